@@ -1,0 +1,36 @@
+//! `opsdesk config check|show`.
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use super::Ctx;
+
+#[derive(Subcommand, Debug)]
+pub enum ConfigCmd {
+    /// Check the config file; exit 1 naming file, line and key when it is wrong
+    Check,
+    /// Print the effective configuration (defaults with the desk's file laid over)
+    Show,
+}
+
+/// The config was loaded (and checked) before we got here: a broken file never reaches this.
+pub fn run(ctx: &Ctx, cmd: &ConfigCmd) -> Result<()> {
+    match cmd {
+        ConfigCmd::Check => {
+            let p = &ctx.paths.config;
+            if p.exists() {
+                println!("{}: ok", p.display());
+            } else {
+                println!("{}: not present; the built-in defaults apply", p.display());
+            }
+        }
+        ConfigCmd::Show => {
+            println!(
+                "# effective configuration: built-in defaults + {}",
+                ctx.paths.config.display()
+            );
+            print!("{}", toml::to_string_pretty(&ctx.config)?);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,69 @@
+//! `opsdesk demo`: a ready demo desk.
+
+use anyhow::{Result, bail};
+use clap::Args;
+
+use super::{Cli, Ctx};
+use crate::config::paths;
+use crate::domain::role::Role;
+use crate::ops::identity;
+
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    /// Your role on the demo desk: operator, supervisor, manager, leader or admin
+    #[arg(long, default_value = "supervisor")]
+    pub role: String,
+    /// Seed for the generated incidents
+    #[arg(long, default_value_t = 20_261_120)]
+    pub seed: u64,
+    /// Open the console on it afterwards
+    #[arg(long)]
+    pub open: bool,
+}
+
+pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
+    let role = Role::parse(&a.role)?;
+    // The demo writes to --db / OPSDESK_DB when given, else to its own file: never to the desk's
+    // real database by default.
+    let path = match &cli.db {
+        Some(p) => p.clone(),
+        None => paths::default_demo_db()?,
+    };
+    if path.exists() {
+        if !crate::demo::is_demo(&path) {
+            bail!(
+                "{} exists and is not a demo database; opsdesk demo will not replace it",
+                path.display()
+            );
+        }
+        crate::demo::remove(&path)?;
+    }
+    let login = identity::current_login()?;
+    let name = identity::current_full_name().unwrap_or_else(|| login.clone());
+    crate::demo::write(
+        &path,
+        ctx.config.clone(),
+        &login,
+        &name,
+        role,
+        a.seed,
+        ctx.now,
+    )?;
+    eprintln!(
+        "demo desk written to {} (you are {login}, {role})",
+        path.display()
+    );
+    if a.open {
+        let ctx = Ctx {
+            paths: crate::config::Paths {
+                db: path,
+                ..ctx.paths.clone()
+            },
+            config: ctx.config.clone(),
+            now: ctx.now,
+        };
+        return super::console(&ctx, cli);
+    }
+    println!("open it with: opsdesk --db {}", path.display());
+    Ok(())
+}

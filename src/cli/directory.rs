@@ -1,0 +1,271 @@
+//! `opsdesk init`, `opsdesk user …`, `opsdesk dept …`.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::Ctx;
+use super::output::{Table, json};
+use crate::domain::directory::{Contact, DeptKind};
+use crate::domain::role::Role;
+use crate::ops::directory::{self as ops, NewDept, NewUser};
+use crate::ops::identity;
+use crate::store::{departments, users};
+
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// Your display name [default: from the password database, else your login]
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The name of the IT department that runs the desk
+    #[arg(long, default_value = "IT管理部")]
+    pub dept_name: String,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCmd {
+    /// Map an operating-system login to a person (admin)
+    Add(UserAddArgs),
+    /// Everyone in the directory
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change someone's role (admin)
+    SetRole {
+        login: String,
+        /// operator, supervisor, manager, leader or admin
+        role: String,
+        #[arg(long, value_name = "N")]
+        if_version: Option<i64>,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct UserAddArgs {
+    /// The operating-system login
+    pub login: String,
+    #[arg(long)]
+    pub name: String,
+    /// operator, supervisor, manager, leader or admin
+    #[arg(long)]
+    pub role: String,
+    /// Department code (see opsdesk dept list)
+    #[arg(long)]
+    pub dept: String,
+    #[arg(long, default_value = "")]
+    pub phone: String,
+    #[arg(long, default_value = "")]
+    pub email: String,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DeptCmd {
+    /// Add a department (admin)
+    Add(Box<DeptAddArgs>),
+    /// The directory of departments and their contacts
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct DeptAddArgs {
+    /// A short code: marketing, callcentre, …
+    pub code: String,
+    #[arg(long)]
+    pub name: String,
+    /// business (default) or it
+    #[arg(long, default_value = "business")]
+    pub kind: String,
+    /// 接口人: the first person notices go to
+    #[arg(long, default_value = "")]
+    pub interface: String,
+    #[arg(long, default_value = "")]
+    pub interface_phone: String,
+    #[arg(long, default_value = "")]
+    pub interface_email: String,
+    #[arg(long, default_value = "")]
+    pub head: String,
+    #[arg(long, default_value = "")]
+    pub head_phone: String,
+    #[arg(long, default_value = "")]
+    pub head_email: String,
+    #[arg(long, default_value = "")]
+    pub manager: String,
+    #[arg(long, default_value = "")]
+    pub manager_phone: String,
+    #[arg(long, default_value = "")]
+    pub manager_email: String,
+    /// A front-line service department (call centre, network operations; C5)
+    #[arg(long)]
+    pub front_line: bool,
+    /// A maintenance department (C5)
+    #[arg(long)]
+    pub maintenance: bool,
+    /// Order in lists and notices: lower first
+    #[arg(long, default_value_t = 100)]
+    pub relevance: i64,
+}
+
+pub fn init(ctx: &Ctx, a: &InitArgs) -> Result<()> {
+    let login = identity::current_login()?;
+    let name = a
+        .name
+        .clone()
+        .or_else(identity::current_full_name)
+        .unwrap_or_else(|| login.clone());
+    ops::init(
+        &ctx.paths.db,
+        ctx.config.clone(),
+        &login,
+        &name,
+        &a.dept_name,
+        ctx.now,
+    )?;
+    println!("created {} with {login} as admin", ctx.paths.db.display());
+    println!(
+        "next: opsdesk dept add CODE --name NAME …, opsdesk user add LOGIN --name NAME --role operator --dept it"
+    );
+    Ok(())
+}
+
+pub fn user(ctx: &Ctx, cmd: &UserCmd) -> Result<()> {
+    let (mut desk, actor) = ctx.open_as_user()?;
+    match cmd {
+        UserCmd::Add(a) => {
+            let u = NewUser {
+                login: a.login.clone(),
+                name: a.name.clone(),
+                role: Role::parse(&a.role)?,
+                dept: a.dept.clone(),
+                phone: a.phone.clone(),
+                email: a.email.clone(),
+            };
+            let u = ops::add_user(&mut desk, &actor, &u, ctx.now)?;
+            println!(
+                "added {} ({}) as {}",
+                u.login,
+                crate::text::sanitize_line(&u.name),
+                u.role
+            );
+        }
+        UserCmd::SetRole {
+            login,
+            role,
+            if_version,
+        } => {
+            let u = ops::set_role(
+                &mut desk,
+                &actor,
+                login,
+                Role::parse(role)?,
+                *if_version,
+                ctx.now,
+            )?;
+            println!("{} is now {} (version {})", u.login, u.role, u.version);
+        }
+        UserCmd::List { json: as_json } => {
+            let conn = desk.store.conn();
+            let depts = departments::list(conn)?;
+            let dept_code = |id: i64| {
+                depts
+                    .iter()
+                    .find(|d| d.id == id)
+                    .map(|d| d.code.clone())
+                    .unwrap_or_default()
+            };
+            let all = users::list(conn)?;
+            if *as_json {
+                json(&serde_json::Value::Array(
+                    all.iter()
+                        .map(|u| {
+                            json!({"login": u.login, "name": u.name, "role": u.role.as_str(), "dept": dept_code(u.dept_id),
+                                   "phone": u.phone, "email": u.email, "version": u.version})
+                        })
+                        .collect(),
+                ));
+            } else {
+                let mut t = Table::new(&["login", "name", "role", "dept", "phone", "email"]);
+                for u in &all {
+                    t.row(vec![
+                        u.login.clone(),
+                        u.name.clone(),
+                        u.role.to_string(),
+                        dept_code(u.dept_id),
+                        u.phone.clone(),
+                        u.email.clone(),
+                    ]);
+                }
+                t.print();
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn dept(ctx: &Ctx, cmd: &DeptCmd) -> Result<()> {
+    let (mut desk, actor) = ctx.open_as_user()?;
+    match cmd {
+        DeptCmd::Add(a) => {
+            let c = |name: &str, phone: &str, email: &str| Contact {
+                name: name.into(),
+                phone: phone.into(),
+                email: email.into(),
+            };
+            let d = NewDept {
+                code: a.code.clone(),
+                name: a.name.clone(),
+                kind: DeptKind::parse(&a.kind)?,
+                interface: c(&a.interface, &a.interface_phone, &a.interface_email),
+                head: c(&a.head, &a.head_phone, &a.head_email),
+                manager: c(&a.manager, &a.manager_phone, &a.manager_email),
+                front_line: a.front_line,
+                maintenance: a.maintenance,
+                relevance: a.relevance,
+            };
+            let d = ops::add_dept(&mut desk, &actor, &d, ctx.now)?;
+            println!(
+                "added department {} ({})",
+                d.code,
+                crate::text::sanitize_line(&d.name)
+            );
+        }
+        DeptCmd::List { json: as_json } => {
+            let all = departments::list(desk.store.conn())?;
+            if *as_json {
+                json(&serde_json::to_value(&all)?);
+            } else {
+                let mut t = Table::new(&[
+                    "code",
+                    "name",
+                    "kind",
+                    "interface",
+                    "head",
+                    "manager",
+                    "flags",
+                ]);
+                for d in &all {
+                    let flags = [(d.front_line, "front-line"), (d.maintenance, "maintenance")]
+                        .iter()
+                        .filter(|(on, _)| *on)
+                        .map(|(_, s)| *s)
+                        .collect::<Vec<_>>()
+                        .join(",");
+                    t.row(vec![
+                        d.code.clone(),
+                        d.name.clone(),
+                        d.kind.as_str().into(),
+                        d.interface.line(),
+                        d.head.line(),
+                        d.manager.line(),
+                        flags,
+                    ]);
+                }
+                t.print();
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,190 @@
+//! `opsdesk duty …`, `opsdesk tick`, `opsdesk outage`.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::Ctx;
+use super::output::{Table, json};
+use super::render::{duty_json, duty_line};
+use crate::domain::outage::month_of;
+use crate::domain::time::{clock, local_minute};
+use crate::error::invalid;
+use crate::ops::{Call, duties as ops, engine};
+
+#[derive(Subcommand, Debug)]
+pub enum DutyCmd {
+    /// Every duty not yet done, earliest due first
+    List {
+        #[arg(long, default_value_t = 200)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record that a duty was done: who (you), when, how
+    Done {
+        id: i64,
+        /// How: "told manager Wang by phone"
+        #[arg(long)]
+        how: String,
+        /// When [default: now]
+        #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+        at: Option<String>,
+        #[arg(long, value_name = "N")]
+        if_version: Option<i64>,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct TickArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct OutageArgs {
+    /// YYYY-MM [default: this month]
+    #[arg(long)]
+    pub month: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(ctx: &Ctx, cmd: &DutyCmd) -> Result<()> {
+    let (mut desk, actor) = ctx.open_as_user()?;
+    let zone = desk.zone();
+    match cmd {
+        DutyCmd::List {
+            limit,
+            json: as_json,
+        } => {
+            let list = ops::open(&desk, (*limit).clamp(1, 10_000))?;
+            if *as_json {
+                json(&serde_json::Value::Array(
+                    list.iter().map(|d| duty_json(d, zone, ctx.now)).collect(),
+                ));
+            } else if list.is_empty() {
+                println!("no open duties");
+            } else {
+                let mut t =
+                    Table::new(&["id", "record", "kind", "rule", "state", "due", "in", "whom"])
+                        .limit(7, 80);
+                for d in &list {
+                    t.row(vec![
+                        d.id.to_string(),
+                        format!("{} {}", d.record_kind, d.record_id),
+                        d.kind.as_str().into(),
+                        d.kind.rule().into(),
+                        d.state(ctx.now).as_str().into(),
+                        local_minute(d.due_at, zone),
+                        clock(d.due_at - ctx.now),
+                        d.whom.clone(),
+                    ]);
+                }
+                t.print();
+            }
+        }
+        DutyCmd::Done {
+            id,
+            how,
+            at,
+            if_version,
+        } => {
+            let at = ctx.time_or_now(at.as_deref())?;
+            let d = ops::complete(
+                &mut desk,
+                &Call::new(&actor, ctx.now).if_version(*if_version),
+                *id,
+                at,
+                how,
+            )?;
+            println!("{}", duty_line(&d, zone, ctx.now));
+        }
+    }
+    Ok(())
+}
+
+/// One pass of the engine; prints each duty it recorded.
+pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
+    let (mut desk, actor) = ctx.open_as_user()?;
+    let (policy, zone, now) = (desk.policy.clone(), desk.zone(), ctx.now);
+    let raised = desk
+        .store
+        .write(|tx| engine::tick(tx, &policy, now, &actor.login, zone))?;
+    if a.json {
+        json(&serde_json::Value::Array(
+            raised.iter().map(|r| json!({"incident_id": r.incident_id, "duty": duty_json(&r.duty, zone, now)})).collect(),
+        ));
+        return Ok(());
+    }
+    for r in &raised {
+        println!(
+            "incident {}: {}",
+            r.incident_id,
+            duty_line(&r.duty, zone, now)
+        );
+    }
+    println!("recorded {} duty(ies)", raised.len());
+    Ok(())
+}
+
+/// I11: the month's outage budget per service.
+pub fn outage(ctx: &Ctx, a: &OutageArgs) -> Result<()> {
+    let (mut desk, _actor) = ctx.open_as_user()?;
+    let (year, month) = match &a.month {
+        Some(m) => {
+            let (y, mo) = m
+                .split_once('-')
+                .ok_or_else(|| invalid(format!("month {m:?}: use YYYY-MM")))?;
+            (
+                y.parse()
+                    .map_err(|_| invalid(format!("month {m:?}: use YYYY-MM")))?,
+                mo.parse()
+                    .map_err(|_| invalid(format!("month {m:?}: use YYYY-MM")))?,
+            )
+        }
+        None => month_of(ctx.now, desk.zone()),
+    };
+    let list = crate::ops::incidents::outage_budgets(&mut desk, year, month, ctx.now)?;
+    if a.json {
+        json(&serde_json::to_value(&list)?);
+        return Ok(());
+    }
+    if list.is_empty() {
+        println!("{year}-{month:02}: no service suspensions recorded");
+        return Ok(());
+    }
+    let mut t = Table::new(&[
+        "service",
+        "used",
+        "month limit",
+        "longest",
+        "single limit",
+        "breach",
+        "incidents",
+    ]);
+    for b in &list {
+        let breach = match (b.single_breach, b.monthly_breach) {
+            (false, false) => "",
+            (true, false) => "SINGLE",
+            (false, true) => "MONTH",
+            (true, true) => "SINGLE+MONTH",
+        };
+        t.row(vec![
+            b.service.clone(),
+            format!("{} min", b.used_minutes),
+            format!("{} min", b.monthly_limit_minutes),
+            format!("{} min", b.longest_minutes),
+            format!("{} min", b.single_limit_minutes),
+            breach.into(),
+            b.incidents
+                .iter()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join(","),
+        ]);
+    }
+    println!("outage budget {year}-{month:02} (I11)");
+    t.print();
+    Ok(())
+}

@@ -1,0 +1,71 @@
+//! `opsdesk history KIND ID`: the audit trail (A1).
+
+use anyhow::Result;
+use clap::Args;
+
+use super::Ctx;
+use super::output::json;
+use super::render::{history_json, history_line};
+use crate::error::{invalid, not_found};
+use crate::store::{audit, departments, users};
+
+#[derive(Args, Debug)]
+pub struct HistoryArgs {
+    /// incident, duty, user or dept
+    pub kind: String,
+    /// The record's id (a login for user, a code for dept)
+    pub id: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
+    let (desk, _actor) = ctx.open_as_user()?;
+    let conn = desk.store.conn();
+    let kind = a.kind.trim().to_ascii_lowercase();
+    let id: i64 = match kind.as_str() {
+        "user" => match users::by_login(conn, &a.id)? {
+            Some(u) => u.id,
+            None => {
+                a.id.parse()
+                    .map_err(|_| not_found(format!("no user {}", a.id)))?
+            }
+        },
+        "dept" => match departments::by_code(conn, &a.id)? {
+            Some(d) => d.id,
+            None => {
+                a.id.parse()
+                    .map_err(|_| not_found(format!("no department {}", a.id)))?
+            }
+        },
+        "incident" | "duty" => {
+            a.id.parse()
+                .map_err(|_| invalid(format!("{} is not an id", a.id)))?
+        }
+        other => {
+            return Err(invalid(format!(
+                "unknown record kind {other:?}: use incident, duty, user or dept"
+            )));
+        }
+    };
+    // An incident's timeline includes its duties; other kinds show their own rows.
+    let rows = if kind == "incident" {
+        audit::timeline(conn, &kind, id)?
+    } else {
+        audit::of_record(conn, &kind, id)?
+    };
+    if rows.is_empty() {
+        return Err(not_found(format!("no history for {kind} {}", a.id)));
+    }
+    let zone = desk.zone();
+    if a.json {
+        json(&serde_json::Value::Array(
+            rows.iter().map(|h| history_json(h, zone)).collect(),
+        ));
+    } else {
+        for h in &rows {
+            println!("{}", history_line(h, zone));
+        }
+    }
+    Ok(())
+}

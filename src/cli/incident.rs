@@ -1,0 +1,399 @@
+//! `opsdesk incident …`
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use super::Ctx;
+use super::output::json;
+use super::render::{incident_json, incident_table, print_incident};
+use crate::domain::escalation::Level;
+use crate::domain::incident::{Category, Channel, NewIncident, Severity, Status};
+use crate::domain::time::rfc3339;
+use crate::ops::incidents::{self as ops, Outcome, level_band};
+use crate::ops::{Call, Desk};
+use crate::store::incidents::Filter;
+
+#[derive(Subcommand, Debug)]
+pub enum IncidentCmd {
+    /// Record a new incident (I3); prints its id
+    New(NewArgs),
+    /// The ledger (I13), newest first
+    List(ListArgs),
+    /// One incident with its duties and history
+    Show(ShowArgs),
+    /// Take ownership (I4); a supervisor may assign with --to
+    Accept(AcceptArgs),
+    /// Record reaching the reporting site (I4); starts diagnosis
+    Contact(ContactArgs),
+    /// Service restored by a temporary fix (I5); stops the ladder
+    Restore(RestoreArgs),
+    /// Cause removed (I5)
+    Resolve(ResolveArgs),
+    /// Confirmed with the reporter, with satisfaction 1-5 (I12); below the threshold reopens
+    Verify(VerifyArgs),
+    /// Close a verified incident
+    Close(StepArgs),
+    /// Handle it again (I12): the ladder restarts
+    Reopen(ReopenArgs),
+    /// Add a handling note to the timeline (I10)
+    Note(NoteArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct NewArgs {
+    #[arg(long)]
+    pub title: String,
+    /// The affected service (billing, crm, …)
+    #[arg(long)]
+    pub service: String,
+    /// os, network, application, database or other
+    #[arg(long)]
+    pub category: String,
+    /// phone, email, online, monitoring or walk-in
+    #[arg(long)]
+    pub channel: String,
+    /// P1-P4 [default: P3]
+    #[arg(long)]
+    pub severity: Option<String>,
+    #[arg(long)]
+    pub reporter: Option<String>,
+    /// How to reach the reporter
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// Reporting department or customer
+    #[arg(long)]
+    pub dept: Option<String>,
+    /// When the desk received the report [default: now]. TIME: RFC 3339, HH:MM, or -16m, -2h
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub received_at: Option<String>,
+    /// When the fault started, if earlier [default: received_at]
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub started_at: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The service is suspended (counts against the outage budget, I11)
+    #[arg(long)]
+    pub outage: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Only incidents not closed
+    #[arg(long)]
+    pub open: bool,
+    /// Only at this escalation level: none, supervisor, manager or leader
+    #[arg(long)]
+    pub level: Option<String>,
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub service: Option<String>,
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Received at or after TIME
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub since: Option<String>,
+    /// Received before TIME
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub until: Option<String>,
+    /// The next page: incidents with ids below this one
+    #[arg(long, value_name = "ID")]
+    pub before: Option<i64>,
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    pub id: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options every step takes.
+#[derive(Args, Debug)]
+pub struct StepArgs {
+    pub id: i64,
+    /// When it happened [default: now]
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub at: Option<String>,
+    /// Refuse (exit 4) unless the incident is still at this version
+    #[arg(long, value_name = "N")]
+    pub if_version: Option<i64>,
+    /// Print the incident as JSON afterwards
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct AcceptArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// Assign to this login instead of yourself (supervisor and above)
+    #[arg(long, value_name = "LOGIN")]
+    pub to: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ContactArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// What the reporting site said
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct RestoreArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// The service had been suspended (I11)
+    #[arg(long)]
+    pub outage: bool,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ResolveArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// The cause and what removed it, in plain words
+    #[arg(long)]
+    pub cause: String,
+    /// The cause was human (I11: not counted against the outage budget)
+    #[arg(long)]
+    pub human: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// 1 (very unhappy) to 5 (very satisfied)
+    #[arg(long)]
+    pub satisfaction: Option<u8>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ReopenArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    #[arg(long)]
+    pub reason: String,
+}
+
+#[derive(Args, Debug)]
+pub struct NoteArgs {
+    pub id: i64,
+    pub text: String,
+    #[arg(long, value_name = "N")]
+    pub if_version: Option<i64>,
+}
+
+fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_default()
+}
+
+pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
+    let (mut desk, actor) = ctx.open_as_user()?;
+    let now = ctx.now;
+    let zone = desk.zone();
+    let call = |s: &StepArgs| Call::new(&actor, now).if_version(s.if_version);
+    let at = |s: &StepArgs| ctx.time_or_now(s.at.as_deref());
+    let outcome = match cmd {
+        IncidentCmd::New(a) => {
+            let new = NewIncident {
+                title: a.title.clone(),
+                service: a.service.clone(),
+                category: Some(Category::parse(&a.category)?),
+                channel: Some(Channel::parse(&a.channel)?),
+                severity: a.severity.as_deref().map(Severity::parse).transpose()?,
+                reporter: opt(&a.reporter),
+                contact: opt(&a.contact),
+                dept: opt(&a.dept),
+                description: opt(&a.description),
+                received_at: a.received_at.as_deref().map(|t| ctx.time(t)).transpose()?,
+                started_at: a.started_at.as_deref().map(|t| ctx.time(t)).transpose()?,
+                outage: a.outage,
+            };
+            let out = ops::create(&mut desk, &actor, &new, now)?;
+            if a.json {
+                let v = ops::show(&mut desk, out.incident.id, now)?;
+                json(&incident_json(&v, zone, now, false));
+            } else {
+                println!("{}", out.incident.id);
+                report_raised(&out, zone);
+            }
+            return Ok(());
+        }
+        IncidentCmd::List(a) => return list(ctx, &mut desk, a),
+        IncidentCmd::Show(a) => {
+            let v = ops::show(&mut desk, a.id, now)?;
+            if a.json {
+                json(&incident_json(&v, zone, now, true));
+            } else {
+                print_incident(&v, zone, now);
+            }
+            return Ok(());
+        }
+        IncidentCmd::Note(a) => {
+            let row = ops::note(
+                &mut desk,
+                &Call::new(&actor, now).if_version(a.if_version),
+                a.id,
+                &a.text,
+            )?;
+            println!("note {} added to incident {}", row.id, a.id);
+            return Ok(());
+        }
+        IncidentCmd::Accept(a) => (
+            &a.step,
+            ops::accept(&mut desk, &call(&a.step), a.step.id, a.to.as_deref())?,
+        ),
+        IncidentCmd::Contact(a) => {
+            let s = &a.step;
+            (
+                s,
+                ops::contact(&mut desk, &call(s), s.id, at(s)?, &opt(&a.note))?,
+            )
+        }
+        IncidentCmd::Restore(a) => {
+            let s = &a.step;
+            (
+                s,
+                ops::restore(
+                    &mut desk,
+                    &call(s),
+                    s.id,
+                    at(s)?,
+                    a.outage.then_some(true),
+                    &opt(&a.note),
+                )?,
+            )
+        }
+        IncidentCmd::Resolve(a) => {
+            let s = &a.step;
+            (
+                s,
+                ops::resolve(&mut desk, &call(s), s.id, at(s)?, &a.cause, a.human)?,
+            )
+        }
+        IncidentCmd::Verify(a) => {
+            let s = &a.step;
+            (
+                s,
+                ops::verify(
+                    &mut desk,
+                    &call(s),
+                    s.id,
+                    at(s)?,
+                    a.satisfaction,
+                    &opt(&a.note),
+                )?,
+            )
+        }
+        IncidentCmd::Close(s) => (s, ops::close(&mut desk, &call(s), s.id, at(s)?)?),
+        IncidentCmd::Reopen(a) => {
+            let s = &a.step;
+            (
+                s,
+                ops::reopen(&mut desk, &call(s), s.id, at(s)?, &a.reason)?,
+            )
+        }
+    };
+    let (step, out) = outcome;
+    if step.json {
+        let v = ops::show(&mut desk, out.incident.id, now)?;
+        json(&incident_json(&v, zone, now, false));
+    } else {
+        println!(
+            "incident {} is {} (version {})",
+            out.incident.id, out.incident.status, out.incident.version
+        );
+        report_raised(&out, zone);
+    }
+    Ok(())
+}
+
+fn report_raised(out: &Outcome, zone: chrono_tz::Tz) {
+    for r in &out.raised {
+        eprintln!(
+            "{}",
+            crate::text::sanitize_line(&format!(
+                "  duty #{} {} ({}) due {} -> {}",
+                r.duty.id,
+                r.duty.kind.as_str(),
+                r.duty.kind.rule(),
+                rfc3339(r.duty.due_at, zone),
+                r.duty.whom
+            ))
+        );
+    }
+}
+
+fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {
+    let filter = Filter {
+        open_only: a.open,
+        status: a.status.as_deref().map(Status::parse).transpose()?,
+        level: a
+            .level
+            .as_deref()
+            .map(Level::parse)
+            .transpose()?
+            .map(|l| level_band(l, &desk.policy)),
+        service: a.service.clone(),
+        category: a.category.as_deref().map(Category::parse).transpose()?,
+        owner: a.owner.clone(),
+        received_from: a.since.as_deref().map(|t| ctx.time(t)).transpose()?,
+        received_to: a.until.as_deref().map(|t| ctx.time(t)).transpose()?,
+        before_id: a.before,
+        limit: a.limit.clamp(1, 10_000),
+    };
+    let views = ops::list(desk, &filter, ctx.now)?;
+    let zone = desk.zone();
+    if a.json {
+        json(&serde_json::Value::Array(
+            views
+                .iter()
+                .map(|v| incident_json(v, zone, ctx.now, false))
+                .collect(),
+        ));
+    } else if views.is_empty() {
+        println!("no incidents match");
+    } else {
+        incident_table(&views, zone, ctx.now).print();
+        if views.len() == filter.limit
+            && let Some(last) = views.last()
+        {
+            println!("(more: --before {})", last.incident.id);
+        }
+    }
+    Ok(())
+}
+
+/// The open queue as a table: what `opsdesk` prints where there is no console.
+pub fn print_open_queue(ctx: &Ctx, desk: &mut Desk) -> Result<()> {
+    let filter = Filter {
+        open_only: true,
+        limit: 200,
+        ..Default::default()
+    };
+    let views = ops::list(desk, &filter, ctx.now)?;
+    println!(
+        "{} — {} open incident(s) — {}",
+        desk.config.desk.name,
+        views.len(),
+        crate::domain::time::local_second(ctx.now, desk.zone())
+    );
+    incident_table(&views, desk.zone(), ctx.now).print();
+    Ok(())
+}

@@ -1,0 +1,181 @@
+//! The command line: `opsdesk <command>` for shells and scripts; `opsdesk` alone opens the
+//! console. Exit codes: 0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 1 other;
+//! the error is one line on stderr.
+
+mod config_cmd;
+mod demo_cmd;
+mod directory;
+mod duty;
+mod history;
+mod incident;
+pub mod output;
+mod render;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand};
+
+use crate::config::{Config, Paths};
+use crate::domain::role::Actor;
+use crate::domain::time::{parse_time, whole_seconds};
+use crate::ops::{Desk, identity};
+use crate::store::Store;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "opsdesk",
+    version,
+    about = "The operations desk console: incidents, escalations, changes and billing runs"
+)]
+pub struct Cli {
+    /// Database file [default: <data dir>/opsdesk.db]
+    #[arg(long, env = "OPSDESK_DB", global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Config file [default: <config dir>/config.toml]
+    #[arg(long, env = "OPSDESK_CONFIG", global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Console language: en or zh-CN [default: config, then LANG]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Browse without changing anything
+    #[arg(long)]
+    pub read_only: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create a new, empty desk database and make yourself its admin
+    Init(directory::InitArgs),
+    /// Write a ready demo database (departments, people, ~50 incidents)
+    Demo(demo_cmd::DemoArgs),
+    /// Users: add, list, set-role (admin only for changes)
+    #[command(subcommand)]
+    User(directory::UserCmd),
+    /// Departments: add, list (admin only for changes)
+    #[command(subcommand)]
+    Dept(directory::DeptCmd),
+    /// Record and drive incidents; the ledger
+    #[command(subcommand)]
+    Incident(incident::IncidentCmd),
+    /// Duties: what must be told to whom by when
+    #[command(subcommand)]
+    Duty(duty::DutyCmd),
+    /// Run the escalation engine once over every open incident (safe from cron, and in parallel)
+    Tick(duty::TickArgs),
+    /// Outage budget per service for a month (I11)
+    Outage(duty::OutageArgs),
+    /// The audit trail of a record: KIND is incident, duty, user or dept
+    History(history::HistoryArgs),
+    /// Check or show the effective configuration
+    #[command(subcommand)]
+    Config(config_cmd::ConfigCmd),
+}
+
+/// What every command needs: where things are, the effective config, and the one `now` the
+/// command works with.
+pub struct Ctx {
+    pub paths: Paths,
+    pub config: Config,
+    pub now: DateTime<Utc>,
+}
+
+impl Ctx {
+    pub fn new(cli: &Cli) -> Result<Ctx> {
+        let paths = Paths::resolve(cli.db.as_deref(), cli.config.as_deref())?;
+        let config = Config::load(&paths.config, paths.config_explicit)?;
+        Ok(Ctx {
+            paths,
+            config,
+            now: whole_seconds(Utc::now()),
+        })
+    }
+
+    pub fn open(&self) -> Result<Desk> {
+        Ok(Desk::new(Store::open(&self.paths.db)?, self.config.clone()))
+    }
+
+    /// Open the desk and find who is at the keyboard.
+    pub fn open_as_user(&self) -> Result<(Desk, Actor)> {
+        let desk = self.open()?;
+        let actor = desk.actor(&identity::current_login()?)?;
+        Ok((desk, actor))
+    }
+
+    pub fn time(&self, s: &str) -> Result<DateTime<Utc>> {
+        Ok(whole_seconds(parse_time(
+            s,
+            self.now,
+            self.config.desk.zone,
+        )?))
+    }
+
+    pub fn time_or_now(&self, s: Option<&str>) -> Result<DateTime<Utc>> {
+        s.map_or(Ok(self.now), |s| self.time(s))
+    }
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let db = Paths::resolve(cli.db.as_deref(), None).map(|p| p.db).ok();
+    match dispatch(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let e = match &db {
+                Some(path) => crate::store::explain(e, path),
+                None => e,
+            };
+            let code = crate::error::exit_code(&e);
+            eprintln!("opsdesk: {}", one_line(&e));
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// The error and its causes on one line, without repeating a cause its context already says.
+fn one_line(e: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in e.chain() {
+        let s = cause.to_string();
+        if !parts.iter().any(|p| p.contains(&s)) {
+            parts.push(s);
+        }
+    }
+    crate::text::sanitize_line(&parts.join(": "))
+}
+
+fn dispatch(cli: Cli) -> Result<()> {
+    let Some(command) = &cli.command else {
+        let ctx = Ctx::new(&cli)?;
+        return console(&ctx, &cli);
+    };
+    let ctx = Ctx::new(&cli)?;
+    match command {
+        Command::Init(a) => directory::init(&ctx, a),
+        Command::Demo(a) => demo_cmd::run(&ctx, &cli, a),
+        Command::User(c) => directory::user(&ctx, c),
+        Command::Dept(c) => directory::dept(&ctx, c),
+        Command::Incident(c) => incident::run(&ctx, c),
+        Command::Duty(c) => duty::run(&ctx, c),
+        Command::Tick(a) => duty::tick(&ctx, a),
+        Command::Outage(a) => duty::outage(&ctx, a),
+        Command::History(a) => history::run(&ctx, a),
+        Command::Config(c) => config_cmd::run(&ctx, c),
+    }
+}
+
+/// `opsdesk` with no command: the console. Until it lands, the open queue.
+pub(crate) fn console(ctx: &Ctx, _cli: &Cli) -> Result<()> {
+    let (mut desk, _actor) = ctx.open_as_user()?;
+    incident::print_open_queue(ctx, &mut desk)
+}

@@ -1,0 +1,113 @@
+//! Printing for the terminal and for scripts. Every piece of text that came from outside goes
+//! through `text::sanitize_*` before it is printed without `--json`.
+
+use std::io::Write;
+
+use crate::text::{fit, sanitize_line, width};
+
+/// A plain table: columns as wide as their widest cell (by display width, so CJK lines up),
+/// the last column unpadded.
+pub struct Table {
+    headers: Vec<String>,
+    rows: Vec<Vec<String>>,
+    /// Columns cut to at most this many columns of display width.
+    max: Vec<Option<usize>>,
+}
+
+impl Table {
+    pub fn new(headers: &[&str]) -> Table {
+        Table {
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            rows: Vec::new(),
+            max: vec![None; headers.len()],
+        }
+    }
+
+    /// Cut column `col` to `cols` display columns.
+    pub fn limit(mut self, col: usize, cols: usize) -> Table {
+        if let Some(m) = self.max.get_mut(col) {
+            *m = Some(cols);
+        }
+        self
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows
+            .push(cells.into_iter().map(|c| sanitize_line(&c)).collect());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    pub fn render(&self) -> String {
+        let n = self.headers.len();
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| width(h)).collect();
+        for row in &self.rows {
+            for (i, cell) in row.iter().enumerate().take(n) {
+                let w = width(cell).min(self.max[i].unwrap_or(usize::MAX));
+                widths[i] = widths[i].max(w);
+            }
+        }
+        let line = |cells: &[String]| {
+            let mut out = String::new();
+            for (i, cell) in cells.iter().enumerate().take(n) {
+                if i + 1 == n {
+                    out.push_str(&crate::text::truncate(cell, widths[i]));
+                } else {
+                    out.push_str(&fit(cell, widths[i]));
+                    out.push_str("  ");
+                }
+            }
+            out.trim_end().to_string()
+        };
+        let mut out = line(&self.headers);
+        out.push('\n');
+        for row in &self.rows {
+            out.push_str(&line(row));
+            out.push('\n');
+        }
+        out
+    }
+
+    pub fn print(&self) {
+        print!("{}", self.render());
+    }
+}
+
+/// Print JSON, pretty, with a final newline.
+pub fn json(value: &serde_json::Value) {
+    let mut out = std::io::stdout().lock();
+    let _ = serde_json::to_writer_pretty(&mut out, value);
+    let _ = writeln!(out);
+}
+
+/// A labelled line: `label   value`, the value sanitised.
+pub fn field(label: &str, value: &str) {
+    println!("{}  {}", fit(label, 12), sanitize_line(value));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_aligns_cjk_by_display_width() {
+        let mut t = Table::new(&["id", "title", "owner"]);
+        t.row(vec!["1".into(), "计费系统故障".into(), "li".into()]);
+        t.row(vec!["22".into(), "CRM down".into(), "wang".into()]);
+        let out = t.render();
+        let lines: Vec<&str> = out.lines().collect();
+        let pos = |line: &str, needle: &str| line.find(needle).map(|i| width(&line[..i]));
+        assert_eq!(pos(lines[1], " li"), pos(lines[2], " wang"));
+        assert_eq!(pos(lines[0], " owner"), pos(lines[2], " wang"));
+    }
+
+    #[test]
+    fn table_cells_are_inert() {
+        let mut t = Table::new(&["title"]);
+        t.row(vec!["\u{1b}[2Jboom".into()]);
+        assert!(!t.render().contains('\u{1b}'));
+        assert!(t.render().contains("^[[2Jboom"));
+    }
+}

@@ -1,0 +1,397 @@
+//! The effective configuration: `assets/default-config.toml` with the desk's own file laid over
+//! it. Every key is known: an unknown key, a wrong type or a value out of range is an error that
+//! names the file, the line and the key.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Tz;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::toml_error::{ConfigError, locate_key};
+
+pub const DEFAULT_CONFIG: &str = include_str!("../../assets/default-config.toml");
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub desk: Desk,
+    pub escalation: Escalation,
+    pub recurrence: Recurrence,
+    pub notify: Notify,
+    pub outage: Outage,
+    pub incident: IncidentSettings,
+    pub work: Work,
+    pub calendar: CalendarSettings,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Desk {
+    pub name: String,
+    #[serde(serialize_with = "ser_tz", deserialize_with = "de_tz")]
+    pub zone: Tz,
+    pub language: Language,
+    pub bell: bool,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub enum Language {
+    #[serde(rename = "auto")]
+    Auto,
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "zh-CN")]
+    ZhCn,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Escalation {
+    pub supervisor_minutes: u32,
+    pub manager_minutes: u32,
+    pub leader_minutes: u32,
+    pub report_within_minutes: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Recurrence {
+    pub quick_fix_minutes: u32,
+    pub count: u32,
+    pub window_days: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Notify {
+    pub broadcast_after_minutes: u32,
+    pub broadcast_within_minutes: u32,
+    pub recovery_within_minutes: u32,
+    pub explanation_within_hours: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Outage {
+    pub single_limit_minutes: u32,
+    pub monthly_limit_minutes: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct IncidentSettings {
+    pub satisfied_at_least: u8,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Work {
+    #[serde(serialize_with = "ser_hhmm", deserialize_with = "de_hhmm")]
+    pub day_start: NaiveTime,
+    #[serde(serialize_with = "ser_hhmm", deserialize_with = "de_hhmm")]
+    pub day_end: NaiveTime,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarSettings {
+    pub years: Vec<CalendarYear>,
+}
+
+/// One year of the holiday calendar (W2): days off as inclusive ranges, and the make-up working
+/// days (调休) that fall on weekends.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarYear {
+    pub year: i32,
+    pub off: Vec<[NaiveDate; 2]>,
+    pub workdays: Vec<NaiveDate>,
+}
+
+fn ser_tz<S: Serializer>(tz: &Tz, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(tz.name())
+}
+
+fn de_tz<'de, D: Deserializer<'de>>(d: D) -> Result<Tz, D::Error> {
+    let name = String::deserialize(d)?;
+    name.parse::<Tz>().map_err(|_| {
+        serde::de::Error::custom(format!(
+            "unknown time zone {name:?} (use an IANA name such as \"Asia/Shanghai\")"
+        ))
+    })
+}
+
+fn ser_hhmm<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.format("%H:%M").to_string())
+}
+
+fn de_hhmm<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
+    let text = String::deserialize(d)?;
+    NaiveTime::parse_from_str(&text, "%H:%M").map_err(|_| {
+        serde::de::Error::custom(format!(
+            "expected a time of day as \"HH:MM\", found {text:?}"
+        ))
+    })
+}
+
+impl Config {
+    /// The defaults alone. The embedded file is checked by a test, so this cannot fail in a
+    /// released binary.
+    pub fn defaults() -> Config {
+        Config::from_text(DEFAULT_CONFIG, Path::new("<built-in defaults>"), false)
+            .unwrap_or_else(|e| panic!("the built-in default config is invalid: {e}"))
+    }
+
+    /// Load the effective config. `path` is the desk's file; when `required` is false a missing
+    /// file means "use the defaults".
+    pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Config::from_text(&text, path, true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
+                Ok(Config::defaults())
+            }
+            Err(e) => Err(ConfigError::io(path, &e)),
+        }
+    }
+
+    /// Lay `text` (the file at `path`) over the defaults and check the result.
+    pub fn from_text(text: &str, path: &Path, overlay: bool) -> Result<Config, ConfigError> {
+        let user: toml::Table =
+            toml::from_str(text).map_err(|e| ConfigError::syntax(path, text, &e))?;
+        let merged = if overlay {
+            let mut base: toml::Table = toml::from_str(DEFAULT_CONFIG)
+                .unwrap_or_else(|e| panic!("the built-in default config is not TOML: {e}"));
+            merge(&mut base, user);
+            base
+        } else {
+            user
+        };
+        let config: Config = serde_path_to_error::deserialize(toml::Value::Table(merged))
+            .map_err(|e| ConfigError::from_path_error(path, text, &e))?;
+        config.validate().map_err(|(key, message)| ConfigError {
+            file: path.display().to_string(),
+            line: locate_key(text, &key),
+            key: Some(key),
+            message,
+        })?;
+        Ok(config)
+    }
+
+    /// Checks across keys: returns the key at fault and why.
+    fn validate(&self) -> Result<(), (String, String)> {
+        let e = &self.escalation;
+        let positive = [
+            ("escalation.supervisor_minutes", e.supervisor_minutes),
+            ("escalation.report_within_minutes", e.report_within_minutes),
+            (
+                "recurrence.quick_fix_minutes",
+                self.recurrence.quick_fix_minutes,
+            ),
+            ("recurrence.count", self.recurrence.count),
+            ("recurrence.window_days", self.recurrence.window_days),
+            (
+                "notify.broadcast_after_minutes",
+                self.notify.broadcast_after_minutes,
+            ),
+            (
+                "notify.broadcast_within_minutes",
+                self.notify.broadcast_within_minutes,
+            ),
+            (
+                "notify.recovery_within_minutes",
+                self.notify.recovery_within_minutes,
+            ),
+            (
+                "notify.explanation_within_hours",
+                self.notify.explanation_within_hours,
+            ),
+            (
+                "outage.single_limit_minutes",
+                self.outage.single_limit_minutes,
+            ),
+            (
+                "outage.monthly_limit_minutes",
+                self.outage.monthly_limit_minutes,
+            ),
+        ];
+        for (key, value) in positive {
+            if value == 0 {
+                return Err((key.into(), "must be greater than 0".into()));
+            }
+        }
+        if e.manager_minutes <= e.supervisor_minutes {
+            return Err((
+                "escalation.manager_minutes".into(),
+                format!(
+                    "must be more than supervisor_minutes ({})",
+                    e.supervisor_minutes
+                ),
+            ));
+        }
+        if e.leader_minutes <= e.manager_minutes {
+            return Err((
+                "escalation.leader_minutes".into(),
+                format!("must be more than manager_minutes ({})", e.manager_minutes),
+            ));
+        }
+        if !(1..=5).contains(&self.incident.satisfied_at_least) {
+            return Err((
+                "incident.satisfied_at_least".into(),
+                "must be between 1 and 5".into(),
+            ));
+        }
+        if self.work.day_end <= self.work.day_start {
+            return Err((
+                "work.day_end".into(),
+                "must be later than work.day_start".into(),
+            ));
+        }
+        for y in &self.calendar.years {
+            for [from, to] in &y.off {
+                if to < from {
+                    return Err((
+                        "calendar.years".into(),
+                        format!(
+                            "year {}: the range {from} .. {to} ends before it starts",
+                            y.year
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Lay `over` onto `base`: tables merge key by key, anything else replaces.
+fn merge(base: &mut toml::Table, over: toml::Table) {
+    for (key, value) in over {
+        match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
+            (_, value) => {
+                base.insert(key, value);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Config, ConfigError> {
+        Config::from_text(text, Path::new("/etc/opsdesk/config.toml"), true)
+    }
+
+    #[test]
+    fn defaults_hold_every_number_of_the_spec() {
+        let c = Config::defaults();
+        assert_eq!(
+            (
+                c.escalation.supervisor_minutes,
+                c.escalation.manager_minutes,
+                c.escalation.leader_minutes
+            ),
+            (5, 15, 30),
+            "I6"
+        );
+        assert_eq!(
+            (
+                c.recurrence.quick_fix_minutes,
+                c.recurrence.count,
+                c.recurrence.window_days
+            ),
+            (5, 3, 7),
+            "I7"
+        );
+        assert_eq!(
+            (
+                c.notify.broadcast_after_minutes,
+                c.notify.recovery_within_minutes
+            ),
+            (30, 5),
+            "I8"
+        );
+        assert_eq!(
+            (
+                c.outage.single_limit_minutes,
+                c.outage.monthly_limit_minutes
+            ),
+            (30, 60),
+            "I11"
+        );
+        assert_eq!(c.desk.zone.name(), "Asia/Shanghai", "W1");
+        assert_eq!(c.work.day_start.format("%H:%M").to_string(), "09:00", "W1");
+        assert_eq!(c.work.day_end.format("%H:%M").to_string(), "18:00", "W1");
+    }
+
+    #[test]
+    fn a_desk_file_overrides_single_keys() {
+        let c = load("[escalation]\nmanager_minutes = 20\n").unwrap();
+        assert_eq!(c.escalation.manager_minutes, 20);
+        assert_eq!(c.escalation.supervisor_minutes, 5);
+        assert_eq!(c.desk.zone.name(), "Asia/Shanghai");
+    }
+
+    #[test]
+    fn errors_name_file_line_and_key() {
+        let cases: &[(&str, u32, &str, &str)] = &[
+            (
+                "[escalation]\nmanager_minutes = \"ten\"\n",
+                2,
+                "escalation.manager_minutes",
+                "invalid type",
+            ),
+            (
+                "[desk]\nname = \"x\"\n\n[escalation]\nmanagr_minutes = 10\n",
+                5,
+                "escalation.managr_minutes",
+                "unknown",
+            ),
+            ("[deks]\nname = 1\n", 1, "deks", "unknown"),
+            (
+                "[escalation]\nmanager_minutes = 10\nleader_minutes = 9\n",
+                3,
+                "escalation.leader_minutes",
+                "more than",
+            ),
+            (
+                "[desk]\nzone = \"Mars/Olympus\"\n",
+                2,
+                "desk.zone",
+                "unknown time zone",
+            ),
+            (
+                "[work]\nday_start = \"9am\"\n",
+                2,
+                "work.day_start",
+                "HH:MM",
+            ),
+            (
+                "[escalation]\nmanager_minutes = -3\n",
+                2,
+                "escalation.manager_minutes",
+                "invalid value",
+            ),
+            ("[escalation\nmanager_minutes = 3\n", 1, "escalation", ""),
+            (
+                "[escalation]\nmanager_minutes = \n",
+                2,
+                "manager_minutes",
+                "",
+            ),
+        ];
+        for (text, line, key, fragment) in cases {
+            let err = load(text).unwrap_err();
+            let shown = err.to_string();
+            assert_eq!(err.line, Some(*line), "{text:?}: {shown}");
+            assert_eq!(err.key.as_deref(), Some(*key), "{text:?}: {shown}");
+            assert!(
+                shown.starts_with(&format!("/etc/opsdesk/config.toml:{line}:")),
+                "{shown}"
+            );
+            assert!(shown.contains(fragment), "{text:?}: {shown}");
+        }
+    }
+}

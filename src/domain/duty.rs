@@ -1,0 +1,213 @@
+//! Duties: something the procedure says must be done for a record by an instant (report to the
+//! supervisor, tell every department, send a notice). A general record, so that incidents,
+//! changes and billing runs share it.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::role::Role;
+use crate::error::OpsError;
+
+/// Who a duty's message is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// Users with this role (the IT department's, for supervisor and manager).
+    Role(Role),
+    /// Every business department, copied to the IT department's staff, supervisors and manager.
+    AllDepartments,
+    /// The reporter and the customers and users affected.
+    Affected,
+}
+
+macro_rules! duty_kinds {
+    ($($variant:ident = $text:literal, $audience:expr, $rule:literal, $en:literal;)+) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum DutyKind {
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl DutyKind {
+            pub const ALL: &'static [DutyKind] = &[$(DutyKind::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(DutyKind::$variant => $text),+ }
+            }
+
+            pub fn audience(self) -> Audience {
+                match self { $(DutyKind::$variant => $audience),+ }
+            }
+
+            /// The SPEC rule that demands it.
+            pub fn rule(self) -> &'static str {
+                match self { $(DutyKind::$variant => $rule),+ }
+            }
+
+            /// One line in English, for the CLI and the history.
+            pub fn describe(self) -> &'static str {
+                match self { $(DutyKind::$variant => $en),+ }
+            }
+
+            pub fn parse(s: &str) -> Result<DutyKind, OpsError> {
+                DutyKind::ALL.iter().copied().find(|k| k.as_str() == s)
+                    .ok_or_else(|| OpsError::Invalid(format!("unknown duty kind {s:?}")))
+            }
+        }
+    };
+}
+
+duty_kinds! {
+    ReportSupervisor = "report_supervisor", Audience::Role(Role::Supervisor), "I6", "report to the supervisor";
+    ReportManager = "report_manager", Audience::Role(Role::Manager), "I6", "report to the department manager";
+    ReportLeader = "report_leader", Audience::Role(Role::Leader), "I6", "report to the leader in charge";
+    ReportRecurrence = "report_recurrence", Audience::Role(Role::Supervisor), "I7", "report the recurring fault to the supervisor";
+    Broadcast = "broadcast", Audience::AllDepartments, "I8", "tell every business department, copy IT staff, supervisors and manager";
+    RecoveryNotice = "recovery_notice", Audience::Affected, "I8", "tell affected customers and users the service is restored";
+    ExplanationNotice = "explanation_notice", Audience::AllDepartments, "I8", "publish the incident explanation notice";
+}
+
+/// pending: not done and not yet due; missed: not done and past due; done: done (maybe late).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DutyState {
+    Pending,
+    Done,
+    Missed,
+}
+
+impl DutyState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DutyState::Pending => "pending",
+            DutyState::Done => "done",
+            DutyState::Missed => "missed",
+        }
+    }
+}
+
+/// A duty as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Duty {
+    pub id: i64,
+    pub kind: DutyKind,
+    pub record_kind: String,
+    pub record_id: i64,
+    /// Which handling of the record raised it (an incident's episode: 0, then +1 per reopening).
+    pub episode: i64,
+    /// Who must be told, as the directory named them when the duty was raised.
+    pub whom: String,
+    /// When the rule's condition was met.
+    pub raised_at: DateTime<Utc>,
+    pub due_at: DateTime<Utc>,
+    pub done_at: Option<DateTime<Utc>>,
+    pub done_by: Option<String>,
+    /// How it was done: "told manager Wang by phone".
+    pub done_how: String,
+    pub version: i64,
+}
+
+impl Duty {
+    pub fn state(&self, now: DateTime<Utc>) -> DutyState {
+        match self.done_at {
+            Some(_) => DutyState::Done,
+            None if now > self.due_at => DutyState::Missed,
+            None => DutyState::Pending,
+        }
+    }
+
+    /// Done after its deadline.
+    pub fn late(&self) -> bool {
+        self.done_at.is_some_and(|d| d > self.due_at)
+    }
+
+    /// Record that it was done: when, by whom, how.
+    pub fn complete(
+        &self,
+        by: &str,
+        at: DateTime<Utc>,
+        how: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Duty, OpsError> {
+        if self.done_at.is_some() {
+            return Err(OpsError::Rule(format!(
+                "duty {} was already done by {} ",
+                self.id,
+                self.done_by.as_deref().unwrap_or("?")
+            )));
+        }
+        let how = crate::text::normalize(how);
+        if how.is_empty() {
+            return Err(OpsError::Invalid(
+                "say how it was done, e.g. \"told manager Wang by phone\"".into(),
+            ));
+        }
+        crate::text::check_len("how", &how, 1000)?;
+        if (at - now).num_seconds() > 60 {
+            return Err(OpsError::Invalid("done_at is in the future".into()));
+        }
+        if at < self.raised_at {
+            return Err(OpsError::Invalid(
+                "done_at is before the duty was raised".into(),
+            ));
+        }
+        let mut d = self.clone();
+        d.done_at = Some(at);
+        d.done_by = Some(by.to_string());
+        d.done_how = how;
+        d.version += 1;
+        Ok(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, TimeZone};
+
+    fn duty() -> Duty {
+        let t = Utc.with_ymd_and_hms(2026, 11, 20, 2, 0, 0).unwrap();
+        Duty {
+            id: 1,
+            kind: DutyKind::ReportManager,
+            record_kind: "incident".into(),
+            record_id: 3,
+            episode: 0,
+            whom: "王经理".into(),
+            raised_at: t,
+            due_at: t + Duration::minutes(5),
+            done_at: None,
+            done_by: None,
+            done_how: String::new(),
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn i8_duty_is_pending_until_due_then_missed() {
+        let d = duty();
+        let cases = [
+            (0, DutyState::Pending),
+            (5, DutyState::Pending),
+            (6, DutyState::Missed),
+        ];
+        for (minutes, want) in cases {
+            assert_eq!(
+                d.state(d.raised_at + Duration::minutes(minutes)),
+                want,
+                "{minutes} min"
+            );
+        }
+    }
+
+    #[test]
+    fn i8_done_records_who_when_how_and_lateness() {
+        let d = duty();
+        let at = d.raised_at + Duration::minutes(7);
+        let done = d
+            .complete("zhang", at, "told manager Wang by phone", at)
+            .unwrap();
+        assert_eq!(done.state(at), DutyState::Done);
+        assert!(done.late());
+        assert!(done.complete("li", at, "again", at).is_err());
+        assert!(d.complete("zhang", at, "  ", at).is_err());
+    }
+}

@@ -1,0 +1,816 @@
+//! Incidents (SPEC I1–I5, I12): what intake records, the life of an incident, and who may move
+//! it. Every transition is a pure function from the old record to the new one.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::role::{Actor, Power, require};
+use crate::error::OpsError;
+use crate::text::{check_len, normalize};
+
+macro_rules! word_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? } , $what:literal) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            pub fn parse(s: &str) -> Result<$name, OpsError> {
+                let wanted = s.trim().to_ascii_lowercase();
+                $name::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(&wanted)).ok_or_else(|| {
+                    let names: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
+                    OpsError::Invalid(format!("unknown {} {s:?}: use {}", $what, names.join(", ")))
+                })
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+word_enum!(
+    /// I5: the life of an incident, in order.
+    Status {
+        Reported = "reported",
+        Accepted = "accepted",
+        Diagnosing = "diagnosing",
+        Restored = "restored",
+        Resolved = "resolved",
+        Verified = "verified",
+        Closed = "closed",
+    },
+    "status"
+);
+
+word_enum!(
+    /// I2.
+    Category {
+        Os = "os",
+        Network = "network",
+        Application = "application",
+        Database = "database",
+        Other = "other",
+    },
+    "category"
+);
+
+word_enum!(
+    /// I3: how the report reached the desk.
+    Channel {
+        Phone = "phone",
+        Email = "email",
+        Online = "online",
+        Monitoring = "monitoring",
+        WalkIn = "walk-in",
+    },
+    "channel"
+);
+
+word_enum!(
+    /// I2: the desk's own severity, for sorting and reports.
+    Severity {
+        P1 = "P1",
+        P2 = "P2",
+        P3 = "P3",
+        P4 = "P4",
+    },
+    "severity"
+);
+
+/// Longest accepted text per field, in characters.
+pub mod limits {
+    pub const TITLE: usize = 200;
+    pub const SERVICE: usize = 100;
+    pub const SHORT: usize = 200;
+    pub const LONG: usize = 10_000;
+}
+
+/// An incident as stored. Field names are the JSON and history names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Incident {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    pub status: Status,
+    pub category: Category,
+    pub severity: Severity,
+    pub service: String,
+    pub channel: Channel,
+    pub reporter: String,
+    pub contact: String,
+    /// The reporting department or customer.
+    pub dept: String,
+    /// I11: the service was suspended (counts against the outage budget).
+    pub outage: bool,
+    /// I11: the cause was human (excluded from the outage budget).
+    pub human_cause: bool,
+    /// I6: when the desk received the report; the ladder counts from here.
+    pub received_at: DateTime<Utc>,
+    /// I3: when the fault started, which may be earlier than the report.
+    pub started_at: DateTime<Utc>,
+    /// When the ladder's current episode started: `received_at`, or the last reopening (I12).
+    pub clock_start: DateTime<Utc>,
+    /// 0 for the first handling, +1 for each reopening.
+    pub episode: i64,
+    pub owner: Option<String>,
+    pub accepted_at: Option<DateTime<Utc>>,
+    /// I4: when the owner reached the reporting site.
+    pub contacted_at: Option<DateTime<Utc>>,
+    pub restored_at: Option<DateTime<Utc>>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub verified_at: Option<DateTime<Utc>>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub cause: String,
+    /// I12: 1–5, from the last verification.
+    pub satisfaction: Option<u8>,
+    pub version: i64,
+    pub updated_at: DateTime<Utc>,
+    pub updated_by: String,
+}
+
+/// What intake records (I3).
+#[derive(Clone, Debug, Default)]
+pub struct NewIncident {
+    pub title: String,
+    pub service: String,
+    pub category: Option<Category>,
+    pub channel: Option<Channel>,
+    pub severity: Option<Severity>,
+    pub reporter: String,
+    pub contact: String,
+    pub dept: String,
+    pub description: String,
+    pub received_at: Option<DateTime<Utc>>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub outage: bool,
+}
+
+/// A report may be entered a little ahead of the desk's clock (another host's clock); more than
+/// this is a typing mistake.
+const CLOCK_SKEW_SECS: i64 = 60;
+
+fn required(field: &str, value: &str, max: usize) -> Result<String, OpsError> {
+    let v = normalize(value);
+    if v.is_empty() {
+        return Err(OpsError::Invalid(format!("{field} is required")));
+    }
+    check_len(field, &v, max)?;
+    Ok(v)
+}
+
+fn optional(field: &str, value: &str, max: usize) -> Result<String, OpsError> {
+    let v = normalize(value);
+    check_len(field, &v, max)?;
+    Ok(v)
+}
+
+fn not_future(field: &str, t: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), OpsError> {
+    if (t - now).num_seconds() > CLOCK_SKEW_SECS {
+        return Err(OpsError::Invalid(format!("{field} is in the future")));
+    }
+    Ok(())
+}
+
+impl Incident {
+    /// I3: record a new report. `id` is given by the store.
+    pub fn open(
+        new: &NewIncident,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<Incident, OpsError> {
+        let title = required("title", &new.title, limits::TITLE)?;
+        let service = required("service", &new.service, limits::SERVICE)?;
+        let category = new
+            .category
+            .ok_or_else(|| OpsError::Invalid("category is required".into()))?;
+        let channel = new
+            .channel
+            .ok_or_else(|| OpsError::Invalid("channel is required".into()))?;
+        let received_at = new.received_at.unwrap_or(now);
+        not_future("received_at", received_at, now)?;
+        let started_at = new.started_at.unwrap_or(received_at);
+        if started_at > received_at {
+            return Err(OpsError::Invalid(
+                "started_at is after received_at: a fault cannot start after it was reported"
+                    .into(),
+            ));
+        }
+        let mut reporter = optional("reporter", &new.reporter, limits::SHORT)?;
+        if reporter.is_empty() && channel == Channel::Monitoring {
+            reporter = "monitoring".into();
+        }
+        Ok(Incident {
+            id: 0,
+            title,
+            description: optional("description", &new.description, limits::LONG)?,
+            status: Status::Reported,
+            category,
+            severity: new.severity.unwrap_or(Severity::P3),
+            service,
+            channel,
+            reporter,
+            contact: optional("contact", &new.contact, limits::SHORT)?,
+            dept: optional("dept", &new.dept, limits::SHORT)?,
+            outage: new.outage,
+            human_cause: false,
+            received_at,
+            started_at,
+            clock_start: received_at,
+            episode: 0,
+            owner: None,
+            accepted_at: None,
+            contacted_at: None,
+            restored_at: None,
+            resolved_at: None,
+            verified_at: None,
+            closed_at: None,
+            cause: String::new(),
+            satisfaction: None,
+            version: 1,
+            updated_at: now,
+            updated_by: actor.login.clone(),
+        })
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.status != Status::Closed
+    }
+
+    fn label(&self) -> String {
+        format!("incident {}", self.id)
+    }
+
+    fn next(&self, actor: &Actor, now: DateTime<Utc>) -> Incident {
+        let mut n = self.clone();
+        n.version += 1;
+        n.updated_at = now;
+        n.updated_by = actor.login.clone();
+        n
+    }
+
+    fn expect_status(&self, allowed: &[Status], step: &str) -> Result<(), OpsError> {
+        if allowed.contains(&self.status) {
+            return Ok(());
+        }
+        let hint = match self.status {
+            Status::Reported => format!("; accept it first: opsdesk incident accept {}", self.id),
+            Status::Closed => format!(
+                "; reopen it first: opsdesk incident reopen {} --reason …",
+                self.id
+            ),
+            _ => String::new(),
+        };
+        Err(OpsError::Rule(format!(
+            "cannot {step} {}: it is {}{hint}",
+            self.label(),
+            self.status
+        )))
+    }
+
+    /// Only the owner, or a supervisor and above, drive an owned incident.
+    fn expect_driver(&self, actor: &Actor) -> Result<(), OpsError> {
+        match &self.owner {
+            Some(owner) if owner != &actor.login => require(actor, Power::DriveOthersIncident).map_err(|_| {
+                OpsError::Permission(format!(
+                    "permission denied: {} is owned by {owner}; only the owner or a supervisor may act on it ({} is {})",
+                    self.label(),
+                    actor.label(),
+                    actor.role
+                ))
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    fn check_at(&self, field: &str, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), OpsError> {
+        not_future(field, at, now)?;
+        if at < self.clock_start {
+            return Err(OpsError::Invalid(format!(
+                "{field} is before the report was received ({})",
+                self.clock_start.to_rfc3339()
+            )));
+        }
+        Ok(())
+    }
+
+    /// I4: the operator who accepts an incident owns it. `owner` is who will own it: the actor,
+    /// or (for a supervisor assigning work) someone else.
+    pub fn accept(
+        &self,
+        actor: &Actor,
+        owner: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Incident, OpsError> {
+        self.expect_status(
+            &[
+                Status::Reported,
+                Status::Accepted,
+                Status::Diagnosing,
+                Status::Restored,
+                Status::Resolved,
+                Status::Verified,
+            ],
+            "accept",
+        )?;
+        let takes_from_other = self.owner.as_deref().is_some_and(|o| o != owner);
+        if owner != actor.login || takes_from_other {
+            require(actor, Power::ReassignIncident)?;
+        }
+        if self.owner.as_deref() == Some(owner) {
+            return Err(OpsError::Rule(format!(
+                "{} is already owned by {owner}",
+                self.label()
+            )));
+        }
+        let mut n = self.next(actor, now);
+        n.owner = Some(owner.to_string());
+        if n.status == Status::Reported {
+            n.status = Status::Accepted;
+        }
+        n.accepted_at.get_or_insert(now);
+        Ok(n)
+    }
+
+    /// I4: the owner reached the reporting site for first-hand facts; diagnosis starts.
+    pub fn contact(
+        &self,
+        actor: &Actor,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Incident, OpsError> {
+        self.expect_status(
+            &[
+                Status::Accepted,
+                Status::Diagnosing,
+                Status::Restored,
+                Status::Resolved,
+            ],
+            "record contact on",
+        )?;
+        self.expect_driver(actor)?;
+        self.check_at("contacted_at", at, now)?;
+        let mut n = self.next(actor, now);
+        n.contacted_at = Some(at);
+        if n.status == Status::Accepted {
+            n.status = Status::Diagnosing;
+        }
+        Ok(n)
+    }
+
+    /// I5: a temporary fix brought the service back. Stops the ladder (I6).
+    pub fn restore(
+        &self,
+        actor: &Actor,
+        at: DateTime<Utc>,
+        outage: Option<bool>,
+        now: DateTime<Utc>,
+    ) -> Result<Incident, OpsError> {
+        self.expect_status(&[Status::Accepted, Status::Diagnosing], "restore")?;
+        self.expect_driver(actor)?;
+        self.check_at("restored_at", at, now)?;
+        let mut n = self.next(actor, now);
+        n.status = Status::Restored;
+        n.restored_at = Some(at);
+        if let Some(o) = outage {
+            n.outage = o;
+        }
+        Ok(n)
+    }
+
+    /// I5: the cause is removed. Restores the service too when that was not recorded separately.
+    pub fn resolve(
+        &self,
+        actor: &Actor,
+        at: DateTime<Utc>,
+        cause: &str,
+        human_cause: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Incident, OpsError> {
+        self.expect_status(
+            &[Status::Accepted, Status::Diagnosing, Status::Restored],
+            "resolve",
+        )?;
+        self.expect_driver(actor)?;
+        self.check_at("resolved_at", at, now)?;
+        let cause = required("cause", cause, limits::LONG)?;
+        if let Some(r) = self.restored_at
+            && at < r
+        {
+            return Err(OpsError::Invalid(
+                "resolved_at is before restored_at".into(),
+            ));
+        }
+        let mut n = self.next(actor, now);
+        n.status = Status::Resolved;
+        n.restored_at.get_or_insert(at);
+        n.resolved_at = Some(at);
+        n.cause = cause;
+        n.human_cause = human_cause;
+        Ok(n)
+    }
+
+    /// I12: confirm with the reporter and record satisfaction (1–5). Satisfaction may only be
+    /// left out when the report came from monitoring (no person to ask). A score below
+    /// `satisfied_at_least` reopens the incident (the second value).
+    pub fn verify(
+        &self,
+        actor: &Actor,
+        at: DateTime<Utc>,
+        satisfaction: Option<u8>,
+        satisfied_at_least: u8,
+        now: DateTime<Utc>,
+    ) -> Result<(Incident, Option<Incident>), OpsError> {
+        self.expect_status(&[Status::Resolved], "verify")?;
+        self.expect_driver(actor)?;
+        self.check_at("verified_at", at, now)?;
+        match satisfaction {
+            Some(s) if !(1..=5).contains(&s) => {
+                return Err(OpsError::Invalid(format!(
+                    "satisfaction must be 1 to 5, not {s}"
+                )));
+            }
+            None if self.channel != Channel::Monitoring => {
+                return Err(OpsError::Invalid(
+                    "satisfaction (1-5) is required: ask the reporter (I12)".into(),
+                ));
+            }
+            _ => {}
+        }
+        let mut n = self.next(actor, now);
+        n.status = Status::Verified;
+        n.verified_at = Some(at);
+        n.satisfaction = satisfaction;
+        if satisfaction.is_some_and(|s| s < satisfied_at_least) {
+            let reopened = n.reopen_unchecked(actor, at, now);
+            return Ok((n, Some(reopened)));
+        }
+        Ok((n, None))
+    }
+
+    /// I5: close a verified incident.
+    pub fn close(
+        &self,
+        actor: &Actor,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Incident, OpsError> {
+        self.expect_status(&[Status::Verified], "close")?;
+        self.expect_driver(actor)?;
+        self.check_at("closed_at", at, now)?;
+        let mut n = self.next(actor, now);
+        n.status = Status::Closed;
+        n.closed_at = Some(at);
+        Ok(n)
+    }
+
+    /// I12: handle it again. A new episode starts at `at`: the ladder counts from there, and the
+    /// restoration, resolution, verification and closing are cleared (their history stays).
+    pub fn reopen(
+        &self,
+        actor: &Actor,
+        at: DateTime<Utc>,
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Incident, OpsError> {
+        self.expect_status(
+            &[
+                Status::Restored,
+                Status::Resolved,
+                Status::Verified,
+                Status::Closed,
+            ],
+            "reopen",
+        )?;
+        required("reason", reason, limits::LONG)?;
+        self.check_at("reopened_at", at, now)?;
+        Ok(self.reopen_unchecked(actor, at, now))
+    }
+
+    fn reopen_unchecked(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Incident {
+        let mut n = self.next(actor, now);
+        n.status = if n.owner.is_some() {
+            Status::Accepted
+        } else {
+            Status::Reported
+        };
+        n.episode += 1;
+        n.clock_start = at;
+        n.restored_at = None;
+        n.resolved_at = None;
+        n.verified_at = None;
+        n.closed_at = None;
+        n
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::role::Role;
+    use chrono::{Duration, TimeZone};
+
+    fn t0() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 20, 2, 0, 0).unwrap()
+    }
+    fn min(m: i64) -> DateTime<Utc> {
+        t0() + Duration::minutes(m)
+    }
+    fn who(login: &str, role: Role) -> Actor {
+        Actor {
+            login: login.into(),
+            name: login.into(),
+            role,
+        }
+    }
+    fn new_incident() -> Incident {
+        let n = NewIncident {
+            title: "计费系统 批价超时".into(),
+            service: "billing".into(),
+            category: Some(Category::Application),
+            channel: Some(Channel::Phone),
+            reporter: "王工".into(),
+            ..Default::default()
+        };
+        let mut i = Incident::open(&n, &who("li", Role::Operator), t0()).unwrap();
+        i.id = 7;
+        i
+    }
+
+    #[test]
+    fn i3_intake_requires_title_service_category_and_channel() {
+        let op = who("li", Role::Operator);
+        let base = NewIncident {
+            title: "t".into(),
+            service: "s".into(),
+            category: Some(Category::Os),
+            channel: Some(Channel::Email),
+            ..Default::default()
+        };
+        let cases: Vec<(&str, NewIncident, Option<&str>)> = vec![
+            ("complete", base.clone(), None),
+            (
+                "no title",
+                NewIncident {
+                    title: "  ".into(),
+                    ..base.clone()
+                },
+                Some("title is required"),
+            ),
+            (
+                "no service",
+                NewIncident {
+                    service: "".into(),
+                    ..base.clone()
+                },
+                Some("service is required"),
+            ),
+            (
+                "no category",
+                NewIncident {
+                    category: None,
+                    ..base.clone()
+                },
+                Some("category is required"),
+            ),
+            (
+                "no channel",
+                NewIncident {
+                    channel: None,
+                    ..base.clone()
+                },
+                Some("channel is required"),
+            ),
+            (
+                "long title",
+                NewIncident {
+                    title: "x".repeat(201),
+                    ..base.clone()
+                },
+                Some("title is 201 characters"),
+            ),
+            (
+                "future",
+                NewIncident {
+                    received_at: Some(min(10)),
+                    ..base.clone()
+                },
+                Some("in the future"),
+            ),
+            (
+                "start after receipt",
+                NewIncident {
+                    received_at: Some(min(-5)),
+                    started_at: Some(min(-1)),
+                    ..base.clone()
+                },
+                Some("cannot start after"),
+            ),
+        ];
+        for (name, input, want) in cases {
+            let got = Incident::open(&input, &op, t0());
+            match want {
+                None => assert!(got.is_ok(), "{name}: {got:?}"),
+                Some(fragment) => {
+                    let err = got.unwrap_err();
+                    assert!(err.message().contains(fragment), "{name}: {err}");
+                    assert_eq!(err.exit_code(), 2, "{name}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn i3_started_at_may_be_earlier_than_received_at() {
+        let n = NewIncident {
+            title: "t".into(),
+            service: "s".into(),
+            category: Some(Category::Network),
+            channel: Some(Channel::Phone),
+            received_at: Some(min(-6)),
+            started_at: Some(min(-40)),
+            ..Default::default()
+        };
+        let i = Incident::open(&n, &who("li", Role::Operator), t0()).unwrap();
+        assert_eq!(i.clock_start, min(-6));
+        assert_eq!(i.started_at, min(-40));
+    }
+
+    #[test]
+    fn i4_accepting_makes_the_operator_owner() {
+        let i = new_incident()
+            .accept(&who("li", Role::Operator), "li", min(1))
+            .unwrap();
+        assert_eq!(i.owner.as_deref(), Some("li"));
+        assert_eq!(i.status, Status::Accepted);
+        assert_eq!(i.version, 2);
+    }
+
+    #[test]
+    fn i4_taking_over_needs_a_supervisor() {
+        let i = new_incident()
+            .accept(&who("li", Role::Operator), "li", min(1))
+            .unwrap();
+        let err = i
+            .accept(&who("wang", Role::Operator), "wang", min(2))
+            .unwrap_err();
+        assert_eq!(err.exit_code(), 5);
+        let j = i
+            .accept(&who("zhang", Role::Supervisor), "wang", min(2))
+            .unwrap();
+        assert_eq!(j.owner.as_deref(), Some("wang"));
+    }
+
+    #[test]
+    fn i4_contact_is_a_recorded_step_and_starts_diagnosis() {
+        let li = who("li", Role::Operator);
+        let i = new_incident().accept(&li, "li", min(1)).unwrap();
+        let j = i.contact(&li, min(2), min(2)).unwrap();
+        assert_eq!(j.contacted_at, Some(min(2)));
+        assert_eq!(j.status, Status::Diagnosing);
+    }
+
+    #[test]
+    fn i5_life_runs_in_order_with_separate_instants() {
+        let li = who("li", Role::Operator);
+        let i = new_incident().accept(&li, "li", min(1)).unwrap();
+        let i = i.restore(&li, min(4), None, min(4)).unwrap();
+        let i = i
+            .resolve(&li, min(60), "磁盘满，已扩容", false, min(60))
+            .unwrap();
+        let (i, reopened) = i.verify(&li, min(70), Some(5), 3, min(70)).unwrap();
+        assert!(reopened.is_none());
+        let i = i.close(&li, min(71), min(71)).unwrap();
+        assert_eq!(i.status, Status::Closed);
+        assert_eq!(
+            (i.restored_at, i.resolved_at, i.verified_at, i.closed_at),
+            (Some(min(4)), Some(min(60)), Some(min(70)), Some(min(71)))
+        );
+    }
+
+    #[test]
+    fn i5_steps_out_of_order_are_refused() {
+        let li = who("li", Role::Operator);
+        let reported = new_incident();
+        let accepted = reported.accept(&li, "li", min(1)).unwrap();
+        let cases: Vec<(&str, Result<Incident, OpsError>, &str)> = vec![
+            (
+                "restore unaccepted",
+                reported.restore(&li, min(2), None, min(2)),
+                "accept it first",
+            ),
+            (
+                "close unverified",
+                accepted.close(&li, min(2), min(2)),
+                "it is accepted",
+            ),
+            (
+                "resolve without cause",
+                accepted.resolve(&li, min(2), " ", false, min(2)),
+                "cause is required",
+            ),
+            (
+                "reopen an open one",
+                accepted.reopen(&li, min(2), "again", min(2)),
+                "cannot reopen",
+            ),
+            (
+                "restore before receipt",
+                accepted.restore(&li, min(-1), None, min(2)),
+                "before the report",
+            ),
+        ];
+        for (name, got, fragment) in cases {
+            let err = got.unwrap_err();
+            assert!(err.message().contains(fragment), "{name}: {err}");
+        }
+    }
+
+    #[test]
+    fn i5_resolving_also_restores_when_not_recorded() {
+        let li = who("li", Role::Operator);
+        let i = new_incident().accept(&li, "li", min(1)).unwrap();
+        let i = i.resolve(&li, min(20), "重启服务", false, min(20)).unwrap();
+        assert_eq!(i.restored_at, Some(min(20)));
+    }
+
+    #[test]
+    fn i5_only_owner_or_supervisor_drives_an_owned_incident() {
+        let li = who("li", Role::Operator);
+        let i = new_incident().accept(&li, "li", min(1)).unwrap();
+        let err = i
+            .restore(&who("wang", Role::Operator), min(2), None, min(2))
+            .unwrap_err();
+        assert_eq!(err.exit_code(), 5);
+        assert!(err.message().contains("owned by li"));
+        assert!(
+            i.restore(&who("zhang", Role::Supervisor), min(2), None, min(2))
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn i12_satisfaction_is_one_to_five_and_required_from_people() {
+        let li = who("li", Role::Operator);
+        let i = new_incident().accept(&li, "li", min(1)).unwrap();
+        let i = i.resolve(&li, min(20), "fixed", false, min(20)).unwrap();
+        assert!(i.verify(&li, min(21), Some(6), 3, min(21)).is_err());
+        assert!(i.verify(&li, min(21), Some(0), 3, min(21)).is_err());
+        assert!(
+            i.verify(&li, min(21), None, 3, min(21))
+                .unwrap_err()
+                .message()
+                .contains("required")
+        );
+    }
+
+    #[test]
+    fn i12_not_satisfied_reopens_with_a_new_episode() {
+        let li = who("li", Role::Operator);
+        let i = new_incident().accept(&li, "li", min(1)).unwrap();
+        let i = i.resolve(&li, min(20), "fixed", false, min(20)).unwrap();
+        let (verified, reopened) = i.verify(&li, min(30), Some(2), 3, min(30)).unwrap();
+        assert_eq!(verified.satisfaction, Some(2));
+        let r = reopened.expect("a score of 2 is not satisfied");
+        assert_eq!(r.status, Status::Accepted);
+        assert_eq!(r.episode, 1);
+        assert_eq!(r.clock_start, min(30));
+        assert_eq!(
+            (r.restored_at, r.resolved_at, r.verified_at),
+            (None, None, None)
+        );
+        assert_eq!(r.version, verified.version + 1);
+    }
+
+    #[test]
+    fn i12_closed_incident_can_be_reopened_by_anyone() {
+        let li = who("li", Role::Operator);
+        let i = new_incident().accept(&li, "li", min(1)).unwrap();
+        let i = i.resolve(&li, min(20), "fixed", false, min(20)).unwrap();
+        let (i, _) = i.verify(&li, min(21), Some(4), 3, min(21)).unwrap();
+        let i = i.close(&li, min(22), min(22)).unwrap();
+        let r = i
+            .reopen(
+                &who("wang", Role::Operator),
+                min(90),
+                "故障再次出现",
+                min(90),
+            )
+            .unwrap();
+        assert_eq!(r.status, Status::Accepted);
+        assert_eq!(r.closed_at, None);
+    }
+}

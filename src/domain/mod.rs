@@ -1,0 +1,13 @@
+//! The rules of the procedure (SPEC), pure: no SQL, no terminal, no clock. Every function that
+//! depends on time takes `now`.
+
+pub mod audit;
+pub mod directory;
+pub mod duty;
+pub mod escalation;
+pub mod incident;
+pub mod outage;
+pub mod role;
+pub mod time;
+
+pub use role::{Actor, Role};

@@ -1,0 +1,188 @@
+//! People and what they may do (SPEC U1, U2, U4). The checks live here so that every front end
+//! (CLI, console, a script) is refused the same way; hiding a key is never the only guard.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::OpsError;
+
+/// U1, lowest to highest. The order matters: `Role::Manager >= Role::Supervisor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Operator,
+    Supervisor,
+    Manager,
+    Leader,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Operator,
+        Role::Supervisor,
+        Role::Manager,
+        Role::Leader,
+        Role::Admin,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Operator => "operator",
+            Role::Supervisor => "supervisor",
+            Role::Manager => "manager",
+            Role::Leader => "leader",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Role, OpsError> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s.trim().to_ascii_lowercase())
+            .ok_or_else(|| {
+                OpsError::Invalid(format!(
+                    "unknown role {s:?}: use operator, supervisor, manager, leader or admin"
+                ))
+            })
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The person behind a command: resolved from the process's real uid (U2), never from a flag.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    pub login: String,
+    pub name: String,
+    pub role: Role,
+}
+
+impl Actor {
+    /// `李雷 (lilei)`: how history and messages name a person.
+    pub fn label(&self) -> String {
+        if self.name.is_empty() || self.name == self.login {
+            self.login.clone()
+        } else {
+            format!("{} ({})", self.name, self.login)
+        }
+    }
+}
+
+/// Things a role may or may not do. Each names the least role that may.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Power {
+    /// Add users and departments, change roles (U2, U3).
+    ManageDirectory,
+    /// Take over or assign an incident another operator owns.
+    ReassignIncident,
+    /// Drive an incident someone else owns (restore, resolve, close …).
+    DriveOthersIncident,
+}
+
+impl Power {
+    pub fn least_role(self) -> Role {
+        match self {
+            Power::ManageDirectory => Role::Admin,
+            Power::ReassignIncident | Power::DriveOthersIncident => Role::Supervisor,
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Power::ManageDirectory => "managing users and departments",
+            Power::ReassignIncident => "taking over or assigning an incident someone else owns",
+            Power::DriveOthersIncident => "acting on an incident someone else owns",
+        }
+    }
+}
+
+/// U4: refuse, with a message saying what was needed, unless the actor's role is high enough.
+pub fn require(actor: &Actor, power: Power) -> Result<(), OpsError> {
+    let need = power.least_role();
+    if actor.role >= need {
+        Ok(())
+    } else {
+        Err(OpsError::Permission(format!(
+            "permission denied: {} needs the {need} role; {} is {}",
+            power.describe(),
+            actor.label(),
+            actor.role
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role) -> Actor {
+        Actor {
+            login: "li".into(),
+            name: "李雷".into(),
+            role,
+        }
+    }
+
+    #[test]
+    fn u1_roles_are_ordered_lowest_to_highest() {
+        let mut sorted = Role::ALL;
+        sorted.sort();
+        assert_eq!(sorted, Role::ALL);
+        assert!(Role::Manager > Role::Supervisor);
+    }
+
+    #[test]
+    fn u4_only_admin_manages_the_directory() {
+        let cases = [
+            (Role::Operator, false),
+            (Role::Supervisor, false),
+            (Role::Manager, false),
+            (Role::Leader, false),
+            (Role::Admin, true),
+        ];
+        for (role, allowed) in cases {
+            assert_eq!(
+                require(&actor(role), Power::ManageDirectory).is_ok(),
+                allowed,
+                "{role}"
+            );
+        }
+    }
+
+    #[test]
+    fn u4_supervisor_and_above_take_over_incidents() {
+        let cases = [
+            (Role::Operator, false),
+            (Role::Supervisor, true),
+            (Role::Manager, true),
+            (Role::Admin, true),
+        ];
+        for (role, allowed) in cases {
+            assert_eq!(
+                require(&actor(role), Power::ReassignIncident).is_ok(),
+                allowed,
+                "{role}"
+            );
+        }
+    }
+
+    #[test]
+    fn u4_refusal_names_the_role_needed() {
+        let err = require(&actor(Role::Operator), Power::ManageDirectory).unwrap_err();
+        assert_eq!(err.exit_code(), 5);
+        assert!(err.message().contains("needs the admin role"));
+        assert!(err.message().contains("李雷 (li) is operator"));
+    }
+
+    #[test]
+    fn u1_role_names_parse() {
+        assert_eq!(Role::parse("Supervisor").unwrap(), Role::Supervisor);
+        assert!(Role::parse("president").is_err());
+    }
+}

@@ -1,0 +1,163 @@
+//! Instants as the desk writes and reads them. Stored in UTC, shown in the configured zone
+//! (SPEC W1). Nothing here reads the clock: `now` is always an argument.
+
+use chrono::{DateTime, Duration, NaiveTime, SecondsFormat, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::error::OpsError;
+
+/// Parse a TIME argument: RFC 3339 (`2026-11-20T10:05:00+08:00`), `HH:MM` or `HH:MM:SS` (today in
+/// the configured zone), `now`, or relative to now: `-16m`, `-2h`, `+30s`, `-1d`.
+pub fn parse_time(s: &str, now: DateTime<Utc>, zone: Tz) -> Result<DateTime<Utc>, OpsError> {
+    let s = s.trim();
+    let bad = || {
+        OpsError::Invalid(format!(
+            "cannot read time {s:?}: use RFC 3339 (2026-11-20T10:05:00+08:00), HH:MM (today), or relative like -16m, -2h"
+        ))
+    };
+    if s.eq_ignore_ascii_case("now") {
+        return Ok(now);
+    }
+    if let Some(rest) = s.strip_prefix('-').or_else(|| s.strip_prefix('+')) {
+        let sign = if s.starts_with('-') { -1 } else { 1 };
+        let d = parse_duration(rest).ok_or_else(bad)?;
+        return now.checked_add_signed(d * sign).ok_or_else(bad);
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    for fmt in ["%H:%M", "%H:%M:%S"] {
+        if let Ok(t) = NaiveTime::parse_from_str(s, fmt) {
+            let today = now.with_timezone(&zone).date_naive();
+            let local = zone
+                .from_local_datetime(&today.and_time(t))
+                .earliest()
+                .ok_or_else(bad)?;
+            return Ok(local.with_timezone(&Utc));
+        }
+    }
+    Err(bad())
+}
+
+/// `16m`, `2h`, `30s`, `1d`, `1h30m`.
+pub fn parse_duration(s: &str) -> Option<Duration> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut total = Duration::zero();
+    let mut num = String::new();
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: i64 = num.parse().ok()?;
+        num.clear();
+        let part = match c {
+            's' => Duration::try_seconds(n)?,
+            'm' => Duration::try_minutes(n)?,
+            'h' => Duration::try_hours(n)?,
+            'd' => Duration::try_days(n)?,
+            _ => return None,
+        };
+        total = total.checked_add(&part)?;
+    }
+    if !num.is_empty() {
+        return None;
+    }
+    Some(total)
+}
+
+/// RFC 3339 with the zone's offset, to the second: the form of every instant in `--json`.
+pub fn rfc3339(t: DateTime<Utc>, zone: Tz) -> String {
+    t.with_timezone(&zone)
+        .to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+/// `2026-11-20 10:05` in the zone: the form of instants in tables.
+pub fn local_minute(t: DateTime<Utc>, zone: Tz) -> String {
+    t.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// `2026-11-20 10:05:09` in the zone.
+pub fn local_second(t: DateTime<Utc>, zone: Tz) -> String {
+    t.with_timezone(&zone)
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string()
+}
+
+/// A span as a clock reads it: `03:12`, `1:05:00`, `2d 03h`. Negative spans get a leading `-`.
+pub fn clock(d: Duration) -> String {
+    let neg = d < Duration::zero();
+    let secs = d.num_seconds().abs();
+    let (days, h, m, s) = (secs / 86_400, secs / 3600 % 24, secs / 60 % 60, secs % 60);
+    let body = if days > 0 {
+        format!("{days}d {h:02}h")
+    } else if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m:02}:{s:02}")
+    };
+    if neg { format!("-{body}") } else { body }
+}
+
+/// Whole seconds: instants are stored to the second, so every instant that enters the core is cut
+/// to the second first and what is read back equals what was written.
+pub fn whole_seconds(t: DateTime<Utc>) -> DateTime<Utc> {
+    Utc.timestamp_opt(t.timestamp(), 0).single().unwrap_or(t)
+}
+
+pub fn from_unix(secs: i64) -> DateTime<Utc> {
+    Utc.timestamp_opt(secs, 0)
+        .single()
+        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        // 2026-11-20 10:00:00 in Shanghai.
+        Utc.with_ymd_and_hms(2026, 11, 20, 2, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn time_arguments() {
+        let tz: Tz = "Asia/Shanghai".parse().unwrap();
+        let cases: &[(&str, Option<&str>)] = &[
+            ("now", Some("2026-11-20T10:00:00+08:00")),
+            ("-16m", Some("2026-11-20T09:44:00+08:00")),
+            ("-2h", Some("2026-11-20T08:00:00+08:00")),
+            ("+30s", Some("2026-11-20T10:00:30+08:00")),
+            ("-1d", Some("2026-11-19T10:00:00+08:00")),
+            ("-1h30m", Some("2026-11-20T08:30:00+08:00")),
+            ("09:15", Some("2026-11-20T09:15:00+08:00")),
+            ("23:59:59", Some("2026-11-20T23:59:59+08:00")),
+            ("2026-11-19T22:00:00Z", Some("2026-11-20T06:00:00+08:00")),
+            (
+                "2026-11-20T08:00:00+08:00",
+                Some("2026-11-20T08:00:00+08:00"),
+            ),
+            ("", None),
+            ("-", None),
+            ("-16", None),
+            ("-16x", None),
+            ("25:00", None),
+            ("yesterday", None),
+            ("-99999999999999d", None),
+        ];
+        for (input, want) in cases {
+            let got = parse_time(input, now(), tz).ok().map(|t| rfc3339(t, tz));
+            assert_eq!(got.as_deref(), *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn clock_reads_like_a_countdown() {
+        assert_eq!(clock(Duration::seconds(192)), "03:12");
+        assert_eq!(clock(Duration::seconds(3900)), "1:05:00");
+        assert_eq!(clock(Duration::seconds(-61)), "-01:01");
+        assert_eq!(clock(Duration::hours(51)), "2d 03h");
+    }
+}

@@ -1,0 +1,247 @@
+//! Users and departments (SPEC U2–U4). Only an admin changes the directory.
+
+use std::path::Path;
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+
+use super::Desk;
+use crate::config::Config;
+use crate::domain::audit::diff;
+use crate::domain::directory::{
+    Contact, Department, DeptKind, User, check_email, check_identifier, check_text,
+};
+use crate::domain::role::{Actor, Power, Role, require};
+use crate::error::{OpsError, invalid, not_found, rule};
+use crate::store::{Store, audit, departments, users};
+
+/// The department every new desk starts with: the one that runs the console.
+pub const IT_DEPT_CODE: &str = "it";
+
+pub struct NewUser {
+    pub login: String,
+    pub name: String,
+    pub role: Role,
+    pub dept: String,
+    pub phone: String,
+    pub email: String,
+}
+
+pub struct NewDept {
+    pub code: String,
+    pub name: String,
+    pub kind: DeptKind,
+    pub interface: Contact,
+    pub head: Contact,
+    pub manager: Contact,
+    pub front_line: bool,
+    pub maintenance: bool,
+    pub relevance: i64,
+}
+
+fn check_contact(what: &str, c: &Contact) -> Result<Contact, OpsError> {
+    Ok(Contact {
+        name: check_text(&format!("{what} name"), &c.name, false)?,
+        phone: check_text(&format!("{what} phone"), &c.phone, false)?,
+        email: check_email(&c.email)?,
+    })
+}
+
+fn record_user(
+    conn: &rusqlite::Connection,
+    before: Option<&User>,
+    after: &User,
+    actor: &str,
+    action: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    audit::append(
+        conn,
+        &audit::Entry {
+            record: ("user", after.id),
+            subject: ("user", after.id),
+            at: now,
+            actor,
+            action,
+            changes: &diff(before, after),
+            detail: "",
+        },
+    )?;
+    Ok(())
+}
+
+fn insert_dept(
+    conn: &rusqlite::Connection,
+    d: &NewDept,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Department> {
+    let code = check_identifier("department code", &d.code)?;
+    if departments::by_code(conn, &code)?.is_some() {
+        return Err(rule(format!("department {code} already exists")));
+    }
+    if d.kind == DeptKind::It
+        && departments::list(conn)?
+            .iter()
+            .any(|x| x.kind == DeptKind::It)
+    {
+        return Err(rule("there is already an IT department; a desk has one"));
+    }
+    let mut dept = Department {
+        id: 0,
+        code,
+        name: check_text("name", &d.name, true)?,
+        kind: d.kind,
+        interface: check_contact("interface", &d.interface)?,
+        head: check_contact("head", &d.head)?,
+        manager: check_contact("manager", &d.manager)?,
+        front_line: d.front_line,
+        maintenance: d.maintenance,
+        relevance: d.relevance,
+        version: 1,
+        updated_at: now,
+        updated_by: actor.to_string(),
+    };
+    dept.id = departments::insert(conn, &dept)?;
+    audit::append(
+        conn,
+        &audit::Entry {
+            record: ("dept", dept.id),
+            subject: ("dept", dept.id),
+            at: now,
+            actor,
+            action: "create",
+            changes: &diff(None, &dept),
+            detail: "",
+        },
+    )?;
+    Ok(dept)
+}
+
+fn insert_user(
+    conn: &rusqlite::Connection,
+    u: &NewUser,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<User> {
+    let login = check_identifier("login", &u.login)?;
+    if users::by_login(conn, &login)?.is_some() {
+        return Err(rule(format!(
+            "user {login} already exists (opsdesk user set-role to change the role)"
+        )));
+    }
+    let dept = departments::by_code(conn, u.dept.trim())?
+        .ok_or_else(|| not_found(format!("no department {:?}; see opsdesk dept list", u.dept)))?;
+    let mut user = User {
+        id: 0,
+        login,
+        name: check_text("name", &u.name, true)?,
+        role: u.role,
+        dept_id: dept.id,
+        phone: check_text("phone", &u.phone, false)?,
+        email: check_email(&u.email)?,
+        version: 1,
+        updated_at: now,
+        updated_by: actor.to_string(),
+    };
+    user.id = users::insert(conn, &user)?;
+    record_user(conn, None, &user, actor, "create", now)?;
+    Ok(user)
+}
+
+/// `opsdesk init`: a new database whose first user is the caller, as admin, in a new IT
+/// department.
+pub fn init(
+    path: &Path,
+    config: Config,
+    login: &str,
+    name: &str,
+    dept_name: &str,
+    now: DateTime<Utc>,
+) -> Result<Desk> {
+    let mut store = Store::create(path)?;
+    store.write(|tx| {
+        let it = NewDept {
+            code: IT_DEPT_CODE.into(),
+            name: dept_name.into(),
+            kind: DeptKind::It,
+            interface: Contact::default(),
+            head: Contact::default(),
+            manager: Contact::default(),
+            front_line: false,
+            maintenance: false,
+            relevance: 0,
+        };
+        insert_dept(tx, &it, login, now)?;
+        let admin = NewUser {
+            login: login.into(),
+            name: name.into(),
+            role: Role::Admin,
+            dept: IT_DEPT_CODE.into(),
+            phone: String::new(),
+            email: String::new(),
+        };
+        insert_user(tx, &admin, login, now)?;
+        Ok(())
+    })?;
+    Ok(Desk::new(store, config))
+}
+
+pub fn add_user(desk: &mut Desk, actor: &Actor, u: &NewUser, now: DateTime<Utc>) -> Result<User> {
+    require(actor, Power::ManageDirectory)?;
+    desk.store.write(|tx| insert_user(tx, u, &actor.login, now))
+}
+
+pub fn add_dept(
+    desk: &mut Desk,
+    actor: &Actor,
+    d: &NewDept,
+    now: DateTime<Utc>,
+) -> Result<Department> {
+    require(actor, Power::ManageDirectory)?;
+    desk.store.write(|tx| insert_dept(tx, d, &actor.login, now))
+}
+
+pub fn set_role(
+    desk: &mut Desk,
+    actor: &Actor,
+    login: &str,
+    role: Role,
+    if_version: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<User> {
+    require(actor, Power::ManageDirectory)?;
+    let zone = desk.zone();
+    desk.store.write(|tx| {
+        let old =
+            users::by_login(tx, login)?.ok_or_else(|| not_found(format!("no user {login}")))?;
+        if let Some(v) = if_version.filter(|v| *v != old.version) {
+            return Err(super::conflict(tx, "user", old.id, v, old.version, zone));
+        }
+        if old.role == role {
+            return Err(invalid(format!("{login} is already {role}")));
+        }
+        if old.role == Role::Admin && users::count_with_role(tx, Role::Admin)? == 1 {
+            return Err(rule(format!(
+                "{login} is the last admin; make someone else admin first"
+            )));
+        }
+        let mut new = old.clone();
+        new.role = role;
+        new.version += 1;
+        new.updated_at = now;
+        new.updated_by = actor.login.clone();
+        if !users::update(tx, &old, &new)? {
+            return Err(super::conflict(
+                tx,
+                "user",
+                old.id,
+                old.version,
+                old.version + 1,
+                zone,
+            ));
+        }
+        record_user(tx, Some(&old), &new, &actor.login, "set_role", now)?;
+        Ok(new)
+    })
+}

@@ -1,0 +1,355 @@
+//! Incident commands (SPEC I3–I12) and reads (the ledger, I13; outage budgets, I11).
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use super::engine::{self, Raised};
+use super::{Call, Desk, conflict};
+use crate::domain::audit::diff;
+use crate::domain::duty::Duty;
+use crate::domain::escalation::{Level, Policy, assess};
+use crate::domain::incident::{Incident, NewIncident};
+use crate::domain::outage::{ServiceBudget, budgets, month_bounds};
+use crate::domain::role::Actor;
+use crate::error::{invalid, not_found};
+use crate::store::audit::{self, HistoryRow};
+use crate::store::incidents::{self as store, Filter, LevelBand};
+use crate::store::{duties, users};
+
+/// What a command did: the record as it now stands and the duties the engine raised.
+#[derive(Debug)]
+pub struct Outcome {
+    pub incident: Incident,
+    pub raised: Vec<Raised>,
+}
+
+/// I3: record a new incident. The engine runs at once: a report received 31 minutes ago has its
+/// steps recorded with it.
+pub fn create(
+    desk: &mut Desk,
+    actor: &Actor,
+    new: &NewIncident,
+    now: DateTime<Utc>,
+) -> Result<Outcome> {
+    let mut inc = Incident::open(new, actor, now)?;
+    let (policy, zone) = (desk.policy.clone(), desk.zone());
+    desk.store.write(|tx| {
+        inc.id = store::insert(tx, &inc, None)?;
+        audit::append(
+            tx,
+            &audit::Entry {
+                record: ("incident", inc.id),
+                subject: ("incident", inc.id),
+                at: now,
+                actor: &actor.login,
+                action: "create",
+                changes: &diff(None, &inc),
+                detail: "",
+            },
+        )?;
+        let raised = engine::evaluate(tx, &inc, &policy, now, &actor.login, zone)?;
+        Ok(Outcome {
+            incident: inc,
+            raised,
+        })
+    })
+}
+
+/// A step on one incident: load it, check the version the caller saw, let the domain compute the
+/// new record(s), write each with its history row, run the engine.
+fn drive(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    detail: &str,
+    step: impl FnOnce(&Incident) -> Result<Vec<(&'static str, Incident)>>,
+) -> Result<Outcome> {
+    let Call {
+        actor,
+        if_version,
+        now,
+    } = *call;
+    let (policy, zone) = (desk.policy.clone(), desk.zone());
+    desk.store.write(|tx| {
+        let mut current = load(tx, id)?;
+        if let Some(v) = if_version.filter(|v| *v != current.version) {
+            return Err(conflict(tx, "incident", id, v, current.version, zone));
+        }
+        for (action, next) in step(&current)? {
+            if !store::update(tx, &current, &next)? {
+                return Err(conflict(
+                    tx,
+                    "incident",
+                    id,
+                    current.version,
+                    current.version + 1,
+                    zone,
+                ));
+            }
+            audit::append(
+                tx,
+                &audit::Entry {
+                    record: ("incident", id),
+                    subject: ("incident", id),
+                    at: now,
+                    actor: &actor.login,
+                    action,
+                    changes: &diff(Some(&current), &next),
+                    detail,
+                },
+            )?;
+            current = next;
+        }
+        let raised = engine::evaluate(tx, &current, &policy, now, &actor.login, zone)?;
+        Ok(Outcome {
+            incident: current,
+            raised,
+        })
+    })
+}
+
+fn load(conn: &Connection, id: i64) -> Result<Incident> {
+    store::get(conn, id)?.ok_or_else(|| not_found(format!("no incident {id}")))
+}
+
+/// I4: take ownership, or (supervisor) assign to `owner`.
+pub fn accept(desk: &mut Desk, call: &Call, id: i64, owner: Option<&str>) -> Result<Outcome> {
+    let owner = owner.unwrap_or(&call.actor.login).to_string();
+    if users::by_login(desk.store.conn(), &owner)?.is_none() {
+        return Err(not_found(format!("no user {owner}")));
+    }
+    drive(desk, call, id, "", |i| {
+        Ok(vec![("accept", i.accept(call.actor, &owner, call.now)?)])
+    })
+}
+
+/// I4: the owner reached the reporting site; `note` says what they learned.
+pub fn contact(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    at: DateTime<Utc>,
+    note: &str,
+) -> Result<Outcome> {
+    let note = checked_note(note, false)?;
+    drive(desk, call, id, &note, |i| {
+        Ok(vec![("contact", i.contact(call.actor, at, call.now)?)])
+    })
+}
+
+/// I5: service restored; `outage` marks that it had been suspended (I11).
+pub fn restore(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    at: DateTime<Utc>,
+    outage: Option<bool>,
+    note: &str,
+) -> Result<Outcome> {
+    let note = checked_note(note, false)?;
+    drive(desk, call, id, &note, |i| {
+        Ok(vec![(
+            "restore",
+            i.restore(call.actor, at, outage, call.now)?,
+        )])
+    })
+}
+
+/// I5: cause removed.
+pub fn resolve(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    at: DateTime<Utc>,
+    cause: &str,
+    human_cause: bool,
+) -> Result<Outcome> {
+    drive(desk, call, id, "", |i| {
+        Ok(vec![(
+            "resolve",
+            i.resolve(call.actor, at, cause, human_cause, call.now)?,
+        )])
+    })
+}
+
+/// I12: verify with the reporter; not satisfied reopens in the same transaction.
+pub fn verify(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    at: DateTime<Utc>,
+    satisfaction: Option<u8>,
+    note: &str,
+) -> Result<Outcome> {
+    let least = desk.config.incident.satisfied_at_least;
+    let note = checked_note(note, false)?;
+    drive(desk, call, id, &note, |i| {
+        let (verified, reopened) = i.verify(call.actor, at, satisfaction, least, call.now)?;
+        let mut steps = vec![("verify", verified)];
+        if let Some(r) = reopened {
+            steps.push(("reopen", r));
+        }
+        Ok(steps)
+    })
+}
+
+pub fn close(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>) -> Result<Outcome> {
+    drive(desk, call, id, "", |i| {
+        Ok(vec![("close", i.close(call.actor, at, call.now)?)])
+    })
+}
+
+pub fn reopen(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    at: DateTime<Utc>,
+    reason: &str,
+) -> Result<Outcome> {
+    let reason = checked_note(reason, true)?;
+    drive(desk, call, id, &reason, |i| {
+        Ok(vec![(
+            "reopen",
+            i.reopen(call.actor, at, &reason, call.now)?,
+        )])
+    })
+}
+
+/// I10: a handling note on the timeline. Notes change no field, so the version stays.
+pub fn note(desk: &mut Desk, call: &Call, id: i64, text: &str) -> Result<HistoryRow> {
+    let Call {
+        actor,
+        if_version,
+        now,
+    } = *call;
+    let text = checked_note(text, true)?;
+    let zone = desk.zone();
+    desk.store.write(|tx| {
+        let inc = load(tx, id)?;
+        if let Some(v) = if_version.filter(|v| *v != inc.version) {
+            return Err(conflict(tx, "incident", id, v, inc.version, zone));
+        }
+        let row = audit::append(
+            tx,
+            &audit::Entry {
+                record: ("incident", id),
+                subject: ("incident", id),
+                at: now,
+                actor: &actor.login,
+                action: "note",
+                changes: &[],
+                detail: &text,
+            },
+        )?;
+        Ok(HistoryRow {
+            id: row,
+            record_kind: "incident".into(),
+            record_id: id,
+            subject_kind: "incident".into(),
+            subject_id: id,
+            at: now,
+            actor: actor.login.clone(),
+            action: "note".into(),
+            changes: vec![],
+            detail: text,
+        })
+    })
+}
+
+fn checked_note(text: &str, required: bool) -> Result<String> {
+    let t = crate::text::normalize(text);
+    if required && t.is_empty() {
+        return Err(invalid("the text is empty"));
+    }
+    crate::text::check_len("note", &t, crate::domain::incident::limits::LONG)?;
+    Ok(t)
+}
+
+/// An incident as the screens and `--json` show it: the record, where its ladder stands now,
+/// its duties and (for `show`) its timeline.
+#[derive(Clone, Debug)]
+pub struct View {
+    pub incident: Incident,
+    pub level: Level,
+    pub next: Option<(Level, DateTime<Utc>)>,
+    pub duties: Vec<Duty>,
+    pub history: Vec<HistoryRow>,
+}
+
+fn view(
+    inc: Incident,
+    policy: &Policy,
+    duties: Vec<Duty>,
+    history: Vec<HistoryRow>,
+    now: DateTime<Utc>,
+) -> View {
+    let a = assess(&inc, 0, policy, now);
+    View {
+        incident: inc,
+        level: a.level,
+        next: a.next,
+        duties,
+        history,
+    }
+}
+
+pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
+    let policy = desk.policy.clone();
+    desk.store.read(|tx| {
+        let inc = load(tx, id)?;
+        let ds = duties::of_record(tx, "incident", id)?;
+        let history = audit::timeline(tx, "incident", id)?;
+        Ok(view(inc, &policy, ds, history, now))
+    })
+}
+
+/// The level band for a `--level` filter, from the policy.
+pub fn level_band(level: Level, p: &Policy) -> LevelBand {
+    let (s, m, l) = (
+        p.supervisor_after.num_seconds(),
+        p.manager_after.num_seconds(),
+        p.leader_after.num_seconds(),
+    );
+    let (from_secs, to_secs) = match level {
+        Level::None => (i64::MIN / 4, Some(s)),
+        Level::Supervisor => (s, Some(m)),
+        Level::Manager => (m, Some(l)),
+        Level::Leader => (l, None),
+    };
+    LevelBand { from_secs, to_secs }
+}
+
+/// One page of the ledger (I13), newest first, each with its duties.
+pub fn list(desk: &mut Desk, filter: &Filter, now: DateTime<Utc>) -> Result<Vec<View>> {
+    let policy = desk.policy.clone();
+    desk.store.read(|tx| {
+        let page = store::list(tx, filter, now)?;
+        let ids: Vec<i64> = page.iter().map(|i| i.id).collect();
+        let mut all = duties::of_records(tx, "incident", &ids)?;
+        Ok(page
+            .into_iter()
+            .map(|inc| {
+                let mine: Vec<Duty> = all.extract_if(.., |d| d.record_id == inc.id).collect();
+                view(inc, &policy, mine, Vec::new(), now)
+            })
+            .collect())
+    })
+}
+
+/// I11: each service's outage budget for the month `year`-`month`.
+pub fn outage_budgets(
+    desk: &mut Desk,
+    year: i32,
+    month: u32,
+    now: DateTime<Utc>,
+) -> Result<Vec<ServiceBudget>> {
+    let bounds = month_bounds(year, month, desk.zone())
+        .ok_or_else(|| invalid(format!("no such month {year}-{month:02}")))?;
+    let (single, monthly) = (
+        i64::from(desk.config.outage.single_limit_minutes),
+        i64::from(desk.config.outage.monthly_limit_minutes),
+    );
+    let list = store::suspensions(desk.store.conn(), bounds.0, bounds.1, now)?;
+    Ok(budgets(&list, bounds, single, monthly, now))
+}

@@ -1,0 +1,128 @@
+//! The core's commands: each is one transaction that loads, checks the rules (domain), writes the
+//! change and its history, and runs the escalation engine. The CLI and the console both call
+//! these; permissions are decided here, not by what a screen shows.
+
+pub mod directory;
+pub mod duties;
+pub mod engine;
+pub mod identity;
+pub mod incidents;
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::config::Config;
+use crate::domain::escalation::Policy;
+use crate::domain::role::Actor;
+use crate::error::OpsError;
+use crate::store::{Store, audit, users};
+
+/// Who makes a change, from which version of the record they saw, and when: what every
+/// mutating command needs besides its own arguments.
+#[derive(Clone, Copy, Debug)]
+pub struct Call<'a> {
+    pub actor: &'a Actor,
+    /// Refuse unless the record is still at this version (the caller's view is current).
+    pub if_version: Option<i64>,
+    pub now: DateTime<Utc>,
+}
+
+impl<'a> Call<'a> {
+    pub fn new(actor: &'a Actor, now: DateTime<Utc>) -> Call<'a> {
+        Call {
+            actor,
+            if_version: None,
+            now,
+        }
+    }
+
+    pub fn if_version(self, v: Option<i64>) -> Call<'a> {
+        Call {
+            if_version: v,
+            ..self
+        }
+    }
+}
+
+/// An open desk: its database and its rules.
+pub struct Desk {
+    pub store: Store,
+    pub config: Config,
+    pub policy: Policy,
+}
+
+impl Desk {
+    pub fn new(store: Store, config: Config) -> Desk {
+        let policy = Policy::from_config(&config);
+        Desk {
+            store,
+            config,
+            policy,
+        }
+    }
+
+    pub fn zone(&self) -> Tz {
+        self.config.desk.zone
+    }
+
+    /// The user behind `login`; a login that is not a user is told whom to ask (U2).
+    pub fn actor(&self, login: &str) -> Result<Actor> {
+        let conn = self.store.conn();
+        if let Some(u) = users::by_login(conn, login)? {
+            return Ok(Actor {
+                login: u.login,
+                name: u.name,
+                role: u.role,
+            });
+        }
+        let admins: Vec<String> = users::with_role(conn, crate::domain::role::Role::Admin)?
+            .into_iter()
+            .map(|u| format!("{} ({})", u.name, u.login))
+            .collect();
+        let ask = if admins.is_empty() {
+            "an opsdesk admin".to_string()
+        } else {
+            admins.join(" or ")
+        };
+        Err(OpsError::Permission(format!(
+            "{login} is not an opsdesk user of {}; ask {ask} to add you: opsdesk user add {login} --name NAME --role operator --dept DEPT",
+            self.store.path().display()
+        ))
+        .into())
+    }
+}
+
+/// Name a login for messages: `李雷 (lilei)`, or the login alone when not in the directory.
+pub fn label_login(conn: &rusqlite::Connection, login: &str) -> String {
+    match users::by_login(conn, login) {
+        Ok(Some(u)) if u.name != u.login => format!("{} ({})", u.name, u.login),
+        _ => login.to_string(),
+    }
+}
+
+/// The refusal for a write that started from an old version: says who changed the record, when
+/// and how, and which version to retry from.
+pub fn conflict(
+    conn: &rusqlite::Connection,
+    kind: &str,
+    id: i64,
+    had: i64,
+    now_at: i64,
+    zone: Tz,
+) -> anyhow::Error {
+    let last = audit::last_of_record(conn, kind, id).ok().flatten();
+    let who = match &last {
+        Some(h) => format!(
+            "; last changed by {} at {} ({})",
+            label_login(conn, &h.actor),
+            crate::domain::time::local_second(h.at, zone),
+            h.action
+        ),
+        None => String::new(),
+    };
+    OpsError::Conflict(format!(
+        "{kind} {id} changed since version {had}: it is now version {now_at}{who}. Look again (opsdesk {kind} show {id}) and retry with --if-version {now_at}"
+    ))
+    .into()
+}

@@ -1,0 +1,104 @@
+//! The audit trail (SPEC A1): append-only rows written in the same transaction as the change.
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+use super::{at, ts};
+use crate::domain::audit::FieldChange;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HistoryRow {
+    pub id: i64,
+    pub record_kind: String,
+    pub record_id: i64,
+    pub subject_kind: String,
+    pub subject_id: i64,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub changes: Vec<FieldChange>,
+    pub detail: String,
+}
+
+/// A row to append: which record changed and whose timeline shows it.
+pub struct Entry<'a> {
+    pub record: (&'a str, i64),
+    pub subject: (&'a str, i64),
+    pub at: DateTime<Utc>,
+    pub actor: &'a str,
+    pub action: &'a str,
+    pub changes: &'a [FieldChange],
+    pub detail: &'a str,
+}
+
+pub fn append(conn: &Connection, e: &Entry) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, changes, detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            e.record.0,
+            e.record.1,
+            e.subject.0,
+            e.subject.1,
+            ts(e.at),
+            e.actor,
+            e.action,
+            serde_json::to_string(e.changes)?,
+            e.detail
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+const COLS: &str =
+    "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, changes, detail";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<HistoryRow> {
+    let changes: String = r.get(8)?;
+    Ok(HistoryRow {
+        id: r.get(0)?,
+        record_kind: r.get(1)?,
+        record_id: r.get(2)?,
+        subject_kind: r.get(3)?,
+        subject_id: r.get(4)?,
+        at: at(r.get(5)?),
+        actor: r.get(6)?,
+        action: r.get(7)?,
+        changes: serde_json::from_str(&changes).unwrap_or_default(),
+        detail: r.get(9)?,
+    })
+}
+
+/// Everything on a record's timeline, its duties' rows included, oldest first. Rows are appended
+/// as things happen, so `at` and `id` agree; `at` leads only where a generator wrote the past.
+pub fn timeline(conn: &Connection, kind: &str, id: i64) -> Result<Vec<HistoryRow>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM history WHERE subject_kind = ?1 AND subject_id = ?2 ORDER BY at, id"
+    ))?;
+    let rows = st
+        .query_map(params![kind, id], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The rows of one record only, oldest first.
+pub fn of_record(conn: &Connection, kind: &str, id: i64) -> Result<Vec<HistoryRow>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM history WHERE record_kind = ?1 AND record_id = ?2 ORDER BY id"
+    ))?;
+    let rows = st
+        .query_map(params![kind, id], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The newest row of a record: who changed it last, for conflict messages.
+pub fn last_of_record(conn: &Connection, kind: &str, id: i64) -> Result<Option<HistoryRow>> {
+    use rusqlite::OptionalExtension;
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM history WHERE record_kind = ?1 AND record_id = ?2 ORDER BY id DESC LIMIT 1"
+    ))?;
+    Ok(st.query_row(params![kind, id], from_row).optional()?)
+}

@@ -1,0 +1,155 @@
+//! The SQLite store. Nothing above this module writes SQL.
+//!
+//! One file holds the desk: several consoles and `opsdesk tick` share it. WAL lets readers and one
+//! writer work at once; every write is one `BEGIN IMMEDIATE` transaction (a deferred one that
+//! reads then writes fails with SQLITE_BUSY under contention instead of waiting); the busy
+//! timeout lets writers queue; `synchronous=FULL` makes a commit survive a power cut.
+
+pub mod audit;
+pub mod departments;
+pub mod duties;
+pub mod incidents;
+mod open;
+pub mod users;
+pub mod watch;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+pub use open::{APPLICATION_ID, SCHEMA_VERSION, describe_sqlite_error};
+
+/// How long a writer waits for another before giving up. Transactions here take milliseconds; a
+/// writer that waits this long means something is wrong, and the user is told.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Create a new, empty desk database at `path`; refuses an existing file.
+    pub fn create(path: &Path) -> Result<Store> {
+        let conn = open::create(path)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Open an existing desk database, refusing anything that is not one (or is newer), and
+    /// migrating an older one after copying it aside.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = open::open_existing(path)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// For reads that need no snapshot across statements.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Run `f` in one `BEGIN IMMEDIATE` transaction: all of it commits, or none of it.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| describe_sqlite_error(e, &self.path))?;
+        let out = f(&tx)?;
+        tx.commit()
+            .map_err(|e| describe_sqlite_error(e, &self.path))?;
+        Ok(out)
+    }
+
+    /// Run `f` in one read transaction: every statement sees the same snapshot.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)
+            .map_err(|e| describe_sqlite_error(e, &self.path))?;
+        let out = f(&tx)?;
+        tx.finish().context("ending a read transaction")?;
+        Ok(out)
+    }
+
+    /// A backup of the whole database to `dest`, consistent while others write.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        self.conn
+            .backup(rusqlite::MAIN_DB, dest, rusqlite::backup::NO_PROGRESS)
+            .with_context(|| format!("backing up {} to {}", self.path.display(), dest.display()))
+    }
+
+    /// For generators writing a throwaway database (the demo): commits stop waiting for the
+    /// disk. Never for a desk's own data, which must survive a power cut.
+    pub fn unsafe_fast_writes(&self) -> Result<()> {
+        self.conn.pragma_update(None, "synchronous", "OFF")?;
+        Ok(())
+    }
+
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+}
+
+/// An error from deep in a command, with a corrupt, locked or unwritable database explained in
+/// words an operator can act on.
+pub fn explain(err: anyhow::Error, path: &Path) -> anyhow::Error {
+    let sqlite = err
+        .chain()
+        .find_map(|c| c.downcast_ref::<rusqlite::Error>());
+    match sqlite.and_then(|e| open::explain_code(e.sqlite_error_code(), &e.to_string(), path)) {
+        Some(msg) => anyhow::anyhow!(msg),
+        None => err,
+    }
+}
+
+pub fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+/// Instants are stored as whole seconds since the epoch, UTC.
+pub(crate) fn ts(t: DateTime<Utc>) -> i64 {
+    t.timestamp()
+}
+
+pub(crate) fn ts_opt(t: Option<DateTime<Utc>>) -> Option<i64> {
+    t.map(ts)
+}
+
+pub(crate) fn at(secs: i64) -> DateTime<Utc> {
+    crate::domain::time::from_unix(secs)
+}
+
+pub(crate) fn at_opt(secs: Option<i64>) -> Option<DateTime<Utc>> {
+    secs.map(at)
+}
+
+/// A text column that must hold one of an enum's words; anything else is a corrupt row.
+pub(crate) fn parse_col<T>(
+    idx: usize,
+    text: String,
+    parse: impl Fn(&str) -> Result<T, crate::error::OpsError>,
+) -> rusqlite::Result<T> {
+    parse(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+    })
+}

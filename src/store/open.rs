@@ -1,0 +1,245 @@
+//! Opening a database file safely. A file that is not an opsdesk database, or is corrupt, or was
+//! written by a newer opsdesk, is refused with a message and is never modified.
+
+use std::fs::{self, OpenOptions};
+use std::io::Read;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::Path;
+
+use anyhow::{Context, Result, anyhow, bail};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+
+use super::{BUSY_TIMEOUT, set_meta};
+
+/// `OPSD` in the SQLite header's application id: marks a file as an opsdesk database.
+pub const APPLICATION_ID: i32 = 0x4F50_5344;
+
+/// The embedded migrations, in order. Schema version N means the first N have run.
+const MIGRATIONS: &[(&str, &str)] =
+    &[("foundation", include_str!("migrations/001_foundation.sql"))];
+
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+const WRITER: &str = concat!("opsdesk ", env!("CARGO_PKG_VERSION"));
+
+/// New files: owner and group read and write, nobody else (see README, "Sharing one database").
+const FILE_MODE: u32 = 0o660;
+
+pub fn create(path: &Path) -> Result<Connection> {
+    if path.exists() {
+        bail!(
+            "{} already exists; opsdesk will not overwrite a database",
+            path.display()
+        );
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).with_context(|| format!("creating directory {}", dir.display()))?;
+    }
+    let file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(FILE_MODE)
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    // The umask may have taken the group's write bit away; the desk shares the file by group.
+    file.set_permissions(fs::Permissions::from_mode(FILE_MODE))?;
+    drop(file);
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| describe_sqlite_error(e, path))?;
+    // The application id goes into the header before WAL is on, so the main file always carries
+    // it, whatever sits in the WAL.
+    conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    configure(&conn)?;
+    migrate(&mut conn, path, 0)?;
+    Ok(conn)
+}
+
+pub fn open_existing(path: &Path) -> Result<Connection> {
+    inspect_header(path)?;
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| describe_sqlite_error(e, path))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Read-only checks first: nothing below writes until the file is known to be ours.
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|e| describe_sqlite_error(e, path))?;
+    if app_id != APPLICATION_ID {
+        bail!(
+            "{} is an SQLite database, but not an opsdesk database; it was left untouched",
+            path.display()
+        );
+    }
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| describe_sqlite_error(e, path))?;
+    let _: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(|e| describe_sqlite_error(e, path))?;
+    if version > SCHEMA_VERSION {
+        let by: Option<String> = conn
+            .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| {
+                r.get(0)
+            })
+            .ok();
+        bail!(
+            "{} was written by {} (schema {version}); this is {WRITER} (schema {SCHEMA_VERSION}). Upgrade opsdesk to open it; the file was left untouched",
+            path.display(),
+            by.unwrap_or_else(|| "a newer opsdesk".into()),
+        );
+    }
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| describe_sqlite_error(e, path))?;
+    }
+    configure(&conn)?;
+    if version < SCHEMA_VERSION {
+        backup_before_migration(&conn, path, version)?;
+        migrate(&mut conn, path, version)?;
+    }
+    Ok(conn)
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+/// Checks on the raw bytes, before SQLite sees the file.
+fn inspect_header(path: &Path) -> Result<()> {
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
+            "no database at {}: create one with `opsdesk init` (an empty desk) or `opsdesk demo` (sample data), or point --db / OPSDESK_DB at an existing one",
+            path.display()
+        ),
+        Err(e) => return Err(anyhow!(e).context(format!("reading {}", path.display()))),
+    };
+    if meta.is_dir() {
+        bail!("{} is a directory, not a database file", path.display());
+    }
+    let not_ours = || {
+        anyhow!(
+            "{} is not an opsdesk database (not an SQLite file); it was left untouched",
+            path.display()
+        )
+    };
+    let mut header = [0u8; 100];
+    let mut f = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    if meta.len() < 100 || f.read_exact(&mut header).is_err() {
+        return Err(not_ours());
+    }
+    if &header[..16] != b"SQLite format 3\0" {
+        return Err(not_ours());
+    }
+    let be32 =
+        |o: usize| u32::from_be_bytes([header[o], header[o + 1], header[o + 2], header[o + 3]]);
+    if be32(68) as i32 != APPLICATION_ID {
+        bail!(
+            "{} is an SQLite database, but not an opsdesk database; it was left untouched",
+            path.display()
+        );
+    }
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536u64,
+        n => u64::from(n),
+    };
+    let (pages, change_counter, valid_for) = (u64::from(be32(28)), be32(24), be32(92));
+    if !page_size.is_power_of_two() || page_size < 512 {
+        bail!(
+            "{} is corrupt (bad page size in its header); restore it from a backup copy. It was left untouched",
+            path.display()
+        );
+    }
+    if change_counter == valid_for && pages > 0 && meta.len() < pages * page_size {
+        bail!(
+            "{} is corrupt: its header says {} bytes but the file holds {} (truncated?); restore it from a backup copy. It was left untouched",
+            path.display(),
+            pages * page_size,
+            meta.len()
+        );
+    }
+    Ok(())
+}
+
+fn backup_before_migration(conn: &Connection, path: &Path, from: i64) -> Result<()> {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let dest = path.with_file_name(format!(
+        "{}.schema{from}-{stamp}.bak",
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("opsdesk.db")
+    ));
+    conn.backup(rusqlite::MAIN_DB, &dest, rusqlite::backup::NO_PROGRESS)
+        .with_context(|| {
+            format!(
+                "copying {} aside to {} before upgrading it",
+                path.display(),
+                dest.display()
+            )
+        })?;
+    eprintln!(
+        "opsdesk: upgraded database schema {from} -> {SCHEMA_VERSION}; the old file is kept at {}",
+        dest.display()
+    );
+    Ok(())
+}
+
+/// Run every migration after `from`, in one IMMEDIATE transaction. Another process may have
+/// migrated meanwhile: the version is read again inside the transaction.
+fn migrate(conn: &mut Connection, path: &Path, from: i64) -> Result<()> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| describe_sqlite_error(e, path))?;
+    let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let start = current.max(from);
+    for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(start as usize) {
+        tx.execute_batch(sql)
+            .with_context(|| format!("applying migration {} ({name})", i + 1))?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    set_meta(&tx, "written_by", WRITER)?;
+    if start == 0 {
+        set_meta(&tx, "created_at", &chrono::Utc::now().to_rfc3339())?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Turn SQLite's codes into something an operator can act on.
+pub fn describe_sqlite_error(err: rusqlite::Error, path: &Path) -> anyhow::Error {
+    match explain_code(err.sqlite_error_code(), &err.to_string(), path) {
+        Some(msg) => anyhow!(msg),
+        None => anyhow!(err).context(format!("database {}", path.display())),
+    }
+}
+
+/// The operator's version of an SQLite failure, for the codes that need one.
+pub(super) fn explain_code(code: Option<ErrorCode>, detail: &str, path: &Path) -> Option<String> {
+    let p = path.display();
+    Some(match code? {
+        ErrorCode::DatabaseCorrupt => {
+            format!("{p} is corrupt ({detail}); restore it from a backup copy. Nothing was written")
+        }
+        ErrorCode::NotADatabase => {
+            format!("{p} is not an opsdesk database ({detail}); it was left untouched")
+        }
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => format!(
+            "{p} stayed locked by another opsdesk for {} s; nothing was written, try again",
+            BUSY_TIMEOUT.as_secs()
+        ),
+        ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen => format!(
+            "cannot write {p} ({detail}); check that your account may write the file and its directory (README: sharing one database)"
+        ),
+        _ => return None,
+    })
+}

@@ -1,0 +1,126 @@
+//! Helpers for tests that run the real binary on real temporary files.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_opsdesk");
+
+/// A temporary desk: its directory, database path and (empty) config path.
+pub struct Desk {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+    pub config: PathBuf,
+}
+
+impl Desk {
+    /// A fresh directory with no database yet.
+    pub fn empty() -> Desk {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("desk.db");
+        let config = dir.path().join("config.toml");
+        std::fs::write(
+            &config,
+            "# the desk's own settings: none, the defaults apply\n",
+        )
+        .expect("write config");
+        Desk { dir, db, config }
+    }
+
+    /// `opsdesk init`: the current login is admin.
+    pub fn init() -> Desk {
+        let d = Desk::empty();
+        d.ok(&["init", "--name", "Test Admin"]);
+        d
+    }
+
+    /// `opsdesk demo` with the current login in `role`.
+    pub fn demo(role: &str) -> Desk {
+        let d = Desk::empty();
+        d.ok(&["demo", "--role", role]);
+        d
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .env("OPSDESK_DB", &self.db)
+            .env("OPSDESK_CONFIG", &self.config)
+            .env_remove("LANG")
+            .env("HOME", self.dir.path());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().expect("run opsdesk")
+    }
+
+    /// Run and require exit 0; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "opsdesk {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Run and require exit `code`; returns stderr.
+    pub fn fails(&self, code: i32, args: &[&str]) -> String {
+        let out = self.run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "opsdesk {args:?}: expected exit {code}\nstdout: {}\nstderr: {stderr}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(!stderr.contains("panicked"), "panic: {stderr}");
+        stderr
+    }
+
+    /// Run with `--json` appended and parse.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.push("--json");
+        serde_json::from_str(&self.ok(&a)).expect("valid JSON")
+    }
+
+    /// `incident new` with the minimum fields; returns the id.
+    pub fn new_incident(&self, title: &str, received_at: &str) -> i64 {
+        let out = self.ok(&[
+            "incident",
+            "new",
+            "--title",
+            title,
+            "--service",
+            "billing",
+            "--category",
+            "application",
+            "--channel",
+            "phone",
+            "--received-at",
+            received_at,
+        ]);
+        out.trim().parse().expect("an id")
+    }
+
+    pub fn write_config(&self, text: &str) {
+        std::fs::write(&self.config, text).expect("write config");
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+/// The login the tests run as.
+pub fn login() -> String {
+    nix::unistd::User::from_uid(nix::unistd::Uid::current())
+        .unwrap()
+        .unwrap()
+        .name
+}

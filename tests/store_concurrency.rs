@@ -1,0 +1,215 @@
+//! Several connections (threads and processes) on one real database file.
+
+mod common;
+
+use std::sync::{Arc, Barrier};
+use std::thread;
+
+use chrono::{Duration, Utc};
+use common::{Desk, login};
+use opsdesk::config::Config;
+use opsdesk::domain::incident::{Category, Channel, NewIncident};
+use opsdesk::domain::time::whole_seconds;
+use opsdesk::error::OpsError;
+use opsdesk::ops::{self, Call, engine, incidents};
+use opsdesk::store::Store;
+
+fn open(path: &std::path::Path) -> ops::Desk {
+    ops::Desk::new(Store::open(path).unwrap(), Config::defaults())
+}
+
+/// Incidents recorded 40 minutes ago, when nothing was due yet: every step of their ladder is
+/// waiting for an engine to run.
+fn seed_waiting_incidents(d: &Desk, n: usize) -> Vec<i64> {
+    let mut desk = open(&d.db);
+    let actor = desk.actor(&login()).unwrap();
+    let then = whole_seconds(Utc::now()) - Duration::minutes(40);
+    (0..n)
+        .map(|i| {
+            let new = NewIncident {
+                title: format!("waiting {i}"),
+                service: "crm".into(),
+                category: Some(Category::Database),
+                channel: Some(Channel::Monitoring),
+                ..Default::default()
+            };
+            let out = incidents::create(&mut desk, &actor, &new, then).unwrap();
+            assert!(out.raised.is_empty());
+            out.incident.id
+        })
+        .collect()
+}
+
+fn count(db: &std::path::Path, sql: &str) -> i64 {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row(sql, [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn i6_engines_on_many_connections_record_each_step_once() {
+    let d = Desk::init();
+    let ids = seed_waiting_incidents(&d, 20);
+    let threads = 6;
+    let barrier = Arc::new(Barrier::new(threads));
+    let handles: Vec<_> = (0..threads)
+        .map(|_| {
+            let (db, barrier) = (d.db.clone(), barrier.clone());
+            thread::spawn(move || {
+                let mut desk = open(&db);
+                let (policy, zone) = (desk.policy.clone(), desk.zone());
+                barrier.wait();
+                let now = whole_seconds(Utc::now());
+                desk.store
+                    .write(|tx| engine::tick(tx, &policy, now, "tester", zone))
+                    .unwrap()
+                    .len()
+            })
+        })
+        .collect();
+    let recorded: usize = handles.into_iter().map(|h| h.join().unwrap()).sum();
+    // Supervisor, manager, leader and the broadcast, for each incident, once.
+    assert_eq!(recorded, ids.len() * 4);
+    assert_eq!(
+        count(&d.db, "SELECT count(*) FROM duties"),
+        (ids.len() * 4) as i64
+    );
+    assert_eq!(
+        count(
+            &d.db,
+            "SELECT count(*) FROM history WHERE action LIKE 'raise %'"
+        ),
+        (ids.len() * 4) as i64
+    );
+}
+
+#[test]
+fn i6_five_tick_processes_at_once_record_each_step_once() {
+    let d = Desk::init();
+    let ids = seed_waiting_incidents(&d, 10);
+    let children: Vec<_> = (0..5)
+        .map(|_| {
+            d.cmd(&["tick", "--json"])
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut recorded = 0;
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        recorded += v.as_array().unwrap().len();
+    }
+    assert_eq!(
+        recorded,
+        ids.len() * 4,
+        "each step printed by exactly one tick"
+    );
+    assert_eq!(
+        count(
+            &d.db,
+            "SELECT count(*) FROM history WHERE action LIKE 'raise %'"
+        ),
+        (ids.len() * 4) as i64
+    );
+    let again = d.json(&["tick"]);
+    assert!(again.as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_write_that_lost_a_race_is_a_conflict_naming_the_winner() {
+    let d = Desk::init();
+    let id = seed_waiting_incidents(&d, 1)[0];
+    let (mut a, mut b) = (open(&d.db), open(&d.db));
+    let actor = a.actor(&login()).unwrap();
+    let seen = incidents::show(&mut a, id, Utc::now())
+        .unwrap()
+        .incident
+        .version;
+    let _ = incidents::show(&mut b, id, Utc::now()).unwrap();
+    let now = whole_seconds(Utc::now());
+    incidents::accept(
+        &mut a,
+        &Call::new(&actor, now).if_version(Some(seen)),
+        id,
+        None,
+    )
+    .unwrap();
+    let err = incidents::note(
+        &mut b,
+        &Call::new(&actor, now).if_version(Some(seen)),
+        id,
+        "too late",
+    )
+    .unwrap_err();
+    let conflict = err.downcast_ref::<OpsError>().expect("an OpsError");
+    assert_eq!(conflict.exit_code(), 4);
+    assert!(conflict.message().contains("Test Admin"), "{conflict}");
+    assert_eq!(
+        count(
+            &d.db,
+            "SELECT count(*) FROM history WHERE detail = 'too late'"
+        ),
+        0
+    );
+}
+
+#[test]
+fn concurrent_writers_lose_nothing() {
+    let d = Desk::init();
+    let id = seed_waiting_incidents(&d, 1)[0];
+    let threads = 4;
+    let per = 25;
+    let barrier = Arc::new(Barrier::new(threads));
+    let handles: Vec<_> = (0..threads)
+        .map(|t| {
+            let (db, barrier) = (d.db.clone(), barrier.clone());
+            thread::spawn(move || {
+                let mut desk = open(&db);
+                let actor = desk.actor(&login()).unwrap();
+                barrier.wait();
+                for i in 0..per {
+                    let call = Call::new(&actor, whole_seconds(Utc::now()));
+                    incidents::note(&mut desk, &call, id, &format!("writer {t} note {i}")).unwrap();
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    assert_eq!(
+        count(&d.db, "SELECT count(*) FROM history WHERE action = 'note'"),
+        (threads * per) as i64
+    );
+}
+
+#[test]
+fn a1_history_cannot_be_edited() {
+    let d = Desk::init();
+    seed_waiting_incidents(&d, 1);
+    let c = rusqlite::Connection::open(&d.db).unwrap();
+    assert!(
+        c.execute("UPDATE history SET actor = 'mallory'", [])
+            .is_err()
+    );
+    assert!(c.execute("DELETE FROM history", []).is_err());
+}
+
+#[test]
+fn u2_a_login_that_is_not_a_user_is_told_whom_to_ask() {
+    let d = Desk::init();
+    let desk = open(&d.db);
+    let err = desk.actor("stranger").unwrap_err();
+    let e = err.downcast_ref::<OpsError>().unwrap();
+    assert_eq!(e.exit_code(), 5);
+    assert!(e.message().contains("Test Admin"), "{e}");
+    assert!(e.message().contains("opsdesk user add stranger"), "{e}");
+}
