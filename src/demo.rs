@@ -166,11 +166,7 @@ pub fn write(
 ) -> Result<Desk> {
     let start = now - Duration::days(30);
     // The desk's admin, 赵磊, sets it up (unless that is your own login).
-    let admin = if login == "zhaolei" {
-        "admin"
-    } else {
-        "zhaolei"
-    };
+    let admin = if login == "zhaolei" { "admin" } else { "zhaolei" };
     let mut desk = directory::init(path, config, admin, "赵磊", "IT管理部", start)?;
     let you = Persona {
         login: login.into(),
@@ -326,11 +322,7 @@ struct Gen<'a> {
 
 impl Gen<'_> {
     fn actor(&self, login: &str) -> Result<Actor> {
-        let login = if login == "you" {
-            self.you.as_str()
-        } else {
-            login
-        };
+        let login = if login == "you" { self.you.as_str() } else { login };
         self.desk.actor(login)
     }
 
@@ -339,9 +331,7 @@ impl Gen<'_> {
         self.live()?;
         let (policy, zone, now) = (self.desk.policy.clone(), self.desk.zone(), self.now);
         let you = self.you.clone();
-        self.desk
-            .store
-            .write(|tx| engine::tick(tx, &policy, now, &you, zone))?;
+        self.desk.store.write(|tx| engine::tick(tx, &policy, now, &you, zone))?;
         Ok(())
     }
 
@@ -360,12 +350,9 @@ impl Gen<'_> {
         let channel = if reporter == "monitoring" {
             Channel::Monitoring
         } else {
-            *self.rng.pick(&[
-                Channel::Phone,
-                Channel::Email,
-                Channel::Online,
-                Channel::WalkIn,
-            ])
+            *self
+                .rng
+                .pick(&[Channel::Phone, Channel::Email, Channel::Online, Channel::WalkIn])
         };
         let new = NewIncident {
             title: title.into(),
@@ -381,11 +368,7 @@ impl Gen<'_> {
             started_at: Some(received - Duration::minutes(self.rng.range(0, 8))),
             outage,
         };
-        let desk_op = self.actor(if reporter == "monitoring" {
-            "lilei"
-        } else {
-            "hanmeimei"
-        })?;
+        let desk_op = self.actor(if reporter == "monitoring" { "lilei" } else { "hanmeimei" })?;
         let id = incidents::create(self.desk, &desk_op, &new, received + Duration::seconds(20))?
             .incident
             .id;
@@ -394,10 +377,7 @@ impl Gen<'_> {
         for step in steps {
             let at = |m: i64| received + Duration::minutes(m);
             let t = match *step {
-                Step::Accept(_, m)
-                | Step::Contact(m, _)
-                | Step::Restore(m, _)
-                | Step::Resolve(m, _) => at(m),
+                Step::Accept(_, m) | Step::Contact(m, _) | Step::Restore(m, _) | Step::Resolve(m, _) => at(m),
                 Step::Verify(m, _) | Step::Close(m) | Step::Note(m, _) => at(m),
                 Step::DutiesDone(..) => last,
             };
@@ -414,27 +394,13 @@ impl Gen<'_> {
                     incidents::contact(self.desk, &Call::new(&owner, later), id, t, note)?;
                 }
                 Step::Restore(_, outage) => {
-                    incidents::restore(
-                        self.desk,
-                        &Call::new(&owner, later),
-                        id,
-                        t,
-                        outage.then_some(true),
-                        "",
-                    )?;
+                    incidents::restore(self.desk, &Call::new(&owner, later), id, t, outage.then_some(true), "")?;
                 }
                 Step::Resolve(_, cause) => {
                     incidents::resolve(self.desk, &Call::new(&owner, later), id, t, cause, false)?;
                 }
                 Step::Verify(_, score) => {
-                    incidents::verify(
-                        self.desk,
-                        &Call::new(&owner, later),
-                        id,
-                        t,
-                        Some(score),
-                        "电话回访",
-                    )?;
+                    incidents::verify(self.desk, &Call::new(&owner, later), id, t, Some(score), "电话回访")?;
                 }
                 Step::Close(_) => {
                     incidents::close(self.desk, &Call::new(&owner, later), id, t)?;
@@ -444,18 +410,11 @@ impl Gen<'_> {
                 }
                 Step::DutiesDone(who, after) => {
                     let by = self.actor(who)?;
-                    let list =
-                        crate::store::duties::of_record(self.desk.store.conn(), "incident", id)?;
+                    let list = crate::store::duties::of_record(self.desk.store.conn(), "incident", id)?;
                     for d in list.into_iter().filter(|d| d.done_at.is_none()) {
                         let done = d.raised_at + Duration::minutes(after);
                         if done <= self.now {
-                            duties::complete(
-                                self.desk,
-                                &Call::new(&by, done),
-                                d.id,
-                                done,
-                                how_done(d.kind),
-                            )?;
+                            duties::complete(self.desk, &Call::new(&by, done), d.id, done, how_done(d.kind))?;
                         }
                     }
                 }
@@ -475,8 +434,7 @@ impl Gen<'_> {
             if wake > until.min(self.now) {
                 return Ok(());
             }
-            let inc =
-                crate::store::incidents::get(conn, id)?.context("the demo incident vanished")?;
+            let inc = crate::store::incidents::get(conn, id)?.context("the demo incident vanished")?;
             self.desk
                 .store
                 .write(|tx| engine::evaluate(tx, &inc, &policy, wake, "zhangwei", zone))?;
@@ -495,9 +453,7 @@ impl Gen<'_> {
             } else {
                 3
             };
-            let sev = *self
-                .rng
-                .pick(&[Severity::P2, Severity::P3, Severity::P3, Severity::P4]);
+            let sev = *self.rng.pick(&[Severity::P2, Severity::P3, Severity::P3, Severity::P4]);
             let fault = self.rng.range(0, FAULTS.len() as i64 - 1) as usize;
             let late = if self.rng.chance(15) { 9 } else { 2 };
             let who = *self.rng.pick(&["lilei", "hanmeimei", "you"]);

@@ -12,5 +12,6 @@ pub mod error;
 pub mod ops;
 pub mod store;
 pub mod text;
+pub mod tui;
 
 pub use cli::run;

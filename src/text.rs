@@ -55,10 +55,7 @@ pub fn sanitize_line(s: &str) -> String {
 /// Multi-line text made safe for the terminal: line breaks are kept, everything else as
 /// [`sanitize_line`].
 pub fn sanitize_block(s: &str) -> String {
-    s.split('\n')
-        .map(sanitize_line)
-        .collect::<Vec<_>>()
-        .join("\n")
+    s.split('\n').map(sanitize_line).collect::<Vec<_>>().join("\n")
 }
 
 /// Display width in terminal columns (CJK characters count two).
@@ -119,10 +116,7 @@ mod tests {
     fn sanitize_makes_escape_sequences_inert() {
         let cases = [
             ("clear\u{1b}[2Jscreen", "clear^[[2Jscreen"),
-            (
-                "osc52 \u{1b}]52;c;ZXZpbA==\u{7}",
-                "osc52 ^[]52;c;ZXZpbA==^G",
-            ),
+            ("osc52 \u{1b}]52;c;ZXZpbA==\u{7}", "osc52 ^[]52;c;ZXZpbA==^G"),
             ("title \u{1b}]0;pwned\u{7}", "title ^[]0;pwned^G"),
             ("bell\u{7}", "bell^G"),
             ("over\rwrite", "over^Mwrite"),
@@ -163,9 +157,6 @@ mod tests {
     #[test]
     fn check_len_names_the_field() {
         let err = check_len("title", &"x".repeat(11), 10).unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("title is 11 characters long; the limit is 10")
-        );
+        assert!(err.to_string().contains("title is 11 characters long; the limit is 10"));
     }
 }

@@ -26,10 +26,7 @@ fn broken_config_names_file_line_and_key() {
         for args in [&["config", "check"][..], &["incident", "list"][..], &[][..]] {
             let err = d.fails(1, args);
             let file = d.config.display().to_string();
-            assert!(
-                err.contains(&format!("{file}:{line}:")),
-                "{text:?} {args:?}: {err}"
-            );
+            assert!(err.contains(&format!("{file}:{line}:")), "{text:?} {args:?}: {err}");
             assert!(err.contains(key), "{text:?}: {err}");
         }
     }

@@ -47,12 +47,7 @@ fn u4_operator_may_not_drive_someone_elses_incident() {
     assert!(err.contains("owned by lilei"), "{err}");
     d.fails(5, &["incident", "accept", &id]);
     // A note is anyone's to add.
-    d.ok(&[
-        "incident",
-        "note",
-        &id,
-        "值班员补充：用户反馈已恢复部分功能",
-    ]);
+    d.ok(&["incident", "note", &id, "值班员补充：用户反馈已恢复部分功能"]);
 }
 
 #[test]
@@ -106,17 +101,7 @@ fn u3_departments_and_users_are_managed_by_admin_with_history() {
     );
     d.fails(
         2,
-        &[
-            "user",
-            "add",
-            "x",
-            "--name",
-            "X",
-            "--role",
-            "president",
-            "--dept",
-            "it",
-        ],
+        &["user", "add", "x", "--name", "X", "--role", "president", "--dept", "it"],
     );
     d.fails(
         2,
@@ -162,10 +147,7 @@ fn u1_the_last_admin_cannot_step_down() {
 fn no_database_says_how_to_create_one() {
     let d = Desk::empty();
     let err = d.fails(1, &["incident", "list"]);
-    assert!(
-        err.contains("opsdesk init") && err.contains("opsdesk demo"),
-        "{err}"
-    );
+    assert!(err.contains("opsdesk init") && err.contains("opsdesk demo"), "{err}");
     assert!(!d.db.exists(), "nothing was created");
 }
 
@@ -211,10 +193,7 @@ fn demo_holds_every_state_and_level() {
         "verified",
         "closed",
     ] {
-        assert!(
-            all.iter().any(|i| i["status"] == status),
-            "no {status} incident"
-        );
+        assert!(all.iter().any(|i| i["status"] == status), "no {status} incident");
     }
     for level in ["none", "supervisor", "manager", "leader"] {
         assert!(

@@ -84,27 +84,14 @@ fn i6_each_step_is_recorded_once_naming_who_must_be_told() {
     d.ok(&[
         "user", "add", "ly", "--name", "刘洋", "--role", "leader", "--dept", "it",
     ]);
-    d.ok(&[
-        "dept",
-        "add",
-        "mkt",
-        "--name",
-        "市场部",
-        "--interface",
-        "孙丽",
-    ]);
+    d.ok(&["dept", "add", "mkt", "--name", "市场部", "--interface", "孙丽"]);
     let id = d.new_incident("core switch down", "-31m");
     d.ok(&["tick"]);
     d.ok(&["tick"]);
     let v = d.json(&["incident", "show", &id.to_string()]);
     assert_eq!(
         kinds(&v),
-        [
-            "report_supervisor",
-            "report_manager",
-            "report_leader",
-            "broadcast"
-        ]
+        ["report_supervisor", "report_manager", "report_leader", "broadcast"]
     );
     let history = v["history"].as_array().unwrap();
     let raised: Vec<&Value> = history
@@ -113,10 +100,7 @@ fn i6_each_step_is_recorded_once_naming_who_must_be_told() {
         .collect();
     assert_eq!(raised.len(), 4, "one history row per step");
     let detail = |kind: &str| {
-        raised
-            .iter()
-            .find(|h| h["action"] == format!("raise {kind}"))
-            .unwrap()["detail"]
+        raised.iter().find(|h| h["action"] == format!("raise {kind}")).unwrap()["detail"]
             .as_str()
             .unwrap()
     };
@@ -138,14 +122,9 @@ fn i6_restoring_stops_the_ladder_and_raises_the_recovery_notice() {
     assert_eq!(v["status"], "restored");
     assert_eq!(v["next_escalation_at"], Value::Null);
     let recovery = duty(&v, "recovery_notice").expect("recovery notice");
-    let restored =
-        chrono::DateTime::parse_from_rfc3339(v["restored_at"].as_str().unwrap()).unwrap();
+    let restored = chrono::DateTime::parse_from_rfc3339(v["restored_at"].as_str().unwrap()).unwrap();
     let due = chrono::DateTime::parse_from_rfc3339(recovery["due_at"].as_str().unwrap()).unwrap();
-    assert_eq!(
-        (due - restored).num_minutes(),
-        5,
-        "I8: within 5 minutes of restoration"
-    );
+    assert_eq!((due - restored).num_minutes(), 5, "I8: within 5 minutes of restoration");
     assert_eq!(recovery["state"], "pending");
     let v = d.json(&["incident", "resolve", &id, "--cause", "连接池耗尽，已扩容"]);
     assert!(
@@ -212,13 +191,7 @@ fn i12_not_satisfied_reopens() {
         actions.ends_with(&["verify".to_string(), "reopen".to_string()]),
         "{actions:?}"
     );
-    d.ok(&[
-        "incident",
-        "resolve",
-        &id,
-        "--cause",
-        "模板文件损坏，已替换",
-    ]);
+    d.ok(&["incident", "resolve", &id, "--cause", "模板文件损坏，已替换"]);
     d.fails(2, &["incident", "verify", &id, "--satisfaction", "9"]);
     assert_eq!(
         d.json(&["incident", "verify", &id, "--satisfaction", "4"])["status"],
@@ -229,9 +202,7 @@ fn i12_not_satisfied_reopens() {
 #[test]
 fn i5_full_life_and_ledger() {
     let d = Desk::init();
-    let id = d
-        .new_incident("Accounts DB tablespace full", "-20m")
-        .to_string();
+    let id = d.new_incident("Accounts DB tablespace full", "-20m").to_string();
     d.ok(&["incident", "accept", &id]);
     d.ok(&["incident", "contact", &id, "--note", "DBA confirms 97%"]);
     d.ok(&["incident", "restore", &id, "--outage"]);
@@ -249,12 +220,7 @@ fn i5_full_life_and_ledger() {
     ] {
         assert!(v[f].is_string(), "{f}");
     }
-    assert!(
-        d.json(&["incident", "list", "--open"])
-            .as_array()
-            .unwrap()
-            .is_empty()
-    );
+    assert!(d.json(&["incident", "list", "--open"]).as_array().unwrap().is_empty());
     let all = d.json(&["incident", "list"]);
     assert_eq!(all[0]["satisfaction"], 5);
     assert_eq!(all[0]["cause"], "added a datafile");
@@ -271,17 +237,7 @@ fn conflicting_updates_from_one_version_one_wins_one_exits_4() {
     let v = d.json(&["incident", "show", &id]);
     let version = v["version"].as_i64().unwrap().to_string();
     d.ok(&["incident", "accept", &id, "--if-version", &version]);
-    let err = d.fails(
-        4,
-        &[
-            "incident",
-            "note",
-            &id,
-            "second writer",
-            "--if-version",
-            &version,
-        ],
-    );
+    let err = d.fails(4, &["incident", "note", &id, "second writer", "--if-version", &version]);
     assert!(err.contains("changed since version 1"), "{err}");
     assert!(err.contains("Test Admin"), "names who changed it: {err}");
     assert!(err.contains("accept"), "says what they did: {err}");
@@ -347,14 +303,9 @@ fn time_arguments_accept_clock_times_and_rfc3339() {
 #[test]
 fn hostile_titles_print_as_inert_text() {
     let d = Desk::init();
-    let id = d
-        .new_incident("boom\u{1b}[2J\u{1b}]0;pwned\u{7}", "-1m")
-        .to_string();
+    let id = d.new_incident("boom\u{1b}[2J\u{1b}]0;pwned\u{7}", "-1m").to_string();
     let table = d.ok(&["incident", "list"]);
-    assert!(
-        !table.contains('\u{1b}') && !table.contains('\u{7}'),
-        "{table:?}"
-    );
+    assert!(!table.contains('\u{1b}') && !table.contains('\u{7}'), "{table:?}");
     assert!(table.contains("boom^[[2J"));
     let shown = d.ok(&["incident", "show", &id]);
     assert!(!shown.contains('\u{1b}'));

@@ -77,7 +77,8 @@ fn a_truncated_database_is_refused_untouched() {
 fn a_newer_database_is_refused_naming_both_versions() {
     let d = Desk::init();
     let c = rusqlite::Connection::open(&d.db).unwrap();
-    c.execute_batch("PRAGMA user_version = 99; UPDATE meta SET value = 'opsdesk 9.9.0' WHERE key = 'written_by';").unwrap();
+    c.execute_batch("PRAGMA user_version = 99; UPDATE meta SET value = 'opsdesk 9.9.0' WHERE key = 'written_by';")
+        .unwrap();
     drop(c);
     let before = std::fs::read(&d.db).unwrap();
     let err = d.fails(1, &["incident", "list"]);

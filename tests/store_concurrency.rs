@@ -71,15 +71,9 @@ fn i6_engines_on_many_connections_record_each_step_once() {
     let recorded: usize = handles.into_iter().map(|h| h.join().unwrap()).sum();
     // Supervisor, manager, leader and the broadcast, for each incident, once.
     assert_eq!(recorded, ids.len() * 4);
+    assert_eq!(count(&d.db, "SELECT count(*) FROM duties"), (ids.len() * 4) as i64);
     assert_eq!(
-        count(&d.db, "SELECT count(*) FROM duties"),
-        (ids.len() * 4) as i64
-    );
-    assert_eq!(
-        count(
-            &d.db,
-            "SELECT count(*) FROM history WHERE action LIKE 'raise %'"
-        ),
+        count(&d.db, "SELECT count(*) FROM history WHERE action LIKE 'raise %'"),
         (ids.len() * 4) as i64
     );
 }
@@ -99,24 +93,13 @@ fn i6_five_tick_processes_at_once_record_each_step_once() {
     let mut recorded = 0;
     for c in children {
         let out = c.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         recorded += v.as_array().unwrap().len();
     }
+    assert_eq!(recorded, ids.len() * 4, "each step printed by exactly one tick");
     assert_eq!(
-        recorded,
-        ids.len() * 4,
-        "each step printed by exactly one tick"
-    );
-    assert_eq!(
-        count(
-            &d.db,
-            "SELECT count(*) FROM history WHERE action LIKE 'raise %'"
-        ),
+        count(&d.db, "SELECT count(*) FROM history WHERE action LIKE 'raise %'"),
         (ids.len() * 4) as i64
     );
     let again = d.json(&["tick"]);
@@ -129,34 +112,16 @@ fn a_write_that_lost_a_race_is_a_conflict_naming_the_winner() {
     let id = seed_waiting_incidents(&d, 1)[0];
     let (mut a, mut b) = (open(&d.db), open(&d.db));
     let actor = a.actor(&login()).unwrap();
-    let seen = incidents::show(&mut a, id, Utc::now())
-        .unwrap()
-        .incident
-        .version;
+    let seen = incidents::show(&mut a, id, Utc::now()).unwrap().incident.version;
     let _ = incidents::show(&mut b, id, Utc::now()).unwrap();
     let now = whole_seconds(Utc::now());
-    incidents::accept(
-        &mut a,
-        &Call::new(&actor, now).if_version(Some(seen)),
-        id,
-        None,
-    )
-    .unwrap();
-    let err = incidents::note(
-        &mut b,
-        &Call::new(&actor, now).if_version(Some(seen)),
-        id,
-        "too late",
-    )
-    .unwrap_err();
+    incidents::accept(&mut a, &Call::new(&actor, now).if_version(Some(seen)), id, None).unwrap();
+    let err = incidents::note(&mut b, &Call::new(&actor, now).if_version(Some(seen)), id, "too late").unwrap_err();
     let conflict = err.downcast_ref::<OpsError>().expect("an OpsError");
     assert_eq!(conflict.exit_code(), 4);
     assert!(conflict.message().contains("Test Admin"), "{conflict}");
     assert_eq!(
-        count(
-            &d.db,
-            "SELECT count(*) FROM history WHERE detail = 'too late'"
-        ),
+        count(&d.db, "SELECT count(*) FROM history WHERE detail = 'too late'"),
         0
     );
 }
@@ -196,10 +161,7 @@ fn a1_history_cannot_be_edited() {
     let d = Desk::init();
     seed_waiting_incidents(&d, 1);
     let c = rusqlite::Connection::open(&d.db).unwrap();
-    assert!(
-        c.execute("UPDATE history SET actor = 'mallory'", [])
-            .is_err()
-    );
+    assert!(c.execute("UPDATE history SET actor = 'mallory'", []).is_err());
     assert!(c.execute("DELETE FROM history", []).is_err());
 }
 

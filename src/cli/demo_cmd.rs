@@ -40,19 +40,8 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
     }
     let login = identity::current_login()?;
     let name = identity::current_full_name().unwrap_or_else(|| login.clone());
-    crate::demo::write(
-        &path,
-        ctx.config.clone(),
-        &login,
-        &name,
-        role,
-        a.seed,
-        ctx.now,
-    )?;
-    eprintln!(
-        "demo desk written to {} (you are {login}, {role})",
-        path.display()
-    );
+    crate::demo::write(&path, ctx.config.clone(), &login, &name, role, a.seed, ctx.now)?;
+    eprintln!("demo desk written to {} (you are {login}, {role})", path.display());
     if a.open {
         let ctx = Ctx {
             paths: crate::config::Paths {

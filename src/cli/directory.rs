@@ -116,18 +116,9 @@ pub fn init(ctx: &Ctx, a: &InitArgs) -> Result<()> {
         .clone()
         .or_else(identity::current_full_name)
         .unwrap_or_else(|| login.clone());
-    ops::init(
-        &ctx.paths.db,
-        ctx.config.clone(),
-        &login,
-        &name,
-        &a.dept_name,
-        ctx.now,
-    )?;
+    ops::init(&ctx.paths.db, ctx.config.clone(), &login, &name, &a.dept_name, ctx.now)?;
     println!("created {} with {login} as admin", ctx.paths.db.display());
-    println!(
-        "next: opsdesk dept add CODE --name NAME …, opsdesk user add LOGIN --name NAME --role operator --dept it"
-    );
+    println!("next: opsdesk dept add CODE --name NAME …, opsdesk user add LOGIN --name NAME --role operator --dept it");
     Ok(())
 }
 
@@ -156,14 +147,7 @@ pub fn user(ctx: &Ctx, cmd: &UserCmd) -> Result<()> {
             role,
             if_version,
         } => {
-            let u = ops::set_role(
-                &mut desk,
-                &actor,
-                login,
-                Role::parse(role)?,
-                *if_version,
-                ctx.now,
-            )?;
+            let u = ops::set_role(&mut desk, &actor, login, Role::parse(role)?, *if_version, ctx.now)?;
             println!("{} is now {} (version {})", u.login, u.role, u.version);
         }
         UserCmd::List { json: as_json } => {
@@ -226,26 +210,14 @@ pub fn dept(ctx: &Ctx, cmd: &DeptCmd) -> Result<()> {
                 relevance: a.relevance,
             };
             let d = ops::add_dept(&mut desk, &actor, &d, ctx.now)?;
-            println!(
-                "added department {} ({})",
-                d.code,
-                crate::text::sanitize_line(&d.name)
-            );
+            println!("added department {} ({})", d.code, crate::text::sanitize_line(&d.name));
         }
         DeptCmd::List { json: as_json } => {
             let all = departments::list(desk.store.conn())?;
             if *as_json {
                 json(&serde_json::to_value(&all)?);
             } else {
-                let mut t = Table::new(&[
-                    "code",
-                    "name",
-                    "kind",
-                    "interface",
-                    "head",
-                    "manager",
-                    "flags",
-                ]);
+                let mut t = Table::new(&["code", "name", "kind", "interface", "head", "manager", "flags"]);
                 for d in &all {
                     let flags = [(d.front_line, "front-line"), (d.maintenance, "maintenance")]
                         .iter()

@@ -54,10 +54,7 @@ pub fn run(ctx: &Ctx, cmd: &DutyCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
     let zone = desk.zone();
     match cmd {
-        DutyCmd::List {
-            limit,
-            json: as_json,
-        } => {
+        DutyCmd::List { limit, json: as_json } => {
             let list = ops::open(&desk, (*limit).clamp(1, 10_000))?;
             if *as_json {
                 json(&serde_json::Value::Array(
@@ -66,9 +63,7 @@ pub fn run(ctx: &Ctx, cmd: &DutyCmd) -> Result<()> {
             } else if list.is_empty() {
                 println!("no open duties");
             } else {
-                let mut t =
-                    Table::new(&["id", "record", "kind", "rule", "state", "due", "in", "whom"])
-                        .limit(7, 80);
+                let mut t = Table::new(&["id", "record", "kind", "rule", "state", "due", "in", "whom"]).limit(7, 80);
                 for d in &list {
                     t.row(vec![
                         d.id.to_string(),
@@ -113,16 +108,15 @@ pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
         .write(|tx| engine::tick(tx, &policy, now, &actor.login, zone))?;
     if a.json {
         json(&serde_json::Value::Array(
-            raised.iter().map(|r| json!({"incident_id": r.incident_id, "duty": duty_json(&r.duty, zone, now)})).collect(),
+            raised
+                .iter()
+                .map(|r| json!({"incident_id": r.incident_id, "duty": duty_json(&r.duty, zone, now)}))
+                .collect(),
         ));
         return Ok(());
     }
     for r in &raised {
-        println!(
-            "incident {}: {}",
-            r.incident_id,
-            duty_line(&r.duty, zone, now)
-        );
+        println!("incident {}: {}", r.incident_id, duty_line(&r.duty, zone, now));
     }
     println!("recorded {} duty(ies)", raised.len());
     Ok(())
@@ -137,10 +131,8 @@ pub fn outage(ctx: &Ctx, a: &OutageArgs) -> Result<()> {
                 .split_once('-')
                 .ok_or_else(|| invalid(format!("month {m:?}: use YYYY-MM")))?;
             (
-                y.parse()
-                    .map_err(|_| invalid(format!("month {m:?}: use YYYY-MM")))?,
-                mo.parse()
-                    .map_err(|_| invalid(format!("month {m:?}: use YYYY-MM")))?,
+                y.parse().map_err(|_| invalid(format!("month {m:?}: use YYYY-MM")))?,
+                mo.parse().map_err(|_| invalid(format!("month {m:?}: use YYYY-MM")))?,
             )
         }
         None => month_of(ctx.now, desk.zone()),
@@ -177,11 +169,7 @@ pub fn outage(ctx: &Ctx, a: &OutageArgs) -> Result<()> {
             format!("{} min", b.longest_minutes),
             format!("{} min", b.single_limit_minutes),
             breach.into(),
-            b.incidents
-                .iter()
-                .map(|i| i.to_string())
-                .collect::<Vec<_>>()
-                .join(","),
+            b.incidents.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(","),
         ]);
     }
     println!("outage budget {year}-{month:02} (I11)");

@@ -26,22 +26,13 @@ pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
     let id: i64 = match kind.as_str() {
         "user" => match users::by_login(conn, &a.id)? {
             Some(u) => u.id,
-            None => {
-                a.id.parse()
-                    .map_err(|_| not_found(format!("no user {}", a.id)))?
-            }
+            None => a.id.parse().map_err(|_| not_found(format!("no user {}", a.id)))?,
         },
         "dept" => match departments::by_code(conn, &a.id)? {
             Some(d) => d.id,
-            None => {
-                a.id.parse()
-                    .map_err(|_| not_found(format!("no department {}", a.id)))?
-            }
+            None => a.id.parse().map_err(|_| not_found(format!("no department {}", a.id)))?,
         },
-        "incident" | "duty" => {
-            a.id.parse()
-                .map_err(|_| invalid(format!("{} is not an id", a.id)))?
-        }
+        "incident" | "duty" => a.id.parse().map_err(|_| invalid(format!("{} is not an id", a.id)))?,
         other => {
             return Err(invalid(format!(
                 "unknown record kind {other:?}: use incident, duty, user or dept"

@@ -261,10 +261,7 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
         ),
         IncidentCmd::Contact(a) => {
             let s = &a.step;
-            (
-                s,
-                ops::contact(&mut desk, &call(s), s.id, at(s)?, &opt(&a.note))?,
-            )
+            (s, ops::contact(&mut desk, &call(s), s.id, at(s)?, &opt(&a.note))?)
         }
         IncidentCmd::Restore(a) => {
             let s = &a.step;
@@ -282,32 +279,19 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
         }
         IncidentCmd::Resolve(a) => {
             let s = &a.step;
-            (
-                s,
-                ops::resolve(&mut desk, &call(s), s.id, at(s)?, &a.cause, a.human)?,
-            )
+            (s, ops::resolve(&mut desk, &call(s), s.id, at(s)?, &a.cause, a.human)?)
         }
         IncidentCmd::Verify(a) => {
             let s = &a.step;
             (
                 s,
-                ops::verify(
-                    &mut desk,
-                    &call(s),
-                    s.id,
-                    at(s)?,
-                    a.satisfaction,
-                    &opt(&a.note),
-                )?,
+                ops::verify(&mut desk, &call(s), s.id, at(s)?, a.satisfaction, &opt(&a.note))?,
             )
         }
         IncidentCmd::Close(s) => (s, ops::close(&mut desk, &call(s), s.id, at(s)?)?),
         IncidentCmd::Reopen(a) => {
             let s = &a.step;
-            (
-                s,
-                ops::reopen(&mut desk, &call(s), s.id, at(s)?, &a.reason)?,
-            )
+            (s, ops::reopen(&mut desk, &call(s), s.id, at(s)?, &a.reason)?)
         }
     };
     let (step, out) = outcome;
@@ -362,10 +346,7 @@ fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {
     let zone = desk.zone();
     if a.json {
         json(&serde_json::Value::Array(
-            views
-                .iter()
-                .map(|v| incident_json(v, zone, ctx.now, false))
-                .collect(),
+            views.iter().map(|v| incident_json(v, zone, ctx.now, false)).collect(),
         ));
     } else if views.is_empty() {
         println!("no incidents match");
@@ -377,23 +358,5 @@ fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {
             println!("(more: --before {})", last.incident.id);
         }
     }
-    Ok(())
-}
-
-/// The open queue as a table: what `opsdesk` prints where there is no console.
-pub fn print_open_queue(ctx: &Ctx, desk: &mut Desk) -> Result<()> {
-    let filter = Filter {
-        open_only: true,
-        limit: 200,
-        ..Default::default()
-    };
-    let views = ops::list(desk, &filter, ctx.now)?;
-    println!(
-        "{} — {} open incident(s) — {}",
-        desk.config.desk.name,
-        views.len(),
-        crate::domain::time::local_second(ctx.now, desk.zone())
-    );
-    incident_table(&views, desk.zone(), ctx.now).print();
     Ok(())
 }

@@ -107,11 +107,7 @@ impl Ctx {
     }
 
     pub fn time(&self, s: &str) -> Result<DateTime<Utc>> {
-        Ok(whole_seconds(parse_time(
-            s,
-            self.now,
-            self.config.desk.zone,
-        )?))
+        Ok(whole_seconds(parse_time(s, self.now, self.config.desk.zone)?))
     }
 
     pub fn time_or_now(&self, s: Option<&str>) -> Result<DateTime<Utc>> {
@@ -174,8 +170,13 @@ fn dispatch(cli: Cli) -> Result<()> {
     }
 }
 
-/// `opsdesk` with no command: the console. Until it lands, the open queue.
-pub(crate) fn console(ctx: &Ctx, _cli: &Cli) -> Result<()> {
-    let (mut desk, _actor) = ctx.open_as_user()?;
-    incident::print_open_queue(ctx, &mut desk)
+/// `opsdesk` with no command: the console.
+pub(crate) fn console(ctx: &Ctx, cli: &Cli) -> Result<()> {
+    crate::tui::run(crate::tui::Options {
+        db: &ctx.paths.db,
+        config: &ctx.config,
+        config_home: &ctx.paths.config_home(),
+        lang: cli.lang.as_deref(),
+        read_only: cli.read_only,
+    })
 }

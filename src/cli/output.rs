@@ -32,8 +32,7 @@ impl Table {
     }
 
     pub fn row(&mut self, cells: Vec<String>) {
-        self.rows
-            .push(cells.into_iter().map(|c| sanitize_line(&c)).collect());
+        self.rows.push(cells.into_iter().map(|c| sanitize_line(&c)).collect());
     }
 
     pub fn is_empty(&self) -> bool {

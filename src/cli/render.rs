@@ -47,6 +47,7 @@ pub fn history_json(h: &HistoryRow, zone: Tz) -> Value {
         "at": rfc3339(h.at, zone),
         "actor": h.actor,
         "action": h.action,
+        "version": h.version,
         "changes": h.changes,
         "detail": h.detail,
     })
@@ -106,14 +107,8 @@ pub fn next_step(v: &View, now: DateTime<Utc>) -> String {
 /// Open duties as "2 due, 1 missed".
 pub fn duties_due(duties: &[Duty], now: DateTime<Utc>) -> String {
     use crate::domain::duty::DutyState;
-    let pending = duties
-        .iter()
-        .filter(|d| d.state(now) == DutyState::Pending)
-        .count();
-    let missed = duties
-        .iter()
-        .filter(|d| d.state(now) == DutyState::Missed)
-        .count();
+    let pending = duties.iter().filter(|d| d.state(now) == DutyState::Pending).count();
+    let missed = duties.iter().filter(|d| d.state(now) == DutyState::Missed).count();
     match (pending, missed) {
         (0, 0) => String::new(),
         (p, 0) => format!("{p} due"),
@@ -176,11 +171,7 @@ pub fn duty_line(d: &Duty, zone: Tz, now: DateTime<Utc>) -> String {
         (crate::domain::duty::DutyState::Missed, None) => {
             format!("MISSED, was due {}", local_minute(d.due_at, zone))
         }
-        _ => format!(
-            "due {} (in {})",
-            local_minute(d.due_at, zone),
-            clock(d.due_at - now)
-        ),
+        _ => format!("due {} (in {})", local_minute(d.due_at, zone), clock(d.due_at - now)),
     };
     sanitize_line(&format!(
         "#{} {} [{}] {} -> {}",
@@ -204,14 +195,7 @@ pub fn history_line(h: &HistoryRow, zone: Tz) -> String {
         h.changes
             .iter()
             .filter(|c| c.field != "updated_at")
-            .map(|c| {
-                format!(
-                    "{}: {} -> {}",
-                    c.field,
-                    short(&c.before, zone),
-                    short(&c.after, zone)
-                )
-            })
+            .map(|c| format!("{}: {} -> {}", c.field, short(&c.before, zone), short(&c.after, zone)))
             .collect()
     };
     let mut line = format!("{}  {:<10} {}", local_second(h.at, zone), h.actor, what);
@@ -253,11 +237,7 @@ pub fn print_incident(v: &View, zone: Tz, now: DateTime<Utc>) {
     if i.episode > 0 {
         field(
             "reopened",
-            &format!(
-                "{} (episode {})",
-                local_second(i.clock_start, zone),
-                i.episode
-            ),
+            &format!("{} (episode {})", local_second(i.clock_start, zone), i.episode),
         );
     }
     for (label, t) in [

@@ -19,15 +19,13 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
 
 /// `<data dir>/opsdesk.db`.
 pub fn default_db() -> Result<PathBuf> {
-    let dirs = project_dirs()
-        .context("cannot find a home directory for the default database; pass --db PATH")?;
+    let dirs = project_dirs().context("cannot find a home directory for the default database; pass --db PATH")?;
     Ok(dirs.data_dir().join("opsdesk.db"))
 }
 
 /// `<data dir>/demo.db`: the demo never touches the desk's real database.
 pub fn default_demo_db() -> Result<PathBuf> {
-    let dirs = project_dirs()
-        .context("cannot find a home directory for the demo database; pass --db PATH")?;
+    let dirs = project_dirs().context("cannot find a home directory for the demo database; pass --db PATH")?;
     Ok(dirs.data_dir().join("demo.db"))
 }
 
@@ -61,9 +59,6 @@ impl Paths {
 
     /// The directory that holds the config file: keymap and template overrides sit beside it.
     pub fn config_home(&self) -> PathBuf {
-        self.config
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default()
+        self.config.parent().map(Path::to_path_buf).unwrap_or_default()
     }
 }

@@ -128,11 +128,8 @@ fn ser_hhmm<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
 
 fn de_hhmm<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
     let text = String::deserialize(d)?;
-    NaiveTime::parse_from_str(&text, "%H:%M").map_err(|_| {
-        serde::de::Error::custom(format!(
-            "expected a time of day as \"HH:MM\", found {text:?}"
-        ))
-    })
+    NaiveTime::parse_from_str(&text, "%H:%M")
+        .map_err(|_| serde::de::Error::custom(format!("expected a time of day as \"HH:MM\", found {text:?}")))
 }
 
 impl Config {
@@ -148,17 +145,14 @@ impl Config {
     pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
         match std::fs::read_to_string(path) {
             Ok(text) => Config::from_text(&text, path, true),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
-                Ok(Config::defaults())
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Config::defaults()),
             Err(e) => Err(ConfigError::io(path, &e)),
         }
     }
 
     /// Lay `text` (the file at `path`) over the defaults and check the result.
     pub fn from_text(text: &str, path: &Path, overlay: bool) -> Result<Config, ConfigError> {
-        let user: toml::Table =
-            toml::from_str(text).map_err(|e| ConfigError::syntax(path, text, &e))?;
+        let user: toml::Table = toml::from_str(text).map_err(|e| ConfigError::syntax(path, text, &e))?;
         let merged = if overlay {
             let mut base: toml::Table = toml::from_str(DEFAULT_CONFIG)
                 .unwrap_or_else(|e| panic!("the built-in default config is not TOML: {e}"));
@@ -184,36 +178,15 @@ impl Config {
         let positive = [
             ("escalation.supervisor_minutes", e.supervisor_minutes),
             ("escalation.report_within_minutes", e.report_within_minutes),
-            (
-                "recurrence.quick_fix_minutes",
-                self.recurrence.quick_fix_minutes,
-            ),
+            ("recurrence.quick_fix_minutes", self.recurrence.quick_fix_minutes),
             ("recurrence.count", self.recurrence.count),
             ("recurrence.window_days", self.recurrence.window_days),
-            (
-                "notify.broadcast_after_minutes",
-                self.notify.broadcast_after_minutes,
-            ),
-            (
-                "notify.broadcast_within_minutes",
-                self.notify.broadcast_within_minutes,
-            ),
-            (
-                "notify.recovery_within_minutes",
-                self.notify.recovery_within_minutes,
-            ),
-            (
-                "notify.explanation_within_hours",
-                self.notify.explanation_within_hours,
-            ),
-            (
-                "outage.single_limit_minutes",
-                self.outage.single_limit_minutes,
-            ),
-            (
-                "outage.monthly_limit_minutes",
-                self.outage.monthly_limit_minutes,
-            ),
+            ("notify.broadcast_after_minutes", self.notify.broadcast_after_minutes),
+            ("notify.broadcast_within_minutes", self.notify.broadcast_within_minutes),
+            ("notify.recovery_within_minutes", self.notify.recovery_within_minutes),
+            ("notify.explanation_within_hours", self.notify.explanation_within_hours),
+            ("outage.single_limit_minutes", self.outage.single_limit_minutes),
+            ("outage.monthly_limit_minutes", self.outage.monthly_limit_minutes),
         ];
         for (key, value) in positive {
             if value == 0 {
@@ -223,10 +196,7 @@ impl Config {
         if e.manager_minutes <= e.supervisor_minutes {
             return Err((
                 "escalation.manager_minutes".into(),
-                format!(
-                    "must be more than supervisor_minutes ({})",
-                    e.supervisor_minutes
-                ),
+                format!("must be more than supervisor_minutes ({})", e.supervisor_minutes),
             ));
         }
         if e.leader_minutes <= e.manager_minutes {
@@ -236,26 +206,17 @@ impl Config {
             ));
         }
         if !(1..=5).contains(&self.incident.satisfied_at_least) {
-            return Err((
-                "incident.satisfied_at_least".into(),
-                "must be between 1 and 5".into(),
-            ));
+            return Err(("incident.satisfied_at_least".into(), "must be between 1 and 5".into()));
         }
         if self.work.day_end <= self.work.day_start {
-            return Err((
-                "work.day_end".into(),
-                "must be later than work.day_start".into(),
-            ));
+            return Err(("work.day_end".into(), "must be later than work.day_start".into()));
         }
         for y in &self.calendar.years {
             for [from, to] in &y.off {
                 if to < from {
                     return Err((
                         "calendar.years".into(),
-                        format!(
-                            "year {}: the range {from} .. {to} ends before it starts",
-                            y.year
-                        ),
+                        format!("year {}: the range {from} .. {to} ends before it starts", y.year),
                     ));
                 }
             }
@@ -306,18 +267,12 @@ mod tests {
             "I7"
         );
         assert_eq!(
-            (
-                c.notify.broadcast_after_minutes,
-                c.notify.recovery_within_minutes
-            ),
+            (c.notify.broadcast_after_minutes, c.notify.recovery_within_minutes),
             (30, 5),
             "I8"
         );
         assert_eq!(
-            (
-                c.outage.single_limit_minutes,
-                c.outage.monthly_limit_minutes
-            ),
+            (c.outage.single_limit_minutes, c.outage.monthly_limit_minutes),
             (30, 60),
             "I11"
         );
@@ -356,18 +311,8 @@ mod tests {
                 "escalation.leader_minutes",
                 "more than",
             ),
-            (
-                "[desk]\nzone = \"Mars/Olympus\"\n",
-                2,
-                "desk.zone",
-                "unknown time zone",
-            ),
-            (
-                "[work]\nday_start = \"9am\"\n",
-                2,
-                "work.day_start",
-                "HH:MM",
-            ),
+            ("[desk]\nzone = \"Mars/Olympus\"\n", 2, "desk.zone", "unknown time zone"),
+            ("[work]\nday_start = \"9am\"\n", 2, "work.day_start", "HH:MM"),
             (
                 "[escalation]\nmanager_minutes = -3\n",
                 2,
@@ -375,12 +320,7 @@ mod tests {
                 "invalid value",
             ),
             ("[escalation\nmanager_minutes = 3\n", 1, "escalation", ""),
-            (
-                "[escalation]\nmanager_minutes = \n",
-                2,
-                "manager_minutes",
-                "",
-            ),
+            ("[escalation]\nmanager_minutes = \n", 2, "manager_minutes", ""),
         ];
         for (text, line, key, fragment) in cases {
             let err = load(text).unwrap_err();

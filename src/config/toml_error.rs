@@ -52,11 +52,7 @@ impl ConfigError {
     }
 
     /// A TOML file whose keys or values do not fit the expected shape.
-    pub fn from_path_error(
-        path: &Path,
-        text: &str,
-        err: &serde_path_to_error::Error<toml::de::Error>,
-    ) -> ConfigError {
+    pub fn from_path_error(path: &Path, text: &str, err: &serde_path_to_error::Error<toml::de::Error>) -> ConfigError {
         let message = err.inner().message().trim().to_string();
         let mut key = err.path().to_string();
         if key == "." {

@@ -27,11 +27,7 @@ pub fn diff<T: Serialize>(before: Option<&T>, after: &T) -> Vec<FieldChange> {
         .filter(|(k, _)| !BOOKKEEPING.contains(&k.as_str()))
         .filter_map(|(field, after)| {
             let before = old.get(&field).cloned().unwrap_or(Value::Null);
-            (before != after || old.is_empty()).then_some(FieldChange {
-                field,
-                before,
-                after,
-            })
+            (before != after || old.is_empty()).then_some(FieldChange { field, before, after })
         })
         .collect()
 }

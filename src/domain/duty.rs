@@ -120,13 +120,7 @@ impl Duty {
     }
 
     /// Record that it was done: when, by whom, how.
-    pub fn complete(
-        &self,
-        by: &str,
-        at: DateTime<Utc>,
-        how: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Duty, OpsError> {
+    pub fn complete(&self, by: &str, at: DateTime<Utc>, how: &str, now: DateTime<Utc>) -> Result<Duty, OpsError> {
         if self.done_at.is_some() {
             return Err(OpsError::Rule(format!(
                 "duty {} was already done by {} ",
@@ -145,9 +139,7 @@ impl Duty {
             return Err(OpsError::Invalid("done_at is in the future".into()));
         }
         if at < self.raised_at {
-            return Err(OpsError::Invalid(
-                "done_at is before the duty was raised".into(),
-            ));
+            return Err(OpsError::Invalid("done_at is before the duty was raised".into()));
         }
         let mut d = self.clone();
         d.done_at = Some(at);
@@ -184,17 +176,9 @@ mod tests {
     #[test]
     fn i8_duty_is_pending_until_due_then_missed() {
         let d = duty();
-        let cases = [
-            (0, DutyState::Pending),
-            (5, DutyState::Pending),
-            (6, DutyState::Missed),
-        ];
+        let cases = [(0, DutyState::Pending), (5, DutyState::Pending), (6, DutyState::Missed)];
         for (minutes, want) in cases {
-            assert_eq!(
-                d.state(d.raised_at + Duration::minutes(minutes)),
-                want,
-                "{minutes} min"
-            );
+            assert_eq!(d.state(d.raised_at + Duration::minutes(minutes)), want, "{minutes} min");
         }
     }
 
@@ -202,9 +186,7 @@ mod tests {
     fn i8_done_records_who_when_how_and_lateness() {
         let d = duty();
         let at = d.raised_at + Duration::minutes(7);
-        let done = d
-            .complete("zhang", at, "told manager Wang by phone", at)
-            .unwrap();
+        let done = d.complete("zhang", at, "told manager Wang by phone", at).unwrap();
         assert_eq!(done.state(at), DutyState::Done);
         assert!(done.late());
         assert!(done.complete("li", at, "again", at).is_err());

@@ -45,11 +45,7 @@ impl Policy {
     /// The ladder, lowest step first: (level, time after the clock start, duty).
     fn ladder(&self) -> [(Level, Duration, DutyKind); 3] {
         [
-            (
-                Level::Supervisor,
-                self.supervisor_after,
-                DutyKind::ReportSupervisor,
-            ),
+            (Level::Supervisor, self.supervisor_after, DutyKind::ReportSupervisor),
             (Level::Manager, self.manager_after, DutyKind::ReportManager),
             (Level::Leader, self.leader_after, DutyKind::ReportLeader),
         ]
@@ -66,12 +62,7 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [Level; 4] = [
-        Level::None,
-        Level::Supervisor,
-        Level::Manager,
-        Level::Leader,
-    ];
+    pub const ALL: [Level; 4] = [Level::None, Level::Supervisor, Level::Manager, Level::Leader];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -83,14 +74,9 @@ impl Level {
     }
 
     pub fn parse(s: &str) -> Result<Level, crate::error::OpsError> {
-        Level::ALL
-            .into_iter()
-            .find(|l| l.as_str() == s.trim())
-            .ok_or_else(|| {
-                crate::error::OpsError::Invalid(format!(
-                    "unknown level {s:?}: use none, supervisor, manager or leader"
-                ))
-            })
+        Level::ALL.into_iter().find(|l| l.as_str() == s.trim()).ok_or_else(|| {
+            crate::error::OpsError::Invalid(format!("unknown level {s:?}: use none, supervisor, manager or leader"))
+        })
     }
 }
 
@@ -127,19 +113,13 @@ fn reached(inc: &Incident, after: Duration, now: DateTime<Utc>) -> bool {
 
 /// I7: the incident was fixed within the quick-fix limit.
 pub fn quick_fixed(inc: &Incident, policy: &Policy) -> bool {
-    inc.restored_at
-        .is_some_and(|r| r - inc.clock_start <= policy.quick_fix)
+    inc.restored_at.is_some_and(|r| r - inc.clock_start <= policy.quick_fix)
 }
 
 /// I6–I8 for one incident at `now`. `quick_fixes_in_window` is how many incidents on the same
 /// service and category (this one included) were fixed within the quick-fix limit in the
 /// recurrence window ending at this one's receipt; the store counts them.
-pub fn assess(
-    inc: &Incident,
-    quick_fixes_in_window: u32,
-    policy: &Policy,
-    now: DateTime<Utc>,
-) -> Assessment {
+pub fn assess(inc: &Incident, quick_fixes_in_window: u32, policy: &Policy, now: DateTime<Utc>) -> Assessment {
     let start = inc.clock_start;
     let episode = inc.episode;
     let spec = |kind, raised_at: DateTime<Utc>, within: Duration| DutySpec {
@@ -152,8 +132,7 @@ pub fn assess(
     let mut next = None;
     let mut duties = Vec::new();
     let mut wake_at: Option<DateTime<Utc>> = None;
-    let mut wake =
-        |t: DateTime<Utc>| wake_at = Some(wake_at.map_or(t, |w: DateTime<Utc>| w.min(t)));
+    let mut wake = |t: DateTime<Utc>| wake_at = Some(wake_at.map_or(t, |w: DateTime<Utc>| w.min(t)));
 
     // I6: the ladder.
     for (step, after, kind) in policy.ladder() {
@@ -185,11 +164,7 @@ pub fn assess(
     }
     // I8: once resolved, the explanation notice.
     if let Some(r) = inc.resolved_at {
-        duties.push(spec(
-            DutyKind::ExplanationNotice,
-            r,
-            policy.explanation_within,
-        ));
+        duties.push(spec(DutyKind::ExplanationNotice, r, policy.explanation_within));
     }
     Assessment {
         level,
@@ -273,10 +248,7 @@ mod tests {
     #[test]
     fn i6_manager_after_15_minutes() {
         let a = assess(&incident(16, None), 0, &policy(), now());
-        assert_eq!(
-            kinds(&a),
-            vec![DutyKind::ReportSupervisor, DutyKind::ReportManager]
-        );
+        assert_eq!(kinds(&a), vec![DutyKind::ReportSupervisor, DutyKind::ReportManager]);
         assert_eq!(a.next, Some((Level::Leader, now() + Duration::minutes(14))));
     }
 
@@ -325,11 +297,7 @@ mod tests {
         for (received, restored, level, want) in cases {
             let a = assess(&incident(received, restored), 0, &policy(), now());
             assert_eq!(a.level, level, "received {received}, restored {restored:?}");
-            assert_eq!(
-                kinds(&a),
-                want,
-                "received {received}, restored {restored:?}"
-            );
+            assert_eq!(kinds(&a), want, "received {received}, restored {restored:?}");
             assert_eq!(a.next, None);
             assert_eq!(a.wake_at, None);
         }
@@ -381,11 +349,7 @@ mod tests {
     #[test]
     fn i8_recovery_notice_due_5_minutes_after_restoration() {
         let a = assess(&incident(10, Some(8)), 0, &policy(), now());
-        let d = a
-            .duties
-            .iter()
-            .find(|d| d.kind == DutyKind::RecoveryNotice)
-            .unwrap();
+        let d = a.duties.iter().find(|d| d.kind == DutyKind::RecoveryNotice).unwrap();
         assert_eq!(d.raised_at, ago(8));
         assert_eq!(d.due_at, ago(3));
     }
@@ -395,11 +359,7 @@ mod tests {
         let mut i = incident(100, Some(90));
         i.resolved_at = Some(ago(60));
         let a = assess(&i, 0, &policy(), now());
-        let d = a
-            .duties
-            .iter()
-            .find(|d| d.kind == DutyKind::ExplanationNotice)
-            .unwrap();
+        let d = a.duties.iter().find(|d| d.kind == DutyKind::ExplanationNotice).unwrap();
         assert_eq!(d.raised_at, ago(60));
         assert_eq!(d.due_at, ago(60) + Duration::hours(24));
     }

@@ -143,7 +143,7 @@ pub struct Incident {
 }
 
 /// What intake records (I3).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct NewIncident {
     pub title: String,
     pub service: String,
@@ -187,11 +187,7 @@ fn not_future(field: &str, t: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), O
 
 impl Incident {
     /// I3: record a new report. `id` is given by the store.
-    pub fn open(
-        new: &NewIncident,
-        actor: &Actor,
-        now: DateTime<Utc>,
-    ) -> Result<Incident, OpsError> {
+    pub fn open(new: &NewIncident, actor: &Actor, now: DateTime<Utc>) -> Result<Incident, OpsError> {
         let title = required("title", &new.title, limits::TITLE)?;
         let service = required("service", &new.service, limits::SERVICE)?;
         let category = new
@@ -205,8 +201,7 @@ impl Incident {
         let started_at = new.started_at.unwrap_or(received_at);
         if started_at > received_at {
             return Err(OpsError::Invalid(
-                "started_at is after received_at: a fault cannot start after it was reported"
-                    .into(),
+                "started_at is after received_at: a fault cannot start after it was reported".into(),
             ));
         }
         let mut reporter = optional("reporter", &new.reporter, limits::SHORT)?;
@@ -268,10 +263,7 @@ impl Incident {
         }
         let hint = match self.status {
             Status::Reported => format!("; accept it first: opsdesk incident accept {}", self.id),
-            Status::Closed => format!(
-                "; reopen it first: opsdesk incident reopen {} --reason …",
-                self.id
-            ),
+            Status::Closed => format!("; reopen it first: opsdesk incident reopen {} --reason …", self.id),
             _ => String::new(),
         };
         Err(OpsError::Rule(format!(
@@ -309,12 +301,7 @@ impl Incident {
 
     /// I4: the operator who accepts an incident owns it. `owner` is who will own it: the actor,
     /// or (for a supervisor assigning work) someone else.
-    pub fn accept(
-        &self,
-        actor: &Actor,
-        owner: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Incident, OpsError> {
+    pub fn accept(&self, actor: &Actor, owner: &str, now: DateTime<Utc>) -> Result<Incident, OpsError> {
         self.expect_status(
             &[
                 Status::Reported,
@@ -331,10 +318,7 @@ impl Incident {
             require(actor, Power::ReassignIncident)?;
         }
         if self.owner.as_deref() == Some(owner) {
-            return Err(OpsError::Rule(format!(
-                "{} is already owned by {owner}",
-                self.label()
-            )));
+            return Err(OpsError::Rule(format!("{} is already owned by {owner}", self.label())));
         }
         let mut n = self.next(actor, now);
         n.owner = Some(owner.to_string());
@@ -346,19 +330,9 @@ impl Incident {
     }
 
     /// I4: the owner reached the reporting site for first-hand facts; diagnosis starts.
-    pub fn contact(
-        &self,
-        actor: &Actor,
-        at: DateTime<Utc>,
-        now: DateTime<Utc>,
-    ) -> Result<Incident, OpsError> {
+    pub fn contact(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Incident, OpsError> {
         self.expect_status(
-            &[
-                Status::Accepted,
-                Status::Diagnosing,
-                Status::Restored,
-                Status::Resolved,
-            ],
+            &[Status::Accepted, Status::Diagnosing, Status::Restored, Status::Resolved],
             "record contact on",
         )?;
         self.expect_driver(actor)?;
@@ -400,19 +374,14 @@ impl Incident {
         human_cause: bool,
         now: DateTime<Utc>,
     ) -> Result<Incident, OpsError> {
-        self.expect_status(
-            &[Status::Accepted, Status::Diagnosing, Status::Restored],
-            "resolve",
-        )?;
+        self.expect_status(&[Status::Accepted, Status::Diagnosing, Status::Restored], "resolve")?;
         self.expect_driver(actor)?;
         self.check_at("resolved_at", at, now)?;
         let cause = required("cause", cause, limits::LONG)?;
         if let Some(r) = self.restored_at
             && at < r
         {
-            return Err(OpsError::Invalid(
-                "resolved_at is before restored_at".into(),
-            ));
+            return Err(OpsError::Invalid("resolved_at is before restored_at".into()));
         }
         let mut n = self.next(actor, now);
         n.status = Status::Resolved;
@@ -439,9 +408,7 @@ impl Incident {
         self.check_at("verified_at", at, now)?;
         match satisfaction {
             Some(s) if !(1..=5).contains(&s) => {
-                return Err(OpsError::Invalid(format!(
-                    "satisfaction must be 1 to 5, not {s}"
-                )));
+                return Err(OpsError::Invalid(format!("satisfaction must be 1 to 5, not {s}")));
             }
             None if self.channel != Channel::Monitoring => {
                 return Err(OpsError::Invalid(
@@ -462,12 +429,7 @@ impl Incident {
     }
 
     /// I5: close a verified incident.
-    pub fn close(
-        &self,
-        actor: &Actor,
-        at: DateTime<Utc>,
-        now: DateTime<Utc>,
-    ) -> Result<Incident, OpsError> {
+    pub fn close(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Incident, OpsError> {
         self.expect_status(&[Status::Verified], "close")?;
         self.expect_driver(actor)?;
         self.check_at("closed_at", at, now)?;
@@ -487,12 +449,7 @@ impl Incident {
         now: DateTime<Utc>,
     ) -> Result<Incident, OpsError> {
         self.expect_status(
-            &[
-                Status::Restored,
-                Status::Resolved,
-                Status::Verified,
-                Status::Closed,
-            ],
+            &[Status::Restored, Status::Resolved, Status::Verified, Status::Closed],
             "reopen",
         )?;
         required("reason", reason, limits::LONG)?;
@@ -651,9 +608,7 @@ mod tests {
 
     #[test]
     fn i4_accepting_makes_the_operator_owner() {
-        let i = new_incident()
-            .accept(&who("li", Role::Operator), "li", min(1))
-            .unwrap();
+        let i = new_incident().accept(&who("li", Role::Operator), "li", min(1)).unwrap();
         assert_eq!(i.owner.as_deref(), Some("li"));
         assert_eq!(i.status, Status::Accepted);
         assert_eq!(i.version, 2);
@@ -661,16 +616,10 @@ mod tests {
 
     #[test]
     fn i4_taking_over_needs_a_supervisor() {
-        let i = new_incident()
-            .accept(&who("li", Role::Operator), "li", min(1))
-            .unwrap();
-        let err = i
-            .accept(&who("wang", Role::Operator), "wang", min(2))
-            .unwrap_err();
+        let i = new_incident().accept(&who("li", Role::Operator), "li", min(1)).unwrap();
+        let err = i.accept(&who("wang", Role::Operator), "wang", min(2)).unwrap_err();
         assert_eq!(err.exit_code(), 5);
-        let j = i
-            .accept(&who("zhang", Role::Supervisor), "wang", min(2))
-            .unwrap();
+        let j = i.accept(&who("zhang", Role::Supervisor), "wang", min(2)).unwrap();
         assert_eq!(j.owner.as_deref(), Some("wang"));
     }
 
@@ -688,9 +637,7 @@ mod tests {
         let li = who("li", Role::Operator);
         let i = new_incident().accept(&li, "li", min(1)).unwrap();
         let i = i.restore(&li, min(4), None, min(4)).unwrap();
-        let i = i
-            .resolve(&li, min(60), "磁盘满，已扩容", false, min(60))
-            .unwrap();
+        let i = i.resolve(&li, min(60), "磁盘满，已扩容", false, min(60)).unwrap();
         let (i, reopened) = i.verify(&li, min(70), Some(5), 3, min(70)).unwrap();
         assert!(reopened.is_none());
         let i = i.close(&li, min(71), min(71)).unwrap();
@@ -756,10 +703,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.exit_code(), 5);
         assert!(err.message().contains("owned by li"));
-        assert!(
-            i.restore(&who("zhang", Role::Supervisor), min(2), None, min(2))
-                .is_ok()
-        );
+        assert!(i.restore(&who("zhang", Role::Supervisor), min(2), None, min(2)).is_ok());
     }
 
     #[test]
@@ -788,10 +732,7 @@ mod tests {
         assert_eq!(r.status, Status::Accepted);
         assert_eq!(r.episode, 1);
         assert_eq!(r.clock_start, min(30));
-        assert_eq!(
-            (r.restored_at, r.resolved_at, r.verified_at),
-            (None, None, None)
-        );
+        assert_eq!((r.restored_at, r.resolved_at, r.verified_at), (None, None, None));
         assert_eq!(r.version, verified.version + 1);
     }
 
@@ -803,12 +744,7 @@ mod tests {
         let (i, _) = i.verify(&li, min(21), Some(4), 3, min(21)).unwrap();
         let i = i.close(&li, min(22), min(22)).unwrap();
         let r = i
-            .reopen(
-                &who("wang", Role::Operator),
-                min(90),
-                "故障再次出现",
-                min(90),
-            )
+            .reopen(&who("wang", Role::Operator), min(90), "故障再次出现", min(90))
             .unwrap();
         assert_eq!(r.status, Status::Accepted);
         assert_eq!(r.closed_at, None);

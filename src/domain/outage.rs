@@ -76,18 +76,16 @@ pub fn budgets(
             continue;
         }
         let (a, b) = (s.start.max(from), end.min(to));
-        let b_ = by_service
-            .entry(&s.service)
-            .or_insert_with(|| ServiceBudget {
-                service: s.service.clone(),
-                used_minutes: 0,
-                monthly_limit_minutes,
-                longest_minutes: 0,
-                single_limit_minutes,
-                single_breach: false,
-                monthly_breach: false,
-                incidents: Vec::new(),
-            });
+        let b_ = by_service.entry(&s.service).or_insert_with(|| ServiceBudget {
+            service: s.service.clone(),
+            used_minutes: 0,
+            monthly_limit_minutes,
+            longest_minutes: 0,
+            single_limit_minutes,
+            single_breach: false,
+            monthly_breach: false,
+            incidents: Vec::new(),
+        });
         b_.used_minutes += minutes_ceil(b - a);
         b_.longest_minutes = b_.longest_minutes.max(minutes_ceil(end - s.start));
         b_.incidents.push(s.incident_id);
@@ -110,9 +108,7 @@ mod tests {
         "Asia/Shanghai".parse().unwrap()
     }
     fn at(d: u32, h: u32, m: u32) -> DateTime<Utc> {
-        tz().with_ymd_and_hms(2026, 11, d, h, m, 0)
-            .unwrap()
-            .with_timezone(&Utc)
+        tz().with_ymd_and_hms(2026, 11, d, h, m, 0).unwrap().with_timezone(&Utc)
     }
     fn s(id: i64, service: &str, start: DateTime<Utc>, mins: i64, human: bool) -> Suspension {
         Suspension {
@@ -160,20 +156,12 @@ mod tests {
         let b = budgets(&list, month, 30, 60, at(20, 0, 0));
         assert_eq!(b.len(), 2);
         assert_eq!(
-            (
-                b[0].service.as_str(),
-                b[0].used_minutes,
-                b[0].monthly_breach
-            ),
+            (b[0].service.as_str(), b[0].used_minutes, b[0].monthly_breach),
             ("billing", 61, true)
         );
         assert_eq!(b[0].incidents, vec![1, 2, 3]);
         assert_eq!(
-            (
-                b[1].service.as_str(),
-                b[1].used_minutes,
-                b[1].monthly_breach
-            ),
+            (b[1].service.as_str(), b[1].used_minutes, b[1].monthly_breach),
             ("crm", 10, false)
         );
     }
@@ -185,13 +173,7 @@ mod tests {
             .with_ymd_and_hms(2026, 10, 31, 23, 50, 0)
             .unwrap()
             .with_timezone(&Utc);
-        let b = budgets(
-            &[s(1, "billing", start, 20, false)],
-            month,
-            30,
-            60,
-            at(20, 0, 0),
-        );
+        let b = budgets(&[s(1, "billing", start, 20, false)], month, 30, 60, at(20, 0, 0));
         assert_eq!(b[0].used_minutes, 10);
         assert_eq!(b[0].longest_minutes, 20);
     }

@@ -147,11 +147,7 @@ mod tests {
             (Role::Admin, true),
         ];
         for (role, allowed) in cases {
-            assert_eq!(
-                require(&actor(role), Power::ManageDirectory).is_ok(),
-                allowed,
-                "{role}"
-            );
+            assert_eq!(require(&actor(role), Power::ManageDirectory).is_ok(), allowed, "{role}");
         }
     }
 

@@ -70,8 +70,7 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
 
 /// RFC 3339 with the zone's offset, to the second: the form of every instant in `--json`.
 pub fn rfc3339(t: DateTime<Utc>, zone: Tz) -> String {
-    t.with_timezone(&zone)
-        .to_rfc3339_opts(SecondsFormat::Secs, false)
+    t.with_timezone(&zone).to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 /// `2026-11-20 10:05` in the zone: the form of instants in tables.
@@ -81,9 +80,7 @@ pub fn local_minute(t: DateTime<Utc>, zone: Tz) -> String {
 
 /// `2026-11-20 10:05:09` in the zone.
 pub fn local_second(t: DateTime<Utc>, zone: Tz) -> String {
-    t.with_timezone(&zone)
-        .format("%Y-%m-%d %H:%M:%S")
-        .to_string()
+    t.with_timezone(&zone).format("%Y-%m-%d %H:%M:%S").to_string()
 }
 
 /// A span as a clock reads it: `03:12`, `1:05:00`, `2d 03h`. Negative spans get a leading `-`.
@@ -135,10 +132,7 @@ mod tests {
             ("09:15", Some("2026-11-20T09:15:00+08:00")),
             ("23:59:59", Some("2026-11-20T23:59:59+08:00")),
             ("2026-11-19T22:00:00Z", Some("2026-11-20T06:00:00+08:00")),
-            (
-                "2026-11-20T08:00:00+08:00",
-                Some("2026-11-20T08:00:00+08:00"),
-            ),
+            ("2026-11-20T08:00:00+08:00", Some("2026-11-20T08:00:00+08:00")),
             ("", None),
             ("-", None),
             ("-16", None),

@@ -8,9 +8,7 @@ use chrono::{DateTime, Utc};
 use super::Desk;
 use crate::config::Config;
 use crate::domain::audit::diff;
-use crate::domain::directory::{
-    Contact, Department, DeptKind, User, check_email, check_identifier, check_text,
-};
+use crate::domain::directory::{Contact, Department, DeptKind, User, check_email, check_identifier, check_text};
 use crate::domain::role::{Actor, Power, Role, require};
 use crate::error::{OpsError, invalid, not_found, rule};
 use crate::store::{Store, audit, departments, users};
@@ -63,6 +61,7 @@ fn record_user(
             at: now,
             actor,
             action,
+            version: Some(after.version),
             changes: &diff(before, after),
             detail: "",
         },
@@ -70,21 +69,12 @@ fn record_user(
     Ok(())
 }
 
-fn insert_dept(
-    conn: &rusqlite::Connection,
-    d: &NewDept,
-    actor: &str,
-    now: DateTime<Utc>,
-) -> Result<Department> {
+fn insert_dept(conn: &rusqlite::Connection, d: &NewDept, actor: &str, now: DateTime<Utc>) -> Result<Department> {
     let code = check_identifier("department code", &d.code)?;
     if departments::by_code(conn, &code)?.is_some() {
         return Err(rule(format!("department {code} already exists")));
     }
-    if d.kind == DeptKind::It
-        && departments::list(conn)?
-            .iter()
-            .any(|x| x.kind == DeptKind::It)
-    {
+    if d.kind == DeptKind::It && departments::list(conn)?.iter().any(|x| x.kind == DeptKind::It) {
         return Err(rule("there is already an IT department; a desk has one"));
     }
     let mut dept = Department {
@@ -111,6 +101,7 @@ fn insert_dept(
             at: now,
             actor,
             action: "create",
+            version: Some(dept.version),
             changes: &diff(None, &dept),
             detail: "",
         },
@@ -118,12 +109,7 @@ fn insert_dept(
     Ok(dept)
 }
 
-fn insert_user(
-    conn: &rusqlite::Connection,
-    u: &NewUser,
-    actor: &str,
-    now: DateTime<Utc>,
-) -> Result<User> {
+fn insert_user(conn: &rusqlite::Connection, u: &NewUser, actor: &str, now: DateTime<Utc>) -> Result<User> {
     let login = check_identifier("login", &u.login)?;
     if users::by_login(conn, &login)?.is_some() {
         return Err(rule(format!(
@@ -151,14 +137,7 @@ fn insert_user(
 
 /// `opsdesk init`: a new database whose first user is the caller, as admin, in a new IT
 /// department.
-pub fn init(
-    path: &Path,
-    config: Config,
-    login: &str,
-    name: &str,
-    dept_name: &str,
-    now: DateTime<Utc>,
-) -> Result<Desk> {
+pub fn init(path: &Path, config: Config, login: &str, name: &str, dept_name: &str, now: DateTime<Utc>) -> Result<Desk> {
     let mut store = Store::create(path)?;
     store.write(|tx| {
         let it = NewDept {
@@ -192,12 +171,7 @@ pub fn add_user(desk: &mut Desk, actor: &Actor, u: &NewUser, now: DateTime<Utc>)
     desk.store.write(|tx| insert_user(tx, u, &actor.login, now))
 }
 
-pub fn add_dept(
-    desk: &mut Desk,
-    actor: &Actor,
-    d: &NewDept,
-    now: DateTime<Utc>,
-) -> Result<Department> {
+pub fn add_dept(desk: &mut Desk, actor: &Actor, d: &NewDept, now: DateTime<Utc>) -> Result<Department> {
     require(actor, Power::ManageDirectory)?;
     desk.store.write(|tx| insert_dept(tx, d, &actor.login, now))
 }
@@ -213,8 +187,7 @@ pub fn set_role(
     require(actor, Power::ManageDirectory)?;
     let zone = desk.zone();
     desk.store.write(|tx| {
-        let old =
-            users::by_login(tx, login)?.ok_or_else(|| not_found(format!("no user {login}")))?;
+        let old = users::by_login(tx, login)?.ok_or_else(|| not_found(format!("no user {login}")))?;
         if let Some(v) = if_version.filter(|v| *v != old.version) {
             return Err(super::conflict(tx, "user", old.id, v, old.version, zone));
         }
@@ -232,14 +205,7 @@ pub fn set_role(
         new.updated_at = now;
         new.updated_by = actor.login.clone();
         if !users::update(tx, &old, &new)? {
-            return Err(super::conflict(
-                tx,
-                "user",
-                old.id,
-                old.version,
-                old.version + 1,
-                zone,
-            ));
+            return Err(super::conflict(tx, "user", old.id, old.version, old.version + 1, zone));
         }
         record_user(tx, Some(&old), &new, &actor.login, "set_role", now)?;
         Ok(new)

@@ -11,18 +11,8 @@ use crate::store::{audit, duties};
 
 /// Record that a duty was done: "told manager Wang by phone". Anyone on the desk may: the person
 /// who made the call records it.
-pub fn complete(
-    desk: &mut Desk,
-    call: &Call,
-    id: i64,
-    at: DateTime<Utc>,
-    how: &str,
-) -> Result<Duty> {
-    let Call {
-        actor,
-        if_version,
-        now,
-    } = *call;
+pub fn complete(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, how: &str) -> Result<Duty> {
+    let Call { actor, if_version, now } = *call;
     let zone = desk.zone();
     desk.store.write(|tx| {
         let old = duties::get(tx, id)?.ok_or_else(|| not_found(format!("no duty {id}")))?;
@@ -41,6 +31,7 @@ pub fn complete(
                 at: now,
                 actor: &actor.login,
                 action: "done",
+                version: Some(new.version),
                 changes: &diff(Some(&old), &new),
                 detail: &new.done_how,
             },

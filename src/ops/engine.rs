@@ -23,16 +23,15 @@ pub struct Raised {
     pub duty: Duty,
 }
 
-/// Who must be told, as the directory says now. Stored with the duty: the history shows whom
-/// the desk was told to reach at that moment, even if the directory changes later.
+/// Who must be told, as the directory says now: names and contacts only, so any language can
+/// frame them. Stored with the duty: the history shows whom the desk was to reach at that moment,
+/// even if the directory changes later. Empty when the directory has nobody for it.
 pub fn whom(conn: &Connection, audience: Audience, inc: &Incident) -> Result<String> {
     Ok(match audience {
         Audience::Role(role) => {
             let mut people = users::with_role(conn, role)?;
             // The IT department's own supervisors and manager come first.
-            let it = departments::list(conn)?
-                .into_iter()
-                .find(|d| d.kind == DeptKind::It);
+            let it = departments::list(conn)?.into_iter().find(|d| d.kind == DeptKind::It);
             people.sort_by_key(|u| Some(u.dept_id) != it.as_ref().map(|d| d.id));
             let mut names: Vec<String> = people.iter().map(|u| u.contact().line()).collect();
             if names.is_empty()
@@ -41,44 +40,45 @@ pub fn whom(conn: &Connection, audience: Audience, inc: &Incident) -> Result<Str
             {
                 names.push(d.manager.line());
             }
-            if names.is_empty() {
-                format!(
-                    "{role}: nobody in the directory has this role (opsdesk user add … --role {role})"
-                )
-            } else {
-                format!("{role}: {}", names.join(", "))
-            }
+            names.join(", ")
         }
-        Audience::AllDepartments => {
-            let names: Vec<String> = departments::list(conn)?
-                .into_iter()
-                .filter(|d| d.kind == DeptKind::Business)
-                .map(|d| d.name)
-                .collect();
-            let list = if names.is_empty() {
-                "none in the directory yet".to_string()
-            } else {
-                names.join(", ")
-            };
-            format!("all business departments ({list}); cc IT staff, supervisors and manager")
-        }
+        Audience::AllDepartments => departments::list(conn)?
+            .into_iter()
+            .filter(|d| d.kind == DeptKind::Business)
+            .map(|d| d.name)
+            .collect::<Vec<_>>()
+            .join(", "),
         Audience::Affected => {
-            let mut parts = Vec::new();
-            if !inc.reporter.is_empty() {
-                let contact = if inc.contact.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {}", inc.contact)
-                };
-                parts.push(format!("reporter {}{contact}", inc.reporter));
-            }
-            if !inc.dept.is_empty() {
-                parts.push(format!("users of {}", inc.dept));
-            }
-            parts.push(format!("users of {}", inc.service));
-            format!("affected: {}", parts.join("; "))
+            let reporter = [inc.reporter.as_str(), inc.contact.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            [reporter.as_str(), inc.dept.as_str(), inc.service.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("; ")
         }
     })
+}
+
+/// The history's sentence for a raised duty, in English (the CLI's language).
+fn raised_sentence(kind: crate::domain::duty::DutyKind, whom: &str, due: &str) -> String {
+    let to = match (kind.audience(), whom.is_empty()) {
+        (Audience::Role(role), true) => {
+            format!("nobody in the directory is {role} (opsdesk user add LOGIN --role {role} ...)")
+        }
+        (Audience::Role(role), false) => format!("{role}: {whom}"),
+        (Audience::AllDepartments, true) => "every business department (none in the directory yet)".into(),
+        (Audience::AllDepartments, false) => {
+            format!("every business department ({whom}); cc IT staff, supervisors and manager")
+        }
+        (Audience::Affected, _) => format!("affected: {whom}"),
+    };
+    format!("{} ({}): {to} - due {due}", kind.describe(), kind.rule())
 }
 
 /// Evaluate one incident at `now` and record what became due. Runs inside the caller's
@@ -108,13 +108,7 @@ pub fn evaluate(
     for spec in &assessment.duties {
         let to = whom(conn, spec.kind.audience(), inc)?;
         if let Some(duty) = duties::raise(conn, ("incident", inc.id), spec, &to)? {
-            let detail = format!(
-                "{} ({}): {} — due {}",
-                spec.kind.describe(),
-                spec.kind.rule(),
-                to,
-                local_minute(duty.due_at, zone)
-            );
+            let detail = raised_sentence(spec.kind, &to, &local_minute(duty.due_at, zone));
             audit::append(
                 conn,
                 &audit::Entry {
@@ -123,6 +117,7 @@ pub fn evaluate(
                     at: now,
                     actor,
                     action: &format!("raise {}", spec.kind.as_str()),
+                    version: Some(duty.version),
                     changes: &diff(None, &duty),
                     detail: &detail,
                 },
@@ -139,13 +134,7 @@ pub fn evaluate(
 
 /// One pass over every incident the engine must look at by `now` (`opsdesk tick`, and the
 /// console's tick). Safe to run from several processes at once.
-pub fn tick(
-    conn: &Connection,
-    policy: &Policy,
-    now: DateTime<Utc>,
-    actor: &str,
-    zone: Tz,
-) -> Result<Vec<Raised>> {
+pub fn tick(conn: &Connection, policy: &Policy, now: DateTime<Utc>, actor: &str, zone: Tz) -> Result<Vec<Raised>> {
     const BATCH: usize = 500;
     let mut raised = Vec::new();
     loop {

@@ -26,12 +26,7 @@ pub struct Outcome {
 
 /// I3: record a new incident. The engine runs at once: a report received 31 minutes ago has its
 /// steps recorded with it.
-pub fn create(
-    desk: &mut Desk,
-    actor: &Actor,
-    new: &NewIncident,
-    now: DateTime<Utc>,
-) -> Result<Outcome> {
+pub fn create(desk: &mut Desk, actor: &Actor, new: &NewIncident, now: DateTime<Utc>) -> Result<Outcome> {
     let mut inc = Incident::open(new, actor, now)?;
     let (policy, zone) = (desk.policy.clone(), desk.zone());
     desk.store.write(|tx| {
@@ -44,15 +39,13 @@ pub fn create(
                 at: now,
                 actor: &actor.login,
                 action: "create",
+                version: Some(inc.version),
                 changes: &diff(None, &inc),
                 detail: "",
             },
         )?;
         let raised = engine::evaluate(tx, &inc, &policy, now, &actor.login, zone)?;
-        Ok(Outcome {
-            incident: inc,
-            raised,
-        })
+        Ok(Outcome { incident: inc, raised })
     })
 }
 
@@ -65,11 +58,7 @@ fn drive(
     detail: &str,
     step: impl FnOnce(&Incident) -> Result<Vec<(&'static str, Incident)>>,
 ) -> Result<Outcome> {
-    let Call {
-        actor,
-        if_version,
-        now,
-    } = *call;
+    let Call { actor, if_version, now } = *call;
     let (policy, zone) = (desk.policy.clone(), desk.zone());
     desk.store.write(|tx| {
         let mut current = load(tx, id)?;
@@ -78,14 +67,7 @@ fn drive(
         }
         for (action, next) in step(&current)? {
             if !store::update(tx, &current, &next)? {
-                return Err(conflict(
-                    tx,
-                    "incident",
-                    id,
-                    current.version,
-                    current.version + 1,
-                    zone,
-                ));
+                return Err(conflict(tx, "incident", id, current.version, current.version + 1, zone));
             }
             audit::append(
                 tx,
@@ -95,6 +77,7 @@ fn drive(
                     at: now,
                     actor: &actor.login,
                     action,
+                    version: Some(next.version),
                     changes: &diff(Some(&current), &next),
                     detail,
                 },
@@ -125,13 +108,7 @@ pub fn accept(desk: &mut Desk, call: &Call, id: i64, owner: Option<&str>) -> Res
 }
 
 /// I4: the owner reached the reporting site; `note` says what they learned.
-pub fn contact(
-    desk: &mut Desk,
-    call: &Call,
-    id: i64,
-    at: DateTime<Utc>,
-    note: &str,
-) -> Result<Outcome> {
+pub fn contact(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, note: &str) -> Result<Outcome> {
     let note = checked_note(note, false)?;
     drive(desk, call, id, &note, |i| {
         Ok(vec![("contact", i.contact(call.actor, at, call.now)?)])
@@ -149,10 +126,7 @@ pub fn restore(
 ) -> Result<Outcome> {
     let note = checked_note(note, false)?;
     drive(desk, call, id, &note, |i| {
-        Ok(vec![(
-            "restore",
-            i.restore(call.actor, at, outage, call.now)?,
-        )])
+        Ok(vec![("restore", i.restore(call.actor, at, outage, call.now)?)])
     })
 }
 
@@ -200,29 +174,16 @@ pub fn close(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>) -> Result
     })
 }
 
-pub fn reopen(
-    desk: &mut Desk,
-    call: &Call,
-    id: i64,
-    at: DateTime<Utc>,
-    reason: &str,
-) -> Result<Outcome> {
+pub fn reopen(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, reason: &str) -> Result<Outcome> {
     let reason = checked_note(reason, true)?;
     drive(desk, call, id, &reason, |i| {
-        Ok(vec![(
-            "reopen",
-            i.reopen(call.actor, at, &reason, call.now)?,
-        )])
+        Ok(vec![("reopen", i.reopen(call.actor, at, &reason, call.now)?)])
     })
 }
 
 /// I10: a handling note on the timeline. Notes change no field, so the version stays.
 pub fn note(desk: &mut Desk, call: &Call, id: i64, text: &str) -> Result<HistoryRow> {
-    let Call {
-        actor,
-        if_version,
-        now,
-    } = *call;
+    let Call { actor, if_version, now } = *call;
     let text = checked_note(text, true)?;
     let zone = desk.zone();
     desk.store.write(|tx| {
@@ -238,6 +199,7 @@ pub fn note(desk: &mut Desk, call: &Call, id: i64, text: &str) -> Result<History
                 at: now,
                 actor: &actor.login,
                 action: "note",
+                version: None,
                 changes: &[],
                 detail: &text,
             },
@@ -251,6 +213,7 @@ pub fn note(desk: &mut Desk, call: &Call, id: i64, text: &str) -> Result<History
             at: now,
             actor: actor.login.clone(),
             action: "note".into(),
+            version: None,
             changes: vec![],
             detail: text,
         })
@@ -268,7 +231,7 @@ fn checked_note(text: &str, required: bool) -> Result<String> {
 
 /// An incident as the screens and `--json` show it: the record, where its ladder stands now,
 /// its duties and (for `show`) its timeline.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct View {
     pub incident: Incident,
     pub level: Level,
@@ -277,13 +240,7 @@ pub struct View {
     pub history: Vec<HistoryRow>,
 }
 
-fn view(
-    inc: Incident,
-    policy: &Policy,
-    duties: Vec<Duty>,
-    history: Vec<HistoryRow>,
-    now: DateTime<Utc>,
-) -> View {
+fn view(inc: Incident, policy: &Policy, duties: Vec<Duty>, history: Vec<HistoryRow>, now: DateTime<Utc>) -> View {
     let a = assess(&inc, 0, policy, now);
     View {
         incident: inc,
@@ -320,32 +277,30 @@ pub fn level_band(level: Level, p: &Policy) -> LevelBand {
     LevelBand { from_secs, to_secs }
 }
 
+/// Records with their duties and where their ladder stands at `now`.
+pub fn views(conn: &Connection, page: Vec<Incident>, policy: &Policy, now: DateTime<Utc>) -> Result<Vec<View>> {
+    let ids: Vec<i64> = page.iter().map(|i| i.id).collect();
+    let mut all = duties::of_records(conn, "incident", &ids)?;
+    Ok(page
+        .into_iter()
+        .map(|inc| {
+            let mine: Vec<Duty> = all.extract_if(.., |d| d.record_id == inc.id).collect();
+            view(inc, policy, mine, Vec::new(), now)
+        })
+        .collect())
+}
+
 /// One page of the ledger (I13), newest first, each with its duties.
 pub fn list(desk: &mut Desk, filter: &Filter, now: DateTime<Utc>) -> Result<Vec<View>> {
     let policy = desk.policy.clone();
-    desk.store.read(|tx| {
-        let page = store::list(tx, filter, now)?;
-        let ids: Vec<i64> = page.iter().map(|i| i.id).collect();
-        let mut all = duties::of_records(tx, "incident", &ids)?;
-        Ok(page
-            .into_iter()
-            .map(|inc| {
-                let mine: Vec<Duty> = all.extract_if(.., |d| d.record_id == inc.id).collect();
-                view(inc, &policy, mine, Vec::new(), now)
-            })
-            .collect())
-    })
+    desk.store
+        .read(|tx| views(tx, store::list(tx, filter, now)?, &policy, now))
 }
 
 /// I11: each service's outage budget for the month `year`-`month`.
-pub fn outage_budgets(
-    desk: &mut Desk,
-    year: i32,
-    month: u32,
-    now: DateTime<Utc>,
-) -> Result<Vec<ServiceBudget>> {
-    let bounds = month_bounds(year, month, desk.zone())
-        .ok_or_else(|| invalid(format!("no such month {year}-{month:02}")))?;
+pub fn outage_budgets(desk: &mut Desk, year: i32, month: u32, now: DateTime<Utc>) -> Result<Vec<ServiceBudget>> {
+    let bounds =
+        month_bounds(year, month, desk.zone()).ok_or_else(|| invalid(format!("no such month {year}-{month:02}")))?;
     let (single, monthly) = (
         i64::from(desk.config.outage.single_limit_minutes),
         i64::from(desk.config.outage.monthly_limit_minutes),

@@ -2,6 +2,7 @@
 //! change and its history, and runs the escalation engine. The CLI and the console both call
 //! these; permissions are decided here, not by what a screen shows.
 
+pub mod console;
 pub mod directory;
 pub mod duties;
 pub mod engine;
@@ -38,10 +39,7 @@ impl<'a> Call<'a> {
     }
 
     pub fn if_version(self, v: Option<i64>) -> Call<'a> {
-        Call {
-            if_version: v,
-            ..self
-        }
+        Call { if_version: v, ..self }
     }
 }
 
@@ -55,11 +53,7 @@ pub struct Desk {
 impl Desk {
     pub fn new(store: Store, config: Config) -> Desk {
         let policy = Policy::from_config(&config);
-        Desk {
-            store,
-            config,
-            policy,
-        }
+        Desk { store, config, policy }
     }
 
     pub fn zone(&self) -> Tz {
@@ -103,14 +97,7 @@ pub fn label_login(conn: &rusqlite::Connection, login: &str) -> String {
 
 /// The refusal for a write that started from an old version: says who changed the record, when
 /// and how, and which version to retry from.
-pub fn conflict(
-    conn: &rusqlite::Connection,
-    kind: &str,
-    id: i64,
-    had: i64,
-    now_at: i64,
-    zone: Tz,
-) -> anyhow::Error {
+pub fn conflict(conn: &rusqlite::Connection, kind: &str, id: i64, had: i64, now_at: i64, zone: Tz) -> anyhow::Error {
     let last = audit::last_of_record(conn, kind, id).ok().flatten();
     let who = match &last {
         Some(h) => format!(

@@ -18,6 +18,8 @@ pub struct HistoryRow {
     pub at: DateTime<Utc>,
     pub actor: String,
     pub action: String,
+    /// The record's version after the change (`None` for a note).
+    pub version: Option<i64>,
     pub changes: Vec<FieldChange>,
     pub detail: String,
 }
@@ -29,14 +31,15 @@ pub struct Entry<'a> {
     pub at: DateTime<Utc>,
     pub actor: &'a str,
     pub action: &'a str,
+    pub version: Option<i64>,
     pub changes: &'a [FieldChange],
     pub detail: &'a str,
 }
 
 pub fn append(conn: &Connection, e: &Entry) -> Result<i64> {
     conn.execute(
-        "INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, changes, detail)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             e.record.0,
             e.record.1,
@@ -45,6 +48,7 @@ pub fn append(conn: &Connection, e: &Entry) -> Result<i64> {
             ts(e.at),
             e.actor,
             e.action,
+            e.version,
             serde_json::to_string(e.changes)?,
             e.detail
         ],
@@ -52,11 +56,10 @@ pub fn append(conn: &Connection, e: &Entry) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
-const COLS: &str =
-    "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, changes, detail";
+const COLS: &str = "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<HistoryRow> {
-    let changes: String = r.get(8)?;
+    let changes: String = r.get(9)?;
     Ok(HistoryRow {
         id: r.get(0)?,
         record_kind: r.get(1)?,
@@ -66,8 +69,9 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<HistoryRow> {
         at: at(r.get(5)?),
         actor: r.get(6)?,
         action: r.get(7)?,
+        version: r.get(8)?,
         changes: serde_json::from_str(&changes).unwrap_or_default(),
-        detail: r.get(9)?,
+        detail: r.get(10)?,
     })
 }
 
@@ -101,4 +105,16 @@ pub fn last_of_record(conn: &Connection, kind: &str, id: i64) -> Result<Option<H
         "SELECT {COLS} FROM history WHERE record_kind = ?1 AND record_id = ?2 ORDER BY id DESC LIMIT 1"
     ))?;
     Ok(st.query_row(params![kind, id], from_row).optional()?)
+}
+
+/// The changes a record went through after `version`, oldest first: what a user who saw
+/// `version` missed.
+pub fn since_version(conn: &Connection, kind: &str, id: i64, version: i64) -> Result<Vec<HistoryRow>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM history WHERE record_kind = ?1 AND record_id = ?2 AND version > ?3 ORDER BY id"
+    ))?;
+    let rows = st
+        .query_map(params![kind, id, version], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }

@@ -81,8 +81,6 @@ pub fn list(conn: &Connection) -> Result<Vec<Department>> {
     let mut st = conn.prepare_cached(&format!(
         "SELECT {COLS} FROM departments ORDER BY kind = 'business', relevance, code"
     ))?;
-    let rows = st
-        .query_map([], from_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows = st.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }

@@ -10,7 +10,8 @@ use super::{at, at_opt, parse_col, ts, ts_opt};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::DutySpec;
 
-const COLS: &str = "id, kind, record_kind, record_id, episode, whom, raised_at, due_at, done_at, done_by, done_how, version";
+const COLS: &str =
+    "id, kind, record_kind, record_id, episode, whom, raised_at, due_at, done_at, done_by, done_how, version";
 
 fn from_row(r: &Row) -> rusqlite::Result<Duty> {
     Ok(Duty {
@@ -30,16 +31,19 @@ fn from_row(r: &Row) -> rusqlite::Result<Duty> {
 }
 
 /// Raise a duty unless it exists. Returns the new duty, or `None` when it was already there.
-pub fn raise(
-    conn: &Connection,
-    record: (&str, i64),
-    spec: &DutySpec,
-    whom: &str,
-) -> Result<Option<Duty>> {
+pub fn raise(conn: &Connection, record: (&str, i64), spec: &DutySpec, whom: &str) -> Result<Option<Duty>> {
     let n = conn.execute(
         "INSERT OR IGNORE INTO duties (kind, record_kind, record_id, episode, whom, raised_at, due_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![spec.kind.as_str(), record.0, record.1, spec.episode, whom, ts(spec.raised_at), ts(spec.due_at)],
+        params![
+            spec.kind.as_str(),
+            record.0,
+            record.1,
+            spec.episode,
+            whom,
+            ts(spec.raised_at),
+            ts(spec.due_at)
+        ],
     )?;
     if n == 0 {
         return Ok(None);
@@ -96,7 +100,14 @@ pub fn open(conn: &Connection, limit: usize) -> Result<Vec<Duty>> {
 pub fn update(conn: &Connection, old: &Duty, new: &Duty) -> Result<bool> {
     let n = conn.execute(
         "UPDATE duties SET done_at = ?1, done_by = ?2, done_how = ?3, version = ?4 WHERE id = ?5 AND version = ?6",
-        params![ts_opt(new.done_at), new.done_by, new.done_how, new.version, old.id, old.version],
+        params![
+            ts_opt(new.done_at),
+            new.done_by,
+            new.done_how,
+            new.version,
+            old.id,
+            old.version
+        ],
     )?;
     Ok(n == 1)
 }

@@ -46,11 +46,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Incident> {
 }
 
 /// Insert a new incident; returns its id. `engine_due_at` is when the ladder first needs a look.
-pub fn insert(
-    conn: &Connection,
-    i: &Incident,
-    engine_due_at: Option<DateTime<Utc>>,
-) -> Result<i64> {
+pub fn insert(conn: &Connection, i: &Incident, engine_due_at: Option<DateTime<Utc>>) -> Result<i64> {
     conn.execute(
         "INSERT INTO incidents (title, description, status, category, severity, service, channel, reporter, contact, dept,
             outage, human_cause, received_at, started_at, clock_start, episode, owner, accepted_at, contacted_at, restored_at,
@@ -248,11 +244,7 @@ pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Inc
     if let Some(id) = f.before_id {
         arg(&mut sql, " AND id < ?", id.into());
     }
-    arg(
-        &mut sql,
-        " ORDER BY id DESC LIMIT ?",
-        (f.limit as i64).into(),
-    );
+    arg(&mut sql, " ORDER BY id DESC LIMIT ?", (f.limit as i64).into());
     let mut st = conn.prepare_cached(&sql)?;
     let rows = st
         .query_map(params_from_iter(args), from_row)?
@@ -288,11 +280,106 @@ pub fn suspensions(
 /// The engine's next look at one incident.
 pub fn engine_due_at(conn: &Connection, id: i64) -> Result<Option<DateTime<Utc>>> {
     let v: Option<Option<i64>> = conn
-        .query_row(
-            "SELECT engine_due_at FROM incidents WHERE id = ?1",
-            [id],
-            |r| r.get(0),
-        )
+        .query_row("SELECT engine_due_at FROM incidents WHERE id = ?1", [id], |r| r.get(0))
         .optional()?;
     Ok(at_opt(v.flatten()))
+}
+
+/// The open queue's orders, each backed by an index on open incidents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum QueueSort {
+    /// Not yet restored first, longest running first: the ladder's order.
+    #[default]
+    Urgency,
+    /// Newest report first.
+    Newest,
+    /// P1 first, then longest running.
+    Severity,
+}
+
+/// `LIKE` pattern for a typed filter: its own `%` and `_` match themselves.
+fn like_pattern(filter: &str) -> String {
+    let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// The first `limit` open incidents in `sort` order, matching `filter` (in title, service,
+/// owner, reporter, department, or the id itself).
+pub fn queue(conn: &Connection, sort: QueueSort, filter: &str, limit: usize) -> Result<Vec<Incident>> {
+    let order = match sort {
+        QueueSort::Urgency => "(restored_at IS NOT NULL), clock_start, id",
+        QueueSort::Newest => "id DESC",
+        QueueSort::Severity => "severity, clock_start, id",
+    };
+    let filter = filter.trim();
+    let (where_filter, args): (&str, Vec<Value>) = if filter.is_empty() {
+        ("", vec![(limit as i64).into()])
+    } else {
+        let id: i64 = filter.trim_start_matches('#').parse().unwrap_or(-1);
+        (
+            " AND (title LIKE ?2 ESCAPE '\\' OR service LIKE ?2 ESCAPE '\\' OR coalesce(owner, '') LIKE ?2 ESCAPE '\\'
+                   OR reporter LIKE ?2 ESCAPE '\\' OR dept LIKE ?2 ESCAPE '\\' OR id = ?3)",
+            vec![(limit as i64).into(), like_pattern(filter).into(), id.into()],
+        )
+    };
+    let sql = format!("SELECT {COLS} FROM incidents WHERE status <> 'closed'{where_filter} ORDER BY {order} LIMIT ?1");
+    let mut st = conn.prepare_cached(&sql)?;
+    let rows = st
+        .query_map(params_from_iter(args), from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Open incidents by I6 level, as `list --level` counts them: [none, supervisor, manager, leader].
+pub fn open_counts(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    supervisor: i64,
+    manager: i64,
+    leader: i64,
+) -> Result<[i64; 4]> {
+    let row = conn.query_row(
+        "SELECT
+            coalesce(sum(e < ?2), 0), coalesce(sum(e >= ?2 AND e < ?3), 0), coalesce(sum(e >= ?3 AND e < ?4), 0), coalesce(sum(e >= ?4), 0)
+         FROM (SELECT CASE WHEN restored_at IS NULL THEN ?1 - clock_start ELSE restored_at - clock_start - 1 END AS e
+               FROM incidents WHERE status <> 'closed')",
+        params![ts(now), supervisor, manager, leader],
+        |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]),
+    )?;
+    Ok(row)
+}
+
+/// Open incidents not yet restored whose ladder has reached the supervisor, longest first.
+pub fn escalated(conn: &Connection, now: DateTime<Utc>, supervisor_secs: i64, limit: usize) -> Result<Vec<Incident>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM incidents WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0 AND clock_start <= ?1
+         ORDER BY (restored_at IS NOT NULL), clock_start, id LIMIT ?2"
+    ))?;
+    let rows = st
+        .query_map(params![ts(now) - supervisor_secs, limit as i64], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Incidents by id (for duties listed apart from their incident).
+pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Incident>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM incidents WHERE id IN (SELECT value FROM json_each(?1))"
+    ))?;
+    let rows = st
+        .query_map([serde_json::to_string(ids)?], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Whether any incident waits for the engine: a cheap read before taking the write lock.
+pub fn any_engine_due(conn: &Connection, now: DateTime<Utc>) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM incidents WHERE engine_due_at IS NOT NULL AND engine_due_at <= ?1 LIMIT 1")?
+        .query_row([ts(now)], |_| Ok(()))
+        .optional()?
+        .is_some())
 }

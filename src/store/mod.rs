@@ -10,6 +10,7 @@ pub mod departments;
 pub mod duties;
 pub mod incidents;
 mod open;
+pub mod presence;
 pub mod users;
 pub mod watch;
 
@@ -29,6 +30,7 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    read_only: bool,
 }
 
 impl Store {
@@ -38,6 +40,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            read_only: false,
         })
     }
 
@@ -48,6 +51,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            read_only: false,
         })
     }
 
@@ -60,15 +64,30 @@ impl Store {
         &self.conn
     }
 
+    /// From now on refuse every write: SQLite itself (`query_only`) and, first, with a message.
+    pub fn make_read_only(&mut self) -> Result<()> {
+        self.conn.pragma_update(None, "query_only", "ON")?;
+        self.read_only = true;
+        Ok(())
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
     /// Run `f` in one `BEGIN IMMEDIATE` transaction: all of it commits, or none of it.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return Err(crate::error::permission(
+                "this is a read-only session: nothing can be changed from it",
+            ));
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| describe_sqlite_error(e, &self.path))?;
         let out = f(&tx)?;
-        tx.commit()
-            .map_err(|e| describe_sqlite_error(e, &self.path))?;
+        tx.commit().map_err(|e| describe_sqlite_error(e, &self.path))?;
         Ok(out)
     }
 
@@ -109,9 +128,7 @@ impl Store {
 /// An error from deep in a command, with a corrupt, locked or unwritable database explained in
 /// words an operator can act on.
 pub fn explain(err: anyhow::Error, path: &Path) -> anyhow::Error {
-    let sqlite = err
-        .chain()
-        .find_map(|c| c.downcast_ref::<rusqlite::Error>());
+    let sqlite = err.chain().find_map(|c| c.downcast_ref::<rusqlite::Error>());
     match sqlite.and_then(|e| open::explain_code(e.sqlite_error_code(), &e.to_string(), path)) {
         Some(msg) => anyhow::anyhow!(msg),
         None => err,
@@ -149,7 +166,5 @@ pub(crate) fn parse_col<T>(
     text: String,
     parse: impl Fn(&str) -> Result<T, crate::error::OpsError>,
 ) -> rusqlite::Result<T> {
-    parse(&text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
-    })
+    parse(&text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
 }

@@ -15,8 +15,10 @@ use super::{BUSY_TIMEOUT, set_meta};
 pub const APPLICATION_ID: i32 = 0x4F50_5344;
 
 /// The embedded migrations, in order. Schema version N means the first N have run.
-const MIGRATIONS: &[(&str, &str)] =
-    &[("foundation", include_str!("migrations/001_foundation.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("foundation", include_str!("migrations/001_foundation.sql")),
+    ("console", include_str!("migrations/002_console.sql")),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -84,9 +86,7 @@ pub fn open_existing(path: &Path) -> Result<Connection> {
         .map_err(|e| describe_sqlite_error(e, path))?;
     if version > SCHEMA_VERSION {
         let by: Option<String> = conn
-            .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| r.get(0))
             .ok();
         bail!(
             "{} was written by {} (schema {version}); this is {WRITER} (schema {SCHEMA_VERSION}). Upgrade opsdesk to open it; the file was left untouched",
@@ -141,8 +141,7 @@ fn inspect_header(path: &Path) -> Result<()> {
     if &header[..16] != b"SQLite format 3\0" {
         return Err(not_ours());
     }
-    let be32 =
-        |o: usize| u32::from_be_bytes([header[o], header[o + 1], header[o + 2], header[o + 3]]);
+    let be32 = |o: usize| u32::from_be_bytes([header[o], header[o + 1], header[o + 2], header[o + 3]]);
     if be32(68) as i32 != APPLICATION_ID {
         bail!(
             "{} is an SQLite database, but not an opsdesk database; it was left untouched",
@@ -175,9 +174,7 @@ fn backup_before_migration(conn: &Connection, path: &Path, from: i64) -> Result<
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
     let dest = path.with_file_name(format!(
         "{}.schema{from}-{stamp}.bak",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("opsdesk.db")
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("opsdesk.db")
     ));
     conn.backup(rusqlite::MAIN_DB, &dest, rusqlite::backup::NO_PROGRESS)
         .with_context(|| {

@@ -28,7 +28,17 @@ pub fn insert(conn: &Connection, u: &User) -> Result<i64> {
     conn.execute(
         "INSERT INTO users (login, name, role, dept_id, phone, email, version, updated_at, updated_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![u.login, u.name, u.role.as_str(), u.dept_id, u.phone, u.email, u.version, ts(u.updated_at), u.updated_by],
+        params![
+            u.login,
+            u.name,
+            u.role.as_str(),
+            u.dept_id,
+            u.phone,
+            u.email,
+            u.version,
+            ts(u.updated_at),
+            u.updated_by
+        ],
     )?;
     Ok(conn.last_insert_rowid())
 }
@@ -63,16 +73,12 @@ pub fn by_login(conn: &Connection, login: &str) -> Result<Option<User>> {
 
 pub fn list(conn: &Connection) -> Result<Vec<User>> {
     let mut st = conn.prepare_cached(&format!("SELECT {COLS} FROM users ORDER BY login"))?;
-    let rows = st
-        .query_map([], from_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows = st.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 pub fn with_role(conn: &Connection, role: Role) -> Result<Vec<User>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM users WHERE role = ?1 ORDER BY login"
-    ))?;
+    let mut st = conn.prepare_cached(&format!("SELECT {COLS} FROM users WHERE role = ?1 ORDER BY login"))?;
     let rows = st
         .query_map([role.as_str()], from_row)?
         .collect::<rusqlite::Result<_>>()?;
@@ -80,9 +86,9 @@ pub fn with_role(conn: &Connection, role: Role) -> Result<Vec<User>> {
 }
 
 pub fn count_with_role(conn: &Connection, role: Role) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM users WHERE role = ?1",
-        [role.as_str()],
-        |r| r.get(0),
-    )?)
+    Ok(
+        conn.query_row("SELECT count(*) FROM users WHERE role = ?1", [role.as_str()], |r| {
+            r.get(0)
+        })?,
+    )
 }

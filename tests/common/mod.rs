@@ -19,11 +19,7 @@ impl Desk {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("desk.db");
         let config = dir.path().join("config.toml");
-        std::fs::write(
-            &config,
-            "# the desk's own settings: none, the defaults apply\n",
-        )
-        .expect("write config");
+        std::fs::write(&config, "# the desk's own settings: none, the defaults apply\n").expect("write config");
         Desk { dir, db, config }
     }
 

@@ -117,6 +117,8 @@ CREATE TABLE history (
     at           INTEGER NOT NULL,
     actor        TEXT NOT NULL,
     action       TEXT NOT NULL,
+    -- The record's version after this change; NULL when the change bumped none (a note).
+    version      INTEGER,
     changes      TEXT NOT NULL DEFAULT '[]',
     detail       TEXT NOT NULL DEFAULT ''
 ) STRICT;

@@ -1,0 +1,131 @@
+//! What a console shows, read in one transaction: the open queue, counts per level, the
+//! escalated incidents and open duties; one incident in full with who else has it open.
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+
+use super::Desk;
+use super::incidents::{View, views};
+use crate::domain::duty::Duty;
+use crate::domain::incident::Incident;
+use crate::domain::role::Actor;
+use crate::store::incidents::{self as store, QueueSort};
+use crate::store::{duties, presence};
+
+/// Which open incidents the queue shows, in which order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Query {
+    pub sort: QueueSort,
+    pub filter: String,
+    /// Rows to load from the top; grows as the user scrolls toward the end.
+    pub limit: usize,
+}
+
+/// Rows loaded at a time.
+pub const PAGE: usize = 500;
+
+impl Default for Query {
+    fn default() -> Query {
+        Query {
+            sort: QueueSort::Urgency,
+            filter: String::new(),
+            limit: PAGE,
+        }
+    }
+}
+
+/// A duty with the incident it belongs to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DutyRow {
+    pub duty: Duty,
+    pub incident: Option<Incident>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Snapshot {
+    pub query: Query,
+    pub queue: Vec<View>,
+    /// The queue has more rows than were loaded.
+    pub more: bool,
+    /// Open incidents by level: none, supervisor, manager, leader.
+    pub counts: [i64; 4],
+    /// Open, not restored, at supervisor level or above: longest running first.
+    pub escalated: Vec<View>,
+    /// Every duty not yet done, earliest due first.
+    pub duties: Vec<DutyRow>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Detail {
+    pub view: View,
+    /// Other people whose console shows this incident now (heartbeat within 30 s).
+    pub also_here: Vec<String>,
+}
+
+/// The most escalated incidents and open duties a console lists.
+const ESCALATIONS_LIMIT: usize = 200;
+const DUTIES_LIMIT: usize = 500;
+
+pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Snapshot> {
+    let p = desk.policy.clone();
+    let (sup, man, lead) = (
+        p.supervisor_after.num_seconds(),
+        p.manager_after.num_seconds(),
+        p.leader_after.num_seconds(),
+    );
+    desk.store.read(|tx| {
+        let mut rows = store::queue(tx, query.sort, &query.filter, query.limit + 1)?;
+        let more = rows.len() > query.limit;
+        rows.truncate(query.limit);
+        let queue = views(tx, rows, &p, now)?;
+        let counts = store::open_counts(tx, now, sup, man, lead)?;
+        let escalated = views(tx, store::escalated(tx, now, sup, ESCALATIONS_LIMIT)?, &p, now)?;
+        let open = duties::open(tx, DUTIES_LIMIT)?;
+        let mut ids: Vec<i64> = open
+            .iter()
+            .filter(|d| d.record_kind == "incident")
+            .map(|d| d.record_id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let owners = store::by_ids(tx, &ids)?;
+        let duties = open
+            .into_iter()
+            .map(|duty| {
+                let incident = owners
+                    .iter()
+                    .find(|i| duty.record_kind == "incident" && i.id == duty.record_id)
+                    .cloned();
+                DutyRow { duty, incident }
+            })
+            .collect();
+        Ok(Snapshot {
+            query: query.clone(),
+            queue,
+            more,
+            counts,
+            escalated,
+            duties,
+        })
+    })
+}
+
+pub fn detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Result<Option<Detail>> {
+    let view = match super::incidents::show(desk, id, now) {
+        Ok(v) => v,
+        Err(e) if crate::error::exit_code(&e) == 3 => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let also_here = presence::others_on(desk.store.conn(), ("incident", id), &me.login, now)?;
+    Ok(Some(Detail { view, also_here }))
+}
+
+/// This console (an id unique to the process) is looking at `incident`.
+pub fn heartbeat(desk: &mut Desk, console: &str, me: &Actor, incident: Option<i64>, now: DateTime<Utc>) -> Result<()> {
+    desk.store
+        .write(|tx| presence::beat(tx, console, &me.login, &me.name, incident.map(|i| ("incident", i)), now))
+}
+
+pub fn leave(desk: &mut Desk, console: &str) -> Result<()> {
+    desk.store.write(|tx| presence::leave(tx, console))
+}

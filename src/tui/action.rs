@@ -1,0 +1,85 @@
+//! Everything a key can do in the console, by name. The keymap refers to these names, the help
+//! screen and the command palette list them, and `App::update` carries them out. Each action's
+//! one-line description lives in the string tables as `action.<name>`.
+
+macro_rules! actions {
+    ($($variant:ident = $name:literal, $mutates:literal;)+) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $($variant),+
+        }
+
+        impl Action {
+            pub const ALL: &'static [Action] = &[$(Action::$variant),+];
+
+            /// The name the keymap and the palette use.
+            pub fn name(self) -> &'static str {
+                match self { $(Action::$variant => $name),+ }
+            }
+
+            /// True when the action changes records (refused in a read-only console).
+            pub fn mutates(self) -> bool {
+                match self { $(Action::$variant => $mutates),+ }
+            }
+
+            pub fn from_name(name: &str) -> Option<Action> {
+                Action::ALL.iter().copied().find(|a| a.name() == name)
+            }
+
+            /// The key of its description in the string tables.
+            pub fn doc_key(self) -> String {
+                format!("action.{}", self.name())
+            }
+        }
+    };
+}
+
+actions! {
+    Quit = "quit", false;
+    Help = "help", false;
+    Palette = "palette", false;
+    Filter = "filter", false;
+    ClearFilter = "clear_filter", false;
+    NextView = "next_view", false;
+    PrevView = "prev_view", false;
+    ViewIncidents = "view_incidents", false;
+    ViewEscalations = "view_escalations", false;
+    Down = "down", false;
+    Up = "up", false;
+    PageDown = "page_down", false;
+    PageUp = "page_up", false;
+    Top = "top", false;
+    Bottom = "bottom", false;
+    SortNext = "sort_next", false;
+    FocusNext = "focus_next", false;
+    Open = "open", false;
+    DetailDown = "detail_down", false;
+    DetailUp = "detail_up", false;
+    Refresh = "refresh", false;
+    NewIncident = "new_incident", true;
+    Accept = "accept", true;
+    Contact = "contact", true;
+    Note = "note", true;
+    Restore = "restore", true;
+    Resolve = "resolve", true;
+    Verify = "verify", true;
+    Close = "close", true;
+    Reopen = "reopen", true;
+    DutyDone = "duty_done", true;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_round_trip() {
+        for a in Action::ALL {
+            assert_eq!(Action::from_name(a.name()), Some(*a));
+        }
+        let mut names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Action::ALL.len());
+    }
+}

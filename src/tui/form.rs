@@ -1,0 +1,463 @@
+//! Forms: fields that are text, a choice or a toggle; Tab moves, Enter saves, Esc leaves without
+//! change. Checked as the user types (TIME fields) and before saving (required fields); what the
+//! core then refuses comes back into the form's error line.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::i18n::Strings;
+use super::input::LineInput;
+use super::model::Command;
+use crate::domain::duty::Duty;
+use crate::domain::incident::{Category, Channel, Incident, NewIncident, Severity};
+use crate::domain::time::{local_minute, parse_time, whole_seconds};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldKind {
+    /// `time`: a TIME (RFC 3339, HH:MM, -16m); empty means the field's default.
+    Text {
+        input: LineInput,
+        time: bool,
+    },
+    /// (value, label) pairs.
+    Choice {
+        options: Vec<(String, String)>,
+        idx: usize,
+    },
+    Toggle(bool),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    pub id: &'static str,
+    pub label: String,
+    /// Shown in an empty text field: what leaving it empty means.
+    pub hint: String,
+    pub kind: FieldKind,
+    pub required: bool,
+    pub error: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    NewIncident,
+    Contact { id: i64, version: i64 },
+    Note { id: i64, version: i64 },
+    Restore { id: i64, version: i64 },
+    Resolve { id: i64, version: i64 },
+    Verify { id: i64, version: i64 },
+    Reopen { id: i64, version: i64 },
+    DutyDone,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// What the core said when it refused the last save.
+    pub error: Option<String>,
+    /// The request in flight, while saving.
+    pub saving: Option<u64>,
+}
+
+pub enum Outcome {
+    Stay,
+    Cancel,
+    Submit,
+}
+
+fn text(s: &Strings, id: &'static str, required: bool) -> Field {
+    Field {
+        id,
+        label: s.t(&format!("field.{id}")).to_string(),
+        hint: String::new(),
+        kind: FieldKind::Text {
+            input: LineInput::default(),
+            time: false,
+        },
+        required,
+        error: None,
+    }
+}
+
+fn time(s: &Strings, id: &'static str, hint_key: &str) -> Field {
+    Field {
+        hint: s.t(hint_key).to_string(),
+        kind: FieldKind::Text {
+            input: LineInput::default(),
+            time: true,
+        },
+        ..text(s, id, false)
+    }
+}
+
+fn choice(s: &Strings, id: &'static str, options: Vec<(String, String)>, idx: usize) -> Field {
+    Field {
+        kind: FieldKind::Choice { options, idx },
+        ..text(s, id, false)
+    }
+}
+
+fn toggle(s: &Strings, id: &'static str, on: bool) -> Field {
+    Field {
+        kind: FieldKind::Toggle(on),
+        ..text(s, id, false)
+    }
+}
+
+fn with_text(mut f: Field, value: &str) -> Field {
+    if let FieldKind::Text { input, .. } = &mut f.kind {
+        *input = LineInput::new(value);
+    }
+    f
+}
+
+impl Form {
+    fn new(s: &Strings, kind: FormKind, title_key: &str, id: Option<i64>, fields: Vec<Field>) -> Form {
+        let id = id.map(|i| i.to_string()).unwrap_or_default();
+        Form {
+            kind,
+            title: s.f(title_key, &[("id", &id)]),
+            fields,
+            focus: 0,
+            error: None,
+            saving: None,
+        }
+    }
+
+    /// I3: every intake field.
+    pub fn new_incident(s: &Strings) -> Form {
+        let opts = |values: Vec<&str>, prefix: &str| -> Vec<(String, String)> {
+            values
+                .into_iter()
+                .map(|v| (v.to_string(), s.t(&format!("{prefix}.{v}")).to_string()))
+                .collect()
+        };
+        let categories = opts(Category::ALL.iter().map(|c| c.as_str()).collect(), "category");
+        let channels = opts(Channel::ALL.iter().map(|c| c.as_str()).collect(), "channel");
+        let severities: Vec<(String, String)> = Severity::ALL
+            .iter()
+            .map(|v| (v.as_str().to_string(), v.as_str().to_string()))
+            .collect();
+        let fields = vec![
+            text(s, "title", true),
+            text(s, "service", true),
+            choice(s, "category", categories, 2),
+            choice(s, "channel", channels, 0),
+            choice(s, "severity", severities, 2),
+            text(s, "reporter", false),
+            text(s, "contact", false),
+            text(s, "dept", false),
+            time(s, "received_at", "hint.now"),
+            time(s, "started_at", "hint.received"),
+            text(s, "description", false),
+            toggle(s, "outage", false),
+        ];
+        Form::new(s, FormKind::NewIncident, "form.new_incident", None, fields)
+    }
+
+    pub fn contact(s: &Strings, i: &Incident) -> Form {
+        let fields = vec![text(s, "note", false), time(s, "at", "hint.now")];
+        Form::new(
+            s,
+            FormKind::Contact {
+                id: i.id,
+                version: i.version,
+            },
+            "form.contact",
+            Some(i.id),
+            fields,
+        )
+    }
+
+    pub fn note(s: &Strings, i: &Incident) -> Form {
+        Form::new(
+            s,
+            FormKind::Note {
+                id: i.id,
+                version: i.version,
+            },
+            "form.note",
+            Some(i.id),
+            vec![text(s, "text", true)],
+        )
+    }
+
+    pub fn restore(s: &Strings, i: &Incident) -> Form {
+        let fields = vec![
+            time(s, "at", "hint.now"),
+            toggle(s, "outage", i.outage),
+            text(s, "note", false),
+        ];
+        Form::new(
+            s,
+            FormKind::Restore {
+                id: i.id,
+                version: i.version,
+            },
+            "form.restore",
+            Some(i.id),
+            fields,
+        )
+    }
+
+    pub fn resolve(s: &Strings, i: &Incident) -> Form {
+        let fields = vec![
+            text(s, "cause", true),
+            toggle(s, "human", i.human_cause),
+            time(s, "at", "hint.now"),
+        ];
+        Form::new(
+            s,
+            FormKind::Resolve {
+                id: i.id,
+                version: i.version,
+            },
+            "form.resolve",
+            Some(i.id),
+            fields,
+        )
+    }
+
+    pub fn verify(s: &Strings, i: &Incident) -> Form {
+        let mut options: Vec<(String, String)> = (1..=5)
+            .rev()
+            .map(|n| (n.to_string(), s.t(&format!("satisfaction.{n}")).to_string()))
+            .collect();
+        if i.channel == Channel::Monitoring {
+            options.push((String::new(), s.t("satisfaction.none").to_string()));
+        }
+        let fields = vec![
+            choice(s, "satisfaction", options, 0),
+            text(s, "note", false),
+            time(s, "at", "hint.now"),
+        ];
+        Form::new(
+            s,
+            FormKind::Verify {
+                id: i.id,
+                version: i.version,
+            },
+            "form.verify",
+            Some(i.id),
+            fields,
+        )
+    }
+
+    pub fn reopen(s: &Strings, i: &Incident) -> Form {
+        let fields = vec![text(s, "reason", true), time(s, "at", "hint.now")];
+        Form::new(
+            s,
+            FormKind::Reopen {
+                id: i.id,
+                version: i.version,
+            },
+            "form.reopen",
+            Some(i.id),
+            fields,
+        )
+    }
+
+    /// Mark one of `duties` done: which, how, when.
+    pub fn duty_done(s: &Strings, duties: &[Duty], zone: Tz) -> Form {
+        let options = duties
+            .iter()
+            .map(|d| {
+                let label = format!(
+                    "#{} {} ({} {})",
+                    d.id,
+                    s.t(&format!("duty.{}", d.kind.as_str())),
+                    s.t("detail.due"),
+                    local_minute(d.due_at, zone)
+                );
+                (format!("{}:{}", d.id, d.version), label)
+            })
+            .collect();
+        let fields = vec![
+            choice(s, "duty", options, 0),
+            with_text(text(s, "how", true), ""),
+            time(s, "at", "hint.now"),
+        ];
+        let mut f = Form::new(s, FormKind::DutyDone, "form.duty_done", None, fields);
+        if duties.len() == 1 {
+            f.focus = 1;
+        }
+        f
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent, now: DateTime<Utc>, zone: Tz, s: &Strings) -> Outcome {
+        if self.saving.is_some() {
+            return if key.code == KeyCode::Esc {
+                Outcome::Cancel
+            } else {
+                Outcome::Stay
+            };
+        }
+        let n = self.fields.len();
+        match key.code {
+            KeyCode::Esc => return Outcome::Cancel,
+            KeyCode::Enter => return Outcome::Submit,
+            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % n,
+            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + n - 1) % n,
+            _ => {
+                let field = &mut self.fields[self.focus];
+                match &mut field.kind {
+                    FieldKind::Text { input, time } => {
+                        if input.handle(key) {
+                            field.error = if *time {
+                                check_time(&input.text(), now, zone, s).err()
+                            } else {
+                                None
+                            };
+                        }
+                    }
+                    FieldKind::Choice { options, idx } => match key.code {
+                        KeyCode::Left | KeyCode::Char('h') => *idx = (*idx + options.len() - 1) % options.len().max(1),
+                        KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => {
+                            *idx = (*idx + 1) % options.len().max(1)
+                        }
+                        _ => {}
+                    },
+                    FieldKind::Toggle(on) => {
+                        if matches!(key.code, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right)
+                            || key.code == KeyCode::Char('x') && key.modifiers == KeyModifiers::NONE
+                        {
+                            *on = !*on;
+                        }
+                    }
+                }
+            }
+        }
+        Outcome::Stay
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        if let Some(Field {
+            kind: FieldKind::Text { input, .. },
+            ..
+        }) = self.fields.get_mut(self.focus)
+        {
+            input.paste(text);
+        }
+    }
+
+    fn text_of(&self, id: &str) -> String {
+        match self.fields.iter().find(|f| f.id == id).map(|f| &f.kind) {
+            Some(FieldKind::Text { input, .. }) => input.text().trim().to_string(),
+            Some(FieldKind::Choice { options, idx }) => options.get(*idx).map(|o| o.0.clone()).unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    fn toggle_of(&self, id: &str) -> bool {
+        matches!(
+            self.fields.iter().find(|f| f.id == id).map(|f| &f.kind),
+            Some(FieldKind::Toggle(true))
+        )
+    }
+
+    /// Check every field; the command to send, or `None` with the errors shown at their fields.
+    pub fn build(&mut self, now: DateTime<Utc>, zone: Tz, s: &Strings) -> Option<Command> {
+        let mut ok = true;
+        for f in &mut self.fields {
+            f.error = None;
+            if let FieldKind::Text { input, time } = &f.kind {
+                if f.required && input.is_empty() {
+                    f.error = Some(s.t("form.required").to_string());
+                } else if *time {
+                    f.error = check_time(&input.text(), now, zone, s).err();
+                }
+            }
+            ok &= f.error.is_none();
+        }
+        if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = first;
+        }
+        if !ok {
+            return None;
+        }
+        let when = |id: &str| -> Option<DateTime<Utc>> {
+            let t = self.text_of(id);
+            (!t.is_empty())
+                .then(|| parse_time(&t, now, zone).ok().map(whole_seconds))
+                .flatten()
+        };
+        let at = when("at").unwrap_or(now);
+        Some(match self.kind {
+            FormKind::NewIncident => Command::NewIncident(NewIncident {
+                title: self.text_of("title"),
+                service: self.text_of("service"),
+                category: Category::parse(&self.text_of("category")).ok(),
+                channel: Channel::parse(&self.text_of("channel")).ok(),
+                severity: Severity::parse(&self.text_of("severity")).ok(),
+                reporter: self.text_of("reporter"),
+                contact: self.text_of("contact"),
+                dept: self.text_of("dept"),
+                description: self.text_of("description"),
+                received_at: when("received_at"),
+                started_at: when("started_at"),
+                outage: self.toggle_of("outage"),
+            }),
+            FormKind::Contact { id, version } => Command::Contact {
+                id,
+                version,
+                at,
+                note: self.text_of("note"),
+            },
+            FormKind::Note { id, version } => Command::Note {
+                id,
+                version,
+                text: self.text_of("text"),
+            },
+            FormKind::Restore { id, version } => Command::Restore {
+                id,
+                version,
+                at,
+                outage: self.toggle_of("outage"),
+                note: self.text_of("note"),
+            },
+            FormKind::Resolve { id, version } => Command::Resolve {
+                id,
+                version,
+                at,
+                cause: self.text_of("cause"),
+                human: self.toggle_of("human"),
+            },
+            FormKind::Verify { id, version } => Command::Verify {
+                id,
+                version,
+                at,
+                satisfaction: self.text_of("satisfaction").parse().ok(),
+                note: self.text_of("note"),
+            },
+            FormKind::Reopen { id, version } => Command::Reopen {
+                id,
+                version,
+                at,
+                reason: self.text_of("reason"),
+            },
+            FormKind::DutyDone => {
+                let chosen = self.text_of("duty");
+                let (id, version) = chosen.split_once(':')?;
+                Command::DutyDone {
+                    id: id.parse().ok()?,
+                    version: version.parse().ok()?,
+                    at,
+                    how: self.text_of("how"),
+                }
+            }
+        })
+    }
+}
+
+fn check_time(text: &str, now: DateTime<Utc>, zone: Tz, s: &Strings) -> Result<(), String> {
+    if text.trim().is_empty() {
+        return Ok(());
+    }
+    parse_time(text, now, zone)
+        .map(|_| ())
+        .map_err(|_| s.t("form.bad_time").to_string())
+}

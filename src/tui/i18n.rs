@@ -1,0 +1,167 @@
+//! The console's words in English and 简体中文: `assets/i18n/*.toml`, flat keys by section
+//! (`nav.incidents`). Both tables hold every key; a test keeps them so.
+
+use std::collections::HashMap;
+
+use crate::config::settings::Language;
+
+const EN: &str = include_str!("../../assets/i18n/en.toml");
+const ZH_CN: &str = include_str!("../../assets/i18n/zh-CN.toml");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    ZhCn,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().replace('_', "-").as_str() {
+            "en" | "en-us" | "en-gb" | "english" => Some(Lang::En),
+            "zh" | "zh-cn" | "zh-hans" | "cn" => Some(Lang::ZhCn),
+            _ => None,
+        }
+    }
+
+    /// `--lang`, then the config, then `LANG`: a Chinese locale gets 简体中文, anything else English.
+    pub fn choose(flag: Option<&str>, config: Language, env_lang: Option<&str>) -> Result<Lang, String> {
+        if let Some(f) = flag {
+            return Lang::parse(f).ok_or_else(|| format!("unknown language {f:?}: use en or zh-CN"));
+        }
+        match config {
+            Language::En => return Ok(Lang::En),
+            Language::ZhCn => return Ok(Lang::ZhCn),
+            Language::Auto => {}
+        }
+        Ok(match env_lang {
+            Some(l) if l.to_ascii_lowercase().starts_with("zh") => Lang::ZhCn,
+            _ => Lang::En,
+        })
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Strings {
+    pub lang: Lang,
+    map: HashMap<String, String>,
+}
+
+fn flatten(prefix: &str, table: &toml::Table, out: &mut HashMap<String, String>) {
+    for (k, v) in table {
+        let key = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        match v {
+            toml::Value::Table(t) => flatten(&key, t, out),
+            toml::Value::String(s) => {
+                out.insert(key, s.clone());
+            }
+            other => {
+                out.insert(key, other.to_string());
+            }
+        }
+    }
+}
+
+fn table(text: &str) -> HashMap<String, String> {
+    let parsed: toml::Table =
+        toml::from_str(text).unwrap_or_else(|e| panic!("a built-in string table is not TOML: {e}"));
+    let mut map = HashMap::new();
+    flatten("", &parsed, &mut map);
+    map
+}
+
+impl Strings {
+    pub fn new(lang: Lang) -> Strings {
+        let map = table(match lang {
+            Lang::En => EN,
+            Lang::ZhCn => ZH_CN,
+        });
+        Strings { lang, map }
+    }
+
+    /// The text for `key`; "?" if missing (a test makes sure none is).
+    pub fn t(&self, key: &str) -> &str {
+        self.get(key).unwrap_or("?")
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.map.get(key).map(String::as_str)
+    }
+
+    /// The text for `key` with `{name}` placeholders filled.
+    pub fn f(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut s = self.t(key).to_string();
+        for (name, value) in args {
+            s = s.replace(&format!("{{{name}}}"), value);
+        }
+        s
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::action::Action;
+
+    #[test]
+    fn both_tables_hold_the_same_keys() {
+        let en = table(EN);
+        let zh = table(ZH_CN);
+        let mut missing_zh: Vec<&String> = en.keys().filter(|k| !zh.contains_key(*k)).collect();
+        let mut missing_en: Vec<&String> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
+        missing_zh.sort();
+        missing_en.sort();
+        assert!(missing_zh.is_empty(), "missing in zh-CN: {missing_zh:?}");
+        assert!(missing_en.is_empty(), "missing in en: {missing_en:?}");
+    }
+
+    #[test]
+    fn every_action_is_described_in_both_languages() {
+        for lang in [Lang::En, Lang::ZhCn] {
+            let s = Strings::new(lang);
+            for a in Action::ALL {
+                for key in [a.doc_key(), format!("short.{}", a.name())] {
+                    assert!(s.get(&key).is_some(), "{lang:?} lacks {key}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_in_both_languages_match() {
+        let en = table(EN);
+        let zh = table(ZH_CN);
+        let names = |s: &str| {
+            let mut v: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split('}').next())
+                .map(String::from)
+                .collect();
+            v.sort();
+            v
+        };
+        for (k, v) in &en {
+            assert_eq!(names(v), names(&zh[k]), "placeholders differ for {k}");
+        }
+    }
+
+    #[test]
+    fn language_choice_order() {
+        assert_eq!(
+            Lang::choose(Some("zh-CN"), Language::En, Some("en_US.UTF-8")),
+            Ok(Lang::ZhCn)
+        );
+        assert_eq!(Lang::choose(None, Language::ZhCn, Some("en_US.UTF-8")), Ok(Lang::ZhCn));
+        assert_eq!(Lang::choose(None, Language::Auto, Some("zh_CN.UTF-8")), Ok(Lang::ZhCn));
+        assert_eq!(Lang::choose(None, Language::Auto, None), Ok(Lang::En));
+        assert!(Lang::choose(Some("fr"), Language::Auto, None).is_err());
+    }
+}

@@ -1,0 +1,148 @@
+//! Where everything goes on the screen: one pure function of the size and the view, used by
+//! rendering and by the mouse alike so that a click lands where the eye saw it.
+
+use ratatui::layout::Rect;
+
+/// Below this the console shows a notice asking for a bigger window.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 12;
+/// From this width panes sit side by side.
+const WIDE: u16 = 180;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Incidents,
+    Escalations,
+}
+
+impl ViewKind {
+    pub const ALL: [ViewKind; 2] = [ViewKind::Incidents, ViewKind::Escalations];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ViewKind::Incidents => "nav.incidents",
+            ViewKind::Escalations => "nav.escalations",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Areas {
+    pub title: Rect,
+    pub nav: Rect,
+    /// Incidents: the queue. Escalations: the escalated incidents.
+    pub list: Rect,
+    /// Incidents: the detail pane. Escalations: the open duties.
+    pub second: Rect,
+    pub footer: Rect,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    TooSmall(Rect),
+    Normal(Areas),
+}
+
+pub fn screen(area: Rect, view: ViewKind) -> Screen {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return Screen::TooSmall(area);
+    }
+    let row = |y: u16, h: u16| Rect {
+        x: area.x,
+        y: area.y + y,
+        width: area.width,
+        height: h,
+    };
+    let title = row(0, 1);
+    let nav = row(1, 1);
+    let footer = row(area.height - 1, 1);
+    let body = row(2, area.height - 3);
+    let (list, second) = if area.width >= WIDE {
+        let left = body.width * if view == ViewKind::Incidents { 58 } else { 55 } / 100;
+        (
+            Rect { width: left, ..body },
+            Rect {
+                x: body.x + left + 1,
+                width: body.width - left - 1,
+                ..body
+            },
+        )
+    } else {
+        let top = (body.height * if view == ViewKind::Incidents { 50 } else { 45 } / 100).max(4);
+        (
+            Rect { height: top, ..body },
+            Rect {
+                y: body.y + top,
+                height: body.height - top,
+                ..body
+            },
+        )
+    };
+    Screen::Normal(Areas {
+        title,
+        nav,
+        list,
+        second,
+        footer,
+    })
+}
+
+/// Rows of a table pane: one header bar and one column-header line above the rows.
+pub fn table_rows(pane: Rect) -> usize {
+    pane.height.saturating_sub(2) as usize
+}
+
+/// The row index under screen line `y` in a table pane scrolled to `offset`.
+pub fn row_at(pane: Rect, offset: usize, x: u16, y: u16) -> Option<usize> {
+    let first = pane.y + 2;
+    let inside = x >= pane.x && x < pane.x + pane.width && y >= first && y < pane.y + pane.height;
+    inside.then(|| offset + (y - first) as usize)
+}
+
+/// Where each view's name sits in the navigation strip (for clicks): (start column, width).
+pub fn nav_tabs(labels: &[(ViewKind, usize)]) -> Vec<(ViewKind, u16, u16)> {
+    let mut x = 1u16;
+    labels
+        .iter()
+        .map(|(v, w)| {
+            let w = (*w as u16).saturating_add(4);
+            let tab = (*v, x, w);
+            x = x.saturating_add(w + 1);
+            tab
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_size_gets_a_layout_without_overflow() {
+        for w in 0..200u16 {
+            for h in 0..60u16 {
+                let area = Rect::new(0, 0, w, h);
+                for view in ViewKind::ALL {
+                    if let Screen::Normal(a) = screen(area, view) {
+                        for r in [a.title, a.nav, a.list, a.second, a.footer] {
+                            assert!(
+                                r.right() <= area.right() && r.bottom() <= area.bottom(),
+                                "{w}x{h} {r:?}"
+                            );
+                        }
+                        assert!(table_rows(a.list) >= 1, "{w}x{h}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn clicks_map_to_rows() {
+        let pane = Rect::new(0, 2, 80, 10);
+        assert_eq!(row_at(pane, 0, 5, 4), Some(0));
+        assert_eq!(row_at(pane, 3, 5, 6), Some(5));
+        assert_eq!(row_at(pane, 0, 5, 3), None);
+        assert_eq!(row_at(pane, 0, 5, 12), None);
+    }
+}

@@ -1,0 +1,174 @@
+//! The console: `opsdesk` with no command. An input thread, a worker thread that owns the
+//! database, and this loop, which turns events into actions (`App`, pure) and draws the state.
+
+pub mod action;
+pub mod app;
+pub mod event;
+pub mod form;
+pub mod i18n;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod model;
+pub mod terminal;
+pub mod theme;
+pub mod views;
+pub mod widgets;
+mod worker;
+
+use std::io::IsTerminal;
+use std::sync::mpsc;
+use std::time::Duration as StdDuration;
+
+use anyhow::{Result, bail};
+use chrono::{DateTime, Utc};
+use crossterm::event::{Event as TermEvent, KeyEventKind};
+
+use self::app::{App, Effect, Setup};
+use self::event::Event;
+use self::i18n::{Lang, Strings};
+use self::keymap::Keymap;
+use self::model::Request;
+use crate::config::Config;
+use crate::domain::time::whole_seconds;
+use crate::ops::{Desk, identity};
+use crate::store::Store;
+
+/// What the console is started with.
+pub struct Options<'a> {
+    pub db: &'a std::path::Path,
+    pub config: &'a Config,
+    /// The directory keymap.toml is read from.
+    pub config_home: &'a std::path::Path,
+    pub lang: Option<&'a str>,
+    pub read_only: bool,
+}
+
+fn now() -> DateTime<Utc> {
+    whole_seconds(Utc::now())
+}
+
+pub fn run(opts: Options) -> Result<()> {
+    // Everything that can fail with a message fails here, before the terminal is taken.
+    let mut desk = Desk::new(Store::open(opts.db)?, opts.config.clone());
+    let me = desk.actor(&identity::current_login()?)?;
+    if opts.read_only {
+        desk.store.make_read_only()?;
+    }
+    let keys = Keymap::load(&opts.config_home.join("keymap.toml"))?;
+    let lang = Lang::choose(
+        opts.lang,
+        opts.config.desk.language,
+        std::env::var("LANG").ok().as_deref(),
+    )
+    .map_err(crate::error::invalid)?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        bail!(
+            "the console needs a terminal; from scripts use the commands (opsdesk incident list --open, opsdesk --help)"
+        );
+    }
+    let setup = Setup {
+        me: me.clone(),
+        desk_name: opts.config.desk.name.clone(),
+        zone: opts.config.desk.zone,
+        policy: desk.policy.clone(),
+        read_only: opts.read_only,
+        bell: opts.config.desk.bell,
+    };
+
+    let (events_tx, events) = mpsc::channel::<Event>();
+    let (requests, requests_rx) = mpsc::channel::<Request>();
+    let worker = worker::spawn(desk, me, opts.read_only, events_tx.clone(), requests_rx);
+    event::spawn_signals(events_tx.clone())?;
+    let (mut terminal, guard) = terminal::enter()?;
+    event::spawn_input(events_tx)?;
+
+    let size = terminal.size()?;
+    let mut app = App::new(setup, Strings::new(lang), keys, now(), (size.width, size.height));
+    let mut effects = app.start();
+    let mut dirty = true;
+    let mut shown_second = app.now.timestamp();
+    let mut outcome: Result<()> = Ok(());
+    loop {
+        for e in effects.drain(..) {
+            match e {
+                Effect::Request(r) => {
+                    if requests.send(r).is_err() {
+                        app.quit = true;
+                    }
+                }
+                Effect::Bell => terminal::bell(),
+            }
+        }
+        if app.quit || terminal::panicked() {
+            break;
+        }
+        if worker.is_finished() {
+            // It says why on its way out: take that reply before giving up.
+            for ev in events.try_iter() {
+                if let Event::Reply(r) = ev {
+                    app.on_reply(r, now());
+                }
+            }
+            if app.fatal.is_none() {
+                outcome = Err(anyhow::anyhow!("the database thread stopped unexpectedly"));
+            }
+            break;
+        }
+        if dirty {
+            terminal.draw(|f| views::render(&app, f))?;
+            dirty = false;
+        }
+        // Wake at the next whole second: the clocks on screen move then.
+        let wait = StdDuration::from_millis(1000 - (Utc::now().timestamp_subsec_millis() as u64).min(999));
+        let t = now();
+        match events.recv_timeout(wait) {
+            Ok(Event::Input(TermEvent::Key(k))) if k.kind != KeyEventKind::Release => {
+                effects = app.on_key(k, t);
+                dirty = true;
+            }
+            Ok(Event::Input(TermEvent::Mouse(m))) => {
+                effects = app.on_mouse(m, t);
+                dirty = true;
+            }
+            Ok(Event::Input(TermEvent::Resize(w, h))) => {
+                effects = app.on_resize(w, h);
+                terminal.autoresize()?;
+                dirty = true;
+            }
+            Ok(Event::Input(TermEvent::Paste(text))) => {
+                effects = app.on_paste(&text);
+                dirty = true;
+            }
+            Ok(Event::Input(_)) => {}
+            Ok(Event::Reply(r)) => {
+                effects = app.on_reply(r, t);
+                dirty = true;
+            }
+            Ok(Event::Signal(_)) => break,
+            Ok(Event::InputClosed(e)) => {
+                outcome = Err(anyhow::anyhow!("the terminal closed: {e}"));
+                break;
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+        let t = now();
+        if t.timestamp() != shown_second {
+            shown_second = t.timestamp();
+            effects.extend(app.on_tick(t));
+            dirty = true;
+        }
+    }
+    let _ = requests.send(Request::Quit);
+    drop(guard);
+    // The worker says goodbye (presence) within its tick; do not hang on it.
+    let deadline = std::time::Instant::now() + StdDuration::from_secs(2);
+    while !worker.is_finished() && std::time::Instant::now() < deadline {
+        std::thread::sleep(StdDuration::from_millis(10));
+    }
+    if let Some(msg) = app.fatal.take() {
+        bail!("{msg}");
+    }
+    outcome
+}

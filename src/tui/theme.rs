@@ -1,0 +1,94 @@
+//! Colours and emphasis, in one place. Text carries meaning too (level names, MISSED), so the
+//! console reads the same without colour.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::domain::duty::DutyState;
+use crate::domain::escalation::Level;
+
+pub fn title_bar(flash: bool) -> Style {
+    if flash {
+        Style::new()
+            .bg(Color::Red)
+            .fg(Color::White)
+            .add_modifier(Modifier::BOLD)
+    } else {
+        Style::new().bg(Color::Blue).fg(Color::White)
+    }
+}
+
+pub fn pane_header(focused: bool) -> Style {
+    if focused {
+        Style::new()
+            .bg(Color::DarkGray)
+            .fg(Color::White)
+            .add_modifier(Modifier::BOLD)
+    } else {
+        Style::new().bg(Color::Black).fg(Color::Gray)
+    }
+}
+
+pub fn column_header() -> Style {
+    Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}
+
+pub fn selected() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED)
+}
+
+pub fn tab(active: bool) -> Style {
+    if active {
+        Style::new()
+            .bg(Color::White)
+            .fg(Color::Black)
+            .add_modifier(Modifier::BOLD)
+    } else {
+        Style::new()
+    }
+}
+
+pub fn level(l: Level) -> Style {
+    match l {
+        Level::None => Style::new(),
+        Level::Supervisor => Style::new().fg(Color::Yellow),
+        Level::Manager => Style::new().fg(Color::LightRed),
+        Level::Leader => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+    }
+}
+
+pub fn duty(state: DutyState) -> Style {
+    match state {
+        DutyState::Missed => missed(),
+        DutyState::Pending => Style::new().fg(Color::Cyan),
+        DutyState::Done => Style::new().fg(Color::DarkGray),
+    }
+}
+
+pub fn missed() -> Style {
+    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+}
+
+pub fn dim() -> Style {
+    Style::new().fg(Color::DarkGray)
+}
+
+pub fn label() -> Style {
+    Style::new().fg(Color::Gray)
+}
+
+pub fn error() -> Style {
+    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+}
+
+pub fn ok() -> Style {
+    Style::new().fg(Color::Green)
+}
+
+/// Popups sit on a grey of the 256-colour palette, apart from any terminal background.
+pub fn popup() -> Style {
+    Style::new().bg(Color::Indexed(236)).fg(Color::White)
+}
+
+pub fn key() -> Style {
+    Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+}

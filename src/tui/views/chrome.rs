@@ -1,0 +1,190 @@
+//! The title bar, the navigation strip and the footer.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::domain::escalation::Level;
+use crate::domain::time::local_second;
+use crate::text::{fit, sanitize_line, width};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Pane};
+use crate::tui::layout::{ViewKind, nav_tabs};
+use crate::tui::model::QueueSort;
+use crate::tui::theme;
+use crate::tui::widgets::level_word;
+
+/// Desk, who and which role, the clock in the desk's zone, open incidents per level. The clock
+/// and the counts keep their place at the right; the left gives way on a narrow screen.
+pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    let flash = app.flash_until.is_some_and(|t| t > app.now);
+    let bar = theme::title_bar(flash);
+    let me = &app.setup.me;
+    let role = s.t(&format!("role.{}", me.role.as_str()));
+    let mut left = format!(
+        " {}  {} ({role})",
+        sanitize_line(&app.setup.desk_name),
+        sanitize_line(&me.name)
+    );
+    if app.setup.read_only {
+        left.push_str(&format!("  [{}]", s.t("title.read_only")));
+    }
+    let c = app.snap.counts;
+    let total: i64 = c.iter().sum();
+    let mut right = vec![
+        Span::raw(local_second(app.now, app.setup.zone)),
+        Span::raw("  "),
+        Span::raw(s.f("title.open", &[("n", &total.to_string())])),
+    ];
+    for (i, l) in [Level::Supervisor, Level::Manager, Level::Leader]
+        .into_iter()
+        .enumerate()
+    {
+        let n = c[i + 1];
+        let style = if n > 0 {
+            theme::level(l).patch(bar)
+        } else {
+            Style::new()
+        };
+        right.push(Span::raw("  "));
+        right.push(Span::styled(format!("{} {n}", level_word(s, l)), style));
+    }
+    right.push(Span::raw(" "));
+    let right_w: usize = right.iter().map(|sp| width(&sp.content)).sum();
+    let room = (area.width as usize).saturating_sub(right_w);
+    let mut spans = vec![Span::raw(fit(&left, room))];
+    spans.extend(right);
+    f.render_widget(Paragraph::new(Line::from(spans)).style(bar), area);
+}
+
+/// The views, the filter and the sort.
+pub fn nav(app: &App, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    let labels: Vec<(ViewKind, usize)> = ViewKind::ALL.iter().map(|v| (*v, width(s.t(v.key())))).collect();
+    let mut spans = vec![Span::raw(" ")];
+    for (i, (view, _, _)) in nav_tabs(&labels).into_iter().enumerate() {
+        let key = app.keys.first_key(if view == ViewKind::Incidents {
+            Action::ViewIncidents
+        } else {
+            Action::ViewEscalations
+        });
+        spans.push(Span::styled(
+            format!(" {} {} ", key.unwrap_or_default(), s.t(view.key())),
+            theme::tab(view == app.view),
+        ));
+        if i == 0 {
+            spans.push(Span::raw(" "));
+        }
+    }
+    let sort = s.t(match app.query.sort {
+        QueueSort::Urgency => "sort.urgency",
+        QueueSort::Newest => "sort.newest",
+        QueueSort::Severity => "sort.severity",
+    });
+    spans.push(Span::styled(format!("   {} {sort}", s.t("nav.sort")), theme::dim()));
+    if let Some(input) = &app.filter_edit {
+        let (shown, _) = input.view(30);
+        spans.push(Span::styled(format!("   / {shown}_"), theme::key()));
+    } else if !app.query.filter.is_empty() {
+        spans.push(Span::styled(
+            format!("   {} {}", s.t("nav.filter"), sanitize_line(&app.query.filter)),
+            theme::key(),
+        ));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A status message while it lasts, else the keys that matter here.
+pub fn footer(app: &App, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    if let Some(st) = &app.status {
+        let style = if st.error { theme::error() } else { theme::ok() };
+        f.render_widget(
+            Paragraph::new(format!(" {}", sanitize_line(&st.text))).style(style),
+            area,
+        );
+        return;
+    }
+    if app.filter_edit.is_some() || app.popup.is_some() {
+        // Popups carry their own keys; the filter says how to leave it.
+        let hint = if app.filter_edit.is_some() {
+            s.t("hint.filter")
+        } else {
+            ""
+        };
+        f.render_widget(Paragraph::new(format!(" {hint}")).style(theme::dim()), area);
+        return;
+    }
+    let actions: &[Action] = match (app.view, app.pane) {
+        (ViewKind::Incidents, _) => &[
+            Action::Down,
+            Action::NewIncident,
+            Action::Accept,
+            Action::Contact,
+            Action::Restore,
+            Action::Resolve,
+            Action::Verify,
+            Action::Note,
+            Action::DutyDone,
+            Action::Filter,
+            Action::Palette,
+            Action::Help,
+            Action::Quit,
+        ],
+        (ViewKind::Escalations, Pane::Duties) => &[
+            Action::Down,
+            Action::FocusNext,
+            Action::DutyDone,
+            Action::Open,
+            Action::Help,
+            Action::Quit,
+        ],
+        (ViewKind::Escalations, Pane::List) => &[
+            Action::Down,
+            Action::FocusNext,
+            Action::Open,
+            Action::Accept,
+            Action::Restore,
+            Action::Help,
+            Action::Quit,
+        ],
+    };
+    // Help and quit keep their place at the right; the rest fills what is left.
+    let key_span = |a: Action| {
+        vec![
+            Span::styled(app.keys.first_key(a).unwrap_or_default(), theme::key()),
+            Span::raw(format!(" {}  ", s.t(&format!("short.{}", a.name())))),
+        ]
+    };
+    let right: Vec<Span> = [Action::Help, Action::Quit].into_iter().flat_map(key_span).collect();
+    let right_w: usize = right.iter().map(|sp| width(&sp.content)).sum();
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for a in actions {
+        if (a.mutates() && app.setup.read_only) || matches!(a, Action::Help | Action::Quit) {
+            continue;
+        }
+        let key = if *a == Action::Down {
+            let (down, up) = (app.keys.first_key(Action::Down), app.keys.first_key(Action::Up));
+            format!("{}/{}", down.unwrap_or_default(), up.unwrap_or_default())
+        } else {
+            app.keys.first_key(*a).unwrap_or_default()
+        };
+        let label = format!(" {}  ", s.t(&format!("short.{}", a.name())));
+        let w = width(&key) + width(&label);
+        if used + w + right_w > area.width as usize {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(key, theme::key()));
+        spans.push(Span::raw(label));
+    }
+    spans.push(Span::raw(
+        " ".repeat((area.width as usize).saturating_sub(used + right_w)),
+    ));
+    spans.extend(right);
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,118 @@
+//! The supervisor's view: open incidents not restored at supervisor level or above, and every
+//! duty not yet done, most urgent first.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::table::{self, Col, Row};
+use super::{pane_body, pane_header};
+use crate::domain::escalation::assess;
+use crate::domain::time::{clock, local_minute};
+use crate::text::sanitize_line;
+use crate::tui::app::{App, Pane};
+use crate::tui::theme;
+use crate::tui::widgets::{duty_clock, level_word, next_step, whom};
+
+pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    pane_header(
+        f,
+        area,
+        &s.f("pane.escalated", &[("n", &app.snap.escalated.len().to_string())]),
+        app.pane == Pane::List,
+    );
+    let c = |key: &'static str, width, flex, keep| Col {
+        header: s.t(key),
+        width,
+        flex,
+        keep,
+    };
+    let cols = [
+        c("col.id", 5, false, 9),
+        c("col.level", 10, false, 9),
+        c("col.age", 8, false, 8),
+        c("col.next", 19, false, 6),
+        c("col.title", 12, true, 9),
+        c("col.service", 10, false, 3),
+        c("col.owner", 9, false, 5),
+    ];
+    let now = app.now;
+    let rows: Vec<Row> = app
+        .snap
+        .escalated
+        .iter()
+        .map(|v| {
+            let i = &v.incident;
+            let a = assess(i, 0, &app.setup.policy, now);
+            let style = theme::level(a.level);
+            Row {
+                cells: vec![
+                    (i.id.to_string(), Style::new()),
+                    (level_word(s, a.level).to_string(), style),
+                    (clock(now - i.clock_start), style),
+                    (next_step(s, a.next, now), style),
+                    (sanitize_line(&i.title), Style::new()),
+                    (sanitize_line(&i.service), Style::new()),
+                    (sanitize_line(i.owner.as_deref().unwrap_or("-")), Style::new()),
+                ],
+                style: Style::new(),
+            }
+        })
+        .collect();
+    let selected = (app.pane == Pane::List).then_some(app.esc_sel);
+    table::draw(f, pane_body(area), &cols, &rows, app.esc_offset, selected);
+}
+
+pub fn duties(app: &App, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    let missed = app.snap.duties.iter().filter(|d| d.duty.due_at < app.now).count();
+    let header = s.f(
+        "pane.duties",
+        &[
+            ("n", &app.snap.duties.len().to_string()),
+            ("missed", &missed.to_string()),
+        ],
+    );
+    pane_header(f, area, &header, app.pane == Pane::Duties);
+    let c = |key: &'static str, width, flex, keep| Col {
+        header: s.t(key),
+        width,
+        flex,
+        keep,
+    };
+    let cols = [
+        c("col.due", 17, false, 9),
+        c("col.due_at", 11, false, 3),
+        c("col.incident", 6, false, 8),
+        c("col.duty", 14, false, 9),
+        c("col.whom", 16, true, 7),
+        c("col.title", 14, false, 4),
+    ];
+    let now = app.now;
+    let rows: Vec<Row> = app
+        .snap
+        .duties
+        .iter()
+        .map(|r| {
+            let d = &r.duty;
+            let style = theme::duty(d.state(now));
+            Row {
+                cells: vec![
+                    (duty_clock(s, d, now), style),
+                    (local_minute(d.due_at, app.setup.zone)[5..].to_string(), Style::new()),
+                    (format!("#{}", d.record_id), Style::new()),
+                    (s.t(&format!("duty.{}", d.kind.as_str())).to_string(), style),
+                    (sanitize_line(whom(s, d)), Style::new()),
+                    (
+                        sanitize_line(r.incident.as_ref().map(|i| i.title.as_str()).unwrap_or("")),
+                        theme::dim(),
+                    ),
+                ],
+                style: Style::new(),
+            }
+        })
+        .collect();
+    let selected = (app.pane == Pane::Duties).then_some(app.duty_sel);
+    table::draw(f, pane_body(area), &cols, &rows, app.duty_offset, selected);
+}

@@ -1,0 +1,275 @@
+//! The Incidents view: the open queue with its clocks, and the selected incident in full.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::table::{self, Col, Row};
+use super::{pane_body, pane_header};
+use crate::domain::duty::DutyState;
+use crate::domain::escalation::assess;
+use crate::domain::time::{clock, local_minute, local_second};
+use crate::ops::incidents::View;
+use crate::text::{sanitize_block, sanitize_line};
+use crate::tui::app::App;
+use crate::tui::theme;
+use crate::tui::widgets::{duties_due, duty_clock, field, history_word, level_word, next_step, whom};
+
+/// The queue's columns; widths fit the longest word of either language.
+fn columns(app: &App) -> Vec<Col<'_>> {
+    let s = &app.s;
+    let c = |key: &'static str, width, flex, keep| Col {
+        header: s.t(key),
+        width,
+        flex,
+        keep,
+    };
+    vec![
+        c("col.id", 5, false, 9),
+        c("col.sev", 4, false, 6),
+        c("col.category", 8, false, 2),
+        c("col.service", 11, false, 4),
+        c("col.title", 14, true, 9),
+        c("col.owner", 9, false, 3),
+        c("col.age", 8, false, 5),
+        c("col.level", 10, false, 8),
+        c("col.next", 19, false, 8),
+        c("col.duties", 11, false, 7),
+    ]
+}
+
+/// One queue row: every cell computed from the record and `now`.
+pub fn row(app: &App, v: &View) -> Row {
+    let s = &app.s;
+    let i = &v.incident;
+    let now = app.now;
+    // The level moves with the clock: compute it now, not when the row was loaded.
+    let a = assess(i, 0, &app.setup.policy, now);
+    let (due, missed) = duties_due(s, &v.duties, now);
+    let level_style = theme::level(a.level);
+    Row {
+        cells: vec![
+            (i.id.to_string(), Style::new()),
+            (i.severity.as_str().to_string(), Style::new()),
+            (
+                s.t(&format!("category.{}", i.category.as_str())).to_string(),
+                Style::new(),
+            ),
+            (sanitize_line(&i.service), Style::new()),
+            (sanitize_line(&i.title), Style::new()),
+            (sanitize_line(i.owner.as_deref().unwrap_or("-")), Style::new()),
+            (clock(now - i.clock_start), Style::new()),
+            (level_word(s, a.level).to_string(), level_style),
+            (next_step(s, a.next, now), level_style),
+            (
+                due,
+                if missed {
+                    theme::missed()
+                } else {
+                    theme::duty(DutyState::Pending)
+                },
+            ),
+        ],
+        style: if i.restored_at.is_some() {
+            theme::dim()
+        } else {
+            Style::new()
+        },
+    }
+}
+
+pub fn queue(app: &App, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    let n = app.snap.queue.len();
+    let more = if app.snap.more { "+" } else { "" };
+    let header = if app.loaded {
+        s.f("pane.queue", &[("n", &format!("{n}{more}"))])
+    } else {
+        s.t("pane.loading").to_string()
+    };
+    pane_header(f, area, &header, true);
+    let body = pane_body(area);
+    if app.loaded && n == 0 {
+        let msg = if app.query.filter.is_empty() {
+            s.t("msg.queue_empty")
+        } else {
+            s.t("msg.no_match")
+        };
+        f.render_widget(
+            Paragraph::new(format!(" {msg}")).style(theme::dim()),
+            Rect {
+                y: body.y + 1,
+                height: 1.min(body.height.saturating_sub(1)),
+                ..body
+            },
+        );
+    }
+    let rows: Vec<Row> = app.snap.queue.iter().map(|v| row(app, v)).collect();
+    table::draw(f, body, &columns(app), &rows, app.offset, Some(app.sel));
+}
+
+pub fn detail(app: &App, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    let Some(row) = app.snap.queue.get(app.sel) else {
+        pane_header(f, area, s.t("pane.detail"), false);
+        return;
+    };
+    // The full record once loaded; the queue's row until then.
+    let full = app.detail.as_ref().filter(|d| d.view.incident.id == row.incident.id);
+    let v = full.map(|d| &d.view).unwrap_or(row);
+    let i = &v.incident;
+    pane_header(f, area, &format!("#{} {}", i.id, i.title), false);
+    let now = app.now;
+    let zone = app.setup.zone;
+    let a = assess(i, 0, &app.setup.policy, now);
+    let mut lines: Vec<Line> = Vec::new();
+    let status = s.t(&format!("status.{}", i.status.as_str()));
+    let owner = i.owner.clone().unwrap_or_else(|| s.t("detail.nobody").to_string());
+    lines.push(field(
+        s.t("detail.status"),
+        format!(
+            "{status}  {} {owner}  {} {}  {} {}",
+            s.t("detail.owner"),
+            s.t("col.sev"),
+            i.severity.as_str(),
+            s.t("col.category"),
+            s.t(&format!("category.{}", i.category.as_str()))
+        ),
+        Style::new(),
+    ));
+    lines.push(field(s.t("detail.service"), i.service.clone(), Style::new()));
+    let reporter = [i.reporter.as_str(), i.contact.as_str(), i.dept.as_str()]
+        .iter()
+        .filter(|x| !x.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join("  ");
+    lines.push(field(
+        s.t("detail.reporter"),
+        format!("{reporter}  ({})", s.t(&format!("channel.{}", i.channel.as_str()))),
+        Style::new(),
+    ));
+    let mut times = format!(
+        "{}  {} {}",
+        local_second(i.received_at, zone),
+        s.t("detail.started"),
+        local_minute(i.started_at, zone)
+    );
+    if i.episode > 0 {
+        times.push_str(&format!(
+            "  {} {}",
+            s.t("detail.reopened"),
+            local_minute(i.clock_start, zone)
+        ));
+    }
+    lines.push(field(s.t("detail.received"), times, Style::new()));
+    let next = next_step(s, a.next, now);
+    let level_text = if next.is_empty() {
+        level_word(s, a.level).to_string()
+    } else {
+        format!("{}  {next}", level_word(s, a.level))
+    };
+    lines.push(field(s.t("detail.level"), level_text, theme::level(a.level)));
+    for (key, t) in [
+        ("detail.contacted", i.contacted_at),
+        ("detail.restored", i.restored_at),
+        ("detail.resolved", i.resolved_at),
+        ("detail.verified", i.verified_at),
+    ] {
+        if let Some(t) = t {
+            lines.push(field(s.t(key), local_second(t, zone), Style::new()));
+        }
+    }
+    if !i.cause.is_empty() {
+        lines.push(field(s.t("detail.cause"), i.cause.clone(), Style::new()));
+    }
+    if let Some(sat) = i.satisfaction {
+        lines.push(field(s.t("detail.satisfaction"), format!("{sat}/5"), Style::new()));
+    }
+    if i.outage {
+        lines.push(field(
+            s.t("detail.outage"),
+            s.t("detail.suspended").to_string(),
+            theme::missed(),
+        ));
+    }
+    if let Some(d) = full
+        && !d.also_here.is_empty()
+    {
+        lines.push(field(s.t("detail.also_here"), d.also_here.join(", "), theme::key()));
+    }
+    for l in sanitize_block(&i.description).lines() {
+        lines.push(Line::from(Span::styled(l.to_string(), theme::dim())));
+    }
+    if !v.duties.is_empty() {
+        lines.push(Line::from(Span::styled(
+            s.t("detail.duties").to_string(),
+            theme::column_header(),
+        )));
+        for d in &v.duties {
+            let state = d.state(now);
+            let mark = match state {
+                DutyState::Done => "[x]",
+                DutyState::Pending => "[ ]",
+                DutyState::Missed => "[!]",
+            };
+            let mut text = format!(
+                "{mark} {}  {}  -> {}",
+                s.t(&format!("duty.{}", d.kind.as_str())),
+                duty_clock(s, d, now),
+                whom(s, d)
+            );
+            if let (Some(at), Some(by)) = (d.done_at, &d.done_by) {
+                text = format!(
+                    "{mark} {}  {} {} {by}: {}",
+                    s.t(&format!("duty.{}", d.kind.as_str())),
+                    local_minute(at, zone),
+                    s.t("detail.by"),
+                    d.done_how
+                );
+            }
+            lines.push(Line::from(Span::styled(sanitize_line(&text), theme::duty(state))));
+        }
+    }
+    if let Some(d) = full
+        && !d.view.history.is_empty()
+    {
+        lines.push(Line::from(Span::styled(
+            s.t("detail.history").to_string(),
+            theme::column_header(),
+        )));
+        for h in d.view.history.iter().rev() {
+            let mut text = format!(
+                "{} {} {}",
+                local_minute(h.at, zone),
+                h.actor,
+                history_word(s, &h.action)
+            );
+            // A raised duty's row says whom to tell; its English sentence is for the CLI.
+            let said = if h.action.starts_with("raise ") {
+                h.changes
+                    .iter()
+                    .find(|c| c.field == "whom")
+                    .and_then(|c| c.after.as_str())
+                    .map(|w| format!("-> {w}"))
+            } else {
+                (!h.detail.is_empty()).then(|| h.detail.clone())
+            };
+            if let Some(said) = said {
+                text.push_str(&format!("  {said}"));
+            }
+            lines.push(Line::from(sanitize_line(&text)));
+        }
+    } else if full.is_none() {
+        lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim())));
+    }
+    let body = pane_body(area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((app.detail_scroll, 0)),
+        body,
+    );
+}

@@ -1,0 +1,75 @@
+//! Drawing: one function per screen part, each reading the state and nothing else.
+
+mod chrome;
+mod escalations;
+mod incidents;
+mod popup;
+pub mod table;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::App;
+use super::layout::{self, Screen, ViewKind};
+use super::theme;
+
+pub fn render(app: &App, f: &mut Frame) {
+    let area = f.area();
+    match layout::screen(area, app.view) {
+        Screen::TooSmall(area) => too_small(app, f, area),
+        Screen::Normal(a) => {
+            chrome::title_bar(app, f, a.title);
+            chrome::nav(app, f, a.nav);
+            match app.view {
+                ViewKind::Incidents => {
+                    incidents::queue(app, f, a.list);
+                    incidents::detail(app, f, a.second);
+                }
+                ViewKind::Escalations => {
+                    escalations::incidents(app, f, a.list);
+                    escalations::duties(app, f, a.second);
+                }
+            }
+            chrome::footer(app, f, a.footer);
+            if let Some(p) = &app.popup {
+                popup::render(app, p, f, area);
+            }
+        }
+    }
+}
+
+fn too_small(app: &App, f: &mut Frame, area: Rect) {
+    let text = app.s.f(
+        "msg.too_small",
+        &[
+            ("min", &format!("{}x{}", layout::MIN_WIDTH, layout::MIN_HEIGHT)),
+            ("now", &format!("{}x{}", area.width, area.height)),
+        ],
+    );
+    let p = Paragraph::new(vec![Line::from(text)])
+        .style(theme::error())
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true });
+    f.render_widget(p, area);
+}
+
+/// A pane's one-line header bar.
+pub fn pane_header(f: &mut Frame, area: Rect, text: &str, focused: bool) {
+    let bar = Rect {
+        height: 1.min(area.height),
+        ..area
+    };
+    let line = crate::text::fit(&format!(" {}", crate::text::sanitize_line(text)), area.width as usize);
+    f.render_widget(Paragraph::new(line).style(theme::pane_header(focused)), bar);
+}
+
+/// The area under a pane's header bar.
+pub fn pane_body(area: Rect) -> Rect {
+    Rect {
+        y: area.y + 1.min(area.height),
+        height: area.height.saturating_sub(1),
+        ..area
+    }
+}

@@ -1,0 +1,280 @@
+//! Popups over the main screen: help, the command palette, forms, confirmations and conflicts.
+//! Drawn on a cleared, coloured box with a title bar; no box-drawing characters, which are
+//! ambiguous-width in CJK terminals.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::pane_header;
+use crate::domain::time::local_second;
+use crate::text::{fit, sanitize_line, width};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Popup};
+use crate::tui::form::{FieldKind, Form};
+use crate::tui::theme;
+use crate::tui::widgets::{history_value, history_word};
+
+/// A box of `w` x `h` in the middle of `area`; the whole width or height when little room would be
+/// left around it (a sliver of the screen behind only confuses).
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = if w.saturating_add(8) >= area.width {
+        area.width
+    } else {
+        w
+    };
+    let h = if h.saturating_add(4) >= area.height {
+        area.height
+    } else {
+        h
+    };
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn frame(f: &mut Frame, area: Rect, title: &str, footer: &str) -> Rect {
+    f.render_widget(Clear, area);
+    f.render_widget(Paragraph::new("").style(theme::popup()), area);
+    pane_header(f, area, title, true);
+    if area.height >= 3 {
+        let bottom = Rect {
+            y: area.y + area.height - 1,
+            height: 1,
+            ..area
+        };
+        f.render_widget(
+            Paragraph::new(format!(" {footer}")).style(theme::popup().patch(theme::dim())),
+            bottom,
+        );
+    }
+    Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2),
+    }
+}
+
+pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
+    match p {
+        Popup::Help { scroll } => help(app, *scroll, f, area),
+        Popup::Palette(pal) => palette(app, &pal.input, pal.sel, f, area),
+        Popup::Form(form) => render_form(app, form, f, area),
+        Popup::Confirm(c) => {
+            let s = &app.s;
+            let body = frame(f, centered(area, 60, 6), s.t("confirm.title"), s.t("confirm.keys"));
+            f.render_widget(
+                Paragraph::new(sanitize_line(&c.text))
+                    .wrap(Wrap { trim: true })
+                    .style(theme::popup()),
+                body,
+            );
+        }
+        Popup::Conflict(c) => {
+            let s = &app.s;
+            let h = (c.changes.len() as u16 * 2 + 9).min(area.height.saturating_sub(2));
+            let body = frame(f, centered(area, 90, h), s.t("conflict.title"), s.t("conflict.keys"));
+            // Who got there first, in the user's language; the core's own sentence is for the CLI.
+            let headline = match c.changes.last() {
+                Some(last) => s.f(
+                    "conflict.by",
+                    &[
+                        ("who", &last.actor),
+                        ("time", &local_second(last.at, app.setup.zone)),
+                        ("action", &history_word(s, &last.action)),
+                    ],
+                ),
+                None => c.message.clone(),
+            };
+            let mut lines = vec![
+                Line::from(Span::styled(sanitize_line(&headline), theme::error())),
+                Line::from(""),
+            ];
+            lines.push(Line::from(Span::styled(
+                s.t("conflict.changes").to_string(),
+                theme::column_header(),
+            )));
+            for h in &c.changes {
+                let fields: Vec<String> = h
+                    .changes
+                    .iter()
+                    .filter(|ch| ch.field != "updated_at")
+                    .map(|ch| {
+                        let (before, after) = (
+                            history_value(&ch.before, app.setup.zone),
+                            history_value(&ch.after, app.setup.zone),
+                        );
+                        format!("{}: {before} -> {after}", ch.field)
+                    })
+                    .collect();
+                lines.push(Line::from(sanitize_line(&format!(
+                    "{} {} {}  {}",
+                    local_second(h.at, app.setup.zone),
+                    h.actor,
+                    history_word(s, &h.action),
+                    fields.join("; ")
+                ))));
+            }
+            lines.push(Line::from(""));
+            lines.push(Line::from(
+                s.f("conflict.reapply", &[("version", &c.version.to_string())]),
+            ));
+            f.render_widget(
+                Paragraph::new(lines).wrap(Wrap { trim: false }).style(theme::popup()),
+                body,
+            );
+        }
+    }
+}
+
+/// Every action with its keys and what it does, from the action table and the keymap.
+fn help(app: &App, scroll: u16, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    let body = frame(
+        f,
+        centered(area, 100, area.height.saturating_sub(2)),
+        s.t("help.title"),
+        s.t("hint.help"),
+    );
+    let key_w = Action::ALL
+        .iter()
+        .map(|a| width(&app.keys.keys_text(*a)))
+        .max()
+        .unwrap_or(8)
+        .min(24);
+    let mut lines = Vec::new();
+    for a in Action::ALL {
+        let style = if a.mutates() && app.setup.read_only {
+            theme::dim()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(fit(&app.keys.keys_text(*a), key_w), theme::key()),
+            Span::raw("  "),
+            Span::styled(format!("{} ", fit(a.name(), 16)), theme::dim()),
+            Span::styled(s.t(&a.doc_key()).to_string(), style),
+        ]));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(s.t("help.forms").to_string(), theme::dim())));
+    lines.push(Line::from(Span::styled(s.t("help.mouse").to_string(), theme::dim())));
+    f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).style(theme::popup()), body);
+}
+
+fn palette(app: &App, input: &crate::tui::input::LineInput, sel: usize, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    let body = frame(f, centered(area, 70, 16), s.t("palette.title"), s.t("palette.keys"));
+    if body.height == 0 {
+        return;
+    }
+    let (shown, col) = input.view(body.width.saturating_sub(3) as usize);
+    f.render_widget(
+        Paragraph::new(format!(": {shown}")).style(theme::key()),
+        Rect { height: 1, ..body },
+    );
+    f.set_cursor_position((body.x + 2 + col as u16, body.y));
+    let matches = app.palette_matches(&input.text());
+    let mut lines = Vec::new();
+    for (i, a) in matches.iter().enumerate().take(body.height.saturating_sub(1) as usize) {
+        let style = if i == sel { theme::selected() } else { Style::new() };
+        lines.push(Line::from(vec![
+            Span::styled(fit(a.name(), 16), style),
+            Span::styled(format!(" {} ", fit(&app.keys.keys_text(*a), 10)), theme::key()),
+            Span::styled(s.t(&a.doc_key()).to_string(), style),
+        ]));
+    }
+    f.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            y: body.y + 1,
+            height: body.height.saturating_sub(1),
+            ..body
+        },
+    );
+}
+
+fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    let rows: u16 = form
+        .fields
+        .iter()
+        .map(|f| 1 + u16::from(f.error.is_some()))
+        .sum::<u16>()
+        + 4;
+    let body = frame(f, centered(area, 76, rows), &form.title, s.t("form.keys"));
+    let label_w = form.fields.iter().map(|f| width(&f.label)).max().unwrap_or(10).min(16);
+    let value_w = (body.width as usize).saturating_sub(label_w + 3);
+    let mut lines = Vec::new();
+    let mut cursor = None;
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let mark = if field.required { "*" } else { " " };
+        let label = Span::styled(
+            format!("{}{mark} ", fit(&field.label, label_w)),
+            if focused { theme::key() } else { theme::label() },
+        );
+        let value = match &field.kind {
+            FieldKind::Text { input, .. } => {
+                let (shown, col) = input.view(value_w);
+                if focused {
+                    cursor = Some((body.x + label_w as u16 + 2 + col as u16, body.y + lines.len() as u16));
+                }
+                if shown.is_empty() && !field.hint.is_empty() {
+                    Span::styled(field.hint.clone(), theme::dim())
+                } else {
+                    Span::styled(
+                        shown,
+                        if focused {
+                            Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED)
+                        } else {
+                            Style::new()
+                        },
+                    )
+                }
+            }
+            FieldKind::Choice { options, idx } => {
+                let text = options.get(*idx).map(|o| o.1.as_str()).unwrap_or("");
+                Span::styled(
+                    format!("< {} >", sanitize_line(text)),
+                    if focused { theme::selected() } else { Style::new() },
+                )
+            }
+            FieldKind::Toggle(on) => {
+                let text = if *on { s.t("form.yes") } else { s.t("form.no") };
+                Span::styled(
+                    format!("[{}] {text}", if *on { "x" } else { " " }),
+                    if focused { theme::selected() } else { Style::new() },
+                )
+            }
+        };
+        lines.push(Line::from(vec![label, value]));
+        if let Some(err) = &field.error {
+            lines.push(Line::from(Span::styled(
+                format!("{}  {}", " ".repeat(label_w), sanitize_line(err)),
+                theme::error(),
+            )));
+        }
+    }
+    lines.push(Line::from(""));
+    if form.saving.is_some() {
+        lines.push(Line::from(Span::styled(s.t("msg.saving").to_string(), theme::ok())));
+    } else if let Some(err) = &form.error {
+        lines.push(Line::from(Span::styled(sanitize_line(err), theme::error())));
+    }
+    f.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).style(theme::popup()),
+        body,
+    );
+    if let Some(pos) = cursor
+        && pos.1 < body.y + body.height
+    {
+        f.set_cursor_position(pos);
+    }
+}

@@ -1,0 +1,134 @@
+//! Tables drawn line by line: each cell cut or padded to its column's display width, so CJK text
+//! lines up in every column. Columns that do not fit are dropped, least important first.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::text::fit;
+use crate::tui::theme;
+
+/// A column: its header, its width (or, for the one flexible column, its least width), and how
+/// much it matters (higher stays longer when space runs out).
+#[derive(Clone, Copy, Debug)]
+pub struct Col<'a> {
+    pub header: &'a str,
+    pub width: usize,
+    pub flex: bool,
+    pub keep: u8,
+}
+
+/// One row: its cells (already inert text) and a style for each, plus the row's own style.
+pub struct Row {
+    pub cells: Vec<(String, Style)>,
+    pub style: Style,
+}
+
+/// The widths to draw, `None` for a dropped column.
+pub fn widths(cols: &[Col], total: usize) -> Vec<Option<usize>> {
+    let mut shown: Vec<bool> = vec![true; cols.len()];
+    let need = |shown: &[bool]| -> usize {
+        cols.iter()
+            .zip(shown)
+            .filter(|(_, s)| **s)
+            .map(|(c, _)| c.width + 1)
+            .sum::<usize>()
+    };
+    while need(&shown) > total {
+        let victim = cols
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| shown[*i] && !c.flex)
+            .min_by_key(|(i, c)| (c.keep, usize::MAX - *i))
+            .map(|(i, _)| i);
+        match victim {
+            Some(i) => shown[i] = false,
+            None => break,
+        }
+    }
+    let spare = total.saturating_sub(need(&shown));
+    cols.iter()
+        .zip(&shown)
+        .map(|(c, s)| s.then_some(if c.flex { c.width + spare } else { c.width }))
+        .collect()
+}
+
+/// Draw a table: the column headers, then the rows from `offset`, `selected` reversed.
+pub fn draw(f: &mut Frame, area: Rect, cols: &[Col], rows: &[Row], offset: usize, selected: Option<usize>) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let w = widths(cols, area.width as usize);
+    let mut lines = Vec::with_capacity(area.height as usize);
+    let header: Vec<Span> = cols
+        .iter()
+        .zip(&w)
+        .filter_map(|(c, w)| w.map(|w| Span::styled(format!("{} ", fit(c.header, w)), theme::column_header())))
+        .collect();
+    lines.push(Line::from(header));
+    for (i, row) in rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(area.height.saturating_sub(1) as usize)
+    {
+        let mut spans: Vec<Span> = row
+            .cells
+            .iter()
+            .zip(&w)
+            .filter_map(|((text, style), w)| w.map(|w| Span::styled(format!("{} ", fit(text, w)), *style)))
+            .collect();
+        let mut style = row.style;
+        if Some(i) == selected {
+            style = style.patch(theme::selected());
+            let used: usize = spans.iter().map(|s| crate::text::width(&s.content)).sum();
+            spans.push(Span::raw(" ".repeat((area.width as usize).saturating_sub(used))));
+        }
+        lines.push(Line::from(spans).style(style));
+    }
+    f.render_widget(Paragraph::new(lines), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_drop_least_important_first_and_flex_takes_the_rest() {
+        let cols = [
+            Col {
+                header: "id",
+                width: 4,
+                flex: false,
+                keep: 9,
+            },
+            Col {
+                header: "title",
+                width: 10,
+                flex: true,
+                keep: 9,
+            },
+            Col {
+                header: "owner",
+                width: 8,
+                flex: false,
+                keep: 1,
+            },
+            Col {
+                header: "level",
+                width: 8,
+                flex: false,
+                keep: 5,
+            },
+        ];
+        assert_eq!(widths(&cols, 40), vec![Some(4), Some(16), Some(8), Some(8)]);
+        assert_eq!(widths(&cols, 30), vec![Some(4), Some(15), None, Some(8)]);
+        assert_eq!(
+            widths(&cols, 10),
+            vec![None, Some(10), None, None],
+            "at last only the flexible column"
+        );
+    }
+}

@@ -1,0 +1,283 @@
+//! The thread that owns the database connection. It loads what the console shows, makes the
+//! changes the user asks for, and on its own one-second tick runs the escalation engine, notices
+//! other processes' commits (`PRAGMA data_version`) and keeps this console's presence fresh.
+//! Requests that pile up are coalesced: only the newest query and detail are loaded.
+
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use chrono::Utc;
+
+use super::event::Event;
+use super::model::{Command, Failure, Query, Reply, Request};
+use crate::domain::role::Actor;
+use crate::domain::time::whole_seconds;
+use crate::error::OpsError;
+use crate::ops::{Call, Desk, console, duties, engine, incidents};
+use crate::store::{audit, watch};
+
+/// How often the worker looks for other consoles' commits and runs the engine.
+const TICK: Duration = Duration::from_secs(1);
+/// Levels and counts move with the clock alone: reload at least this often.
+const RELOAD: Duration = Duration::from_secs(5);
+/// Presence heartbeat (others see it as stale after 30 s).
+const BEAT: Duration = Duration::from_secs(10);
+
+struct Worker {
+    desk: Desk,
+    me: Actor,
+    console: String,
+    read_only: bool,
+    events: Sender<Event>,
+    query: Query,
+    detail: Option<i64>,
+    data_version: i64,
+    last_tick: Instant,
+    last_reload: Instant,
+    last_beat: Option<(Instant, Option<i64>)>,
+    reload: bool,
+    reload_detail: bool,
+}
+
+pub fn spawn(
+    desk: Desk,
+    me: Actor,
+    read_only: bool,
+    events: Sender<Event>,
+    requests: Receiver<Request>,
+) -> JoinHandle<()> {
+    let console = format!(
+        "{}:{}:{}",
+        hostname(),
+        std::process::id(),
+        Utc::now().timestamp_millis()
+    );
+    std::thread::Builder::new()
+        .name("opsdesk-db".into())
+        .spawn(move || {
+            let data_version = watch::data_version(desk.store.conn()).unwrap_or(0);
+            let mut w = Worker {
+                desk,
+                me,
+                console,
+                read_only,
+                events,
+                query: Query::default(),
+                detail: None,
+                data_version,
+                last_tick: Instant::now() - TICK,
+                last_reload: Instant::now(),
+                last_beat: None,
+                reload: true,
+                reload_detail: false,
+            };
+            w.run(requests);
+        })
+        .unwrap_or_else(|e| panic!("cannot start the database thread: {e}"))
+}
+
+fn hostname() -> String {
+    nix::unistd::gethostname()
+        .ok()
+        .and_then(|h| h.into_string().ok())
+        .unwrap_or_else(|| "host".into())
+}
+
+impl Worker {
+    fn run(&mut self, requests: Receiver<Request>) {
+        loop {
+            let wait = TICK.saturating_sub(self.last_tick.elapsed());
+            match requests.recv_timeout(wait) {
+                Ok(first) => {
+                    let batch: Vec<Request> = std::iter::once(first).chain(requests.try_iter()).collect();
+                    if !self.handle(batch) {
+                        break;
+                    }
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => break,
+            }
+            if self.last_tick.elapsed() >= TICK
+                && let Err(e) = self.tick()
+            {
+                let _ = self.events.send(Event::Reply(Reply::Fatal(format!("{e:#}"))));
+                break;
+            }
+            if let Err(e) = self.flush() {
+                let _ = self.events.send(Event::Reply(Reply::Fatal(format!("{e:#}"))));
+                break;
+            }
+        }
+        if !self.read_only {
+            let _ = console::leave(&mut self.desk, &self.console);
+        }
+    }
+
+    /// Coalesce a batch: every change in order, the newest query and detail. False on Quit.
+    fn handle(&mut self, batch: Vec<Request>) -> bool {
+        for r in batch {
+            match r {
+                Request::Quit => return false,
+                Request::Query(q) => {
+                    self.query = q;
+                    self.reload = true;
+                }
+                Request::Detail(id) => {
+                    self.detail = id;
+                    self.reload_detail = true;
+                }
+                Request::Refresh => {
+                    self.reload = true;
+                    self.reload_detail = true;
+                }
+                Request::Mutate { req, cmd } => {
+                    let reply = self.mutate(req, &cmd);
+                    let _ = self.events.send(Event::Reply(reply));
+                    self.reload = true;
+                    self.reload_detail = true;
+                }
+            }
+        }
+        true
+    }
+
+    fn now(&self) -> chrono::DateTime<Utc> {
+        whole_seconds(Utc::now())
+    }
+
+    fn tick(&mut self) -> Result<()> {
+        self.last_tick = Instant::now();
+        let now = self.now();
+        if !self.read_only && crate::store::incidents::any_engine_due(self.desk.store.conn(), now)? {
+            let (policy, zone, login) = (self.desk.policy.clone(), self.desk.zone(), self.me.login.clone());
+            let raised = self
+                .desk
+                .store
+                .write(|tx| engine::tick(tx, &policy, now, &login, zone))?;
+            if !raised.is_empty() {
+                self.reload = true;
+                self.reload_detail = true;
+            }
+        }
+        let v = watch::data_version(self.desk.store.conn())?;
+        if v != self.data_version {
+            self.data_version = v;
+            self.reload = true;
+            self.reload_detail = true;
+        }
+        if self.last_reload.elapsed() >= RELOAD {
+            self.reload = true;
+            self.reload_detail = true;
+        }
+        let beat_due = match self.last_beat {
+            None => true,
+            Some((at, on)) => on != self.detail || at.elapsed() >= BEAT,
+        };
+        if !self.read_only && beat_due {
+            console::heartbeat(&mut self.desk, &self.console, &self.me, self.detail, now)?;
+            self.last_beat = Some((Instant::now(), self.detail));
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        let now = self.now();
+        if self.reload {
+            self.reload = false;
+            self.last_reload = Instant::now();
+            let snap = console::snapshot(&mut self.desk, &self.query, now)?;
+            let _ = self.events.send(Event::Reply(Reply::Snapshot(Box::new(snap))));
+        }
+        if self.reload_detail {
+            self.reload_detail = false;
+            let d = match self.detail {
+                Some(id) => console::detail(&mut self.desk, id, &self.me, now)?,
+                None => None,
+            };
+            let _ = self.events.send(Event::Reply(Reply::Detail(Box::new(d))));
+        }
+        Ok(())
+    }
+
+    fn mutate(&mut self, req: u64, cmd: &Command) -> Reply {
+        let now = self.now();
+        let me = self.me.clone();
+        let result = self.apply(cmd, &me, now);
+        match result {
+            Ok(incident) => Reply::Done { req, incident },
+            Err(e) => Reply::Failed {
+                req,
+                failure: self.failure(cmd, e),
+            },
+        }
+    }
+
+    /// Make the change through the core; the incident it touched.
+    fn apply(&mut self, cmd: &Command, me: &Actor, now: chrono::DateTime<Utc>) -> Result<Option<i64>> {
+        let d = &mut self.desk;
+        let call = |v: i64| Call::new(me, now).if_version(Some(v));
+        let out = match cmd {
+            Command::NewIncident(new) => incidents::create(d, me, new, now)?,
+            Command::Accept { id, version } => incidents::accept(d, &call(*version), *id, None)?,
+            Command::Contact { id, version, at, note } => incidents::contact(d, &call(*version), *id, *at, note)?,
+            Command::Note { id, version, text } => {
+                incidents::note(d, &call(*version), *id, text)?;
+                return Ok(Some(*id));
+            }
+            Command::Restore {
+                id,
+                version,
+                at,
+                outage,
+                note,
+            } => incidents::restore(d, &call(*version), *id, *at, Some(*outage), note)?,
+            Command::Resolve {
+                id,
+                version,
+                at,
+                cause,
+                human,
+            } => incidents::resolve(d, &call(*version), *id, *at, cause, *human)?,
+            Command::Verify {
+                id,
+                version,
+                at,
+                satisfaction,
+                note,
+            } => incidents::verify(d, &call(*version), *id, *at, *satisfaction, note)?,
+            Command::Close { id, version, at } => incidents::close(d, &call(*version), *id, *at)?,
+            Command::Reopen {
+                id,
+                version,
+                at,
+                reason,
+            } => incidents::reopen(d, &call(*version), *id, *at, reason)?,
+            Command::DutyDone { id, version, at, how } => {
+                let duty = duties::complete(d, &call(*version), *id, *at, how)?;
+                return Ok((duty.record_kind == "incident").then_some(duty.record_id));
+            }
+        };
+        Ok(Some(out.incident.id))
+    }
+
+    fn failure(&mut self, cmd: &Command, e: anyhow::Error) -> Failure {
+        let e = crate::store::explain(e, self.desk.store.path());
+        match e.downcast_ref::<OpsError>() {
+            Some(OpsError::Conflict(message)) => {
+                let (kind, id) = cmd.record().unwrap_or(("incident", 0));
+                let seen = cmd.version().unwrap_or(0);
+                let changes = audit::since_version(self.desk.store.conn(), kind, id, seen).unwrap_or_default();
+                let version = changes.iter().filter_map(|h| h.version).max().unwrap_or(seen);
+                Failure::Conflict {
+                    message: message.clone(),
+                    changes,
+                    version,
+                }
+            }
+            Some(other) => Failure::Refused(other.message().to_string()),
+            None => Failure::Refused(format!("{e:#}")),
+        }
+    }
+}

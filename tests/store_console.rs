@@ -1,0 +1,197 @@
+//! What the console reads and writes, on real files with several connections: presence, the
+//! queue's orders and filter, and the upgrade of an older database.
+
+mod common;
+
+use chrono::{Duration, Utc};
+use common::{Desk, login};
+use opsdesk::config::Config;
+use opsdesk::domain::role::Actor;
+use opsdesk::domain::time::whole_seconds;
+use opsdesk::ops::{self, console};
+use opsdesk::store::Store;
+use opsdesk::store::incidents::QueueSort;
+
+fn open(path: &std::path::Path) -> ops::Desk {
+    ops::Desk::new(Store::open(path).unwrap(), Config::defaults())
+}
+
+#[test]
+fn presence_shows_others_on_the_same_incident_until_stale() {
+    let d = Desk::demo("supervisor");
+    let (mut a, mut b) = (open(&d.db), open(&d.db));
+    let li = Actor {
+        login: "lilei".into(),
+        name: "李雷".into(),
+        role: opsdesk::domain::role::Role::Operator,
+    };
+    let wang = Actor {
+        login: "wangfang".into(),
+        name: "王芳".into(),
+        role: opsdesk::domain::role::Role::Manager,
+    };
+    let me = a.actor(&login()).unwrap();
+    let now = whole_seconds(Utc::now());
+    console::heartbeat(&mut a, "console-li", &li, Some(5), now).unwrap();
+    console::heartbeat(&mut b, "console-wang", &wang, Some(5), now).unwrap();
+    console::heartbeat(&mut b, "console-me", &me, Some(5), now).unwrap();
+    let detail = console::detail(&mut a, 5, &me, now).unwrap().unwrap();
+    assert_eq!(
+        detail.also_here,
+        vec!["李雷".to_string(), "王芳".to_string()],
+        "others, not me"
+    );
+    // Li moves on; Wang's console stops beating and goes stale after 30 s.
+    console::heartbeat(&mut a, "console-li", &li, Some(6), now).unwrap();
+    let later = now + Duration::seconds(31);
+    assert!(
+        console::detail(&mut a, 5, &me, later)
+            .unwrap()
+            .unwrap()
+            .also_here
+            .is_empty()
+    );
+    console::leave(&mut a, "console-li").unwrap();
+    assert!(
+        console::detail(&mut a, 6, &me, now)
+            .unwrap()
+            .unwrap()
+            .also_here
+            .is_empty()
+    );
+}
+
+#[test]
+fn the_queue_sorts_and_filters_over_open_incidents_only() {
+    let d = Desk::demo("supervisor");
+    let mut desk = open(&d.db);
+    let now = whole_seconds(Utc::now());
+    let q = |sort, filter: &str| console::Query {
+        sort,
+        filter: filter.into(),
+        limit: 500,
+    };
+    let urgency = console::snapshot(&mut desk, &q(QueueSort::Urgency, ""), now).unwrap();
+    assert!(
+        urgency
+            .queue
+            .iter()
+            .all(|v| v.incident.status != opsdesk::domain::incident::Status::Closed)
+    );
+    // Urgency: not restored first, the longest running first.
+    let unrestored: Vec<_> = urgency
+        .queue
+        .iter()
+        .take_while(|v| v.incident.restored_at.is_none())
+        .collect();
+    assert!(unrestored.len() >= 8);
+    assert!(
+        unrestored
+            .windows(2)
+            .all(|w| w[0].incident.clock_start <= w[1].incident.clock_start)
+    );
+    assert!(
+        urgency.queue[unrestored.len()..]
+            .iter()
+            .all(|v| v.incident.restored_at.is_some())
+    );
+    let newest = console::snapshot(&mut desk, &q(QueueSort::Newest, ""), now).unwrap();
+    assert!(newest.queue.windows(2).all(|w| w[0].incident.id > w[1].incident.id));
+    let severity = console::snapshot(&mut desk, &q(QueueSort::Severity, ""), now).unwrap();
+    assert!(
+        severity
+            .queue
+            .windows(2)
+            .all(|w| w[0].incident.severity <= w[1].incident.severity)
+    );
+    // The filter matches title, service, owner and the id; LIKE's wildcards match themselves.
+    let by_title = console::snapshot(&mut desk, &q(QueueSort::Urgency, "交换机"), now).unwrap();
+    assert_eq!(by_title.queue.len(), 1);
+    let id = by_title.queue[0].incident.id.to_string();
+    let by_id = console::snapshot(&mut desk, &q(QueueSort::Urgency, &id), now).unwrap();
+    assert!(by_id.queue.iter().any(|v| v.incident.id.to_string() == id));
+    assert!(
+        console::snapshot(&mut desk, &q(QueueSort::Urgency, "_"), now)
+            .unwrap()
+            .queue
+            .is_empty()
+    );
+    assert_eq!(
+        console::snapshot(&mut desk, &q(QueueSort::Urgency, "97%"), now)
+            .unwrap()
+            .queue
+            .len(),
+        1
+    );
+    // The counts add up to the open queue; escalated ones are at supervisor level or above.
+    assert_eq!(urgency.counts.iter().sum::<i64>() as usize, urgency.queue.len());
+    assert!(urgency.escalated.iter().all(|v| v.incident.restored_at.is_none()));
+    // A smaller page says there is more.
+    let page = console::snapshot(
+        &mut desk,
+        &console::Query {
+            limit: 3,
+            ..q(QueueSort::Urgency, "")
+        },
+        now,
+    )
+    .unwrap();
+    assert_eq!(page.queue.len(), 3);
+    assert!(page.more);
+}
+
+#[test]
+fn a_read_only_session_refuses_every_write() {
+    let d = Desk::demo("supervisor");
+    let mut desk = open(&d.db);
+    desk.store.make_read_only().unwrap();
+    let me = desk.actor(&login()).unwrap();
+    let now = whole_seconds(Utc::now());
+    let err = ops::incidents::note(&mut desk, &ops::Call::new(&me, now), 1, "x").unwrap_err();
+    assert_eq!(opsdesk::error::exit_code(&err), 5);
+    assert!(err.to_string().contains("read-only"));
+}
+
+#[test]
+fn an_older_database_is_copied_aside_then_upgraded() {
+    let d = Desk::empty();
+    // A schema-1 file: what opsdesk 0.1's first migration wrote.
+    let c = rusqlite::Connection::open(&d.db).unwrap();
+    c.pragma_update(None, "application_id", opsdesk::store::APPLICATION_ID)
+        .unwrap();
+    c.execute_batch(include_str!("../src/store/migrations/001_foundation.sql"))
+        .unwrap();
+    c.execute_batch(
+        "PRAGMA user_version = 1;
+         INSERT INTO meta VALUES ('written_by', 'opsdesk 0.0.9');
+         INSERT INTO departments (code, name, kind, updated_at, updated_by) VALUES ('it', 'IT', 'it', 0, 'x');",
+    )
+    .unwrap();
+    drop(c);
+    let before = std::fs::read(&d.db).unwrap();
+    let store = Store::open(&d.db).unwrap();
+    let v: i64 = store
+        .conn()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, opsdesk::store::SCHEMA_VERSION);
+    let n: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM presence", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0, "the new table exists");
+    let backups: Vec<_> = std::fs::read_dir(d.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".schema1-"))
+        .collect();
+    assert_eq!(backups.len(), 1, "one copy aside");
+    let copy = rusqlite::Connection::open(backups[0].path()).unwrap();
+    let old: i64 = copy.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(old, 1, "the copy is the file as it was");
+    let depts: i64 = copy
+        .query_row("SELECT count(*) FROM departments", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(depts, 1);
+    assert!(!before.is_empty());
+}

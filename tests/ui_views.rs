@@ -1,0 +1,194 @@
+//! Every view rendered at 80x24 and 160x48, in English and 简体中文, on a demo desk written at
+//! a fixed instant: text snapshots (insta), plus checks of the colours a snapshot cannot hold.
+
+use chrono::{DateTime, TimeZone, Utc};
+use opsdesk::config::Config;
+use opsdesk::domain::escalation::Policy;
+use opsdesk::domain::role::Role;
+use opsdesk::ops::console::{self, Query};
+use opsdesk::tui::action::Action;
+use opsdesk::tui::app::{App, Setup};
+use opsdesk::tui::i18n::{Lang, Strings};
+use opsdesk::tui::keymap::Keymap;
+use opsdesk::tui::model::Reply;
+use opsdesk::tui::views;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+
+/// 2026-11-20 10:00:00 in Shanghai.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 20, 2, 0, 0).unwrap()
+}
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    snapshot: console::Snapshot,
+    detail: Option<console::Detail>,
+    config: Config,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.db");
+    let config = Config::defaults();
+    let mut desk =
+        opsdesk::demo::write(&path, config.clone(), "duty", "值班员小周", Role::Supervisor, 7, now()).unwrap();
+    let snapshot = console::snapshot(&mut desk, &Query::default(), now()).unwrap();
+    let me = desk.actor("duty").unwrap();
+    let first = snapshot.queue[0].incident.id;
+    let detail = console::detail(&mut desk, first, &me, now()).unwrap();
+    Fixture {
+        _dir: dir,
+        snapshot,
+        detail,
+        config,
+    }
+}
+
+fn app(f: &Fixture, lang: Lang, size: (u16, u16)) -> App {
+    let setup = Setup {
+        me: opsdesk::domain::role::Actor {
+            login: "duty".into(),
+            name: "值班员小周".into(),
+            role: Role::Supervisor,
+        },
+        desk_name: "IT管理部 运维值班台".into(),
+        zone: f.config.desk.zone,
+        policy: Policy::from_config(&f.config),
+        read_only: false,
+        bell: false,
+    };
+    let mut app = App::new(setup, Strings::new(lang), Keymap::defaults(), now(), size);
+    app.on_reply(Reply::Snapshot(Box::new(f.snapshot.clone())), now());
+    app.on_reply(Reply::Detail(Box::new(f.detail.clone())), now());
+    app
+}
+
+fn draw(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
+    t.draw(|f| views::render(app, f)).unwrap();
+    t
+}
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::ZhCn, "zh")];
+
+fn each(f: &Fixture, name: &str, setup: impl Fn(&mut App)) {
+    for size in SIZES {
+        for (lang, tag) in LANGS {
+            let mut a = app(f, lang, size);
+            setup(&mut a);
+            let t = draw(&a, size);
+            insta::assert_snapshot!(format!("{name}_{tag}_{}x{}", size.0, size.1), t.backend());
+        }
+    }
+}
+
+#[test]
+fn views_in_both_languages_at_both_sizes() {
+    let f = fixture();
+    each(&f, "incidents", |_| {});
+    each(&f, "escalations", |a| {
+        a.update(Action::ViewEscalations, now());
+    });
+    each(&f, "help", |a| {
+        a.update(Action::Help, now());
+    });
+    each(&f, "new_incident", |a| {
+        a.update(Action::NewIncident, now());
+    });
+    each(&f, "duty_done", |a| {
+        a.update(Action::ViewEscalations, now());
+        a.update(Action::FocusNext, now());
+        a.update(Action::DutyDone, now());
+    });
+}
+
+#[test]
+fn too_small_says_so() {
+    let f = fixture();
+    for (lang, tag) in LANGS {
+        let a = app(&f, lang, (20, 6));
+        insta::assert_snapshot!(format!("too_small_{tag}"), draw(&a, (20, 6)).backend());
+    }
+}
+
+#[test]
+fn no_size_panics() {
+    let f = fixture();
+    for view in [
+        Action::ViewIncidents,
+        Action::ViewEscalations,
+        Action::Help,
+        Action::NewIncident,
+    ] {
+        let mut a = app(&f, Lang::ZhCn, (80, 24));
+        a.update(view, now());
+        for w in (0..=200).step_by(9) {
+            for h in (0..=50).step_by(2) {
+                a.on_resize(w, h);
+                draw(&a, (w, h));
+            }
+        }
+    }
+}
+
+/// Colours by level, missed duties in bold red, the selected row reversed.
+#[test]
+fn colours_carry_level_and_urgency() {
+    let f = fixture();
+    let a = app(&f, Lang::En, (160, 48));
+    let t = draw(&a, (160, 48));
+    let buf = t.backend().buffer();
+    // Where `needle` starts on screen, in columns (wide glyphs take two cells).
+    let find = |from: u16, needle: &str| {
+        (from..buf.area.height).find_map(|y| {
+            (0..buf.area.width)
+                .find(|x| {
+                    let mut s = String::new();
+                    let mut cx = *x;
+                    while s.len() < needle.len() && cx < buf.area.width {
+                        s.push_str(buf[(cx, y)].symbol());
+                        cx += 1;
+                    }
+                    s == needle
+                })
+                .map(|x| (x, y))
+        })
+    };
+    // The selected row (the first) is reversed.
+    assert!(buf[(0, 4)].modifier.contains(Modifier::REVERSED));
+    // A leader-level row shows its level in bold red.
+    let (x, y) = find(5, " leader ").expect("a leader row");
+    assert_eq!(buf[(x + 1, y)].fg, Color::Red);
+    assert!(buf[(x + 1, y)].modifier.contains(Modifier::BOLD));
+    // Missed duties are bold red.
+    let (x, y) = find(4, "MISSED").expect("a missed duty in the queue");
+    let cell = &buf[(x, y)];
+    assert_eq!(cell.fg, Color::Red);
+    assert!(cell.modifier.contains(Modifier::BOLD));
+}
+
+/// CJK titles keep every column aligned: the column after the title starts at the same
+/// display column on every row.
+#[test]
+fn cjk_text_lines_up() {
+    let f = fixture();
+    for (lang, _) in LANGS {
+        let a = app(&f, lang, (160, 48));
+        let t = draw(&a, (160, 48));
+        let buf = t.backend().buffer();
+        let header = 3;
+        let owner_col = (0..buf.area.width)
+            .find(|x| {
+                buf[(*x, header)].symbol() == "o" && buf[(*x + 1, header)].symbol() == "w"
+                    || buf[(*x, header)].symbol() == "受"
+            })
+            .expect("the owner column");
+        for y in header + 1..header + 1 + a.snap.queue.len().min(20) as u16 {
+            // The cell before the owner column is the pad after the title: never part of a wide glyph.
+            assert_eq!(buf[(owner_col - 1, y)].symbol(), " ", "row {y} is out of line");
+        }
+    }
+}
