@@ -55,3 +55,28 @@ fn a_named_config_file_must_exist() {
     let err = d.fails(1, &["config", "check"]);
     assert!(err.contains("cannot read"), "{err}");
 }
+
+#[test]
+fn a_broken_keymap_stops_the_console_with_file_line_and_key() {
+    let cases = [
+        ("[keys]\ndown = \"j\"\nfly = \"f\"\n", "keymap.toml:3:", "keys.fly"),
+        (
+            "[keys]\ndown = \"j\"\nup = [\"k\", \"j\"]\n",
+            "keymap.toml:3:",
+            "bound twice",
+        ),
+    ];
+    for (text, place, what) in cases {
+        let d = Desk::demo("operator");
+        std::fs::write(d.path().join("keymap.toml"), text).unwrap();
+        let err = d.fails(1, &[]);
+        assert!(err.contains(place) && err.contains(what), "{err}");
+    }
+}
+
+#[test]
+fn the_console_needs_a_terminal() {
+    let d = Desk::demo("operator");
+    let err = d.fails(1, &[]);
+    assert!(err.contains("needs a terminal"), "{err}");
+}

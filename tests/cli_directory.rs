@@ -146,8 +146,13 @@ fn u1_the_last_admin_cannot_step_down() {
 #[test]
 fn no_database_says_how_to_create_one() {
     let d = Desk::empty();
-    let err = d.fails(1, &["incident", "list"]);
-    assert!(err.contains("opsdesk init") && err.contains("opsdesk demo"), "{err}");
+    for args in [&["incident", "list"][..], &[][..]] {
+        let err = d.fails(1, args);
+        assert!(
+            err.contains("opsdesk init") && err.contains("opsdesk demo"),
+            "{args:?}: {err}"
+        );
+    }
     assert!(!d.db.exists(), "nothing was created");
 }
 

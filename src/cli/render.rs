@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 use serde_json::{Value, json};
 
 use super::output::{Table, field};
+use crate::domain::audit::shown;
 use crate::domain::duty::Duty;
 use crate::domain::escalation::Level;
 use crate::domain::time::{clock, local_minute, local_second, rfc3339};
@@ -210,15 +211,7 @@ pub fn history_line(h: &HistoryRow, zone: Tz) -> String {
 
 /// A history value, short; instants in the desk's zone.
 fn short(v: &Value, zone: Tz) -> String {
-    let s = match v {
-        Value::String(s) => match DateTime::parse_from_rfc3339(s) {
-            Ok(t) => local_second(t.with_timezone(&Utc), zone),
-            Err(_) => s.clone(),
-        },
-        Value::Null => "-".into(),
-        other => other.to_string(),
-    };
-    crate::text::truncate(&s, 40)
+    crate::text::truncate(&shown(v, zone), 40)
 }
 
 pub fn print_incident(v: &View, zone: Tz, now: DateTime<Utc>) {

@@ -32,6 +32,18 @@ pub fn diff<T: Serialize>(before: Option<&T>, after: &T) -> Vec<FieldChange> {
         .collect()
 }
 
+/// A history value as people read it: instants in the desk's zone, nothing as "-".
+pub fn shown(v: &Value, zone: chrono_tz::Tz) -> String {
+    match v {
+        Value::String(s) => match chrono::DateTime::parse_from_rfc3339(s) {
+            Ok(t) => super::time::local_second(t.with_timezone(&chrono::Utc), zone),
+            Err(_) => s.clone(),
+        },
+        Value::Null => "-".into(),
+        other => other.to_string(),
+    }
+}
+
 /// Apply a diff to a serialised record: the replay half of [`diff`].
 pub fn apply(record: &mut serde_json::Map<String, Value>, changes: &[FieldChange]) {
     for c in changes {

@@ -1271,6 +1271,24 @@ mod tests {
     }
 
     #[test]
+    fn the_remaining_actions_do_what_they_say() {
+        let mut a = app();
+        assert_eq!(requests(&a.update(Action::Refresh, t0())), vec![&Request::Refresh]);
+        a.update(Action::DetailDown, t0());
+        a.update(Action::DetailDown, t0());
+        assert_eq!(a.detail_scroll, 6);
+        a.update(Action::DetailUp, t0());
+        assert_eq!(a.detail_scroll, 3);
+        a.update(Action::PrevView, t0());
+        assert_eq!(a.view, ViewKind::Escalations);
+        a.update(Action::PrevView, t0());
+        assert_eq!(a.view, ViewKind::Incidents);
+        a.update(Action::Help, t0());
+        a.on_key(key('j'), t0());
+        assert_eq!(a.popup, Some(Popup::Help { scroll: 1 }));
+    }
+
+    #[test]
     fn quit_quits() {
         let mut a = app();
         a.on_key(key('q'), t0());

@@ -66,15 +66,7 @@ pub fn field<'a>(label: &str, value: String, style: Style) -> Line<'a> {
 
 /// A value from the history, short; instants in the desk's zone.
 pub fn history_value(v: &serde_json::Value, zone: chrono_tz::Tz) -> String {
-    let t = match v {
-        serde_json::Value::String(s) => match DateTime::parse_from_rfc3339(s) {
-            Ok(t) => crate::domain::time::local_second(t.with_timezone(&Utc), zone),
-            Err(_) => s.clone(),
-        },
-        serde_json::Value::Null => "-".into(),
-        other => other.to_string(),
-    };
-    crate::text::truncate(&sanitize_line(&t), 30)
+    crate::text::truncate(&sanitize_line(&crate::domain::audit::shown(v, zone)), 30)
 }
 
 /// A history action in the user's language: "raise report_manager" -> "raised: report to manager".

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::table::{self, Col, Row};
+use super::table::{self, Row};
 use super::{pane_body, pane_header};
 use crate::domain::escalation::assess;
 use crate::domain::time::{clock, local_minute};
@@ -22,12 +22,7 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
         &s.f("pane.escalated", &[("n", &app.snap.escalated.len().to_string())]),
         app.pane == Pane::List,
     );
-    let c = |key: &'static str, width, flex, keep| Col {
-        header: s.t(key),
-        width,
-        flex,
-        keep,
-    };
+    let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
         c("col.id", 5, false, 9),
         c("col.level", 10, false, 9),
@@ -75,12 +70,7 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
         ],
     );
     pane_header(f, area, &header, app.pane == Pane::Duties);
-    let c = |key: &'static str, width, flex, keep| Col {
-        header: s.t(key),
-        width,
-        flex,
-        keep,
-    };
+    let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
         c("col.due", 17, false, 9),
         c("col.due_at", 11, false, 3),

@@ -20,12 +20,7 @@ use crate::tui::widgets::{duties_due, duty_clock, field, history_word, level_wor
 /// The queue's columns; widths fit the longest word of either language.
 fn columns(app: &App) -> Vec<Col<'_>> {
     let s = &app.s;
-    let c = |key: &'static str, width, flex, keep| Col {
-        header: s.t(key),
-        width,
-        flex,
-        keep,
-    };
+    let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     vec![
         c("col.id", 5, false, 9),
         c("col.sev", 4, false, 6),

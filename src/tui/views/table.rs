@@ -20,6 +20,16 @@ pub struct Col<'a> {
     pub keep: u8,
 }
 
+/// A column with its header in the user's language.
+pub fn col<'a>(s: &'a crate::tui::i18n::Strings, key: &str, width: usize, flex: bool, keep: u8) -> Col<'a> {
+    Col {
+        header: s.t(key),
+        width,
+        flex,
+        keep,
+    }
+}
+
 /// One row: its cells (already inert text) and a style for each, plus the row's own style.
 pub struct Row {
     pub cells: Vec<(String, Style)>,
