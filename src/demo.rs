@@ -668,6 +668,8 @@ fn how_done(kind: crate::domain::duty::DutyKind) -> &'static str {
         Broadcast => "SMS to all business departments; e-mail to IT staff",
         RecoveryNotice => "电话通知申告人及受影响部门",
         ExplanationNotice => "故障说明通告已邮件发布",
+        C5Maintenance | C5FrontLine | C6Request | C7Notice | C8Result | C9Summary => "e-mail",
+        C9Confirmation => "主流程业务确认完毕",
     }
 }
 

@@ -9,6 +9,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod notify;
 pub mod ops;
 pub mod store;
 pub mod text;

@@ -2,6 +2,7 @@
 //! console. Exit codes: 0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 1 other;
 //! the error is one line on stderr.
 
+mod change;
 mod config_cmd;
 mod demo_cmd;
 mod directory;
@@ -62,6 +63,11 @@ pub enum Command {
     /// Record and drive incidents; the ledger
     #[command(subcommand)]
     Incident(incident::IncidentCmd),
+    /// System changes: plan, gates, notices and their deadlines (C1-C10)
+    #[command(subcommand)]
+    Change(change::ChangeCmd),
+    /// A month of the working calendar: days off and make-up working days (W1, W2)
+    Calendar(change::CalendarArgs),
     /// Duties: what must be told to whom by when
     #[command(subcommand)]
     Duty(duty::DutyCmd),
@@ -69,7 +75,7 @@ pub enum Command {
     Tick(duty::TickArgs),
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
-    /// The audit trail of a record: KIND is incident, duty, user or dept
+    /// The audit trail of a record: KIND is incident, change, duty, user or dept
     History(history::HistoryArgs),
     /// Check or show the effective configuration
     #[command(subcommand)]
@@ -123,6 +129,9 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    if cli.command.is_some() {
+        restore_sigpipe();
+    }
     let db = Paths::resolve(cli.db.as_deref(), None).map(|p| p.db).ok();
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -136,6 +145,15 @@ pub fn run() -> ExitCode {
             ExitCode::from(code)
         }
     }
+}
+
+/// A command whose output is piped into `head` should stop quietly when the reader goes away,
+/// as other command-line tools do, rather than fail writing. Rust ignores SIGPIPE by default.
+fn restore_sigpipe() {
+    use nix::sys::signal::{SigHandler, Signal, signal};
+    // SAFETY: setting the default disposition installs no handler code; nothing else in this
+    // process relies on SIGPIPE being ignored at this point (no threads have started).
+    let _ = unsafe { signal(Signal::SIGPIPE, SigHandler::SigDfl) };
 }
 
 /// The error and its causes on one line, without repeating a cause its context already says.
@@ -162,6 +180,8 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::User(c) => directory::user(&ctx, c),
         Command::Dept(c) => directory::dept(&ctx, c),
         Command::Incident(c) => incident::run(&ctx, c),
+        Command::Change(c) => change::run(&ctx, c),
+        Command::Calendar(a) => change::calendar(&ctx, a),
         Command::Duty(c) => duty::run(&ctx, c),
         Command::Tick(a) => duty::tick(&ctx, a),
         Command::Outage(a) => duty::outage(&ctx, a),

@@ -21,6 +21,7 @@ pub struct Config {
     pub notify: Notify,
     pub outage: Outage,
     pub incident: IncidentSettings,
+    pub change: ChangeSettings,
     pub work: Work,
     pub calendar: CalendarSettings,
 }
@@ -82,6 +83,20 @@ pub struct Outage {
 #[serde(deny_unknown_fields)]
 pub struct IncidentSettings {
     pub satisfied_at_least: u8,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeSettings {
+    #[serde(serialize_with = "ser_hhmm", deserialize_with = "de_hhmm")]
+    pub early_window_start: NaiveTime,
+    #[serde(serialize_with = "ser_hhmm", deserialize_with = "de_hhmm")]
+    pub early_window_end: NaiveTime,
+    pub maintenance_notice_working_days: u32,
+    pub collaborator_request_working_days: u32,
+    pub notice_hours_before_end_of_day: u32,
+    pub result_notice_hours: u32,
+    pub summary_working_days: u32,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -208,6 +223,15 @@ impl Config {
         if !(1..=5).contains(&self.incident.satisfied_at_least) {
             return Err(("incident.satisfied_at_least".into(), "must be between 1 and 5".into()));
         }
+        if self.change.early_window_end <= self.change.early_window_start {
+            return Err((
+                "change.early_window_end".into(),
+                "must be later than change.early_window_start".into(),
+            ));
+        }
+        if self.change.result_notice_hours == 0 {
+            return Err(("change.result_notice_hours".into(), "must be greater than 0".into()));
+        }
         if self.work.day_end <= self.work.day_start {
             return Err(("work.day_end".into(), "must be later than work.day_start".into()));
         }
@@ -279,6 +303,20 @@ mod tests {
         assert_eq!(c.desk.zone.name(), "Asia/Shanghai", "W1");
         assert_eq!(c.work.day_start.format("%H:%M").to_string(), "09:00", "W1");
         assert_eq!(c.work.day_end.format("%H:%M").to_string(), "18:00", "W1");
+        let ch = &c.change;
+        assert_eq!(ch.early_window_start.format("%H:%M").to_string(), "00:00", "C4");
+        assert_eq!(ch.early_window_end.format("%H:%M").to_string(), "06:00", "C4");
+        assert_eq!(
+            (
+                ch.maintenance_notice_working_days,
+                ch.collaborator_request_working_days,
+                ch.notice_hours_before_end_of_day,
+                ch.result_notice_hours,
+                ch.summary_working_days
+            ),
+            (3, 5, 2, 12, 3),
+            "C5-C9"
+        );
     }
 
     #[test]

@@ -17,6 +17,21 @@ pub enum Audience {
     AllDepartments,
     /// The reporter and the customers and users affected.
     Affected,
+    /// C5: the maintenance departments.
+    Maintenance,
+    /// C5: the front-line service departments (call centre, network operations).
+    FrontLine,
+    /// C6: the departments whose hands the change needs.
+    Collaborators,
+    /// C7: the concerned departments' interface persons and heads, by relevance; cc the leader in
+    /// charge and those departments' managers.
+    ChangeNotice,
+    /// C8: the change notice's main recipients.
+    ChangeResult,
+    /// C9: the business departments' managers; cc the leader in charge.
+    DeptManagers,
+    /// Work the IT department does itself (C9's full confirmation).
+    Desk,
 }
 
 macro_rules! duty_kinds {
@@ -63,6 +78,13 @@ duty_kinds! {
     Broadcast = "broadcast", Audience::AllDepartments, "I8", "tell every business department, copy IT staff, supervisors and manager";
     RecoveryNotice = "recovery_notice", Audience::Affected, "I8", "tell affected customers and users the service is restored";
     ExplanationNotice = "explanation_notice", Audience::AllDepartments, "I8", "publish the incident explanation notice";
+    C5Maintenance = "c5_maintenance_notice", Audience::Maintenance, "C5", "tell the maintenance departments, working days ahead";
+    C5FrontLine = "c5_frontline_notice", Audience::FrontLine, "C5", "tell the front-line service departments";
+    C6Request = "c6_collaborator_request", Audience::Collaborators, "C6", "send the change request and plan to the collaborating departments";
+    C7Notice = "c7_change_notice", Audience::ChangeNotice, "C7", "send the change notice to the user departments";
+    C8Result = "c8_result_notice", Audience::ChangeResult, "C8", "send the change result notice";
+    C9Confirmation = "c9_confirmation", Audience::Desk, "C9", "fully confirm the change";
+    C9Summary = "c9_summary_report", Audience::DeptManagers, "C9", "send the change summary report";
 }
 
 /// pending: not done and not yet due; missed: not done and past due; done: done (maybe late).

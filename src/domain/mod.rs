@@ -2,6 +2,8 @@
 //! depends on time takes `now`.
 
 pub mod audit;
+pub mod calendar;
+pub mod change;
 pub mod directory;
 pub mod duty;
 pub mod escalation;

@@ -19,25 +19,38 @@ pub fn complete(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, how: &
         if let Some(v) = if_version.filter(|v| *v != old.version) {
             return Err(conflict(tx, "duty", id, v, old.version, zone));
         }
-        let new = old.complete(&actor.login, at, how, now)?;
-        if !duties::update(tx, &old, &new)? {
-            return Err(conflict(tx, "duty", id, old.version, old.version + 1, zone));
-        }
-        audit::append(
-            tx,
-            &audit::Entry {
-                record: ("duty", id),
-                subject: (&old.record_kind, old.record_id),
-                at: now,
-                actor: &actor.login,
-                action: "done",
-                version: Some(new.version),
-                changes: &diff(Some(&old), &new),
-                detail: &new.done_how,
-            },
-        )?;
-        Ok(new)
+        complete_in(tx, &old, &actor.login, at, how, now, zone)
     })
+}
+
+/// Mark `old` done inside the caller's transaction, with its history row.
+pub(crate) fn complete_in(
+    conn: &rusqlite::Connection,
+    old: &Duty,
+    by: &str,
+    at: DateTime<Utc>,
+    how: &str,
+    now: DateTime<Utc>,
+    zone: chrono_tz::Tz,
+) -> Result<Duty> {
+    let new = old.complete(by, at, how, now)?;
+    if !duties::update(conn, old, &new)? {
+        return Err(conflict(conn, "duty", old.id, old.version, old.version + 1, zone));
+    }
+    audit::append(
+        conn,
+        &audit::Entry {
+            record: ("duty", old.id),
+            subject: (&old.record_kind, old.record_id),
+            at: now,
+            actor: by,
+            action: "done",
+            version: Some(new.version),
+            changes: &diff(Some(old), &new),
+            detail: &new.done_how,
+        },
+    )?;
+    Ok(new)
 }
 
 /// Every duty not yet done, earliest due first.

@@ -8,13 +8,12 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::audit::diff;
-use crate::domain::directory::DeptKind;
-use crate::domain::duty::{Audience, Duty};
-use crate::domain::escalation::{Policy, assess, quick_fixed};
+use crate::domain::duty::{Audience, Duty, DutyKind};
+use crate::domain::escalation::{DutySpec, Policy, assess, quick_fixed};
 use crate::domain::incident::Incident;
-use crate::domain::role::Role;
 use crate::domain::time::local_minute;
-use crate::store::{audit, departments, duties, incidents, users};
+use crate::notify::recipients::{self, Subject};
+use crate::store::{audit, duties, incidents};
 
 /// A duty this engine run recorded.
 #[derive(Clone, Debug, Serialize)]
@@ -23,60 +22,17 @@ pub struct Raised {
     pub duty: Duty,
 }
 
-/// Who must be told, as the directory says now: names and contacts only, so any language can
-/// frame them. Stored with the duty: the history shows whom the desk was to reach at that moment,
-/// even if the directory changes later. Empty when the directory has nobody for it.
-pub fn whom(conn: &Connection, audience: Audience, inc: &Incident) -> Result<String> {
-    Ok(match audience {
-        Audience::Role(role) => {
-            let mut people = users::with_role(conn, role)?;
-            // The IT department's own supervisors and manager come first.
-            let it = departments::list(conn)?.into_iter().find(|d| d.kind == DeptKind::It);
-            people.sort_by_key(|u| Some(u.dept_id) != it.as_ref().map(|d| d.id));
-            let mut names: Vec<String> = people.iter().map(|u| u.contact().line()).collect();
-            if names.is_empty()
-                && role == Role::Manager
-                && let Some(d) = it.filter(|d| !d.manager.is_empty())
-            {
-                names.push(d.manager.line());
-            }
-            names.join(", ")
-        }
-        Audience::AllDepartments => departments::list(conn)?
-            .into_iter()
-            .filter(|d| d.kind == DeptKind::Business)
-            .map(|d| d.name)
-            .collect::<Vec<_>>()
-            .join(", "),
-        Audience::Affected => {
-            let reporter = [inc.reporter.as_str(), inc.contact.as_str()]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
-            [reporter.as_str(), inc.dept.as_str(), inc.service.as_str()]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join("; ")
-        }
-    })
-}
-
 /// The history's sentence for a raised duty, in English (the CLI's language).
-fn raised_sentence(kind: crate::domain::duty::DutyKind, whom: &str, due: &str) -> String {
-    let to = match (kind.audience(), whom.is_empty()) {
-        (Audience::Role(role), true) => {
-            format!("nobody in the directory is {role} (opsdesk user add LOGIN --role {role} ...)")
+pub fn raised_sentence(kind: DutyKind, whom: &str, due: &str) -> String {
+    let to = if whom.is_empty() {
+        match kind.audience() {
+            Audience::Role(role) => {
+                format!("nobody in the directory is {role} (opsdesk user add LOGIN --role {role} ...)")
+            }
+            _ => "nobody in the directory for it yet (opsdesk dept add ...)".into(),
         }
-        (Audience::Role(role), false) => format!("{role}: {whom}"),
-        (Audience::AllDepartments, true) => "every business department (none in the directory yet)".into(),
-        (Audience::AllDepartments, false) => {
-            format!("every business department ({whom}); cc IT staff, supervisors and manager")
-        }
-        (Audience::Affected, _) => format!("affected: {whom}"),
+    } else {
+        whom.to_string()
     };
     format!("{} ({}): {to} - due {due}", kind.describe(), kind.rule())
 }
@@ -106,22 +62,15 @@ pub fn evaluate(
     let assessment = assess(inc, quick, policy, now);
     let mut raised = Vec::new();
     for spec in &assessment.duties {
-        let to = whom(conn, spec.kind.audience(), inc)?;
-        if let Some(duty) = duties::raise(conn, ("incident", inc.id), spec, &to)? {
-            let detail = raised_sentence(spec.kind, &to, &local_minute(duty.due_at, zone));
-            audit::append(
-                conn,
-                &audit::Entry {
-                    record: ("duty", duty.id),
-                    subject: ("incident", inc.id),
-                    at: now,
-                    actor,
-                    action: &format!("raise {}", spec.kind.as_str()),
-                    version: Some(duty.version),
-                    changes: &diff(None, &duty),
-                    detail: &detail,
-                },
-            )?;
+        if let Some(duty) = raise(
+            conn,
+            ("incident", inc.id),
+            Subject::Incident(inc),
+            spec,
+            actor,
+            now,
+            zone,
+        )? {
             raised.push(Raised {
                 incident_id: inc.id,
                 duty,
@@ -130,6 +79,38 @@ pub fn evaluate(
     }
     incidents::set_engine_due(conn, inc.id, assessment.wake_at)?;
     Ok(raised)
+}
+
+/// Raise one duty of `record` unless it exists, addressed from the directory, with a history row
+/// on the record's timeline. `None` when it was already there: whoever raised it first recorded it.
+pub fn raise(
+    conn: &Connection,
+    record: (&str, i64),
+    subject: Subject,
+    spec: &DutySpec,
+    actor: &str,
+    now: DateTime<Utc>,
+    zone: Tz,
+) -> Result<Option<Duty>> {
+    let to = recipients::resolve(conn, spec.kind.audience(), subject)?.line();
+    let Some(duty) = duties::raise(conn, record, spec, &to)? else {
+        return Ok(None);
+    };
+    let detail = raised_sentence(spec.kind, &to, &local_minute(duty.due_at, zone));
+    audit::append(
+        conn,
+        &audit::Entry {
+            record: ("duty", duty.id),
+            subject: record,
+            at: now,
+            actor,
+            action: &format!("raise {}", spec.kind.as_str()),
+            version: Some(duty.version),
+            changes: &diff(None, &duty),
+            detail: &detail,
+        },
+    )?;
+    Ok(Some(duty))
 }
 
 /// One pass over every incident the engine must look at by `now` (`opsdesk tick`, and the

@@ -6,6 +6,7 @@
 //! timeout lets writers queue; `synchronous=FULL` makes a commit survive a power cut.
 
 pub mod audit;
+pub mod changes;
 pub mod departments;
 pub mod duties;
 pub mod incidents;

@@ -18,6 +18,7 @@ pub const APPLICATION_ID: i32 = 0x4F50_5344;
 const MIGRATIONS: &[(&str, &str)] = &[
     ("foundation", include_str!("migrations/001_foundation.sql")),
     ("console", include_str!("migrations/002_console.sql")),
+    ("changes", include_str!("migrations/003_changes.sql")),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

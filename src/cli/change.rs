@@ -1,0 +1,689 @@
+//! `opsdesk change …` and `opsdesk calendar`.
+
+use anyhow::Result;
+use chrono::{DateTime, Datelike, Utc};
+use chrono_tz::Tz;
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::Ctx;
+use super::output::{Table, field, json};
+use super::render::{duty_json, duty_line, history_json, history_line, time_json};
+use crate::domain::calendar::{Calendar, DayKind};
+use crate::domain::change::{NewChange, Outcome, parse_month};
+use crate::domain::time::{clock, local_minute, rfc3339};
+use crate::error::invalid;
+use crate::ops::Call;
+use crate::ops::changes::{self as ops, MonthPlan, Notice, NoticeDoc, ResultNotice, Summary, View};
+use crate::text::{sanitize_block, sanitize_line};
+
+#[derive(Subcommand, Debug)]
+pub enum ChangeCmd {
+    /// Record a change (a draft) in a month's plan (C1), or unplanned from a requirement (C2)
+    New(NewArgs),
+    /// Open changes (or all with --all), newest first, with the next deadline
+    List(ListArgs),
+    /// One change: its fields, gates, notice duties and history
+    Show(ShowArgs),
+    /// Put a change in its month's plan with its window (C1); without ID, print a month's plan
+    Plan(PlanArgs),
+    /// Record the test-environment confirmation: who confirmed it and when (C3)
+    ConfirmTest(ConfirmArgs),
+    /// Pass the gates (C3-C6) and start the notice deadlines; a manager may override
+    Schedule(ScheduleArgs),
+    /// Mark a notice sent: c5, c5-front, c6 or c7 (C7 by phone when late: the notice follows)
+    Notify(NotifyArgs),
+    /// The change goes into production (after its C7 notice)
+    Start(StepArgs),
+    /// The change ended: succeeded, failed or rolled-back
+    Finish(FinishArgs),
+    /// The result notice went out (C8), with what it said
+    Result(ResultArgs),
+    /// Fully confirmed, and the summary report sent (C9; complex changes)
+    Summary(SummaryArgs),
+    /// Close a change whose result (and summary) is out
+    Close(StepArgs),
+    /// Print a change's C7, C8 or C9 notice, rendered from its template
+    Notice(NoticeArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct NewArgs {
+    #[arg(long)]
+    pub title: String,
+    /// Systems it touches, comma-separated
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub systems: Vec<String>,
+    #[arg(long, default_value = "")]
+    pub description: String,
+    /// The month whose plan holds it, YYYY-MM [default: the window's month]
+    #[arg(long)]
+    pub month: Option<String>,
+    /// Window start (TIME)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, requires = "end")]
+    pub start: Option<String>,
+    /// Window end (TIME)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true, requires = "start")]
+    pub end: Option<String>,
+    /// It affects users of the live network (C4, C5)
+    #[arg(long)]
+    pub user_affecting: bool,
+    /// Departments whose hands it needs (codes, comma-separated; C6)
+    #[arg(long, value_delimiter = ',')]
+    pub collaborators: Vec<String>,
+    /// The written order of the steps across departments (C6)
+    #[arg(long, default_value = "")]
+    pub steps: String,
+    /// Complex or wide (C9)
+    #[arg(long)]
+    pub complex: bool,
+    /// Outside the month's plan (C2): name the requirement
+    #[arg(long, value_name = "REQUIREMENT")]
+    pub unplanned: Option<String>,
+    /// Scope of impact
+    #[arg(long, default_value = "")]
+    pub scope: String,
+    /// How long the impact lasts
+    #[arg(long, default_value = "")]
+    pub impact_duration: String,
+    /// Who operates it
+    #[arg(long, default_value = "")]
+    pub operator: String,
+    /// The IT department's contact on site
+    #[arg(long, default_value = "")]
+    pub it_contact: String,
+    #[arg(long, default_value = "")]
+    pub notes: String,
+    /// Business departments concerned, most relevant first (codes, comma-separated; C7)
+    #[arg(long, value_delimiter = ',')]
+    pub departments: Vec<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Every change, not only the open ones
+    #[arg(long)]
+    pub all: bool,
+    /// With --all: the next page, changes with ids below this one
+    #[arg(long, value_name = "ID")]
+    pub before: Option<i64>,
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    pub id: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct StepArgs {
+    pub id: i64,
+    /// When it happened [default: now]
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub at: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub if_version: Option<i64>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct PlanArgs {
+    /// The change to plan; leave out to print the month's plan
+    pub id: Option<i64>,
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub start: Option<String>,
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub end: Option<String>,
+    /// YYYY-MM: the plan it belongs to, or the month to print [default: this month]
+    #[arg(long)]
+    pub month: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub if_version: Option<i64>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ConfirmArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// Who confirmed it (the business departments' people)
+    #[arg(long)]
+    pub by: String,
+}
+
+#[derive(Args, Debug)]
+pub struct ScheduleArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// Emergency: go ahead past the failing gates, for this reason (manager and above)
+    #[arg(long, value_name = "REASON")]
+    pub r#override: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct NotifyArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// c5 (maintenance departments), c5-front (front-line departments), c6 (collaborators), c7
+    #[arg(long)]
+    pub notice: String,
+    /// email, sms, phone, in-person …
+    #[arg(long, default_value = "email")]
+    pub channel: String,
+}
+
+#[derive(Args, Debug)]
+pub struct FinishArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// succeeded, failed or rolled-back
+    #[arg(long)]
+    pub outcome: String,
+    /// Why, briefly, when it failed or was rolled back
+    #[arg(long, default_value = "")]
+    pub why: String,
+}
+
+#[derive(Args, Debug)]
+pub struct ResultArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// It ran far off the announced time: say why
+    #[arg(long, value_name = "WHY")]
+    pub late: Option<String>,
+    /// Remaining issues and their schedule
+    #[arg(long, default_value = "")]
+    pub remaining: String,
+    #[arg(long, default_value = "")]
+    pub notes: String,
+    #[arg(long, default_value = "email")]
+    pub channel: String,
+}
+
+#[derive(Args, Debug)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// When the full confirmation was done [default: now]
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub confirmed_at: Option<String>,
+    #[arg(long)]
+    pub background: String,
+    #[arg(long)]
+    pub done: String,
+    #[arg(long)]
+    pub difficulty: String,
+    #[arg(long)]
+    pub significance: String,
+    #[arg(long, default_value = "email")]
+    pub channel: String,
+}
+
+#[derive(Args, Debug)]
+pub struct NoticeArgs {
+    pub id: i64,
+    /// c7 (change notice), c8 (result notice) or c9 (summary report)
+    #[arg(long, default_value = "c7")]
+    pub kind: String,
+    /// en or zh-CN [default: zh-CN]
+    #[arg(long, default_value = "zh-CN")]
+    pub lang: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct CalendarArgs {
+    /// YYYY-MM [default: this month]
+    #[arg(long)]
+    pub month: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn change_json(v: &View, zone: Tz, now: DateTime<Utc>, with_history: bool) -> Value {
+    let c = &v.change;
+    let mut out = serde_json::to_value(c).unwrap_or(Value::Null);
+    for (k, t) in [
+        ("window_start", c.window_start),
+        ("window_end", c.window_end),
+        ("test_confirmed_at", c.test_confirmed_at),
+        ("c7_phoned_at", c.c7_phoned_at),
+        ("started_at", c.started_at),
+        ("ended_at", c.ended_at),
+        ("confirmed_at", c.confirmed_at),
+        ("closed_at", c.closed_at),
+    ] {
+        out[k] = time_json(t, zone);
+    }
+    out["updated_at"] = Value::String(rfc3339(c.updated_at, zone));
+    out["gates"] = v
+        .gates
+        .iter()
+        .map(|g| json!({"rule": g.rule, "message": g.message, "earliest": time_json(g.earliest, zone)}))
+        .collect();
+    out["next_deadline"] = match v.next {
+        Some((k, t)) => json!({"kind": k.as_str(), "rule": k.rule(), "due_at": rfc3339(t, zone)}),
+        None => Value::Null,
+    };
+    out["duties"] = v.duties.iter().map(|d| duty_json(d, zone, now)).collect();
+    if with_history {
+        out["history"] = v.history.iter().map(|h| history_json(h, zone)).collect();
+    }
+    out
+}
+
+fn next_text(v: &View, now: DateTime<Utc>) -> String {
+    match v.next {
+        Some((k, t)) if t < now => format!("{} MISSED {} ago", k.rule(), clock(now - t)),
+        Some((k, t)) => format!("{} in {}", k.rule(), clock(t - now)),
+        None => String::new(),
+    }
+}
+
+fn window_text(v: &View, zone: Tz) -> String {
+    match (v.change.window_start, v.change.window_end) {
+        (Some(s), Some(e)) => format!("{} - {}", local_minute(s, zone), local_minute(e, zone)),
+        _ => "-".into(),
+    }
+}
+
+fn print_change(v: &View, zone: Tz, now: DateTime<Utc>) {
+    let c = &v.change;
+    println!("change #{} {}", c.id, sanitize_line(&c.title));
+    field("status", &format!("{} (version {})", c.status, c.version));
+    field(
+        "month",
+        &format!(
+            "{}{}",
+            c.planned_month,
+            if c.unplanned {
+                format!(" (unplanned: {})", c.requirement)
+            } else {
+                String::new()
+            }
+        ),
+    );
+    field("window", &window_text(v, zone));
+    field("systems", &c.systems.join(", "));
+    let flags: Vec<&str> = [
+        (c.user_affecting, "user-affecting (C4, C5)"),
+        (c.cross_dept(), "cross-department (C6)"),
+        (c.complex, "complex (C9)"),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, s)| *s)
+    .collect();
+    field("kind", &flags.join(", "));
+    field("departments", &c.departments.join(", "));
+    if c.cross_dept() {
+        field(
+            "collaborators",
+            &format!("{}  steps: {}", c.collaborators.join(", "), c.steps),
+        );
+    }
+    for (label, value) in [
+        ("scope", &c.scope),
+        ("impact", &c.impact_duration),
+        ("operator", &c.operator),
+        ("IT contact", &c.it_contact),
+        ("notes", &c.notes),
+    ] {
+        if !value.is_empty() {
+            field(label, value);
+        }
+    }
+    if let Some(t) = c.test_confirmed_at {
+        field(
+            "tested",
+            &format!("{} by {}", local_minute(t, zone), c.test_confirmed_by),
+        );
+    }
+    if !c.override_gates.is_empty() {
+        field(
+            "OVERRIDE",
+            &format!(
+                "{} by {}: {}",
+                c.override_gates.join(", "),
+                c.override_by.as_deref().unwrap_or("?"),
+                c.override_reason
+            ),
+        );
+    }
+    if let Some(o) = c.outcome {
+        field("outcome", &format!("{o} {}", c.outcome_note));
+    }
+    let next = next_text(v, now);
+    if !next.is_empty() {
+        field("next", &next);
+    }
+    if !c.description.is_empty() {
+        println!("\n{}", sanitize_block(&c.description));
+    }
+    if !v.gates.is_empty() {
+        println!("\ngates that would refuse scheduling now");
+        for g in &v.gates {
+            println!("  {}", sanitize_line(&g.message));
+        }
+    }
+    if !v.duties.is_empty() {
+        println!("\nduties");
+        for d in &v.duties {
+            println!("  {}", duty_line(d, zone, now));
+        }
+    }
+    if !v.history.is_empty() {
+        println!("\nhistory");
+        for h in &v.history {
+            println!("  {}", history_line(h, zone));
+        }
+    }
+}
+
+fn print_plan(p: &MonthPlan, zone: Tz) {
+    println!("change plan {:04}-{:02} (C1)", p.year, p.month);
+    for (day, kind) in &p.days {
+        let mark = match kind {
+            DayKind::Working => "",
+            DayKind::Weekend => "weekend",
+            DayKind::Holiday => "HOLIDAY",
+            DayKind::MakeUp => "make-up workday",
+        };
+        let todays: Vec<String> = p
+            .changes
+            .iter()
+            .filter(|c| {
+                c.window_start
+                    .is_some_and(|s| s.with_timezone(&zone).date_naive() == *day)
+            })
+            .map(|c| {
+                let (s, e) = (c.window_start.unwrap_or_default(), c.window_end.unwrap_or_default());
+                format!(
+                    "#{} {}-{} {} [{}] {}",
+                    c.id,
+                    s.with_timezone(&zone).format("%H:%M"),
+                    e.with_timezone(&zone).format("%H:%M"),
+                    sanitize_line(&c.title),
+                    c.systems.join(","),
+                    c.status
+                )
+            })
+            .collect();
+        println!(
+            "{} {:<3} {:<16} {}",
+            day.format("%m-%d"),
+            day.format("%a"),
+            mark,
+            todays.join("; ")
+        );
+    }
+    let unplaced: Vec<&crate::domain::change::Change> = p.changes.iter().filter(|c| c.window_start.is_none()).collect();
+    if !unplaced.is_empty() {
+        println!(
+            "\nwithout a window: {}",
+            unplaced
+                .iter()
+                .map(|c| format!("#{} {}", c.id, sanitize_line(&c.title)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+    }
+    if !p.conflicts.is_empty() {
+        println!("\nconflicts");
+        for c in &p.conflicts {
+            println!("  {}", c.detail);
+        }
+    }
+}
+
+fn plan_json(p: &MonthPlan, zone: Tz) -> Value {
+    json!({
+        "month": format!("{:04}-{:02}", p.year, p.month),
+        "days": p.days.iter().map(|(d, k)| json!({"date": d.to_string(), "kind": k})).collect::<Vec<_>>(),
+        "changes": p.changes.iter().map(|c| json!({
+            "id": c.id, "title": c.title, "systems": c.systems, "status": c.status.as_str(),
+            "window_start": time_json(c.window_start, zone), "window_end": time_json(c.window_end, zone),
+        })).collect::<Vec<_>>(),
+        "conflicts": p.conflicts,
+    })
+}
+
+fn this_month(ctx: &Ctx, zone: Tz) -> String {
+    let d = ctx.now.with_timezone(&zone);
+    format!("{:04}-{:02}", d.year(), d.month())
+}
+
+pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
+    let (mut desk, actor) = ctx.open_as_user()?;
+    let (now, zone) = (ctx.now, desk.zone());
+    let call = |s: &StepArgs| Call::new(&actor, now).if_version(s.if_version);
+    let at = |s: &StepArgs| ctx.time_or_now(s.at.as_deref());
+    let (step, changed) = match cmd {
+        ChangeCmd::New(a) => {
+            let window = match (&a.start, &a.end) {
+                (Some(s), Some(e)) => Some((ctx.time(s)?, ctx.time(e)?)),
+                _ => None,
+            };
+            let new = NewChange {
+                title: a.title.clone(),
+                systems: a.systems.clone(),
+                description: a.description.clone(),
+                planned_month: a.month.clone().unwrap_or_default(),
+                window,
+                user_affecting: a.user_affecting,
+                collaborators: a.collaborators.clone(),
+                steps: a.steps.clone(),
+                complex: a.complex,
+                unplanned: a.unplanned.is_some(),
+                requirement: a.unplanned.clone().unwrap_or_default(),
+                scope: a.scope.clone(),
+                impact_duration: a.impact_duration.clone(),
+                operator: a.operator.clone(),
+                it_contact: a.it_contact.clone(),
+                notes: a.notes.clone(),
+                departments: a.departments.clone(),
+            };
+            let c = ops::create(&mut desk, &actor, &new, now)?;
+            if a.json {
+                json(&change_json(&ops::show(&mut desk, c.id, now)?, zone, now, false));
+            } else {
+                println!("{}", c.id);
+            }
+            return Ok(());
+        }
+        ChangeCmd::List(a) => {
+            let views = ops::list(&mut desk, !a.all, a.before, a.limit.clamp(1, 10_000), now)?;
+            if a.json {
+                json(&Value::Array(
+                    views.iter().map(|v| change_json(v, zone, now, false)).collect(),
+                ));
+            } else if views.is_empty() {
+                println!("no changes");
+            } else {
+                let mut t = Table::new(&["id", "status", "month", "window", "next", "systems", "title"]).limit(6, 60);
+                for v in &views {
+                    let c = &v.change;
+                    t.row(vec![
+                        c.id.to_string(),
+                        c.status.to_string(),
+                        c.planned_month.clone(),
+                        window_text(v, zone),
+                        next_text(v, now),
+                        c.systems.join(","),
+                        c.title.clone(),
+                    ]);
+                }
+                t.print();
+            }
+            return Ok(());
+        }
+        ChangeCmd::Show(a) => {
+            let v = ops::show(&mut desk, a.id, now)?;
+            if a.json {
+                json(&change_json(&v, zone, now, true));
+            } else {
+                print_change(&v, zone, now);
+            }
+            return Ok(());
+        }
+        ChangeCmd::Plan(a) => {
+            let Some(id) = a.id else {
+                let month = a.month.clone().unwrap_or_else(|| this_month(ctx, zone));
+                let p = ops::month_plan(&mut desk, &month)?;
+                if a.json {
+                    json(&plan_json(&p, zone));
+                } else {
+                    print_plan(&p, zone);
+                }
+                return Ok(());
+            };
+            let (Some(s), Some(e)) = (&a.start, &a.end) else {
+                return Err(invalid("planning a change needs its window: --start TIME --end TIME"));
+            };
+            let c = ops::plan(
+                &mut desk,
+                &Call::new(&actor, now).if_version(a.if_version),
+                id,
+                (ctx.time(s)?, ctx.time(e)?),
+                a.month.as_deref(),
+            )?;
+            if a.json {
+                json(&change_json(&ops::show(&mut desk, c.id, now)?, zone, now, false));
+            } else {
+                println!("change {} is {} (version {})", c.id, c.status, c.version);
+            }
+            return Ok(());
+        }
+        ChangeCmd::Notice(a) => {
+            let doc = NoticeDoc::parse(&a.kind)?;
+            if a.lang != "en" && a.lang != "zh-CN" {
+                return Err(invalid("--lang: en or zh-CN"));
+            }
+            let dir = ctx.paths.config_home().join("templates");
+            let r = ops::render_notice(&mut desk, a.id, doc, &a.lang, Some(&dir), now)?;
+            if a.json {
+                json(&serde_json::to_value(&r)?);
+            } else {
+                println!("{}", sanitize_block(&r.body));
+            }
+            return Ok(());
+        }
+        ChangeCmd::ConfirmTest(a) => (
+            &a.step,
+            ops::confirm_test(&mut desk, &call(&a.step), a.step.id, &a.by, at(&a.step)?)?,
+        ),
+        ChangeCmd::Schedule(a) => (
+            &a.step,
+            ops::schedule(&mut desk, &call(&a.step), a.step.id, a.r#override.as_deref())?,
+        ),
+        ChangeCmd::Notify(a) => {
+            let n = Notice::parse(&a.notice)?;
+            (
+                &a.step,
+                ops::notify(&mut desk, &call(&a.step), a.step.id, n, &a.channel, at(&a.step)?)?,
+            )
+        }
+        ChangeCmd::Start(s) => (s, ops::start(&mut desk, &call(s), s.id, at(s)?)?),
+        ChangeCmd::Finish(a) => {
+            let o = Outcome::parse(&a.outcome)?;
+            (
+                &a.step,
+                ops::finish(&mut desk, &call(&a.step), a.step.id, at(&a.step)?, o, &a.why)?,
+            )
+        }
+        ChangeCmd::Result(a) => {
+            let r = ResultNotice {
+                on_time: a.late.is_none(),
+                delay_reason: a.late.as_deref().unwrap_or(""),
+                remaining: &a.remaining,
+                notes: &a.notes,
+                channel: &a.channel,
+                at: at(&a.step)?,
+            };
+            (&a.step, ops::result(&mut desk, &call(&a.step), a.step.id, &r)?)
+        }
+        ChangeCmd::Summary(a) => {
+            let s = Summary {
+                confirmed_at: ctx.time_or_now(a.confirmed_at.as_deref())?,
+                background: &a.background,
+                work_done: &a.done,
+                difficulty: &a.difficulty,
+                significance: &a.significance,
+                channel: &a.channel,
+                at: at(&a.step)?,
+            };
+            (&a.step, ops::summary(&mut desk, &call(&a.step), a.step.id, &s)?)
+        }
+        ChangeCmd::Close(s) => (s, ops::close(&mut desk, &call(s), s.id, at(s)?)?),
+    };
+    if step.json {
+        json(&change_json(&ops::show(&mut desk, changed.id, now)?, zone, now, false));
+    } else {
+        println!(
+            "change {} is {} (version {})",
+            changed.id, changed.status, changed.version
+        );
+    }
+    Ok(())
+}
+
+/// `opsdesk calendar`: a month with its days off and make-up working days (W1, W2).
+pub fn calendar(ctx: &Ctx, a: &CalendarArgs) -> Result<()> {
+    let cal = Calendar::from_config(&ctx.config);
+    let month = a.month.clone().unwrap_or_else(|| this_month(ctx, cal.zone));
+    let (y, m) = parse_month(&month)?;
+    let days = cal.month(y, m);
+    if a.json {
+        json(&json!({
+            "month": format!("{y:04}-{m:02}"),
+            "zone": cal.zone.name(),
+            "calendar_known": cal.knows(y),
+            "working_hours": format!("{}-{}", cal.day_start.format("%H:%M"), cal.day_end.format("%H:%M")),
+            "days": days.iter().map(|(d, k)| json!({"date": d.to_string(), "weekday": d.format("%a").to_string(), "kind": k, "working": k.is_working()})).collect::<Vec<_>>(),
+        }));
+        return Ok(());
+    }
+    println!(
+        "{y:04}-{m:02}  ({}, working hours {}-{})",
+        cal.zone.name(),
+        cal.day_start.format("%H:%M"),
+        cal.day_end.format("%H:%M")
+    );
+    if !cal.knows(y) {
+        println!(
+            "note: the calendar has no holidays for {y}; weekdays only. Add them under [[calendar.years]] in config.toml"
+        );
+    }
+    println!(" Mo  Tu  We  Th  Fr  Sa  Su     H holiday  W make-up working day");
+    let lead = days
+        .first()
+        .map(|(d, _)| d.weekday().num_days_from_monday())
+        .unwrap_or(0);
+    let mut line = "    ".repeat(lead as usize);
+    for (d, k) in &days {
+        let mark = match k {
+            DayKind::Holiday => "H",
+            DayKind::MakeUp => "W",
+            _ => " ",
+        };
+        line.push_str(&format!("{:>3}{mark}", d.day()));
+        if d.weekday().num_days_from_monday() == 6 {
+            println!("{}", line.trim_end());
+            line.clear();
+        }
+    }
+    if !line.trim().is_empty() {
+        println!("{}", line.trim_end());
+    }
+    Ok(())
+}

@@ -1,0 +1,5 @@
+//! Telling people: who a duty's message is for (from the directory), and the notices rendered
+//! from templates.
+
+pub mod recipients;
+pub mod templates;

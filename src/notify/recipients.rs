@@ -1,0 +1,219 @@
+//! Who must be told (SPEC U3): resolved from the department directory and the users, in the
+//! order the rule wants. A duty keeps the line this gives at the moment it is raised.
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::domain::change::Change;
+use crate::domain::directory::{Contact, Department, DeptKind};
+use crate::domain::duty::Audience;
+use crate::domain::incident::Incident;
+use crate::domain::role::Role;
+use crate::store::{departments, users};
+
+/// Someone to reach: a person, with the department they speak for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Person {
+    pub name: String,
+    pub dept: String,
+    pub phone: String,
+    pub email: String,
+}
+
+impl Person {
+    fn from_contact(c: &Contact, dept: &str) -> Person {
+        Person {
+            name: c.name.clone(),
+            dept: dept.to_string(),
+            phone: c.phone.clone(),
+            email: c.email.clone(),
+        }
+    }
+
+    /// `孙丽 (市场部) 13900000013`.
+    pub fn line(&self) -> String {
+        let mut s = self.name.clone();
+        if !self.dept.is_empty() {
+            s.push_str(&format!(" ({})", self.dept));
+        }
+        for extra in [&self.phone, &self.email] {
+            if !extra.is_empty() {
+                s.push(' ');
+                s.push_str(extra);
+            }
+        }
+        s
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Recipients {
+    pub to: Vec<Person>,
+    pub cc: Vec<Person>,
+}
+
+impl Recipients {
+    pub fn is_empty(&self) -> bool {
+        self.to.is_empty() && self.cc.is_empty()
+    }
+
+    /// `a, b; cc: c`: what a duty shows and keeps.
+    pub fn line(&self) -> String {
+        let join = |l: &[Person]| l.iter().map(Person::line).collect::<Vec<_>>().join(", ");
+        match (self.to.is_empty(), self.cc.is_empty()) {
+            (_, true) => join(&self.to),
+            (true, false) => format!("cc: {}", join(&self.cc)),
+            (false, false) => format!("{}; cc: {}", join(&self.to), join(&self.cc)),
+        }
+    }
+
+    fn push_to(&mut self, p: Person) {
+        if !p.name.is_empty() && !self.to.contains(&p) {
+            self.to.push(p);
+        }
+    }
+
+    fn push_cc(&mut self, p: Person) {
+        if !p.name.is_empty() && !self.cc.contains(&p) && !self.to.contains(&p) {
+            self.cc.push(p);
+        }
+    }
+}
+
+/// What a duty is about.
+#[derive(Clone, Copy, Debug)]
+pub enum Subject<'a> {
+    Incident(&'a Incident),
+    Change(&'a Change),
+}
+
+fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Vec<Person>> {
+    let it = depts.iter().find(|d| d.kind == DeptKind::It).map(|d| d.id);
+    let mut people = users::with_role(conn, role)?;
+    // The IT department's own people first.
+    people.sort_by_key(|u| Some(u.dept_id) != it);
+    Ok(people
+        .iter()
+        .map(|u| {
+            let dept = depts
+                .iter()
+                .find(|d| d.id == u.dept_id)
+                .map(|d| d.name.clone())
+                .unwrap_or_default();
+            Person::from_contact(&u.contact(), &dept)
+        })
+        .collect())
+}
+
+/// The departments a change names, in its order; unknown codes are skipped.
+fn named<'a>(codes: &[String], depts: &'a [Department]) -> Vec<&'a Department> {
+    codes
+        .iter()
+        .filter_map(|c| depts.iter().find(|d| &d.code == c))
+        .collect()
+}
+
+pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Result<Recipients> {
+    let depts = departments::list(conn)?;
+    let business: Vec<&Department> = depts.iter().filter(|d| d.kind == DeptKind::Business).collect();
+    let it = depts.iter().find(|d| d.kind == DeptKind::It);
+    let mut r = Recipients::default();
+    let interface_and_head = |r: &mut Recipients, d: &Department| {
+        r.push_to(Person::from_contact(&d.interface, &d.name));
+        r.push_to(Person::from_contact(&d.head, &d.name));
+    };
+    match (audience, subject) {
+        (Audience::Role(role), _) => {
+            for p in people_with(conn, role, &depts)? {
+                r.push_to(p);
+            }
+            if r.to.is_empty()
+                && role == Role::Manager
+                && let Some(d) = it
+            {
+                r.push_to(Person::from_contact(&d.manager, &d.name));
+            }
+        }
+        (Audience::AllDepartments, _) => {
+            for d in &business {
+                r.push_to(Person::from_contact(&d.interface, &d.name));
+            }
+            // Copied to the IT department's staff, supervisors and manager (I8).
+            for role in [Role::Operator, Role::Supervisor, Role::Manager] {
+                for p in people_with(conn, role, &depts)?
+                    .into_iter()
+                    .filter(|p| Some(&p.dept) == it.map(|d| &d.name))
+                {
+                    r.push_cc(p);
+                }
+            }
+        }
+        (Audience::Affected, Subject::Incident(i)) => {
+            if !i.reporter.is_empty() {
+                r.push_to(Person {
+                    name: i.reporter.clone(),
+                    dept: i.dept.clone(),
+                    phone: i.contact.clone(),
+                    email: String::new(),
+                });
+            }
+            if let Some(d) = business
+                .iter()
+                .find(|d| !i.dept.is_empty() && (d.name == i.dept || d.code == i.dept))
+            {
+                r.push_to(Person::from_contact(&d.interface, &d.name));
+            }
+        }
+        (Audience::Maintenance, _) => {
+            for d in business.iter().filter(|d| d.maintenance) {
+                interface_and_head(&mut r, d);
+            }
+        }
+        (Audience::FrontLine, _) => {
+            for d in business.iter().filter(|d| d.front_line) {
+                r.push_to(Person::from_contact(&d.interface, &d.name));
+            }
+        }
+        (Audience::Collaborators, Subject::Change(c)) => {
+            for d in named(&c.collaborators, &depts) {
+                interface_and_head(&mut r, d);
+            }
+        }
+        (Audience::ChangeNotice | Audience::ChangeResult, Subject::Change(c)) => {
+            let concerned = named(&c.departments, &depts);
+            for d in &concerned {
+                interface_and_head(&mut r, d);
+            }
+            if audience == Audience::ChangeNotice {
+                for p in people_with(conn, Role::Leader, &depts)? {
+                    r.push_cc(p);
+                }
+                for d in &concerned {
+                    r.push_cc(Person::from_contact(&d.manager, &d.name));
+                }
+            }
+        }
+        (Audience::DeptManagers, Subject::Change(c)) => {
+            for d in named(&c.departments, &depts) {
+                r.push_to(Person::from_contact(&d.manager, &d.name));
+            }
+            for p in people_with(conn, Role::Leader, &depts)? {
+                r.push_cc(p);
+            }
+        }
+        (Audience::Desk, _) => {
+            if let Some(d) = it {
+                r.push_to(Person {
+                    name: d.name.clone(),
+                    dept: String::new(),
+                    phone: String::new(),
+                    email: String::new(),
+                });
+            }
+        }
+        // An incident duty never names a change audience, nor the other way round.
+        (_, _) => {}
+    }
+    Ok(r)
+}

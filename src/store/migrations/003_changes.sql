@@ -1,0 +1,51 @@
+-- opsdesk schema 3: system changes (C1-C10). Lists are JSON arrays of text.
+
+CREATE TABLE changes (
+    id                INTEGER PRIMARY KEY,
+    title             TEXT NOT NULL,
+    systems           TEXT NOT NULL DEFAULT '[]',
+    description       TEXT NOT NULL DEFAULT '',
+    planned_month     TEXT NOT NULL,
+    window_start      INTEGER,
+    window_end        INTEGER,
+    user_affecting    INTEGER NOT NULL DEFAULT 0,
+    collaborators     TEXT NOT NULL DEFAULT '[]',
+    steps             TEXT NOT NULL DEFAULT '',
+    complex           INTEGER NOT NULL DEFAULT 0,
+    unplanned         INTEGER NOT NULL DEFAULT 0,
+    requirement       TEXT NOT NULL DEFAULT '',
+    scope             TEXT NOT NULL DEFAULT '',
+    impact_duration   TEXT NOT NULL DEFAULT '',
+    operator          TEXT NOT NULL DEFAULT '',
+    it_contact        TEXT NOT NULL DEFAULT '',
+    notes             TEXT NOT NULL DEFAULT '',
+    departments       TEXT NOT NULL DEFAULT '[]',
+    status            TEXT NOT NULL,
+    test_confirmed_by TEXT NOT NULL DEFAULT '',
+    test_confirmed_at INTEGER,
+    override_gates    TEXT NOT NULL DEFAULT '[]',
+    override_by       TEXT,
+    override_reason   TEXT NOT NULL DEFAULT '',
+    c7_phoned_at      INTEGER,
+    started_at        INTEGER,
+    ended_at          INTEGER,
+    outcome           TEXT,
+    outcome_note      TEXT NOT NULL DEFAULT '',
+    on_time           INTEGER,
+    delay_reason      TEXT NOT NULL DEFAULT '',
+    remaining_issues  TEXT NOT NULL DEFAULT '',
+    result_notes      TEXT NOT NULL DEFAULT '',
+    confirmed_at      INTEGER,
+    background        TEXT NOT NULL DEFAULT '',
+    work_done         TEXT NOT NULL DEFAULT '',
+    difficulty        TEXT NOT NULL DEFAULT '',
+    significance      TEXT NOT NULL DEFAULT '',
+    closed_at         INTEGER,
+    version           INTEGER NOT NULL DEFAULT 1,
+    updated_at        INTEGER NOT NULL,
+    updated_by        TEXT NOT NULL
+) STRICT;
+-- The month's plan (C1), by window.
+CREATE INDEX changes_month ON changes (planned_month, window_start, id);
+-- The open list, newest first.
+CREATE INDEX changes_open ON changes (id) WHERE status <> 'closed';
