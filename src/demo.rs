@@ -329,9 +329,152 @@ impl Gen<'_> {
     fn run(&mut self) -> Result<()> {
         self.history()?;
         self.live()?;
+        self.changes()?;
         let (policy, zone, now) = (self.desk.policy.clone(), self.desk.zone(), self.now);
         let you = self.you.clone();
         self.desk.store.write(|tx| engine::tick(tx, &policy, now, &you, zone))?;
+        Ok(())
+    }
+
+    /// The early hours (01:00 to 03:00, in the desk's zone) of the day `days` from today.
+    fn early_window(&self, days: i64) -> (DateTime<Utc>, DateTime<Utc>) {
+        let zone = self.desk.zone();
+        let day = self.now.with_timezone(&zone).date_naive() + Duration::days(days);
+        let at = |h: u32| {
+            let local = day.and_hms_opt(h, 0, 0).unwrap_or_default();
+            chrono::TimeZone::from_local_datetime(&zone, &local)
+                .earliest()
+                .map_or(self.now, |t| t.with_timezone(&Utc))
+        };
+        (at(1), at(3))
+    }
+
+    fn month_of(&self, t: DateTime<Utc>) -> String {
+        t.with_timezone(&self.desk.zone()).format("%Y-%m").to_string()
+    }
+
+    /// Changes in every state: a draft, one stopped at its gates, one with notices running, one
+    /// whose result notice was missed, a complex one owing its summary, and a closed one.
+    fn changes(&mut self) -> Result<()> {
+        use crate::domain::change::{NewChange, Outcome};
+        use crate::ops::changes::{self as ch, Notice, ResultNotice};
+        let op = self.actor("lilei")?;
+        let manager = self.actor("wangfang")?;
+        let now = self.now;
+        let new = |title: &str, systems: &[&str], month: String, user_affecting: bool, complex: bool| NewChange {
+            title: title.into(),
+            systems: systems.iter().map(|s| s.to_string()).collect(),
+            description: "按月度变更计划实施。".into(),
+            planned_month: month,
+            user_affecting,
+            complex,
+            scope: "全网用户".into(),
+            impact_duration: "约 2 小时".into(),
+            operator: "李雷".into(),
+            it_contact: "张伟 13800000001".into(),
+            notes: "请一线部门提前告知用户".into(),
+            departments: vec!["callcentre".into(), "marketing".into(), "enterprise".into()],
+            ..Default::default()
+        };
+        let ago = |d: i64| now - Duration::days(d);
+        // A draft, no window yet.
+        let this_month = self.month_of(now);
+        ch::create(
+            self.desk,
+            &op,
+            &new("CRM 报表模块优化", &["crm"], this_month.clone(), false, false),
+            ago(3),
+        )?;
+        // Planned, not yet confirmed in test: its gates say so.
+        let w = self.early_window(12);
+        let c = ch::create(
+            self.desk,
+            &op,
+            &new("账务系统索引重建", &["accounts"], self.month_of(w.0), true, false),
+            ago(4),
+        )?;
+        ch::plan(self.desk, &Call::new(&op, ago(4)), c.id, w, None)?;
+        // Scheduled three weeks out: C5 and C7 notices counting down.
+        let w = self.early_window(21);
+        let c = ch::create(
+            self.desk,
+            &op,
+            &new(
+                "计费系统版本升级 V8.2",
+                &["billing", "crm"],
+                self.month_of(w.0),
+                true,
+                true,
+            ),
+            ago(6),
+        )?;
+        ch::plan(self.desk, &Call::new(&op, ago(6)), c.id, w, None)?;
+        ch::confirm_test(
+            self.desk,
+            &Call::new(&op, ago(2)),
+            c.id,
+            "市场经营部 Sun Li、客户服务中心 赵敏",
+            ago(2),
+        )?;
+        ch::schedule(self.desk, &Call::new(&op, ago(2)), c.id, None)?;
+        ch::notify(
+            self.desk,
+            &Call::new(&op, ago(1)),
+            c.id,
+            Notice::C5FrontLine,
+            "email",
+            ago(1),
+        )?;
+        // Done last night; its result notice was due by 12 hours after and has not gone out.
+        let w = self.early_window(-1);
+        let c = ch::create(
+            self.desk,
+            &op,
+            &new("短信网关扩容", &["sms-gateway"], self.month_of(w.0), true, false),
+            ago(12),
+        )?;
+        ch::plan(self.desk, &Call::new(&op, ago(12)), c.id, w, None)?;
+        ch::confirm_test(self.desk, &Call::new(&op, ago(10)), c.id, "客户服务中心 赵敏", ago(10))?;
+        ch::schedule(self.desk, &Call::new(&op, ago(9)), c.id, None)?;
+        for n in [Notice::C5, Notice::C5FrontLine] {
+            ch::notify(self.desk, &Call::new(&op, ago(8)), c.id, n, "email", ago(8))?;
+        }
+        let notice_at = w.0 - Duration::hours(10);
+        ch::notify(
+            self.desk,
+            &Call::new(&op, notice_at),
+            c.id,
+            Notice::C7,
+            "email",
+            notice_at,
+        )?;
+        ch::start(self.desk, &Call::new(&op, w.0), c.id, w.0)?;
+        let end = w.0 + Duration::minutes(90);
+        ch::finish(self.desk, &Call::new(&op, end), c.id, end, Outcome::Succeeded, "")?;
+        // A complex change done two days ago: the result is out, the summary report is owed.
+        let w = self.early_window(-2);
+        let c = ch::create(
+            self.desk,
+            &op,
+            &new("结算系统迁移至新集群", &["settlement"], self.month_of(w.0), false, true),
+            ago(15),
+        )?;
+        ch::plan(self.desk, &Call::new(&op, ago(15)), c.id, w, None)?;
+        ch::confirm_test(self.desk, &Call::new(&op, ago(12)), c.id, "财务部 吴会计", ago(12))?;
+        ch::schedule(self.desk, &Call::new(&manager, ago(11)), c.id, None)?;
+        ch::notify(self.desk, &Call::new(&op, ago(4)), c.id, Notice::C7, "email", ago(4))?;
+        ch::start(self.desk, &Call::new(&op, w.0), c.id, w.0)?;
+        let end = w.0 + Duration::hours(2);
+        ch::finish(self.desk, &Call::new(&op, end), c.id, end, Outcome::Succeeded, "")?;
+        let r = ResultNotice {
+            on_time: true,
+            delay_reason: "",
+            remaining: "对账报表格式待下周调整",
+            notes: "",
+            channel: "email",
+            at: end + Duration::hours(3),
+        };
+        ch::result(self.desk, &Call::new(&op, end + Duration::hours(3)), c.id, &r)?;
         Ok(())
     }
 

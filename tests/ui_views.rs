@@ -3,13 +3,17 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use opsdesk::config::Config;
+use opsdesk::domain::change::ChangeStatus;
 use opsdesk::domain::escalation::Policy;
 use opsdesk::domain::role::Role;
+use opsdesk::ops::changes;
 use opsdesk::ops::console::{self, Query};
 use opsdesk::tui::action::Action;
+use opsdesk::tui::app::Popup;
 use opsdesk::tui::app::{App, Setup};
 use opsdesk::tui::i18n::{Lang, Strings};
 use opsdesk::tui::keymap::Keymap;
+use opsdesk::tui::model::NoticeDoc;
 use opsdesk::tui::model::Reply;
 use opsdesk::tui::views;
 use ratatui::Terminal;
@@ -25,6 +29,9 @@ struct Fixture {
     _dir: tempfile::TempDir,
     snapshot: console::Snapshot,
     detail: Option<console::Detail>,
+    change_detail: Option<changes::View>,
+    plan: changes::MonthPlan,
+    notices: Vec<(String, changes::Rendered)>,
     config: Config,
 }
 
@@ -38,10 +45,43 @@ fn fixture() -> Fixture {
     let me = desk.actor("duty").unwrap();
     let first = snapshot.queue[0].incident.id;
     let detail = console::detail(&mut desk, first, &me, now()).unwrap();
+    // The scheduled change (the demo's third), and notices of the changes that have them.
+    let scheduled = snapshot
+        .changes
+        .iter()
+        .find(|c| c.change.status == ChangeStatus::Scheduled)
+        .unwrap()
+        .change
+        .id;
+    let change_detail = Some(changes::show(&mut desk, scheduled, now()).unwrap());
+    let plan = changes::month_plan(&mut desk, &snapshot.changes[0].change.planned_month).unwrap();
+    let result_out = snapshot
+        .changes
+        .iter()
+        .find(|c| c.change.status == ChangeStatus::ResultAnnounced)
+        .unwrap()
+        .change
+        .id;
+    let mut notices = Vec::new();
+    for (id, doc, name) in [
+        (scheduled, NoticeDoc::C7, "c7"),
+        (result_out, NoticeDoc::C8, "c8"),
+        (result_out, NoticeDoc::C9, "c9"),
+    ] {
+        for lang in ["en", "zh-CN"] {
+            notices.push((
+                format!("{name}_{lang}"),
+                changes::render_notice(&mut desk, id, doc, lang, None, now()).unwrap(),
+            ));
+        }
+    }
     Fixture {
         _dir: dir,
         snapshot,
         detail,
+        change_detail,
+        plan,
+        notices,
         config,
     }
 }
@@ -62,6 +102,7 @@ fn app(f: &Fixture, lang: Lang, size: (u16, u16)) -> App {
     let mut app = App::new(setup, Strings::new(lang), Keymap::defaults(), now(), size);
     app.on_reply(Reply::Snapshot(Box::new(f.snapshot.clone())), now());
     app.on_reply(Reply::Detail(Box::new(f.detail.clone())), now());
+    app.on_reply(Reply::ChangeDetail(Box::new(f.change_detail.clone())), now());
     app
 }
 
@@ -96,13 +137,60 @@ fn views_in_both_languages_at_both_sizes() {
         a.update(Action::Help, now());
     });
     each(&f, "new_incident", |a| {
-        a.update(Action::NewIncident, now());
+        a.update(Action::New, now());
+    });
+    each(&f, "changes", |a| {
+        a.update(Action::ViewChanges, now());
+        let at = a
+            .snap
+            .changes
+            .iter()
+            .position(|c| c.change.status == ChangeStatus::Scheduled)
+            .unwrap();
+        for _ in 0..at {
+            a.update(Action::Down, now());
+        }
+    });
+    each(&f, "month_plan", |a| {
+        a.update(Action::ViewChanges, now());
+        a.update(Action::MonthPlan, now());
+        let plan = Box::new(Ok(f.plan.clone()));
+        let month = (f.plan.year, f.plan.month);
+        if let Some(Popup::MonthPlan { month: m, .. }) = &mut a.popup {
+            *m = month;
+        }
+        a.on_reply(Reply::MonthPlan(plan), now());
+    });
+    each(&f, "notice_preview", |a| {
+        a.update(Action::ViewChanges, now());
+        let at = a
+            .snap
+            .changes
+            .iter()
+            .position(|c| c.change.status == ChangeStatus::Scheduled)
+            .unwrap();
+        for _ in 0..at {
+            a.update(Action::Down, now());
+        }
+        a.update(Action::Preview, now());
+        let lang = if a.s.lang == Lang::ZhCn { "c7_zh-CN" } else { "c7_en" };
+        let r = f.notices.iter().find(|(n, _)| n == lang).unwrap().1.clone();
+        a.on_reply(Reply::Notice(Box::new(Ok(r))), now());
     });
     each(&f, "duty_done", |a| {
         a.update(Action::ViewEscalations, now());
         a.update(Action::FocusNext, now());
         a.update(Action::DutyDone, now());
     });
+}
+
+/// C7, C8 and C9 notices in both languages, every field and the recipients in order.
+#[test]
+fn notices_in_both_languages() {
+    let f = fixture();
+    for (name, r) in &f.notices {
+        insta::assert_snapshot!(format!("notice_{name}"), r.body);
+    }
 }
 
 #[test]
@@ -120,13 +208,15 @@ fn no_size_panics() {
     for view in [
         Action::ViewIncidents,
         Action::ViewEscalations,
+        Action::ViewChanges,
+        Action::MonthPlan,
         Action::Help,
-        Action::NewIncident,
+        Action::New,
     ] {
         let mut a = app(&f, Lang::ZhCn, (80, 24));
         a.update(view, now());
-        for w in (0..=200).step_by(9) {
-            for h in (0..=50).step_by(2) {
+        for w in (0..=200).step_by(13) {
+            for h in (0..=50).step_by(3) {
                 a.on_resize(w, h);
                 draw(&a, (w, h));
             }

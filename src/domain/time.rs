@@ -6,13 +6,14 @@ use chrono_tz::Tz;
 
 use crate::error::OpsError;
 
-/// Parse a TIME argument: RFC 3339 (`2026-11-20T10:05:00+08:00`), `HH:MM` or `HH:MM:SS` (today in
-/// the configured zone), `now`, or relative to now: `-16m`, `-2h`, `+30s`, `-1d`.
+/// Parse a TIME argument: RFC 3339 (`2026-11-20T10:05:00+08:00`), a date and time in the
+/// configured zone (`2026-11-20 10:05`), `HH:MM` or `HH:MM:SS` (today in the configured zone),
+/// `now`, or relative to now: `-16m`, `-2h`, `+30s`, `-1d`.
 pub fn parse_time(s: &str, now: DateTime<Utc>, zone: Tz) -> Result<DateTime<Utc>, OpsError> {
     let s = s.trim();
     let bad = || {
         OpsError::Invalid(format!(
-            "cannot read time {s:?}: use RFC 3339 (2026-11-20T10:05:00+08:00), HH:MM (today), or relative like -16m, -2h"
+            "cannot read time {s:?}: use 2026-11-20 10:05, HH:MM (today), RFC 3339, or relative like -16m, -2h"
         ))
     };
     if s.eq_ignore_ascii_case("now") {
@@ -25,6 +26,12 @@ pub fn parse_time(s: &str, now: DateTime<Utc>, zone: Tz) -> Result<DateTime<Utc>
     }
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(t.with_timezone(&Utc));
+    }
+    for fmt in ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
+        if let Ok(t) = chrono::NaiveDateTime::parse_from_str(s, fmt) {
+            let local = zone.from_local_datetime(&t).earliest().ok_or_else(bad)?;
+            return Ok(local.with_timezone(&Utc));
+        }
     }
     for fmt in ["%H:%M", "%H:%M:%S"] {
         if let Ok(t) = NaiveTime::parse_from_str(s, fmt) {
@@ -133,6 +140,9 @@ mod tests {
             ("23:59:59", Some("2026-11-20T23:59:59+08:00")),
             ("2026-11-19T22:00:00Z", Some("2026-11-20T06:00:00+08:00")),
             ("2026-11-20T08:00:00+08:00", Some("2026-11-20T08:00:00+08:00")),
+            ("2026-12-02 01:30", Some("2026-12-02T01:30:00+08:00")),
+            ("2026-12-02T01:30", Some("2026-12-02T01:30:00+08:00")),
+            ("2026-13-02 01:30", None),
             ("", None),
             ("-", None),
             ("-16", None),

@@ -545,16 +545,37 @@ pub fn list(
         } else {
             store::list(tx, before, limit)?
         };
-        let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
-        let mut all = duties::of_records(tx, "change", &ids)?;
-        Ok(rows
-            .into_iter()
-            .map(|c| {
-                let mine: Vec<Duty> = all.extract_if(.., |d| d.record_id == c.id).collect();
-                view(c, mine, Vec::new(), &cal, &p, now)
-            })
-            .collect())
+        views(tx, rows, &cal, &p, now)
     })
+}
+
+/// The open changes, inside the caller's transaction (the console's snapshot).
+pub(crate) fn open_views(
+    conn: &Connection,
+    config: &crate::config::Config,
+    limit: usize,
+    now: DateTime<Utc>,
+) -> Result<Vec<View>> {
+    let (cal, p) = (Calendar::from_config(config), ChangePolicy::from_config(config));
+    views(conn, store::open(conn, limit)?, &cal, &p, now)
+}
+
+fn views(
+    conn: &Connection,
+    rows: Vec<Change>,
+    cal: &Calendar,
+    p: &ChangePolicy,
+    now: DateTime<Utc>,
+) -> Result<Vec<View>> {
+    let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
+    let mut all = duties::of_records(conn, "change", &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|c| {
+            let mine: Vec<Duty> = all.extract_if(.., |d| d.record_id == c.id).collect();
+            view(c, mine, Vec::new(), cal, p, now)
+        })
+        .collect())
 }
 
 /// Something the month's plan flags (C1).

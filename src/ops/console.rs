@@ -34,11 +34,13 @@ impl Default for Query {
     }
 }
 
-/// A duty with the incident it belongs to.
+/// A duty with the record it belongs to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DutyRow {
     pub duty: Duty,
     pub incident: Option<Incident>,
+    /// The title of the change it belongs to, for a change's duty.
+    pub change: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -53,6 +55,8 @@ pub struct Snapshot {
     pub escalated: Vec<View>,
     /// Every duty not yet done, earliest due first.
     pub duties: Vec<DutyRow>,
+    /// Open changes, newest first.
+    pub changes: Vec<super::changes::View>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -65,9 +69,11 @@ pub struct Detail {
 /// The most escalated incidents and open duties a console lists.
 const ESCALATIONS_LIMIT: usize = 200;
 const DUTIES_LIMIT: usize = 500;
+const CHANGES_LIMIT: usize = 200;
 
 pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Snapshot> {
     let p = desk.policy.clone();
+    let config = desk.config.clone();
     let (sup, man, lead) = (
         p.supervisor_after.num_seconds(),
         p.manager_after.num_seconds(),
@@ -89,6 +95,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
         ids.sort_unstable();
         ids.dedup();
         let owners = store::by_ids(tx, &ids)?;
+        let changes = super::changes::open_views(tx, &config, CHANGES_LIMIT, now)?;
         let duties = open
             .into_iter()
             .map(|duty| {
@@ -96,7 +103,11 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
                     .iter()
                     .find(|i| duty.record_kind == "incident" && i.id == duty.record_id)
                     .cloned();
-                DutyRow { duty, incident }
+                let change = changes
+                    .iter()
+                    .find(|c| duty.record_kind == "change" && c.change.id == duty.record_id)
+                    .map(|c| c.change.title.clone());
+                DutyRow { duty, incident, change }
             })
             .collect();
         Ok(Snapshot {
@@ -106,6 +117,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             counts,
             escalated,
             duties,
+            changes,
         })
     })
 }

@@ -16,6 +16,13 @@ pub fn complete(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, how: &
     let zone = desk.zone();
     desk.store.write(|tx| {
         let old = duties::get(tx, id)?.ok_or_else(|| not_found(format!("no duty {id}")))?;
+        if old.record_kind == "change" {
+            // A change's notices move the change along: they are recorded on the change.
+            return Err(crate::error::rule(format!(
+                "duty {id} is a notice of change {}: record it with opsdesk change notify (C5-C7), result (C8) or summary (C9)",
+                old.record_id
+            )));
+        }
         if let Some(v) = if_version.filter(|v| *v != old.version) {
             return Err(conflict(tx, "duty", id, v, old.version, zone));
         }

@@ -44,6 +44,7 @@ actions! {
     PrevView = "prev_view", false;
     ViewIncidents = "view_incidents", false;
     ViewEscalations = "view_escalations", false;
+    ViewChanges = "view_changes", false;
     Down = "down", false;
     Up = "up", false;
     PageDown = "page_down", false;
@@ -56,7 +57,7 @@ actions! {
     DetailDown = "detail_down", false;
     DetailUp = "detail_up", false;
     Refresh = "refresh", false;
-    NewIncident = "new_incident", true;
+    New = "new", true;
     Accept = "accept", true;
     Contact = "contact", true;
     Note = "note", true;
@@ -66,6 +67,16 @@ actions! {
     Close = "close", true;
     Reopen = "reopen", true;
     DutyDone = "duty_done", true;
+    PlanChange = "plan", true;
+    ConfirmTest = "confirm_test", true;
+    Schedule = "schedule", true;
+    Notify = "notify", true;
+    StartChange = "start", true;
+    FinishChange = "finish", true;
+    ResultNotice = "result", true;
+    Summary = "summary", true;
+    Preview = "preview", false;
+    MonthPlan = "month_plan", false;
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::i18n::Strings;
 use super::input::LineInput;
 use super::model::Command;
+use crate::domain::change::{Change, NewChange, Outcome as ChangeOutcome};
 use crate::domain::duty::Duty;
 use crate::domain::incident::{Category, Channel, Incident, NewIncident, Severity};
 use crate::domain::time::{local_minute, parse_time, whole_seconds};
@@ -49,6 +50,15 @@ pub enum FormKind {
     Verify { id: i64, version: i64 },
     Reopen { id: i64, version: i64 },
     DutyDone,
+    NewChange,
+    PlanChange { id: i64, version: i64 },
+    ConfirmTest { id: i64, version: i64 },
+    Schedule { id: i64, version: i64 },
+    Notify { id: i64, version: i64 },
+    StartChange { id: i64, version: i64 },
+    FinishChange { id: i64, version: i64 },
+    ResultNotice { id: i64, version: i64 },
+    Summary { id: i64, version: i64 },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -106,6 +116,15 @@ fn toggle(s: &Strings, id: &'static str, on: bool) -> Field {
         kind: FieldKind::Toggle(on),
         ..text(s, id, false)
     }
+}
+
+/// How a notice went out.
+fn channel(s: &Strings) -> Field {
+    let options = ["email", "sms", "phone", "in-person"]
+        .iter()
+        .map(|c| (c.to_string(), s.t(&format!("channel_out.{c}")).to_string()))
+        .collect();
+    choice(s, "sent_by", options, 0)
 }
 
 fn with_text(mut f: Field, value: &str) -> Field {
@@ -288,6 +307,214 @@ impl Form {
         f
     }
 
+    /// C1, C2: a new change, every field of the record.
+    pub fn new_change(s: &Strings, month: &str) -> Form {
+        let fields = vec![
+            text(s, "title", true),
+            text(s, "systems", true),
+            Field {
+                hint: month.to_string(),
+                ..text(s, "month", false)
+            },
+            time(s, "start", "hint.window"),
+            time(s, "end", "hint.window"),
+            toggle(s, "user_affecting", false),
+            toggle(s, "complex", false),
+            Field {
+                hint: s.t("hint.codes").to_string(),
+                ..text(s, "departments", false)
+            },
+            Field {
+                hint: s.t("hint.codes").to_string(),
+                ..text(s, "collaborators", false)
+            },
+            text(s, "steps", false),
+            Field {
+                hint: s.t("hint.planned").to_string(),
+                ..text(s, "requirement", false)
+            },
+            text(s, "scope", false),
+            text(s, "impact_duration", false),
+            text(s, "operator", false),
+            text(s, "it_contact", false),
+            text(s, "description", false),
+            text(s, "notes", false),
+        ];
+        Form::new(s, FormKind::NewChange, "form.new_change", None, fields)
+    }
+
+    fn window_text(t: Option<DateTime<Utc>>, zone: Tz) -> String {
+        t.map(|t| local_minute(t, zone)).unwrap_or_default()
+    }
+
+    /// C1: the change's window in its month's plan.
+    pub fn plan_change(s: &Strings, c: &Change, zone: Tz) -> Form {
+        let fields = vec![
+            with_text(
+                Field {
+                    required: true,
+                    ..time(s, "start", "hint.window")
+                },
+                &Form::window_text(c.window_start, zone),
+            ),
+            with_text(
+                Field {
+                    required: true,
+                    ..time(s, "end", "hint.window")
+                },
+                &Form::window_text(c.window_end, zone),
+            ),
+            with_text(text(s, "month", false), &c.planned_month),
+        ];
+        Form::new(
+            s,
+            FormKind::PlanChange {
+                id: c.id,
+                version: c.version,
+            },
+            "form.plan_change",
+            Some(c.id),
+            fields,
+        )
+    }
+
+    /// C3: who confirmed it in the test environment.
+    pub fn confirm_test(s: &Strings, c: &Change) -> Form {
+        let fields = vec![text(s, "confirmed_by", true), time(s, "at", "hint.now")];
+        Form::new(
+            s,
+            FormKind::ConfirmTest {
+                id: c.id,
+                version: c.version,
+            },
+            "form.confirm_test",
+            Some(c.id),
+            fields,
+        )
+    }
+
+    /// C3-C6: schedule; the reason is for a manager's emergency override only.
+    pub fn schedule(s: &Strings, c: &Change) -> Form {
+        let fields = vec![Field {
+            hint: s.t("hint.emergency").to_string(),
+            ..text(s, "emergency", false)
+        }];
+        Form::new(
+            s,
+            FormKind::Schedule {
+                id: c.id,
+                version: c.version,
+            },
+            "form.schedule",
+            Some(c.id),
+            fields,
+        )
+    }
+
+    /// C5-C7: a notice went out. `owed` are the notices still open (c5, c5-front, c6, c7).
+    pub fn notify(s: &Strings, c: &Change, owed: &[&str]) -> Form {
+        let notices = owed
+            .iter()
+            .map(|n| (n.to_string(), s.t(&format!("notice.{n}")).to_string()))
+            .collect();
+        let fields = vec![choice(s, "notice", notices, 0), channel(s), time(s, "at", "hint.now")];
+        Form::new(
+            s,
+            FormKind::Notify {
+                id: c.id,
+                version: c.version,
+            },
+            "form.notify",
+            Some(c.id),
+            fields,
+        )
+    }
+
+    pub fn start_change(s: &Strings, c: &Change) -> Form {
+        let fields = vec![time(s, "at", "hint.now")];
+        Form::new(
+            s,
+            FormKind::StartChange {
+                id: c.id,
+                version: c.version,
+            },
+            "form.start_change",
+            Some(c.id),
+            fields,
+        )
+    }
+
+    pub fn finish_change(s: &Strings, c: &Change) -> Form {
+        let outcomes = ChangeOutcome::ALL
+            .iter()
+            .map(|o| {
+                (
+                    o.as_str().to_string(),
+                    s.t(&format!("outcome.{}", o.as_str())).to_string(),
+                )
+            })
+            .collect();
+        let fields = vec![
+            choice(s, "outcome", outcomes, 0),
+            text(s, "why", false),
+            time(s, "at", "hint.now"),
+        ];
+        Form::new(
+            s,
+            FormKind::FinishChange {
+                id: c.id,
+                version: c.version,
+            },
+            "form.finish_change",
+            Some(c.id),
+            fields,
+        )
+    }
+
+    /// C8: the result notice went out, with what it said.
+    pub fn result_notice(s: &Strings, c: &Change) -> Form {
+        let fields = vec![
+            toggle(s, "on_time", true),
+            text(s, "late", false),
+            text(s, "remaining", false),
+            text(s, "notes", false),
+            channel(s),
+            time(s, "at", "hint.now"),
+        ];
+        Form::new(
+            s,
+            FormKind::ResultNotice {
+                id: c.id,
+                version: c.version,
+            },
+            "form.result_notice",
+            Some(c.id),
+            fields,
+        )
+    }
+
+    /// C9: fully confirmed, and the summary report sent.
+    pub fn summary(s: &Strings, c: &Change) -> Form {
+        let fields = vec![
+            time(s, "confirmed_at", "hint.now"),
+            text(s, "background", true),
+            text(s, "work_done", true),
+            text(s, "difficulty", true),
+            text(s, "significance", true),
+            channel(s),
+        ];
+        Form::new(
+            s,
+            FormKind::Summary {
+                id: c.id,
+                version: c.version,
+            },
+            "form.summary",
+            Some(c.id),
+            fields,
+        )
+    }
+
     pub fn handle_key(&mut self, key: &KeyEvent, now: DateTime<Utc>, zone: Tz, s: &Strings) -> Outcome {
         if self.saving.is_some() {
             return if key.code == KeyCode::Esc {
@@ -449,6 +676,95 @@ impl Form {
                     how: self.text_of("how"),
                 }
             }
+            FormKind::NewChange => {
+                let list = |id: &str| {
+                    self.text_of(id)
+                        .split([',', '，'])
+                        .map(|x| x.trim().to_string())
+                        .filter(|x| !x.is_empty())
+                        .collect::<Vec<_>>()
+                };
+                let requirement = self.text_of("requirement");
+                Command::NewChange(NewChange {
+                    title: self.text_of("title"),
+                    systems: list("systems"),
+                    description: self.text_of("description"),
+                    planned_month: self.text_of("month"),
+                    window: when("start").zip(when("end")),
+                    user_affecting: self.toggle_of("user_affecting"),
+                    collaborators: list("collaborators"),
+                    steps: self.text_of("steps"),
+                    complex: self.toggle_of("complex"),
+                    unplanned: !requirement.is_empty(),
+                    requirement,
+                    scope: self.text_of("scope"),
+                    impact_duration: self.text_of("impact_duration"),
+                    operator: self.text_of("operator"),
+                    it_contact: self.text_of("it_contact"),
+                    notes: self.text_of("notes"),
+                    departments: list("departments"),
+                })
+            }
+            FormKind::PlanChange { id, version } => {
+                let month = self.text_of("month");
+                Command::PlanChange {
+                    id,
+                    version,
+                    start: when("start")?,
+                    end: when("end")?,
+                    month: (!month.is_empty()).then_some(month),
+                }
+            }
+            FormKind::ConfirmTest { id, version } => Command::ConfirmTest {
+                id,
+                version,
+                by: self.text_of("confirmed_by"),
+                at,
+            },
+            FormKind::Schedule { id, version } => {
+                let reason = self.text_of("emergency");
+                Command::Schedule {
+                    id,
+                    version,
+                    emergency: (!reason.is_empty()).then_some(reason),
+                }
+            }
+            FormKind::Notify { id, version } => Command::Notify {
+                id,
+                version,
+                notice: self.text_of("notice"),
+                channel: self.text_of("sent_by"),
+                at,
+            },
+            FormKind::StartChange { id, version } => Command::StartChange { id, version, at },
+            FormKind::FinishChange { id, version } => Command::FinishChange {
+                id,
+                version,
+                at,
+                outcome: ChangeOutcome::parse(&self.text_of("outcome")).ok()?,
+                why: self.text_of("why"),
+            },
+            FormKind::ResultNotice { id, version } => Command::ResultNotice {
+                id,
+                version,
+                on_time: self.toggle_of("on_time"),
+                late: self.text_of("late"),
+                remaining: self.text_of("remaining"),
+                notes: self.text_of("notes"),
+                channel: self.text_of("sent_by"),
+                at,
+            },
+            FormKind::Summary { id, version } => Command::Summary {
+                id,
+                version,
+                confirmed_at: when("confirmed_at").unwrap_or(now),
+                background: self.text_of("background"),
+                work_done: self.text_of("work_done"),
+                difficulty: self.text_of("difficulty"),
+                significance: self.text_of("significance"),
+                channel: self.text_of("sent_by"),
+                at: now,
+            },
         })
     }
 }

@@ -13,15 +13,17 @@ const WIDE: u16 = 180;
 pub enum ViewKind {
     Incidents,
     Escalations,
+    Changes,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 2] = [ViewKind::Incidents, ViewKind::Escalations];
+    pub const ALL: [ViewKind; 3] = [ViewKind::Incidents, ViewKind::Escalations, ViewKind::Changes];
 
     pub fn key(self) -> &'static str {
         match self {
             ViewKind::Incidents => "nav.incidents",
             ViewKind::Escalations => "nav.escalations",
+            ViewKind::Changes => "nav.changes",
         }
     }
 }
@@ -99,13 +101,13 @@ pub fn row_at(pane: Rect, offset: usize, x: u16, y: u16) -> Option<usize> {
     inside.then(|| offset + (y - first) as usize)
 }
 
-/// Where each view's name sits in the navigation strip (for clicks): (start column, width).
-pub fn nav_tabs(labels: &[(ViewKind, usize)]) -> Vec<(ViewKind, u16, u16)> {
+/// Where each view's tab sits in the navigation strip (for clicks): (view, start column, width),
+/// from the tabs' widths; the strip starts one column in, with one column between tabs.
+pub fn nav_tabs(tabs: &[(ViewKind, usize)]) -> Vec<(ViewKind, u16, u16)> {
     let mut x = 1u16;
-    labels
-        .iter()
+    tabs.iter()
         .map(|(v, w)| {
-            let w = (*w as u16).saturating_add(4);
+            let w = *w as u16;
             let tab = (*v, x, w);
             x = x.saturating_add(w + 1);
             tab

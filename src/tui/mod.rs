@@ -78,7 +78,13 @@ pub fn run(opts: Options) -> Result<()> {
 
     let (events_tx, events) = mpsc::channel::<Event>();
     let (requests, requests_rx) = mpsc::channel::<Request>();
-    let worker = worker::spawn(desk, me, opts.read_only, events_tx.clone(), requests_rx);
+    let spawn = worker::Spawn {
+        desk,
+        me,
+        read_only: opts.read_only,
+        templates: Some(opts.config_home.join("templates")),
+    };
+    let worker = worker::spawn(spawn, events_tx.clone(), requests_rx);
     event::spawn_signals(events_tx.clone())?;
     let (mut terminal, guard) = terminal::enter()?;
     event::spawn_input(events_tx)?;

@@ -3,96 +3,77 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::domain::change::{NewChange, Outcome};
 use crate::domain::incident::NewIncident;
+pub use crate::ops::changes::{MonthPlan, NoticeDoc, Rendered, View as ChangeView};
 pub use crate::ops::console::{Detail, DutyRow, PAGE, Query, Snapshot};
 use crate::store::audit::HistoryRow;
 pub use crate::store::incidents::QueueSort;
 
 /// A change a user asked for. `version` is the version the user saw: the core refuses it if the
 /// record moved on since.
+#[rustfmt::skip]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
+    // Incidents (I3-I12).
     NewIncident(NewIncident),
-    Accept {
-        id: i64,
-        version: i64,
-    },
-    Contact {
-        id: i64,
-        version: i64,
-        at: DateTime<Utc>,
-        note: String,
-    },
-    Note {
-        id: i64,
-        version: i64,
-        text: String,
-    },
-    Restore {
-        id: i64,
-        version: i64,
-        at: DateTime<Utc>,
-        outage: bool,
-        note: String,
-    },
-    Resolve {
-        id: i64,
-        version: i64,
-        at: DateTime<Utc>,
-        cause: String,
-        human: bool,
-    },
-    Verify {
-        id: i64,
-        version: i64,
-        at: DateTime<Utc>,
-        satisfaction: Option<u8>,
-        note: String,
-    },
-    Close {
-        id: i64,
-        version: i64,
-        at: DateTime<Utc>,
-    },
-    Reopen {
-        id: i64,
-        version: i64,
-        at: DateTime<Utc>,
-        reason: String,
-    },
-    DutyDone {
-        id: i64,
-        version: i64,
-        at: DateTime<Utc>,
-        how: String,
-    },
+    Accept { id: i64, version: i64 },
+    Contact { id: i64, version: i64, at: DateTime<Utc>, note: String },
+    Note { id: i64, version: i64, text: String },
+    Restore { id: i64, version: i64, at: DateTime<Utc>, outage: bool, note: String },
+    Resolve { id: i64, version: i64, at: DateTime<Utc>, cause: String, human: bool },
+    Verify { id: i64, version: i64, at: DateTime<Utc>, satisfaction: Option<u8>, note: String },
+    Close { id: i64, version: i64, at: DateTime<Utc> },
+    Reopen { id: i64, version: i64, at: DateTime<Utc>, reason: String },
+    DutyDone { id: i64, version: i64, at: DateTime<Utc>, how: String },
+    // Changes (C1-C10).
+    NewChange(NewChange),
+    PlanChange { id: i64, version: i64, start: DateTime<Utc>, end: DateTime<Utc>, month: Option<String> },
+    ConfirmTest { id: i64, version: i64, by: String, at: DateTime<Utc> },
+    Schedule { id: i64, version: i64, emergency: Option<String> },
+    Notify { id: i64, version: i64, notice: String, channel: String, at: DateTime<Utc> },
+    StartChange { id: i64, version: i64, at: DateTime<Utc> },
+    FinishChange { id: i64, version: i64, at: DateTime<Utc>, outcome: Outcome, why: String },
+    ResultNotice { id: i64, version: i64, on_time: bool, late: String, remaining: String, notes: String, channel: String, at: DateTime<Utc> },
+    Summary { id: i64, version: i64, confirmed_at: DateTime<Utc>, background: String, work_done: String, difficulty: String, significance: String, channel: String, at: DateTime<Utc> },
+    CloseChange { id: i64, version: i64, at: DateTime<Utc> },
 }
 
 impl Command {
-    fn version_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Command::NewIncident(_) => None,
-            Command::Accept { version, .. }
-            | Command::Contact { version, .. }
-            | Command::Note { version, .. }
-            | Command::Restore { version, .. }
-            | Command::Resolve { version, .. }
-            | Command::Verify { version, .. }
-            | Command::Close { version, .. }
-            | Command::Reopen { version, .. }
-            | Command::DutyDone { version, .. } => Some(version),
-        }
+    /// The record it changes, as (kind, id, the version the user saw).
+    fn target_mut(&mut self) -> Option<(&'static str, i64, &mut i64)> {
+        Some(match self {
+            Command::NewIncident(_) | Command::NewChange(_) => return None,
+            Command::DutyDone { id, version, .. } => ("duty", *id, version),
+            Command::Accept { id, version }
+            | Command::Contact { id, version, .. }
+            | Command::Note { id, version, .. }
+            | Command::Restore { id, version, .. }
+            | Command::Resolve { id, version, .. }
+            | Command::Verify { id, version, .. }
+            | Command::Close { id, version, .. }
+            | Command::Reopen { id, version, .. } => ("incident", *id, version),
+            Command::PlanChange { id, version, .. }
+            | Command::ConfirmTest { id, version, .. }
+            | Command::Schedule { id, version, .. }
+            | Command::Notify { id, version, .. }
+            | Command::StartChange { id, version, .. }
+            | Command::FinishChange { id, version, .. }
+            | Command::ResultNotice { id, version, .. }
+            | Command::Summary { id, version, .. }
+            | Command::CloseChange { id, version, .. } => ("change", *id, version),
+        })
     }
 
     /// The version of the record the user saw when asking.
     pub fn version(&self) -> Option<i64> {
-        self.clone().version_mut().copied()
+        self.clone().target_mut().map(|(_, _, v)| *v)
     }
 
     /// The same change, made against `version` (after the user saw what changed).
     pub fn rebased(&self, version: i64) -> Command {
         let mut c = self.clone();
-        if let Some(v) = c.version_mut() {
+        if let Some((_, _, v)) = c.target_mut() {
             *v = version;
         }
         c
@@ -100,18 +81,7 @@ impl Command {
 
     /// The record it changes: (kind, id).
     pub fn record(&self) -> Option<(&'static str, i64)> {
-        match self {
-            Command::NewIncident(_) => None,
-            Command::DutyDone { id, .. } => Some(("duty", *id)),
-            Command::Accept { id, .. }
-            | Command::Contact { id, .. }
-            | Command::Note { id, .. }
-            | Command::Restore { id, .. }
-            | Command::Resolve { id, .. }
-            | Command::Verify { id, .. }
-            | Command::Close { id, .. }
-            | Command::Reopen { id, .. } => Some(("incident", *id)),
-        }
+        self.clone().target_mut().map(|(k, id, _)| (k, id))
     }
 }
 
@@ -128,12 +98,24 @@ pub enum Failure {
     Refused(String),
 }
 
-/// From the console to the worker.
+/// From the console to the worker. One per user action or screen change: their size does not
+/// matter, and boxing would only make them harder to write and compare.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Request {
     Query(Query),
     /// The incident whose detail to keep fresh (and to show others as "also here").
     Detail(Option<i64>),
+    /// The change whose detail to keep fresh.
+    ChangeDetail(Option<i64>),
+    /// One month's change plan (C1), `YYYY-MM`.
+    MonthPlan(String),
+    /// A change's notice rendered for preview, in `lang` (en or zh-CN).
+    Notice {
+        id: i64,
+        doc: NoticeDoc,
+        lang: String,
+    },
     Mutate {
         req: u64,
         cmd: Command,
@@ -147,10 +129,13 @@ pub enum Request {
 pub enum Reply {
     Snapshot(Box<Snapshot>),
     Detail(Box<Option<Detail>>),
-    /// The change was made; `incident` is the incident it made or changed.
+    ChangeDetail(Box<Option<ChangeView>>),
+    MonthPlan(Box<Result<MonthPlan, String>>),
+    Notice(Box<Result<Rendered, String>>),
+    /// The change was made; `record` is the id of the incident or change it made or changed.
     Done {
         req: u64,
-        incident: Option<i64>,
+        record: Option<i64>,
     },
     Failed {
         req: u64,

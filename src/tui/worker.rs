@@ -1,20 +1,22 @@
 //! The thread that owns the database connection. It loads what the console shows, makes the
 //! changes the user asks for, and on its own one-second tick runs the escalation engine, notices
 //! other processes' commits (`PRAGMA data_version`) and keeps this console's presence fresh.
-//! Requests that pile up are coalesced: only the newest query and detail are loaded.
+//! Requests that pile up are coalesced: only the newest query and details are loaded.
 
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 
 use super::event::Event;
 use super::model::{Command, Failure, Query, Reply, Request};
 use crate::domain::role::Actor;
 use crate::domain::time::whole_seconds;
 use crate::error::OpsError;
+use crate::ops::changes::{self, ResultNotice, Summary};
 use crate::ops::{Call, Desk, console, duties, engine, incidents};
 use crate::store::{audit, watch};
 
@@ -25,14 +27,25 @@ const RELOAD: Duration = Duration::from_secs(5);
 /// Presence heartbeat (others see it as stale after 30 s).
 const BEAT: Duration = Duration::from_secs(10);
 
+/// What the worker is started with.
+pub struct Spawn {
+    pub desk: Desk,
+    pub me: Actor,
+    pub read_only: bool,
+    /// Where the desk's own notice templates are, if any.
+    pub templates: Option<PathBuf>,
+}
+
 struct Worker {
     desk: Desk,
     me: Actor,
     console: String,
     read_only: bool,
+    templates: Option<PathBuf>,
     events: Sender<Event>,
     query: Query,
     detail: Option<i64>,
+    change_detail: Option<i64>,
     data_version: i64,
     last_tick: Instant,
     last_reload: Instant,
@@ -41,13 +54,7 @@ struct Worker {
     reload_detail: bool,
 }
 
-pub fn spawn(
-    desk: Desk,
-    me: Actor,
-    read_only: bool,
-    events: Sender<Event>,
-    requests: Receiver<Request>,
-) -> JoinHandle<()> {
+pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> JoinHandle<()> {
     let console = format!(
         "{}:{}:{}",
         hostname(),
@@ -57,15 +64,17 @@ pub fn spawn(
     std::thread::Builder::new()
         .name("opsdesk-db".into())
         .spawn(move || {
-            let data_version = watch::data_version(desk.store.conn()).unwrap_or(0);
+            let data_version = watch::data_version(s.desk.store.conn()).unwrap_or(0);
             let mut w = Worker {
-                desk,
-                me,
+                desk: s.desk,
+                me: s.me,
                 console,
-                read_only,
+                read_only: s.read_only,
+                templates: s.templates,
                 events,
                 query: Query::default(),
                 detail: None,
+                change_detail: None,
                 data_version,
                 last_tick: Instant::now() - TICK,
                 last_reload: Instant::now(),
@@ -99,13 +108,12 @@ impl Worker {
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => break,
             }
-            if self.last_tick.elapsed() >= TICK
-                && let Err(e) = self.tick()
-            {
-                let _ = self.events.send(Event::Reply(Reply::Fatal(format!("{e:#}"))));
-                break;
-            }
-            if let Err(e) = self.flush() {
+            let step = if self.last_tick.elapsed() >= TICK {
+                self.tick()
+            } else {
+                Ok(())
+            };
+            if let Err(e) = step.and_then(|()| self.flush()) {
                 let _ = self.events.send(Event::Reply(Reply::Fatal(format!("{e:#}"))));
                 break;
             }
@@ -115,7 +123,11 @@ impl Worker {
         }
     }
 
-    /// Coalesce a batch: every change in order, the newest query and detail. False on Quit.
+    fn send(&self, reply: Reply) {
+        let _ = self.events.send(Event::Reply(reply));
+    }
+
+    /// Coalesce a batch: every change in order, the newest query and details. False on Quit.
     fn handle(&mut self, batch: Vec<Request>) -> bool {
         for r in batch {
             match r {
@@ -128,13 +140,27 @@ impl Worker {
                     self.detail = id;
                     self.reload_detail = true;
                 }
+                Request::ChangeDetail(id) => {
+                    self.change_detail = id;
+                    self.reload_detail = true;
+                }
                 Request::Refresh => {
                     self.reload = true;
                     self.reload_detail = true;
                 }
+                Request::MonthPlan(month) => {
+                    let plan = changes::month_plan(&mut self.desk, &month).map_err(|e| format!("{e:#}"));
+                    self.send(Reply::MonthPlan(Box::new(plan)));
+                }
+                Request::Notice { id, doc, lang } => {
+                    let now = self.now();
+                    let r = changes::render_notice(&mut self.desk, id, doc, &lang, self.templates.as_deref(), now)
+                        .map_err(|e| format!("{e:#}"));
+                    self.send(Reply::Notice(Box::new(r)));
+                }
                 Request::Mutate { req, cmd } => {
                     let reply = self.mutate(req, &cmd);
-                    let _ = self.events.send(Event::Reply(reply));
+                    self.send(reply);
                     self.reload = true;
                     self.reload_detail = true;
                 }
@@ -143,7 +169,7 @@ impl Worker {
         true
     }
 
-    fn now(&self) -> chrono::DateTime<Utc> {
+    fn now(&self) -> DateTime<Utc> {
         whole_seconds(Utc::now())
     }
 
@@ -188,7 +214,7 @@ impl Worker {
             self.reload = false;
             self.last_reload = Instant::now();
             let snap = console::snapshot(&mut self.desk, &self.query, now)?;
-            let _ = self.events.send(Event::Reply(Reply::Snapshot(Box::new(snap))));
+            self.send(Reply::Snapshot(Box::new(snap)));
         }
         if self.reload_detail {
             self.reload_detail = false;
@@ -196,7 +222,15 @@ impl Worker {
                 Some(id) => console::detail(&mut self.desk, id, &self.me, now)?,
                 None => None,
             };
-            let _ = self.events.send(Event::Reply(Reply::Detail(Box::new(d))));
+            self.send(Reply::Detail(Box::new(d)));
+            if let Some(id) = self.change_detail {
+                let c = match changes::show(&mut self.desk, id, now) {
+                    Ok(v) => Some(v),
+                    Err(e) if crate::error::exit_code(&e) == 3 => None,
+                    Err(e) => return Err(e),
+                };
+                self.send(Reply::ChangeDetail(Box::new(c)));
+            }
         }
         Ok(())
     }
@@ -204,9 +238,8 @@ impl Worker {
     fn mutate(&mut self, req: u64, cmd: &Command) -> Reply {
         let now = self.now();
         let me = self.me.clone();
-        let result = self.apply(cmd, &me, now);
-        match result {
-            Ok(incident) => Reply::Done { req, incident },
+        match self.apply(cmd, &me, now) {
+            Ok(record) => Reply::Done { req, record },
             Err(e) => Reply::Failed {
                 req,
                 failure: self.failure(cmd, e),
@@ -214,17 +247,21 @@ impl Worker {
         }
     }
 
-    /// Make the change through the core; the incident it touched.
-    fn apply(&mut self, cmd: &Command, me: &Actor, now: chrono::DateTime<Utc>) -> Result<Option<i64>> {
+    /// Make the change through the core; the id of the incident or change it touched.
+    fn apply(&mut self, cmd: &Command, me: &Actor, now: DateTime<Utc>) -> Result<Option<i64>> {
         let d = &mut self.desk;
-        let call = |v: i64| Call::new(me, now).if_version(Some(v));
-        let out = match cmd {
-            Command::NewIncident(new) => incidents::create(d, me, new, now)?,
-            Command::Accept { id, version } => incidents::accept(d, &call(*version), *id, None)?,
-            Command::Contact { id, version, at, note } => incidents::contact(d, &call(*version), *id, *at, note)?,
+        let call = |v: &i64| Call::new(me, now).if_version(Some(*v));
+        let incident = |o: incidents::Outcome| Some(o.incident.id);
+        let change = |c: crate::domain::change::Change| Some(c.id);
+        Ok(match cmd {
+            Command::NewIncident(new) => incident(incidents::create(d, me, new, now)?),
+            Command::Accept { id, version } => incident(incidents::accept(d, &call(version), *id, None)?),
+            Command::Contact { id, version, at, note } => {
+                incident(incidents::contact(d, &call(version), *id, *at, note)?)
+            }
             Command::Note { id, version, text } => {
-                incidents::note(d, &call(*version), *id, text)?;
-                return Ok(Some(*id));
+                incidents::note(d, &call(version), *id, text)?;
+                Some(*id)
             }
             Command::Restore {
                 id,
@@ -232,34 +269,108 @@ impl Worker {
                 at,
                 outage,
                 note,
-            } => incidents::restore(d, &call(*version), *id, *at, Some(*outage), note)?,
+            } => incident(incidents::restore(d, &call(version), *id, *at, Some(*outage), note)?),
             Command::Resolve {
                 id,
                 version,
                 at,
                 cause,
                 human,
-            } => incidents::resolve(d, &call(*version), *id, *at, cause, *human)?,
+            } => incident(incidents::resolve(d, &call(version), *id, *at, cause, *human)?),
             Command::Verify {
                 id,
                 version,
                 at,
                 satisfaction,
                 note,
-            } => incidents::verify(d, &call(*version), *id, *at, *satisfaction, note)?,
-            Command::Close { id, version, at } => incidents::close(d, &call(*version), *id, *at)?,
+            } => incident(incidents::verify(d, &call(version), *id, *at, *satisfaction, note)?),
+            Command::Close { id, version, at } => incident(incidents::close(d, &call(version), *id, *at)?),
             Command::Reopen {
                 id,
                 version,
                 at,
                 reason,
-            } => incidents::reopen(d, &call(*version), *id, *at, reason)?,
+            } => incident(incidents::reopen(d, &call(version), *id, *at, reason)?),
             Command::DutyDone { id, version, at, how } => {
-                let duty = duties::complete(d, &call(*version), *id, *at, how)?;
-                return Ok((duty.record_kind == "incident").then_some(duty.record_id));
+                let duty = duties::complete(d, &call(version), *id, *at, how)?;
+                Some(duty.record_id)
             }
-        };
-        Ok(Some(out.incident.id))
+            Command::NewChange(new) => change(changes::create(d, me, new, now)?),
+            Command::PlanChange {
+                id,
+                version,
+                start,
+                end,
+                month,
+            } => change(changes::plan(d, &call(version), *id, (*start, *end), month.as_deref())?),
+            Command::ConfirmTest { id, version, by, at } => {
+                change(changes::confirm_test(d, &call(version), *id, by, *at)?)
+            }
+            Command::Schedule { id, version, emergency } => {
+                change(changes::schedule(d, &call(version), *id, emergency.as_deref())?)
+            }
+            Command::Notify {
+                id,
+                version,
+                notice,
+                channel,
+                at,
+            } => {
+                let n = changes::Notice::parse(notice)?;
+                change(changes::notify(d, &call(version), *id, n, channel, *at)?)
+            }
+            Command::StartChange { id, version, at } => change(changes::start(d, &call(version), *id, *at)?),
+            Command::FinishChange {
+                id,
+                version,
+                at,
+                outcome,
+                why,
+            } => change(changes::finish(d, &call(version), *id, *at, *outcome, why)?),
+            Command::ResultNotice {
+                id,
+                version,
+                on_time,
+                late,
+                remaining,
+                notes,
+                channel,
+                at,
+            } => {
+                let r = ResultNotice {
+                    on_time: *on_time,
+                    delay_reason: late,
+                    remaining,
+                    notes,
+                    channel,
+                    at: *at,
+                };
+                change(changes::result(d, &call(version), *id, &r)?)
+            }
+            Command::Summary {
+                id,
+                version,
+                confirmed_at,
+                background,
+                work_done,
+                difficulty,
+                significance,
+                channel,
+                at,
+            } => {
+                let s = Summary {
+                    confirmed_at: *confirmed_at,
+                    background,
+                    work_done,
+                    difficulty,
+                    significance,
+                    channel,
+                    at: *at,
+                };
+                change(changes::summary(d, &call(version), *id, &s)?)
+            }
+            Command::CloseChange { id, version, at } => change(changes::close(d, &call(version), *id, *at)?),
+        })
     }
 
     fn failure(&mut self, cmd: &Command, e: anyhow::Error) -> Failure {

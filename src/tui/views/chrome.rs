@@ -11,7 +11,7 @@ use crate::domain::time::local_second;
 use crate::text::{fit, sanitize_line, width};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
-use crate::tui::layout::{ViewKind, nav_tabs};
+use crate::tui::layout::ViewKind;
 use crate::tui::model::QueueSort;
 use crate::tui::theme;
 use crate::tui::widgets::level_word;
@@ -63,21 +63,10 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
 /// The views, the filter and the sort.
 pub fn nav(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
-    let labels: Vec<(ViewKind, usize)> = ViewKind::ALL.iter().map(|v| (*v, width(s.t(v.key())))).collect();
     let mut spans = vec![Span::raw(" ")];
-    for (i, (view, _, _)) in nav_tabs(&labels).into_iter().enumerate() {
-        let key = app.keys.first_key(if view == ViewKind::Incidents {
-            Action::ViewIncidents
-        } else {
-            Action::ViewEscalations
-        });
-        spans.push(Span::styled(
-            format!(" {} {} ", key.unwrap_or_default(), s.t(view.key())),
-            theme::tab(view == app.view),
-        ));
-        if i == 0 {
-            spans.push(Span::raw(" "));
-        }
+    for view in ViewKind::ALL {
+        spans.push(Span::styled(app.tab_text(view), theme::tab(view == app.view)));
+        spans.push(Span::raw(" "));
     }
     let sort = s.t(match app.query.sort {
         QueueSort::Urgency => "sort.urgency",
@@ -121,7 +110,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let actions: &[Action] = match (app.view, app.pane) {
         (ViewKind::Incidents, _) => &[
             Action::Down,
-            Action::NewIncident,
+            Action::New,
             Action::Accept,
             Action::Contact,
             Action::Restore,
@@ -141,6 +130,20 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             Action::Open,
             Action::Help,
             Action::Quit,
+        ],
+        (ViewKind::Changes, _) => &[
+            Action::Down,
+            Action::New,
+            Action::PlanChange,
+            Action::ConfirmTest,
+            Action::Schedule,
+            Action::Notify,
+            Action::StartChange,
+            Action::FinishChange,
+            Action::ResultNotice,
+            Action::Summary,
+            Action::Preview,
+            Action::MonthPlan,
         ],
         (ViewKind::Escalations, Pane::List) => &[
             Action::Down,

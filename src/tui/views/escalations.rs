@@ -55,8 +55,8 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    let selected = (app.pane == Pane::List).then_some(app.esc_sel);
-    table::draw(f, pane_body(area), &cols, &rows, app.esc_offset, selected);
+    let selected = (app.pane == Pane::List).then_some(app.cur.escalated.sel);
+    table::draw(f, pane_body(area), &cols, &rows, app.cur.escalated.offset, selected);
 }
 
 pub fn duties(app: &App, f: &mut Frame, area: Rect) {
@@ -74,7 +74,7 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
     let cols = [
         c("col.due", 17, false, 9),
         c("col.due_at", 11, false, 3),
-        c("col.incident", 6, false, 8),
+        c("col.incident", 7, false, 8),
         c("col.duty", 14, false, 9),
         c("col.whom", 16, true, 7),
         c("col.title", 14, false, 4),
@@ -91,11 +91,24 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
                 cells: vec![
                     (duty_clock(s, d, now), style),
                     (local_minute(d.due_at, app.setup.zone)[5..].to_string(), Style::new()),
-                    (format!("#{}", d.record_id), Style::new()),
+                    (
+                        if d.record_kind == "change" {
+                            s.f("record.change", &[("id", &d.record_id.to_string())])
+                        } else {
+                            format!("#{}", d.record_id)
+                        },
+                        Style::new(),
+                    ),
                     (s.t(&format!("duty.{}", d.kind.as_str())).to_string(), style),
                     (sanitize_line(whom(s, d)), Style::new()),
                     (
-                        sanitize_line(r.incident.as_ref().map(|i| i.title.as_str()).unwrap_or("")),
+                        sanitize_line(
+                            r.incident
+                                .as_ref()
+                                .map(|i| i.title.as_str())
+                                .or(r.change.as_deref())
+                                .unwrap_or(""),
+                        ),
                         theme::dim(),
                     ),
                 ],
@@ -103,6 +116,6 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    let selected = (app.pane == Pane::Duties).then_some(app.duty_sel);
-    table::draw(f, pane_body(area), &cols, &rows, app.duty_offset, selected);
+    let selected = (app.pane == Pane::Duties).then_some(app.cur.duties.sel);
+    table::draw(f, pane_body(area), &cols, &rows, app.cur.duties.offset, selected);
 }

@@ -102,12 +102,19 @@ pub fn queue(app: &App, f: &mut Frame, area: Rect) {
         );
     }
     let rows: Vec<Row> = app.snap.queue.iter().map(|v| row(app, v)).collect();
-    table::draw(f, body, &columns(app), &rows, app.offset, Some(app.sel));
+    table::draw(
+        f,
+        body,
+        &columns(app),
+        &rows,
+        app.cur.queue.offset,
+        Some(app.cur.queue.sel),
+    );
 }
 
 pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
-    let Some(row) = app.snap.queue.get(app.sel) else {
+    let Some(row) = app.snap.queue.get(app.cur.queue.sel) else {
         pane_header(f, area, s.t("pane.detail"), false);
         return;
     };

@@ -1,5 +1,6 @@
 //! Drawing: one function per screen part, each reading the state and nothing else.
 
+mod changes;
 mod chrome;
 mod escalations;
 mod incidents;
@@ -30,6 +31,10 @@ pub fn render(app: &App, f: &mut Frame) {
                 ViewKind::Escalations => {
                     escalations::incidents(app, f, a.list);
                     escalations::duties(app, f, a.second);
+                }
+                ViewKind::Changes => {
+                    changes::list(app, f, a.list);
+                    changes::detail(app, f, a.second);
                 }
             }
             chrome::footer(app, f, a.footer);

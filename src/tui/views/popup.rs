@@ -63,6 +63,8 @@ fn frame(f: &mut Frame, area: Rect, title: &str, footer: &str) -> Rect {
 
 pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
     match p {
+        Popup::MonthPlan { month, plan, scroll } => month_plan(app, *month, plan.as_deref(), *scroll, f, area),
+        Popup::Notice { doc, text, scroll, .. } => notice(app, *doc, text.as_deref(), *scroll, f, area),
         Popup::Help { scroll } => help(app, *scroll, f, area),
         Popup::Palette(pal) => palette(app, &pal.input, pal.sel, f, area),
         Popup::Form(form) => render_form(app, form, f, area),
@@ -277,4 +279,118 @@ fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
     {
         f.set_cursor_position(pos);
     }
+}
+
+/// C1: the month's plan as a list of days, each with its kind and the change windows on it.
+fn month_plan(
+    app: &App,
+    month: (i32, u32),
+    plan: Option<&Result<crate::tui::model::MonthPlan, String>>,
+    scroll: u16,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let s = &app.s;
+    let title = s.f("plan.title", &[("month", &format!("{:04}-{:02}", month.0, month.1))]);
+    let body = frame(
+        f,
+        centered(area, 110, area.height.saturating_sub(2)),
+        &title,
+        s.t("plan.keys"),
+    );
+    let zone = app.setup.zone;
+    let mut lines = Vec::new();
+    match plan {
+        None => lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim()))),
+        Some(Err(e)) => lines.push(Line::from(Span::styled(sanitize_line(e), theme::error()))),
+        Some(Ok(p)) => {
+            for (day, kind) in &p.days {
+                use crate::domain::calendar::DayKind;
+                let (mark, style) = match kind {
+                    DayKind::Working => ("", Style::new()),
+                    DayKind::Weekend => (s.t("plan.weekend"), theme::dim()),
+                    DayKind::Holiday => (s.t("plan.holiday"), theme::missed()),
+                    DayKind::MakeUp => (s.t("plan.makeup"), theme::key()),
+                };
+                let mut spans = vec![Span::styled(
+                    format!(
+                        "{} {} {} ",
+                        day.format("%m-%d"),
+                        s.t(&format!("weekday.{}", day.format("%a"))),
+                        fit(mark, 8)
+                    ),
+                    style,
+                )];
+                for c in p.changes.iter().filter(|c| {
+                    c.window_start
+                        .is_some_and(|t| t.with_timezone(&zone).date_naive() == *day)
+                }) {
+                    let conflicted = p.conflicts.iter().any(|x| x.changes.contains(&c.id));
+                    let (st, en) = (c.window_start.unwrap_or_default(), c.window_end.unwrap_or_default());
+                    spans.push(Span::styled(
+                        sanitize_line(&format!(
+                            " #{} {}-{} {} [{}]",
+                            c.id,
+                            st.with_timezone(&zone).format("%H:%M"),
+                            en.with_timezone(&zone).format("%H:%M"),
+                            c.title,
+                            c.systems.join(",")
+                        )),
+                        if conflicted { theme::missed() } else { Style::new() },
+                    ));
+                }
+                lines.push(Line::from(spans));
+            }
+            if !p.conflicts.is_empty() {
+                lines.push(Line::from(""));
+                lines.push(Line::from(Span::styled(
+                    s.t("plan.conflicts").to_string(),
+                    theme::column_header(),
+                )));
+                for c in &p.conflicts {
+                    lines.push(Line::from(Span::styled(sanitize_line(&c.detail), theme::missed())));
+                }
+            }
+        }
+    }
+    f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).style(theme::popup()), body);
+}
+
+/// A change's notice as it will read, with its To and Cc.
+fn notice(
+    app: &App,
+    doc: crate::tui::model::NoticeDoc,
+    text: Option<&Result<crate::ops::changes::Rendered, String>>,
+    scroll: u16,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let s = &app.s;
+    let name = match doc {
+        crate::tui::model::NoticeDoc::C7 => "C7",
+        crate::tui::model::NoticeDoc::C8 => "C8",
+        crate::tui::model::NoticeDoc::C9 => "C9",
+    };
+    let title = s.f("notice.preview", &[("rule", name)]);
+    let body = frame(
+        f,
+        centered(area, 100, area.height.saturating_sub(2)),
+        &title,
+        s.t("notice.keys"),
+    );
+    let lines: Vec<Line> = match text {
+        None => vec![Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim()))],
+        Some(Err(e)) => vec![Line::from(Span::styled(sanitize_line(e), theme::error()))],
+        Some(Ok(r)) => crate::text::sanitize_block(&r.body)
+            .lines()
+            .map(|l| Line::from(l.to_string()))
+            .collect(),
+    };
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+            .style(theme::popup()),
+        body,
+    );
 }

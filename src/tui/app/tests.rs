@@ -1,0 +1,654 @@
+//! `update()` and friends, case by case.
+
+use super::*;
+use crate::config::Config;
+use crate::domain::change::{Change, NewChange};
+use crate::domain::duty::Duty;
+use crate::domain::incident::Status;
+use crate::domain::incident::{Category, Channel, NewIncident};
+use crate::domain::role::Role;
+use crate::ops::incidents::View;
+use crate::tui::i18n::Lang;
+use crossterm::event::KeyModifiers;
+
+fn t0() -> DateTime<Utc> {
+    chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 11, 20, 2, 0, 0).unwrap()
+}
+
+fn me(role: Role) -> Actor {
+    Actor {
+        login: "li".into(),
+        name: "李雷".into(),
+        role,
+    }
+}
+
+fn incident(id: i64, owner: Option<&str>, minutes_ago: i64) -> Incident {
+    let n = NewIncident {
+        title: format!("incident {id}"),
+        service: "billing".into(),
+        category: Some(Category::Application),
+        channel: Some(Channel::Phone),
+        received_at: Some(t0() - Duration::minutes(minutes_ago)),
+        ..Default::default()
+    };
+    let mut i = Incident::open(&n, &me(Role::Operator), t0()).unwrap();
+    i.id = id;
+    i.owner = owner.map(String::from);
+    if owner.is_some() {
+        i.status = Status::Accepted;
+    }
+    i
+}
+
+fn view(i: Incident, duties: Vec<Duty>) -> View {
+    View {
+        incident: i,
+        level: crate::domain::escalation::Level::None,
+        next: None,
+        duties,
+        history: vec![],
+    }
+}
+
+fn duty(id: i64, incident: i64) -> Duty {
+    Duty {
+        id,
+        kind: DutyKind::ReportSupervisor,
+        record_kind: "incident".into(),
+        record_id: incident,
+        episode: 0,
+        whom: "supervisor: 张伟".into(),
+        raised_at: t0(),
+        due_at: t0() + Duration::minutes(5),
+        done_at: None,
+        done_by: None,
+        done_how: String::new(),
+        version: 1,
+    }
+}
+
+fn app_as(role: Role, read_only: bool) -> App {
+    let config = Config::defaults();
+    let setup = Setup {
+        me: me(role),
+        desk_name: "Desk".into(),
+        zone: config.desk.zone,
+        policy: Policy::from_config(&config),
+        read_only,
+        bell: true,
+    };
+    let mut app = App::new(setup, Strings::new(Lang::En), Keymap::defaults(), t0(), (120, 40));
+    let queue: Vec<View> = (1..=30)
+        .map(|n| view(incident(n, if n % 2 == 0 { Some("wang") } else { None }, n), vec![]))
+        .collect();
+    let snap = Snapshot {
+        query: Query::default(),
+        queue,
+        more: false,
+        counts: [1, 2, 3, 4],
+        escalated: vec![view(incident(7, Some("li"), 7), vec![])],
+        duties: vec![super::super::model::DutyRow {
+            duty: duty(100, 7),
+            incident: Some(incident(7, Some("li"), 7)),
+            change: None,
+        }],
+        changes: vec![change_view(3)],
+    };
+    app.on_reply(Reply::Snapshot(Box::new(snap)), t0());
+    app
+}
+
+/// A scheduled change with its C7 notice open.
+fn change_view(id: i64) -> ChangeView {
+    let config = crate::config::Config::defaults();
+    let cal = crate::domain::calendar::Calendar::from_config(&config);
+    let new = NewChange {
+        title: "计费系统升级".into(),
+        systems: vec!["billing".into()],
+        planned_month: "2026-12".into(),
+        window: Some((
+            t0() + Duration::days(12),
+            t0() + Duration::days(12) + Duration::hours(2),
+        )),
+        ..Default::default()
+    };
+    let mut c = Change::open(&new, &me(Role::Operator), &cal, t0()).unwrap();
+    c.id = id;
+    c.status = crate::domain::change::ChangeStatus::Scheduled;
+    let mut notice = duty(200, id);
+    notice.kind = DutyKind::C7Notice;
+    notice.record_kind = "change".into();
+    ChangeView {
+        change: c,
+        duties: vec![notice],
+        history: vec![],
+        gates: vec![],
+        next: None,
+    }
+}
+
+fn app() -> App {
+    app_as(Role::Operator, false)
+}
+
+fn key(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+fn code(c: KeyCode) -> KeyEvent {
+    KeyEvent::new(c, KeyModifiers::NONE)
+}
+
+fn requests(effects: &[Effect]) -> Vec<&Request> {
+    effects
+        .iter()
+        .filter_map(|e| if let Effect::Request(r) = e { Some(r) } else { None })
+        .collect()
+}
+
+#[test]
+fn moving_selects_and_asks_for_the_detail() {
+    let mut a = app();
+    let page = a.visible_rows();
+    let cases: &[(Action, usize)] = &[
+        (Action::Down, 1),
+        (Action::Up, 0),
+        (Action::Bottom, 29),
+        (Action::Top, 0),
+        (Action::PageDown, page),
+        (Action::PageUp, 0),
+    ];
+    for (action, want) in cases {
+        let effects = a.update(*action, t0());
+        let want = (*want).min(29);
+        assert_eq!(a.cur.queue.sel, want, "{action:?}");
+        if let Some(Request::Detail(id)) = requests(&effects).first() {
+            assert_eq!(*id, Some(a.snap.queue[want].incident.id), "{action:?}");
+        }
+    }
+}
+
+#[test]
+fn selection_stays_visible() {
+    let mut a = app();
+    a.update(Action::Bottom, t0());
+    let rows = a.visible_rows();
+    assert!(a.cur.queue.offset + rows > a.cur.queue.sel && a.cur.queue.offset <= a.cur.queue.sel);
+}
+
+#[test]
+fn key_sequences_map_through_the_keymap() {
+    let mut a = app();
+    a.update(Action::Bottom, t0());
+    assert!(a.on_key(key('g'), t0()).is_empty());
+    a.on_key(key('g'), t0());
+    assert_eq!(a.cur.queue.sel, 0);
+    a.on_key(key('j'), t0());
+    a.on_key(code(KeyCode::Down), t0());
+    assert_eq!(a.cur.queue.sel, 2);
+    // An unfinished sequence followed by another key runs that key.
+    a.on_key(key('g'), t0());
+    a.on_key(key('k'), t0());
+    assert_eq!(a.cur.queue.sel, 1);
+}
+
+#[test]
+fn every_mutating_action_is_refused_read_only() {
+    let mut a = app_as(Role::Supervisor, true);
+    for action in Action::ALL.iter().filter(|a| a.mutates()) {
+        let effects = a.update(*action, t0());
+        assert!(effects.is_empty(), "{action:?}");
+        assert!(a.popup.is_none(), "{action:?}");
+        assert!(a.status.as_ref().is_some_and(|s| s.error), "{action:?}");
+    }
+}
+
+#[test]
+fn forms_open_for_each_incident_step() {
+    let cases = [
+        (Action::Contact, "Contact the site: incident 1"),
+        (Action::Note, "Note on incident 1"),
+        (Action::Restore, "Service restored: incident 1"),
+        (Action::Resolve, "Cause removed: incident 1"),
+        (Action::Verify, "Verified with the reporter: incident 1"),
+        (Action::Reopen, "Reopen incident 1"),
+        (Action::New, "New incident"),
+    ];
+    for (action, title) in cases {
+        let mut a = app();
+        a.update(action, t0());
+        match &a.popup {
+            Some(Popup::Form(f)) => assert_eq!(f.title, title, "{action:?}"),
+            other => panic!("{action:?}: {other:?}"),
+        }
+        // Esc leaves without change.
+        assert!(a.on_key(code(KeyCode::Esc), t0()).is_empty());
+        assert!(a.popup.is_none());
+    }
+}
+
+#[test]
+fn accepting_an_unowned_incident_sends_at_once_with_the_seen_version() {
+    let mut a = app();
+    let effects = a.update(Action::Accept, t0());
+    assert_eq!(
+        requests(&effects),
+        vec![&Request::Mutate {
+            req: 1,
+            cmd: Command::Accept { id: 1, version: 1 }
+        }]
+    );
+}
+
+#[test]
+fn taking_over_and_closing_ask_first() {
+    let mut a = app();
+    a.update(Action::Down, t0()); // incident 2, owned by wang
+    assert!(a.update(Action::Accept, t0()).is_empty());
+    assert!(matches!(&a.popup, Some(Popup::Confirm(c)) if c.text.contains("wang")));
+    assert!(a.on_key(key('n'), t0()).is_empty(), "n declines");
+    assert!(a.popup.is_none());
+    a.update(Action::Close, t0());
+    let effects = a.on_key(key('y'), t0());
+    assert!(matches!(
+        requests(&effects)[0],
+        Request::Mutate {
+            cmd: Command::Close { id: 2, .. },
+            ..
+        }
+    ));
+}
+
+#[test]
+fn a_form_checks_before_it_sends() {
+    let mut a = app();
+    a.update(Action::Note, t0());
+    assert!(a.on_key(code(KeyCode::Enter), t0()).is_empty(), "empty required field");
+    let Some(Popup::Form(f)) = &a.popup else { panic!() };
+    assert_eq!(f.fields[0].error.as_deref(), Some("required"));
+    for c in "已电话联系".chars() {
+        a.on_key(key(c), t0());
+    }
+    let effects = a.on_key(code(KeyCode::Enter), t0());
+    assert_eq!(
+        requests(&effects),
+        vec![&Request::Mutate {
+            req: 1,
+            cmd: Command::Note {
+                id: 1,
+                version: 1,
+                text: "已电话联系".into()
+            }
+        }]
+    );
+    assert!(
+        matches!(&a.popup, Some(Popup::Form(f)) if f.saving == Some(1)),
+        "stays open while saving"
+    );
+    a.on_reply(
+        Reply::Done {
+            req: 1,
+            record: Some(1),
+        },
+        t0(),
+    );
+    assert!(a.popup.is_none());
+}
+
+#[test]
+fn a_bad_time_is_shown_at_its_field() {
+    let mut a = app();
+    a.update(Action::Restore, t0());
+    for c in "yesterday".chars() {
+        a.on_key(key(c), t0());
+    }
+    let Some(Popup::Form(f)) = &a.popup else { panic!() };
+    assert!(f.fields[0].error.as_deref().unwrap_or("").contains("not a time"));
+}
+
+#[test]
+fn a_refusal_comes_back_into_the_form() {
+    let mut a = app();
+    a.update(Action::Note, t0());
+    a.on_key(key('x'), t0());
+    a.on_key(code(KeyCode::Enter), t0());
+    a.on_reply(
+        Reply::Failed {
+            req: 1,
+            failure: Failure::Refused("owned by wang".into()),
+        },
+        t0(),
+    );
+    let Some(Popup::Form(f)) = &a.popup else {
+        panic!("the form stays")
+    };
+    assert_eq!(f.error.as_deref(), Some("owned by wang"));
+    assert_eq!(f.saving, None);
+}
+
+#[test]
+fn a_lost_race_shows_the_conflict_and_reapplies_on_the_new_version() {
+    let mut a = app();
+    a.update(Action::Note, t0());
+    a.on_key(key('x'), t0());
+    a.on_key(code(KeyCode::Enter), t0());
+    let failure = Failure::Conflict {
+        message: "changed".into(),
+        changes: vec![],
+        version: 3,
+    };
+    a.on_reply(Reply::Failed { req: 1, failure }, t0());
+    assert!(matches!(&a.popup, Some(Popup::Conflict(_))));
+    let effects = a.on_key(key('r'), t0());
+    assert_eq!(
+        requests(&effects),
+        vec![&Request::Mutate {
+            req: 2,
+            cmd: Command::Note {
+                id: 1,
+                version: 3,
+                text: "x".into()
+            }
+        }]
+    );
+}
+
+#[test]
+fn duty_done_offers_the_open_duties() {
+    let mut a = app();
+    a.update(Action::ViewEscalations, t0());
+    a.update(Action::FocusNext, t0());
+    assert_eq!(a.pane, Pane::Duties);
+    a.update(Action::DutyDone, t0());
+    let Some(Popup::Form(f)) = &a.popup else { panic!() };
+    assert_eq!(f.focus, 1, "one duty: straight to how");
+    for c in "told 张伟 by phone".chars() {
+        a.on_key(key(c), t0());
+    }
+    let effects = a.on_key(code(KeyCode::Enter), t0());
+    assert!(matches!(
+        requests(&effects)[0],
+        Request::Mutate {
+            cmd: Command::DutyDone {
+                id: 100,
+                version: 1,
+                ..
+            },
+            ..
+        }
+    ));
+}
+
+#[test]
+fn filter_and_sort_ask_the_worker_again() {
+    let mut a = app();
+    a.update(Action::Filter, t0());
+    let effects = a.on_key(key('b'), t0());
+    assert_eq!(
+        requests(&effects),
+        vec![&Request::Query(Query {
+            filter: "b".into(),
+            ..Query::default()
+        })]
+    );
+    a.on_key(code(KeyCode::Enter), t0());
+    assert!(a.filter_edit.is_none());
+    let effects = a.update(Action::ClearFilter, t0());
+    assert_eq!(requests(&effects), vec![&Request::Query(Query::default())]);
+    let effects = a.update(Action::SortNext, t0());
+    assert!(matches!(requests(&effects)[0], Request::Query(q) if q.sort == QueueSort::Newest));
+}
+
+#[test]
+fn views_switch_by_key_and_open_jumps_back() {
+    let mut a = app();
+    a.update(Action::NextView, t0());
+    assert_eq!(a.view, ViewKind::Escalations);
+    a.update(Action::Open, t0());
+    assert_eq!(a.view, ViewKind::Incidents);
+    assert_eq!(a.selected().map(|i| i.id), Some(7));
+}
+
+#[test]
+fn a_new_escalation_step_flashes_and_rings() {
+    let mut a = app();
+    let mut snap = a.snap.clone();
+    snap.duties.push(super::super::model::DutyRow {
+        duty: duty(101, 7),
+        incident: None,
+        change: None,
+    });
+    let effects = a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
+    assert!(effects.contains(&Effect::Bell));
+    assert!(a.flash_until.is_some_and(|t| t > t0()));
+    a.on_tick(t0() + Duration::seconds(FLASH_SECS));
+    assert!(a.flash_until.is_none());
+}
+
+#[test]
+fn the_palette_runs_actions_and_jumps_to_ids() {
+    let mut a = app();
+    a.update(Action::Palette, t0());
+    for c in "help".chars() {
+        a.on_key(key(c), t0());
+    }
+    a.on_key(code(KeyCode::Enter), t0());
+    assert!(matches!(a.popup, Some(Popup::Help { .. })));
+    a.on_key(code(KeyCode::Esc), t0());
+    a.update(Action::Palette, t0());
+    a.on_key(key('2'), t0());
+    a.on_key(key('5'), t0());
+    let effects = a.on_key(code(KeyCode::Enter), t0());
+    assert!(matches!(requests(&effects)[0], Request::Query(q) if q.filter == "25"));
+}
+
+#[test]
+fn the_selection_follows_its_incident_across_reloads() {
+    let mut a = app();
+    a.update(Action::Down, t0());
+    a.update(Action::Down, t0());
+    let id = a.selected().unwrap().id;
+    let mut snap = a.snap.clone();
+    snap.queue.reverse();
+    a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
+    assert_eq!(a.selected().unwrap().id, id);
+}
+
+#[test]
+fn the_remaining_actions_do_what_they_say() {
+    let mut a = app();
+    assert_eq!(requests(&a.update(Action::Refresh, t0())), vec![&Request::Refresh]);
+    a.update(Action::DetailDown, t0());
+    a.update(Action::DetailDown, t0());
+    assert_eq!(a.detail_scroll, 6);
+    a.update(Action::DetailUp, t0());
+    assert_eq!(a.detail_scroll, 3);
+    a.update(Action::PrevView, t0());
+    assert_eq!(a.view, ViewKind::Changes, "views go round");
+    a.update(Action::PrevView, t0());
+    assert_eq!(a.view, ViewKind::Escalations);
+    a.update(Action::PrevView, t0());
+    assert_eq!(a.view, ViewKind::Incidents);
+    a.update(Action::Help, t0());
+    a.on_key(key('j'), t0());
+    assert_eq!(a.popup, Some(Popup::Help { scroll: 1 }));
+}
+
+#[test]
+fn quit_quits() {
+    let mut a = app();
+    a.on_key(key('q'), t0());
+    assert!(a.quit);
+}
+
+#[test]
+fn mouse_clicks_select_rows_and_views() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut a = app();
+    let click = |col, row| MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: col,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    // Row 5 of the screen: title, nav, pane header, column header, then rows from line 4.
+    a.on_mouse(click(10, 5), t0());
+    assert_eq!(a.cur.queue.sel, 1);
+    let wheel = MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 10,
+        row: 5,
+        modifiers: KeyModifiers::NONE,
+    };
+    a.on_mouse(wheel, t0());
+    assert_eq!(a.cur.queue.sel, 2);
+    let widths: Vec<(ViewKind, usize)> = ViewKind::ALL
+        .iter()
+        .map(|v| (*v, crate::text::width(&a.tab_text(*v))))
+        .collect();
+    let tabs = layout::nav_tabs(&widths);
+    a.on_mouse(click(tabs[1].1 + 1, 1), t0());
+    assert_eq!(a.view, ViewKind::Escalations);
+    a.on_mouse(click(tabs[2].1 + tabs[2].2 - 1, 1), t0());
+    assert_eq!(a.view, ViewKind::Changes);
+}
+
+#[test]
+fn change_steps_open_their_forms_in_the_changes_view() {
+    let cases = [
+        (Action::New, "New change"),
+        (Action::PlanChange, "Plan change 3"),
+        (Action::ConfirmTest, "Test confirmation: change 3"),
+        (Action::Schedule, "Schedule change 3"),
+        (Action::Notify, "Notice sent: change 3"),
+        (Action::DutyDone, "Notice sent: change 3"),
+        (Action::StartChange, "Start change 3"),
+        (Action::FinishChange, "Change 3 ended"),
+        (Action::ResultNotice, "Result notice: change 3"),
+        (Action::Summary, "Summary report: change 3"),
+    ];
+    for (action, title) in cases {
+        let mut a = app();
+        a.update(Action::ViewChanges, t0());
+        a.update(action, t0());
+        match &a.popup {
+            Some(Popup::Form(f)) => assert_eq!(f.title, title, "{action:?}"),
+            other => panic!("{action:?}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn change_steps_outside_the_changes_view_say_where_to_go() {
+    let mut a = app();
+    assert!(a.update(Action::Schedule, t0()).is_empty());
+    assert!(a.popup.is_none());
+    assert!(a.status.as_ref().unwrap().text.contains("press 3"));
+    a.update(Action::ViewChanges, t0());
+    a.update(Action::Restore, t0());
+    assert!(a.status.as_ref().unwrap().text.contains("press 1"));
+}
+
+#[test]
+fn an_emergency_reason_is_sent_only_when_given() {
+    let mut a = app();
+    a.update(Action::ViewChanges, t0());
+    a.update(Action::Schedule, t0());
+    let effects = a.on_key(code(KeyCode::Enter), t0());
+    assert_eq!(
+        requests(&effects),
+        vec![&Request::Mutate {
+            req: 1,
+            cmd: Command::Schedule {
+                id: 3,
+                version: 1,
+                emergency: None
+            }
+        }]
+    );
+    a.on_reply(
+        Reply::Done {
+            req: 1,
+            record: Some(3),
+        },
+        t0(),
+    );
+    a.update(Action::Schedule, t0());
+    for c in "计费中断".chars() {
+        a.on_key(key(c), t0());
+    }
+    let effects = a.on_key(code(KeyCode::Enter), t0());
+    assert!(
+        matches!(requests(&effects)[0], Request::Mutate { cmd: Command::Schedule { emergency: Some(r), .. }, .. } if r == "计费中断")
+    );
+}
+
+#[test]
+fn the_notify_form_offers_only_the_notices_owed() {
+    let mut a = app();
+    a.update(Action::ViewChanges, t0());
+    a.update(Action::Notify, t0());
+    let Some(Popup::Form(f)) = &a.popup else { panic!() };
+    let crate::tui::form::FieldKind::Choice { options, .. } = &f.fields[0].kind else {
+        panic!()
+    };
+    assert_eq!(options.iter().map(|o| o.0.as_str()).collect::<Vec<_>>(), vec!["c7"]);
+}
+
+#[test]
+fn previews_and_the_month_plan_ask_the_worker() {
+    let mut a = app();
+    a.update(Action::ViewChanges, t0());
+    let effects = a.update(Action::Preview, t0());
+    assert_eq!(
+        requests(&effects),
+        vec![&Request::Notice {
+            id: 3,
+            doc: NoticeDoc::C7,
+            lang: "en".into()
+        }]
+    );
+    let effects = a.on_key(key('8'), t0());
+    assert_eq!(
+        requests(&effects),
+        vec![&Request::Notice {
+            id: 3,
+            doc: NoticeDoc::C8,
+            lang: "en".into()
+        }]
+    );
+    a.on_key(code(KeyCode::Esc), t0());
+    let effects = a.update(Action::MonthPlan, t0());
+    assert_eq!(requests(&effects), vec![&Request::MonthPlan("2026-12".into())]);
+    let effects = a.on_key(key('l'), t0());
+    assert_eq!(requests(&effects), vec![&Request::MonthPlan("2027-01".into())]);
+    let effects = a.on_key(key('h'), t0());
+    assert_eq!(requests(&effects), vec![&Request::MonthPlan("2026-12".into())]);
+}
+
+#[test]
+fn a_change_duty_is_not_marked_done_from_the_escalations_view() {
+    let mut a = app();
+    let mut snap = a.snap.clone();
+    let mut notice = duty(300, 3);
+    notice.kind = DutyKind::C7Notice;
+    notice.record_kind = "change".into();
+    snap.duties.insert(
+        0,
+        super::super::model::DutyRow {
+            duty: notice,
+            incident: None,
+            change: Some("计费系统升级".into()),
+        },
+    );
+    a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
+    a.update(Action::ViewEscalations, t0());
+    a.update(Action::FocusNext, t0());
+    a.update(Action::Top, t0());
+    assert!(a.update(Action::DutyDone, t0()).is_empty());
+    assert!(a.popup.is_none());
+    // Enter opens its change instead.
+    a.update(Action::Open, t0());
+    assert_eq!(a.view, ViewKind::Changes);
+}
