@@ -428,3 +428,18 @@ fn changes_refuse_unknown_departments_and_bad_input() {
     );
     d.fails(3, &["change", "show", "99"]);
 }
+
+#[test]
+fn a_desk_template_replaces_the_built_in_one() {
+    let d = desk();
+    let id = new_change(&d, &["--month", "2026-12"]);
+    std::fs::create_dir_all(d.path().join("templates")).unwrap();
+    std::fs::write(d.path().join("templates/c7.en.md"), "OUR NOTICE: {{title}} to {{to}}\n").unwrap();
+    let en = d.ok(&["change", "notice", &id, "--kind", "c7", "--lang", "en"]);
+    assert!(en.starts_with("OUR NOTICE: 计费系统版本升级 to Sun Li"), "{en}");
+    let zh = d.ok(&["change", "notice", &id, "--kind", "c7", "--lang", "zh-CN"]);
+    assert!(
+        zh.contains("系统变更通知"),
+        "the other language keeps the built-in template"
+    );
+}

@@ -135,6 +135,70 @@ mod tests {
     }
 
     #[test]
+    fn every_word_the_screens_look_up_by_value_is_there() {
+        use crate::domain::change::{ChangeStatus, Outcome};
+        use crate::domain::duty::DutyKind;
+        use crate::domain::incident::{Category, Channel, Status};
+        use crate::domain::role::Role;
+        let mut keys: Vec<String> = Vec::new();
+        keys.extend(DutyKind::ALL.iter().map(|k| format!("duty.{}", k.as_str())));
+        keys.extend(Status::ALL.iter().map(|k| format!("status.{}", k.as_str())));
+        keys.extend(Category::ALL.iter().map(|k| format!("category.{}", k.as_str())));
+        keys.extend(Channel::ALL.iter().map(|k| format!("channel.{}", k.as_str())));
+        keys.extend(
+            ChangeStatus::ALL
+                .iter()
+                .map(|k| format!("change_status.{}", k.as_str())),
+        );
+        keys.extend(Outcome::ALL.iter().map(|k| format!("outcome.{}", k.as_str())));
+        keys.extend(Role::ALL.iter().map(|k| format!("role.{}", k.as_str())));
+        keys.extend(
+            ["none", "supervisor", "manager", "leader"]
+                .iter()
+                .map(|l| format!("level.{l}")),
+        );
+        keys.extend(
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+                .iter()
+                .map(|d| format!("weekday.{d}")),
+        );
+        keys.extend(["c5", "c5-front", "c6", "c7"].iter().map(|n| format!("notice.{n}")));
+        keys.extend(
+            ["email", "sms", "phone", "in-person"]
+                .iter()
+                .map(|c| format!("channel_out.{c}")),
+        );
+        keys.extend((1..=5).map(|n| format!("satisfaction.{n}")));
+        let actions = [
+            "create",
+            "accept",
+            "contact",
+            "restore",
+            "resolve",
+            "verify",
+            "close",
+            "reopen",
+            "note",
+            "done",
+            "plan",
+            "confirm_test",
+            "schedule",
+            "phoned",
+            "notify",
+            "start",
+            "finish",
+            "result",
+            "summary",
+        ];
+        keys.extend(actions.iter().map(|a| format!("history.{a}")));
+        for lang in [Lang::En, Lang::ZhCn] {
+            let s = Strings::new(lang);
+            let missing: Vec<&String> = keys.iter().filter(|k| s.get(k).is_none()).collect();
+            assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        }
+    }
+
+    #[test]
     fn placeholders_in_both_languages_match() {
         let en = table(EN);
         let zh = table(ZH_CN);
