@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 
 use crate::config::Config;
 use crate::domain::directory::{Contact, DeptKind};
@@ -330,6 +330,7 @@ impl Gen<'_> {
         self.history()?;
         self.live()?;
         self.changes()?;
+        self.runs()?;
         let (policy, zone, now) = (self.desk.policy.clone(), self.desk.zone(), self.now);
         let you = self.you.clone();
         self.desk.store.write(|tx| engine::tick(tx, &policy, now, &you, zone))?;
@@ -475,6 +476,159 @@ impl Gen<'_> {
             at: end + Duration::hours(3),
         };
         ch::result(self.desk, &Call::new(&op, end + Duration::hours(3)), c.id, &r)?;
+        Ok(())
+    }
+
+    /// Billing and settlement runs: last month's billing published; a settlement that was
+    /// disputed, rolled back and run again; this month's billing under way, with an anomaly.
+    fn runs(&mut self) -> Result<()> {
+        use crate::domain::billing::{CheckResult, Effect, RunKind, Verdict};
+        use crate::ops::billing as b;
+        let zone = self.desk.zone();
+        let (li, han, boss) = (self.actor("lilei")?, self.actor("hanmeimei")?, self.actor("zhangwei")?);
+        let now = self.now;
+        let this = now.with_timezone(&zone).date_naive();
+        let first = this.with_day(1).unwrap_or(this);
+        let last_month = first.pred_opt().unwrap_or(first).format("%Y-%m").to_string();
+        let this_month = this.format("%Y-%m").to_string();
+        // Never in the future.
+        let at = |t: DateTime<Utc>| t.min(now - Duration::minutes(30));
+        // Plausible figures for the default lists: what came in, what went out, small differences.
+        let figures = |c: &crate::domain::billing::Check, n: u64| -> std::collections::BTreeMap<String, String> {
+            c.figure_names
+                .iter()
+                .map(|f| {
+                    let v = match f.as_str() {
+                        "files_expected" | "files_collected" => "1440".to_string(),
+                        "rows_in" | "rows" => format!("{}", 18_204_311 + n * 7),
+                        "rows_out" => format!("{}", 18_204_297 + n * 7),
+                        "rows_rejected" => "14".to_string(),
+                        "sampled" => "2000".to_string(),
+                        "mismatches" | "difference" => "0".to_string(),
+                        "amount" => format!("{}.00", 48_213_506 + n * 1_000),
+                        "last_month_amount" => "47902118.00".to_string(),
+                        "difference_pct" => "0.65".to_string(),
+                        "arrears_users" => "3127".to_string(),
+                        "balance_total" => "9114280.50".to_string(),
+                        "reports" => "12".to_string(),
+                        "partners" => "86".to_string(),
+                        _ => format!("{n}"),
+                    };
+                    (f.clone(), v)
+                })
+                .collect()
+        };
+        // Perform and review every item of the current attempt of run `id`, starting at `t`.
+        let check_all = |desk: &mut Desk, id: i64, t: DateTime<Utc>, review: bool| -> Result<()> {
+            let checks = b::show(desk, id)?.checks;
+            for (n, c) in checks.iter().enumerate() {
+                let when = at(t + Duration::minutes(20 * n as i64));
+                b::check(
+                    desk,
+                    &Call::new(&li, when),
+                    id,
+                    &c.key,
+                    CheckResult::Ok,
+                    &figures(c, n as u64 + 1),
+                    "",
+                )?;
+                if review {
+                    b::review(
+                        desk,
+                        &Call::new(&han, at(when + Duration::minutes(10))),
+                        id,
+                        &c.key,
+                        Verdict::Ok,
+                        "",
+                    )?;
+                }
+            }
+            Ok(())
+        };
+        // Last month's billing: checked, reviewed, confirmed and published before its deadline.
+        let run = b::create(
+            self.desk,
+            &li,
+            RunKind::Billing,
+            &last_month,
+            Some("lilei"),
+            at(first.and_hms_opt(0, 0, 0).map_or(now, |d| d.and_utc()) - Duration::days(2)),
+        )?;
+        let t = at(run.deadline - Duration::hours(20));
+        check_all(self.desk, run.id, t, true)?;
+        b::submit(self.desk, &Call::new(&li, at(t + Duration::hours(3))), run.id)?;
+        b::confirm(self.desk, &Call::new(&boss, at(t + Duration::hours(4))), run.id)?;
+        // Its B5 report went out once it was published, before the deadline.
+        for d in b::show(self.desk, run.id)?.duties {
+            let sent = at(t + Duration::hours(4) + Duration::minutes(10));
+            duties::complete(self.desk, &Call::new(&li, sent), d.id, sent, "短信+邮件已发送")?;
+        }
+        // Last month's settlement with agents: questioned, rolled back and run again.
+        let run = b::create(
+            self.desk,
+            &li,
+            RunKind::Agents,
+            &last_month,
+            Some("lilei"),
+            at(run.deadline),
+        )?;
+        let t = at(run.deadline - Duration::days(4));
+        check_all(self.desk, run.id, t, true)?;
+        b::submit(self.desk, &Call::new(&li, at(t + Duration::hours(3))), run.id)?;
+        b::dispute(
+            self.desk,
+            &Call::new(&boss, at(t + Duration::hours(4))),
+            run.id,
+            "代理商佣金总额比上月高 38%，请核实分成比例",
+        )?;
+        b::rollback(
+            self.desk,
+            &Call::new(&li, at(t + Duration::hours(6))),
+            run.id,
+            "新代理商分成比例配置错误，回退后重算",
+        )?;
+        b::retry(self.desk, &Call::new(&li, at(t + Duration::hours(7))), run.id)?;
+        check_all(self.desk, run.id, t + Duration::hours(8), false)?;
+        // This month's billing: under way, two items done, one anomaly.
+        let run = b::create(
+            self.desk,
+            &li,
+            RunKind::Billing,
+            &this_month,
+            Some("lilei"),
+            at(now - Duration::hours(5)),
+        )?;
+        let checks = b::show(self.desk, run.id)?.checks;
+        for (n, c) in checks.iter().take(2).enumerate() {
+            let when = at(now - Duration::hours(4) + Duration::minutes(15 * n as i64));
+            b::check(
+                self.desk,
+                &Call::new(&li, when),
+                run.id,
+                &c.key,
+                CheckResult::Ok,
+                &figures(c, 9),
+                "",
+            )?;
+        }
+        let when = at(now - Duration::hours(2));
+        b::review(
+            self.desk,
+            &Call::new(&han, when),
+            run.id,
+            &checks[0].key,
+            Verdict::Ok,
+            "",
+        )?;
+        let when = at(now - Duration::hours(1));
+        b::anomaly(
+            self.desk,
+            &Call::new(&li, when),
+            run.id,
+            "3 个交换机话单文件延迟到达，批价推迟约 1 小时",
+            Effect::Deadline,
+            Some("电话告知张伟、王芳"),
+        )?;
         Ok(())
     }
 
@@ -813,6 +967,8 @@ fn how_done(kind: crate::domain::duty::DutyKind) -> &'static str {
         ExplanationNotice => "故障说明通告已邮件发布",
         C5Maintenance | C5FrontLine | C6Request | C7Notice | C8Result | C9Summary => "e-mail",
         C9Confirmation => "主流程业务确认完毕",
+        B5Report => "短信通报部门经理、主管；邮件通报部门全体，抄送部门经理",
+        B6Anomaly => "told supervisor 张伟 and manager 王芳 by phone",
     }
 }
 

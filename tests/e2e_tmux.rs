@@ -374,3 +374,48 @@ fn two_consoles_follow_one_desk() {
     t.keys("b", &["q"]);
     t.assert_terminal_sane("b");
 }
+
+#[test]
+fn b3_a_checklist_item_performed_in_the_console_is_not_reviewed_by_the_same_person() {
+    if !tmux_available() {
+        return;
+    }
+    let desk = Desk::demo("supervisor");
+    let t = Tmux::new("billing");
+    t.shell("a", &desk, (160, 48));
+    t.shell("cli", &desk, (160, 48));
+    t.run("a", "opsdesk --lang en");
+    t.wait_for("a", "Open incidents");
+    t.keys("a", &["4"]);
+    let s = t.wait_for("a", "Billing and settlement runs (3)");
+    assert!(s.contains("left"), "this month's run counts down: {s}");
+    // This month's run (the third row), its third item: performed with its two figures.
+    t.keys("a", &["j", "j"]);
+    t.wait_for("a", "#3 billing");
+    t.keys("a", &["w", "j", "j", "C"]);
+    t.wait_for("a", "Run 3: 批价结果核对 performed");
+    t.keys("a", &["Tab"]);
+    t.type_text("a", "2000");
+    t.keys("a", &["Tab"]);
+    t.type_text("a", "0");
+    t.keys("a", &["Enter"]);
+    t.wait_for("a", "mismatches=0");
+    // The same person may not review it: refused, and nothing changes.
+    t.keys("a", &["V"]);
+    t.wait_for("a", "Run 3: review");
+    t.keys("a", &["Enter"]);
+    t.wait_for("a", "may not review it");
+    t.run("cli", "opsdesk billing show 3 | grep ' rating '");
+    let s = t.wait_for("cli", "sampled=2000");
+    let row = s
+        .lines()
+        .find(|l| l.contains(" rating ") && l.contains("sampled"))
+        .unwrap();
+    assert!(
+        row.contains(&common::login()) && row.split_whitespace().rev().take(2).all(|w| w == "-"),
+        "performed, not reviewed: {row}"
+    );
+    t.keys("a", &["Escape"]);
+    t.keys("a", &["q"]);
+    t.assert_terminal_sane("a");
+}

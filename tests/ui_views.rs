@@ -6,8 +6,8 @@ use opsdesk::config::Config;
 use opsdesk::domain::change::ChangeStatus;
 use opsdesk::domain::escalation::Policy;
 use opsdesk::domain::role::Role;
-use opsdesk::ops::changes;
 use opsdesk::ops::console::{self, Query};
+use opsdesk::ops::{billing, changes};
 use opsdesk::tui::action::Action;
 use opsdesk::tui::app::Popup;
 use opsdesk::tui::app::{App, Setup};
@@ -32,6 +32,8 @@ struct Fixture {
     change_detail: Option<changes::View>,
     plan: changes::MonthPlan,
     notices: Vec<(String, changes::Rendered)>,
+    run_detail: Option<billing::View>,
+    reports: Vec<(String, billing::Rendered)>,
     config: Config,
 }
 
@@ -74,6 +76,30 @@ fn fixture() -> Fixture {
                 changes::render_notice(&mut desk, id, doc, lang, None, now()).unwrap(),
             ));
         }
+    } // This month's run, under way; and the check reports of the published one.
+    let run = snapshot
+        .runs
+        .iter()
+        .find(|r| r.run.state != opsdesk::domain::billing::RunState::Published)
+        .unwrap()
+        .run
+        .id;
+    let run_detail = Some(billing::show(&mut desk, run).unwrap());
+    let published = snapshot
+        .runs
+        .iter()
+        .find(|r| r.run.state == opsdesk::domain::billing::RunState::Published)
+        .unwrap()
+        .run
+        .id;
+    let mut reports = Vec::new();
+    for (which, name) in [(billing::Report::Check, "b4"), (billing::Report::Deadline, "b5")] {
+        for lang in ["en", "zh-CN"] {
+            reports.push((
+                format!("{name}_{lang}"),
+                billing::render_report(&mut desk, published, which, lang, None, None, now()).unwrap(),
+            ));
+        }
     }
     Fixture {
         _dir: dir,
@@ -82,6 +108,8 @@ fn fixture() -> Fixture {
         change_detail,
         plan,
         notices,
+        run_detail,
+        reports,
         config,
     }
 }
@@ -177,6 +205,27 @@ fn views_in_both_languages_at_both_sizes() {
         let r = f.notices.iter().find(|(n, _)| n == lang).unwrap().1.clone();
         a.on_reply(Reply::Notice(Box::new(Ok(r))), now());
     });
+    each(&f, "billing", |a| {
+        a.update(Action::ViewBilling, now());
+        let at = a
+            .snap
+            .runs
+            .iter()
+            .position(|r| Some(r.run.id) == f.run_detail.as_ref().map(|d| d.run.id))
+            .unwrap();
+        for _ in 0..at {
+            a.update(Action::Down, now());
+        }
+        a.on_reply(Reply::RunDetail(Box::new(f.run_detail.clone())), now());
+        a.update(Action::FocusNext, now());
+    });
+    each(&f, "check_report", |a| {
+        a.update(Action::ViewBilling, now());
+        a.update(Action::Preview, now());
+        let lang = if a.s.lang == Lang::ZhCn { "b4_zh-CN" } else { "b4_en" };
+        let r = f.reports.iter().find(|(n, _)| n == lang).unwrap().1.clone();
+        a.on_reply(Reply::Report(Box::new(Ok(r))), now());
+    });
     each(&f, "duty_done", |a| {
         a.update(Action::ViewEscalations, now());
         a.update(Action::FocusNext, now());
@@ -190,6 +239,10 @@ fn notices_in_both_languages() {
     let f = fixture();
     for (name, r) in &f.notices {
         insta::assert_snapshot!(format!("notice_{name}"), r.body);
+    }
+    for (name, r) in &f.reports {
+        insta::assert_snapshot!(format!("report_{name}_markdown"), r.markdown);
+        insta::assert_snapshot!(format!("report_{name}_text"), r.text);
     }
 }
 
@@ -209,6 +262,7 @@ fn no_size_panics() {
         Action::ViewIncidents,
         Action::ViewEscalations,
         Action::ViewChanges,
+        Action::ViewBilling,
         Action::MonthPlan,
         Action::Help,
         Action::New,

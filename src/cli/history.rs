@@ -11,7 +11,7 @@ use crate::store::{audit, departments, users};
 
 #[derive(Args, Debug)]
 pub struct HistoryArgs {
-    /// incident, change, duty, user or dept
+    /// incident, change, run, duty, user or dept
     pub kind: String,
     /// The record's id (a login for user, a code for dept)
     pub id: String,
@@ -32,15 +32,17 @@ pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
             Some(d) => d.id,
             None => a.id.parse().map_err(|_| not_found(format!("no department {}", a.id)))?,
         },
-        "incident" | "duty" | "change" => a.id.parse().map_err(|_| invalid(format!("{} is not an id", a.id)))?,
+        "incident" | "duty" | "change" | "run" | "check" | "anomaly" => {
+            a.id.parse().map_err(|_| invalid(format!("{} is not an id", a.id)))?
+        }
         other => {
             return Err(invalid(format!(
-                "unknown record kind {other:?}: use incident, change, duty, user or dept"
+                "unknown record kind {other:?}: use incident, change, run, duty, user or dept"
             )));
         }
     };
     // An incident's or change's timeline includes its duties; other kinds show their own rows.
-    let rows = if kind == "incident" || kind == "change" {
+    let rows = if matches!(kind.as_str(), "incident" | "change" | "run") {
         audit::timeline(conn, &kind, id)?
     } else {
         audit::of_record(conn, &kind, id)?

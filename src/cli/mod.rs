@@ -2,6 +2,7 @@
 //! console. Exit codes: 0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 1 other;
 //! the error is one line on stderr.
 
+mod billing;
 mod change;
 mod config_cmd;
 mod demo_cmd;
@@ -66,6 +67,9 @@ pub enum Command {
     /// System changes: plan, gates, notices and their deadlines (C1-C10)
     #[command(subcommand)]
     Change(change::ChangeCmd),
+    /// Billing and settlement runs: checklists with a second checker, sign-off (B1-B8)
+    #[command(subcommand)]
+    Billing(billing::BillingCmd),
     /// A month of the working calendar: days off and make-up working days (W1, W2)
     Calendar(change::CalendarArgs),
     /// Duties: what must be told to whom by when
@@ -75,7 +79,7 @@ pub enum Command {
     Tick(duty::TickArgs),
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
-    /// The audit trail of a record: KIND is incident, change, duty, user or dept
+    /// The audit trail of a record: KIND is incident, change, run, duty, user or dept
     History(history::HistoryArgs),
     /// Check or show the effective configuration
     #[command(subcommand)]
@@ -181,6 +185,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Dept(c) => directory::dept(&ctx, c),
         Command::Incident(c) => incident::run(&ctx, c),
         Command::Change(c) => change::run(&ctx, c),
+        Command::Billing(c) => billing::run(&ctx, c),
         Command::Calendar(a) => change::calendar(&ctx, a),
         Command::Duty(c) => duty::run(&ctx, c),
         Command::Tick(a) => duty::tick(&ctx, a),

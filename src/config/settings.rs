@@ -22,6 +22,7 @@ pub struct Config {
     pub outage: Outage,
     pub incident: IncidentSettings,
     pub change: ChangeSettings,
+    pub billing: BillingSettings,
     pub work: Work,
     pub calendar: CalendarSettings,
 }
@@ -97,6 +98,28 @@ pub struct ChangeSettings {
     pub notice_hours_before_end_of_day: u32,
     pub result_notice_hours: u32,
     pub summary_working_days: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BillingSettings {
+    pub billing_due_day: u32,
+    pub settlement_due_day: u32,
+    pub anomaly_report_within_minutes: u32,
+    pub checklist: Vec<ChecklistItem>,
+}
+
+/// One item of a run's check list (B4).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub kinds: Vec<String>,
+    pub key: String,
+    pub step: String,
+    pub title: String,
+    pub verify: String,
+    #[serde(default)]
+    pub figures: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -232,6 +255,37 @@ impl Config {
         if self.change.result_notice_hours == 0 {
             return Err(("change.result_notice_hours".into(), "must be greater than 0".into()));
         }
+        let b = &self.billing;
+        for (key, day) in [
+            ("billing.billing_due_day", b.billing_due_day),
+            ("billing.settlement_due_day", b.settlement_due_day),
+        ] {
+            if !(1..=28).contains(&day) {
+                return Err((key.into(), "must be a day between 1 and 28".into()));
+            }
+        }
+        let kinds = ["billing", "settlement-agents", "settlement-cp", "settlement-channels"];
+        let mut seen = std::collections::HashSet::new();
+        for (i, item) in b.checklist.iter().enumerate() {
+            let at = format!("billing.checklist[{i}]");
+            if let Some(k) = item.kinds.iter().find(|k| !kinds.contains(&k.as_str())) {
+                return Err((
+                    format!("{at}.kinds"),
+                    format!("unknown kind {k:?}: use {}", kinds.join(", ")),
+                ));
+            }
+            if item.step != "check" && item.step != "preprocess" {
+                return Err((format!("{at}.step"), "must be \"check\" or \"preprocess\"".into()));
+            }
+            if item.key.trim().is_empty() || item.title.trim().is_empty() {
+                return Err((at, "needs a key and a title".into()));
+            }
+            for k in &item.kinds {
+                if !seen.insert((k.clone(), item.key.clone())) {
+                    return Err((format!("{at}.key"), format!("{:?} is on the {k} list twice", item.key)));
+                }
+            }
+        }
         if self.work.day_end <= self.work.day_start {
             return Err(("work.day_end".into(), "must be later than work.day_start".into()));
         }
@@ -303,6 +357,7 @@ mod tests {
         assert_eq!(c.desk.zone.name(), "Asia/Shanghai", "W1");
         assert_eq!(c.work.day_start.format("%H:%M").to_string(), "09:00", "W1");
         assert_eq!(c.work.day_end.format("%H:%M").to_string(), "18:00", "W1");
+        assert_eq!((c.billing.billing_due_day, c.billing.settlement_due_day), (2, 10), "B2");
         let ch = &c.change;
         assert_eq!(ch.early_window_start.format("%H:%M").to_string(), "00:00", "C4");
         assert_eq!(ch.early_window_end.format("%H:%M").to_string(), "06:00", "C4");
@@ -359,6 +414,18 @@ mod tests {
             ),
             ("[escalation\nmanager_minutes = 3\n", 1, "escalation", ""),
             ("[escalation]\nmanager_minutes = \n", 2, "manager_minutes", ""),
+            (
+                "[billing]\nbilling_due_day = 31\n",
+                2,
+                "billing.billing_due_day",
+                "between 1 and 28",
+            ),
+            (
+                "[[billing.checklist]]\nkinds = [\"billing\"]\nkey = \"a\"\nstep = \"look\"\ntitle = \"A\"\nverify = \"\"\n",
+                4,
+                "billing.checklist[0].step",
+                "check",
+            ),
         ];
         for (text, line, key, fragment) in cases {
             let err = load(text).unwrap_err();

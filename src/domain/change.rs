@@ -10,37 +10,6 @@ use crate::config::Config;
 use crate::error::OpsError;
 use crate::text::{check_len, normalize};
 
-macro_rules! words {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }, $what:literal) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name {
-            $(#[serde(rename = $text)] $variant),+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            pub fn parse(s: &str) -> Result<$name, OpsError> {
-                $name::ALL.iter().copied().find(|v| v.as_str() == s.trim()).ok_or_else(|| {
-                    let names: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
-                    OpsError::Invalid(format!("unknown {} {s:?}: use {}", $what, names.join(", ")))
-                })
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
 words!(
     /// C10, in order. `scheduled` sits between the test confirmation and the notices: the window
     /// has passed the gates and the notice deadlines run.

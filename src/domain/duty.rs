@@ -32,6 +32,11 @@ pub enum Audience {
     DeptManagers,
     /// Work the IT department does itself (C9's full confirmation).
     Desk,
+    /// B6: the IT department's supervisors and manager.
+    SupervisorsAndManager,
+    /// B5: SMS to the department manager and supervisors; e-mail to all its staff, the manager
+    /// in Cc.
+    DeskReport,
 }
 
 macro_rules! duty_kinds {
@@ -85,6 +90,8 @@ duty_kinds! {
     C8Result = "c8_result_notice", Audience::ChangeResult, "C8", "send the change result notice";
     C9Confirmation = "c9_confirmation", Audience::Desk, "C9", "fully confirm the change";
     C9Summary = "c9_summary_report", Audience::DeptManagers, "C9", "send the change summary report";
+    B5Report = "b5_deadline_report", Audience::DeskReport, "B5", "report the run by its deadline, done or not";
+    B6Anomaly = "b6_anomaly_report", Audience::SupervisorsAndManager, "B6", "report the anomaly to the supervisor and manager";
 }
 
 /// pending: not done and not yet due; missed: not done and past due; done: done (maybe late).

@@ -86,6 +86,7 @@ impl Recipients {
 pub enum Subject<'a> {
     Incident(&'a Incident),
     Change(&'a Change),
+    Run(&'a crate::domain::billing::Run),
 }
 
 fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Vec<Person>> {
@@ -201,6 +202,36 @@ pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Resul
             for p in people_with(conn, Role::Leader, &depts)? {
                 r.push_cc(p);
             }
+        }
+        (Audience::SupervisorsAndManager, _) => {
+            for role in [Role::Supervisor, Role::Manager] {
+                for p in people_with(conn, role, &depts)?
+                    .into_iter()
+                    .filter(|p| Some(&p.dept) == it.map(|d| &d.name))
+                {
+                    r.push_to(p);
+                }
+            }
+        }
+        (Audience::DeskReport, _) => {
+            // The manager and supervisors by SMS, all the department's staff by e-mail; the
+            // manager is also the e-mail's Cc (B5).
+            let of_it = |p: &Person| Some(&p.dept) == it.map(|d| &d.name);
+            for role in [
+                Role::Manager,
+                Role::Supervisor,
+                Role::Operator,
+                Role::Leader,
+                Role::Admin,
+            ] {
+                for p in people_with(conn, role, &depts)?.into_iter().filter(of_it) {
+                    r.push_to(p);
+                }
+            }
+            r.cc = people_with(conn, Role::Manager, &depts)?
+                .into_iter()
+                .filter(of_it)
+                .collect();
         }
         (Audience::Desk, _) => {
             if let Some(d) = it {

@@ -39,7 +39,7 @@ impl Default for Query {
 pub struct DutyRow {
     pub duty: Duty,
     pub incident: Option<Incident>,
-    /// The title of the change it belongs to, for a change's duty.
+    /// The title of the change (or the name of the run) it belongs to.
     pub change: Option<String>,
 }
 
@@ -57,6 +57,8 @@ pub struct Snapshot {
     pub duties: Vec<DutyRow>,
     /// Open changes, newest first.
     pub changes: Vec<super::changes::View>,
+    /// Runs still ahead of their deadline, soonest first, then the recent past.
+    pub runs: Vec<super::billing::View>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +72,7 @@ pub struct Detail {
 const ESCALATIONS_LIMIT: usize = 200;
 const DUTIES_LIMIT: usize = 500;
 const CHANGES_LIMIT: usize = 200;
+const RUNS_LIMIT: usize = 100;
 
 pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Snapshot> {
     let p = desk.policy.clone();
@@ -96,6 +99,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
         ids.dedup();
         let owners = store::by_ids(tx, &ids)?;
         let changes = super::changes::open_views(tx, &config, CHANGES_LIMIT, now)?;
+        let runs = super::billing::console_views(tx, now, RUNS_LIMIT)?;
         let duties = open
             .into_iter()
             .map(|duty| {
@@ -106,7 +110,12 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
                 let change = changes
                     .iter()
                     .find(|c| duty.record_kind == "change" && c.change.id == duty.record_id)
-                    .map(|c| c.change.title.clone());
+                    .map(|c| c.change.title.clone())
+                    .or_else(|| {
+                        runs.iter()
+                            .find(|r| duty.record_kind == "run" && r.run.id == duty.record_id)
+                            .map(|r| format!("{} {}", r.run.kind, r.run.period))
+                    });
                 DutyRow { duty, incident, change }
             })
             .collect();
@@ -118,6 +127,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             escalated,
             duties,
             changes,
+            runs,
         })
     })
 }

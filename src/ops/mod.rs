@@ -2,6 +2,7 @@
 //! change and its history, and runs the escalation engine. The CLI and the console both call
 //! these; permissions are decided here, not by what a screen shows.
 
+pub mod billing;
 pub mod changes;
 pub mod console;
 pub mod directory;

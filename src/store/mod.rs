@@ -12,6 +12,7 @@ pub mod duties;
 pub mod incidents;
 mod open;
 pub mod presence;
+pub mod runs;
 pub mod users;
 pub mod watch;
 

@@ -19,6 +19,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("foundation", include_str!("migrations/001_foundation.sql")),
     ("console", include_str!("migrations/002_console.sql")),
     ("changes", include_str!("migrations/003_changes.sql")),
+    ("runs", include_str!("migrations/004_runs.sql")),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

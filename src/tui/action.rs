@@ -45,6 +45,7 @@ actions! {
     ViewIncidents = "view_incidents", false;
     ViewEscalations = "view_escalations", false;
     ViewChanges = "view_changes", false;
+    ViewBilling = "view_billing", false;
     Down = "down", false;
     Up = "up", false;
     PageDown = "page_down", false;
@@ -77,6 +78,14 @@ actions! {
     Summary = "summary", true;
     Preview = "preview", false;
     MonthPlan = "month_plan", false;
+    CheckItem = "check_item", true;
+    ReviewItem = "review_item", true;
+    Anomaly = "anomaly", true;
+    Submit = "submit", true;
+    ConfirmRun = "confirm", true;
+    Dispute = "dispute", true;
+    Rollback = "rollback", true;
+    Retry = "retry", true;
 }
 
 #[cfg(test)]

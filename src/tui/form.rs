@@ -9,6 +9,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::i18n::Strings;
 use super::input::LineInput;
 use super::model::Command;
+use crate::domain::billing::{Check, CheckResult, Effect, Run, RunKind, Verdict};
 use crate::domain::change::{Change, NewChange, Outcome as ChangeOutcome};
 use crate::domain::duty::Duty;
 use crate::domain::incident::{Category, Channel, Incident, NewIncident, Severity};
@@ -31,7 +32,8 @@ pub enum FieldKind {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Field {
-    pub id: &'static str,
+    /// What the field is; also, for a figure of a check, the figure's name.
+    pub id: String,
     pub label: String,
     /// Shown in an empty text field: what leaving it empty means.
     pub hint: String,
@@ -59,6 +61,12 @@ pub enum FormKind {
     FinishChange { id: i64, version: i64 },
     ResultNotice { id: i64, version: i64 },
     Summary { id: i64, version: i64 },
+    NewRun,
+    CheckItem { id: i64, version: i64 },
+    ReviewItem { id: i64, version: i64 },
+    Anomaly { id: i64, version: i64 },
+    Dispute { id: i64, version: i64 },
+    Rollback { id: i64, version: i64 },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +79,8 @@ pub struct Form {
     pub error: Option<String>,
     /// The request in flight, while saving.
     pub saving: Option<u64>,
+    /// What inside the record the form is about (a checklist item's key).
+    pub subject: Option<String>,
 }
 
 pub enum Outcome {
@@ -79,9 +89,9 @@ pub enum Outcome {
     Submit,
 }
 
-fn text(s: &Strings, id: &'static str, required: bool) -> Field {
+fn text(s: &Strings, id: &str, required: bool) -> Field {
     Field {
-        id,
+        id: id.to_string(),
         label: s.t(&format!("field.{id}")).to_string(),
         hint: String::new(),
         kind: FieldKind::Text {
@@ -93,7 +103,7 @@ fn text(s: &Strings, id: &'static str, required: bool) -> Field {
     }
 }
 
-fn time(s: &Strings, id: &'static str, hint_key: &str) -> Field {
+fn time(s: &Strings, id: &str, hint_key: &str) -> Field {
     Field {
         hint: s.t(hint_key).to_string(),
         kind: FieldKind::Text {
@@ -104,14 +114,14 @@ fn time(s: &Strings, id: &'static str, hint_key: &str) -> Field {
     }
 }
 
-fn choice(s: &Strings, id: &'static str, options: Vec<(String, String)>, idx: usize) -> Field {
+fn choice(s: &Strings, id: &str, options: Vec<(String, String)>, idx: usize) -> Field {
     Field {
         kind: FieldKind::Choice { options, idx },
         ..text(s, id, false)
     }
 }
 
-fn toggle(s: &Strings, id: &'static str, on: bool) -> Field {
+fn toggle(s: &Strings, id: &str, on: bool) -> Field {
     Field {
         kind: FieldKind::Toggle(on),
         ..text(s, id, false)
@@ -144,6 +154,7 @@ impl Form {
             focus: 0,
             error: None,
             saving: None,
+            subject: None,
         }
     }
 
@@ -515,6 +526,153 @@ impl Form {
         )
     }
 
+    /// B1: a new run: its kind, its month, who is in charge.
+    pub fn new_run(s: &Strings, period: &str, me: &str) -> Form {
+        let kinds = RunKind::ALL
+            .iter()
+            .map(|k| {
+                (
+                    k.as_str().to_string(),
+                    s.t(&format!("run_kind.{}", k.as_str())).to_string(),
+                )
+            })
+            .collect();
+        let fields = vec![
+            choice(s, "run_kind", kinds, 0),
+            with_text(text(s, "period", true), period),
+            Field {
+                hint: me.to_string(),
+                ..text(s, "in_charge", false)
+            },
+        ];
+        Form::new(s, FormKind::NewRun, "form.new_run", None, fields)
+    }
+
+    /// B4: an item performed: its result, each figure the list asks for, a remark.
+    pub fn check_item(s: &Strings, run: &Run, item: &Check) -> Form {
+        let results = CheckResult::ALL
+            .iter()
+            .map(|r| {
+                (
+                    r.as_str().to_string(),
+                    s.t(&format!("check_result.{}", r.as_str())).to_string(),
+                )
+            })
+            .collect();
+        let mut fields = vec![choice(s, "result", results, 0)];
+        for name in &item.figure_names {
+            let mut f = text(s, name, true);
+            f.label = name.clone();
+            if let FieldKind::Text { input, .. } = &mut f.kind {
+                *input = LineInput::new(item.figures.get(name).map_or("", String::as_str));
+            }
+            fields.push(f);
+        }
+        fields.push(with_text(text(s, "remark", false), &item.remark));
+        let mut f = Form::new(
+            s,
+            FormKind::CheckItem {
+                id: run.id,
+                version: run.version,
+            },
+            "form.check_item",
+            Some(run.id),
+            fields,
+        );
+        f.title = s.f("form.check_item", &[("id", &run.id.to_string()), ("item", &item.title)]);
+        f.subject = Some(item.key.clone());
+        f
+    }
+
+    /// B3: an item reviewed by a second person.
+    pub fn review_item(s: &Strings, run: &Run, item: &Check) -> Form {
+        let verdicts = Verdict::ALL
+            .iter()
+            .map(|v| {
+                (
+                    v.as_str().to_string(),
+                    s.t(&format!("verdict.{}", v.as_str())).to_string(),
+                )
+            })
+            .collect();
+        let fields = vec![choice(s, "verdict", verdicts, 0), text(s, "review_note", false)];
+        let mut f = Form::new(
+            s,
+            FormKind::ReviewItem {
+                id: run.id,
+                version: run.version,
+            },
+            "form.review_item",
+            Some(run.id),
+            fields,
+        );
+        f.title = s.f(
+            "form.review_item",
+            &[("id", &run.id.to_string()), ("item", &item.title)],
+        );
+        f.subject = Some(item.key.clone());
+        f
+    }
+
+    /// B6: an anomaly and its likely effect; `told` when the supervisor and manager know already.
+    pub fn anomaly(s: &Strings, run: &Run) -> Form {
+        let effects = Effect::ALL
+            .iter()
+            .map(|e| {
+                (
+                    e.as_str().to_string(),
+                    s.t(&format!("effect.{}", e.as_str())).to_string(),
+                )
+            })
+            .collect();
+        let fields = vec![
+            text(s, "what", true),
+            choice(s, "effect", effects, 2),
+            Field {
+                hint: s.t("hint.told").to_string(),
+                ..text(s, "told", false)
+            },
+        ];
+        Form::new(
+            s,
+            FormKind::Anomaly {
+                id: run.id,
+                version: run.version,
+            },
+            "form.anomaly",
+            Some(run.id),
+            fields,
+        )
+    }
+
+    /// B8: the supervisor questions the result.
+    pub fn dispute(s: &Strings, run: &Run) -> Form {
+        Form::new(
+            s,
+            FormKind::Dispute {
+                id: run.id,
+                version: run.version,
+            },
+            "form.dispute",
+            Some(run.id),
+            vec![text(s, "reason", true)],
+        )
+    }
+
+    /// B8: rolled back, and why.
+    pub fn rollback(s: &Strings, run: &Run) -> Form {
+        Form::new(
+            s,
+            FormKind::Rollback {
+                id: run.id,
+                version: run.version,
+            },
+            "form.rollback",
+            Some(run.id),
+            vec![text(s, "reason", true)],
+        )
+    }
+
     pub fn handle_key(&mut self, key: &KeyEvent, now: DateTime<Utc>, zone: Tz, s: &Strings) -> Outcome {
         if self.saving.is_some() {
             return if key.code == KeyCode::Esc {
@@ -764,6 +922,57 @@ impl Form {
                 significance: self.text_of("significance"),
                 channel: self.text_of("sent_by"),
                 at: now,
+            },
+            FormKind::NewRun => {
+                let who = self.text_of("in_charge");
+                Command::NewRun {
+                    kind: RunKind::parse(&self.text_of("run_kind")).ok()?,
+                    period: self.text_of("period"),
+                    in_charge: (!who.is_empty()).then_some(who),
+                }
+            }
+            FormKind::CheckItem { id, version } => {
+                let names: Vec<String> = self
+                    .fields
+                    .iter()
+                    .filter(|f| !matches!(f.id.as_str(), "result" | "remark"))
+                    .map(|f| f.id.clone())
+                    .collect();
+                Command::CheckItem {
+                    id,
+                    version,
+                    key: self.subject.clone()?,
+                    result: CheckResult::parse(&self.text_of("result")).ok()?,
+                    figures: names.iter().map(|n| (n.clone(), self.text_of(n))).collect(),
+                    remark: self.text_of("remark"),
+                }
+            }
+            FormKind::ReviewItem { id, version } => Command::ReviewItem {
+                id,
+                version,
+                key: self.subject.clone()?,
+                verdict: Verdict::parse(&self.text_of("verdict")).ok()?,
+                note: self.text_of("review_note"),
+            },
+            FormKind::Anomaly { id, version } => {
+                let told = self.text_of("told");
+                Command::Anomaly {
+                    id,
+                    version,
+                    what: self.text_of("what"),
+                    effect: Effect::parse(&self.text_of("effect")).ok()?,
+                    told: (!told.is_empty()).then_some(told),
+                }
+            }
+            FormKind::Dispute { id, version } => Command::Dispute {
+                id,
+                version,
+                reason: self.text_of("reason"),
+            },
+            FormKind::Rollback { id, version } => Command::Rollback {
+                id,
+                version,
+                reason: self.text_of("reason"),
             },
         })
     }

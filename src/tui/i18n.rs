@@ -169,6 +169,13 @@ mod tests {
                 .map(|c| format!("channel_out.{c}")),
         );
         keys.extend((1..=5).map(|n| format!("satisfaction.{n}")));
+        use crate::domain::billing::{CheckResult, Effect, RunKind, RunState, Verdict};
+        keys.extend(RunKind::ALL.iter().map(|k| format!("run_kind.{}", k.as_str())));
+        keys.extend(RunState::ALL.iter().map(|k| format!("run_state.{}", k.as_str())));
+        keys.extend(CheckResult::ALL.iter().map(|k| format!("check_result.{}", k.as_str())));
+        keys.extend(Verdict::ALL.iter().map(|k| format!("verdict.{}", k.as_str())));
+        keys.extend(Effect::ALL.iter().map(|k| format!("effect.{}", k.as_str())));
+        keys.extend(["check", "preprocess"].iter().map(|k| format!("step.{k}")));
         let actions = [
             "create",
             "accept",
@@ -189,6 +196,15 @@ mod tests {
             "finish",
             "result",
             "summary",
+            "check",
+            "review",
+            "anomaly",
+            "submit",
+            "confirm",
+            "dispute",
+            "rollback",
+            "retry",
+            "reopen",
         ];
         keys.extend(actions.iter().map(|a| format!("history.{a}")));
         for lang in [Lang::En, Lang::ZhCn] {

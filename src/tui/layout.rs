@@ -14,16 +14,23 @@ pub enum ViewKind {
     Incidents,
     Escalations,
     Changes,
+    Billing,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 3] = [ViewKind::Incidents, ViewKind::Escalations, ViewKind::Changes];
+    pub const ALL: [ViewKind; 4] = [
+        ViewKind::Incidents,
+        ViewKind::Escalations,
+        ViewKind::Changes,
+        ViewKind::Billing,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             ViewKind::Incidents => "nav.incidents",
             ViewKind::Escalations => "nav.escalations",
             ViewKind::Changes => "nav.changes",
+            ViewKind::Billing => "nav.billing",
         }
     }
 }

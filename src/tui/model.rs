@@ -3,8 +3,10 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::domain::billing::{CheckResult, Effect, RunKind, Verdict};
 use crate::domain::change::{NewChange, Outcome};
 use crate::domain::incident::NewIncident;
+pub use crate::ops::billing::{Rendered as ReportText, Report, View as RunView};
 pub use crate::ops::changes::{MonthPlan, NoticeDoc, Rendered, View as ChangeView};
 pub use crate::ops::console::{Detail, DutyRow, PAGE, Query, Snapshot};
 use crate::store::audit::HistoryRow;
@@ -37,13 +39,23 @@ pub enum Command {
     ResultNotice { id: i64, version: i64, on_time: bool, late: String, remaining: String, notes: String, channel: String, at: DateTime<Utc> },
     Summary { id: i64, version: i64, confirmed_at: DateTime<Utc>, background: String, work_done: String, difficulty: String, significance: String, channel: String, at: DateTime<Utc> },
     CloseChange { id: i64, version: i64, at: DateTime<Utc> },
+    // Billing and settlement runs (B1-B8).
+    NewRun { kind: RunKind, period: String, in_charge: Option<String> },
+    CheckItem { id: i64, version: i64, key: String, result: CheckResult, figures: std::collections::BTreeMap<String, String>, remark: String },
+    ReviewItem { id: i64, version: i64, key: String, verdict: Verdict, note: String },
+    Anomaly { id: i64, version: i64, what: String, effect: Effect, told: Option<String> },
+    Submit { id: i64, version: i64 },
+    ConfirmRun { id: i64, version: i64 },
+    Dispute { id: i64, version: i64, reason: String },
+    Rollback { id: i64, version: i64, reason: String },
+    Retry { id: i64, version: i64 },
 }
 
 impl Command {
     /// The record it changes, as (kind, id, the version the user saw).
     fn target_mut(&mut self) -> Option<(&'static str, i64, &mut i64)> {
         Some(match self {
-            Command::NewIncident(_) | Command::NewChange(_) => return None,
+            Command::NewIncident(_) | Command::NewChange(_) | Command::NewRun { .. } => return None,
             Command::DutyDone { id, version, .. } => ("duty", *id, version),
             Command::Accept { id, version }
             | Command::Contact { id, version, .. }
@@ -62,6 +74,14 @@ impl Command {
             | Command::ResultNotice { id, version, .. }
             | Command::Summary { id, version, .. }
             | Command::CloseChange { id, version, .. } => ("change", *id, version),
+            Command::CheckItem { id, version, .. }
+            | Command::ReviewItem { id, version, .. }
+            | Command::Anomaly { id, version, .. }
+            | Command::Submit { id, version }
+            | Command::ConfirmRun { id, version }
+            | Command::Dispute { id, version, .. }
+            | Command::Rollback { id, version, .. }
+            | Command::Retry { id, version } => ("run", *id, version),
         })
     }
 
@@ -116,6 +136,14 @@ pub enum Request {
         doc: NoticeDoc,
         lang: String,
     },
+    /// The run whose detail to keep fresh.
+    RunDetail(Option<i64>),
+    /// A run's report rendered for preview.
+    Report {
+        id: i64,
+        which: Report,
+        lang: String,
+    },
     Mutate {
         req: u64,
         cmd: Command,
@@ -132,6 +160,8 @@ pub enum Reply {
     ChangeDetail(Box<Option<ChangeView>>),
     MonthPlan(Box<Result<MonthPlan, String>>),
     Notice(Box<Result<Rendered, String>>),
+    RunDetail(Box<Option<RunView>>),
+    Report(Box<Result<ReportText, String>>),
     /// The change was made; `record` is the id of the incident or change it made or changed.
     Done {
         req: u64,

@@ -16,6 +16,7 @@ use super::model::{Command, Failure, Query, Reply, Request};
 use crate::domain::role::Actor;
 use crate::domain::time::whole_seconds;
 use crate::error::OpsError;
+use crate::ops::billing;
 use crate::ops::changes::{self, ResultNotice, Summary};
 use crate::ops::{Call, Desk, console, duties, engine, incidents};
 use crate::store::{audit, watch};
@@ -46,6 +47,7 @@ struct Worker {
     query: Query,
     detail: Option<i64>,
     change_detail: Option<i64>,
+    run_detail: Option<i64>,
     data_version: i64,
     last_tick: Instant,
     last_reload: Instant,
@@ -75,6 +77,7 @@ pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> Jo
                 query: Query::default(),
                 detail: None,
                 change_detail: None,
+                run_detail: None,
                 data_version,
                 last_tick: Instant::now() - TICK,
                 last_reload: Instant::now(),
@@ -143,6 +146,17 @@ impl Worker {
                 Request::ChangeDetail(id) => {
                     self.change_detail = id;
                     self.reload_detail = true;
+                }
+                Request::RunDetail(id) => {
+                    self.run_detail = id;
+                    self.reload_detail = true;
+                }
+                Request::Report { id, which, lang } => {
+                    let now = self.now();
+                    let r =
+                        billing::render_report(&mut self.desk, id, which, &lang, None, self.templates.as_deref(), now)
+                            .map_err(|e| format!("{e:#}"));
+                    self.send(Reply::Report(Box::new(r)));
                 }
                 Request::Refresh => {
                     self.reload = true;
@@ -231,6 +245,14 @@ impl Worker {
                 };
                 self.send(Reply::ChangeDetail(Box::new(c)));
             }
+            if let Some(id) = self.run_detail {
+                let r = match billing::show(&mut self.desk, id) {
+                    Ok(v) => Some(v),
+                    Err(e) if crate::error::exit_code(&e) == 3 => None,
+                    Err(e) => return Err(e),
+                };
+                self.send(Reply::RunDetail(Box::new(r)));
+            }
         }
         Ok(())
     }
@@ -253,6 +275,7 @@ impl Worker {
         let call = |v: &i64| Call::new(me, now).if_version(Some(*v));
         let incident = |o: incidents::Outcome| Some(o.incident.id);
         let change = |c: crate::domain::change::Change| Some(c.id);
+        let run = |r: crate::domain::billing::Run| Some(r.id);
         Ok(match cmd {
             Command::NewIncident(new) => incident(incidents::create(d, me, new, now)?),
             Command::Accept { id, version } => incident(incidents::accept(d, &call(version), *id, None)?),
@@ -370,6 +393,45 @@ impl Worker {
                 change(changes::summary(d, &call(version), *id, &s)?)
             }
             Command::CloseChange { id, version, at } => change(changes::close(d, &call(version), *id, *at)?),
+            Command::NewRun {
+                kind,
+                period,
+                in_charge,
+            } => run(billing::create(d, me, *kind, period, in_charge.as_deref(), now)?),
+            Command::CheckItem {
+                id,
+                version,
+                key,
+                result,
+                figures,
+                remark,
+            } => run(billing::check(d, &call(version), *id, key, *result, figures, remark)?),
+            Command::ReviewItem {
+                id,
+                version,
+                key,
+                verdict,
+                note,
+            } => run(billing::review(d, &call(version), *id, key, *verdict, note)?),
+            Command::Anomaly {
+                id,
+                version,
+                what,
+                effect,
+                told,
+            } => run(billing::anomaly(
+                d,
+                &call(version),
+                *id,
+                what,
+                *effect,
+                told.as_deref(),
+            )?),
+            Command::Submit { id, version } => run(billing::submit(d, &call(version), *id)?),
+            Command::ConfirmRun { id, version } => run(billing::confirm(d, &call(version), *id)?),
+            Command::Dispute { id, version, reason } => run(billing::dispute(d, &call(version), *id, reason)?),
+            Command::Rollback { id, version, reason } => run(billing::rollback(d, &call(version), *id, reason)?),
+            Command::Retry { id, version } => run(billing::retry(d, &call(version), *id)?),
         })
     }
 

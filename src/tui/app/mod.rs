@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 
+mod billing;
 mod changes;
 mod incidents;
 mod popups;
@@ -20,7 +21,8 @@ use super::input::LineInput;
 use super::keymap::{KeyPress, Keymap, Lookup};
 use super::layout::{self, Screen, ViewKind};
 use super::model::{
-    ChangeView, Command, Detail, Failure, MonthPlan, NoticeDoc, PAGE, Query, QueueSort, Reply, Request, Snapshot,
+    ChangeView, Command, Detail, Failure, MonthPlan, NoticeDoc, PAGE, Query, QueueSort, Reply, Report, ReportText,
+    Request, RunView, Snapshot,
 };
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::Policy;
@@ -37,11 +39,12 @@ pub enum Effect {
     Bell,
 }
 
-/// The Escalations view's two lists.
+/// Which of a view's two lists has the keys: the Escalations view's incidents or duties, the
+/// Billing view's runs or the selected run's checklist.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pane {
     List,
-    Duties,
+    Second,
 }
 
 /// The lists a user moves through, one cursor each.
@@ -51,6 +54,9 @@ pub enum ListId {
     Escalated,
     Duties,
     Changes,
+    Runs,
+    /// The selected run's checklist.
+    Items,
 }
 
 /// Where a list's selection is, and the first row shown.
@@ -66,6 +72,8 @@ pub struct Cursors {
     pub escalated: Cursor,
     pub duties: Cursor,
     pub changes: Cursor,
+    pub runs: Cursor,
+    pub items: Cursor,
 }
 
 impl Cursors {
@@ -75,6 +83,8 @@ impl Cursors {
             ListId::Escalated => self.escalated,
             ListId::Duties => self.duties,
             ListId::Changes => self.changes,
+            ListId::Runs => self.runs,
+            ListId::Items => self.items,
         }
     }
 
@@ -84,6 +94,8 @@ impl Cursors {
             ListId::Escalated => &mut self.escalated,
             ListId::Duties => &mut self.duties,
             ListId::Changes => &mut self.changes,
+            ListId::Runs => &mut self.runs,
+            ListId::Items => &mut self.items,
         }
     }
 }
@@ -130,6 +142,13 @@ pub enum Popup {
         text: Option<Box<Result<Rendered, String>>>,
         scroll: u16,
     },
+    /// A run's check report (B4) or deadline report (B5); `None` while loading.
+    Report {
+        id: i64,
+        which: Report,
+        text: Option<Box<Result<ReportText, String>>>,
+        scroll: u16,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -164,9 +183,11 @@ pub struct App {
     pub pane: Pane,
     pub detail: Option<Detail>,
     pub change_detail: Option<ChangeView>,
+    pub run_detail: Option<RunView>,
     pub detail_scroll: u16,
     requested_detail: Option<Option<i64>>,
     requested_change: Option<Option<i64>>,
+    requested_run: Option<Option<i64>>,
     /// Select this record once it shows in its list (one just created).
     select_when_seen: Option<(ListId, i64)>,
     pub filter_edit: Option<LineInput>,
@@ -213,9 +234,11 @@ impl App {
             pane: Pane::List,
             detail: None,
             change_detail: None,
+            run_detail: None,
             detail_scroll: 0,
             requested_detail: None,
             requested_change: None,
+            requested_run: None,
             select_when_seen: None,
             filter_edit: None,
             popup: None,
@@ -250,8 +273,10 @@ impl App {
         match (self.view, self.pane) {
             (ViewKind::Incidents, _) => ListId::Queue,
             (ViewKind::Escalations, Pane::List) => ListId::Escalated,
-            (ViewKind::Escalations, Pane::Duties) => ListId::Duties,
+            (ViewKind::Escalations, Pane::Second) => ListId::Duties,
             (ViewKind::Changes, _) => ListId::Changes,
+            (ViewKind::Billing, Pane::List) => ListId::Runs,
+            (ViewKind::Billing, Pane::Second) => ListId::Items,
         }
     }
 
@@ -261,6 +286,8 @@ impl App {
             ListId::Escalated => self.snap.escalated.len(),
             ListId::Duties => self.snap.duties.len(),
             ListId::Changes => self.snap.changes.len(),
+            ListId::Runs => self.snap.runs.len(),
+            ListId::Items => self.selected_run().map_or(0, |r| r.checks.len()),
         }
     }
 
@@ -271,7 +298,7 @@ impl App {
             ListId::Queue => self.snap.queue.get(sel).map(|v| &v.incident),
             ListId::Escalated => self.snap.escalated.get(sel).map(|v| &v.incident),
             ListId::Duties => self.snap.duties.get(sel).and_then(|d| d.incident.as_ref()),
-            ListId::Changes => None,
+            ListId::Changes | ListId::Runs | ListId::Items => None,
         }
     }
 
@@ -280,6 +307,18 @@ impl App {
         match self.active() {
             ListId::Changes => self.snap.changes.get(self.cur.changes.sel),
             _ => None,
+        }
+    }
+
+    /// The run the user is on, in the Billing view: the loaded detail when it is that run's.
+    pub fn selected_run(&self) -> Option<&RunView> {
+        if self.view != ViewKind::Billing {
+            return None;
+        }
+        let row = self.snap.runs.get(self.cur.runs.sel)?;
+        match &self.run_detail {
+            Some(d) if d.run.id == row.run.id && d.run.version >= row.run.version => Some(d),
+            _ => Some(row),
         }
     }
 
@@ -330,6 +369,17 @@ impl App {
             self.detail_scroll = 0;
             out.push(Effect::Request(Request::ChangeDetail(change)));
         }
+        let run = self
+            .snap
+            .runs
+            .get(self.cur.runs.sel)
+            .map(|r| r.run.id)
+            .filter(|_| self.view == ViewKind::Billing);
+        if self.view == ViewKind::Billing && self.requested_run != Some(run) {
+            self.requested_run = Some(run);
+            self.cur.items = Cursor::default();
+            out.push(Effect::Request(Request::RunDetail(run)));
+        }
         out
     }
 
@@ -342,7 +392,7 @@ impl App {
 
     fn visible_rows(&self) -> usize {
         let Some(a) = self.areas() else { return 1 };
-        let pane = if self.active() == ListId::Duties {
+        let pane = if matches!(self.active(), ListId::Duties | ListId::Items) {
             a.second
         } else {
             a.list
@@ -489,7 +539,7 @@ impl App {
                 if self.view == ViewKind::Escalations
                     && let Some(row) = layout::row_at(a.second, self.cur.duties.offset, m.column, m.row)
                 {
-                    self.pane = Pane::Duties;
+                    self.pane = Pane::Second;
                     return self.move_to(row as isize);
                 }
                 Vec::new()
@@ -531,6 +581,7 @@ impl App {
             ViewKind::Incidents => Action::ViewIncidents,
             ViewKind::Escalations => Action::ViewEscalations,
             ViewKind::Changes => Action::ViewChanges,
+            ViewKind::Billing => Action::ViewBilling,
         };
         format!(
             " {} {} ",
@@ -593,6 +644,7 @@ impl App {
             Action::ViewIncidents => self.switch_view(ViewKind::Incidents),
             Action::ViewEscalations => self.switch_view(ViewKind::Escalations),
             Action::ViewChanges => self.switch_view(ViewKind::Changes),
+            Action::ViewBilling => self.switch_view(ViewKind::Billing),
             Action::Down => self.move_to(self.cursor() + 1),
             Action::Up => self.move_to(self.cursor() - 1),
             Action::PageDown => self.move_to(self.cursor() + page),
@@ -613,9 +665,9 @@ impl App {
                 vec![Effect::Request(Request::Query(self.query.clone()))]
             }
             Action::FocusNext => {
-                if self.view == ViewKind::Escalations {
+                if matches!(self.view, ViewKind::Escalations | ViewKind::Billing) {
                     self.pane = if self.pane == Pane::List {
-                        Pane::Duties
+                        Pane::Second
                     } else {
                         Pane::List
                     };
@@ -642,6 +694,15 @@ impl App {
                 self.show_month(month)
             }
             Action::New if self.view == ViewKind::Changes => self.change_action(action),
+            Action::New | Action::Preview if self.view == ViewKind::Billing => self.billing_action(action),
+            Action::CheckItem
+            | Action::ReviewItem
+            | Action::Anomaly
+            | Action::Submit
+            | Action::ConfirmRun
+            | Action::Dispute
+            | Action::Rollback
+            | Action::Retry => self.billing_action(action),
             Action::New => {
                 self.popup = Some(Popup::Form(Box::new(super::form::Form::new_incident(&self.s))));
                 Vec::new()
@@ -678,7 +739,7 @@ impl App {
             .snap
             .duties
             .get(self.cur.duties.sel)
-            .filter(|_| self.pane == Pane::Duties)
+            .filter(|_| self.pane == Pane::Second)
             && row.duty.record_kind == "change"
         {
             let id = row.duty.record_id;
@@ -773,6 +834,22 @@ impl App {
                 }
                 Vec::new()
             }
+            Reply::RunDetail(r) => {
+                let r = *r;
+                let wanted = self.snap.runs.get(self.cur.runs.sel).map(|r| r.run.id);
+                if r.as_ref().map(|r| r.run.id) == wanted || r.is_none() {
+                    self.run_detail = r;
+                }
+                let len = self.len(ListId::Items);
+                self.cur.items.sel = self.cur.items.sel.min(len.saturating_sub(1));
+                Vec::new()
+            }
+            Reply::Report(r) => {
+                if let Some(Popup::Report { text, .. }) = &mut self.popup {
+                    *text = Some(r);
+                }
+                Vec::new()
+            }
             Reply::Notice(r) => {
                 if let Some(Popup::Notice { text, .. }) = &mut self.popup {
                     *text = Some(r);
@@ -792,6 +869,10 @@ impl App {
                     (Some(Command::NewChange(_)), Some(id)) => {
                         self.select_when_seen = Some((ListId::Changes, id));
                         self.s.f("msg.change_created", &[("id", &id.to_string())])
+                    }
+                    (Some(Command::NewRun { .. }), Some(id)) => {
+                        self.select_when_seen = Some((ListId::Runs, id));
+                        self.s.f("msg.run_created", &[("id", &id.to_string())])
                     }
                     _ => self.s.t("msg.saved").to_string(),
                 };
@@ -843,9 +924,17 @@ impl App {
                 ListId::Escalated => s.escalated.get(i).map(|v| v.incident.id),
                 ListId::Duties => s.duties.get(i).map(|d| d.duty.id),
                 ListId::Changes => s.changes.get(i).map(|c| c.change.id),
+                ListId::Runs => s.runs.get(i).map(|r| r.run.id),
+                ListId::Items => None,
             }
         };
-        let lists = [ListId::Queue, ListId::Escalated, ListId::Duties, ListId::Changes];
+        let lists = [
+            ListId::Queue,
+            ListId::Escalated,
+            ListId::Duties,
+            ListId::Changes,
+            ListId::Runs,
+        ];
         let kept: Vec<(ListId, Option<i64>)> = lists
             .iter()
             .map(|l| match self.select_when_seen {

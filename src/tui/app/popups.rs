@@ -6,7 +6,7 @@ use super::{App, Effect, Popup};
 use crate::tui::action::Action;
 use crate::tui::form::Outcome;
 use crate::tui::layout::ViewKind;
-use crate::tui::model::{NoticeDoc, Request};
+use crate::tui::model::{NoticeDoc, Report, Request};
 
 impl App {
     pub(super) fn popup_key(&mut self, key: KeyEvent) -> Vec<Effect> {
@@ -46,6 +46,45 @@ impl App {
                     }
                 }
             }
+            Popup::Report {
+                id,
+                which,
+                text,
+                scroll,
+            } => match key.code {
+                KeyCode::Esc | KeyCode::Char('q') => Vec::new(),
+                KeyCode::Char('4') => self.show_report(id, Report::Check),
+                KeyCode::Char('5') => self.show_report(id, Report::Deadline),
+                KeyCode::Char('j') | KeyCode::Down | KeyCode::PageDown => {
+                    let by = if key.code == KeyCode::PageDown { 10 } else { 1 };
+                    self.popup = Some(Popup::Report {
+                        id,
+                        which,
+                        text,
+                        scroll: scroll.saturating_add(by),
+                    });
+                    Vec::new()
+                }
+                KeyCode::Char('k') | KeyCode::Up | KeyCode::PageUp => {
+                    let by = if key.code == KeyCode::PageUp { 10 } else { 1 };
+                    self.popup = Some(Popup::Report {
+                        id,
+                        which,
+                        text,
+                        scroll: scroll.saturating_sub(by),
+                    });
+                    Vec::new()
+                }
+                _ => {
+                    self.popup = Some(Popup::Report {
+                        id,
+                        which,
+                        text,
+                        scroll,
+                    });
+                    Vec::new()
+                }
+            },
             Popup::Notice { id, doc, text, scroll } => match key.code {
                 KeyCode::Esc | KeyCode::Char('q') => Vec::new(),
                 KeyCode::Char('7') => self.show_notice(id, NoticeDoc::C7),

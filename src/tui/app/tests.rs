@@ -94,6 +94,7 @@ fn app_as(role: Role, read_only: bool) -> App {
             change: None,
         }],
         changes: vec![change_view(3)],
+        runs: vec![run_view(5)],
     };
     app.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     app
@@ -125,6 +126,35 @@ fn change_view(id: i64) -> ChangeView {
         history: vec![],
         gates: vec![],
         next: None,
+    }
+}
+
+/// A billing run for October with its checklist, nothing done yet.
+fn run_view(id: i64) -> RunView {
+    use crate::domain::billing::{BillingPolicy, Check, Run, RunKind, progress};
+    let config = crate::config::Config::defaults();
+    let policy = BillingPolicy::from_config(&config);
+    let mut run = Run::open(
+        RunKind::Billing,
+        "2026-10",
+        "li",
+        &me(Role::Operator),
+        &policy,
+        config.desk.zone,
+        t0(),
+    )
+    .unwrap();
+    run.id = id;
+    let checks = Check::list_for(&run, &config.billing.checklist);
+    let progress = progress(&checks, 0);
+    RunView {
+        run,
+        checks,
+        earlier: vec![],
+        anomalies: vec![],
+        duties: vec![],
+        history: vec![],
+        progress,
     }
 }
 
@@ -359,7 +389,7 @@ fn duty_done_offers_the_open_duties() {
     let mut a = app();
     a.update(Action::ViewEscalations, t0());
     a.update(Action::FocusNext, t0());
-    assert_eq!(a.pane, Pane::Duties);
+    assert_eq!(a.pane, Pane::Second);
     a.update(Action::DutyDone, t0());
     let Some(Popup::Form(f)) = &a.popup else { panic!() };
     assert_eq!(f.focus, 1, "one duty: straight to how");
@@ -465,7 +495,9 @@ fn the_remaining_actions_do_what_they_say() {
     a.update(Action::DetailUp, t0());
     assert_eq!(a.detail_scroll, 3);
     a.update(Action::PrevView, t0());
-    assert_eq!(a.view, ViewKind::Changes, "views go round");
+    assert_eq!(a.view, ViewKind::Billing, "views go round");
+    a.update(Action::PrevView, t0());
+    assert_eq!(a.view, ViewKind::Changes);
     a.update(Action::PrevView, t0());
     assert_eq!(a.view, ViewKind::Escalations);
     a.update(Action::PrevView, t0());
@@ -651,4 +683,83 @@ fn a_change_duty_is_not_marked_done_from_the_escalations_view() {
     // Enter opens its change instead.
     a.update(Action::Open, t0());
     assert_eq!(a.view, ViewKind::Changes);
+}
+
+#[test]
+fn billing_steps_open_their_forms_and_confirmations() {
+    let cases: &[(Action, &str)] = &[
+        (Action::New, "New billing or settlement run"),
+        (Action::CheckItem, "Run 5: 话单采集完整性 performed"),
+        (Action::Anomaly, "Anomaly in run 5"),
+        (Action::Dispute, "Question run 5"),
+        (Action::Rollback, "Roll back run 5"),
+    ];
+    for (action, title) in cases {
+        let mut a = app();
+        a.update(Action::ViewBilling, t0());
+        a.update(*action, t0());
+        match &a.popup {
+            Some(Popup::Form(f)) => assert_eq!(&f.title, title, "{action:?}"),
+            other => panic!("{action:?}: {other:?}"),
+        }
+    }
+    for action in [Action::Submit, Action::ConfirmRun, Action::Retry] {
+        let mut a = app();
+        a.update(Action::ViewBilling, t0());
+        a.update(action, t0());
+        assert!(matches!(a.popup, Some(Popup::Confirm(_))), "{action:?}");
+    }
+}
+
+#[test]
+fn a_check_form_asks_for_every_figure_of_its_item() {
+    let mut a = app();
+    a.update(Action::ViewBilling, t0());
+    a.update(Action::FocusNext, t0());
+    a.update(Action::Down, t0());
+    a.update(Action::CheckItem, t0());
+    let Some(Popup::Form(f)) = &a.popup else { panic!() };
+    let labels: Vec<&str> = f.fields.iter().map(|x| x.label.as_str()).collect();
+    assert_eq!(labels, ["Result", "rows_in", "rows_out", "rows_rejected", "Remark"]);
+    for (i, v) in [(1, "10"), (2, "8"), (3, "2")] {
+        a.on_key(code(KeyCode::Tab), t0());
+        let _ = i;
+        for c in v.chars() {
+            a.on_key(key(c), t0());
+        }
+    }
+    let effects = a.on_key(code(KeyCode::Enter), t0());
+    let Request::Mutate {
+        cmd: Command::CheckItem { key, figures, .. },
+        ..
+    } = requests(&effects)[0]
+    else {
+        panic!()
+    };
+    assert_eq!(key, "cdr-preprocess");
+    assert_eq!(figures.get("rows_out").map(String::as_str), Some("8"));
+}
+
+#[test]
+fn the_report_preview_asks_for_the_check_report_then_the_deadline_report() {
+    let mut a = app();
+    a.update(Action::ViewBilling, t0());
+    let effects = a.update(Action::Preview, t0());
+    assert_eq!(
+        requests(&effects),
+        vec![&Request::Report {
+            id: 5,
+            which: Report::Check,
+            lang: "en".into()
+        }]
+    );
+    let effects = a.on_key(key('5'), t0());
+    assert_eq!(
+        requests(&effects),
+        vec![&Request::Report {
+            id: 5,
+            which: Report::Deadline,
+            lang: "en".into()
+        }]
+    );
 }

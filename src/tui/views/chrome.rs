@@ -123,13 +123,27 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             Action::Help,
             Action::Quit,
         ],
-        (ViewKind::Escalations, Pane::Duties) => &[
+        (ViewKind::Escalations, Pane::Second) => &[
             Action::Down,
             Action::FocusNext,
             Action::DutyDone,
             Action::Open,
             Action::Help,
             Action::Quit,
+        ],
+        (ViewKind::Billing, _) => &[
+            Action::Down,
+            Action::FocusNext,
+            Action::New,
+            Action::CheckItem,
+            Action::ReviewItem,
+            Action::Anomaly,
+            Action::Submit,
+            Action::ConfirmRun,
+            Action::Dispute,
+            Action::Rollback,
+            Action::Retry,
+            Action::Preview,
         ],
         (ViewKind::Changes, _) => &[
             Action::Down,

@@ -69,7 +69,7 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
             ("missed", &missed.to_string()),
         ],
     );
-    pane_header(f, area, &header, app.pane == Pane::Duties);
+    pane_header(f, area, &header, app.pane == Pane::Second);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
         c("col.due", 17, false, 9),
@@ -116,6 +116,6 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    let selected = (app.pane == Pane::Duties).then_some(app.cur.duties.sel);
+    let selected = (app.pane == Pane::Second).then_some(app.cur.duties.sel);
     table::draw(f, pane_body(area), &cols, &rows, app.cur.duties.offset, selected);
 }

@@ -1,5 +1,6 @@
 //! Drawing: one function per screen part, each reading the state and nothing else.
 
+mod billing;
 mod changes;
 mod chrome;
 mod escalations;
@@ -35,6 +36,10 @@ pub fn render(app: &App, f: &mut Frame) {
                 ViewKind::Changes => {
                     changes::list(app, f, a.list);
                     changes::detail(app, f, a.second);
+                }
+                ViewKind::Billing => {
+                    billing::list(app, f, a.list);
+                    billing::checklist(app, f, a.second);
                 }
             }
             chrome::footer(app, f, a.footer);

@@ -65,6 +65,9 @@ pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
     match p {
         Popup::MonthPlan { month, plan, scroll } => month_plan(app, *month, plan.as_deref(), *scroll, f, area),
         Popup::Notice { doc, text, scroll, .. } => notice(app, *doc, text.as_deref(), *scroll, f, area),
+        Popup::Report {
+            which, text, scroll, ..
+        } => report(app, *which, text.as_deref(), *scroll, f, area),
         Popup::Help { scroll } => help(app, *scroll, f, area),
         Popup::Palette(pal) => palette(app, &pal.input, pal.sel, f, area),
         Popup::Form(form) => render_form(app, form, f, area),
@@ -393,4 +396,36 @@ fn notice(
             .style(theme::popup()),
         body,
     );
+}
+
+/// A run's check report (B4) or deadline report (B5), as plain text.
+fn report(
+    app: &App,
+    which: crate::tui::model::Report,
+    text: Option<&Result<crate::tui::model::ReportText, String>>,
+    scroll: u16,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let s = &app.s;
+    let title = s.t(if which == crate::tui::model::Report::Check {
+        "report.check"
+    } else {
+        "report.deadline"
+    });
+    let body = frame(
+        f,
+        centered(area, 140, area.height.saturating_sub(2)),
+        title,
+        s.t("report.keys"),
+    );
+    let lines: Vec<Line> = match text {
+        None => vec![Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim()))],
+        Some(Err(e)) => vec![Line::from(Span::styled(sanitize_line(e), theme::error()))],
+        Some(Ok(r)) => crate::text::sanitize_block(&r.text)
+            .lines()
+            .map(|l| Line::from(l.to_string()))
+            .collect(),
+    };
+    f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).style(theme::popup()), body);
 }

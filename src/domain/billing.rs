@@ -1,0 +1,749 @@
+//! Billing and settlement runs (SPEC B1–B8): the run and its attempts, the checklist whose every
+//! item is done by one person and reviewed by another, anomalies, the supervisor's sign-off and
+//! the dispute that sends a run back.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::change::parse_month;
+use super::role::{Actor, Role};
+use crate::config::settings::ChecklistItem;
+use crate::error::OpsError;
+use crate::text::{check_len, normalize};
+
+words!(
+    /// B1: the monthly billing run (出账), or a settlement run (结算) with agents, content
+    /// providers or channels.
+    RunKind {
+        Billing = "billing",
+        Agents = "settlement-agents",
+        ContentProviders = "settlement-cp",
+        Channels = "settlement-channels",
+    },
+    "run kind"
+);
+
+words!(
+    /// The life of a run: planned → in progress → checks done → awaiting supervisor → published;
+    /// or, questioned, disputed (checking again) → rolled back → a new attempt.
+    RunState {
+        Planned = "planned",
+        InProgress = "in_progress",
+        ChecksDone = "checks_done",
+        AwaitingSupervisor = "awaiting_supervisor",
+        Published = "published",
+        Disputed = "disputed",
+        RolledBack = "rolled_back",
+    },
+    "run state"
+);
+
+words!(
+    /// What the performer found.
+    CheckResult {
+        Ok = "ok",
+        Anomaly = "anomaly",
+    },
+    "check result"
+);
+
+words!(
+    /// The reviewer's verdict.
+    Verdict {
+        Ok = "ok",
+        Rejected = "rejected",
+    },
+    "verdict"
+);
+
+words!(
+    /// B6: what an anomaly may affect.
+    Effect {
+        Deadline = "deadline",
+        Result = "result",
+        Both = "both",
+    },
+    "effect"
+);
+
+impl RunKind {
+    pub fn is_settlement(self) -> bool {
+        self != RunKind::Billing
+    }
+}
+
+/// The numbers of B2 and B6, from the config.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BillingPolicy {
+    pub billing_due_day: u32,
+    pub settlement_due_day: u32,
+    pub anomaly_report_within: chrono::Duration,
+}
+
+impl BillingPolicy {
+    pub fn from_config(c: &crate::config::Config) -> BillingPolicy {
+        BillingPolicy {
+            billing_due_day: c.billing.billing_due_day,
+            settlement_due_day: c.billing.settlement_due_day,
+            anomaly_report_within: chrono::Duration::minutes(i64::from(c.billing.anomaly_report_within_minutes)),
+        }
+    }
+}
+
+/// B2: 00:00 on the 2nd (billing) or the 10th (settlement) of the month after `period`, in
+/// `zone`.
+pub fn deadline(
+    kind: RunKind,
+    period: &str,
+    p: &BillingPolicy,
+    zone: chrono_tz::Tz,
+) -> Result<DateTime<Utc>, OpsError> {
+    let (y, m) = parse_month(period)?;
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    let day = if kind.is_settlement() {
+        p.settlement_due_day
+    } else {
+        p.billing_due_day
+    };
+    let date = NaiveDate::from_ymd_opt(ny, nm, day)
+        .ok_or_else(|| OpsError::Invalid(format!("day {day} does not exist in {ny}-{nm:02}")))?;
+    let local = date.and_time(NaiveTime::MIN);
+    use chrono::TimeZone;
+    zone.from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .ok_or_else(|| OpsError::Invalid(format!("midnight {date} does not exist in {}", zone.name())))
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Run {
+    pub id: i64,
+    pub kind: RunKind,
+    /// `YYYY-MM`: the month billed or settled.
+    pub period: String,
+    /// B6: the person in charge, who follows it on site (a login).
+    pub in_charge: String,
+    pub state: RunState,
+    /// 1 for the first attempt; +1 for each run again after a rollback (B8).
+    pub attempt: i64,
+    /// B2.
+    pub deadline: DateTime<Utc>,
+    pub submitted_at: Option<DateTime<Utc>>,
+    /// B7: the supervisor who confirmed it, and when it was published.
+    pub confirmed_by: Option<String>,
+    pub published_at: Option<DateTime<Utc>>,
+    /// B8: why the supervisor questioned it, and why it was rolled back.
+    pub dispute_reason: String,
+    pub rollback_reason: String,
+    pub version: i64,
+    pub updated_at: DateTime<Utc>,
+    pub updated_by: String,
+}
+
+/// One item of an attempt's checklist (B3, B4).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub id: i64,
+    pub run_id: i64,
+    pub attempt: i64,
+    pub seq: i64,
+    pub key: String,
+    /// "check" or "preprocess": both are reviewed by a second person (B3).
+    pub step: String,
+    pub title: String,
+    pub verify: String,
+    /// The figures to record, by name.
+    pub figure_names: Vec<String>,
+    pub performed_by: Option<String>,
+    pub performed_at: Option<DateTime<Utc>>,
+    pub result: Option<CheckResult>,
+    pub figures: BTreeMap<String, String>,
+    pub remark: String,
+    pub reviewed_by: Option<String>,
+    pub reviewed_at: Option<DateTime<Utc>>,
+    pub verdict: Option<Verdict>,
+    pub review_note: String,
+    pub version: i64,
+}
+
+/// B6: something that may delay the run or change its result.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Anomaly {
+    pub id: i64,
+    pub run_id: i64,
+    pub attempt: i64,
+    pub at: DateTime<Utc>,
+    pub by: String,
+    pub what: String,
+    pub effect: Effect,
+    pub duty_id: Option<i64>,
+}
+
+/// Checklist progress: how many items, performed, reviewed ok, and anomalies found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub items: usize,
+    pub performed: usize,
+    pub reviewed: usize,
+    pub anomalies: usize,
+}
+
+pub fn progress(checks: &[Check], anomalies: usize) -> Progress {
+    Progress {
+        items: checks.len(),
+        performed: checks.iter().filter(|c| c.performed_at.is_some()).count(),
+        reviewed: checks.iter().filter(|c| c.verdict == Some(Verdict::Ok)).count(),
+        anomalies: anomalies + checks.iter().filter(|c| c.result == Some(CheckResult::Anomaly)).count(),
+    }
+}
+
+fn text(field: &str, s: &str, required: bool, max: usize) -> Result<String, OpsError> {
+    let v = normalize(s);
+    if required && v.is_empty() {
+        return Err(OpsError::Invalid(format!("{field} is required")));
+    }
+    check_len(field, &v, max)?;
+    Ok(v)
+}
+
+impl Run {
+    /// B1, B2: a new run, its deadline from the period.
+    pub fn open(
+        kind: RunKind,
+        period: &str,
+        in_charge: &str,
+        actor: &Actor,
+        p: &BillingPolicy,
+        zone: chrono_tz::Tz,
+        now: DateTime<Utc>,
+    ) -> Result<Run, OpsError> {
+        let (y, m) = parse_month(period)?;
+        let period = format!("{y:04}-{m:02}");
+        Ok(Run {
+            id: 0,
+            kind,
+            deadline: deadline(kind, &period, p, zone)?,
+            period,
+            in_charge: in_charge.to_string(),
+            state: RunState::Planned,
+            attempt: 1,
+            submitted_at: None,
+            confirmed_by: None,
+            published_at: None,
+            dispute_reason: String::new(),
+            rollback_reason: String::new(),
+            version: 1,
+            updated_at: now,
+            updated_by: actor.login.clone(),
+        })
+    }
+
+    pub fn next(&self, actor: &Actor, now: DateTime<Utc>) -> Run {
+        let mut r = self.clone();
+        r.version += 1;
+        r.updated_at = now;
+        r.updated_by = actor.login.clone();
+        r
+    }
+
+    fn expect(&self, allowed: &[RunState], step: &str) -> Result<(), OpsError> {
+        if allowed.contains(&self.state) {
+            return Ok(());
+        }
+        Err(OpsError::Rule(format!(
+            "cannot {step} run {}: it is {}",
+            self.id, self.state
+        )))
+    }
+
+    /// Whether items may be performed and reviewed now.
+    pub fn checking(&self) -> Result<(), OpsError> {
+        self.expect(
+            &[
+                RunState::Planned,
+                RunState::InProgress,
+                RunState::ChecksDone,
+                RunState::Disputed,
+            ],
+            "check",
+        )
+    }
+
+    /// After a check or review: the state the checklist puts the run in.
+    pub fn after_checks(&self, checks: &[Check], actor: &Actor, now: DateTime<Utc>) -> Run {
+        let mut r = self.next(actor, now);
+        let all_reviewed = !checks.is_empty() && checks.iter().all(|c| c.verdict == Some(Verdict::Ok));
+        r.state = match (self.state, all_reviewed) {
+            (RunState::Disputed, false) => RunState::Disputed,
+            (_, true) => RunState::ChecksDone,
+            (_, false) => RunState::InProgress,
+        };
+        r
+    }
+
+    /// B7: the checks are done; the supervisor is asked to confirm.
+    pub fn submit(&self, actor: &Actor, checks: &[Check], now: DateTime<Utc>) -> Result<Run, OpsError> {
+        self.expect(&[RunState::ChecksDone], "submit")?;
+        if let Some(c) = checks.iter().find(|c| c.verdict != Some(Verdict::Ok)) {
+            return Err(OpsError::Rule(format!(
+                "B3: item {} ({}) is not reviewed yet",
+                c.key, c.title
+            )));
+        }
+        let mut r = self.next(actor, now);
+        r.state = RunState::AwaitingSupervisor;
+        r.submitted_at = Some(now);
+        Ok(r)
+    }
+
+    /// B7: only a supervisor or above confirms; the results are then published.
+    pub fn confirm(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Run, OpsError> {
+        if actor.role < Role::Supervisor {
+            return Err(OpsError::Permission(format!(
+                "permission denied: B7: only a supervisor or above confirms a run and publishes its results; {} is {}",
+                actor.label(),
+                actor.role
+            )));
+        }
+        if self.state != RunState::AwaitingSupervisor {
+            return Err(OpsError::Rule(format!(
+                "B7: run {} is {}; results are published only after it is submitted and a supervisor confirms it",
+                self.id, self.state
+            )));
+        }
+        let mut r = self.next(actor, now);
+        r.state = RunState::Published;
+        r.confirmed_by = Some(actor.login.clone());
+        r.published_at = Some(now);
+        Ok(r)
+    }
+
+    /// B8: the supervisor questions the result: the data is checked again.
+    pub fn dispute(&self, actor: &Actor, reason: &str, now: DateTime<Utc>) -> Result<Run, OpsError> {
+        if actor.role < Role::Supervisor {
+            return Err(OpsError::Permission(format!(
+                "permission denied: B8: a supervisor questions a run's result; {} is {}",
+                actor.label(),
+                actor.role
+            )));
+        }
+        self.expect(
+            &[RunState::AwaitingSupervisor, RunState::Published, RunState::ChecksDone],
+            "dispute",
+        )?;
+        let mut r = self.next(actor, now);
+        r.state = RunState::Disputed;
+        r.dispute_reason = text("reason", reason, true, 2000)?;
+        r.confirmed_by = None;
+        r.published_at = None;
+        Ok(r)
+    }
+
+    /// B8: rolled back, with its reason; a new attempt may follow.
+    pub fn rollback(&self, actor: &Actor, reason: &str, now: DateTime<Utc>) -> Result<Run, OpsError> {
+        self.expect(&[RunState::Disputed], "roll back")?;
+        let mut r = self.next(actor, now);
+        r.state = RunState::RolledBack;
+        r.rollback_reason = text("reason", reason, true, 2000)?;
+        Ok(r)
+    }
+
+    /// B8: run again: a new attempt with a fresh checklist.
+    pub fn retry(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Run, OpsError> {
+        self.expect(&[RunState::RolledBack], "run again")?;
+        let mut r = self.next(actor, now);
+        r.state = RunState::Planned;
+        r.attempt += 1;
+        r.submitted_at = None;
+        Ok(r)
+    }
+}
+
+impl Check {
+    /// The checklist of one attempt, from the configured items for the run's kind (B4).
+    pub fn list_for(run: &Run, items: &[ChecklistItem]) -> Vec<Check> {
+        items
+            .iter()
+            .filter(|i| i.kinds.iter().any(|k| k == run.kind.as_str()))
+            .enumerate()
+            .map(|(n, i)| Check {
+                id: 0,
+                run_id: run.id,
+                attempt: run.attempt,
+                seq: n as i64 + 1,
+                key: i.key.clone(),
+                step: i.step.clone(),
+                title: i.title.clone(),
+                verify: i.verify.clone(),
+                figure_names: i.figures.clone(),
+                performed_by: None,
+                performed_at: None,
+                result: None,
+                figures: BTreeMap::new(),
+                remark: String::new(),
+                reviewed_by: None,
+                reviewed_at: None,
+                verdict: None,
+                review_note: String::new(),
+                version: 1,
+            })
+            .collect()
+    }
+
+    /// B4: performed, with its result and figures. Performing again clears an earlier review:
+    /// what was reviewed is no longer what stands.
+    pub fn perform(
+        &self,
+        actor: &Actor,
+        result: CheckResult,
+        figures: &BTreeMap<String, String>,
+        remark: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Check, OpsError> {
+        if self.verdict == Some(Verdict::Ok) {
+            return Err(OpsError::Rule(format!(
+                "item {} was already reviewed by {}; a dispute (B8) reopens the checklist",
+                self.key,
+                self.reviewed_by.as_deref().unwrap_or("?")
+            )));
+        }
+        for name in figures.keys() {
+            if !self.figure_names.contains(name) {
+                return Err(OpsError::Invalid(format!(
+                    "item {} records {}; {name:?} is not one of them",
+                    self.key,
+                    if self.figure_names.is_empty() {
+                        "no figures".to_string()
+                    } else {
+                        self.figure_names.join(", ")
+                    }
+                )));
+            }
+        }
+        if let Some(missing) = self
+            .figure_names
+            .iter()
+            .find(|n| figures.get(*n).is_none_or(|v| v.trim().is_empty()))
+        {
+            return Err(OpsError::Invalid(format!(
+                "item {}: record the figure {missing:?} (B4)",
+                self.key
+            )));
+        }
+        let mut c = self.clone();
+        c.version += 1;
+        c.performed_by = Some(actor.login.clone());
+        c.performed_at = Some(now);
+        c.result = Some(result);
+        c.figures = figures.iter().map(|(k, v)| (k.clone(), normalize(v))).collect();
+        c.remark = text("remark", remark, result == CheckResult::Anomaly, 2000)?;
+        c.reviewed_by = None;
+        c.reviewed_at = None;
+        c.verdict = None;
+        c.review_note = String::new();
+        Ok(c)
+    }
+
+    /// B3: reviewed by a second person, never the one who performed it.
+    pub fn review(&self, actor: &Actor, verdict: Verdict, note: &str, now: DateTime<Utc>) -> Result<Check, OpsError> {
+        let Some(performer) = &self.performed_by else {
+            return Err(OpsError::Rule(format!("item {} has not been performed yet", self.key)));
+        };
+        if *performer == actor.login {
+            return Err(OpsError::Permission(format!(
+                "permission denied: B3: {} performed item {} and may not review it; a second person does",
+                actor.label(),
+                self.key
+            )));
+        }
+        let mut c = self.clone();
+        c.version += 1;
+        c.reviewed_by = Some(actor.login.clone());
+        c.reviewed_at = Some(now);
+        c.verdict = Some(verdict);
+        c.review_note = text("note", note, verdict == Verdict::Rejected, 2000)?;
+        Ok(c)
+    }
+
+    /// B8: checked again after a dispute: what was done stays in the history.
+    pub fn reopened(&self) -> Check {
+        let mut c = self.clone();
+        c.version += 1;
+        c.performed_by = None;
+        c.performed_at = None;
+        c.result = None;
+        c.figures = BTreeMap::new();
+        c.remark = String::new();
+        c.reviewed_by = None;
+        c.reviewed_at = None;
+        c.verdict = None;
+        c.review_note = String::new();
+        c
+    }
+}
+
+impl Anomaly {
+    pub fn new(run: &Run, actor: &Actor, what: &str, effect: Effect, now: DateTime<Utc>) -> Result<Anomaly, OpsError> {
+        Ok(Anomaly {
+            id: 0,
+            run_id: run.id,
+            attempt: run.attempt,
+            at: now,
+            by: actor.login.clone(),
+            what: text("what", what, true, 2000)?,
+            effect,
+            duty_id: None,
+        })
+    }
+}
+
+/// The period's month as (year, month).
+pub fn period_of(t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
+    let d = t.with_timezone(&zone);
+    format!("{:04}-{:02}", d.year(), d.month())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use chrono::TimeZone;
+
+    fn zone() -> chrono_tz::Tz {
+        "Asia/Shanghai".parse().unwrap()
+    }
+    fn pol() -> BillingPolicy {
+        BillingPolicy::from_config(&Config::defaults())
+    }
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 1, 2, 0, 0).unwrap()
+    }
+    fn who(login: &str, role: Role) -> Actor {
+        Actor {
+            login: login.into(),
+            name: login.into(),
+            role,
+        }
+    }
+    fn run() -> (Run, Vec<Check>) {
+        let mut r = Run::open(
+            RunKind::Billing,
+            "2026-10",
+            "li",
+            &who("li", Role::Operator),
+            &pol(),
+            zone(),
+            now(),
+        )
+        .unwrap();
+        r.id = 1;
+        let checks = Check::list_for(&r, &Config::defaults().billing.checklist);
+        (r, checks)
+    }
+    fn figures(c: &Check) -> BTreeMap<String, String> {
+        c.figure_names.iter().map(|n| (n.clone(), "100".to_string())).collect()
+    }
+
+    #[test]
+    fn b2_deadlines_are_midnight_on_the_2nd_and_the_10th() {
+        let cases = [
+            (RunKind::Billing, "2026-10", "2026-11-02T00:00:00+08:00"),
+            (RunKind::Agents, "2026-10", "2026-11-10T00:00:00+08:00"),
+            (RunKind::ContentProviders, "2026-10", "2026-11-10T00:00:00+08:00"),
+            (RunKind::Channels, "2026-12", "2027-01-10T00:00:00+08:00"),
+            (RunKind::Billing, "2026-12", "2027-01-02T00:00:00+08:00"),
+        ];
+        for (kind, period, want) in cases {
+            let d = deadline(kind, period, &pol(), zone()).unwrap();
+            assert_eq!(d.with_timezone(&zone()).to_rfc3339(), want, "{kind} {period}");
+        }
+    }
+
+    #[test]
+    fn b1_kinds_and_periods() {
+        assert!(RunKind::parse("settlement-cp").unwrap().is_settlement());
+        assert!(!RunKind::Billing.is_settlement());
+        assert!(
+            Run::open(
+                RunKind::Billing,
+                "2026-13",
+                "li",
+                &who("li", Role::Operator),
+                &pol(),
+                zone(),
+                now()
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn b4_each_kind_has_its_checklist_with_figures() {
+        let (r, checks) = run();
+        assert!(checks.len() >= 4);
+        assert!(
+            checks.iter().any(|c| c.step == "preprocess"),
+            "pre-processing steps are on the list (B3)"
+        );
+        assert!(checks.iter().all(|c| c.attempt == r.attempt));
+        let mut s = r.clone();
+        s.kind = RunKind::Agents;
+        let settlement = Check::list_for(&s, &Config::defaults().billing.checklist);
+        assert!(!settlement.is_empty());
+        assert_ne!(
+            settlement.iter().map(|c| &c.key).collect::<Vec<_>>(),
+            checks.iter().map(|c| &c.key).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn b4_figures_are_recorded_as_the_list_asks() {
+        let (_, checks) = run();
+        let c = checks.iter().find(|c| !c.figure_names.is_empty()).unwrap();
+        let li = who("li", Role::Operator);
+        assert!(
+            c.perform(&li, CheckResult::Ok, &BTreeMap::new(), "", now())
+                .unwrap_err()
+                .message()
+                .contains("record the figure")
+        );
+        let mut extra = figures(c);
+        extra.insert("bogus".into(), "1".into());
+        assert!(c.perform(&li, CheckResult::Ok, &extra, "", now()).is_err());
+        assert!(
+            c.perform(&li, CheckResult::Anomaly, &figures(c), " ", now()).is_err(),
+            "an anomaly says what"
+        );
+        assert!(c.perform(&li, CheckResult::Ok, &figures(c), "", now()).is_ok());
+    }
+
+    #[test]
+    fn b3_the_performer_may_not_review() {
+        let (_, checks) = run();
+        let li = who("li", Role::Supervisor);
+        let done = checks[0]
+            .perform(&li, CheckResult::Ok, &figures(&checks[0]), "", now())
+            .unwrap();
+        let err = done.review(&li, Verdict::Ok, "", now()).unwrap_err();
+        assert_eq!(err.exit_code(), 5);
+        assert!(err.message().contains("B3"));
+        let reviewed = done
+            .review(&who("wang", Role::Operator), Verdict::Ok, "", now())
+            .unwrap();
+        assert_eq!(reviewed.reviewed_by.as_deref(), Some("wang"));
+        assert!(
+            reviewed
+                .perform(&li, CheckResult::Ok, &figures(&checks[0]), "", now())
+                .is_err(),
+            "reviewed stands"
+        );
+    }
+
+    #[test]
+    fn b3_a_rejected_review_is_performed_again_and_reviewed_again() {
+        let (_, checks) = run();
+        let li = who("li", Role::Operator);
+        let wang = who("wang", Role::Operator);
+        let done = checks[0]
+            .perform(&li, CheckResult::Ok, &figures(&checks[0]), "", now())
+            .unwrap();
+        assert!(
+            done.review(&wang, Verdict::Rejected, "", now()).is_err(),
+            "a rejection says why"
+        );
+        let rejected = done
+            .review(&wang, Verdict::Rejected, "行数与交换机侧不符", now())
+            .unwrap();
+        let again = rejected
+            .perform(&li, CheckResult::Ok, &figures(&checks[0]), "重新采集", now())
+            .unwrap();
+        assert_eq!((again.verdict, again.reviewed_by.as_deref()), (None, None));
+    }
+
+    #[test]
+    fn b7_only_a_supervisor_confirms_and_only_after_submission() {
+        let (r, mut checks) = run();
+        let li = who("li", Role::Operator);
+        let wang = who("wang", Role::Operator);
+        for c in checks.iter_mut() {
+            *c = c
+                .perform(&li, CheckResult::Ok, &figures(c), "", now())
+                .unwrap()
+                .review(&wang, Verdict::Ok, "", now())
+                .unwrap();
+        }
+        let r = r.after_checks(&checks, &li, now());
+        assert_eq!(r.state, RunState::ChecksDone);
+        let boss = who("zhang", Role::Supervisor);
+        assert!(
+            r.confirm(&boss, now()).unwrap_err().message().starts_with("B7"),
+            "not before submission"
+        );
+        let r = r.submit(&li, &checks, now()).unwrap();
+        assert_eq!(
+            r.confirm(&li, now()).unwrap_err().exit_code(),
+            5,
+            "an operator may not confirm"
+        );
+        let r = r.confirm(&boss, now()).unwrap();
+        assert_eq!(
+            (r.state, r.confirmed_by.as_deref()),
+            (RunState::Published, Some("zhang"))
+        );
+    }
+
+    #[test]
+    fn b8_dispute_rollback_retry_starts_a_new_attempt() {
+        let (r, _) = run();
+        let mut r = r.clone();
+        r.state = RunState::AwaitingSupervisor;
+        let boss = who("zhang", Role::Supervisor);
+        assert_eq!(
+            r.dispute(&who("li", Role::Operator), "x", now())
+                .unwrap_err()
+                .exit_code(),
+            5
+        );
+        let d = r.dispute(&boss, "总额与上月相差 30%", now()).unwrap();
+        assert_eq!(d.state, RunState::Disputed);
+        assert!(d.retry(&boss, now()).is_err(), "roll back first");
+        let rb = d.rollback(&who("li", Role::Operator), "批价参数错误", now()).unwrap();
+        let again = rb.retry(&who("li", Role::Operator), now()).unwrap();
+        assert_eq!((again.state, again.attempt), (RunState::Planned, 2));
+        assert_eq!(
+            Check::list_for(&again, &Config::defaults().billing.checklist)[0].attempt,
+            2
+        );
+    }
+
+    #[test]
+    fn b8_a_dispute_reopens_the_checklist() {
+        let (_, checks) = run();
+        let li = who("li", Role::Operator);
+        let c = checks[0]
+            .perform(&li, CheckResult::Ok, &figures(&checks[0]), "", now())
+            .unwrap();
+        let r = c.reopened();
+        assert_eq!((r.performed_by, r.verdict, r.version), (None, None, c.version + 1));
+    }
+
+    #[test]
+    fn b6_progress_counts_anomalies() {
+        let (_, checks) = run();
+        let li = who("li", Role::Operator);
+        let mut list = checks.clone();
+        list[0] = list[0]
+            .perform(
+                &li,
+                CheckResult::Anomaly,
+                &figures(&list[0]),
+                "丢失 3 个话单文件",
+                now(),
+            )
+            .unwrap();
+        let p = progress(&list, 1);
+        assert_eq!((p.performed, p.reviewed, p.anomalies), (1, 0, 2));
+    }
+}

@@ -1,0 +1,688 @@
+//! Billing and settlement run commands (SPEC B1–B8): each one transaction; the run's version moves
+//! with every change to it, its checks or its anomalies, so `--if-version` guards them all.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{Call, Desk, conflict, engine};
+use crate::domain::audit::diff;
+use crate::domain::billing::{
+    Anomaly, BillingPolicy, Check, CheckResult, Effect, Progress, Run, RunKind, RunState, Verdict, progress,
+};
+use crate::domain::duty::{Duty, DutyKind};
+use crate::domain::escalation::DutySpec;
+use crate::domain::role::Actor;
+use crate::domain::time::local_minute;
+use crate::error::{invalid, not_found, rule};
+use crate::notify::recipients::Subject;
+use crate::notify::templates;
+use crate::store::audit::{self, HistoryRow};
+use crate::store::{duties, runs as store, users};
+
+/// A run as screens and `--json` show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub run: Run,
+    /// The current attempt's checklist.
+    pub checks: Vec<Check>,
+    /// Every earlier attempt's checklist, oldest first (B8: every attempt stays visible).
+    pub earlier: Vec<(i64, Vec<Check>)>,
+    pub anomalies: Vec<Anomaly>,
+    pub duties: Vec<Duty>,
+    pub history: Vec<HistoryRow>,
+    pub progress: Progress,
+}
+
+fn load(conn: &Connection, id: i64) -> Result<Run> {
+    store::get(conn, id)?.ok_or_else(|| not_found(format!("no run {id}")))
+}
+
+/// Who writes, when, in which zone: what every row a step writes shares.
+#[derive(Clone, Copy)]
+struct Act<'a> {
+    who: &'a str,
+    now: DateTime<Utc>,
+    zone: chrono_tz::Tz,
+}
+
+/// A history row on the run's timeline: which record (run, check or anomaly) and what changed.
+struct Row<'a> {
+    kind: &'a str,
+    id: i64,
+    version: i64,
+    changes: &'a [crate::domain::audit::FieldChange],
+    action: &'a str,
+    detail: &'a str,
+}
+
+fn record(conn: &Connection, act: Act, run: i64, row: Row) -> Result<()> {
+    audit::append(
+        conn,
+        &audit::Entry {
+            record: (row.kind, row.id),
+            subject: ("run", run),
+            at: act.now,
+            actor: act.who,
+            action: row.action,
+            version: Some(row.version),
+            changes: row.changes,
+            detail: row.detail,
+        },
+    )?;
+    Ok(())
+}
+
+/// Write the run's new state with its history row.
+fn save(conn: &Connection, act: Act, old: &Run, new: &Run, action: &str, detail: &str) -> Result<()> {
+    if !store::update(conn, old, new)? {
+        return Err(conflict(conn, "run", old.id, old.version, old.version + 1, act.zone));
+    }
+    let changes = diff(Some(old), new);
+    record(
+        conn,
+        act,
+        new.id,
+        Row {
+            kind: "run",
+            id: new.id,
+            version: new.version,
+            changes: &changes,
+            action,
+            detail,
+        },
+    )
+}
+
+/// The checklist rows of the run's current attempt, written fresh (B4, B8).
+fn new_checklist(
+    conn: &Connection,
+    act: Act,
+    run: &Run,
+    items: &[crate::config::settings::ChecklistItem],
+) -> Result<()> {
+    let list = Check::list_for(run, items);
+    if list.is_empty() {
+        return Err(rule(format!(
+            "the config has no check list for {} (billing.checklist)",
+            run.kind
+        )));
+    }
+    for mut c in list {
+        c.id = store::insert_check(conn, &c)?;
+        let changes = diff(None, &c);
+        record(
+            conn,
+            act,
+            run.id,
+            Row {
+                kind: "check",
+                id: c.id,
+                version: c.version,
+                changes: &changes,
+                action: "create",
+                detail: "",
+            },
+        )?;
+    }
+    Ok(())
+}
+
+/// B1, B2: a new run with its checklist; the deadline report (B5) is owed from now.
+pub fn create(
+    desk: &mut Desk,
+    actor: &Actor,
+    kind: RunKind,
+    period: &str,
+    in_charge: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Run> {
+    let policy = BillingPolicy::from_config(&desk.config);
+    let zone = desk.zone();
+    let items = desk.config.billing.checklist.clone();
+    let in_charge = in_charge.unwrap_or(&actor.login).to_string();
+    let mut run = Run::open(kind, period, &in_charge, actor, &policy, zone, now)?;
+    let act = Act {
+        who: &actor.login,
+        now,
+        zone,
+    };
+    desk.store.write(|tx| {
+        if users::by_login(tx, &in_charge)?.is_none() {
+            return Err(not_found(format!("no user {in_charge}")));
+        }
+        if let Some(r) = store::by_kind_period(tx, kind, &run.period)? {
+            return Err(rule(format!(
+                "the {kind} run for {} exists already: run {}",
+                run.period, r.id
+            )));
+        }
+        run.id = store::insert(tx, &run)?;
+        let changes = diff(None, &run);
+        record(
+            tx,
+            act,
+            run.id,
+            Row {
+                kind: "run",
+                id: run.id,
+                version: run.version,
+                changes: &changes,
+                action: "create",
+                detail: "",
+            },
+        )?;
+        new_checklist(tx, act, &run, &items)?;
+        let spec = DutySpec {
+            kind: DutyKind::B5Report,
+            episode: 0,
+            raised_at: now,
+            due_at: run.deadline,
+        };
+        engine::raise(tx, ("run", run.id), Subject::Run(&run), &spec, &actor.login, now, zone)?;
+        Ok(run)
+    })
+}
+
+/// One step on a run: load, check the version the caller saw, change, write.
+fn step<T>(desk: &mut Desk, call: &Call, id: i64, f: impl FnOnce(&Connection, &Run, Act) -> Result<T>) -> Result<T> {
+    let act = Act {
+        who: &call.actor.login,
+        now: call.now,
+        zone: desk.zone(),
+    };
+    desk.store.write(|tx| {
+        let run = load(tx, id)?;
+        if let Some(v) = call.if_version.filter(|v| *v != run.version) {
+            return Err(conflict(tx, "run", id, v, run.version, act.zone));
+        }
+        f(tx, &run, act)
+    })
+}
+
+fn item<'a>(checks: &'a [Check], run: &Run, key: &str) -> Result<&'a Check> {
+    checks
+        .iter()
+        .find(|c| c.key == key || c.seq.to_string() == key)
+        .ok_or_else(|| {
+            let keys: Vec<&str> = checks.iter().map(|c| c.key.as_str()).collect();
+            not_found(format!(
+                "run {} has no item {key:?}; its items: {}",
+                run.id,
+                keys.join(", ")
+            ))
+        })
+}
+
+/// Write a check's new state, then move the run along with the checklist.
+fn save_check(
+    tx: &Connection,
+    act: Act,
+    who: &Actor,
+    run: &Run,
+    old: &Check,
+    new: &Check,
+    action: &str,
+) -> Result<Run> {
+    if !store::update_check(tx, old, new)? {
+        return Err(conflict(tx, "run", run.id, run.version, run.version + 1, act.zone));
+    }
+    let changes = diff(Some(old), new);
+    record(
+        tx,
+        act,
+        run.id,
+        Row {
+            kind: "check",
+            id: new.id,
+            version: new.version,
+            changes: &changes,
+            action,
+            detail: &new.key,
+        },
+    )?;
+    let checks = store::checks(tx, run.id, run.attempt)?;
+    let next = run.after_checks(&checks, who, act.now);
+    save(tx, act, run, &next, action, &new.key)?;
+    Ok(next)
+}
+
+/// B4: an item performed, with its result, figures and remark.
+pub fn check(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    key: &str,
+    result: CheckResult,
+    figures: &BTreeMap<String, String>,
+    remark: &str,
+) -> Result<Run> {
+    step(desk, call, id, |tx, run, act| {
+        run.checking()?;
+        let checks = store::checks(tx, run.id, run.attempt)?;
+        let old = item(&checks, run, key)?;
+        let new = old.perform(call.actor, result, figures, remark, call.now)?;
+        save_check(tx, act, call.actor, run, old, &new, "check")
+    })
+}
+
+/// B3: an item reviewed by someone who did not perform it.
+pub fn review(desk: &mut Desk, call: &Call, id: i64, key: &str, verdict: Verdict, note: &str) -> Result<Run> {
+    step(desk, call, id, |tx, run, act| {
+        run.checking()?;
+        let checks = store::checks(tx, run.id, run.attempt)?;
+        let old = item(&checks, run, key)?;
+        let new = old.review(call.actor, verdict, note, call.now)?;
+        save_check(tx, act, call.actor, run, old, &new, "review")
+    })
+}
+
+/// B6: an anomaly, logged with its likely effect; telling the supervisor and manager is owed at
+/// once. `told` records that they were told already, and how.
+pub fn anomaly(desk: &mut Desk, call: &Call, id: i64, what: &str, effect: Effect, told: Option<&str>) -> Result<Run> {
+    let within = BillingPolicy::from_config(&desk.config).anomaly_report_within;
+    step(desk, call, id, |tx, run, act| {
+        let mut a = Anomaly::new(run, call.actor, what, effect, call.now)?;
+        let n = store::anomalies(tx, run.id)?.len() as i64;
+        let spec = DutySpec {
+            kind: DutyKind::B6Anomaly,
+            episode: n,
+            raised_at: call.now,
+            due_at: call.now + within,
+        };
+        let duty = engine::raise(
+            tx,
+            ("run", run.id),
+            Subject::Run(run),
+            &spec,
+            act.who,
+            call.now,
+            act.zone,
+        )?;
+        a.duty_id = duty.as_ref().map(|d| d.id);
+        a.id = store::insert_anomaly(tx, &a)?;
+        let changes = diff(None, &a);
+        record(
+            tx,
+            act,
+            run.id,
+            Row {
+                kind: "anomaly",
+                id: a.id,
+                version: 1,
+                changes: &changes,
+                action: "anomaly",
+                detail: &a.what,
+            },
+        )?;
+        if let (Some(d), Some(how)) = (duty, told) {
+            super::duties::complete_in(tx, &d, act.who, call.now, how, call.now, act.zone)?;
+        }
+        let next = run.next(call.actor, call.now);
+        save(tx, act, run, &next, "anomaly", &a.what)?;
+        Ok(next)
+    })
+}
+
+/// B7: the checks are done; the supervisor is asked to confirm.
+pub fn submit(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
+    step(desk, call, id, |tx, run, act| {
+        let checks = store::checks(tx, run.id, run.attempt)?;
+        let next = run.submit(call.actor, &checks, call.now)?;
+        save(tx, act, run, &next, "submit", "")?;
+        Ok(next)
+    })
+}
+
+/// B7: a supervisor confirms; the results are published.
+pub fn confirm(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
+    step(desk, call, id, |tx, run, act| {
+        let next = run.confirm(call.actor, call.now)?;
+        save(tx, act, run, &next, "confirm", "")?;
+        Ok(next)
+    })
+}
+
+/// B8: the supervisor questions the result: the checklist is checked again.
+pub fn dispute(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Run> {
+    step(desk, call, id, |tx, run, act| {
+        let next = run.dispute(call.actor, reason, call.now)?;
+        save(tx, act, run, &next, "dispute", &next.dispute_reason)?;
+        for c in store::checks(tx, run.id, run.attempt)? {
+            let r = c.reopened();
+            store::update_check(tx, &c, &r)?;
+            let changes = diff(Some(&c), &r);
+            record(
+                tx,
+                act,
+                run.id,
+                Row {
+                    kind: "check",
+                    id: r.id,
+                    version: r.version,
+                    changes: &changes,
+                    action: "reopen",
+                    detail: &r.key,
+                },
+            )?;
+        }
+        Ok(next)
+    })
+}
+
+/// B8: rolled back, with its reason.
+pub fn rollback(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Run> {
+    step(desk, call, id, |tx, run, act| {
+        let next = run.rollback(call.actor, reason, call.now)?;
+        save(tx, act, run, &next, "rollback", &next.rollback_reason)?;
+        Ok(next)
+    })
+}
+
+/// B8: run again: a new attempt with a fresh checklist; the earlier ones stay.
+pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
+    let items = desk.config.billing.checklist.clone();
+    step(desk, call, id, |tx, run, act| {
+        let next = run.retry(call.actor, call.now)?;
+        save(tx, act, run, &next, "retry", &format!("attempt {}", next.attempt))?;
+        new_checklist(tx, act, &next, &items)?;
+        Ok(next)
+    })
+}
+
+fn view(conn: &Connection, run: Run, with_history: bool) -> Result<View> {
+    let checks = store::checks(conn, run.id, run.attempt)?;
+    let earlier = (1..run.attempt)
+        .map(|a| Ok((a, store::checks(conn, run.id, a)?)))
+        .collect::<Result<Vec<_>>>()?;
+    let anomalies = store::anomalies(conn, run.id)?;
+    let here = anomalies.iter().filter(|a| a.attempt == run.attempt).count();
+    let progress = progress(&checks, here);
+    let duties = duties::of_record(conn, "run", run.id)?;
+    let history = if with_history {
+        audit::timeline(conn, "run", run.id)?
+    } else {
+        Vec::new()
+    };
+    Ok(View {
+        run,
+        checks,
+        earlier,
+        anomalies,
+        duties,
+        history,
+        progress,
+    })
+}
+
+pub fn show(desk: &mut Desk, id: i64) -> Result<View> {
+    desk.store.read(|tx| {
+        let run = load(tx, id)?;
+        view(tx, run, true)
+    })
+}
+
+/// Runs, those still ahead of their deadline (from `now`) first, soonest first.
+pub fn list(desk: &mut Desk, now: DateTime<Utc>, limit: usize) -> Result<Vec<View>> {
+    desk.store.read(|tx| {
+        store::list(tx, now - chrono::Duration::days(20), limit)?
+            .into_iter()
+            .map(|r| view(tx, r, false))
+            .collect()
+    })
+}
+
+/// The runs a console shows, inside the caller's transaction.
+pub(crate) fn console_views(conn: &Connection, now: DateTime<Utc>, limit: usize) -> Result<Vec<View>> {
+    store::list(conn, now - chrono::Duration::days(20), limit)?
+        .into_iter()
+        .map(|r| view(conn, r, false))
+        .collect()
+}
+
+/// Which report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Report {
+    /// B4: the check report with every item, its figures, performer and reviewer.
+    Check,
+    /// B5: the report that goes out by the deadline, done or not.
+    Deadline,
+}
+
+impl Report {
+    pub fn parse(s: &str) -> Result<Report> {
+        match s.trim() {
+            "check" => Ok(Report::Check),
+            "deadline" => Ok(Report::Deadline),
+            other => Err(invalid(format!("unknown report {other:?}: use check or deadline"))),
+        }
+    }
+}
+
+/// A rendered report: Markdown, and the same as plain text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Rendered {
+    pub markdown: String,
+    pub text: String,
+}
+
+/// How a report names a state, result, verdict or effect: the stored word made readable in
+/// English, the procedure's own word in Chinese.
+fn report_word(word: &'static str, zh: bool) -> &'static str {
+    if !zh {
+        return match word {
+            "in_progress" => "in progress",
+            "checks_done" => "checks done",
+            "awaiting_supervisor" => "awaiting the supervisor",
+            "rolled_back" => "rolled back",
+            "both" => "deadline and result",
+            w => w,
+        };
+    }
+    match word {
+        "planned" => "计划中",
+        "in_progress" => "进行中",
+        "checks_done" => "检查完成",
+        "awaiting_supervisor" => "待主管确认",
+        "published" => "已发布",
+        "disputed" => "有异议",
+        "rolled_back" => "已回退",
+        "ok" => "正常",
+        "anomaly" => "异常",
+        "rejected" => "退回",
+        "deadline" => "影响时限",
+        "result" => "影响结果",
+        "both" => "影响时限和结果",
+        w => w,
+    }
+}
+
+/// Render a run's report from its template, in `lang` (en or zh-CN), for `attempt` (the current
+/// one by default).
+pub fn render_report(
+    desk: &mut Desk,
+    id: i64,
+    which: Report,
+    lang: &str,
+    attempt: Option<i64>,
+    templates_dir: Option<&Path>,
+    now: DateTime<Utc>,
+) -> Result<Rendered> {
+    let zone = desk.zone();
+    let conn = desk.store.conn();
+    let run = load(conn, id)?;
+    let attempt = attempt.unwrap_or(run.attempt);
+    if attempt < 1 || attempt > run.attempt {
+        return Err(invalid(format!("run {id} has attempts 1 to {}", run.attempt)));
+    }
+    let checks = store::checks(conn, id, attempt)?;
+    let anomalies: Vec<Anomaly> = store::anomalies(conn, id)?
+        .into_iter()
+        .filter(|a| a.attempt == attempt)
+        .collect();
+    let zh = lang == "zh-CN";
+    let name = |login: &Option<String>| {
+        login
+            .as_deref()
+            .map(|l| super::label_login(conn, l))
+            .unwrap_or_else(|| "-".into())
+    };
+    let t = |t: Option<DateTime<Utc>>| t.map(|t| local_minute(t, zone)).unwrap_or_else(|| "-".into());
+    let mut rows = String::new();
+    for c in &checks {
+        let figures = c
+            .figures
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let result = c.result.map(|r| report_word(r.as_str(), zh)).unwrap_or("-");
+        let verdict = c.verdict.map(|v| report_word(v.as_str(), zh)).unwrap_or("-");
+        let cell = |s: &str| s.replace('|', "/").replace('\n', " ");
+        rows.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            c.seq,
+            cell(&c.title),
+            result,
+            cell(&figures),
+            name(&c.performed_by),
+            t(c.performed_at),
+            name(&c.reviewed_by),
+            t(c.reviewed_at),
+            verdict,
+            cell(
+                &[c.remark.as_str(), c.review_note.as_str()]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )
+        ));
+    }
+    let names = |f: fn(&Check) -> &Option<String>| {
+        let mut v: Vec<String> = checks
+            .iter()
+            .filter_map(|c| f(c).clone())
+            .map(|l| super::label_login(conn, &l))
+            .collect();
+        v.sort();
+        v.dedup();
+        if v.is_empty() {
+            "-".to_string()
+        } else {
+            v.join(if zh { "、" } else { ", " })
+        }
+    };
+    let performers = names(|c| &c.performed_by);
+    let reviewers = names(|c| &c.reviewed_by);
+    let anomaly_lines = if anomalies.is_empty() {
+        (if zh { "无" } else { "none" }).to_string()
+    } else {
+        anomalies
+            .iter()
+            .map(|a| {
+                format!(
+                    "- {} {} ({}): {}",
+                    local_minute(a.at, zone),
+                    super::label_login(conn, &a.by),
+                    report_word(a.effect.as_str(), zh),
+                    a.what
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let p = progress(&checks, anomalies.len());
+    let kind_word = |k: RunKind| -> &'static str {
+        match (k, zh) {
+            (RunKind::Billing, true) => "出账",
+            (RunKind::Agents, true) => "代理商结算",
+            (RunKind::ContentProviders, true) => "CP 结算",
+            (RunKind::Channels, true) => "渠道结算",
+            (RunKind::Billing, false) => "billing run",
+            (RunKind::Agents, false) => "settlement with agents",
+            (RunKind::ContentProviders, false) => "settlement with content providers",
+            (RunKind::Channels, false) => "settlement with channels",
+        }
+    };
+    let outcome = match (run.state, zh) {
+        (RunState::Published, true) => format!(
+            "已完成，经 {} 确认后发布（{}）",
+            name(&run.confirmed_by),
+            t(run.published_at)
+        ),
+        (RunState::Published, false) => format!(
+            "done, published after {} confirmed it ({})",
+            name(&run.confirmed_by),
+            t(run.published_at)
+        ),
+        (s, true) => format!("未完成（当前状态：{}）", report_word(s.as_str(), zh)),
+        (s, false) => format!("not done (state: {})", report_word(s.as_str(), zh)),
+    };
+    let mut v: BTreeMap<&str, String> = BTreeMap::new();
+    v.insert("kind", kind_word(run.kind).to_string());
+    v.insert("period", run.period.clone());
+    v.insert("attempt", attempt.to_string());
+    v.insert("attempts", run.attempt.to_string());
+    v.insert("in_charge", super::label_login(conn, &run.in_charge));
+    v.insert("deadline", local_minute(run.deadline, zone));
+    v.insert("state", report_word(run.state.as_str(), zh).to_string());
+    v.insert("outcome", outcome);
+    v.insert("items", rows);
+    v.insert("progress", format!("{}/{}/{}", p.performed, p.reviewed, p.items));
+    v.insert("anomalies", anomaly_lines);
+    v.insert("anomaly_count", p.anomalies.to_string());
+    v.insert("performers", performers);
+    v.insert("reviewers", reviewers);
+    v.insert(
+        "dispute",
+        if run.dispute_reason.is_empty() {
+            "-".into()
+        } else {
+            run.dispute_reason.clone()
+        },
+    );
+    v.insert(
+        "rollback",
+        if run.rollback_reason.is_empty() {
+            "-".into()
+        } else {
+            run.rollback_reason.clone()
+        },
+    );
+    v.insert("date", now.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string());
+    let file = format!(
+        "{}.{}.md",
+        if which == Report::Check { "b4" } else { "b5" },
+        if zh { "zh-CN" } else { "en" }
+    );
+    let markdown = templates::render(&templates::load(&file, templates_dir)?, &v);
+    let text = templates::to_plain(&markdown);
+    Ok(Rendered { markdown, text })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::report_word;
+    use crate::domain::billing::{CheckResult, Effect, RunState, Verdict};
+
+    #[test]
+    fn b4_every_word_of_a_report_has_its_chinese() {
+        let words = RunState::ALL
+            .iter()
+            .map(|w| w.as_str())
+            .chain(CheckResult::ALL.iter().map(|w| w.as_str()))
+            .chain(Verdict::ALL.iter().map(|w| w.as_str()))
+            .chain(Effect::ALL.iter().map(|w| w.as_str()));
+        for w in words {
+            let zh = report_word(w, true);
+            assert!(!zh.is_ascii(), "{w} has no Chinese word: {zh}");
+            assert!(!report_word(w, false).contains('_'), "{w} reads as a word in English");
+        }
+    }
+}
