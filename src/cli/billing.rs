@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::Ctx;
 use super::output::{Table, field, json};
-use super::render::{duty_json, duty_line, history_json, history_line, time_json};
+use super::render::{duty_json, history_json, print_duties_and_history, time_json};
 use crate::domain::billing::{Check, CheckResult, Effect, RunKind, Verdict};
 use crate::domain::time::{clock, local_minute, rfc3339};
 use crate::error::invalid;
@@ -286,18 +286,7 @@ fn print_run(v: &View, zone: Tz, now: DateTime<Utc>) {
             );
         }
     }
-    if !v.duties.is_empty() {
-        println!("\nduties");
-        for d in &v.duties {
-            println!("  {}", duty_line(d, zone, now));
-        }
-    }
-    if !v.history.is_empty() {
-        println!("\nhistory");
-        for h in &v.history {
-            println!("  {}", history_line(h, zone));
-        }
-    }
+    print_duties_and_history(&v.duties, &v.history, zone, now);
 }
 
 fn figures(list: &[String]) -> Result<BTreeMap<String, String>> {

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::Ctx;
 use super::output::{Table, field, json};
-use super::render::{duty_json, duty_line, history_json, history_line, time_json};
+use super::render::{duty_json, history_json, print_duties_and_history, time_json};
 use crate::domain::calendar::{Calendar, DayKind};
 use crate::domain::change::{NewChange, Outcome, parse_month};
 use crate::domain::time::{clock, local_minute, rfc3339};
@@ -376,18 +376,7 @@ fn print_change(v: &View, zone: Tz, now: DateTime<Utc>) {
             println!("  {}", sanitize_line(&g.message));
         }
     }
-    if !v.duties.is_empty() {
-        println!("\nduties");
-        for d in &v.duties {
-            println!("  {}", duty_line(d, zone, now));
-        }
-    }
-    if !v.history.is_empty() {
-        println!("\nhistory");
-        for h in &v.history {
-            println!("  {}", history_line(h, zone));
-        }
-    }
+    print_duties_and_history(&v.duties, &v.history, zone, now);
 }
 
 fn print_plan(p: &MonthPlan, zone: Tz) {

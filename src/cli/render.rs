@@ -184,6 +184,22 @@ pub fn duty_line(d: &Duty, zone: Tz, now: DateTime<Utc>) -> String {
     ))
 }
 
+/// The end of every `show`: the record's duties with their clocks, then its history.
+pub fn print_duties_and_history(duties: &[Duty], history: &[HistoryRow], zone: Tz, now: DateTime<Utc>) {
+    if !duties.is_empty() {
+        println!("\nduties");
+        for d in duties {
+            println!("  {}", duty_line(d, zone, now));
+        }
+    }
+    if !history.is_empty() {
+        println!("\nhistory");
+        for h in history {
+            println!("  {}", history_line(h, zone));
+        }
+    }
+}
+
 pub fn history_line(h: &HistoryRow, zone: Tz) -> String {
     let what = if h.record_kind == h.subject_kind && h.record_id == h.subject_id {
         h.action.clone()
@@ -277,16 +293,5 @@ pub fn print_incident(v: &View, zone: Tz, now: DateTime<Utc>) {
     if !i.description.is_empty() {
         println!("\n{}", sanitize_block(&i.description));
     }
-    if !v.duties.is_empty() {
-        println!("\nduties");
-        for d in &v.duties {
-            println!("  {}", duty_line(d, zone, now));
-        }
-    }
-    if !v.history.is_empty() {
-        println!("\nhistory");
-        for h in &v.history {
-            println!("  {}", history_line(h, zone));
-        }
-    }
+    print_duties_and_history(&v.duties, &v.history, zone, now);
 }
