@@ -12,7 +12,7 @@ use crate::domain::directory::{Contact, DeptKind};
 use crate::domain::incident::{Category, Channel, NewIncident, Severity};
 use crate::domain::role::{Actor, Role};
 use crate::ops::directory::{self, NewDept, NewUser};
-use crate::ops::{Call, Desk, duties, engine, incidents};
+use crate::ops::{Call, Desk, duties, engine, incidents, outbox};
 use crate::store::{self, Store};
 
 /// A small deterministic generator (SplitMix64): the same seed gives the same desk.
@@ -334,6 +334,45 @@ impl Gen<'_> {
         let (policy, zone, now) = (self.desk.policy.clone(), self.desk.zone(), self.now);
         let you = self.you.clone();
         self.desk.store.write(|tx| engine::tick(tx, &policy, now, &you, zone))?;
+        self.outbox()
+    }
+
+    /// The outbox as a console would have left it: reports sent (to the spool beside the demo
+    /// database, never to a real server whatever the config says), notices awaiting review, and
+    /// a broadcast SMS the gateway refused.
+    fn outbox(&mut self) -> Result<()> {
+        use crate::domain::message::{Medium, MessageState};
+        use crate::notify::channels::{Channel, Channels, spool_dir};
+        let path = self.desk.store.path().to_path_buf();
+        let mut channels = Channels::from_config(&self.desk.config, &path)?;
+        let spool = Channel::Spool(spool_dir(&self.desk.config, &path));
+        channels.email = spool.clone();
+        channels.sms = spool;
+        let you = self.actor("you")?;
+        let now = self.now;
+        outbox::pass(self.desk, &you, &channels, &|| now, 1000)?;
+        let drafts = outbox::list(self.desk, &[MessageState::Draft], None, 1000)?;
+        let Some(sms) = drafts
+            .iter()
+            .find(|r| r.duty.kind == crate::domain::duty::DutyKind::Broadcast && r.message.medium == Medium::Sms)
+        else {
+            return Ok(());
+        };
+        outbox::approve(self.desk, &Call::new(&you, now), sms.message.id)?;
+        channels.sms = Channel::Command(crate::config::settings::CommandChannel {
+            program: "sh".into(),
+            args: vec![
+                "-c".into(),
+                "echo 'SMS gateway: connection refused (10.1.8.20:7890)' >&2; exit 1".into(),
+                "sms-gateway".into(),
+            ],
+            timeout_seconds: 5,
+        });
+        let retries = self.desk.config.notify.retry_attempts;
+        self.desk.config.notify.retry_attempts = 1;
+        let done = outbox::pass(self.desk, &you, &channels, &|| now, 10);
+        self.desk.config.notify.retry_attempts = retries;
+        done?;
         Ok(())
     }
 

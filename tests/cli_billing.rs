@@ -136,21 +136,54 @@ fn b8_dispute_rollback_retry_keeps_both_attempts() {
     );
     d.ok(&["billing", "submit", &id]);
     d.ok(&["billing", "dispute", &id, "--reason", "CP 分成总额比上月高 40%"]);
+    let disputed = d.json(&["billing", "show", &id]);
     assert_eq!(
-        d.json(&["billing", "show", &id])["checks"][0]["performed_by"],
-        Value::Null,
-        "checked again"
+        (
+            disputed["checks"][0]["performed_by"].clone(),
+            disputed["round"].as_i64()
+        ),
+        (Value::Null, Some(2)),
+        "checked again, on a fresh round"
     );
     d.ok(&["billing", "rollback", &id, "--reason", "分成比例配置错误，回退重算"]);
     let v = d.json(&["billing", "retry", &id]);
     assert_eq!((v["attempt"].as_i64(), v["state"].as_str()), (Some(2), Some("planned")));
+    assert_eq!(v["dispute_reason"], "", "the reasons belong to the attempt that ended");
     let full = d.json(&["billing", "show", &id]);
     let attempts = full["attempts"].as_array().unwrap();
     assert_eq!(attempts.len(), 2, "every attempt stays visible");
+    // The first attempt: the round that was checked, reviewed and questioned, kept as it was;
+    // then the round being checked again when it was rolled back.
+    let first = attempts[0]["rounds"].as_array().unwrap();
+    assert_eq!(first.len(), 2, "{first:?}");
+    let checked = first[0]["checks"].as_array().unwrap();
+    assert!(!checked.is_empty());
     assert!(
-        attempts.iter().all(|a| !a["checks"].as_array().unwrap().is_empty()),
-        "each with its checklist"
+        checked
+            .iter()
+            .all(|c| c["performed_by"] != Value::Null && c["verdict"] == "ok" && c["reviewed_by"] == "lilei"),
+        "the questioned checklist keeps who checked and reviewed it: {checked:?}"
     );
+    assert_eq!(first[0]["ended"][0]["how"], "disputed");
+    assert_eq!(first[0]["ended"][0]["reason"], "CP 分成总额比上月高 40%");
+    assert_eq!(first[1]["ended"][0]["how"], "rolled_back");
+    assert_eq!(first[1]["ended"][0]["reason"], "分成比例配置错误，回退重算");
+    let second = attempts[1]["rounds"].as_array().unwrap();
+    assert_eq!(second.len(), 1);
+    assert!(
+        second[0]["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["performed_by"] == Value::Null)
+    );
+    // The first attempt's check report carries its reviewers and both reasons.
+    let report = d.ok(&["billing", "report", &id, "--attempt", "1", "--lang", "en"]);
+    assert!(
+        report.contains("CP 分成总额比上月高 40%") && report.contains("分成比例配置错误"),
+        "{report}"
+    );
+    assert!(report.contains("(attempt 1 of 2)"), "{report}");
     let actions: Vec<&str> = full["history"]
         .as_array()
         .unwrap()
@@ -241,4 +274,60 @@ fn b6_an_anomaly_owes_a_report_to_supervisor_and_manager() {
         d.json(&["billing", "show", &id])["anomalies"].as_array().unwrap().len(),
         2
     );
+}
+
+#[test]
+fn b6_a_check_that_finds_an_anomaly_owes_the_report_at_once() {
+    let d = Desk::demo("supervisor");
+    let id = d
+        .ok(&["billing", "new", "--kind", "billing", "--period", PERIOD])
+        .trim()
+        .to_string();
+    d.ok(&[
+        "billing",
+        "check",
+        &id,
+        "cdr-collect",
+        "--result",
+        "anomaly",
+        "--figure",
+        "files_expected=9000",
+        "--figure",
+        "files_collected=8997",
+        "--remark",
+        "3 个交换机话单文件未到",
+    ]);
+    let run = d.json(&["billing", "show", &id]);
+    let anomalies = run["anomalies"].as_array().unwrap();
+    assert_eq!(anomalies.len(), 1, "{run}");
+    assert!(
+        anomalies[0]["what"]
+            .as_str()
+            .unwrap()
+            .contains("3 个交换机话单文件未到")
+    );
+    assert_eq!(run["progress"]["anomalies"], 1);
+    let b6: Vec<&Value> = run["duties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["kind"] == "b6_anomaly_report")
+        .collect();
+    assert_eq!(b6.len(), 1, "the supervisor and manager are owed a report: {run}");
+    assert_eq!(b6[0]["id"], anomalies[0]["duty_id"]);
+    // A figure that is not a number is refused and nothing changes.
+    d.fails(
+        2,
+        &[
+            "billing",
+            "check",
+            &id,
+            "rating",
+            "--figure",
+            "sampled=abc",
+            "--figure",
+            "mismatches=0",
+        ],
+    );
+    assert_eq!(d.json(&["billing", "show", &id])["version"], run["version"]);
 }

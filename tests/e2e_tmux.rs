@@ -419,3 +419,51 @@ fn b3_a_checklist_item_performed_in_the_console_is_not_reviewed_by_the_same_pers
     t.keys("a", &["q"]);
     t.assert_terminal_sane("a");
 }
+
+#[test]
+fn n_a_notice_edited_in_the_editor_and_approved_in_the_outbox_goes_out_once() {
+    if !tmux_available() {
+        return;
+    }
+    let desk = Desk::demo("supervisor");
+    // The "editor": changes one phrase in place, as a person would.
+    let editor = desk.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nsed -i 's/请相关部门知悉/请各部门务必知悉/' \"$1\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let t = Tmux::new("outbox");
+    t.shell("a", &desk, (160, 48));
+    t.shell("cli", &desk, (160, 48));
+    t.run("a", &format!("EDITOR={} opsdesk --lang en", editor.display()));
+    t.wait_for("a", "Open incidents");
+    t.keys("a", &["5"]);
+    let s = t.wait_for("a", "Outbox: needs a person");
+    // The first row: the C7 notice of the scheduled change, awaiting review.
+    let row = s
+        .lines()
+        .find(|l| l.contains("awaiting review") && l.contains("C7"))
+        .unwrap_or_else(|| panic!("a C7 notice awaiting review: {s}"));
+    let id = row.split_whitespace().next().unwrap().to_string();
+    t.keys("a", &["e"]);
+    t.wait_for("a", "edited by hand");
+    t.keys("a", &["y"]);
+    t.wait_for("a", "Outbox: 1 sent");
+    t.run(
+        "cli",
+        &format!("opsdesk outbox show {id} --json | grep -c -e '\"state\": \"sent\"' -e '务必'"),
+    );
+    t.wait_for("cli", "\n2\n");
+    // Another console and a tick later: still sent once.
+    t.run(
+        "cli",
+        &format!(
+            "opsdesk tick >/dev/null; echo files=$(ls \"$(dirname \"$OPSDESK_DB\")\"/*.spool | grep -c '^0*{id}-email')"
+        ),
+    );
+    t.wait_for("cli", "files=1");
+    t.keys("a", &["q"]);
+    t.assert_terminal_sane("a");
+}

@@ -70,6 +70,7 @@ fn the_queue_sorts_and_filters_over_open_incidents_only() {
         sort,
         filter: filter.into(),
         limit: 500,
+        ..Default::default()
     };
     let urgency = console::snapshot(&mut desk, &q(QueueSort::Urgency, ""), now).unwrap();
     assert!(
@@ -194,4 +195,44 @@ fn an_older_database_is_copied_aside_then_upgraded() {
         .unwrap();
     assert_eq!(depts, 1);
     assert!(!before.is_empty());
+}
+
+#[test]
+fn schema_6_keeps_every_recorded_check_as_the_first_round() {
+    let d = Desk::empty();
+    let path = d.db.clone();
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.pragma_update(None, "application_id", opsdesk::store::APPLICATION_ID)
+        .unwrap();
+    for sql in [
+        include_str!("../src/store/migrations/001_foundation.sql"),
+        include_str!("../src/store/migrations/002_console.sql"),
+        include_str!("../src/store/migrations/003_changes.sql"),
+        include_str!("../src/store/migrations/004_runs.sql"),
+        include_str!("../src/store/migrations/005_outbox.sql"),
+    ] {
+        c.execute_batch(sql).unwrap();
+    }
+    c.execute_batch(
+        "PRAGMA user_version = 5;
+         INSERT INTO meta VALUES ('written_by', 'opsdesk 0.1.0');
+         INSERT INTO runs (kind, period, in_charge, state, deadline, updated_at, updated_by)
+             VALUES ('billing', '2026-10', 'li', 'checks_done', 0, 0, 'li');
+         INSERT INTO run_checks (run_id, attempt, seq, key, step, title, performed_by, performed_at, result,
+                figures, reviewed_by, reviewed_at, verdict, version)
+             VALUES (1, 1, 1, 'rating', 'check', '批价', 'li', 10, 'ok', '{\"sampled\":\"100\"}', 'wang', 20, 'ok', 3);",
+    )
+    .unwrap();
+    drop(c);
+    let store = Store::open(&path).unwrap();
+    let run = opsdesk::store::runs::get(store.conn(), 1).unwrap().unwrap();
+    assert_eq!((run.attempt, run.round), (1, 1));
+    let checks = opsdesk::store::runs::current_checks(store.conn(), &run).unwrap();
+    assert_eq!(checks.len(), 1);
+    let c = &checks[0];
+    assert_eq!(
+        (c.round, c.performed_by.as_deref(), c.reviewed_by.as_deref(), c.version),
+        (1, Some("li"), Some("wang"), 3)
+    );
+    assert_eq!(c.figures["sampled"], "100");
 }

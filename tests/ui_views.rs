@@ -226,6 +226,23 @@ fn views_in_both_languages_at_both_sizes() {
         let r = f.reports.iter().find(|(n, _)| n == lang).unwrap().1.clone();
         a.on_reply(Reply::Report(Box::new(Ok(r))), now());
     });
+    each(&f, "outbox", |a| {
+        a.update(Action::ViewOutbox, now());
+        // The broadcast SMS the gateway refused.
+        let at = a
+            .snap
+            .outbox
+            .iter()
+            .position(|r| r.message.state == opsdesk::domain::message::MessageState::Failed)
+            .unwrap();
+        for _ in 0..at {
+            a.update(Action::Down, now());
+        }
+    });
+    each(&f, "message", |a| {
+        a.update(Action::ViewOutbox, now());
+        a.update(Action::Open, now());
+    });
     each(&f, "duty_done", |a| {
         a.update(Action::ViewEscalations, now());
         a.update(Action::FocusNext, now());
@@ -263,6 +280,7 @@ fn no_size_panics() {
         Action::ViewEscalations,
         Action::ViewChanges,
         Action::ViewBilling,
+        Action::ViewOutbox,
         Action::MonthPlan,
         Action::Help,
         Action::New,

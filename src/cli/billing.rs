@@ -164,7 +164,7 @@ pub fn run_json(v: &View, zone: Tz, now: DateTime<Utc>, full: bool) -> Value {
     let r = &v.run;
     let mut out = json!({
         "id": r.id, "kind": r.kind.as_str(), "period": r.period, "in_charge": r.in_charge, "state": r.state.as_str(),
-        "attempt": r.attempt, "deadline": rfc3339(r.deadline, zone), "submitted_at": time_json(r.submitted_at, zone),
+        "attempt": r.attempt, "round": r.round, "deadline": rfc3339(r.deadline, zone), "submitted_at": time_json(r.submitted_at, zone),
         "confirmed_by": r.confirmed_by, "published_at": time_json(r.published_at, zone),
         "dispute_reason": r.dispute_reason, "rollback_reason": r.rollback_reason, "version": r.version,
         "progress": v.progress,
@@ -172,12 +172,24 @@ pub fn run_json(v: &View, zone: Tz, now: DateTime<Utc>, full: bool) -> Value {
         "duties": v.duties.iter().map(|d| duty_json(d, zone, now)).collect::<Vec<_>>(),
     });
     if full {
-        let mut attempts: Vec<Value> = v
-            .earlier
-            .iter()
-            .map(|(a, checks)| json!({"attempt": a, "checks": checks.iter().map(|c| check_json(c, zone)).collect::<Vec<_>>()}))
-            .collect();
-        attempts.push(json!({"attempt": r.attempt, "checks": out["checks"].clone()}));
+        // B8: every attempt, each with its rounds of checking and how each ended.
+        let round = |n: i64, checks: Value, ends: &[crate::domain::billing::RoundEnd]| {
+            json!({"round": n, "checks": checks, "ended": ends.iter().map(|e| json!({
+                "how": e.how.as_str(), "at": rfc3339(e.at, zone), "by": e.by, "reason": e.reason,
+            })).collect::<Vec<_>>()})
+        };
+        let mut attempts: Vec<Value> = Vec::new();
+        let rounds = v.earlier.iter().map(|r| {
+            let checks = r.checks.iter().map(|c| check_json(c, zone)).collect::<Vec<_>>();
+            (r.attempt, round(r.round, Value::Array(checks), &r.ends))
+        });
+        let current = std::iter::once((r.attempt, round(r.round, out["checks"].clone(), &[])));
+        for (a, value) in rounds.chain(current) {
+            match attempts.last_mut() {
+                Some(last) if last["attempt"] == a => last["rounds"].as_array_mut().expect("rounds").push(value),
+                _ => attempts.push(json!({"attempt": a, "rounds": [value]})),
+            }
+        }
         out["attempts"] = Value::Array(attempts);
         out["anomalies"] = v
             .anomalies
@@ -193,7 +205,10 @@ pub fn run_json(v: &View, zone: Tz, now: DateTime<Utc>, full: bool) -> Value {
 fn countdown(v: &View, now: DateTime<Utc>) -> String {
     let d = v.run.deadline;
     match (v.run.state, d > now) {
-        (crate::domain::billing::RunState::Published, _) => "published".into(),
+        (crate::domain::billing::RunState::Published, _) => match v.run.published_at.filter(|t| *t > d) {
+            Some(t) => format!("published {} late", clock(t - d)),
+            None => "published".into(),
+        },
         (_, true) => format!("in {}", clock(d - now)),
         (_, false) => format!("PAST by {}", clock(now - d)),
     }
@@ -240,7 +255,10 @@ fn print_run(v: &View, zone: Tz, now: DateTime<Utc>) {
     println!("run #{} {} {}", r.id, r.kind, r.period);
     field(
         "state",
-        &format!("{} (attempt {}, version {})", r.state, r.attempt, r.version),
+        &format!(
+            "{} (attempt {}, round {}, version {})",
+            r.state, r.attempt, r.round, r.version
+        ),
     );
     field("in charge", &r.in_charge);
     field(
@@ -264,11 +282,27 @@ fn print_run(v: &View, zone: Tz, now: DateTime<Utc>) {
     if !r.rollback_reason.is_empty() {
         field("rolled back", &r.rollback_reason);
     }
-    for (a, checks) in &v.earlier {
-        println!("\nattempt {a} (earlier)");
-        print_checks(checks, zone);
+    for round in &v.earlier {
+        println!("\nattempt {} round {} (earlier)", round.attempt, round.round);
+        for e in &round.ends {
+            let how = if e.how == crate::domain::billing::RunState::RolledBack {
+                "rolled back"
+            } else {
+                "disputed"
+            };
+            println!(
+                "  {}",
+                sanitize_line(&format!(
+                    "{how} by {} at {}: {}",
+                    e.by,
+                    local_minute(e.at, zone),
+                    e.reason
+                ))
+            );
+        }
+        print_checks(&round.checks, zone);
     }
-    println!("\nattempt {} checklist", r.attempt);
+    println!("\nattempt {} round {} checklist", r.attempt, r.round);
     print_checks(&v.checks, zone);
     if !v.anomalies.is_empty() {
         println!("\nanomalies");

@@ -106,7 +106,13 @@ pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
     let raised = desk
         .store
         .write(|tx| engine::tick(tx, &policy, now, &actor.login, zone))?;
+    // Then the outbox: the messages the new duties need, and whatever is due. The engine's
+    // record stands even when sending cannot run (a channel misconfigured): say so and go on.
+    let sent = super::outbox::pass(ctx, &mut desk, &actor, 500);
     if a.json {
+        if let Err(e) = &sent {
+            eprintln!("opsdesk: the outbox did not run: {e:#}");
+        }
         json(&serde_json::Value::Array(
             raised
                 .iter()
@@ -119,6 +125,14 @@ pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
         println!("incident {}: {}", r.incident_id, duty_line(&r.duty, zone, now));
     }
     println!("recorded {} duty(ies)", raised.len());
+    match sent {
+        Ok(r) if !r.is_empty() => println!(
+            "outbox: {} written, {} sent, {} to retry, {} failed, {} may have been sent",
+            r.prepared, r.sent, r.retrying, r.failed, r.uncertain
+        ),
+        Ok(_) => {}
+        Err(e) => eprintln!("opsdesk: the outbox did not run: {e:#}"),
+    }
     Ok(())
 }
 

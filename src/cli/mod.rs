@@ -10,6 +10,7 @@ mod directory;
 mod duty;
 mod history;
 mod incident;
+mod outbox;
 pub mod output;
 mod render;
 
@@ -75,8 +76,14 @@ pub enum Command {
     /// Duties: what must be told to whom by when
     #[command(subcommand)]
     Duty(duty::DutyCmd),
-    /// Run the escalation engine once over every open incident (safe from cron, and in parallel)
+    /// Run the escalation engine once over every open incident, then the outbox (safe from cron,
+    /// and in parallel)
     Tick(duty::TickArgs),
+    /// Messages: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)
+    #[command(subcommand)]
+    Outbox(outbox::OutboxCmd),
+    /// One pass of the outbox: write the messages new duties need and send what is due
+    Send(outbox::SendArgs),
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
     /// The audit trail of a record: KIND is incident, change, run, duty, user or dept
@@ -106,7 +113,8 @@ impl Ctx {
     }
 
     pub fn open(&self) -> Result<Desk> {
-        Ok(Desk::new(Store::open(&self.paths.db)?, self.config.clone()))
+        Ok(Desk::new(Store::open(&self.paths.db)?, self.config.clone())
+            .with_templates(self.paths.config_home().join("templates")))
     }
 
     /// Open the desk and find who is at the keyboard.
@@ -189,6 +197,8 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Calendar(a) => change::calendar(&ctx, a),
         Command::Duty(c) => duty::run(&ctx, c),
         Command::Tick(a) => duty::tick(&ctx, a),
+        Command::Outbox(c) => outbox::run(&ctx, c),
+        Command::Send(a) => outbox::send(&ctx, a),
         Command::Outage(a) => duty::outage(&ctx, a),
         Command::History(a) => history::run(&ctx, a),
         Command::Config(c) => config_cmd::run(&ctx, c),

@@ -71,6 +71,74 @@ pub struct Notify {
     pub broadcast_within_minutes: u32,
     pub recovery_within_minutes: u32,
     pub explanation_within_hours: u32,
+    pub language: MessageLanguage,
+    pub from: String,
+    pub email: ChannelName,
+    pub sms: ChannelName,
+    pub spool_dir: String,
+    pub automatic: Vec<String>,
+    pub retry_attempts: u32,
+    pub retry_backoff_seconds: u32,
+    pub lease_seconds: u32,
+    pub sms_max_chars: u32,
+    pub send_every_seconds: u32,
+    pub smtp: Smtp,
+    pub command: CommandChannel,
+}
+
+/// The language messages are written in.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub enum MessageLanguage {
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "zh-CN")]
+    ZhCn,
+}
+
+impl MessageLanguage {
+    pub fn code(self) -> &'static str {
+        match self {
+            MessageLanguage::En => "en",
+            MessageLanguage::ZhCn => "zh-CN",
+        }
+    }
+}
+
+/// How a medium leaves the desk.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ChannelName {
+    Spool,
+    Smtp,
+    Command,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    None,
+    Starttls,
+    Tls,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Smtp {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub user: String,
+    pub password_file: String,
+    pub password_env: String,
+    pub timeout_seconds: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CommandChannel {
+    pub program: String,
+    pub args: Vec<String>,
+    pub timeout_seconds: u32,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -231,6 +299,7 @@ impl Config {
                 return Err((key.into(), "must be greater than 0".into()));
             }
         }
+        self.validate_messages()?;
         if e.manager_minutes <= e.supervisor_minutes {
             return Err((
                 "escalation.manager_minutes".into(),
@@ -298,6 +367,66 @@ impl Config {
                     ));
                 }
             }
+        }
+        Ok(())
+    }
+}
+
+impl Config {
+    /// The sending settings: known duty kinds, a lease longer than any timeout, a channel that
+    /// can carry its medium.
+    fn validate_messages(&self) -> Result<(), (String, String)> {
+        let n = &self.notify;
+        for (key, value) in [
+            ("notify.retry_attempts", n.retry_attempts),
+            ("notify.retry_backoff_seconds", n.retry_backoff_seconds),
+            ("notify.lease_seconds", n.lease_seconds),
+            ("notify.sms_max_chars", n.sms_max_chars),
+            ("notify.send_every_seconds", n.send_every_seconds),
+            ("notify.smtp.timeout_seconds", n.smtp.timeout_seconds),
+            ("notify.command.timeout_seconds", n.command.timeout_seconds),
+        ] {
+            if value == 0 {
+                return Err((key.into(), "must be greater than 0".into()));
+            }
+        }
+        for k in &n.automatic {
+            if crate::domain::duty::DutyKind::parse(k).is_err() {
+                let known: Vec<&str> = crate::domain::duty::DutyKind::ALL.iter().map(|k| k.as_str()).collect();
+                return Err((
+                    "notify.automatic".into(),
+                    format!("unknown duty kind {k:?}: use {}", known.join(", ")),
+                ));
+            }
+        }
+        let longest = n.smtp.timeout_seconds.max(n.command.timeout_seconds);
+        if n.lease_seconds <= longest {
+            return Err((
+                "notify.lease_seconds".into(),
+                format!("must be longer than the longest channel timeout ({longest} s)"),
+            ));
+        }
+        if n.sms == ChannelName::Smtp {
+            return Err((
+                "notify.sms".into(),
+                "SMS goes by \"spool\" or \"command\", not smtp".into(),
+            ));
+        }
+        let uses = |c: ChannelName| n.email == c || n.sms == c;
+        if uses(ChannelName::Command) && n.command.program.trim().is_empty() {
+            return Err((
+                "notify.command.program".into(),
+                "a command channel is chosen but no program is set".into(),
+            ));
+        }
+        if uses(ChannelName::Smtp) && n.smtp.host.trim().is_empty() {
+            return Err((
+                "notify.smtp.host".into(),
+                "the smtp channel is chosen but no host is set".into(),
+            ));
+        }
+        if n.from.trim().is_empty() {
+            return Err(("notify.from".into(), "e-mail needs a sender".into()));
         }
         Ok(())
     }

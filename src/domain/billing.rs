@@ -128,13 +128,16 @@ pub struct Run {
     pub state: RunState,
     /// 1 for the first attempt; +1 for each run again after a rollback (B8).
     pub attempt: i64,
+    /// 1 for an attempt's first checklist; +1 for each checking again after a dispute (B8).
+    pub round: i64,
     /// B2.
     pub deadline: DateTime<Utc>,
     pub submitted_at: Option<DateTime<Utc>>,
     /// B7: the supervisor who confirmed it, and when it was published.
     pub confirmed_by: Option<String>,
     pub published_at: Option<DateTime<Utc>>,
-    /// B8: why the supervisor questioned it, and why it was rolled back.
+    /// B8: why the supervisor questioned this attempt, and why it was rolled back (the latest;
+    /// every one is a [`RoundEnd`]).
     pub dispute_reason: String,
     pub rollback_reason: String,
     pub version: i64,
@@ -148,6 +151,7 @@ pub struct Check {
     pub id: i64,
     pub run_id: i64,
     pub attempt: i64,
+    pub round: i64,
     pub seq: i64,
     pub key: String,
     /// "check" or "preprocess": both are reviewed by a second person (B3).
@@ -166,6 +170,20 @@ pub struct Check {
     pub verdict: Option<Verdict>,
     pub review_note: String,
     pub version: i64,
+}
+
+/// B8: how a round of checking ended: questioned by the supervisor, or rolled back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoundEnd {
+    pub id: i64,
+    pub run_id: i64,
+    pub attempt: i64,
+    pub round: i64,
+    /// `disputed` or `rolled_back`.
+    pub how: RunState,
+    pub at: DateTime<Utc>,
+    pub by: String,
+    pub reason: String,
 }
 
 /// B6: something that may delay the run or change its result.
@@ -195,7 +213,8 @@ pub fn progress(checks: &[Check], anomalies: usize) -> Progress {
         items: checks.len(),
         performed: checks.iter().filter(|c| c.performed_at.is_some()).count(),
         reviewed: checks.iter().filter(|c| c.verdict == Some(Verdict::Ok)).count(),
-        anomalies: anomalies + checks.iter().filter(|c| c.result == Some(CheckResult::Anomaly)).count(),
+        // A check found anomalous logs an anomaly of its own (B6): counted there.
+        anomalies,
     }
 }
 
@@ -229,6 +248,7 @@ impl Run {
             in_charge: in_charge.to_string(),
             state: RunState::Planned,
             attempt: 1,
+            round: 1,
             submitted_at: None,
             confirmed_by: None,
             published_at: None,
@@ -335,10 +355,31 @@ impl Run {
         )?;
         let mut r = self.next(actor, now);
         r.state = RunState::Disputed;
+        r.round += 1;
         r.dispute_reason = text("reason", reason, true, 2000)?;
+        r.submitted_at = None;
         r.confirmed_by = None;
         r.published_at = None;
         Ok(r)
+    }
+
+    /// B8: the record of how the round before `self` (just disputed or rolled back) ended.
+    pub fn round_end(&self, before: &Run) -> RoundEnd {
+        let how = self.state;
+        RoundEnd {
+            id: 0,
+            run_id: self.id,
+            attempt: before.attempt,
+            round: before.round,
+            how,
+            at: self.updated_at,
+            by: self.updated_by.clone(),
+            reason: if how == RunState::RolledBack {
+                self.rollback_reason.clone()
+            } else {
+                self.dispute_reason.clone()
+            },
+        }
     }
 
     /// B8: rolled back, with its reason; a new attempt may follow.
@@ -356,7 +397,11 @@ impl Run {
         let mut r = self.next(actor, now);
         r.state = RunState::Planned;
         r.attempt += 1;
+        r.round = 1;
         r.submitted_at = None;
+        // The reasons belong to the attempt that ended; its round ends keep them.
+        r.dispute_reason = String::new();
+        r.rollback_reason = String::new();
         Ok(r)
     }
 }
@@ -372,6 +417,7 @@ impl Check {
                 id: 0,
                 run_id: run.id,
                 attempt: run.attempt,
+                round: run.round,
                 seq: n as i64 + 1,
                 key: i.key.clone(),
                 step: i.step.clone(),
@@ -432,12 +478,16 @@ impl Check {
                 self.key
             )));
         }
+        let mut recorded = BTreeMap::new();
+        for (name, value) in figures {
+            recorded.insert(name.clone(), figure(&self.key, name, value)?);
+        }
         let mut c = self.clone();
         c.version += 1;
         c.performed_by = Some(actor.login.clone());
         c.performed_at = Some(now);
         c.result = Some(result);
-        c.figures = figures.iter().map(|(k, v)| (k.clone(), normalize(v))).collect();
+        c.figures = recorded;
         c.remark = text("remark", remark, result == CheckResult::Anomaly, 2000)?;
         c.reviewed_by = None;
         c.reviewed_at = None;
@@ -458,6 +508,12 @@ impl Check {
                 self.key
             )));
         }
+        if let (Some(v), Some(by)) = (self.verdict, &self.reviewed_by) {
+            return Err(OpsError::Rule(format!(
+                "item {} was already reviewed by {by} ({v}); it is performed again before another review",
+                self.key
+            )));
+        }
         let mut c = self.clone();
         c.version += 1;
         c.reviewed_by = Some(actor.login.clone());
@@ -467,21 +523,43 @@ impl Check {
         Ok(c)
     }
 
-    /// B8: checked again after a dispute: what was done stays in the history.
-    pub fn reopened(&self) -> Check {
-        let mut c = self.clone();
-        c.version += 1;
-        c.performed_by = None;
-        c.performed_at = None;
-        c.result = None;
-        c.figures = BTreeMap::new();
-        c.remark = String::new();
-        c.reviewed_by = None;
-        c.reviewed_at = None;
-        c.verdict = None;
-        c.review_note = String::new();
-        c
+    /// B8: the same item, fresh, for the next round of checking after a dispute.
+    pub fn again(&self, round: i64) -> Check {
+        Check {
+            id: 0,
+            round,
+            performed_by: None,
+            performed_at: None,
+            result: None,
+            figures: BTreeMap::new(),
+            remark: String::new(),
+            reviewed_by: None,
+            reviewed_at: None,
+            verdict: None,
+            review_note: String::new(),
+            version: 1,
+            ..self.clone()
+        }
     }
+}
+
+/// B4: a recorded figure is a number: digits with an optional sign, decimal point, thousands
+/// separators and a trailing `%` ("1,234.50", "-3.2%").
+fn figure(item: &str, name: &str, value: &str) -> Result<String, OpsError> {
+    let v = normalize(value);
+    check_len(name, &v, 40)?;
+    let bare: String = v
+        .strip_suffix('%')
+        .unwrap_or(&v)
+        .chars()
+        .filter(|c| *c != ',')
+        .collect();
+    if bare.parse::<f64>().map_or(true, |n| !n.is_finite()) {
+        return Err(OpsError::Invalid(format!(
+            "item {item}: the figure {name} is {v:?}, which is not a number"
+        )));
+    }
+    Ok(v)
 }
 
 impl Anomaly {
@@ -719,14 +797,70 @@ mod tests {
     }
 
     #[test]
-    fn b8_a_dispute_reopens_the_checklist() {
-        let (_, checks) = run();
+    fn b8_a_dispute_starts_a_new_round_and_keeps_the_old_one() {
+        let (r, checks) = run();
+        let mut r = r.clone();
+        r.state = RunState::AwaitingSupervisor;
         let li = who("li", Role::Operator);
-        let c = checks[0]
+        let boss = who("zhang", Role::Supervisor);
+        let done = checks[0]
             .perform(&li, CheckResult::Ok, &figures(&checks[0]), "", now())
             .unwrap();
-        let r = c.reopened();
-        assert_eq!((r.performed_by, r.verdict, r.version), (None, None, c.version + 1));
+        let d = r.dispute(&boss, "总额与上月相差 30%", now()).unwrap();
+        assert_eq!((d.attempt, d.round, d.submitted_at), (1, 2, None));
+        let fresh = done.again(d.round);
+        assert_eq!(
+            (fresh.round, fresh.performed_by, fresh.verdict, fresh.id),
+            (2, None, None, 0)
+        );
+        assert_eq!((fresh.key.as_str(), fresh.seq), (done.key.as_str(), done.seq));
+        let end = d.round_end(&r);
+        assert_eq!((end.attempt, end.round, end.how), (1, 1, RunState::Disputed));
+        assert_eq!(end.reason, "总额与上月相差 30%");
+        let rb = d.rollback(&li, "批价参数错误", now()).unwrap();
+        let end = rb.round_end(&d);
+        assert_eq!(
+            (end.round, end.how, end.reason.as_str()),
+            (2, RunState::RolledBack, "批价参数错误")
+        );
+        let again = rb.retry(&li, now()).unwrap();
+        assert_eq!((again.attempt, again.round), (2, 1));
+        assert_eq!(
+            (again.dispute_reason.as_str(), again.rollback_reason.as_str()),
+            ("", "")
+        );
+    }
+
+    #[test]
+    fn b3_an_item_is_reviewed_once_per_performance() {
+        let (_, checks) = run();
+        let li = who("li", Role::Operator);
+        let done = checks[0]
+            .perform(&li, CheckResult::Ok, &figures(&checks[0]), "", now())
+            .unwrap()
+            .review(&who("wang", Role::Operator), Verdict::Rejected, "不符", now())
+            .unwrap();
+        let err = done
+            .review(&who("zhao", Role::Operator), Verdict::Ok, "", now())
+            .unwrap_err();
+        assert!(err.message().contains("already reviewed by wang"), "{}", err.message());
+    }
+
+    #[test]
+    fn b4_figures_are_numbers() {
+        let (_, checks) = run();
+        let c = checks.iter().find(|c| !c.figure_names.is_empty()).unwrap();
+        let li = who("li", Role::Operator);
+        let with = |v: &str| {
+            let f: BTreeMap<String, String> = c.figure_names.iter().map(|n| (n.clone(), v.to_string())).collect();
+            c.perform(&li, CheckResult::Ok, &f, "", now())
+        };
+        for ok in ["0", "9000", "-3.2%", "1,234,567.89", " 42 "] {
+            assert!(with(ok).is_ok(), "{ok:?} is a number");
+        }
+        for bad in ["", "abc", "12 万", "NaN", "inf", &"9".repeat(41)] {
+            assert!(with(bad).is_err(), "{bad:?} is not a figure");
+        }
     }
 
     #[test]
@@ -743,7 +877,8 @@ mod tests {
                 now(),
             )
             .unwrap();
+        // The anomalous check logged its anomaly row (B6): that is the one counted.
         let p = progress(&list, 1);
-        assert_eq!((p.performed, p.reviewed, p.anomalies), (1, 0, 2));
+        assert_eq!((p.performed, p.reviewed, p.anomalies), (1, 0, 1));
     }
 }

@@ -42,6 +42,7 @@ pub mod directory;
 pub mod duty;
 pub mod escalation;
 pub mod incident;
+pub mod message;
 pub mod outage;
 pub mod role;
 pub mod time;

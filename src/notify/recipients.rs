@@ -31,6 +31,15 @@ impl Person {
         }
     }
 
+    /// `孙丽 (市场部)`.
+    pub fn label(&self) -> String {
+        if self.dept.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.dept)
+        }
+    }
+
     /// `孙丽 (市场部) 13900000013`.
     pub fn line(&self) -> String {
         let mut s = self.name.clone();
@@ -152,11 +161,17 @@ pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Resul
         }
         (Audience::Affected, Subject::Incident(i)) => {
             if !i.reporter.is_empty() {
+                // The contact the reporter left is a phone number or an e-mail address.
+                let (phone, email) = if i.contact.contains('@') {
+                    (String::new(), i.contact.clone())
+                } else {
+                    (i.contact.clone(), String::new())
+                };
                 r.push_to(Person {
                     name: i.reporter.clone(),
                     dept: i.dept.clone(),
-                    phone: i.contact.clone(),
-                    email: String::new(),
+                    phone,
+                    email,
                 });
             }
             if let Some(d) = business

@@ -17,6 +17,38 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("b4.zh-CN.md", include_str!("../../assets/templates/b4.zh-CN.md")),
     ("b5.en.md", include_str!("../../assets/templates/b5.en.md")),
     ("b5.zh-CN.md", include_str!("../../assets/templates/b5.zh-CN.md")),
+    ("b6.en.md", include_str!("../../assets/templates/b6.en.md")),
+    ("b6.zh-CN.md", include_str!("../../assets/templates/b6.zh-CN.md")),
+    ("c5.en.md", include_str!("../../assets/templates/c5.en.md")),
+    ("c5.zh-CN.md", include_str!("../../assets/templates/c5.zh-CN.md")),
+    ("c6.en.md", include_str!("../../assets/templates/c6.en.md")),
+    ("c6.zh-CN.md", include_str!("../../assets/templates/c6.zh-CN.md")),
+    ("report.en.md", include_str!("../../assets/templates/report.en.md")),
+    (
+        "report.zh-CN.md",
+        include_str!("../../assets/templates/report.zh-CN.md"),
+    ),
+    (
+        "broadcast.en.md",
+        include_str!("../../assets/templates/broadcast.en.md"),
+    ),
+    (
+        "broadcast.zh-CN.md",
+        include_str!("../../assets/templates/broadcast.zh-CN.md"),
+    ),
+    ("recovery.en.md", include_str!("../../assets/templates/recovery.en.md")),
+    (
+        "recovery.zh-CN.md",
+        include_str!("../../assets/templates/recovery.zh-CN.md"),
+    ),
+    (
+        "explanation.en.md",
+        include_str!("../../assets/templates/explanation.en.md"),
+    ),
+    (
+        "explanation.zh-CN.md",
+        include_str!("../../assets/templates/explanation.zh-CN.md"),
+    ),
 ];
 
 /// The template `name` (`c7.zh-CN.md`): the desk's own when `dir` holds one, else the built-in.

@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::{Call, Desk, conflict, engine};
 use crate::domain::audit::diff;
 use crate::domain::billing::{
-    Anomaly, BillingPolicy, Check, CheckResult, Effect, Progress, Run, RunKind, RunState, Verdict, progress,
+    Anomaly, BillingPolicy, Check, CheckResult, Effect, Progress, RoundEnd, Run, RunKind, RunState, Verdict, progress,
 };
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::DutySpec;
@@ -28,14 +28,52 @@ use crate::store::{duties, runs as store, users};
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
     pub run: Run,
-    /// The current attempt's checklist.
+    /// The current round's checklist.
     pub checks: Vec<Check>,
-    /// Every earlier attempt's checklist, oldest first (B8: every attempt stays visible).
-    pub earlier: Vec<(i64, Vec<Check>)>,
+    /// Every earlier round's checklist with how it ended, oldest first (B8: every attempt stays
+    /// visible).
+    pub earlier: Vec<Round>,
     pub anomalies: Vec<Anomaly>,
     pub duties: Vec<Duty>,
     pub history: Vec<HistoryRow>,
     pub progress: Progress,
+}
+
+/// One round of checking of one attempt, and how it ended (none for the current one).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Round {
+    pub attempt: i64,
+    pub round: i64,
+    pub checks: Vec<Check>,
+    pub ends: Vec<RoundEnd>,
+}
+
+/// The run's rounds other than the current one, oldest first.
+fn earlier_rounds(conn: &Connection, run: &Run) -> Result<Vec<Round>> {
+    let mut ends = store::round_ends(conn, run.id)?;
+    let mut out: Vec<Round> = Vec::new();
+    for c in store::every_check(conn, run.id)? {
+        if (c.attempt, c.round) == (run.attempt, run.round) {
+            continue;
+        }
+        match out.last_mut() {
+            Some(r) if (r.attempt, r.round) == (c.attempt, c.round) => r.checks.push(c),
+            _ => out.push(Round {
+                attempt: c.attempt,
+                round: c.round,
+                checks: vec![c],
+                ends: Vec::new(),
+            }),
+        }
+    }
+    for r in out.iter_mut() {
+        let (mine, rest): (Vec<_>, Vec<_>) = ends
+            .into_iter()
+            .partition(|e| (e.attempt, e.round) == (r.attempt, r.round));
+        r.ends = mine;
+        ends = rest;
+    }
+    Ok(out)
 }
 
 fn load(conn: &Connection, id: i64) -> Result<Run> {
@@ -245,7 +283,7 @@ fn save_check(
             detail: &new.key,
         },
     )?;
-    let checks = store::checks(tx, run.id, run.attempt)?;
+    let checks = store::current_checks(tx, run)?;
     let next = run.after_checks(&checks, who, act.now);
     save(tx, act, run, &next, action, &new.key)?;
     Ok(next)
@@ -261,12 +299,19 @@ pub fn check(
     figures: &BTreeMap<String, String>,
     remark: &str,
 ) -> Result<Run> {
+    let within = BillingPolicy::from_config(&desk.config).anomaly_report_within;
     step(desk, call, id, |tx, run, act| {
         run.checking()?;
-        let checks = store::checks(tx, run.id, run.attempt)?;
+        let checks = store::current_checks(tx, run)?;
         let old = item(&checks, run, key)?;
         let new = old.perform(call.actor, result, figures, remark, call.now)?;
-        save_check(tx, act, call.actor, run, old, &new, "check")
+        let next = save_check(tx, act, call.actor, run, old, &new, "check")?;
+        if result != CheckResult::Anomaly {
+            return Ok(next);
+        }
+        // B6: a check that finds an anomaly reports it at once, like one logged by hand.
+        let what = format!("{} ({}): {}", new.title, new.key, new.remark);
+        log_anomaly(tx, act, call, &next, &what, Effect::Result, None, within)
     })
 }
 
@@ -274,7 +319,7 @@ pub fn check(
 pub fn review(desk: &mut Desk, call: &Call, id: i64, key: &str, verdict: Verdict, note: &str) -> Result<Run> {
     step(desk, call, id, |tx, run, act| {
         run.checking()?;
-        let checks = store::checks(tx, run.id, run.attempt)?;
+        let checks = store::current_checks(tx, run)?;
         let old = item(&checks, run, key)?;
         let new = old.review(call.actor, verdict, note, call.now)?;
         save_check(tx, act, call.actor, run, old, &new, "review")
@@ -286,52 +331,67 @@ pub fn review(desk: &mut Desk, call: &Call, id: i64, key: &str, verdict: Verdict
 pub fn anomaly(desk: &mut Desk, call: &Call, id: i64, what: &str, effect: Effect, told: Option<&str>) -> Result<Run> {
     let within = BillingPolicy::from_config(&desk.config).anomaly_report_within;
     step(desk, call, id, |tx, run, act| {
-        let mut a = Anomaly::new(run, call.actor, what, effect, call.now)?;
-        let n = store::anomalies(tx, run.id)?.len() as i64;
-        let spec = DutySpec {
-            kind: DutyKind::B6Anomaly,
-            episode: n,
-            raised_at: call.now,
-            due_at: call.now + within,
-        };
-        let duty = engine::raise(
-            tx,
-            ("run", run.id),
-            Subject::Run(run),
-            &spec,
-            act.who,
-            call.now,
-            act.zone,
-        )?;
-        a.duty_id = duty.as_ref().map(|d| d.id);
-        a.id = store::insert_anomaly(tx, &a)?;
-        let changes = diff(None, &a);
-        record(
-            tx,
-            act,
-            run.id,
-            Row {
-                kind: "anomaly",
-                id: a.id,
-                version: 1,
-                changes: &changes,
-                action: "anomaly",
-                detail: &a.what,
-            },
-        )?;
-        if let (Some(d), Some(how)) = (duty, told) {
-            super::duties::complete_in(tx, &d, act.who, call.now, how, call.now, act.zone)?;
-        }
-        let next = run.next(call.actor, call.now);
-        save(tx, act, run, &next, "anomaly", &a.what)?;
-        Ok(next)
+        log_anomaly(tx, act, call, run, what, effect, told, within)
     })
+}
+
+/// B6: the anomaly row, its duty to tell the supervisor and manager, and the run's new version.
+#[allow(clippy::too_many_arguments)]
+fn log_anomaly(
+    tx: &Connection,
+    act: Act,
+    call: &Call,
+    run: &Run,
+    what: &str,
+    effect: Effect,
+    told: Option<&str>,
+    within: chrono::Duration,
+) -> Result<Run> {
+    let mut a = Anomaly::new(run, call.actor, what, effect, call.now)?;
+    let n = store::anomalies(tx, run.id)?.len() as i64;
+    let spec = DutySpec {
+        kind: DutyKind::B6Anomaly,
+        episode: n,
+        raised_at: call.now,
+        due_at: call.now + within,
+    };
+    let duty = engine::raise(
+        tx,
+        ("run", run.id),
+        Subject::Run(run),
+        &spec,
+        act.who,
+        call.now,
+        act.zone,
+    )?;
+    a.duty_id = duty.as_ref().map(|d| d.id);
+    a.id = store::insert_anomaly(tx, &a)?;
+    let changes = diff(None, &a);
+    record(
+        tx,
+        act,
+        run.id,
+        Row {
+            kind: "anomaly",
+            id: a.id,
+            version: 1,
+            changes: &changes,
+            action: "anomaly",
+            detail: &a.what,
+        },
+    )?;
+    if let (Some(d), Some(how)) = (duty, told) {
+        super::duties::complete_in(tx, &d, act.who, call.now, how, call.now, act.zone)?;
+    }
+    let next = run.next(call.actor, call.now);
+    save(tx, act, run, &next, "anomaly", &a.what)?;
+    Ok(next)
 }
 
 /// B7: the checks are done; the supervisor is asked to confirm.
 pub fn submit(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
     step(desk, call, id, |tx, run, act| {
-        let checks = store::checks(tx, run.id, run.attempt)?;
+        let checks = store::current_checks(tx, run)?;
         let next = run.submit(call.actor, &checks, call.now)?;
         save(tx, act, run, &next, "submit", "")?;
         Ok(next)
@@ -347,26 +407,28 @@ pub fn confirm(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
     })
 }
 
-/// B8: the supervisor questions the result: the checklist is checked again.
+/// B8: the supervisor questions the result: the data is checked again, on a fresh round of the
+/// same checklist; the round that was questioned stays as it was.
 pub fn dispute(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Run> {
     step(desk, call, id, |tx, run, act| {
         let next = run.dispute(call.actor, reason, call.now)?;
         save(tx, act, run, &next, "dispute", &next.dispute_reason)?;
-        for c in store::checks(tx, run.id, run.attempt)? {
-            let r = c.reopened();
-            store::update_check(tx, &c, &r)?;
-            let changes = diff(Some(&c), &r);
+        end_round(tx, act, run, &next)?;
+        for c in store::current_checks(tx, run)? {
+            let mut fresh = c.again(next.round);
+            fresh.id = store::insert_check(tx, &fresh)?;
+            let changes = diff(None, &fresh);
             record(
                 tx,
                 act,
                 run.id,
                 Row {
                     kind: "check",
-                    id: r.id,
-                    version: r.version,
+                    id: fresh.id,
+                    version: fresh.version,
                     changes: &changes,
-                    action: "reopen",
-                    detail: &r.key,
+                    action: "create",
+                    detail: &fresh.key,
                 },
             )?;
         }
@@ -374,11 +436,32 @@ pub fn dispute(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Ru
     })
 }
 
+/// B8: how the round `before` ended, kept beside its checklist.
+fn end_round(tx: &Connection, act: Act, before: &Run, after: &Run) -> Result<()> {
+    let mut e = after.round_end(before);
+    e.id = store::insert_round_end(tx, &e)?;
+    let changes = diff(None, &e);
+    record(
+        tx,
+        act,
+        before.id,
+        Row {
+            kind: "round_end",
+            id: e.id,
+            version: 1,
+            changes: &changes,
+            action: after.state.as_str(),
+            detail: &e.reason,
+        },
+    )
+}
+
 /// B8: rolled back, with its reason.
 pub fn rollback(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Run> {
     step(desk, call, id, |tx, run, act| {
         let next = run.rollback(call.actor, reason, call.now)?;
         save(tx, act, run, &next, "rollback", &next.rollback_reason)?;
+        end_round(tx, act, run, &next)?;
         Ok(next)
     })
 }
@@ -395,10 +478,12 @@ pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
 }
 
 fn view(conn: &Connection, run: Run, with_history: bool) -> Result<View> {
-    let checks = store::checks(conn, run.id, run.attempt)?;
-    let earlier = (1..run.attempt)
-        .map(|a| Ok((a, store::checks(conn, run.id, a)?)))
-        .collect::<Result<Vec<_>>>()?;
+    let checks = store::current_checks(conn, &run)?;
+    let earlier = if with_history {
+        earlier_rounds(conn, &run)?
+    } else {
+        Vec::new()
+    };
     let anomalies = store::anomalies(conn, run.id)?;
     let here = anomalies.iter().filter(|a| a.attempt == run.attempt).count();
     let progress = progress(&checks, here);
@@ -470,6 +555,69 @@ pub struct Rendered {
     pub text: String,
 }
 
+/// User text on one line, so it cannot start a Markdown heading, list or table of its own.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// How a report names a kind of run.
+fn kind_word(k: RunKind, zh: bool) -> &'static str {
+    match (k, zh) {
+        (RunKind::Billing, true) => "出账",
+        (RunKind::Agents, true) => "代理商结算",
+        (RunKind::ContentProviders, true) => "CP 结算",
+        (RunKind::Channels, true) => "渠道结算",
+        (RunKind::Billing, false) => "billing run",
+        (RunKind::Agents, false) => "settlement with agents",
+        (RunKind::ContentProviders, false) => "settlement with content providers",
+        (RunKind::Channels, false) => "settlement with channels",
+    }
+}
+
+/// The B6 report of the anomaly that raised duty `duty_id` on run `id`, as Markdown.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn anomaly_report_in(
+    conn: &Connection,
+    zone: chrono_tz::Tz,
+    id: i64,
+    duty_id: i64,
+    lang: &str,
+    templates_dir: Option<&Path>,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    let run = load(conn, id)?;
+    let anomalies = store::anomalies(conn, id)?;
+    let a = anomalies
+        .iter()
+        .find(|a| a.duty_id == Some(duty_id))
+        .ok_or_else(|| crate::error::not_found(format!("no anomaly of run {id} raised duty {duty_id}")))?;
+    let zh = lang == "zh-CN";
+    let checks = store::current_checks(conn, &run)?;
+    let p = progress(&checks, anomalies.iter().filter(|x| x.attempt == run.attempt).count());
+    let left = run.deadline - now;
+    let left = match (left > chrono::Duration::zero(), zh) {
+        (true, true) => format!("还有 {}", crate::domain::time::clock(left)),
+        (true, false) => format!("{} left", crate::domain::time::clock(left)),
+        (false, true) => format!("已超过 {}", crate::domain::time::clock(-left)),
+        (false, false) => format!("passed {} ago", crate::domain::time::clock(-left)),
+    };
+    let mut v: BTreeMap<&str, String> = BTreeMap::new();
+    v.insert("kind", kind_word(run.kind, zh).to_string());
+    v.insert("period", run.period.clone());
+    v.insert("attempt", a.attempt.to_string());
+    v.insert("what", one_line(&a.what));
+    v.insert("effect", report_word(a.effect.as_str(), zh).to_string());
+    v.insert("at", local_minute(a.at, zone));
+    v.insert("by", super::label_login(conn, &a.by));
+    v.insert("deadline", local_minute(run.deadline, zone));
+    v.insert("left", left);
+    v.insert("progress", format!("{}/{}/{}", p.performed, p.reviewed, p.items));
+    v.insert("in_charge", super::label_login(conn, &run.in_charge));
+    v.insert("date", now.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string());
+    let file = format!("b6.{}.md", if zh { "zh-CN" } else { "en" });
+    Ok(templates::render(&templates::load(&file, templates_dir)?, &v))
+}
+
 /// How a report names a state, result, verdict or effect: the stored word made readable in
 /// English, the procedure's own word in Chinese.
 fn report_word(word: &'static str, zh: bool) -> &'static str {
@@ -513,13 +661,44 @@ pub fn render_report(
     now: DateTime<Utc>,
 ) -> Result<Rendered> {
     let zone = desk.zone();
-    let conn = desk.store.conn();
+    desk.store
+        .read(|tx| report_in(tx, zone, id, which, lang, attempt, templates_dir, now))
+}
+
+/// [`render_report`] inside any transaction.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn report_in(
+    conn: &Connection,
+    zone: chrono_tz::Tz,
+    id: i64,
+    which: Report,
+    lang: &str,
+    attempt: Option<i64>,
+    templates_dir: Option<&Path>,
+    now: DateTime<Utc>,
+) -> Result<Rendered> {
     let run = load(conn, id)?;
     let attempt = attempt.unwrap_or(run.attempt);
     if attempt < 1 || attempt > run.attempt {
         return Err(invalid(format!("run {id} has attempts 1 to {}", run.attempt)));
     }
-    let checks = store::checks(conn, id, attempt)?;
+    // The attempt's last round: what stood when it was submitted, disputed or rolled back.
+    let rounds = earlier_rounds(conn, &run)?;
+    let checks = if attempt == run.attempt {
+        store::current_checks(conn, &run)?
+    } else {
+        rounds
+            .iter()
+            .rev()
+            .find(|r| r.attempt == attempt)
+            .map(|r| r.checks.clone())
+            .unwrap_or_default()
+    };
+    let ends: Vec<&RoundEnd> = rounds
+        .iter()
+        .filter(|r| r.attempt == attempt)
+        .flat_map(|r| r.ends.iter())
+        .collect();
     let anomalies: Vec<Anomaly> = store::anomalies(conn, id)?
         .into_iter()
         .filter(|a| a.attempt == attempt)
@@ -591,25 +770,14 @@ pub fn render_report(
                     local_minute(a.at, zone),
                     super::label_login(conn, &a.by),
                     report_word(a.effect.as_str(), zh),
-                    a.what
+                    one_line(&a.what)
                 )
             })
             .collect::<Vec<_>>()
             .join("\n")
     };
     let p = progress(&checks, anomalies.len());
-    let kind_word = |k: RunKind| -> &'static str {
-        match (k, zh) {
-            (RunKind::Billing, true) => "出账",
-            (RunKind::Agents, true) => "代理商结算",
-            (RunKind::ContentProviders, true) => "CP 结算",
-            (RunKind::Channels, true) => "渠道结算",
-            (RunKind::Billing, false) => "billing run",
-            (RunKind::Agents, false) => "settlement with agents",
-            (RunKind::ContentProviders, false) => "settlement with content providers",
-            (RunKind::Channels, false) => "settlement with channels",
-        }
-    };
+    let kind_word = |k: RunKind| kind_word(k, zh);
     let outcome = match (run.state, zh) {
         (RunState::Published, true) => format!(
             "已完成，经 {} 确认后发布（{}）",
@@ -639,22 +807,28 @@ pub fn render_report(
     v.insert("anomaly_count", p.anomalies.to_string());
     v.insert("performers", performers);
     v.insert("reviewers", reviewers);
-    v.insert(
-        "dispute",
-        if run.dispute_reason.is_empty() {
-            "-".into()
+    // B8: every dispute and rollback of this attempt, with who and when.
+    let reasons = |how: RunState| {
+        let lines: Vec<String> = ends
+            .iter()
+            .filter(|e| e.how == how)
+            .map(|e| {
+                format!(
+                    "{} ({} {})",
+                    one_line(&e.reason),
+                    super::label_login(conn, &e.by),
+                    local_minute(e.at, zone)
+                )
+            })
+            .collect();
+        if lines.is_empty() {
+            "-".to_string()
         } else {
-            run.dispute_reason.clone()
-        },
-    );
-    v.insert(
-        "rollback",
-        if run.rollback_reason.is_empty() {
-            "-".into()
-        } else {
-            run.rollback_reason.clone()
-        },
-    );
+            lines.join("; ")
+        }
+    };
+    v.insert("dispute", reasons(RunState::Disputed));
+    v.insert("rollback", reasons(RunState::RolledBack));
     v.insert("date", now.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string());
     let file = format!(
         "{}.{}.md",

@@ -346,6 +346,39 @@ pub fn notify(
     })
 }
 
+/// The outbox sent notice duty `duty` of a change: the duty is done and, for the C7 notice, a
+/// scheduled change is now notified, as `notify` would have recorded it.
+pub(crate) fn notice_sent_by_outbox(
+    tx: &Connection,
+    duty: &Duty,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    how: &str,
+    zone: chrono_tz::Tz,
+) -> Result<()> {
+    super::duties::complete_in(tx, duty, &actor.login, now, how, now, zone)?;
+    if duty.kind != DutyKind::C7Notice {
+        return Ok(());
+    }
+    let old = load(tx, duty.record_id)?;
+    if old.status != ChangeStatus::Scheduled {
+        return Ok(());
+    }
+    let new = old.notified(actor, now)?;
+    if !store::update(tx, &old, &new)? {
+        return Err(conflict(tx, "change", old.id, old.version, old.version + 1, zone));
+    }
+    record(
+        tx,
+        Some(&old),
+        &new,
+        &actor.login,
+        "notify",
+        "C7 change notice sent by opsdesk",
+        now,
+    )
+}
+
 /// Into production (after its notice; C4 inside the early-hours window).
 pub fn start(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>) -> Result<Change> {
     drive(
@@ -388,6 +421,12 @@ pub fn finish(
     )
 }
 
+/// `--channel outbox`: the content is recorded and opsdesk's outbox sends the notice (its duty
+/// stays open until the message has gone).
+fn by_outbox(channel: &str) -> bool {
+    channel.trim().eq_ignore_ascii_case("outbox")
+}
+
 /// What the C8 result notice says.
 pub struct ResultNotice<'a> {
     pub on_time: bool,
@@ -409,7 +448,12 @@ pub fn result(desk: &mut Desk, call: &Call, id: i64, r: &ResultNotice) -> Result
         "result",
         "",
         |c, _, _| Ok(c.announce(call.actor, r.on_time, r.delay_reason, r.remaining, r.notes, call.now)?),
-        |tx, c, _, _| done(tx, c, DutyKind::C8Result, call, r.at, &how, zone),
+        |tx, c, _, _| {
+            if by_outbox(r.channel) {
+                return Ok(());
+            }
+            done(tx, c, DutyKind::C8Result, call, r.at, &how, zone)
+        },
     )
 }
 
@@ -455,6 +499,9 @@ pub fn summary(desk: &mut Desk, call: &Call, id: i64, s: &Summary) -> Result<Cha
                 "fully confirmed",
                 zone,
             )?;
+            if by_outbox(s.channel) {
+                return Ok(());
+            }
             done(tx, c, DutyKind::C9Summary, call, s.at, &how, zone)
         },
     )
@@ -655,6 +702,8 @@ pub fn month_plan(desk: &mut Desk, month: &str) -> Result<MonthPlan> {
 /// The notices a change can render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeDoc {
+    C5,
+    C6,
     C7,
     C8,
     C9,
@@ -663,18 +712,57 @@ pub enum NoticeDoc {
 impl NoticeDoc {
     pub fn parse(s: &str) -> Result<NoticeDoc> {
         match s.trim() {
+            "c5" => Ok(NoticeDoc::C5),
+            "c6" => Ok(NoticeDoc::C6),
             "c7" => Ok(NoticeDoc::C7),
             "c8" => Ok(NoticeDoc::C8),
             "c9" => Ok(NoticeDoc::C9),
-            other => Err(invalid(format!("unknown notice {other:?}: use c7, c8 or c9"))),
+            other => Err(invalid(format!("unknown notice {other:?}: use c5, c6, c7, c8 or c9"))),
         }
     }
 
     fn name(self) -> &'static str {
         match self {
+            NoticeDoc::C5 => "c5",
+            NoticeDoc::C6 => "c6",
             NoticeDoc::C7 => "c7",
             NoticeDoc::C8 => "c8",
             NoticeDoc::C9 => "c9",
+        }
+    }
+
+    /// The SPEC rule that asks for it.
+    pub fn rule(self) -> &'static str {
+        match self {
+            NoticeDoc::C5 => "C5",
+            NoticeDoc::C6 => "C6",
+            NoticeDoc::C7 => "C7",
+            NoticeDoc::C8 => "C8",
+            NoticeDoc::C9 => "C9",
+        }
+    }
+
+    /// Who the notice goes to when previewed on its own.
+    pub fn audience(self) -> crate::domain::duty::Audience {
+        use crate::domain::duty::Audience;
+        match self {
+            NoticeDoc::C5 => Audience::Maintenance,
+            NoticeDoc::C6 => Audience::Collaborators,
+            NoticeDoc::C7 => Audience::ChangeNotice,
+            NoticeDoc::C8 => Audience::ChangeResult,
+            NoticeDoc::C9 => Audience::DeptManagers,
+        }
+    }
+
+    /// The notice a duty sends, if it is one of a change's.
+    pub fn of_duty(kind: DutyKind) -> Option<NoticeDoc> {
+        match kind {
+            DutyKind::C5Maintenance | DutyKind::C5FrontLine => Some(NoticeDoc::C5),
+            DutyKind::C6Request => Some(NoticeDoc::C6),
+            DutyKind::C7Notice => Some(NoticeDoc::C7),
+            DutyKind::C8Result => Some(NoticeDoc::C8),
+            DutyKind::C9Summary => Some(NoticeDoc::C9),
+            _ => None,
         }
     }
 }
@@ -700,12 +788,22 @@ pub fn render_notice(
     let zone = desk.zone();
     let conn = desk.store.conn();
     let c = load(conn, id)?;
-    let audience = match doc {
-        NoticeDoc::C7 => crate::domain::duty::Audience::ChangeNotice,
-        NoticeDoc::C8 => crate::domain::duty::Audience::ChangeResult,
-        NoticeDoc::C9 => crate::domain::duty::Audience::DeptManagers,
-    };
-    let Recipients { to, cc } = recipients::resolve(conn, audience, Subject::Change(&c))?;
+    notice_in(conn, zone, &c, doc, doc.audience(), lang, templates_dir, now)
+}
+
+/// Render notice `doc` of change `c` addressed to `audience`, inside any transaction.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn notice_in(
+    conn: &Connection,
+    zone: chrono_tz::Tz,
+    c: &Change,
+    doc: NoticeDoc,
+    audience: crate::domain::duty::Audience,
+    lang: &str,
+    templates_dir: Option<&Path>,
+    now: DateTime<Utc>,
+) -> Result<Rendered> {
+    let Recipients { to, cc } = recipients::resolve(conn, audience, Subject::Change(c))?;
     let zh = lang == "zh-CN";
     let none = if zh { "无" } else { "none" };
     let or_none = |s: &str| {
@@ -720,7 +818,8 @@ pub fn render_notice(
             none.to_string()
         } else {
             l.iter()
-                .map(|p| p.line())
+                // Names and departments: the addresses are the mail's business, not the text's (A2).
+                .map(|p| p.label())
                 .collect::<Vec<_>>()
                 .join(if zh { "；" } else { "; " })
         }

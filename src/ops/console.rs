@@ -6,8 +6,10 @@ use chrono::{DateTime, Utc};
 
 use super::Desk;
 use super::incidents::{View, views};
+use super::outbox::OutboxFilter;
 use crate::domain::duty::Duty;
 use crate::domain::incident::Incident;
+use crate::domain::message::{Message, MessageState};
 use crate::domain::role::Actor;
 use crate::store::incidents::{self as store, QueueSort};
 use crate::store::{duties, presence};
@@ -19,6 +21,8 @@ pub struct Query {
     pub filter: String,
     /// Rows to load from the top; grows as the user scrolls toward the end.
     pub limit: usize,
+    /// Which messages the Outbox view lists.
+    pub outbox: OutboxFilter,
 }
 
 /// Rows loaded at a time.
@@ -30,6 +34,7 @@ impl Default for Query {
             sort: QueueSort::Urgency,
             filter: String::new(),
             limit: PAGE,
+            outbox: OutboxFilter::default(),
         }
     }
 }
@@ -41,6 +46,8 @@ pub struct DutyRow {
     pub incident: Option<Incident>,
     /// The title of the change (or the name of the run) it belongs to.
     pub change: Option<String>,
+    /// Its messages, one per medium, once written.
+    pub messages: Vec<Message>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -59,6 +66,10 @@ pub struct Snapshot {
     pub changes: Vec<super::changes::View>,
     /// Runs still ahead of their deadline, soonest first, then the recent past.
     pub runs: Vec<super::billing::View>,
+    /// The Outbox view's messages, newest first.
+    pub outbox: Vec<super::outbox::Row>,
+    /// How many messages are in each state that needs watching (not sent, not cancelled).
+    pub outbox_counts: Vec<(MessageState, i64)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -73,6 +84,7 @@ const ESCALATIONS_LIMIT: usize = 200;
 const DUTIES_LIMIT: usize = 500;
 const CHANGES_LIMIT: usize = 200;
 const RUNS_LIMIT: usize = 100;
+const OUTBOX_LIMIT: usize = 300;
 
 pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Snapshot> {
     let p = desk.policy.clone();
@@ -100,6 +112,19 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
         let owners = store::by_ids(tx, &ids)?;
         let changes = super::changes::open_views(tx, &config, CHANGES_LIMIT, now)?;
         let runs = super::billing::console_views(tx, now, RUNS_LIMIT)?;
+        let ids: Vec<i64> = open.iter().map(|d| d.id).collect();
+        let mut sent = crate::store::messages::of_duties(tx, &ids)?;
+        let outbox = super::outbox::rows(tx, query.outbox.states(), None, OUTBOX_LIMIT)?;
+        let outbox_counts = crate::store::messages::counts(
+            tx,
+            &[
+                MessageState::Draft,
+                MessageState::Queued,
+                MessageState::Sending,
+                MessageState::Failed,
+                MessageState::Uncertain,
+            ],
+        )?;
         let duties = open
             .into_iter()
             .map(|duty| {
@@ -116,7 +141,13 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
                             .find(|r| duty.record_kind == "run" && r.run.id == duty.record_id)
                             .map(|r| format!("{} {}", r.run.kind, r.run.period))
                     });
-                DutyRow { duty, incident, change }
+                let messages = sent.extract_if(.., |m| m.duty_id == duty.id).collect();
+                DutyRow {
+                    duty,
+                    incident,
+                    change,
+                    messages,
+                }
             })
             .collect();
         Ok(Snapshot {
@@ -128,6 +159,8 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             duties,
             changes,
             runs,
+            outbox,
+            outbox_counts,
         })
     })
 }

@@ -57,6 +57,8 @@ pub(crate) fn complete_in(
             detail: &new.done_how,
         },
     )?;
+    // Whatever of its message has not gone will not: the people were told.
+    super::outbox::cancel_for_duty(conn, &new, by, now, zone)?;
     Ok(new)
 }
 

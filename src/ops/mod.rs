@@ -10,6 +10,7 @@ pub mod duties;
 pub mod engine;
 pub mod identity;
 pub mod incidents;
+pub mod outbox;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
@@ -50,12 +51,24 @@ pub struct Desk {
     pub store: Store,
     pub config: Config,
     pub policy: Policy,
+    /// The desk's own message templates (`<config dir>/templates/`), over the built-in ones.
+    pub templates: Option<std::path::PathBuf>,
 }
 
 impl Desk {
     pub fn new(store: Store, config: Config) -> Desk {
         let policy = Policy::from_config(&config);
-        Desk { store, config, policy }
+        Desk {
+            store,
+            config,
+            policy,
+            templates: None,
+        }
+    }
+
+    pub fn with_templates(mut self, dir: std::path::PathBuf) -> Desk {
+        self.templates = Some(dir);
+        self
     }
 
     pub fn zone(&self) -> Tz {
@@ -110,8 +123,15 @@ pub fn conflict(conn: &rusqlite::Connection, kind: &str, id: i64, had: i64, now_
         ),
         None => String::new(),
     };
+    // The command that shows the record, where its name differs from the kind's.
+    let show = match kind {
+        "run" => format!("billing show {id}"),
+        "message" => format!("outbox show {id}"),
+        "duty" => format!("history duty {id}"),
+        other => format!("{other} show {id}"),
+    };
     OpsError::Conflict(format!(
-        "{kind} {id} changed since version {had}: it is now version {now_at}{who}. Look again (opsdesk {kind} show {id}) and retry with --if-version {now_at}"
+        "{kind} {id} changed since version {had}: it is now version {now_at}{who}. Look again (opsdesk {show}) and retry with --if-version {now_at}"
     ))
     .into()
 }

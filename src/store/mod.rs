@@ -10,6 +10,7 @@ pub mod changes;
 pub mod departments;
 pub mod duties;
 pub mod incidents;
+pub mod messages;
 mod open;
 pub mod presence;
 pub mod runs;

@@ -20,6 +20,8 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("console", include_str!("migrations/002_console.sql")),
     ("changes", include_str!("migrations/003_changes.sql")),
     ("runs", include_str!("migrations/004_runs.sql")),
+    ("outbox", include_str!("migrations/005_outbox.sql")),
+    ("run rounds", include_str!("migrations/006_run_rounds.sql")),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -7,9 +7,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{at, at_opt, parse_col, ts, ts_opt};
-use crate::domain::billing::{Anomaly, Check, CheckResult, Effect, Run, RunKind, RunState, Verdict};
+use crate::domain::billing::{Anomaly, Check, CheckResult, Effect, RoundEnd, Run, RunKind, RunState, Verdict};
 
-const RUN_COLS: &str = "id, kind, period, in_charge, state, attempt, deadline, submitted_at, confirmed_by, published_at, dispute_reason, rollback_reason, version, updated_at, updated_by";
+const RUN_COLS: &str = "id, kind, period, in_charge, state, attempt, round, deadline, submitted_at, confirmed_by, published_at, dispute_reason, rollback_reason, version, updated_at, updated_by";
 
 fn run_row(r: &Row) -> rusqlite::Result<Run> {
     Ok(Run {
@@ -19,29 +19,31 @@ fn run_row(r: &Row) -> rusqlite::Result<Run> {
         in_charge: r.get(3)?,
         state: parse_col(4, r.get(4)?, RunState::parse)?,
         attempt: r.get(5)?,
-        deadline: at(r.get(6)?),
-        submitted_at: at_opt(r.get(7)?),
-        confirmed_by: r.get(8)?,
-        published_at: at_opt(r.get(9)?),
-        dispute_reason: r.get(10)?,
-        rollback_reason: r.get(11)?,
-        version: r.get(12)?,
-        updated_at: at(r.get(13)?),
-        updated_by: r.get(14)?,
+        round: r.get(6)?,
+        deadline: at(r.get(7)?),
+        submitted_at: at_opt(r.get(8)?),
+        confirmed_by: r.get(9)?,
+        published_at: at_opt(r.get(10)?),
+        dispute_reason: r.get(11)?,
+        rollback_reason: r.get(12)?,
+        version: r.get(13)?,
+        updated_at: at(r.get(14)?),
+        updated_by: r.get(15)?,
     })
 }
 
 pub fn insert(conn: &Connection, r: &Run) -> Result<i64> {
     conn.execute(
-        "INSERT INTO runs (kind, period, in_charge, state, attempt, deadline, submitted_at, confirmed_by, published_at,
-            dispute_reason, rollback_reason, version, updated_at, updated_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        "INSERT INTO runs (kind, period, in_charge, state, attempt, round, deadline, submitted_at, confirmed_by,
+            published_at, dispute_reason, rollback_reason, version, updated_at, updated_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         params![
             r.kind.as_str(),
             r.period,
             r.in_charge,
             r.state.as_str(),
             r.attempt,
+            r.round,
             ts(r.deadline),
             ts_opt(r.submitted_at),
             r.confirmed_by,
@@ -59,13 +61,15 @@ pub fn insert(conn: &Connection, r: &Run) -> Result<i64> {
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
 pub fn update(conn: &Connection, old: &Run, new: &Run) -> Result<bool> {
     let n = conn.execute(
-        "UPDATE runs SET in_charge = ?1, state = ?2, attempt = ?3, deadline = ?4, submitted_at = ?5, confirmed_by = ?6,
-            published_at = ?7, dispute_reason = ?8, rollback_reason = ?9, version = ?10, updated_at = ?11, updated_by = ?12
-         WHERE id = ?13 AND version = ?14",
+        "UPDATE runs SET in_charge = ?1, state = ?2, attempt = ?3, round = ?4, deadline = ?5, submitted_at = ?6,
+            confirmed_by = ?7, published_at = ?8, dispute_reason = ?9, rollback_reason = ?10, version = ?11,
+            updated_at = ?12, updated_by = ?13
+         WHERE id = ?14 AND version = ?15",
         params![
             new.in_charge,
             new.state.as_str(),
             new.attempt,
+            new.round,
             ts(new.deadline),
             ts_opt(new.submitted_at),
             new.confirmed_by,
@@ -97,21 +101,32 @@ pub fn by_kind_period(conn: &Connection, kind: RunKind, period: &str) -> Result<
 }
 
 /// Runs whose deadline is at or after `from`, soonest first; then the rest, latest first.
+/// Two keyed walks of `runs_deadline`, so neither sorts.
 pub fn list(conn: &Connection, from: DateTime<Utc>, limit: usize) -> Result<Vec<Run>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {RUN_COLS} FROM runs ORDER BY deadline < ?1, CASE WHEN deadline >= ?1 THEN deadline ELSE -deadline END, id LIMIT ?2"
-    ))?;
-    let rows = st
+    let mut rows: Vec<Run> = conn
+        .prepare_cached(&format!(
+            "SELECT {RUN_COLS} FROM runs WHERE deadline >= ?1 ORDER BY deadline, id LIMIT ?2"
+        ))?
         .query_map(params![ts(from), limit as i64], run_row)?
         .collect::<rusqlite::Result<_>>()?;
+    let rest = limit.saturating_sub(rows.len());
+    if rest > 0 {
+        let past = conn
+            .prepare_cached(&format!(
+                "SELECT {RUN_COLS} FROM runs WHERE deadline < ?1 ORDER BY deadline DESC, id DESC LIMIT ?2"
+            ))?
+            .query_map(params![ts(from), rest as i64], run_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.extend(past);
+    }
     Ok(rows)
 }
 
-const CHECK_COLS: &str = "id, run_id, attempt, seq, key, step, title, verify, figure_names, performed_by, performed_at, result, figures, remark, reviewed_by, reviewed_at, verdict, review_note, version";
+const CHECK_COLS: &str = "id, run_id, attempt, round, seq, key, step, title, verify, figure_names, performed_by, performed_at, result, figures, remark, reviewed_by, reviewed_at, verdict, review_note, version";
 
 fn check_row(r: &Row) -> rusqlite::Result<Check> {
-    let names: String = r.get(8)?;
-    let figures: String = r.get(12)?;
+    let names: String = r.get(9)?;
+    let figures: String = r.get(13)?;
     let bad = |i: usize, e: serde_json::Error| {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
     };
@@ -119,38 +134,40 @@ fn check_row(r: &Row) -> rusqlite::Result<Check> {
         id: r.get(0)?,
         run_id: r.get(1)?,
         attempt: r.get(2)?,
-        seq: r.get(3)?,
-        key: r.get(4)?,
-        step: r.get(5)?,
-        title: r.get(6)?,
-        verify: r.get(7)?,
-        figure_names: serde_json::from_str(&names).map_err(|e| bad(8, e))?,
-        performed_by: r.get(9)?,
-        performed_at: at_opt(r.get(10)?),
+        round: r.get(3)?,
+        seq: r.get(4)?,
+        key: r.get(5)?,
+        step: r.get(6)?,
+        title: r.get(7)?,
+        verify: r.get(8)?,
+        figure_names: serde_json::from_str(&names).map_err(|e| bad(9, e))?,
+        performed_by: r.get(10)?,
+        performed_at: at_opt(r.get(11)?),
         result: r
-            .get::<_, Option<String>>(11)?
-            .map(|s| parse_col(11, s, CheckResult::parse))
+            .get::<_, Option<String>>(12)?
+            .map(|s| parse_col(12, s, CheckResult::parse))
             .transpose()?,
-        figures: serde_json::from_str::<BTreeMap<String, String>>(&figures).map_err(|e| bad(12, e))?,
-        remark: r.get(13)?,
-        reviewed_by: r.get(14)?,
-        reviewed_at: at_opt(r.get(15)?),
+        figures: serde_json::from_str::<BTreeMap<String, String>>(&figures).map_err(|e| bad(13, e))?,
+        remark: r.get(14)?,
+        reviewed_by: r.get(15)?,
+        reviewed_at: at_opt(r.get(16)?),
         verdict: r
-            .get::<_, Option<String>>(16)?
-            .map(|s| parse_col(16, s, Verdict::parse))
+            .get::<_, Option<String>>(17)?
+            .map(|s| parse_col(17, s, Verdict::parse))
             .transpose()?,
-        review_note: r.get(17)?,
-        version: r.get(18)?,
+        review_note: r.get(18)?,
+        version: r.get(19)?,
     })
 }
 
 pub fn insert_check(conn: &Connection, c: &Check) -> Result<i64> {
     conn.execute(
-        "INSERT INTO run_checks (run_id, attempt, seq, key, step, title, verify, figure_names, version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO run_checks (run_id, attempt, round, seq, key, step, title, verify, figure_names, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             c.run_id,
             c.attempt,
+            c.round,
             c.seq,
             c.key,
             c.step,
@@ -187,13 +204,57 @@ pub fn update_check(conn: &Connection, old: &Check, new: &Check) -> Result<bool>
     Ok(n == 1)
 }
 
-/// The checklist of one attempt, in list order.
-pub fn checks(conn: &Connection, run_id: i64, attempt: i64) -> Result<Vec<Check>> {
+/// The checklist of one round of one attempt, in list order.
+pub fn checks(conn: &Connection, run_id: i64, attempt: i64, round: i64) -> Result<Vec<Check>> {
     let mut st = conn.prepare_cached(&format!(
-        "SELECT {CHECK_COLS} FROM run_checks WHERE run_id = ?1 AND attempt = ?2 ORDER BY seq"
+        "SELECT {CHECK_COLS} FROM run_checks WHERE run_id = ?1 AND attempt = ?2 AND round = ?3 ORDER BY seq"
     ))?;
     let rows = st
-        .query_map(params![run_id, attempt], check_row)?
+        .query_map(params![run_id, attempt, round], check_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The run's current checklist.
+pub fn current_checks(conn: &Connection, run: &Run) -> Result<Vec<Check>> {
+    checks(conn, run.id, run.attempt, run.round)
+}
+
+/// Every checklist the run has had: by attempt, then round, then list order.
+pub fn every_check(conn: &Connection, run_id: i64) -> Result<Vec<Check>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {CHECK_COLS} FROM run_checks WHERE run_id = ?1 ORDER BY attempt, round, seq"
+    ))?;
+    let rows = st.query_map([run_id], check_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+pub fn insert_round_end(conn: &Connection, e: &RoundEnd) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO run_round_ends (run_id, attempt, round, how, at, by, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![e.run_id, e.attempt, e.round, e.how.as_str(), ts(e.at), e.by, e.reason],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// How each of the run's rounds ended (B8), oldest first.
+pub fn round_ends(conn: &Connection, run_id: i64) -> Result<Vec<RoundEnd>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, run_id, attempt, round, how, at, by, reason FROM run_round_ends WHERE run_id = ?1 ORDER BY id",
+    )?;
+    let rows = st
+        .query_map([run_id], |r| {
+            Ok(RoundEnd {
+                id: r.get(0)?,
+                run_id: r.get(1)?,
+                attempt: r.get(2)?,
+                round: r.get(3)?,
+                how: parse_col(4, r.get(4)?, RunState::parse)?,
+                at: at(r.get(5)?),
+                by: r.get(6)?,
+                reason: r.get(7)?,
+            })
+        })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }

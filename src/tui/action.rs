@@ -46,6 +46,7 @@ actions! {
     ViewEscalations = "view_escalations", false;
     ViewChanges = "view_changes", false;
     ViewBilling = "view_billing", false;
+    ViewOutbox = "view_outbox", false;
     Down = "down", false;
     Up = "up", false;
     PageDown = "page_down", false;
@@ -86,6 +87,7 @@ actions! {
     Dispute = "dispute", true;
     Rollback = "rollback", true;
     Retry = "retry", true;
+    EditMessage = "edit_message", true;
 }
 
 #[cfg(test)]

@@ -1,7 +1,10 @@
 //! Everything the console's loop waits for, on one channel: terminal input (its own thread),
 //! the worker's replies, and signals.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
+use std::time::Duration;
 
 use anyhow::Result;
 use crossterm::event::Event as TermEvent;
@@ -18,12 +21,49 @@ pub enum Event {
     InputClosed(String),
 }
 
+/// Stops the input thread reading the terminal while another program (the user's editor) has it.
+#[derive(Clone, Default)]
+pub struct InputGate(Arc<AtomicBool>);
+
+impl InputGate {
+    pub fn pause(&self) {
+        self.0.store(true, Ordering::SeqCst);
+        // Let a read under way finish before the editor starts.
+        std::thread::sleep(POLL * 2);
+    }
+
+    pub fn resume(&self) {
+        self.0.store(false, Ordering::SeqCst);
+    }
+
+    fn paused(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+const POLL: Duration = Duration::from_millis(50);
+
 /// Read the terminal on a thread of its own: the loop never blocks on a key.
-pub fn spawn_input(events: Sender<Event>) -> Result<()> {
+pub fn spawn_input(events: Sender<Event>, gate: InputGate) -> Result<()> {
     std::thread::Builder::new()
         .name("opsdesk-input".into())
         .spawn(move || {
             loop {
+                if gate.paused() {
+                    std::thread::sleep(POLL);
+                    continue;
+                }
+                match crossterm::event::poll(POLL) {
+                    Ok(false) => continue,
+                    Ok(true) => {}
+                    Err(e) => {
+                        let _ = events.send(Event::InputClosed(e.to_string()));
+                        return;
+                    }
+                }
+                if gate.paused() {
+                    continue;
+                }
                 match crossterm::event::read() {
                     Ok(ev) => {
                         if events.send(Event::Input(ev)).is_err() {

@@ -176,6 +176,16 @@ mod tests {
         keys.extend(Verdict::ALL.iter().map(|k| format!("verdict.{}", k.as_str())));
         keys.extend(Effect::ALL.iter().map(|k| format!("effect.{}", k.as_str())));
         keys.extend(["check", "preprocess"].iter().map(|k| format!("step.{k}")));
+        use crate::domain::message::{Medium, MessageState};
+        use crate::ops::outbox::OutboxFilter;
+        keys.extend(
+            MessageState::ALL
+                .iter()
+                .map(|k| format!("message_state.{}", k.as_str())),
+        );
+        keys.extend(Medium::ALL.iter().map(|k| format!("medium.{}", k.as_str())));
+        keys.extend(OutboxFilter::ALL.iter().map(|k| format!("outbox_filter.{}", k.word())));
+        keys.extend(["incident", "change", "run"].iter().map(|k| format!("record.{k}")));
         let actions = [
             "create",
             "accept",
@@ -205,6 +215,18 @@ mod tests {
             "rollback",
             "retry",
             "reopen",
+            "message_queued",
+            "message_sending",
+            "message_review",
+            "message_unsendable",
+            "message_uncertain",
+            "message_sent",
+            "message_retry",
+            "message_failed",
+            "message_cancelled",
+            "approve",
+            "edit",
+            "resend",
         ];
         keys.extend(actions.iter().map(|a| format!("history.{a}")));
         for lang in [Lang::En, Lang::ZhCn] {

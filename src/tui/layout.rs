@@ -15,14 +15,16 @@ pub enum ViewKind {
     Escalations,
     Changes,
     Billing,
+    Outbox,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 4] = [
+    pub const ALL: [ViewKind; 5] = [
         ViewKind::Incidents,
         ViewKind::Escalations,
         ViewKind::Changes,
         ViewKind::Billing,
+        ViewKind::Outbox,
     ];
 
     pub fn key(self) -> &'static str {
@@ -31,6 +33,7 @@ impl ViewKind {
             ViewKind::Escalations => "nav.escalations",
             ViewKind::Changes => "nav.changes",
             ViewKind::Billing => "nav.billing",
+            ViewKind::Outbox => "nav.outbox",
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod model;
+mod sender;
 pub mod terminal;
 pub mod theme;
 pub mod views;
@@ -50,7 +51,8 @@ fn now() -> DateTime<Utc> {
 
 pub fn run(opts: Options) -> Result<()> {
     // Everything that can fail with a message fails here, before the terminal is taken.
-    let mut desk = Desk::new(Store::open(opts.db)?, opts.config.clone());
+    let mut desk =
+        Desk::new(Store::open(opts.db)?, opts.config.clone()).with_templates(opts.config_home.join("templates"));
     let me = desk.actor(&identity::current_login()?)?;
     if opts.read_only {
         desk.store.make_read_only()?;
@@ -78,6 +80,7 @@ pub fn run(opts: Options) -> Result<()> {
 
     let (events_tx, events) = mpsc::channel::<Event>();
     let (requests, requests_rx) = mpsc::channel::<Request>();
+    let me_for_sender = me.clone();
     let spawn = worker::Spawn {
         desk,
         me,
@@ -85,9 +88,20 @@ pub fn run(opts: Options) -> Result<()> {
         templates: Some(opts.config_home.join("templates")),
     };
     let worker = worker::spawn(spawn, events_tx.clone(), requests_rx);
+    // A read-only console sends nothing: sending changes the outbox.
+    let sender = (!opts.read_only).then(|| {
+        sender::spawn(
+            opts.db.to_path_buf(),
+            opts.config.clone(),
+            opts.config_home.join("templates"),
+            me_for_sender.clone(),
+            events_tx.clone(),
+        )
+    });
     event::spawn_signals(events_tx.clone())?;
     let (mut terminal, guard) = terminal::enter()?;
-    event::spawn_input(events_tx)?;
+    let gate = event::InputGate::default();
+    event::spawn_input(events_tx, gate.clone())?;
 
     let size = terminal.size()?;
     let mut app = App::new(setup, Strings::new(lang), keys, now(), (size.width, size.height));
@@ -104,6 +118,22 @@ pub fn run(opts: Options) -> Result<()> {
                     }
                 }
                 Effect::Bell => terminal::bell(),
+                Effect::EditText { id, version, text } => {
+                    gate.pause();
+                    terminal::restore();
+                    let edited = terminal::edit_in_editor(&text);
+                    terminal::resume(&mut terminal)?;
+                    gate.resume();
+                    let more = app.on_edited(id, version, &text, edited, now());
+                    for e in more {
+                        if let Effect::Request(r) = e
+                            && requests.send(r).is_err()
+                        {
+                            app.quit = true;
+                        }
+                    }
+                    dirty = true;
+                }
             }
         }
         if app.quit || terminal::panicked() {
@@ -168,6 +198,10 @@ pub fn run(opts: Options) -> Result<()> {
     }
     let _ = requests.send(Request::Quit);
     drop(guard);
+    // A send under way finishes rather than being left "may have been sent".
+    if let Some(s) = sender {
+        s.stop(StdDuration::from_secs(5));
+    }
     // The worker says goodbye (presence) within its tick; do not hang on it.
     let deadline = std::time::Instant::now() + StdDuration::from_secs(2);
     while !worker.is_finished() && std::time::Instant::now() < deadline {

@@ -49,6 +49,10 @@ pub enum Command {
     Dispute { id: i64, version: i64, reason: String },
     Rollback { id: i64, version: i64, reason: String },
     Retry { id: i64, version: i64 },
+    // Messages (the outbox).
+    ApproveMessage { id: i64, version: i64 },
+    ResendMessage { id: i64, version: i64 },
+    EditMessage { id: i64, version: i64, subject: String, body: String },
 }
 
 impl Command {
@@ -82,6 +86,9 @@ impl Command {
             | Command::Dispute { id, version, .. }
             | Command::Rollback { id, version, .. }
             | Command::Retry { id, version } => ("run", *id, version),
+            Command::ApproveMessage { id, version }
+            | Command::ResendMessage { id, version }
+            | Command::EditMessage { id, version, .. } => ("message", *id, version),
         })
     }
 
@@ -171,6 +178,8 @@ pub enum Reply {
         req: u64,
         failure: Failure,
     },
+    /// What this console's sender did in its last pass that did anything, or why it cannot send.
+    Outbox(Result<crate::ops::outbox::PassReport, String>),
     /// The database failed in a way the console cannot go on from.
     Fatal(String),
 }

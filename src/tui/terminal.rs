@@ -55,6 +55,50 @@ pub fn enter() -> Result<(Terminal<CrosstermBackend<Stdout>>, Guard)> {
     Ok((terminal, guard))
 }
 
+/// Take the terminal again after another program had it (the user's editor).
+pub fn resume(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> Result<()> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
+    terminal.clear()?;
+    Ok(())
+}
+
+/// Run the user's editor ($VISUAL, else $EDITOR, else vi) on `text`; what the file holds when
+/// it closes. The terminal is the editor's meanwhile.
+pub fn edit_in_editor(text: &str) -> std::result::Result<String, String> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .ok()
+        .filter(|e| !e.trim().is_empty())
+        .unwrap_or_else(|| "vi".into());
+    let path = std::env::temp_dir().join(format!("opsdesk-message-{}.txt", std::process::id()));
+    let write = || -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&path)?;
+        f.write_all(text.as_bytes())
+    };
+    write().map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    // Through the shell, so that an editor given with its options ("code -w") works.
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("opsdesk-editor")
+        .arg(&path)
+        .status();
+    let read = std::fs::read_to_string(&path);
+    let _ = std::fs::remove_file(&path);
+    match status {
+        Ok(s) if s.success() => read.map_err(|e| format!("cannot read {}: {e}", path.display())),
+        Ok(s) => Err(format!("{editor} exited with {s}; nothing was changed")),
+        Err(e) => Err(format!("cannot run {editor}: {e}")),
+    }
+}
+
 /// The terminal bell.
 pub fn bell() {
     let mut out = stdout();

@@ -18,7 +18,7 @@ use crate::domain::time::whole_seconds;
 use crate::error::OpsError;
 use crate::ops::billing;
 use crate::ops::changes::{self, ResultNotice, Summary};
-use crate::ops::{Call, Desk, console, duties, engine, incidents};
+use crate::ops::{Call, Desk, console, duties, engine, incidents, outbox};
 use crate::store::{audit, watch};
 
 /// How often the worker looks for other consoles' commits and runs the engine.
@@ -432,6 +432,14 @@ impl Worker {
             Command::Dispute { id, version, reason } => run(billing::dispute(d, &call(version), *id, reason)?),
             Command::Rollback { id, version, reason } => run(billing::rollback(d, &call(version), *id, reason)?),
             Command::Retry { id, version } => run(billing::retry(d, &call(version), *id)?),
+            Command::ApproveMessage { id, version } => Some(outbox::approve(d, &call(version), *id)?.id),
+            Command::ResendMessage { id, version } => Some(outbox::retry(d, &call(version), *id)?.id),
+            Command::EditMessage {
+                id,
+                version,
+                subject,
+                body,
+            } => Some(outbox::edit(d, &call(version), *id, subject, body)?.id),
         })
     }
 

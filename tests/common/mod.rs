@@ -1,6 +1,8 @@
 //! Helpers for tests that run the real binary on real temporary files.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

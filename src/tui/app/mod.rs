@@ -11,6 +11,7 @@ use ratatui::layout::Rect;
 mod billing;
 mod changes;
 mod incidents;
+mod outbox;
 mod popups;
 #[cfg(test)]
 mod tests;
@@ -37,6 +38,13 @@ use crate::store::audit::HistoryRow;
 pub enum Effect {
     Request(Request),
     Bell,
+    /// Open the user's editor on a message's text (subject line, blank line, body); the result
+    /// comes back through `App::on_edited`.
+    EditText {
+        id: i64,
+        version: i64,
+        text: String,
+    },
 }
 
 /// Which of a view's two lists has the keys: the Escalations view's incidents or duties, the
@@ -57,6 +65,7 @@ pub enum ListId {
     Runs,
     /// The selected run's checklist.
     Items,
+    Outbox,
 }
 
 /// Where a list's selection is, and the first row shown.
@@ -74,6 +83,7 @@ pub struct Cursors {
     pub changes: Cursor,
     pub runs: Cursor,
     pub items: Cursor,
+    pub outbox: Cursor,
 }
 
 impl Cursors {
@@ -85,6 +95,7 @@ impl Cursors {
             ListId::Changes => self.changes,
             ListId::Runs => self.runs,
             ListId::Items => self.items,
+            ListId::Outbox => self.outbox,
         }
     }
 
@@ -96,6 +107,7 @@ impl Cursors {
             ListId::Changes => &mut self.changes,
             ListId::Runs => &mut self.runs,
             ListId::Items => &mut self.items,
+            ListId::Outbox => &mut self.outbox,
         }
     }
 }
@@ -140,6 +152,11 @@ pub enum Popup {
         id: i64,
         doc: NoticeDoc,
         text: Option<Box<Result<Rendered, String>>>,
+        scroll: u16,
+    },
+    /// A message in full, as it will go (or went).
+    Message {
+        id: i64,
         scroll: u16,
     },
     /// A run's check report (B4) or deadline report (B5); `None` while loading.
@@ -201,6 +218,8 @@ pub struct App {
     inflight: HashMap<u64, Command>,
     pub quit: bool,
     pub fatal: Option<String>,
+    /// Why this console's sender cannot send, while it cannot.
+    pub sender_error: Option<String>,
 }
 
 /// How long a status message stays, and the title bar flashes.
@@ -250,6 +269,7 @@ impl App {
             inflight: HashMap::new(),
             quit: false,
             fatal: None,
+            sender_error: None,
         }
     }
 
@@ -277,6 +297,7 @@ impl App {
             (ViewKind::Changes, _) => ListId::Changes,
             (ViewKind::Billing, Pane::List) => ListId::Runs,
             (ViewKind::Billing, Pane::Second) => ListId::Items,
+            (ViewKind::Outbox, _) => ListId::Outbox,
         }
     }
 
@@ -288,6 +309,7 @@ impl App {
             ListId::Changes => self.snap.changes.len(),
             ListId::Runs => self.snap.runs.len(),
             ListId::Items => self.selected_run().map_or(0, |r| r.checks.len()),
+            ListId::Outbox => self.snap.outbox.len(),
         }
     }
 
@@ -298,7 +320,7 @@ impl App {
             ListId::Queue => self.snap.queue.get(sel).map(|v| &v.incident),
             ListId::Escalated => self.snap.escalated.get(sel).map(|v| &v.incident),
             ListId::Duties => self.snap.duties.get(sel).and_then(|d| d.incident.as_ref()),
-            ListId::Changes | ListId::Runs | ListId::Items => None,
+            ListId::Changes | ListId::Runs | ListId::Items | ListId::Outbox => None,
         }
     }
 
@@ -582,9 +604,30 @@ impl App {
             ViewKind::Escalations => Action::ViewEscalations,
             ViewKind::Changes => Action::ViewChanges,
             ViewKind::Billing => Action::ViewBilling,
+            ViewKind::Outbox => Action::ViewOutbox,
+        };
+        // The Outbox tab counts what waits for a person.
+        let waiting: i64 = self
+            .snap
+            .outbox_counts
+            .iter()
+            .filter(|(st, _)| {
+                matches!(
+                    st,
+                    crate::domain::message::MessageState::Draft
+                        | crate::domain::message::MessageState::Failed
+                        | crate::domain::message::MessageState::Uncertain
+                )
+            })
+            .map(|(_, n)| n)
+            .sum();
+        let count = if view == ViewKind::Outbox && waiting > 0 {
+            format!(" ({waiting})")
+        } else {
+            String::new()
         };
         format!(
-            " {} {} ",
+            " {} {}{count} ",
             self.keys.first_key(action).unwrap_or_default(),
             self.s.t(view.key())
         )
@@ -645,6 +688,21 @@ impl App {
             Action::ViewEscalations => self.switch_view(ViewKind::Escalations),
             Action::ViewChanges => self.switch_view(ViewKind::Changes),
             Action::ViewBilling => self.switch_view(ViewKind::Billing),
+            Action::ViewOutbox => self.switch_view(ViewKind::Outbox),
+            Action::SortNext
+            | Action::Open
+            | Action::Preview
+            | Action::ConfirmRun
+            | Action::Retry
+            | Action::EditMessage
+                if self.view == ViewKind::Outbox =>
+            {
+                self.outbox_action(action)
+            }
+            Action::EditMessage => {
+                self.say(self.s.t("msg.only_in_outbox").to_string(), true);
+                Vec::new()
+            }
             Action::Down => self.move_to(self.cursor() + 1),
             Action::Up => self.move_to(self.cursor() - 1),
             Action::PageDown => self.move_to(self.cursor() + page),
@@ -908,6 +966,10 @@ impl App {
                 }
                 Vec::new()
             }
+            Reply::Outbox(r) => {
+                self.sender_said(r);
+                Vec::new()
+            }
             Reply::Fatal(msg) => {
                 self.fatal = Some(msg);
                 self.quit = true;
@@ -925,6 +987,7 @@ impl App {
                 ListId::Duties => s.duties.get(i).map(|d| d.duty.id),
                 ListId::Changes => s.changes.get(i).map(|c| c.change.id),
                 ListId::Runs => s.runs.get(i).map(|r| r.run.id),
+                ListId::Outbox => s.outbox.get(i).map(|r| r.message.id),
                 ListId::Items => None,
             }
         };
@@ -934,6 +997,7 @@ impl App {
             ListId::Duties,
             ListId::Changes,
             ListId::Runs,
+            ListId::Outbox,
         ];
         let kept: Vec<(ListId, Option<i64>)> = lists
             .iter()

@@ -5,6 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use super::{App, Effect, Popup};
 use crate::tui::action::Action;
 use crate::tui::form::Outcome;
+use crate::tui::keymap::{KeyPress, Lookup};
 use crate::tui::layout::ViewKind;
 use crate::tui::model::{NoticeDoc, Report, Request};
 
@@ -87,6 +88,8 @@ impl App {
             },
             Popup::Notice { id, doc, text, scroll } => match key.code {
                 KeyCode::Esc | KeyCode::Char('q') => Vec::new(),
+                KeyCode::Char('5') => self.show_notice(id, NoticeDoc::C5),
+                KeyCode::Char('6') => self.show_notice(id, NoticeDoc::C6),
                 KeyCode::Char('7') => self.show_notice(id, NoticeDoc::C7),
                 KeyCode::Char('8') => self.show_notice(id, NoticeDoc::C8),
                 KeyCode::Char('9') => self.show_notice(id, NoticeDoc::C9),
@@ -114,6 +117,35 @@ impl App {
                     self.popup = Some(Popup::Notice { id, doc, text, scroll });
                     Vec::new()
                 }
+            },
+            Popup::Message { id, scroll } => match key.code {
+                KeyCode::Esc | KeyCode::Char('q') => Vec::new(),
+                KeyCode::Char('j') | KeyCode::Down | KeyCode::PageDown => {
+                    let by = if key.code == KeyCode::PageDown { 10 } else { 1 };
+                    self.popup = Some(Popup::Message {
+                        id,
+                        scroll: scroll.saturating_add(by),
+                    });
+                    Vec::new()
+                }
+                KeyCode::Char('k') | KeyCode::Up | KeyCode::PageUp => {
+                    let by = if key.code == KeyCode::PageUp { 10 } else { 1 };
+                    self.popup = Some(Popup::Message {
+                        id,
+                        scroll: scroll.saturating_sub(by),
+                    });
+                    Vec::new()
+                }
+                // The view's own keys (approve, resend, edit) act on the message shown.
+                _ => match self.keys.lookup(&[KeyPress::from_event(&key)]) {
+                    Lookup::Action(a @ (Action::ConfirmRun | Action::Retry | Action::EditMessage)) => {
+                        self.outbox_action(a)
+                    }
+                    _ => {
+                        self.popup = Some(Popup::Message { id, scroll });
+                        Vec::new()
+                    }
+                },
             },
             Popup::Help { scroll } => {
                 let scroll = match key.code {

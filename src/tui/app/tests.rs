@@ -68,6 +68,28 @@ fn duty(id: i64, incident: i64) -> Duty {
     }
 }
 
+/// A message of duty `duty` in `state`.
+fn message_row(id: i64, duty_id: i64, state: crate::domain::message::MessageState) -> crate::ops::outbox::Row {
+    use crate::domain::message::{Address, Draft, Medium, Message};
+    let mut duty = duty(duty_id, 7);
+    duty.kind = DutyKind::Broadcast;
+    let draft = Draft {
+        medium: Medium::Email,
+        to: vec![Address {
+            name: "孙丽".into(),
+            dept: "市场部".into(),
+            addr: "sunli@example.com".into(),
+        }],
+        cc: vec![],
+        subject: "故障通报：计费".into(),
+        body: "计费系统故障，正在处理。".into(),
+        lang: "zh-CN".into(),
+    };
+    let mut message = Message::new(duty_id, draft, state, t0(), "li");
+    message.id = id;
+    crate::ops::outbox::Row { message, duty }
+}
+
 fn app_as(role: Role, read_only: bool) -> App {
     let config = Config::defaults();
     let setup = Setup {
@@ -92,9 +114,16 @@ fn app_as(role: Role, read_only: bool) -> App {
             duty: duty(100, 7),
             incident: Some(incident(7, Some("li"), 7)),
             change: None,
+            messages: vec![],
         }],
         changes: vec![change_view(3)],
         runs: vec![run_view(5)],
+        outbox: vec![
+            message_row(12, 200, crate::domain::message::MessageState::Draft),
+            message_row(11, 201, crate::domain::message::MessageState::Failed),
+            message_row(10, 202, crate::domain::message::MessageState::Sent),
+        ],
+        outbox_counts: vec![(crate::domain::message::MessageState::Draft, 1)],
     };
     app.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     app
@@ -448,6 +477,7 @@ fn a_new_escalation_step_flashes_and_rings() {
         duty: duty(101, 7),
         incident: None,
         change: None,
+        messages: vec![],
     });
     let effects = a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     assert!(effects.contains(&Effect::Bell));
@@ -495,7 +525,9 @@ fn the_remaining_actions_do_what_they_say() {
     a.update(Action::DetailUp, t0());
     assert_eq!(a.detail_scroll, 3);
     a.update(Action::PrevView, t0());
-    assert_eq!(a.view, ViewKind::Billing, "views go round");
+    assert_eq!(a.view, ViewKind::Outbox, "views go round");
+    a.update(Action::PrevView, t0());
+    assert_eq!(a.view, ViewKind::Billing);
     a.update(Action::PrevView, t0());
     assert_eq!(a.view, ViewKind::Changes);
     a.update(Action::PrevView, t0());
@@ -672,6 +704,7 @@ fn a_change_duty_is_not_marked_done_from_the_escalations_view() {
             duty: notice,
             incident: None,
             change: Some("计费系统升级".into()),
+            messages: vec![],
         },
     );
     a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
@@ -762,4 +795,79 @@ fn the_report_preview_asks_for_the_check_report_then_the_deadline_report() {
             lang: "en".into()
         }]
     );
+}
+
+#[test]
+fn n_outbox_keys_approve_a_draft_resend_a_failure_and_refuse_the_rest() {
+    use crate::domain::message::MessageState;
+    let mut a = app();
+    a.update(Action::ViewOutbox, t0());
+    assert_eq!(a.active(), ListId::Outbox);
+    // The draft: y approves it.
+    let e = a.update(Action::ConfirmRun, t0());
+    assert!(
+        matches!(
+            &e[..],
+            [Effect::Request(Request::Mutate {
+                cmd: Command::ApproveMessage { id: 12, version: 1 },
+                ..
+            })]
+        ),
+        "{e:?}"
+    );
+    assert!(a.update(Action::Retry, t0()).is_empty(), "a draft is not resent");
+    assert!(a.status.as_ref().is_some_and(|s| s.error));
+    // The failed one: T sends it again; y does nothing.
+    a.update(Action::Down, t0());
+    let e = a.update(Action::Retry, t0());
+    assert!(
+        matches!(
+            &e[..],
+            [Effect::Request(Request::Mutate {
+                cmd: Command::ResendMessage { id: 11, .. },
+                ..
+            })]
+        ),
+        "{e:?}"
+    );
+    assert!(a.update(Action::ConfirmRun, t0()).is_empty());
+    // e opens the editor on the text; what comes back is saved.
+    let e = a.update(Action::EditMessage, t0());
+    let [Effect::EditText { id: 11, version, text }] = &e[..] else {
+        panic!("{e:?}")
+    };
+    let edited = text.replace("正在处理", "已恢复");
+    let e = a.on_edited(11, *version, text, Ok(edited), t0());
+    assert!(
+        matches!(&e[..], [Effect::Request(Request::Mutate { cmd: Command::EditMessage { body, .. }, .. })] if body.contains("已恢复")),
+        "{e:?}"
+    );
+    assert!(
+        a.on_edited(11, *version, text, Ok(text.clone()), t0()).is_empty(),
+        "unchanged"
+    );
+    // A sent one cannot change.
+    a.update(Action::Down, t0());
+    assert!(a.update(Action::EditMessage, t0()).is_empty());
+    // s shows other messages: asks for them.
+    let e = a.update(Action::SortNext, t0());
+    assert!(matches!(&e[..], [Effect::Request(Request::Query(q))] if q.outbox != a.snap.query.outbox));
+    let _ = MessageState::Draft;
+}
+
+#[test]
+fn n_the_outbox_tab_counts_what_waits_for_a_person() {
+    let a = app();
+    assert!(
+        a.tab_text(ViewKind::Outbox).contains("(1)"),
+        "{}",
+        a.tab_text(ViewKind::Outbox)
+    );
+}
+
+#[test]
+fn n_a_read_only_console_does_not_approve() {
+    let mut a = app_as(Role::Supervisor, true);
+    a.update(Action::ViewOutbox, t0());
+    assert!(a.update(Action::ConfirmRun, t0()).is_empty());
 }

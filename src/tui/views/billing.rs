@@ -41,7 +41,13 @@ pub fn bar(p: Progress, cols: usize) -> String {
 fn deadline(app: &App, v: &RunView, now: DateTime<Utc>) -> (String, Style) {
     let d = v.run.deadline;
     if v.run.state == RunState::Published {
-        return (app.s.t("run.published").to_string(), theme::ok());
+        return match v.run.published_at.filter(|t| *t > d) {
+            Some(t) => (
+                app.s.f("run.published_late", &[("time", &clock(t - d))]),
+                theme::missed(),
+            ),
+            None => (app.s.t("run.published").to_string(), theme::ok()),
+        };
     }
     if d > now {
         (

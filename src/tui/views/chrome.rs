@@ -68,12 +68,17 @@ pub fn nav(app: &App, f: &mut Frame, area: Rect) {
         spans.push(Span::styled(app.tab_text(view), theme::tab(view == app.view)));
         spans.push(Span::raw(" "));
     }
-    let sort = s.t(match app.query.sort {
-        QueueSort::Urgency => "sort.urgency",
-        QueueSort::Newest => "sort.newest",
-        QueueSort::Severity => "sort.severity",
-    });
-    spans.push(Span::styled(format!("   {} {sort}", s.t("nav.sort")), theme::dim()));
+    if app.view == ViewKind::Outbox {
+        let shown = s.t(&format!("outbox_filter.{}", app.query.outbox.word()));
+        spans.push(Span::styled(format!("   {} {shown}", s.t("nav.shown")), theme::dim()));
+    } else {
+        let sort = s.t(match app.query.sort {
+            QueueSort::Urgency => "sort.urgency",
+            QueueSort::Newest => "sort.newest",
+            QueueSort::Severity => "sort.severity",
+        });
+        spans.push(Span::styled(format!("   {} {sort}", s.t("nav.sort")), theme::dim()));
+    }
     if let Some(input) = &app.filter_edit {
         let (shown, _) = input.view(30);
         spans.push(Span::styled(format!("   / {shown}_"), theme::key()));
@@ -159,6 +164,14 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             Action::Preview,
             Action::MonthPlan,
         ],
+        (ViewKind::Outbox, _) => &[
+            Action::Down,
+            Action::Open,
+            Action::ConfirmRun,
+            Action::EditMessage,
+            Action::Retry,
+            Action::SortNext,
+        ],
         (ViewKind::Escalations, Pane::List) => &[
             Action::Down,
             Action::FocusNext,
@@ -190,7 +203,13 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         } else {
             app.keys.first_key(*a).unwrap_or_default()
         };
-        let label = format!(" {}  ", s.t(&format!("short.{}", a.name())));
+        // In the Outbox the shared keys mean the outbox's own steps (y approves, T resends).
+        let outbox_word = format!("short.outbox_{}", a.name());
+        let word = match s.get(&outbox_word) {
+            Some(w) if app.view == ViewKind::Outbox => w,
+            _ => s.t(&format!("short.{}", a.name())),
+        };
+        let label = format!(" {word}  ");
         let w = width(&key) + width(&label);
         if used + w + right_w > area.width as usize {
             break;

@@ -77,6 +77,7 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
         c("col.incident", 7, false, 8),
         c("col.duty", 14, false, 9),
         c("col.whom", 16, true, 7),
+        c("col.message", 20, false, 6),
         c("col.title", 14, false, 4),
     ];
     let now = app.now;
@@ -101,6 +102,7 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
                     ),
                     (s.t(&format!("duty.{}", d.kind.as_str())).to_string(), style),
                     (sanitize_line(whom(s, d)), Style::new()),
+                    messages(app, &r.messages),
                     (
                         sanitize_line(
                             r.incident
@@ -118,4 +120,35 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
         .collect();
     let selected = (app.pane == Pane::Second).then_some(app.cur.duties.sel);
     table::draw(f, pane_body(area), &cols, &rows, app.cur.duties.offset, selected);
+}
+
+/// A duty's messages in a few words: "SMS sent, e-mail failed"; failed ones stand out.
+fn messages(app: &App, list: &[crate::domain::message::Message]) -> (String, Style) {
+    use crate::domain::message::MessageState;
+    let s = &app.s;
+    if list.is_empty() {
+        return ("-".into(), theme::dim());
+    }
+    let text = list
+        .iter()
+        .map(|m| {
+            format!(
+                "{} {}",
+                s.t(&format!("medium.{}", m.medium.as_str())),
+                s.t(&format!("message_state.{}", m.state.as_str()))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let style = if list
+        .iter()
+        .any(|m| matches!(m.state, MessageState::Failed | MessageState::Uncertain))
+    {
+        theme::missed()
+    } else if list.iter().all(|m| m.state == MessageState::Sent) {
+        theme::ok()
+    } else {
+        Style::new()
+    };
+    (text, style)
 }

@@ -5,6 +5,7 @@ mod changes;
 mod chrome;
 mod escalations;
 mod incidents;
+mod outbox;
 mod popup;
 pub mod table;
 
@@ -40,6 +41,10 @@ pub fn render(app: &App, f: &mut Frame) {
                 ViewKind::Billing => {
                     billing::list(app, f, a.list);
                     billing::checklist(app, f, a.second);
+                }
+                ViewKind::Outbox => {
+                    outbox::list(app, f, a.list);
+                    outbox::detail(app, f, a.second);
                 }
             }
             chrome::footer(app, f, a.footer);

@@ -69,6 +69,7 @@ pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
             which, text, scroll, ..
         } => report(app, *which, text.as_deref(), *scroll, f, area),
         Popup::Help { scroll } => help(app, *scroll, f, area),
+        Popup::Message { id, scroll } => message(app, *id, *scroll, f, area),
         Popup::Palette(pal) => palette(app, &pal.input, pal.sel, f, area),
         Popup::Form(form) => render_form(app, form, f, area),
         Popup::Confirm(c) => {
@@ -369,12 +370,7 @@ fn notice(
     area: Rect,
 ) {
     let s = &app.s;
-    let name = match doc {
-        crate::tui::model::NoticeDoc::C7 => "C7",
-        crate::tui::model::NoticeDoc::C8 => "C8",
-        crate::tui::model::NoticeDoc::C9 => "C9",
-    };
-    let title = s.f("notice.preview", &[("rule", name)]);
+    let title = s.f("notice.preview", &[("rule", doc.rule())]);
     let body = frame(
         f,
         centered(area, 100, area.height.saturating_sub(2)),
@@ -388,6 +384,28 @@ fn notice(
             .lines()
             .map(|l| Line::from(l.to_string()))
             .collect(),
+    };
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+            .style(theme::popup()),
+        body,
+    );
+}
+
+/// A message in full: who it goes to and what it says, with the keys that act on it.
+fn message(app: &App, id: i64, scroll: u16, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    let body = frame(
+        f,
+        centered(area, 100, area.height.saturating_sub(2)),
+        &s.f("message.popup", &[("id", &id.to_string())]),
+        s.t("message.keys"),
+    );
+    let lines = match app.snap.outbox.iter().find(|r| r.message.id == id) {
+        Some(r) => super::outbox::message_lines(app, &r.message, &r.duty, true),
+        None => vec![Line::from(Span::styled(s.t("message.gone").to_string(), theme::dim()))],
     };
     f.render_widget(
         Paragraph::new(lines)

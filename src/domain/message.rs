@@ -1,0 +1,641 @@
+//! Messages: a duty to tell someone (I6-I8, C5-C9, B5, B6) becomes one message per medium,
+//! reviewed where a person should look first, sent once, retried with backoff, and never sent
+//! twice: a sender holds a lease while it sends, and a lease that ran out mid-send leaves the
+//! message "may have been sent" for a person to decide.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::duty::{Audience, DutyKind};
+use super::role::Actor;
+use crate::error::OpsError;
+use crate::text::{check_len, normalize};
+
+words!(
+    /// How a message reaches people: e-mail to their addresses, SMS to their phones.
+    Medium {
+        Email = "email",
+        Sms = "sms",
+    },
+    "medium"
+);
+
+words!(
+    /// draft (awaiting review) → queued → sending (a sender holds the lease) → sent; or failed
+    /// (retries used up, or refused for good), uncertain (the sender stopped mid-send: it may have
+    /// been sent), cancelled (the people were told another way).
+    MessageState {
+        Draft = "draft",
+        Queued = "queued",
+        Sending = "sending",
+        Sent = "sent",
+        Failed = "failed",
+        Uncertain = "uncertain",
+        Cancelled = "cancelled",
+    },
+    "message state"
+);
+
+words!(
+    /// How a message leaves the desk: files in a spool directory, an SMTP server, or a program
+    /// (the company's SMS gateway script).
+    ChannelKind {
+        Spool = "spool",
+        Smtp = "smtp",
+        Command = "command",
+    },
+    "channel"
+);
+
+/// One recipient: a person, the department they speak for, and the address this medium uses
+/// (an e-mail address or a phone number).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Address {
+    pub name: String,
+    pub dept: String,
+    pub addr: String,
+}
+
+impl Address {
+    /// `孙丽 (市场部) <sunli@example.com>`
+    pub fn line(&self) -> String {
+        let mut s = self.name.clone();
+        if !self.dept.is_empty() {
+            s.push_str(&format!(" ({})", self.dept));
+        }
+        if !self.addr.is_empty() {
+            s.push_str(&format!(" <{}>", self.addr));
+        }
+        s
+    }
+}
+
+/// What a duty's message says and to whom, before it is stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Draft {
+    pub medium: Medium,
+    pub to: Vec<Address>,
+    pub cc: Vec<Address>,
+    pub subject: String,
+    pub body: String,
+    pub lang: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Message {
+    pub id: i64,
+    pub duty_id: i64,
+    pub medium: Medium,
+    pub to: Vec<Address>,
+    pub cc: Vec<Address>,
+    pub subject: String,
+    pub body: String,
+    pub lang: String,
+    pub state: MessageState,
+    /// A person changed the text: it is no longer re-rendered from the record.
+    pub edited: bool,
+    /// Send attempts so far.
+    pub attempts: i64,
+    /// Not to be tried before this instant (backoff).
+    pub next_attempt_at: DateTime<Utc>,
+    /// Who holds the sending lease, until when.
+    pub lease_owner: Option<String>,
+    pub lease_until: Option<DateTime<Utc>>,
+    pub last_error: String,
+    pub approved_by: Option<String>,
+    pub approved_at: Option<DateTime<Utc>>,
+    pub sent_at: Option<DateTime<Utc>>,
+    /// The channel that sent it, and what it said ("250 OK", the spool file).
+    pub channel: Option<ChannelKind>,
+    pub receipt: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub updated_by: String,
+    pub version: i64,
+}
+
+/// The outcome of one try, as the sender saw it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Sent {
+        channel: ChannelKind,
+        receipt: String,
+    },
+    /// Refused; `permanent` when trying again cannot help (a 5xx reply, no such program).
+    Failed {
+        channel: ChannelKind,
+        error: String,
+        permanent: bool,
+    },
+    /// Nobody knows whether it went: a timeout after the text was handed over.
+    Unknown {
+        channel: ChannelKind,
+        error: String,
+    },
+}
+
+/// How sending is retried and how long a sender may hold a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SendPolicy {
+    pub max_attempts: i64,
+    /// The wait after the first failure; doubled after each further one, up to `max_backoff`.
+    pub backoff: Duration,
+    pub max_backoff: Duration,
+    pub lease: Duration,
+}
+
+impl SendPolicy {
+    pub fn from_config(c: &crate::config::Config) -> SendPolicy {
+        let n = &c.notify;
+        SendPolicy {
+            max_attempts: i64::from(n.retry_attempts),
+            backoff: Duration::seconds(i64::from(n.retry_backoff_seconds)),
+            max_backoff: Duration::minutes(30),
+            lease: Duration::seconds(i64::from(n.lease_seconds)),
+        }
+    }
+
+    /// The wait before attempt `attempts + 1`, after `attempts` failures.
+    pub fn backoff_after(&self, attempts: i64) -> Duration {
+        let doublings = (attempts - 1).clamp(0, 20) as u32;
+        let wait = self.backoff * 2_i32.saturating_pow(doublings);
+        wait.min(self.max_backoff)
+    }
+}
+
+/// Which duties become messages, by which media, and whether a person reviews them first.
+impl DutyKind {
+    /// The media a duty's message goes by; none for work the desk does itself (C9's full
+    /// confirmation). I8: the departments by phone or SMS, the IT department's people by e-mail.
+    pub fn media(self) -> &'static [Medium] {
+        if self == DutyKind::ExplanationNotice {
+            // A notice to read, not an alert.
+            return &[Medium::Email];
+        }
+        match self.audience() {
+            Audience::Desk => &[],
+            Audience::Role(_)
+            | Audience::AllDepartments
+            | Audience::Affected
+            | Audience::SupervisorsAndManager
+            | Audience::DeskReport => &[Medium::Sms, Medium::Email],
+            Audience::Maintenance
+            | Audience::FrontLine
+            | Audience::Collaborators
+            | Audience::ChangeNotice
+            | Audience::ChangeResult
+            | Audience::DeptManagers => &[Medium::Email],
+        }
+    }
+}
+
+impl DutyKind {
+    /// Duties whose message is written only once they are due: B5 reports how the run stood at
+    /// its deadline, done or not.
+    pub fn message_waits_until_due(self) -> bool {
+        self == DutyKind::B5Report
+    }
+}
+
+/// The review policy: the kinds that go out without a person looking first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewPolicy {
+    pub automatic: Vec<DutyKind>,
+}
+
+impl ReviewPolicy {
+    pub fn state_for(&self, kind: DutyKind) -> MessageState {
+        if self.automatic.contains(&kind) {
+            MessageState::Queued
+        } else {
+            MessageState::Draft
+        }
+    }
+}
+
+impl Message {
+    /// A new message for duty `duty_id`: queued or a draft as the policy says; failed at once
+    /// when nobody in the directory has an address for this medium, so that the gap shows.
+    pub fn new(duty_id: i64, d: Draft, state: MessageState, now: DateTime<Utc>, by: &str) -> Message {
+        let nobody = d.to.is_empty() && d.cc.is_empty();
+        Message {
+            id: 0,
+            duty_id,
+            medium: d.medium,
+            to: d.to,
+            cc: d.cc,
+            subject: d.subject,
+            body: d.body,
+            lang: d.lang,
+            state: if nobody { MessageState::Failed } else { state },
+            edited: false,
+            attempts: 0,
+            next_attempt_at: now,
+            lease_owner: None,
+            lease_until: None,
+            last_error: if nobody {
+                match d.medium {
+                    Medium::Email => "nobody to send to: no recipient has an e-mail address in the directory".into(),
+                    Medium::Sms => "nobody to send to: no recipient has a phone number in the directory".into(),
+                }
+            } else {
+                String::new()
+            },
+            approved_by: None,
+            approved_at: None,
+            sent_at: None,
+            channel: None,
+            receipt: String::new(),
+            created_at: now,
+            updated_at: now,
+            updated_by: by.to_string(),
+            version: 1,
+        }
+    }
+
+    fn next(&self, by: &str, now: DateTime<Utc>) -> Message {
+        let mut m = self.clone();
+        m.version += 1;
+        m.updated_at = now;
+        m.updated_by = by.to_string();
+        m
+    }
+
+    fn expect(&self, allowed: &[MessageState], step: &str) -> Result<(), OpsError> {
+        if allowed.contains(&self.state) {
+            return Ok(());
+        }
+        Err(OpsError::Rule(format!(
+            "cannot {step} message {}: it is {}{}",
+            self.id,
+            self.state,
+            match self.state {
+                MessageState::Sent => " already",
+                MessageState::Sending => " (a sender holds it now)",
+                _ => "",
+            }
+        )))
+    }
+
+    /// Is there anyone to send it to?
+    pub fn addressed(&self) -> bool {
+        !(self.to.is_empty() && self.cc.is_empty())
+    }
+
+    /// Reviewed: it may go. The reviewer is recorded.
+    pub fn approve(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Message, OpsError> {
+        self.expect(&[MessageState::Draft], "approve")?;
+        let mut m = self.next(&actor.login, now);
+        m.state = MessageState::Queued;
+        m.approved_by = Some(actor.login.clone());
+        m.approved_at = Some(now);
+        m.next_attempt_at = now;
+        Ok(m)
+    }
+
+    /// A person rewrote the text before it went (a draft, or one to send again).
+    pub fn edit(&self, actor: &Actor, subject: &str, body: &str, now: DateTime<Utc>) -> Result<Message, OpsError> {
+        self.expect(
+            &[MessageState::Draft, MessageState::Failed, MessageState::Uncertain],
+            "edit",
+        )?;
+        let subject = normalize(subject);
+        let body = normalize(body);
+        if subject.is_empty() || body.trim().is_empty() {
+            return Err(OpsError::Invalid("a message needs a subject and a body".into()));
+        }
+        check_len("subject", &subject, 300)?;
+        check_len("body", &body, 20_000)?;
+        let mut m = self.next(&actor.login, now);
+        m.subject = subject;
+        m.body = body;
+        m.edited = true;
+        Ok(m)
+    }
+
+    /// The text re-rendered from the record, while nobody has edited it.
+    pub fn rerender(&self, d: &Draft, by: &str, now: DateTime<Utc>) -> Option<Message> {
+        if self.edited
+            || !matches!(self.state, MessageState::Draft | MessageState::Failed)
+            || (self.subject == d.subject && self.body == d.body && self.to == d.to && self.cc == d.cc)
+        {
+            return None;
+        }
+        let mut m = self.next(by, now);
+        m.subject = d.subject.clone();
+        m.body = d.body.clone();
+        m.to = d.to.clone();
+        m.cc = d.cc.clone();
+        Some(m)
+    }
+
+    /// Send it again: after a failure, or when it may not have gone and a person says to.
+    pub fn retry(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Message, OpsError> {
+        self.expect(&[MessageState::Failed, MessageState::Uncertain], "resend")?;
+        if !self.addressed() {
+            return Err(OpsError::Rule(format!(
+                "message {} has nobody to send to: add the {} to the directory first",
+                self.id,
+                match self.medium {
+                    Medium::Email => "e-mail addresses",
+                    Medium::Sms => "phone numbers",
+                }
+            )));
+        }
+        let mut m = self.next(&actor.login, now);
+        m.state = MessageState::Queued;
+        m.attempts = 0;
+        m.next_attempt_at = now;
+        if m.approved_by.is_none() {
+            m.approved_by = Some(actor.login.clone());
+            m.approved_at = Some(now);
+        }
+        Ok(m)
+    }
+
+    /// Due for a send at `now`?
+    pub fn claimable(&self, now: DateTime<Utc>) -> bool {
+        self.state == MessageState::Queued && self.next_attempt_at <= now
+    }
+
+    /// A sender takes it for the length of the lease.
+    pub fn claim(&self, owner: &str, policy: &SendPolicy, now: DateTime<Utc>) -> Result<Message, OpsError> {
+        if !self.claimable(now) {
+            return Err(OpsError::Rule(format!("message {} is not due for sending", self.id)));
+        }
+        let mut m = self.next(owner, now);
+        m.state = MessageState::Sending;
+        m.lease_owner = Some(owner.to_string());
+        m.lease_until = Some(now + policy.lease);
+        m.attempts += 1;
+        Ok(m)
+    }
+
+    /// Whether `owner` may record the outcome: it holds the lease, or the lease ran out and the
+    /// message was marked uncertain meanwhile (the sender's word beats the guess).
+    pub fn held_by(&self, owner: &str) -> bool {
+        self.lease_owner.as_deref() == Some(owner)
+            && matches!(self.state, MessageState::Sending | MessageState::Uncertain)
+    }
+
+    /// The sender's outcome.
+    pub fn settle(&self, by: &str, outcome: &Outcome, policy: &SendPolicy, now: DateTime<Utc>) -> Message {
+        let mut m = self.next(by, now);
+        m.lease_until = None;
+        match outcome {
+            Outcome::Sent { channel, receipt } => {
+                m.state = MessageState::Sent;
+                m.sent_at = Some(now);
+                m.channel = Some(*channel);
+                m.receipt = receipt.clone();
+                m.last_error.clear();
+            }
+            Outcome::Failed {
+                channel,
+                error,
+                permanent,
+            } => {
+                m.channel = Some(*channel);
+                m.last_error = error.clone();
+                if *permanent || m.attempts >= policy.max_attempts {
+                    m.state = MessageState::Failed;
+                } else {
+                    m.state = MessageState::Queued;
+                    m.next_attempt_at = now + policy.backoff_after(m.attempts);
+                }
+            }
+            Outcome::Unknown { channel, error } => {
+                m.channel = Some(*channel);
+                m.state = MessageState::Uncertain;
+                m.last_error = error.clone();
+            }
+        }
+        m
+    }
+
+    /// The lease ran out while sending: the sender died or hung. It may have been sent, so it is
+    /// not sent again without a person saying so.
+    pub fn expire(&self, by: &str, now: DateTime<Utc>) -> Option<Message> {
+        if self.state != MessageState::Sending || self.lease_until.is_none_or(|u| u > now) {
+            return None;
+        }
+        let holder = self.lease_owner.clone().unwrap_or_default();
+        let mut m = self.next(by, now);
+        m.state = MessageState::Uncertain;
+        m.last_error = format!("may have been sent: the sender ({holder}) stopped before it recorded the result");
+        Some(m)
+    }
+
+    /// The duty was done another way: what was not sent will not be.
+    pub fn cancel(&self, by: &str, now: DateTime<Utc>) -> Option<Message> {
+        if !matches!(
+            self.state,
+            MessageState::Draft | MessageState::Queued | MessageState::Failed | MessageState::Uncertain
+        ) {
+            return None;
+        }
+        let mut m = self.next(by, now);
+        m.state = MessageState::Cancelled;
+        Some(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::role::Role;
+    use chrono::TimeZone;
+
+    fn t0() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 20, 2, 0, 0).unwrap()
+    }
+
+    fn policy() -> SendPolicy {
+        SendPolicy {
+            max_attempts: 3,
+            backoff: Duration::seconds(30),
+            max_backoff: Duration::minutes(30),
+            lease: Duration::seconds(120),
+        }
+    }
+
+    fn actor() -> Actor {
+        Actor {
+            login: "li".into(),
+            name: "李雷".into(),
+            role: Role::Operator,
+        }
+    }
+
+    fn draft(medium: Medium) -> Draft {
+        Draft {
+            medium,
+            to: vec![Address {
+                name: "王芳".into(),
+                dept: "IT管理部".into(),
+                addr: "wangfang@example.com".into(),
+            }],
+            cc: vec![],
+            subject: "故障报告".into(),
+            body: "计费系统故障".into(),
+            lang: "zh-CN".into(),
+        }
+    }
+
+    fn queued() -> Message {
+        let mut m = Message::new(7, draft(Medium::Email), MessageState::Queued, t0(), "li");
+        m.id = 1;
+        m
+    }
+
+    #[test]
+    fn n_review_policy_holds_notices_and_lets_reports_go() {
+        let p = ReviewPolicy {
+            automatic: vec![DutyKind::ReportSupervisor, DutyKind::ReportManager],
+        };
+        let cases = [
+            (DutyKind::ReportSupervisor, MessageState::Queued),
+            (DutyKind::ReportManager, MessageState::Queued),
+            (DutyKind::Broadcast, MessageState::Draft),
+            (DutyKind::C7Notice, MessageState::Draft),
+        ];
+        for (kind, want) in cases {
+            assert_eq!(p.state_for(kind), want, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn i8_broadcast_goes_by_sms_and_email_and_change_notices_by_email() {
+        let cases = [
+            (DutyKind::ReportLeader, &[Medium::Sms, Medium::Email][..]),
+            (DutyKind::Broadcast, &[Medium::Sms, Medium::Email][..]),
+            (DutyKind::C7Notice, &[Medium::Email][..]),
+            (DutyKind::B5Report, &[Medium::Sms, Medium::Email][..]),
+            (DutyKind::C9Confirmation, &[][..]),
+            (DutyKind::ExplanationNotice, &[Medium::Email][..]),
+        ];
+        for (kind, want) in cases {
+            assert_eq!(kind.media(), want, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn n_nobody_to_send_to_fails_at_once_and_says_so() {
+        let mut d = draft(Medium::Sms);
+        d.to.clear();
+        let m = Message::new(7, d, MessageState::Queued, t0(), "li");
+        assert_eq!(m.state, MessageState::Failed);
+        assert!(m.last_error.contains("phone number"), "{}", m.last_error);
+        assert!(m.retry(&actor(), t0()).is_err());
+    }
+
+    #[test]
+    fn n_approve_only_a_draft_and_record_who() {
+        let d = Message::new(7, draft(Medium::Email), MessageState::Draft, t0(), "li");
+        let q = d.approve(&actor(), t0()).unwrap();
+        assert_eq!((q.state, q.approved_by.as_deref()), (MessageState::Queued, Some("li")));
+        assert!(q.approve(&actor(), t0()).is_err());
+    }
+
+    #[test]
+    fn n_a_claimed_message_cannot_be_claimed_again() {
+        let m = queued();
+        let c = m.claim("a", &policy(), t0()).unwrap();
+        assert_eq!((c.state, c.attempts), (MessageState::Sending, 1));
+        assert!(c.claim("b", &policy(), t0()).is_err());
+        assert!(c.held_by("a") && !c.held_by("b"));
+    }
+
+    #[test]
+    fn n_failures_back_off_then_fail() {
+        let p = policy();
+        let fail = Outcome::Failed {
+            channel: ChannelKind::Command,
+            error: "gateway down".into(),
+            permanent: false,
+        };
+        let mut m = queued();
+        let mut waits = Vec::new();
+        for _ in 0..3 {
+            let now = m.next_attempt_at;
+            m = m.claim("a", &p, now).unwrap().settle("a", &fail, &p, now);
+            waits.push((m.state, (m.next_attempt_at - now).num_seconds()));
+        }
+        assert_eq!(
+            waits,
+            vec![
+                (MessageState::Queued, 30),
+                (MessageState::Queued, 60),
+                (MessageState::Failed, 0)
+            ]
+        );
+        assert_eq!(m.last_error, "gateway down");
+    }
+
+    #[test]
+    fn n_a_permanent_refusal_fails_at_once() {
+        let p = policy();
+        let m = queued().claim("a", &p, t0()).unwrap().settle(
+            "a",
+            &Outcome::Failed {
+                channel: ChannelKind::Smtp,
+                error: "550 no such user".into(),
+                permanent: true,
+            },
+            &p,
+            t0(),
+        );
+        assert_eq!(m.state, MessageState::Failed);
+    }
+
+    #[test]
+    fn n_an_expired_lease_means_may_have_been_sent() {
+        let p = policy();
+        let c = queued().claim("a", &p, t0()).unwrap();
+        assert!(
+            c.expire("b", t0() + Duration::seconds(119)).is_none(),
+            "lease still held"
+        );
+        let u = c.expire("b", t0() + Duration::seconds(121)).unwrap();
+        assert_eq!(u.state, MessageState::Uncertain);
+        assert!(u.last_error.contains("may have been sent"));
+        assert!(!u.claimable(t0() + Duration::hours(1)), "never sent again by itself");
+        // The sender that held it may still report what happened.
+        assert!(u.held_by("a"));
+        let sent = u.settle(
+            "a",
+            &Outcome::Sent {
+                channel: ChannelKind::Smtp,
+                receipt: "250 OK".into(),
+            },
+            &p,
+            t0() + Duration::seconds(122),
+        );
+        assert_eq!(sent.state, MessageState::Sent);
+        // A person decides to send it again.
+        let again = u.retry(&actor(), t0() + Duration::minutes(5)).unwrap();
+        assert_eq!((again.state, again.attempts), (MessageState::Queued, 0));
+    }
+
+    #[test]
+    fn n_told_another_way_cancels_what_was_not_sent() {
+        let m = queued();
+        assert_eq!(m.cancel("li", t0()).unwrap().state, MessageState::Cancelled);
+        let sending = m.claim("a", &policy(), t0()).unwrap();
+        assert!(
+            sending.cancel("li", t0()).is_none(),
+            "a send under way is not cancelled"
+        );
+    }
+
+    #[test]
+    fn n_edited_text_is_kept_and_not_re_rendered() {
+        let d = Message::new(7, draft(Medium::Email), MessageState::Draft, t0(), "li");
+        let mut newer = draft(Medium::Email);
+        newer.body = "计费系统故障，已恢复".into();
+        assert!(d.rerender(&newer, "li", t0()).is_some());
+        let e = d.edit(&actor(), "故障说明", "原因：证书过期", t0()).unwrap();
+        assert!(e.edited && e.rerender(&newer, "li", t0()).is_none());
+        assert!(queued().edit(&actor(), "x", "y", t0()).is_err(), "queued text is final");
+    }
+}

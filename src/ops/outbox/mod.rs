@@ -1,0 +1,521 @@
+//! The outbox: every duty to tell someone becomes messages (one per medium), which a person
+//! reviews where the policy says so, and which are sent exactly once by whoever runs the engine.
+//!
+//! Sending never happens inside a transaction: a sender claims a message (a lease, committed),
+//! hands it to its channel, then records the outcome in a second transaction. A sender that dies
+//! in between leaves a lease that runs out, and the message becomes "may have been sent" rather
+//! than being sent twice.
+
+pub mod compose;
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{Call, Desk, conflict};
+use crate::domain::audit::diff;
+use crate::domain::duty::{Duty, DutyKind};
+use crate::domain::message::{Medium, Message, MessageState, Outcome, ReviewPolicy, SendPolicy};
+use crate::domain::role::Actor;
+use crate::error::{invalid, not_found};
+use crate::notify::channels::{self, Channels};
+use crate::store::messages::{self, AttemptRow};
+use crate::store::{audit, duties};
+use compose::Composer;
+
+/// The review policy of the config.
+pub fn review_policy(config: &crate::config::Config) -> ReviewPolicy {
+    ReviewPolicy {
+        automatic: config
+            .notify
+            .automatic
+            .iter()
+            .filter_map(|k| DutyKind::parse(k).ok())
+            .collect(),
+    }
+}
+
+/// A message's history row, on the timeline of the record its duty is about.
+fn record(
+    conn: &Connection,
+    duty: &Duty,
+    old: Option<&Message>,
+    new: &Message,
+    who: &str,
+    action: &str,
+    detail: &str,
+) -> Result<()> {
+    audit::append(
+        conn,
+        &audit::Entry {
+            record: ("message", new.id),
+            subject: (&duty.record_kind, duty.record_id),
+            at: new.updated_at,
+            actor: who,
+            action,
+            version: Some(new.version),
+            changes: &diff(old, new),
+            detail,
+        },
+    )?;
+    Ok(())
+}
+
+fn duty_of(conn: &Connection, m: &Message) -> Result<Duty> {
+    duties::get(conn, m.duty_id)?.ok_or_else(|| not_found(format!("message {} has no duty {}", m.id, m.duty_id)))
+}
+
+fn load(conn: &Connection, id: i64) -> Result<Message> {
+    messages::get(conn, id)?.ok_or_else(|| not_found(format!("no message {id}")))
+}
+
+fn save(conn: &Connection, old: &Message, new: &Message, zone: Tz) -> Result<()> {
+    if !messages::update(conn, old, new)? {
+        return Err(conflict(conn, "message", old.id, old.version, old.version + 1, zone));
+    }
+    Ok(())
+}
+
+/// `e-mail to 3` / `SMS to 2`: who a message reaches, in a few words.
+fn reach(m: &Message) -> String {
+    let n = m.to.len() + m.cc.len();
+    match m.medium {
+        Medium::Email => format!("e-mail to {n}"),
+        Medium::Sms => format!("SMS to {n}"),
+    }
+}
+
+/// Write the messages of open duties that have none yet. Returns how many were written.
+pub fn prepare(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<usize> {
+    let kinds: Vec<DutyKind> = DutyKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| !k.media().is_empty())
+        .collect();
+    let deferred: Vec<DutyKind> = kinds.iter().copied().filter(|k| k.message_waits_until_due()).collect();
+    // Look before taking the write lock: most passes find nothing.
+    if messages::duties_without(desk.store.conn(), &kinds, &deferred, now, 1)?.is_empty() {
+        return Ok(0);
+    }
+    let review = review_policy(&desk.config);
+    let zone = desk.zone();
+    let config = desk.config.clone();
+    let templates = desk.templates.clone();
+    desk.store.write(|tx| {
+        let composer = Composer {
+            zone,
+            config: &config,
+            templates: templates.as_deref(),
+        };
+        let mut written = 0;
+        for duty in messages::duties_without(tx, &kinds, &deferred, now, 100)? {
+            for draft in compose::drafts(tx, &composer, &duty, now)? {
+                let mut m = Message::new(duty.id, draft, review.state_for(duty.kind), now, by);
+                let Some(id) = messages::insert(tx, &m)? else {
+                    continue;
+                };
+                m.id = id;
+                let action = match m.state {
+                    MessageState::Queued => "message_queued",
+                    MessageState::Draft => "message_review",
+                    _ => "message_unsendable",
+                };
+                let detail = if m.last_error.is_empty() {
+                    format!("{}: {}", reach(&m), m.subject)
+                } else {
+                    m.last_error.clone()
+                };
+                record(tx, &duty, None, &m, by, action, &detail)?;
+                written += 1;
+            }
+        }
+        Ok(written)
+    })
+}
+
+/// Messages whose sender stopped mid-send: marked "may have been sent".
+pub fn expire(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<usize> {
+    if messages::lapsed(desk.store.conn(), now)?.is_empty() {
+        return Ok(0);
+    }
+    let zone = desk.zone();
+    desk.store.write(|tx| {
+        let mut n = 0;
+        for old in messages::lapsed(tx, now)? {
+            let Some(new) = old.expire(by, now) else { continue };
+            save(tx, &old, &new, zone)?;
+            messages::add_attempt(
+                tx,
+                &AttemptRow {
+                    message_id: old.id,
+                    attempt: old.attempts,
+                    at: now,
+                    owner: old.lease_owner.as_deref().unwrap_or(""),
+                    channel: None,
+                    outcome: "uncertain",
+                    detail: &new.last_error,
+                },
+            )?;
+            let duty = duty_of(tx, &new)?;
+            record(tx, &duty, Some(&old), &new, by, "message_uncertain", &new.last_error)?;
+            n += 1;
+        }
+        Ok(n)
+    })
+}
+
+/// Take the next message due, for `owner`, for the length of the lease.
+fn claim(desk: &mut Desk, who: &str, owner: &str, policy: &SendPolicy, now: DateTime<Utc>) -> Result<Option<Message>> {
+    if messages::next_due(desk.store.conn(), now)?.is_none() {
+        return Ok(None);
+    }
+    let zone = desk.zone();
+    desk.store.write(|tx| {
+        let Some(old) = messages::next_due(tx, now)? else {
+            return Ok(None);
+        };
+        let new = old.claim(owner, policy, now)?;
+        save(tx, &old, &new, zone)?;
+        // Every change of the record is kept (A1), the lease included.
+        let duty = duty_of(tx, &new)?;
+        let detail = format!("try {} by {owner}", new.attempts);
+        record(tx, &duty, Some(&old), &new, who, "message_sending", &detail)?;
+        Ok(Some(new))
+    })
+}
+
+/// Record what the channel said about a message `owner` holds; when every message of its duty
+/// has gone, the duty is done.
+fn settle(
+    desk: &mut Desk,
+    actor: &Actor,
+    owner: &str,
+    id: i64,
+    outcome: &Outcome,
+    policy: &SendPolicy,
+    now: DateTime<Utc>,
+) -> Result<Message> {
+    let zone = desk.zone();
+    desk.store.write(|tx| {
+        let old = load(tx, id)?;
+        if !old.held_by(owner) {
+            return Err(crate::error::rule(format!(
+                "message {id} is no longer held by this sender ({}, {})",
+                old.state,
+                old.lease_owner.as_deref().unwrap_or("-")
+            )));
+        }
+        let new = old.settle(&actor.login, outcome, policy, now);
+        save(tx, &old, &new, zone)?;
+        let (word, detail) = match outcome {
+            Outcome::Sent { receipt, .. } => ("sent", receipt.as_str()),
+            Outcome::Failed { error, .. } => ("failed", error.as_str()),
+            Outcome::Unknown { error, .. } => ("uncertain", error.as_str()),
+        };
+        messages::add_attempt(
+            tx,
+            &AttemptRow {
+                message_id: id,
+                attempt: new.attempts,
+                at: now,
+                owner,
+                channel: new.channel,
+                outcome: word,
+                detail,
+            },
+        )?;
+        let duty = duty_of(tx, &new)?;
+        let action = match new.state {
+            MessageState::Sent => "message_sent",
+            MessageState::Queued => "message_retry",
+            MessageState::Failed => "message_failed",
+            _ => "message_uncertain",
+        };
+        let detail = match new.state {
+            MessageState::Sent => format!("{} via {}: {detail}", reach(&new), word_of(&new)),
+            _ => detail.to_string(),
+        };
+        record(tx, &duty, Some(&old), &new, &actor.login, action, &detail)?;
+        if new.state == MessageState::Sent {
+            finish_duty(tx, &duty, actor, now, zone)?;
+        }
+        Ok(new)
+    })
+}
+
+fn word_of(m: &Message) -> &'static str {
+    m.channel.map_or("-", |c| c.as_str())
+}
+
+/// The duty is done once every message of it has been sent.
+fn finish_duty(tx: &Connection, duty: &Duty, actor: &Actor, now: DateTime<Utc>, zone: Tz) -> Result<()> {
+    let all = messages::of_duty(tx, duty.id)?;
+    if duty.done_at.is_some() || !all.iter().all(|m| m.state == MessageState::Sent) {
+        return Ok(());
+    }
+    let how = all
+        .iter()
+        .map(|m| format!("{} (message #{})", reach(m), m.id))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let how = format!("sent by opsdesk: {how}");
+    if duty.record_kind == "change" {
+        // A change's notice moves the change along as if it had been marked sent.
+        return super::changes::notice_sent_by_outbox(tx, duty, actor, now, &how, zone);
+    }
+    super::duties::complete_in(tx, duty, &actor.login, now, &how, now, zone)?;
+    Ok(())
+}
+
+/// What one pass did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct PassReport {
+    pub expired: usize,
+    pub prepared: usize,
+    pub sent: usize,
+    pub retrying: usize,
+    pub failed: usize,
+    pub uncertain: usize,
+}
+
+impl PassReport {
+    pub fn is_empty(&self) -> bool {
+        *self == PassReport::default()
+    }
+}
+
+/// Who is sending: the login, the host and the process, so a lease names its holder.
+pub fn sender_name(login: &str) -> String {
+    let host = nix::unistd::gethostname()
+        .ok()
+        .and_then(|h| h.into_string().ok())
+        .unwrap_or_else(|| "host".into());
+    format!("{login}@{host}:{}", std::process::id())
+}
+
+/// One pass of the outbox: leases that ran out, messages for new duties, then everything due,
+/// at most `limit` sends. `clock` gives the time of each step (sending takes time).
+pub fn pass(
+    desk: &mut Desk,
+    actor: &Actor,
+    channels: &Channels,
+    clock: &dyn Fn() -> DateTime<Utc>,
+    limit: usize,
+) -> Result<PassReport> {
+    let owner = sender_name(&actor.login);
+    let policy = SendPolicy::from_config(&desk.config);
+    let mut report = PassReport {
+        expired: expire(desk, &actor.login, clock())?,
+        prepared: prepare(desk, &actor.login, clock())?,
+        ..PassReport::default()
+    };
+    for _ in 0..limit {
+        let Some(m) = claim(desk, &actor.login, &owner, &policy, clock())? else {
+            break;
+        };
+        let outcome = channels::deliver(channels.of(m.medium), &m, &channels.from);
+        let done = settle(desk, actor, &owner, m.id, &outcome, &policy, clock())?;
+        match done.state {
+            MessageState::Sent => report.sent += 1,
+            MessageState::Queued => report.retrying += 1,
+            MessageState::Failed => report.failed += 1,
+            _ => report.uncertain += 1,
+        }
+    }
+    Ok(report)
+}
+
+/// A message with the duty it serves and every try.
+#[derive(Clone, Debug, Serialize)]
+pub struct View {
+    pub message: Message,
+    pub duty: Duty,
+    pub attempts: Vec<messages::Attempt>,
+}
+
+pub fn show(desk: &Desk, id: i64) -> Result<View> {
+    let conn = desk.store.conn();
+    let message = load(conn, id)?;
+    let duty = duty_of(conn, &message)?;
+    let attempts = messages::attempts(conn, id)?;
+    Ok(View {
+        message,
+        duty,
+        attempts,
+    })
+}
+
+/// A row of the outbox: the message and its duty.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Row {
+    pub message: Message,
+    pub duty: Duty,
+}
+
+/// One page of the outbox, newest first (keyed by id: `before` is the last id of the previous
+/// page).
+pub fn list(desk: &Desk, states: &[MessageState], before: Option<i64>, limit: usize) -> Result<Vec<Row>> {
+    rows(desk.store.conn(), states, before, limit)
+}
+
+/// [`list`] inside any transaction.
+pub fn rows(conn: &Connection, states: &[MessageState], before: Option<i64>, limit: usize) -> Result<Vec<Row>> {
+    messages::page(conn, states, before, limit)?
+        .into_iter()
+        .map(|message| {
+            let duty = duty_of(conn, &message)?;
+            Ok(Row { message, duty })
+        })
+        .collect()
+}
+
+/// Change message `id` in one transaction, refusing a stale `if_version`.
+fn step(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    action: &str,
+    f: impl FnOnce(&Connection, &Message, &Duty) -> Result<Message>,
+) -> Result<Message> {
+    let zone = desk.zone();
+    desk.store.write(|tx| {
+        let old = load(tx, id)?;
+        if let Some(v) = call.if_version.filter(|v| *v != old.version) {
+            return Err(conflict(tx, "message", id, v, old.version, zone));
+        }
+        let duty = duty_of(tx, &old)?;
+        let new = f(tx, &old, &duty)?;
+        save(tx, &old, &new, zone)?;
+        record(tx, &duty, Some(&old), &new, &call.actor.login, action, &new.subject)?;
+        Ok(new)
+    })
+}
+
+/// Reviewed and approved: it goes on the next pass. A draft nobody edited is written afresh from
+/// the record first, so what goes out says what is true now.
+pub fn approve(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
+    let config = desk.config.clone();
+    let templates = desk.templates.clone();
+    let zone = desk.zone();
+    step(desk, call, id, "approve", |tx, old, duty| {
+        if duty.done_at.is_some() {
+            return Err(crate::error::rule(format!(
+                "duty {} was already done ({}): message {id} is not needed",
+                duty.id, duty.done_how
+            )));
+        }
+        let composer = Composer {
+            zone,
+            config: &config,
+            templates: templates.as_deref(),
+        };
+        let fresh = compose::drafts(tx, &composer, duty, call.now)?
+            .into_iter()
+            .find(|d| d.medium == old.medium)
+            .and_then(|d| old.rerender(&d, &call.actor.login, call.now));
+        let base = fresh.as_ref().unwrap_or(old);
+        if !base.addressed() {
+            return Err(crate::error::rule(format!(
+                "message {id} has nobody to send to: {}",
+                base.last_error
+            )));
+        }
+        let mut new = base.approve(call.actor, call.now)?;
+        new.version = old.version + 1;
+        Ok(new)
+    })
+}
+
+/// The reviewer's own words.
+pub fn edit(desk: &mut Desk, call: &Call, id: i64, subject: &str, body: &str) -> Result<Message> {
+    step(desk, call, id, "edit", |_, old, _| {
+        Ok(old.edit(call.actor, subject, body, call.now)?)
+    })
+}
+
+/// Send again: after a failure, or when it may not have gone and a person decides to.
+pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
+    step(desk, call, id, "resend", |_, old, duty| {
+        if duty.done_at.is_some() {
+            return Err(crate::error::rule(format!(
+                "duty {} was already done ({}): message {id} is not needed",
+                duty.id, duty.done_how
+            )));
+        }
+        Ok(old.retry(call.actor, call.now)?)
+    })
+}
+
+/// The duty was done another way (phone, in person): whatever has not gone will not.
+pub(crate) fn cancel_for_duty(conn: &Connection, duty: &Duty, by: &str, now: DateTime<Utc>, zone: Tz) -> Result<()> {
+    for old in messages::of_duty(conn, duty.id)? {
+        if let Some(new) = old.cancel(by, now) {
+            save(conn, &old, &new, zone)?;
+            record(
+                conn,
+                duty,
+                Some(&old),
+                &new,
+                by,
+                "message_cancelled",
+                "the people were told another way",
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Which messages the Outbox view lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OutboxFilter {
+    /// Awaiting review, and those that failed or may have been sent: what needs a person.
+    #[default]
+    Attention,
+    Queued,
+    Sent,
+    All,
+}
+
+impl OutboxFilter {
+    pub const ALL: [OutboxFilter; 4] = [
+        OutboxFilter::Attention,
+        OutboxFilter::Queued,
+        OutboxFilter::Sent,
+        OutboxFilter::All,
+    ];
+
+    pub fn states(self) -> &'static [MessageState] {
+        match self {
+            OutboxFilter::Attention => &[MessageState::Draft, MessageState::Failed, MessageState::Uncertain],
+            OutboxFilter::Queued => &[MessageState::Queued, MessageState::Sending],
+            OutboxFilter::Sent => &[MessageState::Sent],
+            OutboxFilter::All => &[],
+        }
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            OutboxFilter::Attention => "attention",
+            OutboxFilter::Queued => "queued",
+            OutboxFilter::Sent => "sent",
+            OutboxFilter::All => "all",
+        }
+    }
+
+    pub fn next(self) -> OutboxFilter {
+        let i = OutboxFilter::ALL.iter().position(|f| *f == self).unwrap_or(0);
+        OutboxFilter::ALL[(i + 1) % OutboxFilter::ALL.len()]
+    }
+}
+
+/// Parse a list of states from the CLI or the console: `draft,failed`, or `all`.
+pub fn parse_states(s: &str) -> Result<Vec<MessageState>> {
+    if s.trim() == "all" || s.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    s.split(',')
+        .map(|w| MessageState::parse(w).map_err(|e| invalid(e.to_string())))
+        .collect()
+}

@@ -1,0 +1,93 @@
+//! The console's sender: a thread with its own connection that runs the outbox every few
+//! seconds, so that sending (an SMTP server may take seconds) never holds up the screen. Several
+//! consoles and `opsdesk tick` may run it at once: the outbox's leases keep every message to one
+//! sender.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Sender;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+
+use super::event::Event;
+use super::model::Reply;
+use crate::config::Config;
+use crate::domain::role::Actor;
+use crate::domain::time::whole_seconds;
+use crate::notify::channels::Channels;
+use crate::ops::{Desk, outbox};
+use crate::store::Store;
+
+pub struct Handle {
+    stop: Arc<AtomicBool>,
+    thread: JoinHandle<()>,
+}
+
+impl Handle {
+    /// Ask it to stop and give it up to `wait` to finish a send under way (a message it holds
+    /// when the process ends would show as "may have been sent").
+    pub fn stop(self, wait: Duration) {
+        self.stop.store(true, Ordering::SeqCst);
+        let deadline = Instant::now() + wait;
+        while !self.thread.is_finished() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+pub fn spawn(db: PathBuf, config: Config, templates: PathBuf, me: Actor, events: Sender<Event>) -> Handle {
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = stop.clone();
+    let thread = std::thread::Builder::new()
+        .name("opsdesk-sender".into())
+        .spawn(move || run(db, config, templates, me, events, flag))
+        .unwrap_or_else(|e| panic!("cannot start the sender thread: {e}"));
+    Handle { stop, thread }
+}
+
+fn run(db: PathBuf, config: Config, templates: PathBuf, me: Actor, events: Sender<Event>, stop: Arc<AtomicBool>) {
+    let say = |r: Result<outbox::PassReport, String>| events.send(Event::Reply(Reply::Outbox(r))).is_ok();
+    let every = Duration::from_secs(u64::from(config.notify.send_every_seconds));
+    let channels = match Channels::from_config(&config, &db) {
+        Ok(c) => c,
+        Err(e) => {
+            say(Err(format!("{e:#}")));
+            return;
+        }
+    };
+    let mut desk = match Store::open(&db) {
+        Ok(store) => Desk::new(store, config).with_templates(templates),
+        Err(e) => {
+            say(Err(format!("{e:#}")));
+            return;
+        }
+    };
+    let mut last_error: Option<String> = None;
+    while !stop.load(Ordering::SeqCst) {
+        let started = Instant::now();
+        match outbox::pass(&mut desk, &me, &channels, &|| whole_seconds(Utc::now()), 50) {
+            Ok(r) => {
+                last_error = None;
+                if !r.is_empty() && !say(Ok(r)) {
+                    return;
+                }
+            }
+            Err(e) => {
+                // Say it once, not every few seconds; keep trying (the database may be busy).
+                let text = format!("{:#}", crate::store::explain(e, &db));
+                if last_error.as_ref() != Some(&text) {
+                    if !say(Err(text.clone())) {
+                        return;
+                    }
+                    last_error = Some(text);
+                }
+            }
+        }
+        while started.elapsed() < every && !stop.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
