@@ -33,6 +33,8 @@ pub struct View {
     /// Every earlier round's checklist with how it ended, oldest first (B8: every attempt stays
     /// visible).
     pub earlier: Vec<Round>,
+    /// How every round so far ended (B8), oldest first.
+    pub ends: Vec<RoundEnd>,
     pub anomalies: Vec<Anomaly>,
     pub duties: Vec<Duty>,
     pub history: Vec<HistoryRow>,
@@ -484,6 +486,7 @@ fn view(conn: &Connection, run: Run, with_history: bool) -> Result<View> {
     } else {
         Vec::new()
     };
+    let ends = store::round_ends(conn, run.id)?;
     let anomalies = store::anomalies(conn, run.id)?;
     let here = anomalies.iter().filter(|a| a.attempt == run.attempt).count();
     let progress = progress(&checks, here);
@@ -497,6 +500,7 @@ fn view(conn: &Connection, run: Run, with_history: bool) -> Result<View> {
         run,
         checks,
         earlier,
+        ends,
         anomalies,
         duties,
         history,

@@ -180,6 +180,7 @@ fn run_view(id: i64) -> RunView {
         run,
         checks,
         earlier: vec![],
+        ends: vec![],
         anomalies: vec![],
         duties: vec![],
         history: vec![],

@@ -229,11 +229,20 @@ pub fn checklist(app: &App, f: &mut Frame, area: Rect) {
         state.push_str(&format!("  {} {by} {}", s.t("run.confirmed"), local_minute(at, zone)));
     }
     lines.push(Line::from(sanitize_line(&state)));
-    if !r.dispute_reason.is_empty() {
-        lines.push(Line::from(Span::styled(
-            sanitize_line(&format!("{} {}", s.t("run.disputed"), r.dispute_reason)),
-            theme::missed(),
-        )));
+    // B8: every dispute and rollback so far, the latest first: why this attempt exists.
+    for e in v.ends.iter().rev() {
+        let text = s.f(
+            "run.round_end",
+            &[
+                ("attempt", &e.attempt.to_string()),
+                ("round", &e.round.to_string()),
+                ("how", s.t(&format!("run_state.{}", e.how.as_str()))),
+                ("by", &e.by),
+                ("at", &local_minute(e.at, zone)),
+                ("reason", &e.reason),
+            ],
+        );
+        lines.push(Line::from(Span::styled(sanitize_line(&text), theme::missed())));
     }
     for a in v.anomalies.iter().filter(|a| a.attempt == r.attempt) {
         let text = format!(
