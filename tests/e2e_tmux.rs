@@ -460,10 +460,90 @@ fn n_a_notice_edited_in_the_editor_and_approved_in_the_outbox_goes_out_once() {
     t.run(
         "cli",
         &format!(
-            "opsdesk tick >/dev/null; echo files=$(ls \"$(dirname \"$OPSDESK_DB\")\"/*.spool | grep -c '^0*{id}-email')"
+            "opsdesk tick >/dev/null; echo files=$(ls \"$(dirname \"$OPSDESK_DB\")\"/*.spool | grep -c -- '-0*{id}-email')"
         ),
     );
     t.wait_for("cli", "files=1");
     t.keys("a", &["q"]);
+    t.assert_terminal_sane("a");
+}
+
+#[test]
+fn n_two_consoles_and_a_tick_send_nothing_twice() {
+    if !tmux_available() {
+        return;
+    }
+    let desk = Desk::init();
+    let log = desk.path().join("gateway.log");
+    let gw = desk.path().join("gw.sh");
+    std::fs::write(
+        &gw,
+        format!("#!/bin/sh\necho \"$OPSDESK_MESSAGE_ID\" >> {}\n", log.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&gw, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    desk.write_config(&format!(
+        "[notify]\nemail = \"command\"\nsms = \"command\"\nsend_every_seconds = 1\n[notify.command]\nprogram = \"{}\"\n",
+        gw.display()
+    ));
+    for (login, role, phone) in [
+        ("sup1", "supervisor", "13800000001"),
+        ("man1", "manager", "13800000002"),
+        ("lead1", "leader", "13800000003"),
+    ] {
+        desk.ok(&[
+            "user",
+            "add",
+            login,
+            "--name",
+            login,
+            "--role",
+            role,
+            "--dept",
+            "it",
+            "--phone",
+            phone,
+            "--email",
+            &format!("{login}@example.com"),
+        ]);
+    }
+    let t = Tmux::new("senders");
+    t.shell("a", &desk, (160, 48));
+    t.shell("b", &desk, (160, 48));
+    t.shell("cli", &desk, (160, 48));
+    t.run("a", "opsdesk --lang en");
+    t.run("b", "opsdesk --lang zh-CN");
+    t.wait_for("a", "Open incidents");
+    for i in 0..3 {
+        desk.new_incident(&format!("批价超时 {i}"), "-31m");
+    }
+    t.run(
+        "cli",
+        "for i in 1 2 3 4 5; do opsdesk tick >/dev/null; sleep 0.5; done; echo TICKS-DONE",
+    );
+    t.wait_for("cli", "TICKS-DONE");
+    // Three incidents, three reports each (supervisor, manager, leader), by e-mail and SMS; the
+    // broadcasts wait for review.
+    let started = std::time::Instant::now();
+    let lines = loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        let lines: Vec<String> = text.lines().map(String::from).collect();
+        if lines.len() >= 18 || started.elapsed() > std::time::Duration::from_secs(30) {
+            break lines;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    // A little longer: any second send would show now.
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let again = std::fs::read_to_string(&log).unwrap();
+    let mut seen = std::collections::HashMap::new();
+    for l in again.lines() {
+        *seen.entry(l.to_string()).or_insert(0) += 1;
+    }
+    assert_eq!(lines.len(), 18, "{lines:?}");
+    assert_eq!(seen.len(), 18, "{seen:?}");
+    assert!(seen.values().all(|n| *n == 1), "nothing twice: {seen:?}");
+    t.keys("a", &["q"]);
+    t.keys("b", &["q"]);
     t.assert_terminal_sane("a");
 }

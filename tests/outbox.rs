@@ -28,11 +28,14 @@ fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
 }
 
 /// A desk whose SMS and e-mail both go through `program`, with a directory to address.
-fn desk_with_command(program: &Path, extra: &str) -> Desk {
+/// A desk sending both media through `program`, stopped after `timeout` seconds; `extra` goes in
+/// `[notify]`.
+fn desk_with_command(program: &Path, extra: &str, timeout: u32) -> Desk {
     let d = Desk::init();
     d.write_config(&format!(
-        "[notify]\nemail = \"command\"\nsms = \"command\"\n{extra}\n[notify.command]\nprogram = \"{}\"\ntimeout_seconds = 20\n",
-        program.display()
+        "[notify]\nemail = \"command\"\nsms = \"command\"\n{extra}\n[notify.command]\nprogram = \"{}\"\ntimeout_seconds = {}\n",
+        program.display(),
+        timeout
     ));
     for (login, role) in [("sup1", "supervisor"), ("man1", "manager"), ("lead1", "leader")] {
         d.ok(&[
@@ -91,7 +94,7 @@ fn n_senders_running_together_send_each_message_once() {
         "gw",
         &format!("echo \"$OPSDESK_MESSAGE_ID\" >> {}", log.display()),
     );
-    let d2 = desk_with_command(&gw, "");
+    let d2 = desk_with_command(&gw, "", 20);
     let d = d2;
     for i in 0..6 {
         d.new_incident(&format!("故障 {i}"), "-31m");
@@ -130,7 +133,7 @@ fn n_senders_running_together_send_each_message_once() {
 fn n_a_failing_gateway_is_retried_then_failed_and_the_duty_stays_open_until_told_another_way() {
     let d = Desk::empty();
     let gw = script(d.path(), "gw", "echo 'gateway down: 503' >&2\nexit 1");
-    let d = desk_with_command(&gw, "retry_attempts = 3\nretry_backoff_seconds = 60");
+    let d = desk_with_command(&gw, "retry_attempts = 3\nretry_backoff_seconds = 60", 20);
     d.new_incident("短信网关故障演练", "-6m");
     let (mut desk, me, channels) = library_desk(&d);
     let t0 = whole_seconds(Utc::now());
@@ -176,7 +179,7 @@ fn n_a_sender_killed_mid_send_leaves_may_have_been_sent_and_nothing_goes_twice()
         "gw",
         &format!("echo \"$OPSDESK_MESSAGE_ID\" >> {}\nexec sleep 15", log.display()),
     );
-    let d = desk_with_command(&gw, "automatic = [\"report_supervisor\"]");
+    let d = desk_with_command(&gw, "automatic = [\"report_supervisor\"]", 20);
     d.new_incident("批价进程挂起", "-6m");
     let mut sender = d.cmd(&["send"]).stdout(Stdio::null()).spawn().unwrap();
     let started = Instant::now();
@@ -211,7 +214,7 @@ fn c7_a_notice_approved_and_sent_moves_the_change_to_notified() {
     let d = Desk::empty();
     let log = d.path().join("gateway.log");
     let gw = script(d.path(), "gw", &format!("cat >> {}", log.display()));
-    let d = desk_with_command(&gw, "");
+    let d = desk_with_command(&gw, "", 20);
     let day = (Utc::now() + chrono::Duration::days(40)).with_timezone(&chrono_tz::Asia::Shanghai);
     let (start, end) = (
         day.format("%Y-%m-%d 01:00").to_string(),
@@ -256,5 +259,171 @@ fn c7_a_notice_approved_and_sent_moves_the_change_to_notified() {
     assert!(
         std::fs::read_to_string(&log).unwrap().contains("Subject:"),
         "an e-mail went to the gateway"
+    );
+}
+
+#[test]
+fn n_a_gateway_past_its_timeout_is_stopped_with_what_it_started() {
+    let d = Desk::empty();
+    // The script's own child holds its output open: stopping the script alone would hang.
+    let gw = script(d.path(), "gw", "sleep 30\necho sent");
+    let d = desk_with_command(&gw, "automatic = [\"report_supervisor\"]", 1);
+    d.new_incident("批价进程挂起", "-6m");
+    let started = Instant::now();
+    d.ok(&["send"]);
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "send returned after {:?}",
+        started.elapsed()
+    );
+    let m = messages(&d, "uncertain");
+    assert!(!m.is_empty(), "a gateway stopped mid-run may have sent it");
+    assert!(
+        m[0]["last_error"].as_str().unwrap().contains("may have been sent"),
+        "{}",
+        m[0]
+    );
+}
+
+#[test]
+fn n_a_message_with_nobody_to_send_to_goes_once_the_directory_is_fixed() {
+    let d = Desk::init();
+    d.ok(&[
+        "user",
+        "add",
+        "sup1",
+        "--name",
+        "主管陈静",
+        "--role",
+        "supervisor",
+        "--dept",
+        "it",
+    ]);
+    d.new_incident("CRM 登录失败", "-6m");
+    d.ok(&["send"]);
+    let failed = messages(&d, "failed");
+    let email = failed
+        .iter()
+        .find(|m| m["medium"] == "email" && m["duty"]["kind"] == "report_supervisor")
+        .unwrap_or_else(|| panic!("an e-mail report with nobody to send to: {failed:?}"));
+    let id = email["id"].to_string();
+    assert!(d.fails(1, &["outbox", "retry", &id]).contains("nobody to send to"));
+    // The directory learns the supervisor's address: the same message now goes.
+    d.ok(&[
+        "user",
+        "add",
+        "sup2",
+        "--name",
+        "主管李明",
+        "--role",
+        "supervisor",
+        "--dept",
+        "it",
+        "--email",
+        "liming@it.example.com",
+    ]);
+    d.ok(&["outbox", "retry", &id]);
+    d.ok(&["send"]);
+    let sent = d.json(&["outbox", "show", &id]);
+    assert_eq!(sent["state"], "sent", "{sent}");
+    assert!(sent["to"].to_string().contains("liming@it.example.com"), "{sent}");
+}
+
+#[test]
+fn b5_the_deadline_report_mails_the_staff_with_the_manager_in_cc_and_texts_the_heads() {
+    let d = Desk::init();
+    for (login, role, phone) in [
+        ("sup1", "supervisor", "13800000001"),
+        ("man1", "manager", "13800000002"),
+        ("op1", "operator", "13800000003"),
+    ] {
+        d.ok(&[
+            "user",
+            "add",
+            login,
+            "--name",
+            login,
+            "--role",
+            role,
+            "--dept",
+            "it",
+            "--phone",
+            phone,
+            "--email",
+            &format!("{login}@example.com"),
+        ]);
+    }
+    // A run whose deadline has passed: its report is owed now.
+    d.ok(&["billing", "new", "--kind", "billing", "--period", "2025-12"]);
+    d.ok(&["send"]);
+    let drafts = messages(&d, "draft");
+    let of = |medium: &str| {
+        drafts
+            .iter()
+            .find(|m| m["medium"] == medium && m["duty"]["kind"] == "b5_deadline_report")
+            .unwrap_or_else(|| panic!("a B5 {medium} awaiting review: {drafts:?}"))
+    };
+    let addrs = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["addr"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let email = of("email");
+    let (to, cc) = (addrs(&email["to"]), addrs(&email["cc"]));
+    assert!(
+        to.contains(&"sup1@example.com".into()) && to.contains(&"op1@example.com".into()),
+        "{to:?}"
+    );
+    assert!(
+        !to.contains(&"man1@example.com".into()),
+        "the manager is in Cc, not To: {to:?}"
+    );
+    assert_eq!(cc, vec!["man1@example.com".to_string()]);
+    let sms = addrs(&of("sms")["to"]);
+    assert_eq!(sms.len(), 2, "the supervisor and the manager: {sms:?}");
+}
+
+#[test]
+fn n_a_duty_whose_message_cannot_be_written_stops_no_other() {
+    let d = Desk::init();
+    d.ok(&[
+        "user",
+        "add",
+        "sup1",
+        "--name",
+        "主管陈静",
+        "--role",
+        "supervisor",
+        "--dept",
+        "it",
+        "--email",
+        "chenjing@it.example.com",
+    ]);
+    // The desk's own escalation report template is broken (unreadable: a directory).
+    std::fs::create_dir_all(d.path().join("templates/report.zh-CN.md")).unwrap();
+    d.new_incident("CRM 登录失败", "-6m");
+    let run = d.ok(&["billing", "new", "--kind", "billing", "--period", "2026-11"]);
+    d.ok(&[
+        "billing",
+        "anomaly",
+        run.trim(),
+        "--what",
+        "话单文件缺失",
+        "--effect",
+        "deadline",
+    ]);
+    let out = d.run(&["send"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no message written for duty") && err.contains("report_supervisor"),
+        "{err}"
+    );
+    let sent = messages(&d, "sent");
+    assert!(
+        sent.iter().any(|m| m["duty"]["kind"] == "b6_anomaly_report"),
+        "the anomaly report went all the same: {sent:?}"
     );
 }

@@ -196,3 +196,85 @@ fn n_an_smtp_server_that_is_down_is_retried_and_the_duty_stays_open() {
     assert!(m["last_error"].as_str().unwrap().contains("smtp 127.0.0.1"), "{m}");
     assert_eq!(m["duty"]["done_at"], Value::Null);
 }
+
+/// A server that takes the whole message and then never answers: the one case where nobody can
+/// know whether it went. Returns its port and how many messages it took.
+fn silent_after_data() -> (u16, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{BufRead, BufReader, Write};
+    use std::sync::atomic::Ordering;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let taken = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = taken.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let count = count.clone();
+            std::thread::spawn(move || {
+                let mut out = stream.try_clone().unwrap();
+                let mut lines = BufReader::new(stream);
+                let _ = out.write_all(b"220 silent ESMTP\r\n");
+                let mut line = String::new();
+                let mut in_data = false;
+                while lines.read_line(&mut line).unwrap_or(0) > 0 {
+                    let l = line.trim_end().to_ascii_uppercase();
+                    let reply: &[u8] = if in_data {
+                        if l == "." {
+                            count.fetch_add(1, Ordering::SeqCst);
+                            // Keep the connection open and say nothing.
+                            std::thread::sleep(std::time::Duration::from_secs(30));
+                            return;
+                        }
+                        b""
+                    } else if l.starts_with("EHLO") {
+                        b"250-silent\r\n250 8BITMIME\r\n"
+                    } else if l == "DATA" {
+                        in_data = true;
+                        b"354 go ahead\r\n"
+                    } else {
+                        b"250 ok\r\n"
+                    };
+                    let _ = out.write_all(reply);
+                    line.clear();
+                }
+            });
+        }
+    });
+    (port, taken)
+}
+
+#[test]
+fn n_no_answer_after_the_message_went_is_may_have_been_sent_and_never_sent_again_by_itself() {
+    let (port, taken) = silent_after_data();
+    let d = Desk::init();
+    d.write_config(&format!(
+        "[notify]\nemail = \"smtp\"\nretry_backoff_seconds = 1\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntimeout_seconds = 1\n"
+    ));
+    d.ok(&[
+        "user",
+        "add",
+        "sup1",
+        "--name",
+        "主管陈静",
+        "--role",
+        "supervisor",
+        "--dept",
+        "it",
+        "--email",
+        "chenjing@it.example.com",
+    ]);
+    d.new_incident("CRM 登录失败", "-6m");
+    d.ok(&["send"]);
+    let m = d.json(&["outbox", "list", "--state", "uncertain"]);
+    assert_eq!(m.as_array().unwrap().len(), 1, "{m}");
+    assert!(
+        m[0]["last_error"].as_str().unwrap().contains("may have been sent"),
+        "{m}"
+    );
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    d.ok(&["send"]);
+    assert_eq!(
+        taken.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "handed over once, never again by itself"
+    );
+}

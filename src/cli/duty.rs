@@ -125,13 +125,16 @@ pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
         println!("incident {}: {}", r.incident_id, duty_line(&r.duty, zone, now));
     }
     println!("recorded {} duty(ies)", raised.len());
-    match sent {
+    match &sent {
         Ok(r) if !r.is_empty() => println!(
             "outbox: {} written, {} sent, {} to retry, {} failed, {} may have been sent",
             r.prepared, r.sent, r.retrying, r.failed, r.uncertain
         ),
         Ok(_) => {}
         Err(e) => eprintln!("opsdesk: the outbox did not run: {e:#}"),
+    }
+    for p in sent.iter().flat_map(|r| &r.problems) {
+        eprintln!("opsdesk: no message written for {}", crate::text::sanitize_line(p));
     }
     Ok(())
 }

@@ -15,7 +15,7 @@ use crate::domain::time::{local_minute, local_second, whole_seconds};
 use crate::notify::channels::Channels;
 use crate::ops::outbox::{self as ops, PassReport};
 use crate::ops::{Call, Desk};
-use crate::text::sanitize_block;
+use crate::text::{sanitize_block, sanitize_line};
 
 #[derive(Subcommand, Debug)]
 pub enum OutboxCmd {
@@ -114,7 +114,13 @@ pub fn message_json(m: &Message, zone: Tz) -> Value {
 }
 
 /// The state as a reader wants it: `failed: gateway down`, `sent 10:05 via smtp`.
+/// One line on where a message stands; the error may quote a server or a gateway, so it is
+/// made inert for the terminal.
 fn state_line(m: &Message, zone: Tz) -> String {
+    sanitize_line(&state_words(m, zone))
+}
+
+fn state_words(m: &Message, zone: Tz) -> String {
     match m.state {
         MessageState::Sent => format!(
             "sent {} via {}",
@@ -150,6 +156,9 @@ fn print_report(r: &PassReport, as_json: bool) -> Result<()> {
             "outbox: {} written, {} sent, {} to retry, {} failed, {} may have been sent, {} leases ran out",
             r.prepared, r.sent, r.retrying, r.failed, r.uncertain, r.expired
         );
+    }
+    for p in &r.problems {
+        eprintln!("opsdesk: no message written for {}", sanitize_line(p));
     }
     Ok(())
 }

@@ -120,7 +120,8 @@ fn build_email(m: &Message, from: &str, host: &str) -> Result<Email, String> {
     let mut b = Email::builder()
         .from(from)
         .subject(m.subject.clone())
-        .message_id(Some(format!("<opsdesk.{}.{}@{host}>", m.id, m.attempts)))
+        // One id per message, whatever the try: a reader's mail program can tell a repeat.
+        .message_id(Some(format!("<opsdesk.{}.{}@{host}>", m.id, m.created_at.timestamp())))
         .header(ContentType::TEXT_PLAIN);
     for a in &m.to {
         b = b.to(mailbox(&a.name, &a.addr)?);
@@ -186,10 +187,11 @@ pub fn deliver(channel: &Channel, m: &Message, from: &str) -> Outcome {
     }
 }
 
-/// Write the message into the spool directory: a temporary name first, then renamed, so a
-/// reader never sees half a file.
+/// Write the message into the spool directory: a temporary file first, then linked under its
+/// name, so a reader never sees half a file and an existing file is never replaced (ids repeat
+/// after a restore, or when two desks share a directory). Readable by owner and group only.
 fn spool(dir: &Path, m: &Message, bytes: &[u8]) -> Result<PathBuf> {
-    use std::os::unix::fs::DirBuilderExt;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
     std::fs::DirBuilder::new()
         .recursive(true)
         .mode(0o770)
@@ -199,66 +201,130 @@ fn spool(dir: &Path, m: &Message, bytes: &[u8]) -> Result<PathBuf> {
         Medium::Email => "eml",
         Medium::Sms => "sms",
     };
-    let name = format!("{:06}-{}.{ext}", m.id, m.medium);
-    let tmp = dir.join(format!(".{name}.tmp"));
-    let path = dir.join(&name);
-    let mut f = std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+    let stem = format!("{}-{:06}-{}", m.created_at.format("%Y%m%dT%H%M%SZ"), m.id, m.medium);
+    let tmp = dir.join(format!(".{stem}.{}.tmp", std::process::id()));
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o640)
+        .open(&tmp)
+        .with_context(|| format!("cannot write {}", tmp.display()))?;
     f.write_all(bytes)?;
     f.sync_all()?;
-    std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))?;
+    let mut n = 0;
+    let path = loop {
+        let name = if n == 0 {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}.{n}.{ext}")
+        };
+        let path = dir.join(name);
+        match std::fs::hard_link(&tmp, &path) {
+            Ok(()) => break path,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 100 => n += 1,
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e).with_context(|| format!("cannot write {}", path.display()));
+            }
+        }
+    };
+    let _ = std::fs::remove_file(&tmp);
     Ok(path)
 }
 
+/// Send by SMTP one step at a time, so that what may have happened is known: a failure before
+/// the message text went out is a failure to retry (or a permanent one, when the server says
+/// 5xx); once the text went out, only the server's reply tells, and no reply means it may have
+/// been sent: never sent again by itself.
 fn smtp(s: &Smtp, password: Option<&str>, m: &Message, from: &str) -> Outcome {
-    use lettre::Transport;
-    use lettre::transport::smtp::SmtpTransport;
-    use lettre::transport::smtp::authentication::Credentials;
+    use lettre::transport::smtp::authentication::{Credentials, Mechanism};
+    use lettre::transport::smtp::client::{SmtpConnection, TlsParameters};
+    use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
+    use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
     let kind = ChannelKind::Smtp;
+    let at = format!("smtp {}:{}", s.host, s.port);
+    let failed = |error: String, permanent: bool| Outcome::Failed {
+        channel: kind,
+        error,
+        permanent,
+    };
     let email = match build_email(m, from, &host()) {
         Ok(e) => e,
-        Err(error) => {
-            return Outcome::Failed {
-                channel: kind,
-                error,
-                permanent: true,
-            };
+        Err(error) => return failed(error, true),
+    };
+    let bytes = email.formatted();
+    let tls = match s.security {
+        Security::None => None,
+        Security::Starttls | Security::Tls => match TlsParameters::new(s.host.clone()) {
+            Ok(t) => Some(t),
+            Err(e) => return failed(format!("{at}: {e}"), true),
+        },
+    };
+    let hello = ClientId::Domain(host());
+    let timeout = Some(Duration::from_secs(u64::from(s.timeout_seconds)));
+    let implicit = if s.security == Security::Tls {
+        tls.as_ref()
+    } else {
+        None
+    };
+    // Everything before DATA's text: nothing was handed over, so a failure is retried.
+    let mut conn = match SmtpConnection::connect((s.host.as_str(), s.port), timeout, &hello, implicit, None) {
+        Ok(c) => c,
+        Err(e) => return failed(format!("{at}: {e}"), e.is_permanent()),
+    };
+    // Err: what went wrong, and whether the server refused for good (5xx).
+    let before_data = (|| -> Result<(), (String, bool)> {
+        let smtp_err = |e: lettre::transport::smtp::Error| (e.to_string(), e.is_permanent());
+        if s.security == Security::Starttls {
+            conn.starttls(tls.as_ref().expect("starttls has parameters"), &hello)
+                .map_err(smtp_err)?;
         }
-    };
-    let builder = match s.security {
-        Security::None => Ok(SmtpTransport::builder_dangerous(s.host.clone())),
-        Security::Starttls => SmtpTransport::starttls_relay(&s.host),
-        Security::Tls => SmtpTransport::relay(&s.host),
-    };
-    let mut builder = match builder {
-        Ok(b) => b
-            .port(s.port)
-            .timeout(Some(Duration::from_secs(u64::from(s.timeout_seconds)))),
-        Err(e) => {
-            return Outcome::Failed {
-                channel: kind,
-                error: format!("smtp {}:{}: {e}", s.host, s.port),
-                permanent: true,
-            };
+        if let Some(p) = password {
+            conn.auth(
+                &[Mechanism::Plain, Mechanism::Login],
+                &Credentials::new(s.user.clone(), p.to_string()),
+            )
+            .map_err(smtp_err)?;
         }
-    };
-    if let Some(p) = password {
-        builder = builder.credentials(Credentials::new(s.user.clone(), p.to_string()));
+        let mut options = Vec::new();
+        if !bytes.is_ascii() {
+            if !conn.server_info().supports_feature(Extension::EightBitMime) {
+                return Err((
+                    "the message is not ASCII and the server does not take 8BITMIME".into(),
+                    true,
+                ));
+            }
+            options.push(MailParameter::Body(MailBodyParameter::EightBitMime));
+        }
+        let envelope = email.envelope();
+        conn.command(Mail::new(envelope.from().cloned(), options))
+            .map_err(smtp_err)?;
+        for to in envelope.to() {
+            conn.command(Rcpt::new(to.clone(), Vec::new())).map_err(smtp_err)?;
+        }
+        conn.command(Data).map_err(smtp_err)?;
+        Ok(())
+    })();
+    if let Err((error, permanent)) = before_data {
+        conn.abort();
+        return failed(format!("{at}: {error}"), permanent);
     }
-    match builder.build().send(&email) {
+    let sent = conn.message(&bytes);
+    let outcome = match sent {
         Ok(r) => Outcome::Sent {
             channel: kind,
-            receipt: format!("{} {}", r.code(), r.message().collect::<Vec<_>>().join(" ")),
+            receipt: crate::text::sanitize_line(&format!("{} {}", r.code(), r.message().collect::<Vec<_>>().join(" "))),
         },
-        Err(e) if e.is_timeout() => Outcome::Unknown {
+        // The server answered: it did not take the message.
+        Err(e) if e.is_permanent() || e.is_transient() => failed(format!("{at}: {e}"), e.is_permanent()),
+        Err(e) => Outcome::Unknown {
             channel: kind,
-            error: format!("smtp {}:{} timed out ({e}); it may have been sent", s.host, s.port),
+            error: format!("{at}: no answer after the message was handed over ({e}); it may have been sent"),
         },
-        Err(e) => Outcome::Failed {
-            channel: kind,
-            error: format!("smtp {}:{}: {e}", s.host, s.port),
-            permanent: e.is_permanent(),
-        },
-    }
+    };
+    let _ = conn.quit();
+    outcome
 }
 
 /// Run the configured program with the recipients' addresses as arguments and the message on its
@@ -267,7 +333,10 @@ fn smtp(s: &Smtp, password: Option<&str>, m: &Message, from: &str) -> Outcome {
 fn command(c: &CommandChannel, m: &Message, bytes: &[u8]) -> Outcome {
     let kind = ChannelKind::Command;
     let addrs: Vec<&str> = m.to.iter().chain(&m.cc).map(|a| a.addr.as_str()).collect();
+    use std::os::unix::process::CommandExt;
     let spawned = Command::new(&c.program)
+        // Its own process group, so that a timeout stops whatever it started too.
+        .process_group(0)
         .args(&c.args)
         .args(&addrs)
         .env("OPSDESK_MEDIUM", m.medium.as_str())
@@ -301,14 +370,18 @@ fn command(c: &CommandChannel, m: &Message, bytes: &[u8]) -> Outcome {
             let _ = stdin.write_all(&bytes);
         })
     });
+    // Each reader reports on a channel, so that a pipe held open by something that escaped the
+    // process group cannot keep the sender waiting.
     let drain = |pipe: Option<Box<dyn Read + Send>>| {
-        pipe.map(|mut p| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        if let Some(mut p) = pipe {
             std::thread::spawn(move || {
                 let mut buf = Vec::new();
                 let _ = p.by_ref().take(64 * 1024).read_to_end(&mut buf);
-                String::from_utf8_lossy(&buf).into_owned()
-            })
-        })
+                let _ = tx.send(String::from_utf8_lossy(&buf).into_owned());
+            });
+        }
+        rx
     };
     let out = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
     let err = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
@@ -318,6 +391,8 @@ fn command(c: &CommandChannel, m: &Message, bytes: &[u8]) -> Outcome {
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
             Ok(None) if started.elapsed() >= limit => {
+                let group = nix::unistd::Pid::from_raw(child.id() as i32);
+                let _ = nix::sys::signal::killpg(group, nix::sys::signal::Signal::SIGKILL);
                 let _ = child.kill();
                 let _ = child.wait();
                 break None;
@@ -326,10 +401,9 @@ fn command(c: &CommandChannel, m: &Message, bytes: &[u8]) -> Outcome {
             Err(_) => break None,
         }
     };
-    if let Some(t) = input {
-        let _ = t.join();
-    }
-    let text = |t: Option<std::thread::JoinHandle<String>>| t.and_then(|t| t.join().ok()).unwrap_or_default();
+    // The writer ends when the program's end of the pipe closes; not joined, for the same reason.
+    drop(input);
+    let text = |rx: std::sync::mpsc::Receiver<String>| rx.recv_timeout(Duration::from_secs(2)).unwrap_or_default();
     let (stdout, stderr) = (text(out), text(err));
     let last =
         |s: &str| crate::text::sanitize_line(s.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim());

@@ -229,16 +229,10 @@ pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Resul
             }
         }
         (Audience::DeskReport, _) => {
-            // The manager and supervisors by SMS, all the department's staff by e-mail; the
-            // manager is also the e-mail's Cc (B5).
+            // The manager and supervisors by SMS, all the department's staff by e-mail with the
+            // manager in Cc, not in To (B5).
             let of_it = |p: &Person| Some(&p.dept) == it.map(|d| &d.name);
-            for role in [
-                Role::Manager,
-                Role::Supervisor,
-                Role::Operator,
-                Role::Leader,
-                Role::Admin,
-            ] {
+            for role in [Role::Supervisor, Role::Operator, Role::Leader, Role::Admin] {
                 for p in people_with(conn, role, &depts)?.into_iter().filter(of_it) {
                     r.push_to(p);
                 }

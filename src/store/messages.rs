@@ -161,16 +161,19 @@ pub fn page(conn: &Connection, states: &[MessageState], before: Option<i64>, lim
             params![before, limit as i64],
         );
     }
-    // One keyed range per state on messages_state, merged: each is an index walk.
-    let words: Vec<&str> = states.iter().map(|s| s.as_str()).collect();
-    many(
-        conn,
-        &format!(
-            "SELECT {COLS} FROM messages WHERE state IN (SELECT value FROM json_each(?1)) AND id < ?2
-             ORDER BY id DESC LIMIT ?3"
-        ),
-        params![serde_json::to_string(&words)?, before, limit as i64],
-    )
+    // One keyed range per state on messages_state, merged here: each is an index walk that stops
+    // at `limit`, where `state IN (…) ORDER BY id` would sort every matching row.
+    let mut rows: Vec<Message> = Vec::new();
+    for state in states {
+        rows.extend(many(
+            conn,
+            &format!("SELECT {COLS} FROM messages WHERE state = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3"),
+            params![state.as_str(), before, limit as i64],
+        )?);
+    }
+    rows.sort_by_key(|m| std::cmp::Reverse(m.id));
+    rows.truncate(limit);
+    Ok(rows)
 }
 
 /// How many messages are in each of `states` (each a range of messages_state: keep to the states

@@ -74,7 +74,10 @@ pub fn drafts(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) 
         .map(|s| crate::text::normalize(&s.replace("**", "")))
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| duty.kind.describe().to_string());
-    let plain = templates::to_plain(&markdown);
+    // Titles and notes come from outside (a monitoring hook, a caller): no control character of
+    // theirs reaches a phone, a mail reader or a gateway's environment.
+    let subject = crate::text::sanitize_line(&subject);
+    let plain = crate::text::sanitize_block(&templates::to_plain(&markdown));
     let mut out = Vec::new();
     for medium in media {
         let (to, cc) = addressing(conn, duty.kind, record.subject(), *medium)?;

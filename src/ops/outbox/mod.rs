@@ -87,8 +87,9 @@ fn reach(m: &Message) -> String {
     }
 }
 
-/// Write the messages of open duties that have none yet. Returns how many were written.
-pub fn prepare(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<usize> {
+/// Write the messages of open duties that have none yet. Returns how many were written, and why
+/// each duty whose message could not be written was left (it is tried again next pass).
+pub fn prepare(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<(usize, Vec<String>)> {
     let kinds: Vec<DutyKind> = DutyKind::ALL
         .iter()
         .copied()
@@ -97,7 +98,7 @@ pub fn prepare(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<usize> {
     let deferred: Vec<DutyKind> = kinds.iter().copied().filter(|k| k.message_waits_until_due()).collect();
     // Look before taking the write lock: most passes find nothing.
     if messages::duties_without(desk.store.conn(), &kinds, &deferred, now, 1)?.is_empty() {
-        return Ok(0);
+        return Ok((0, Vec::new()));
     }
     let review = review_policy(&desk.config);
     let zone = desk.zone();
@@ -110,8 +111,17 @@ pub fn prepare(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<usize> {
             templates: templates.as_deref(),
         };
         let mut written = 0;
+        let mut problems = Vec::new();
         for duty in messages::duties_without(tx, &kinds, &deferred, now, 100)? {
-            for draft in compose::drafts(tx, &composer, &duty, now)? {
+            // Composing only reads, so a duty that fails leaves nothing behind.
+            let drafts = match compose::drafts(tx, &composer, &duty, now) {
+                Ok(d) => d,
+                Err(e) => {
+                    problems.push(format!("duty {} ({}): {e:#}", duty.id, duty.kind.as_str()));
+                    continue;
+                }
+            };
+            for draft in drafts {
                 let mut m = Message::new(duty.id, draft, review.state_for(duty.kind), now, by);
                 let Some(id) = messages::insert(tx, &m)? else {
                     continue;
@@ -131,7 +141,7 @@ pub fn prepare(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<usize> {
                 written += 1;
             }
         }
-        Ok(written)
+        Ok((written, problems))
     })
 }
 
@@ -278,6 +288,9 @@ pub struct PassReport {
     pub retrying: usize,
     pub failed: usize,
     pub uncertain: usize,
+    /// Duties whose message could not be written (a broken template, say): each with why. The
+    /// others are written and sent all the same.
+    pub problems: Vec<String>,
 }
 
 impl PassReport {
@@ -306,9 +319,11 @@ pub fn pass(
 ) -> Result<PassReport> {
     let owner = sender_name(&actor.login);
     let policy = SendPolicy::from_config(&desk.config);
+    let (prepared, problems) = prepare(desk, &actor.login, clock())?;
     let mut report = PassReport {
         expired: expire(desk, &actor.login, clock())?,
-        prepared: prepare(desk, &actor.login, clock())?,
+        prepared,
+        problems,
         ..PassReport::default()
     };
     for _ in 0..limit {
@@ -435,16 +450,40 @@ pub fn edit(desk: &mut Desk, call: &Call, id: i64, subject: &str, body: &str) ->
     })
 }
 
-/// Send again: after a failure, or when it may not have gone and a person decides to.
+/// Send again: after a failure, or when it may not have gone and a person decides to. The
+/// recipients are read from the directory again (the failure may have been a missing or wrong
+/// address since fixed); an unedited text is written afresh too.
 pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
-    step(desk, call, id, "resend", |_, old, duty| {
+    let config = desk.config.clone();
+    let templates = desk.templates.clone();
+    let zone = desk.zone();
+    step(desk, call, id, "resend", |tx, old, duty| {
         if duty.done_at.is_some() {
             return Err(crate::error::rule(format!(
                 "duty {} was already done ({}): message {id} is not needed",
                 duty.id, duty.done_how
             )));
         }
-        Ok(old.retry(call.actor, call.now)?)
+        let composer = Composer {
+            zone,
+            config: &config,
+            templates: templates.as_deref(),
+        };
+        let draft = compose::drafts(tx, &composer, duty, call.now)?
+            .into_iter()
+            .find(|d| d.medium == old.medium);
+        let mut base = old.clone();
+        if let Some(d) = draft {
+            base = old.rerender(&d, &call.actor.login, call.now).unwrap_or_else(|| {
+                let mut m = old.clone();
+                m.to = d.to.clone();
+                m.cc = d.cc.clone();
+                m
+            });
+        }
+        let mut new = base.retry(call.actor, call.now)?;
+        new.version = old.version + 1;
+        Ok(new)
     })
 }
 

@@ -127,7 +127,8 @@ impl App {
     pub(super) fn sender_said(&mut self, r: Result<PassReport, String>) {
         match r {
             Ok(p) => {
-                self.sender_error = None;
+                // A duty whose message cannot be written stays in sight until it can.
+                self.sender_error = p.problems.first().cloned();
                 if p.sent + p.failed + p.uncertain > 0 {
                     let text = self.s.f(
                         "msg.outbox_pass",
