@@ -139,7 +139,7 @@ pub const FAULTS: &[(&str, &str, Category, &str)] = &[
     ),
 ];
 
-const REPORTERS: &[(&str, &str, &str)] = &[
+pub const REPORTERS: &[(&str, &str, &str)] = &[
     ("赵敏", "13900000011", "客户服务中心"),
     ("钱工", "13900000012", "网络运维部"),
     ("Sun Li", "sunli@example.com", "市场经营部"),
@@ -164,6 +164,23 @@ pub fn write(
     seed: u64,
     now: DateTime<Utc>,
 ) -> Result<Desk> {
+    write_with_past(path, config, login, name, role, seed, now, 0, &mut |_| {})
+}
+
+/// [`write`], with `past` more incidents from the years before the last month (the scale
+/// generator); `progress` hears how many of those are written.
+#[allow(clippy::too_many_arguments)]
+pub fn write_with_past(
+    path: &Path,
+    config: Config,
+    login: &str,
+    name: &str,
+    role: Role,
+    seed: u64,
+    now: DateTime<Utc>,
+    past: usize,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Desk> {
     let start = now - Duration::days(30);
     // The desk's admin, 赵磊, sets it up (unless that is your own login).
     let admin = if login == "zhaolei" { "admin" } else { "zhaolei" };
@@ -177,6 +194,9 @@ pub fn write(
     desk.store.unsafe_fast_writes()?;
     let setup = desk.actor(admin)?;
     people(&mut desk, &setup, &you, start)?;
+    if past > 0 {
+        crate::demo_scale::grow(&mut desk, past, seed, start, progress)?;
+    }
     Gen {
         desk: &mut desk,
         now,

@@ -19,6 +19,10 @@ pub struct DemoArgs {
     /// Open the console on it afterwards
     #[arg(long)]
     pub open: bool,
+    /// Add this many incidents from the years before (90% closed, each with its history): a desk
+    /// at scale for `opsdesk bench`
+    #[arg(long, default_value_t = 0)]
+    pub incidents: usize,
 }
 
 pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
@@ -40,7 +44,18 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
     }
     let login = identity::current_login()?;
     let name = identity::current_full_name().unwrap_or_else(|| login.clone());
-    crate::demo::write(&path, ctx.config.clone(), &login, &name, role, a.seed, ctx.now)?;
+    let mut bar = crate::demo_scale::Progress::new("incidents", a.incidents);
+    crate::demo::write_with_past(
+        &path,
+        ctx.config.clone(),
+        &login,
+        &name,
+        role,
+        a.seed,
+        ctx.now,
+        a.incidents,
+        &mut |n| bar.update(n),
+    )?;
     eprintln!("demo desk written to {} (you are {login}, {role})", path.display());
     if a.open {
         let ctx = Ctx {

@@ -11,7 +11,7 @@ pub struct FieldChange {
 }
 
 /// Fields that describe the row rather than the record; never part of a diff.
-const BOOKKEEPING: &[&str] = &["id", "version", "updated_at", "updated_by"];
+pub const BOOKKEEPING: &[&str] = &["id", "version", "updated_at", "updated_by"];
 
 /// Every field whose value differs between `before` and `after` (both serialised records). A
 /// record created from nothing passes `None` as `before`: every field is a change then, so the

@@ -37,10 +37,11 @@ pub struct Entry<'a> {
 }
 
 pub fn append(conn: &Connection, e: &Entry) -> Result<i64> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
+    )?
+    .execute(params![
             e.record.0,
             e.record.1,
             e.subject.0,

@@ -47,13 +47,14 @@ fn from_row(r: &Row) -> rusqlite::Result<Incident> {
 
 /// Insert a new incident; returns its id. `engine_due_at` is when the ladder first needs a look.
 pub fn insert(conn: &Connection, i: &Incident, engine_due_at: Option<DateTime<Utc>>) -> Result<i64> {
-    conn.execute(
+    // Cached: the scale generator writes a million through here.
+    conn.prepare_cached(
         "INSERT INTO incidents (title, description, status, category, severity, service, channel, reporter, contact, dept,
             outage, human_cause, received_at, started_at, clock_start, episode, owner, accepted_at, contacted_at, restored_at,
             resolved_at, verified_at, closed_at, cause, satisfaction, version, updated_at, updated_by, engine_due_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
-            ?25, ?26, ?27, ?28, ?29)",
-        params![
+            ?25, ?26, ?27, ?28, ?29)")?
+    .execute(params![
             i.title,
             i.description,
             i.status.as_str(),
