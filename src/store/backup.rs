@@ -18,7 +18,7 @@ use crate::error::{OpsError, invalid};
 
 /// Pages copied per step (4 KiB each): small enough that a progress bar moves and a step never
 /// holds the destination for long.
-const PAGES_PER_STEP: i32 = 256;
+const PAGES_PER_STEP: i32 = 100;
 /// The pause between steps: leaves the disk and the CPU to the consoles working meanwhile.
 const PAUSE: Duration = Duration::from_millis(1);
 /// How long to wait before trying a step again that found the database locked.
@@ -162,9 +162,15 @@ impl Store {
             .and_then(|n| n.to_str())
             .unwrap_or("opsdesk.db")
             .to_string();
-        let dest = self
-            .path
-            .with_file_name(format!("{name}.{label}-{}.bak", now.format("%Y%m%dT%H%M%SZ")));
+        let stamp = now.format("%Y%m%dT%H%M%SZ");
+        // Two in one second (a restore undone at once) must not collide.
+        let dest = (1..)
+            .map(|n| match n {
+                1 => self.path.with_file_name(format!("{name}.{label}-{stamp}.bak")),
+                n => self.path.with_file_name(format!("{name}.{label}-{stamp}-{n}.bak")),
+            })
+            .find(|p| !p.exists())
+            .ok_or_else(|| anyhow!("no free name beside {}", self.path.display()))?;
         self.backup_file(&dest, false, progress)
             .with_context(|| format!("copying the database aside to {}", dest.display()))?;
         Ok(dest)
