@@ -2,6 +2,7 @@
 //! console. Exit codes: 0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 1 other;
 //! the error is one line on stderr.
 
+mod backup;
 mod billing;
 mod change;
 mod config_cmd;
@@ -12,6 +13,7 @@ mod history;
 mod incident;
 mod outbox;
 pub mod output;
+mod progress;
 mod render;
 
 use std::path::PathBuf;
@@ -88,6 +90,12 @@ pub enum Command {
     Outage(duty::OutageArgs),
     /// The audit trail of a record: KIND is incident, change, run, duty, user or dept
     History(history::HistoryArgs),
+    /// Copy the whole database to a new file, consistent while others work
+    Backup(backup::BackupArgs),
+    /// Replace the database with a backup (admin; refused while it is in use unless --force)
+    Restore(backup::RestoreArgs),
+    /// Check the database: integrity, references, and that every record's history replays to it
+    Check(backup::CheckArgs),
     /// Check or show the effective configuration
     #[command(subcommand)]
     Config(config_cmd::ConfigCmd),
@@ -201,6 +209,9 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Send(a) => outbox::send(&ctx, a),
         Command::Outage(a) => duty::outage(&ctx, a),
         Command::History(a) => history::run(&ctx, a),
+        Command::Backup(a) => backup::backup(&ctx, a),
+        Command::Restore(a) => backup::restore(&ctx, a),
+        Command::Check(a) => backup::check(&ctx, a),
         Command::Config(c) => config_cmd::run(&ctx, c),
     }
 }

@@ -51,6 +51,80 @@ pub fn apply(record: &mut serde_json::Map<String, Value>, changes: &[FieldChange
     }
 }
 
+/// One field on which a record's replayed history and its stored row disagree.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mismatch {
+    pub field: String,
+    pub replayed: Value,
+    pub current: Value,
+}
+
+/// A record's history replayed from its creation on: every row's `after` values laid over the
+/// ones before, as [`diff`] recorded them (SPEC A1).
+#[derive(Clone, Debug, Default)]
+pub struct Replay {
+    fields: serde_json::Map<String, Value>,
+    version: Option<i64>,
+}
+
+impl Replay {
+    /// One history row: its changes and the version it left the record at (`None`: a note).
+    pub fn step(&mut self, changes: &[FieldChange], version: Option<i64>) {
+        apply(&mut self.fields, changes);
+        if version.is_some() {
+            self.version = version;
+        }
+    }
+
+    /// Where the replay disagrees with the record as stored (`current`, serialised), field by
+    /// field in name order. A field one side lacks counts as null there. `current_version` is
+    /// `None` for records that carry none (anomalies, round ends): then only fields count.
+    pub fn compare(&self, current: &serde_json::Map<String, Value>, current_version: Option<i64>) -> Vec<Mismatch> {
+        let mut names: Vec<&String> = self
+            .fields
+            .keys()
+            .chain(current.keys())
+            .filter(|k| !BOOKKEEPING.contains(&k.as_str()))
+            .collect();
+        names.sort();
+        names.dedup();
+        let mut out: Vec<Mismatch> = names
+            .into_iter()
+            .filter_map(|name| {
+                let replayed = self.fields.get(name).unwrap_or(&Value::Null);
+                let now = current.get(name).unwrap_or(&Value::Null);
+                (!same_value(replayed, now)).then(|| Mismatch {
+                    field: name.clone(),
+                    replayed: replayed.clone(),
+                    current: now.clone(),
+                })
+            })
+            .collect();
+        if let Some(v) = current_version.filter(|v| self.version != Some(*v)) {
+            out.push(Mismatch {
+                field: "version".into(),
+                replayed: self.version.map_or(Value::Null, Value::from),
+                current: v.into(),
+            });
+        }
+        out
+    }
+}
+
+/// Equal values, or the same instant: the store keeps instants to the second, so a history
+/// value written with a fraction matches its stored row at the whole second.
+fn same_value(a: &Value, b: &Value) -> bool {
+    if a == b {
+        return true;
+    }
+    let instant = |v: &Value| {
+        v.as_str()
+            .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+            .map(|t| t.timestamp())
+    };
+    matches!((instant(a), instant(b)), (Some(x), Some(y)) if x == y)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +175,73 @@ mod tests {
         let mut m = serde_json::Map::new();
         apply(&mut m, &d);
         assert_eq!(m.get("b"), Some(&Value::from("y")));
+    }
+
+    fn change(field: &str, after: Value) -> FieldChange {
+        FieldChange {
+            field: field.into(),
+            before: Value::Null,
+            after,
+        }
+    }
+
+    fn row(pairs: &[(&str, Value)]) -> serde_json::Map<String, Value> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+    }
+
+    #[test]
+    fn a1_replay_of_every_row_matches_the_record() {
+        let mut r = Replay::default();
+        r.step(&[change("a", 1.into()), change("b", "x".into())], Some(1));
+        r.step(&[], None); // a note
+        r.step(&[change("a", 2.into())], Some(2));
+        let current = row(&[
+            ("id", 7.into()),
+            ("a", 2.into()),
+            ("b", "x".into()),
+            ("version", 2.into()),
+        ]);
+        assert_eq!(r.compare(&current, Some(2)), vec![]);
+    }
+
+    #[test]
+    fn a1_replay_names_a_field_changed_behind_the_history() {
+        let mut r = Replay::default();
+        r.step(&[change("a", 1.into()), change("b", "x".into())], Some(1));
+        let current = row(&[("a", 1.into()), ("b", "tampered".into())]);
+        assert_eq!(
+            r.compare(&current, Some(1)),
+            vec![Mismatch {
+                field: "b".into(),
+                replayed: "x".into(),
+                current: "tampered".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a1_replay_counts_missing_fields_as_null_and_checks_the_version() {
+        let mut r = Replay::default();
+        r.step(&[change("a", 1.into())], Some(1));
+        let current = row(&[("a", 1.into()), ("c", Value::Null), ("d", true.into())]);
+        let found = r.compare(&current, Some(3));
+        let fields: Vec<&str> = found.iter().map(|m| m.field.as_str()).collect();
+        assert_eq!(fields, ["d", "version"]);
+        // Records without a version compare fields only.
+        assert_eq!(r.compare(&row(&[("a", 1.into())]), None), vec![]);
+    }
+
+    #[test]
+    fn a1_replay_compares_instants_at_the_second() {
+        let mut r = Replay::default();
+        r.step(&[change("at", "2026-11-20T02:05:00.400Z".into())], Some(1));
+        assert_eq!(
+            r.compare(&row(&[("at", "2026-11-20T10:05:00+08:00".into())]), Some(1)),
+            vec![]
+        );
+        assert_eq!(
+            r.compare(&row(&[("at", "2026-11-20T02:05:01Z".into())]), Some(1)).len(),
+            1
+        );
     }
 }

@@ -83,12 +83,14 @@ pub enum Power {
     ReassignIncident,
     /// Drive an incident someone else owns (restore, resolve, close …).
     DriveOthersIncident,
+    /// Replace the whole desk with a backup: everyone's work since is gone.
+    RestoreDesk,
 }
 
 impl Power {
     pub fn least_role(self) -> Role {
         match self {
-            Power::ManageDirectory => Role::Admin,
+            Power::ManageDirectory | Power::RestoreDesk => Role::Admin,
             Power::ReassignIncident | Power::DriveOthersIncident => Role::Supervisor,
         }
     }
@@ -98,6 +100,7 @@ impl Power {
             Power::ManageDirectory => "managing users and departments",
             Power::ReassignIncident => "taking over or assigning an incident someone else owns",
             Power::DriveOthersIncident => "acting on an incident someone else owns",
+            Power::RestoreDesk => "restoring the desk from a backup",
         }
     }
 }

@@ -2,8 +2,10 @@
 //! change and its history, and runs the escalation engine. The CLI and the console both call
 //! these; permissions are decided here, not by what a screen shows.
 
+pub mod backup;
 pub mod billing;
 pub mod changes;
+pub mod check;
 pub mod console;
 pub mod directory;
 pub mod duties;

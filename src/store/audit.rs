@@ -119,3 +119,35 @@ pub fn since_version(conn: &Connection, kind: &str, id: i64, version: i64) -> Re
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
+
+/// A history row as `opsdesk check` replays it. `changes` is `Err` with the parse error when the
+/// stored JSON cannot be read: a check must report that, not treat it as "no change".
+pub struct ReplayRow {
+    pub id: i64,
+    pub record_id: i64,
+    pub action: String,
+    pub version: Option<i64>,
+    pub changes: std::result::Result<Vec<FieldChange>, String>,
+}
+
+/// The history rows of every `kind` record with an id in `lo..=hi`, by record then in the order
+/// they were written (the `history_record` index: no sort, no full scan).
+pub fn replay_rows(conn: &Connection, kind: &str, lo: i64, hi: i64) -> Result<Vec<ReplayRow>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, record_id, action, version, changes FROM history
+         WHERE record_kind = ?1 AND record_id BETWEEN ?2 AND ?3 ORDER BY record_id, id",
+    )?;
+    let rows = st
+        .query_map(params![kind, lo, hi], |r| {
+            let changes: String = r.get(4)?;
+            Ok(ReplayRow {
+                id: r.get(0)?,
+                record_id: r.get(1)?,
+                action: r.get(2)?,
+                version: r.get(3)?,
+                changes: serde_json::from_str(&changes).map_err(|e| e.to_string()),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}

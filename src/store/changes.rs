@@ -160,6 +160,11 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Change>> {
         .optional()?)
 }
 
+/// One page of every changes row in id order (`opsdesk check`).
+pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Change>> {
+    super::page_of(conn, "changes", COLS, after, limit, from_row)
+}
+
 /// Open changes (not closed), newest first, one page.
 pub fn open(conn: &Connection, limit: usize) -> Result<Vec<Change>> {
     let mut st = conn.prepare_cached(&format!(

@@ -62,6 +62,11 @@ pub fn insert(conn: &Connection, d: &Department) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// One page of every departments row in id order (`opsdesk check`).
+pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Department>> {
+    super::page_of(conn, "departments", COLS, after, limit, from_row)
+}
+
 pub fn by_code(conn: &Connection, code: &str) -> Result<Option<Department>> {
     Ok(conn
         .prepare_cached(&format!("SELECT {COLS} FROM departments WHERE code = ?1"))?

@@ -30,6 +30,11 @@ fn from_row(r: &Row) -> rusqlite::Result<Duty> {
     })
 }
 
+/// One page of every duties row in id order (`opsdesk check`).
+pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Duty>> {
+    super::page_of(conn, "duties", COLS, after, limit, from_row)
+}
+
 /// Raise a duty unless it exists. Returns the new duty, or `None` when it was already there.
 pub fn raise(conn: &Connection, record: (&str, i64), spec: &DutySpec, whom: &str) -> Result<Option<Duty>> {
     let n = conn.execute(

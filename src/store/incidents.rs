@@ -141,6 +141,11 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Incident>> {
         .optional()?)
 }
 
+/// One page of every incidents row in id order (`opsdesk check`).
+pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Incident>> {
+    super::page_of(conn, "incidents", COLS, after, limit, from_row)
+}
+
 /// When the engine next needs to look at this incident (`None`: not by time alone).
 pub fn set_engine_due(conn: &Connection, id: i64, due: Option<DateTime<Utc>>) -> Result<()> {
     conn.execute(

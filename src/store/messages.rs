@@ -123,6 +123,11 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Message>> {
         .optional()?)
 }
 
+/// One page of every messages row in id order (`opsdesk check`).
+pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Message>> {
+    super::page_of(conn, "messages", COLS, after, limit, from_row)
+}
+
 fn many(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<Vec<Message>> {
     let mut st = conn.prepare_cached(sql)?;
     let rows = st.query_map(params, from_row)?.collect::<rusqlite::Result<_>>()?;

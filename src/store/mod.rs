@@ -6,12 +6,14 @@
 //! timeout lets writers queue; `synchronous=FULL` makes a commit survive a power cut.
 
 pub mod audit;
+pub mod backup;
 pub mod changes;
+pub mod check;
 pub mod departments;
 pub mod duties;
 pub mod incidents;
 pub mod messages;
-mod open;
+pub(crate) mod open;
 pub mod presence;
 pub mod runs;
 pub mod users;
@@ -161,6 +163,25 @@ pub(crate) fn at(secs: i64) -> DateTime<Utc> {
 
 pub(crate) fn at_opt(secs: Option<i64>) -> Option<DateTime<Utc>> {
     secs.map(at)
+}
+
+/// The rows of `table` with an id above `after`, in id order, at most `limit`: how `opsdesk
+/// check` walks a table of any size without holding it in memory.
+pub(crate) fn page_of<T>(
+    conn: &Connection,
+    table: &str,
+    cols: &str,
+    after: i64,
+    limit: usize,
+    map: fn(&rusqlite::Row) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {cols} FROM {table} WHERE id > ?1 ORDER BY id LIMIT ?2"
+    ))?;
+    let rows = st
+        .query_map(rusqlite::params![after, limit as i64], map)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }
 
 /// A text column that must hold one of an enum's words; anything else is a corrupt row.

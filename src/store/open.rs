@@ -29,7 +29,7 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 const WRITER: &str = concat!("opsdesk ", env!("CARGO_PKG_VERSION"));
 
 /// New files: owner and group read and write, nobody else (see README, "Sharing one database").
-const FILE_MODE: u32 = 0o660;
+pub(super) const FILE_MODE: u32 = 0o660;
 
 pub fn create(path: &Path) -> Result<Connection> {
     if path.exists() {
@@ -73,6 +73,61 @@ pub fn open_existing(path: &Path) -> Result<Connection> {
     .map_err(|e| describe_sqlite_error(e, path))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // Read-only checks first: nothing below writes until the file is known to be ours.
+    let version = check_ours(&conn, path)?;
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| describe_sqlite_error(e, path))?;
+    }
+    configure(&conn)?;
+    if version < SCHEMA_VERSION {
+        backup_before_migration(&conn, path, version)?;
+        migrate(&mut conn, path, version)?;
+    }
+    Ok(conn)
+}
+
+/// Open `path` for reading only, after the same checks as [`open_existing`]: the file is never
+/// written, not even to switch its journal mode or migrate it. Returns its schema version.
+pub fn open_read_only(path: &Path) -> Result<(Connection, i64)> {
+    inspect_header(path)?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut wal = path.as_os_str().to_os_string();
+    wal.push("-wal");
+    // A WAL-mode file read through SQLite's usual path gets `-wal` and `-shm` files created
+    // beside it, left behind by a read-only connection. With no `-wal` there (a closed, fully
+    // checkpointed file such as a backup) there is nothing but the file to read: `immutable`
+    // reads it as it is and creates nothing. With one, its pages belong to the file's content.
+    let conn = if Path::new(&wal).exists() {
+        Connection::open_with_flags(path, flags)
+    } else {
+        Connection::open_with_flags(
+            format!("file:{}?immutable=1", uri_path(path)),
+            flags | OpenFlags::SQLITE_OPEN_URI,
+        )
+    }
+    .map_err(|e| describe_sqlite_error(e, path))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let version = check_ours(&conn, path)?;
+    Ok((conn, version))
+}
+
+/// `path` for a `file:` URI: every byte but unreserved ones and `/` percent-encoded.
+fn uri_path(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for &b in path.as_os_str().as_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Refuse a file that is not an opsdesk database or was written by a newer opsdesk; reads only.
+fn check_ours(conn: &Connection, path: &Path) -> Result<i64> {
     let app_id: i32 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
         .map_err(|e| describe_sqlite_error(e, path))?;
@@ -98,17 +153,7 @@ pub fn open_existing(path: &Path) -> Result<Connection> {
             by.unwrap_or_else(|| "a newer opsdesk".into()),
         );
     }
-    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| describe_sqlite_error(e, path))?;
-    }
-    configure(&conn)?;
-    if version < SCHEMA_VERSION {
-        backup_before_migration(&conn, path, version)?;
-        migrate(&mut conn, path, version)?;
-    }
-    Ok(conn)
+    Ok(version)
 }
 
 fn configure(conn: &Connection) -> Result<()> {
@@ -243,4 +288,18 @@ pub(super) fn explain_code(code: Option<ErrorCode>, detail: &str, path: &Path) -
         ),
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uri_path_escapes_what_a_uri_would_read() {
+        assert_eq!(
+            uri_path(Path::new("/srv/desk 1/a?b#c%.db")),
+            "/srv/desk%201/a%3Fb%23c%25.db"
+        );
+        assert_eq!(uri_path(Path::new("/数据.db")), "/%E6%95%B0%E6%8D%AE.db");
+    }
 }

@@ -93,6 +93,11 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Run>> {
         .optional()?)
 }
 
+/// One page of every runs row in id order (`opsdesk check`).
+pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Run>> {
+    super::page_of(conn, "runs", RUN_COLS, after, limit, run_row)
+}
+
 pub fn by_kind_period(conn: &Connection, kind: RunKind, period: &str) -> Result<Option<Run>> {
     Ok(conn
         .prepare_cached(&format!("SELECT {RUN_COLS} FROM runs WHERE kind = ?1 AND period = ?2"))?
@@ -237,27 +242,43 @@ pub fn insert_round_end(conn: &Connection, e: &RoundEnd) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// One page of every run_checks row in id order (`opsdesk check`).
+pub fn scan_checks(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Check>> {
+    super::page_of(conn, "run_checks", CHECK_COLS, after, limit, check_row)
+}
+
+/// One page of every run_round_ends row in id order (`opsdesk check`).
+pub fn scan_round_ends(conn: &Connection, after: i64, limit: usize) -> Result<Vec<RoundEnd>> {
+    super::page_of(conn, "run_round_ends", ROUND_END_COLS, after, limit, round_end_row)
+}
+
+const ROUND_END_COLS: &str = "id, run_id, attempt, round, how, at, by, reason";
+
+fn round_end_row(r: &Row) -> rusqlite::Result<RoundEnd> {
+    Ok(RoundEnd {
+        id: r.get(0)?,
+        run_id: r.get(1)?,
+        attempt: r.get(2)?,
+        round: r.get(3)?,
+        how: parse_col(4, r.get(4)?, RunState::parse)?,
+        at: at(r.get(5)?),
+        by: r.get(6)?,
+        reason: r.get(7)?,
+    })
+}
+
 /// How each of the run's rounds ended (B8), oldest first.
 pub fn round_ends(conn: &Connection, run_id: i64) -> Result<Vec<RoundEnd>> {
-    let mut st = conn.prepare_cached(
-        "SELECT id, run_id, attempt, round, how, at, by, reason FROM run_round_ends WHERE run_id = ?1 ORDER BY id",
-    )?;
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {ROUND_END_COLS} FROM run_round_ends WHERE run_id = ?1 ORDER BY id"
+    ))?;
     let rows = st
-        .query_map([run_id], |r| {
-            Ok(RoundEnd {
-                id: r.get(0)?,
-                run_id: r.get(1)?,
-                attempt: r.get(2)?,
-                round: r.get(3)?,
-                how: parse_col(4, r.get(4)?, RunState::parse)?,
-                at: at(r.get(5)?),
-                by: r.get(6)?,
-                reason: r.get(7)?,
-            })
-        })?
+        .query_map([run_id], round_end_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
+
+const ANOMALY_COLS: &str = "id, run_id, attempt, at, by, what, effect, duty_id";
 
 fn anomaly_row(r: &Row) -> rusqlite::Result<Anomaly> {
     Ok(Anomaly {
@@ -280,11 +301,16 @@ pub fn insert_anomaly(conn: &Connection, a: &Anomaly) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// One page of every run_anomalies row in id order (`opsdesk check`).
+pub fn scan_anomalies(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Anomaly>> {
+    super::page_of(conn, "run_anomalies", ANOMALY_COLS, after, limit, anomaly_row)
+}
+
 /// A run's anomalies, every attempt, oldest first.
 pub fn anomalies(conn: &Connection, run_id: i64) -> Result<Vec<Anomaly>> {
-    let mut st = conn.prepare_cached(
-        "SELECT id, run_id, attempt, at, by, what, effect, duty_id FROM run_anomalies WHERE run_id = ?1 ORDER BY id",
-    )?;
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {ANOMALY_COLS} FROM run_anomalies WHERE run_id = ?1 ORDER BY id"
+    ))?;
     let rows = st.query_map([run_id], anomaly_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }

@@ -64,6 +64,11 @@ pub fn update(conn: &Connection, old: &User, new: &User) -> Result<bool> {
     Ok(n == 1)
 }
 
+/// One page of every users row in id order (`opsdesk check`).
+pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<User>> {
+    super::page_of(conn, "users", COLS, after, limit, from_row)
+}
+
 pub fn by_login(conn: &Connection, login: &str) -> Result<Option<User>> {
     Ok(conn
         .prepare_cached(&format!("SELECT {COLS} FROM users WHERE login = ?1"))?

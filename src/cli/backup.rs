@@ -1,0 +1,98 @@
+//! `opsdesk backup`, `opsdesk restore` and `opsdesk check`.
+
+use std::path::PathBuf;
+
+use anyhow::{Result, anyhow};
+use clap::Args;
+
+use super::Ctx;
+use super::progress::Bar;
+use crate::ops::{backup, check};
+use crate::text::sanitize_line;
+
+#[derive(Args, Debug)]
+pub struct BackupArgs {
+    /// The new file to write the copy to
+    pub file: PathBuf,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct RestoreArgs {
+    /// A backup written by `opsdesk backup` (only read)
+    pub file: PathBuf,
+    /// Restore even while other processes have the database open
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn backup(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
+    let (mut desk, actor) = ctx.open_as_user()?;
+    let mut bar = Bar::new();
+    backup::backup(&mut desk, &actor, &a.file, a.force, &mut |w, d, n| bar.show(w, d, n))?;
+    bar.clear();
+    println!("backup written to {}", a.file.display());
+    Ok(())
+}
+
+pub fn restore(ctx: &Ctx, a: &RestoreArgs) -> Result<()> {
+    let (mut desk, actor) = ctx.open_as_user()?;
+    let mut bar = Bar::new();
+    let done = backup::restore(&mut desk, &actor, &a.file, a.force, ctx.now, &mut |w, d, n| {
+        bar.show(w, d, n)
+    })?;
+    bar.clear();
+    println!(
+        "restored {} from {}; the database as it was is kept at {}",
+        desk.store.path().display(),
+        a.file.display(),
+        done.aside.display()
+    );
+    Ok(())
+}
+
+pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
+    let (mut desk, actor) = ctx.open_as_user()?;
+    let mut bar = Bar::new();
+    let report = check::run(&mut desk, &actor, &mut |w, d, n| bar.show(w, d, n))?;
+    bar.clear();
+    if a.json {
+        super::output::json(&serde_json::to_value(&report)?);
+    } else {
+        for p in &report.integrity {
+            println!("integrity: {}", sanitize_line(p));
+        }
+        for p in &report.foreign_keys {
+            println!("foreign key: {}", sanitize_line(p));
+        }
+        for f in &report.findings {
+            println!(
+                "{} {}: {}: history says {}, the record says {}",
+                f.kind,
+                f.id,
+                sanitize_line(&f.field),
+                sanitize_line(&f.replayed.to_string()),
+                sanitize_line(&f.current.to_string())
+            );
+        }
+        if report.finding_count > report.findings.len() as u64 {
+            println!("… and {} more", report.finding_count - report.findings.len() as u64);
+        }
+    }
+    if report.clean() {
+        if !a.json {
+            println!("check: {}", report.summary());
+        }
+        Ok(())
+    } else {
+        Err(anyhow!("check failed: {}", report.summary()))
+    }
+}
