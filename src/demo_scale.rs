@@ -237,7 +237,7 @@ impl Progress {
             return;
         }
         self.shown = Some(std::time::Instant::now());
-        let pct = if self.total == 0 { 100 } else { done * 100 / self.total };
+        let pct = (done * 100).checked_div(self.total).unwrap_or(100);
         let bar: String = (0..30).map(|i| if i * 100 < pct * 30 { '#' } else { '.' }).collect();
         eprint!("\r{} [{bar}] {done}/{} ({pct}%)", self.what, self.total);
         if done >= self.total {
