@@ -163,15 +163,39 @@ fn inspect_header(path: &Path) -> Result<()> {
             path.display()
         );
     }
-    if change_counter == valid_for && pages > 0 && meta.len() < pages * page_size {
+    if change_counter == valid_for
+        && pages > 0
+        && meta.len() < pages * page_size
+        && let Some((said, holds)) = stays_short(path, page_size)
+    {
         bail!(
-            "{} is corrupt: its header says {} bytes but the file holds {} (truncated?); restore it from a backup copy. It was left untouched",
+            "{} is corrupt: its header says {said} bytes but the file holds {holds} (truncated?); restore it from a backup copy. It was left untouched",
             path.display(),
-            pages * page_size,
-            meta.len()
         );
     }
     Ok(())
+}
+
+/// A checkpoint in another process writes page 1, with the new page count, before the pages that
+/// grow the file: for a moment a healthy database looks truncated. A truncated file stays short,
+/// so look again for up to a second before calling it corrupt. `Some((said, holds))` if it stays.
+fn stays_short(path: &Path, page_size: u64) -> Option<(u64, u64)> {
+    let mut short = None;
+    for _ in 0..40 {
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        let mut header = [0u8; 100];
+        let len = fs::File::open(path)
+            .and_then(|mut f| f.read_exact(&mut header).and_then(|()| f.metadata()))
+            .map(|m| m.len())
+            .ok()?;
+        let be32 = |o: usize| u32::from_be_bytes([header[o], header[o + 1], header[o + 2], header[o + 3]]);
+        let pages = u64::from(be32(28));
+        if be32(24) != be32(92) || len >= pages * page_size {
+            return None;
+        }
+        short = Some((pages * page_size, len));
+    }
+    short
 }
 
 fn backup_before_migration(conn: &Connection, path: &Path, from: i64) -> Result<()> {
