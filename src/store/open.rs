@@ -166,7 +166,8 @@ fn inspect_header(path: &Path) -> Result<()> {
     if change_counter == valid_for
         && pages > 0
         && meta.len() < pages * page_size
-        && let Some((said, holds)) = stays_short(path, page_size)
+        && !wal_holds_frames(path, page_size)
+        && let Some((said, holds)) = short_now(path, page_size)
     {
         bail!(
             "{} is corrupt: its header says {said} bytes but the file holds {holds} (truncated?); restore it from a backup copy. It was left untouched",
@@ -176,26 +177,34 @@ fn inspect_header(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// A checkpoint in another process writes page 1, with the new page count, before the pages that
-/// grow the file: for a moment a healthy database looks truncated. A truncated file stays short,
-/// so look again for up to a second before calling it corrupt. `Some((said, holds))` if it stays.
-fn stays_short(path: &Path, page_size: u64) -> Option<(u64, u64)> {
-    let mut short = None;
-    for _ in 0..40 {
-        std::thread::sleep(std::time::Duration::from_millis(25));
-        let mut header = [0u8; 100];
-        let len = fs::File::open(path)
-            .and_then(|mut f| f.read_exact(&mut header).and_then(|()| f.metadata()))
-            .map(|m| m.len())
-            .ok()?;
-        let be32 = |o: usize| u32::from_be_bytes([header[o], header[o + 1], header[o + 2], header[o + 3]]);
-        let pages = u64::from(be32(28));
-        if be32(24) != be32(92) || len >= pages * page_size {
-            return None;
-        }
-        short = Some((pages * page_size, len));
+/// A checkpoint writes page 1, with the new page count, before the pages that grow the file: while
+/// one runs in another process, or after one was killed halfway, a healthy file looks short. Its
+/// missing pages are then in the write-ahead log, where SQLite reads them, so a `-wal` holding
+/// frames of this page size leaves the verdict to SQLite.
+fn wal_holds_frames(path: &Path, page_size: u64) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let mut header = [0u8; 32];
+    let Ok(mut f) = fs::File::open(Path::new(&wal)) else {
+        return false;
+    };
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    if f.read_exact(&mut header).is_err() {
+        return false;
     }
-    short
+    let be32 = |o: usize| u32::from_be_bytes([header[o], header[o + 1], header[o + 2], header[o + 3]]);
+    matches!(be32(0), 0x377f_0682 | 0x377f_0683) && u64::from(be32(8)) == page_size && len >= 32 + 24 + page_size
+}
+
+/// The file is still shorter than its header says, looked at again after finding no log: a
+/// checkpoint that finished meanwhile (and removed its log) has grown it. `Some((said, holds))`.
+fn short_now(path: &Path, page_size: u64) -> Option<(u64, u64)> {
+    let mut header = [0u8; 100];
+    let mut f = fs::File::open(path).ok()?;
+    f.read_exact(&mut header).ok()?;
+    let len = f.metadata().ok()?.len();
+    let pages = u64::from(u32::from_be_bytes([header[28], header[29], header[30], header[31]]));
+    (len < pages * page_size).then_some((pages * page_size, len))
 }
 
 fn backup_before_migration(conn: &Connection, path: &Path, from: i64) -> Result<()> {
