@@ -208,15 +208,48 @@ fn inspect_header(path: &Path) -> Result<()> {
             path.display()
         );
     }
-    if change_counter == valid_for && pages > 0 && meta.len() < pages * page_size {
+    if change_counter == valid_for
+        && pages > 0
+        && meta.len() < pages * page_size
+        && !wal_holds_frames(path, page_size)
+        && let Some((said, holds)) = short_now(path, page_size)
+    {
         bail!(
-            "{} is corrupt: its header says {} bytes but the file holds {} (truncated?); restore it from a backup copy. It was left untouched",
+            "{} is corrupt: its header says {said} bytes but the file holds {holds} (truncated?); restore it from a backup copy. It was left untouched",
             path.display(),
-            pages * page_size,
-            meta.len()
         );
     }
     Ok(())
+}
+
+/// A checkpoint writes page 1, with the new page count, before the pages that grow the file: while
+/// one runs in another process, or after one was killed halfway, a healthy file looks short. Its
+/// missing pages are then in the write-ahead log, where SQLite reads them, so a `-wal` holding
+/// frames of this page size leaves the verdict to SQLite.
+fn wal_holds_frames(path: &Path, page_size: u64) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let mut header = [0u8; 32];
+    let Ok(mut f) = fs::File::open(Path::new(&wal)) else {
+        return false;
+    };
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    if f.read_exact(&mut header).is_err() {
+        return false;
+    }
+    let be32 = |o: usize| u32::from_be_bytes([header[o], header[o + 1], header[o + 2], header[o + 3]]);
+    matches!(be32(0), 0x377f_0682 | 0x377f_0683) && u64::from(be32(8)) == page_size && len >= 32 + 24 + page_size
+}
+
+/// The file is still shorter than its header says, looked at again after finding no log: a
+/// checkpoint that finished meanwhile (and removed its log) has grown it. `Some((said, holds))`.
+fn short_now(path: &Path, page_size: u64) -> Option<(u64, u64)> {
+    let mut header = [0u8; 100];
+    let mut f = fs::File::open(path).ok()?;
+    f.read_exact(&mut header).ok()?;
+    let len = f.metadata().ok()?.len();
+    let pages = u64::from(u32::from_be_bytes([header[28], header[29], header[30], header[31]]));
+    (len < pages * page_size).then_some((pages * page_size, len))
 }
 
 fn backup_before_migration(conn: &Connection, path: &Path, from: i64) -> Result<()> {
