@@ -236,3 +236,46 @@ fn schema_6_keeps_every_recorded_check_as_the_first_round() {
     );
     assert_eq!(c.figures["sampled"], "100");
 }
+
+#[test]
+fn open_counts_kept_by_triggers_agree_with_counting_every_open_incident() {
+    let d = Desk::demo("supervisor");
+    let mut desk = open(&d.db);
+    let me = desk.actor(&login()).unwrap();
+    let now = whole_seconds(Utc::now());
+    // Move some along: restore one, close one, reopen one, so every trigger runs.
+    let snap = console::snapshot(&mut desk, &console::Query::default(), now).unwrap();
+    let unrestored = snap.queue.iter().find(|v| v.incident.restored_at.is_none()).unwrap();
+    let id = unrestored.incident.id;
+    let owner = unrestored.incident.owner.clone();
+    if owner.as_deref() != Some(me.login.as_str()) {
+        ops::incidents::accept(&mut desk, &ops::Call::new(&me, now), id, None).unwrap();
+    }
+    ops::incidents::restore(&mut desk, &ops::Call::new(&me, now), id, now, None, "").unwrap();
+    let policy = desk.policy.clone();
+    let (s, m, l) = (
+        policy.supervisor_after.num_seconds(),
+        policy.manager_after.num_seconds(),
+        policy.leader_after.num_seconds(),
+    );
+    for at in [
+        now,
+        now + Duration::minutes(7),
+        now + Duration::minutes(40),
+        now + Duration::days(3),
+    ] {
+        let kept = opsdesk::store::incidents::open_counts(desk.store.conn(), at, s, m, l).unwrap();
+        let counted: [i64; 4] = desk
+            .store
+            .conn()
+            .query_row(
+                "SELECT coalesce(sum(e < ?2), 0), coalesce(sum(e >= ?2 AND e < ?3), 0), coalesce(sum(e >= ?3 AND e < ?4), 0), coalesce(sum(e >= ?4), 0)
+                 FROM (SELECT CASE WHEN restored_at IS NULL THEN ?1 - clock_start ELSE restored_at - clock_start - 1 END AS e
+                       FROM incidents WHERE status <> 'closed')",
+                rusqlite::params![at.timestamp(), s, m, l],
+                |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]),
+            )
+            .unwrap();
+        assert_eq!(kept, counted, "at {at}");
+    }
+}

@@ -344,15 +344,29 @@ pub fn open_counts(
     manager: i64,
     leader: i64,
 ) -> Result<[i64; 4]> {
-    let row = conn.query_row(
-        "SELECT
-            coalesce(sum(e < ?2), 0), coalesce(sum(e >= ?2 AND e < ?3), 0), coalesce(sum(e >= ?3 AND e < ?4), 0), coalesce(sum(e >= ?4), 0)
-         FROM (SELECT CASE WHEN restored_at IS NULL THEN ?1 - clock_start ELSE restored_at - clock_start - 1 END AS e
-               FROM incidents WHERE status <> 'closed')",
-        params![ts(now), supervisor, manager, leader],
-        |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]),
-    )?;
-    Ok(row)
+    // The unrestored ones, whose level moves with the clock, walking incidents_open_urgency.
+    let live: [i64; 3] = conn.prepare_cached(
+        "SELECT coalesce(sum(e >= ?2 AND e < ?3), 0), coalesce(sum(e >= ?3 AND e < ?4), 0), coalesce(sum(e >= ?4), 0)
+         FROM (SELECT ?1 - clock_start AS e FROM incidents WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0)",
+    )?
+    .query_row(params![ts(now), supervisor, manager, leader], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
+    // The restored ones stopped at a level: kept by minute of elapsed time (schema 7). The
+    // thresholds are whole minutes (config), so a minute falls wholly in one level.
+    let frozen: [i64; 3] = conn
+        .prepare_cached(
+            "SELECT coalesce(sum(CASE WHEN minute * 60 >= ?1 AND minute * 60 < ?2 THEN n END), 0),
+                coalesce(sum(CASE WHEN minute * 60 >= ?2 AND minute * 60 < ?3 THEN n END), 0),
+                coalesce(sum(CASE WHEN minute * 60 >= ?3 THEN n END), 0)
+         FROM open_restored",
+        )?
+        .query_row(params![supervisor, manager, leader], |r| {
+            Ok([r.get(0)?, r.get(1)?, r.get(2)?])
+        })?;
+    let total: i64 = conn
+        .prepare_cached("SELECT n FROM open_total")?
+        .query_row([], |r| r.get(0))?;
+    let (sup, man, lead) = (live[0] + frozen[0], live[1] + frozen[1], live[2] + frozen[2]);
+    Ok([total - sup - man - lead, sup, man, lead])
 }
 
 /// Open incidents not yet restored whose ladder has reached the supervisor, longest first.

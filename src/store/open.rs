@@ -22,6 +22,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("runs", include_str!("migrations/004_runs.sql")),
     ("outbox", include_str!("migrations/005_outbox.sql")),
     ("run rounds", include_str!("migrations/006_run_rounds.sql")),
+    ("open counts", include_str!("migrations/007_open_counts.sql")),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

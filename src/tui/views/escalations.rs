@@ -33,9 +33,9 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
         c("col.owner", 9, false, 5),
     ];
     let now = app.now;
-    let rows: Vec<Row> = app
-        .snap
-        .escalated
+    let body = pane_body(area);
+    let offset = app.cur.escalated.offset;
+    let rows: Vec<Row> = table::window(&app.snap.escalated, body, offset)
         .iter()
         .map(|v| {
             let i = &v.incident;
@@ -56,7 +56,7 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
         })
         .collect();
     let selected = (app.pane == Pane::List).then_some(app.cur.escalated.sel);
-    table::draw(f, pane_body(area), &cols, &rows, app.cur.escalated.offset, selected);
+    table::draw_window(f, body, &cols, &rows, offset, selected);
 }
 
 pub fn duties(app: &App, f: &mut Frame, area: Rect) {
@@ -81,9 +81,9 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
         c("col.title", 14, false, 4),
     ];
     let now = app.now;
-    let rows: Vec<Row> = app
-        .snap
-        .duties
+    let body = pane_body(area);
+    let offset = app.cur.duties.offset;
+    let rows: Vec<Row> = table::window(&app.snap.duties, body, offset)
         .iter()
         .map(|r| {
             let d = &r.duty;
@@ -119,7 +119,7 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
         })
         .collect();
     let selected = (app.pane == Pane::Second).then_some(app.cur.duties.sel);
-    table::draw(f, pane_body(area), &cols, &rows, app.cur.duties.offset, selected);
+    table::draw_window(f, body, &cols, &rows, offset, selected);
 }
 
 /// A duty's messages in a few words: "SMS sent, e-mail failed"; failed ones stand out.

@@ -101,15 +101,12 @@ pub fn queue(app: &App, f: &mut Frame, area: Rect) {
             },
         );
     }
-    let rows: Vec<Row> = app.snap.queue.iter().map(|v| row(app, v)).collect();
-    table::draw(
-        f,
-        body,
-        &columns(app),
-        &rows,
-        app.cur.queue.offset,
-        Some(app.cur.queue.sel),
-    );
+    let offset = app.cur.queue.offset;
+    let rows: Vec<Row> = table::window(&app.snap.queue, body, offset)
+        .iter()
+        .map(|v| row(app, v))
+        .collect();
+    table::draw_window(f, body, &columns(app), &rows, offset, Some(app.cur.queue.sel));
 }
 
 pub fn detail(app: &App, f: &mut Frame, area: Rect) {

@@ -66,6 +66,19 @@ pub fn widths(cols: &[Col], total: usize) -> Vec<Option<usize>> {
 }
 
 /// Draw a table: the column headers, then the rows from `offset`, `selected` reversed.
+/// The part of `items` a table in `area` shows from `offset`. A list may hold hundreds of rows;
+/// only these are worth building for a frame.
+pub fn window<T>(items: &[T], area: Rect, offset: usize) -> &[T] {
+    let shown = area.height.saturating_sub(1) as usize; // below the header line
+    let start = offset.min(items.len());
+    &items[start..(start + shown).min(items.len())]
+}
+
+/// [`draw`] for rows built from a [`window`] starting at `offset`.
+pub fn draw_window(f: &mut Frame, area: Rect, cols: &[Col], rows: &[Row], offset: usize, selected: Option<usize>) {
+    draw(f, area, cols, rows, 0, selected.and_then(|s| s.checked_sub(offset)));
+}
+
 pub fn draw(f: &mut Frame, area: Rect, cols: &[Col], rows: &[Row], offset: usize, selected: Option<usize>) {
     if area.height == 0 || area.width == 0 {
         return;
@@ -104,6 +117,16 @@ pub fn draw(f: &mut Frame, area: Rect, cols: &[Col], rows: &[Row], offset: usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_window_is_the_rows_a_scrolled_table_shows() {
+        let items: Vec<usize> = (0..500).collect();
+        let area = Rect::new(0, 0, 80, 11); // a header and ten rows
+        assert_eq!(window(&items, area, 0), &items[0..10]);
+        assert_eq!(window(&items, area, 495), &items[495..500]);
+        assert!(window(&items, area, 600).is_empty());
+        assert!(window(&items, Rect::new(0, 0, 80, 0), 3).is_empty());
+    }
 
     #[test]
     fn columns_drop_least_important_first_and_flex_takes_the_rest() {
