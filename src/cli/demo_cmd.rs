@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
     }
     let login = identity::current_login()?;
     let name = identity::current_full_name().unwrap_or_else(|| login.clone());
-    let mut bar = crate::demo_scale::Progress::new("incidents", a.incidents);
+    let mut bar = super::progress::Bar::new();
     crate::demo::write_with_past(
         &path,
         ctx.config.clone(),
@@ -54,8 +54,9 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
         a.seed,
         ctx.now,
         a.incidents,
-        &mut |n| bar.update(n),
+        &mut |n| bar.show("incidents", n as u64, a.incidents as u64),
     )?;
+    bar.clear();
     eprintln!("demo desk written to {} (you are {login}, {role})", path.display());
     if a.open {
         let ctx = Ctx {

@@ -3,6 +3,7 @@
 //! the error is one line on stderr.
 
 mod backup;
+mod bench;
 mod billing;
 mod change;
 mod config_cmd;
@@ -96,6 +97,8 @@ pub enum Command {
     Restore(backup::RestoreArgs),
     /// Check the database: integrity, references, and that every record's history replays to it
     Check(backup::CheckArgs),
+    /// Time the console's real code paths on this database, each figure beside its goal
+    Bench(bench::BenchArgs),
     /// Check or show the effective configuration
     #[command(subcommand)]
     Config(config_cmd::ConfigCmd),
@@ -212,6 +215,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Backup(a) => backup::backup(&ctx, a),
         Command::Restore(a) => backup::restore(&ctx, a),
         Command::Check(a) => backup::check(&ctx, a),
+        Command::Bench(a) => bench::command(&ctx, a),
         Command::Config(c) => config_cmd::run(&ctx, c),
     }
 }

@@ -37,23 +37,28 @@ pub struct Entry<'a> {
 }
 
 pub fn append(conn: &Connection, e: &Entry) -> Result<i64> {
+    append_serialised(conn, e, &serde_json::to_string(e.changes)?)
+}
+
+/// [`append`] with `e.changes` already serialised as `changes` (a generator writing millions does
+/// that on another thread).
+pub fn append_serialised(conn: &Connection, e: &Entry, changes: &str) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
-            e.record.0,
-            e.record.1,
-            e.subject.0,
-            e.subject.1,
-            ts(e.at),
-            e.actor,
-            e.action,
-            e.version,
-            serde_json::to_string(e.changes)?,
-            e.detail
-        ],
-    )?;
+        e.record.0,
+        e.record.1,
+        e.subject.0,
+        e.subject.1,
+        ts(e.at),
+        e.actor,
+        e.action,
+        e.version,
+        changes,
+        e.detail
+    ])?;
     Ok(conn.last_insert_rowid())
 }
 

@@ -121,6 +121,21 @@ impl Store {
         Ok(())
     }
 
+    /// For the scale generator alone, on a new demo file nobody else has open: pages written once
+    /// (no write-ahead log) through a large cache while `on`; back to WAL after.
+    pub fn bulk_load(&self, on: bool) -> Result<()> {
+        if on {
+            self.conn.pragma_update(None, "cache_size", -262_144)?;
+            self.conn
+                .pragma_update_and_check(None, "journal_mode", "MEMORY", |_| Ok(()))?;
+        } else {
+            self.conn
+                .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+            self.conn.pragma_update(None, "cache_size", -2_000)?;
+        }
+        Ok(())
+    }
+
     pub fn meta(&self, key: &str) -> Result<Option<String>> {
         use rusqlite::OptionalExtension;
         Ok(self
