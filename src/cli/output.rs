@@ -77,8 +77,24 @@ impl Table {
 /// Print JSON, pretty, with a final newline.
 pub fn json(value: &serde_json::Value) {
     let mut out = std::io::stdout().lock();
-    let _ = serde_json::to_writer_pretty(&mut out, value);
-    let _ = writeln!(out);
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let _ = writeln!(out, "{}", inert_json(&text));
+}
+
+/// JSON with every character a terminal would act on written as a `\uXXXX` escape: the same
+/// value for a program, inert for a person reading it in a terminal. serde_json escapes C0
+/// controls itself; DEL, C1 controls and bidi overrides it writes raw (they can only stand
+/// inside strings, where an escape means the same character).
+fn inert_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if crate::text::is_unsafe_char(c) && !matches!(c, '\n' | '\t') {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A labelled line: `label   value`, the value sanitised.
@@ -89,6 +105,17 @@ pub fn field(label: &str, value: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_act_on_and_keeps_the_value() {
+        let v = serde_json::json!({"title": "a\u{9b}31m\u{202e}b\u{7f}\u{1b}", "n": 1});
+        let text = inert_json(&serde_json::to_string_pretty(&v).unwrap());
+        assert!(
+            !text.chars().any(|c| crate::text::is_unsafe_char(c) && c != '\n'),
+            "{text:?}"
+        );
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), v);
+    }
 
     #[test]
     fn table_aligns_cjk_by_display_width() {
