@@ -69,3 +69,42 @@ fn s_the_same_seed_writes_the_same_desk() {
     assert_eq!(titles(&a), titles(&b));
     assert_ne!(titles(&a), titles(&other));
 }
+
+#[test]
+fn s_bench_measures_every_figure_beside_its_goal() {
+    let d = generate(500, 3);
+    let versions = |d: &Desk| -> Vec<(i64, i64)> {
+        let list = d.json(&["incident", "list", "--limit", "50"]);
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| (i["id"].as_i64().unwrap(), i["version"].as_i64().unwrap()))
+            .collect()
+    };
+    let before = versions(&d);
+    let report = d.json(&["bench"]);
+    let figures = report["figures"].as_array().unwrap();
+    let named = |part: &str| {
+        figures
+            .iter()
+            .find(|f| f["name"].as_str().unwrap().contains(part))
+            .unwrap_or_else(|| panic!("no figure for {part}: {report}"))
+    };
+    for (part, goal) in [
+        ("open to first frame", 50.0),
+        ("scrolling: p99", 5.0),
+        ("full escalation tick", 10.0),
+        ("idle console CPU", 0.5),
+        ("peak memory", 64.0),
+    ] {
+        let f = named(part);
+        assert_eq!(f["goal"].as_f64(), Some(goal), "{f}");
+        assert!(f["value"].as_f64().unwrap() > 0.0, "measured: {f}");
+        assert!(f["met"].is_boolean(), "{f}");
+    }
+    assert!(named("live filter").is_object());
+    assert!(named("straight from SQLite").is_object());
+    assert!(report["incidents"].as_i64().unwrap() >= 500);
+    // The bench reads; the desk is as it was (the tick it times is rolled back).
+    assert_eq!(versions(&d), before);
+}
