@@ -491,21 +491,7 @@ fn n_two_consoles_and_a_tick_send_nothing_twice() {
         ("man1", "manager", "13800000002"),
         ("lead1", "leader", "13800000003"),
     ] {
-        desk.ok(&[
-            "user",
-            "add",
-            login,
-            "--name",
-            login,
-            "--role",
-            role,
-            "--dept",
-            "it",
-            "--phone",
-            phone,
-            "--email",
-            &format!("{login}@example.com"),
-        ]);
+        desk.add_person(login, login, role, phone, &format!("{login}@example.com"));
     }
     let t = Tmux::new("senders");
     t.shell("a", &desk, (160, 48));

@@ -38,21 +38,7 @@ fn desk_with_command(program: &Path, extra: &str, timeout: u32) -> Desk {
         timeout
     ));
     for (login, role) in [("sup1", "supervisor"), ("man1", "manager"), ("lead1", "leader")] {
-        d.ok(&[
-            "user",
-            "add",
-            login,
-            "--name",
-            login,
-            "--role",
-            role,
-            "--dept",
-            "it",
-            "--phone",
-            "13800000000",
-            "--email",
-            &format!("{login}@example.com"),
-        ]);
+        d.add_person(login, login, role, "13800000000", &format!("{login}@example.com"));
     }
     d.ok(&[
         "dept",
@@ -288,17 +274,7 @@ fn n_a_gateway_past_its_timeout_is_stopped_with_what_it_started() {
 #[test]
 fn n_a_message_with_nobody_to_send_to_goes_once_the_directory_is_fixed() {
     let d = Desk::init();
-    d.ok(&[
-        "user",
-        "add",
-        "sup1",
-        "--name",
-        "主管陈静",
-        "--role",
-        "supervisor",
-        "--dept",
-        "it",
-    ]);
+    d.add_person("sup1", "主管陈静", "supervisor", "", "");
     d.new_incident("CRM 登录失败", "-6m");
     d.ok(&["send"]);
     let failed = messages(&d, "failed");
@@ -309,19 +285,7 @@ fn n_a_message_with_nobody_to_send_to_goes_once_the_directory_is_fixed() {
     let id = email["id"].to_string();
     assert!(d.fails(1, &["outbox", "retry", &id]).contains("nobody to send to"));
     // The directory learns the supervisor's address: the same message now goes.
-    d.ok(&[
-        "user",
-        "add",
-        "sup2",
-        "--name",
-        "主管李明",
-        "--role",
-        "supervisor",
-        "--dept",
-        "it",
-        "--email",
-        "liming@it.example.com",
-    ]);
+    d.add_person("sup2", "主管李明", "supervisor", "", "liming@it.example.com");
     d.ok(&["outbox", "retry", &id]);
     d.ok(&["send"]);
     let sent = d.json(&["outbox", "show", &id]);
@@ -337,21 +301,7 @@ fn b5_the_deadline_report_mails_the_staff_with_the_manager_in_cc_and_texts_the_h
         ("man1", "manager", "13800000002"),
         ("op1", "operator", "13800000003"),
     ] {
-        d.ok(&[
-            "user",
-            "add",
-            login,
-            "--name",
-            login,
-            "--role",
-            role,
-            "--dept",
-            "it",
-            "--phone",
-            phone,
-            "--email",
-            &format!("{login}@example.com"),
-        ]);
+        d.add_person(login, login, role, phone, &format!("{login}@example.com"));
     }
     // A run whose deadline has passed: its report is owed now.
     d.ok(&["billing", "new", "--kind", "billing", "--period", "2025-12"]);
@@ -388,19 +338,7 @@ fn b5_the_deadline_report_mails_the_staff_with_the_manager_in_cc_and_texts_the_h
 #[test]
 fn n_a_duty_whose_message_cannot_be_written_stops_no_other() {
     let d = Desk::init();
-    d.ok(&[
-        "user",
-        "add",
-        "sup1",
-        "--name",
-        "主管陈静",
-        "--role",
-        "supervisor",
-        "--dept",
-        "it",
-        "--email",
-        "chenjing@it.example.com",
-    ]);
+    d.add_person("sup1", "主管陈静", "supervisor", "", "chenjing@it.example.com");
     // The desk's own escalation report template is broken (unreadable: a directory).
     std::fs::create_dir_all(d.path().join("templates/report.zh-CN.md")).unwrap();
     d.new_incident("CRM 登录失败", "-6m");

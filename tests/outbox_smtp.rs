@@ -21,21 +21,7 @@ fn desk(port: u16) -> Desk {
         ("man1", "经理王芳", "manager", "wangfang@it.example.com"),
         ("lead1", "分管领导刘洋", "leader", "liuyang@example.com"),
     ] {
-        d.ok(&[
-            "user",
-            "add",
-            login,
-            "--name",
-            name,
-            "--role",
-            role,
-            "--dept",
-            "it",
-            "--email",
-            email,
-            "--phone",
-            "13800000000",
-        ]);
+        d.add_person(login, name, role, "13800000000", email);
     }
     d.ok(&[
         "dept",
@@ -174,19 +160,7 @@ fn n_an_smtp_server_that_is_down_is_retried_and_the_duty_stays_open() {
     d.write_config(&format!(
         "[notify]\nemail = \"smtp\"\nretry_backoff_seconds = 3600\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntimeout_seconds = 2\n"
     ));
-    d.ok(&[
-        "user",
-        "add",
-        "sup1",
-        "--name",
-        "主管陈静",
-        "--role",
-        "supervisor",
-        "--dept",
-        "it",
-        "--email",
-        "chenjing@it.example.com",
-    ]);
+    d.add_person("sup1", "主管陈静", "supervisor", "", "chenjing@it.example.com");
     d.new_incident("CRM 登录失败", "-6m");
     let out = d.ok(&["send"]);
     assert!(out.contains("1 to retry"), "{out}");
@@ -249,19 +223,7 @@ fn n_no_answer_after_the_message_went_is_may_have_been_sent_and_never_sent_again
     d.write_config(&format!(
         "[notify]\nemail = \"smtp\"\nretry_backoff_seconds = 1\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntimeout_seconds = 1\n"
     ));
-    d.ok(&[
-        "user",
-        "add",
-        "sup1",
-        "--name",
-        "主管陈静",
-        "--role",
-        "supervisor",
-        "--dept",
-        "it",
-        "--email",
-        "chenjing@it.example.com",
-    ]);
+    d.add_person("sup1", "主管陈静", "supervisor", "", "chenjing@it.example.com");
     d.new_incident("CRM 登录失败", "-6m");
     d.ok(&["send"]);
     let m = d.json(&["outbox", "list", "--state", "uncertain"]);

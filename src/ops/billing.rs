@@ -117,6 +117,34 @@ fn record(conn: &Connection, act: Act, run: i64, row: Row) -> Result<()> {
     Ok(())
 }
 
+/// The history row of a record written from nothing (`record`: kind, id, version): every field
+/// is a change, so the history alone replays to it.
+fn created<T: Serialize>(
+    conn: &Connection,
+    act: Act,
+    run: i64,
+    record_of: (&str, i64, i64),
+    value: &T,
+    action: &str,
+    detail: &str,
+) -> Result<()> {
+    let (kind, id, version) = record_of;
+    let changes = diff(None, value);
+    record(
+        conn,
+        act,
+        run,
+        Row {
+            kind,
+            id,
+            version,
+            changes: &changes,
+            action,
+            detail,
+        },
+    )
+}
+
 /// Write the run's new state with its history row.
 fn save(conn: &Connection, act: Act, old: &Run, new: &Run, action: &str, detail: &str) -> Result<()> {
     if !store::update(conn, old, new)? {
@@ -154,20 +182,7 @@ fn new_checklist(
     }
     for mut c in list {
         c.id = store::insert_check(conn, &c)?;
-        let changes = diff(None, &c);
-        record(
-            conn,
-            act,
-            run.id,
-            Row {
-                kind: "check",
-                id: c.id,
-                version: c.version,
-                changes: &changes,
-                action: "create",
-                detail: "",
-            },
-        )?;
+        created(conn, act, run.id, ("check", c.id, c.version), &c, "create", "")?;
     }
     Ok(())
 }
@@ -202,20 +217,7 @@ pub fn create(
             )));
         }
         run.id = store::insert(tx, &run)?;
-        let changes = diff(None, &run);
-        record(
-            tx,
-            act,
-            run.id,
-            Row {
-                kind: "run",
-                id: run.id,
-                version: run.version,
-                changes: &changes,
-                action: "create",
-                detail: "",
-            },
-        )?;
+        created(tx, act, run.id, ("run", run.id, run.version), &run, "create", "")?;
         new_checklist(tx, act, &run, &items)?;
         let spec = DutySpec {
             kind: DutyKind::B5Report,
@@ -368,20 +370,7 @@ fn log_anomaly(
     )?;
     a.duty_id = duty.as_ref().map(|d| d.id);
     a.id = store::insert_anomaly(tx, &a)?;
-    let changes = diff(None, &a);
-    record(
-        tx,
-        act,
-        run.id,
-        Row {
-            kind: "anomaly",
-            id: a.id,
-            version: 1,
-            changes: &changes,
-            action: "anomaly",
-            detail: &a.what,
-        },
-    )?;
+    created(tx, act, run.id, ("anomaly", a.id, 1), &a, "anomaly", &a.what)?;
     if let (Some(d), Some(how)) = (duty, told) {
         super::duties::complete_in(tx, &d, act.who, call.now, how, call.now, act.zone)?;
     }
@@ -419,19 +408,14 @@ pub fn dispute(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Ru
         for c in store::current_checks(tx, run)? {
             let mut fresh = c.again(next.round);
             fresh.id = store::insert_check(tx, &fresh)?;
-            let changes = diff(None, &fresh);
-            record(
+            created(
                 tx,
                 act,
                 run.id,
-                Row {
-                    kind: "check",
-                    id: fresh.id,
-                    version: fresh.version,
-                    changes: &changes,
-                    action: "create",
-                    detail: &fresh.key,
-                },
+                ("check", fresh.id, fresh.version),
+                &fresh,
+                "create",
+                &fresh.key,
             )?;
         }
         Ok(next)
@@ -442,19 +426,14 @@ pub fn dispute(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Ru
 fn end_round(tx: &Connection, act: Act, before: &Run, after: &Run) -> Result<()> {
     let mut e = after.round_end(before);
     e.id = store::insert_round_end(tx, &e)?;
-    let changes = diff(None, &e);
-    record(
+    created(
         tx,
         act,
         before.id,
-        Row {
-            kind: "round_end",
-            id: e.id,
-            version: 1,
-            changes: &changes,
-            action: after.state.as_str(),
-            detail: &e.reason,
-        },
+        ("round_end", e.id, 1),
+        &e,
+        after.state.as_str(),
+        &e.reason,
     )
 }
 

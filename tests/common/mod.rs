@@ -106,6 +106,19 @@ impl Desk {
         out.trim().parse().expect("an id")
     }
 
+    /// `opsdesk user add` of someone in the IT department, with a phone and an e-mail address
+    /// (either may be empty).
+    pub fn add_person(&self, login: &str, name: &str, role: &str, phone: &str, email: &str) {
+        let mut args = vec!["user", "add", login, "--name", name, "--role", role, "--dept", "it"];
+        if !phone.is_empty() {
+            args.extend(["--phone", phone]);
+        }
+        if !email.is_empty() {
+            args.extend(["--email", email]);
+        }
+        self.ok(&args);
+    }
+
     pub fn write_config(&self, text: &str) {
         std::fs::write(&self.config, text).expect("write config");
     }
