@@ -408,28 +408,43 @@ fn step(
     })
 }
 
+/// The draft `old` would be if written now from the record and the directory, refusing when its
+/// duty is done already.
+fn as_of_now(
+    tx: &Connection,
+    desk: &Composer,
+    duty: &Duty,
+    old: &Message,
+    now: DateTime<Utc>,
+) -> Result<Option<crate::domain::message::Draft>> {
+    if duty.done_at.is_some() {
+        return Err(crate::error::rule(format!(
+            "duty {} was already done ({}): message {} is not needed",
+            duty.id, duty.done_how, old.id
+        )));
+    }
+    Ok(compose::drafts(tx, desk, duty, now)?
+        .into_iter()
+        .find(|d| d.medium == old.medium))
+}
+
+/// Approve, edit and retry: the composer of this desk.
+fn composer_of(desk: &Desk) -> (chrono_tz::Tz, crate::config::Config, Option<std::path::PathBuf>) {
+    (desk.zone(), desk.config.clone(), desk.templates.clone())
+}
+
 /// Reviewed and approved: it goes on the next pass. A draft nobody edited is written afresh from
 /// the record first, so what goes out says what is true now.
 pub fn approve(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
-    let config = desk.config.clone();
-    let templates = desk.templates.clone();
-    let zone = desk.zone();
+    let (zone, config, templates) = composer_of(desk);
     step(desk, call, id, "approve", |tx, old, duty| {
-        if duty.done_at.is_some() {
-            return Err(crate::error::rule(format!(
-                "duty {} was already done ({}): message {id} is not needed",
-                duty.id, duty.done_how
-            )));
-        }
         let composer = Composer {
             zone,
             config: &config,
             templates: templates.as_deref(),
         };
-        let fresh = compose::drafts(tx, &composer, duty, call.now)?
-            .into_iter()
-            .find(|d| d.medium == old.medium)
-            .and_then(|d| old.rerender(&d, &call.actor.login, call.now));
+        let fresh =
+            as_of_now(tx, &composer, duty, old, call.now)?.and_then(|d| old.rerender(&d, &call.actor.login, call.now));
         let base = fresh.as_ref().unwrap_or(old);
         if !base.addressed() {
             return Err(crate::error::rule(format!(
@@ -454,33 +469,23 @@ pub fn edit(desk: &mut Desk, call: &Call, id: i64, subject: &str, body: &str) ->
 /// recipients are read from the directory again (the failure may have been a missing or wrong
 /// address since fixed); an unedited text is written afresh too.
 pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
-    let config = desk.config.clone();
-    let templates = desk.templates.clone();
-    let zone = desk.zone();
+    let (zone, config, templates) = composer_of(desk);
     step(desk, call, id, "resend", |tx, old, duty| {
-        if duty.done_at.is_some() {
-            return Err(crate::error::rule(format!(
-                "duty {} was already done ({}): message {id} is not needed",
-                duty.id, duty.done_how
-            )));
-        }
         let composer = Composer {
             zone,
             config: &config,
             templates: templates.as_deref(),
         };
-        let draft = compose::drafts(tx, &composer, duty, call.now)?
-            .into_iter()
-            .find(|d| d.medium == old.medium);
-        let mut base = old.clone();
-        if let Some(d) = draft {
-            base = old.rerender(&d, &call.actor.login, call.now).unwrap_or_else(|| {
-                let mut m = old.clone();
-                m.to = d.to.clone();
-                m.cc = d.cc.clone();
-                m
-            });
-        }
+        let base = match as_of_now(tx, &composer, duty, old, call.now)? {
+            Some(d) => old
+                .rerender(&d, &call.actor.login, call.now)
+                .unwrap_or_else(|| Message {
+                    to: d.to.clone(),
+                    cc: d.cc.clone(),
+                    ..old.clone()
+                }),
+            None => old.clone(),
+        };
         let mut new = base.retry(call.actor, call.now)?;
         new.version = old.version + 1;
         Ok(new)
