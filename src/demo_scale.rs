@@ -36,7 +36,7 @@ struct Step {
 
 /// Incidents written per transaction: large enough to be quick, small enough that the WAL stays
 /// modest and a reader is never held off for long.
-const BATCH: usize = 5_000;
+const BATCH: usize = 10_000;
 
 /// The operators who take the incidents, with their roles.
 const OPERATORS: &[(&str, &str)] = &[("lilei", "李雷"), ("hanmeimei", "韩梅梅"), ("zhangwei", "张伟")];

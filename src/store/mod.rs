@@ -121,13 +121,14 @@ impl Store {
         Ok(())
     }
 
-    /// For the scale generator alone, on a new demo file nobody else has open: pages written once
-    /// (no write-ahead log) through a large cache while `on`; back to WAL after.
+    /// For the scale generator alone, on a new demo file nobody else has open: pages written once,
+    /// with no journal at all (a generator that dies leaves a demo file to write again), through
+    /// a large cache while `on`; back to WAL after.
     pub fn bulk_load(&self, on: bool) -> Result<()> {
         if on {
             self.conn.pragma_update(None, "cache_size", -262_144)?;
             self.conn
-                .pragma_update_and_check(None, "journal_mode", "MEMORY", |_| Ok(()))?;
+                .pragma_update_and_check(None, "journal_mode", "OFF", |_| Ok(()))?;
         } else {
             self.conn
                 .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
