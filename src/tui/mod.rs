@@ -178,8 +178,9 @@ pub fn run(opts: Options) -> Result<()> {
             }
             Ok(Event::Input(_)) => {}
             Ok(Event::Reply(r)) => {
+                let same = app.unchanged(&r);
                 effects = app.on_reply(r, t);
-                dirty = true;
+                dirty |= !same;
             }
             Ok(Event::Signal(_)) => break,
             Ok(Event::InputClosed(e)) => {

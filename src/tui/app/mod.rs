@@ -978,6 +978,16 @@ impl App {
         }
     }
 
+    /// True when `reply` brings nothing the screen does not show already: the worker reloads
+    /// every few seconds, and an idle console need not draw a frame for each.
+    pub fn unchanged(&self, reply: &Reply) -> bool {
+        match reply {
+            Reply::Snapshot(s) => self.loaded && **s == self.snap,
+            Reply::Detail(d) => **d == self.detail,
+            _ => false,
+        }
+    }
+
     fn take_snapshot(&mut self, snap: Snapshot) -> Vec<Effect> {
         // Keep each list's selection on the same record across a reload.
         let key = |s: &Snapshot, id: ListId, i: usize| -> Option<i64> {

@@ -872,3 +872,15 @@ fn n_a_read_only_console_does_not_approve() {
     a.update(Action::ViewOutbox, t0());
     assert!(a.update(Action::ConfirmRun, t0()).is_empty());
 }
+
+#[test]
+fn a_reload_that_brings_nothing_new_needs_no_frame() {
+    let mut a = app();
+    let same = Reply::Snapshot(Box::new(a.snap.clone()));
+    assert!(a.unchanged(&same), "the worker's periodic reload of the same state");
+    let mut other = a.snap.clone();
+    other.queue.pop();
+    assert!(!a.unchanged(&Reply::Snapshot(Box::new(other))));
+    assert!(a.unchanged(&Reply::Detail(Box::new(a.detail.clone()))));
+    assert!(!a.unchanged(&Reply::Fatal("x".into())));
+}
