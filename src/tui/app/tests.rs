@@ -875,7 +875,7 @@ fn n_a_read_only_console_does_not_approve() {
 
 #[test]
 fn a_reload_that_brings_nothing_new_needs_no_frame() {
-    let mut a = app();
+    let a = app();
     let same = Reply::Snapshot(Box::new(a.snap.clone()));
     assert!(a.unchanged(&same), "the worker's periodic reload of the same state");
     let mut other = a.snap.clone();
