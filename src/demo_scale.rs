@@ -9,10 +9,9 @@ use std::sync::mpsc;
 
 use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
-
-use crate::demo::{FAULTS, REPORTERS, Rng};
 use serde_json::Value;
 
+use crate::demo::{FAULTS, REPORTERS, Rng};
 use crate::domain::audit::{FieldChange, diff};
 use crate::domain::incident::{Channel, Incident, NewIncident, Severity, Status};
 use crate::domain::role::{Actor, Role};
@@ -34,11 +33,11 @@ struct Step {
     changes: String,
 }
 
-/// Incidents written per transaction: large enough to be quick, small enough that the WAL stays
-/// modest and a reader is never held off for long.
+/// Incidents made and written at a time: large enough to be quick, small enough that the batches
+/// in flight stay a few tens of megabytes.
 const BATCH: usize = 10_000;
 
-/// The operators who take the incidents, with their roles.
+/// The operators who take the incidents: login and name.
 const OPERATORS: &[(&str, &str)] = &[("lilei", "李雷"), ("hanmeimei", "韩梅梅"), ("zhangwei", "张伟")];
 
 /// Makers: incidents are generated on this many threads while this one writes.
