@@ -184,6 +184,11 @@ fn b8_dispute_rollback_retry_keeps_both_attempts() {
         "{report}"
     );
     assert!(report.contains("(attempt 1 of 2)"), "{report}");
+    assert!(report.contains("State: rolled back"), "{report}");
+    assert!(
+        report.contains("李雷"),
+        "the attempt's checked round, with its reviewer: {report}"
+    );
     let actions: Vec<&str> = full["history"]
         .as_array()
         .unwrap()

@@ -243,7 +243,8 @@ fn open_counts_kept_by_triggers_agree_with_counting_every_open_incident() {
     let mut desk = open(&d.db);
     let me = desk.actor(&login()).unwrap();
     let now = whole_seconds(Utc::now());
-    // Move some along: restore one, close one, reopen one, so every trigger runs.
+    // The demo wrote incidents through every step (insert, restore, resolve, verify, close,
+    // reopen); restore one more here, then compare at several instants.
     let snap = console::snapshot(&mut desk, &console::Query::default(), now).unwrap();
     let unrestored = snap.queue.iter().find(|v| v.incident.restored_at.is_none()).unwrap();
     let id = unrestored.incident.id;

@@ -670,10 +670,14 @@ pub(crate) fn report_in(
     let checks = if attempt == run.attempt {
         store::current_checks(conn, &run)?
     } else {
-        rounds
+        // Its last round with any work in it: a dispute's fresh round that was rolled back
+        // untouched says nothing of what was checked.
+        let of_attempt: Vec<&Round> = rounds.iter().filter(|r| r.attempt == attempt).collect();
+        of_attempt
             .iter()
             .rev()
-            .find(|r| r.attempt == attempt)
+            .find(|r| r.checks.iter().any(|c| c.performed_at.is_some()))
+            .or(of_attempt.last())
             .map(|r| r.checks.clone())
             .unwrap_or_default()
     };
@@ -761,7 +765,13 @@ pub(crate) fn report_in(
     };
     let p = progress(&checks, anomalies.len());
     let kind_word = |k: RunKind| kind_word(k, zh);
-    let outcome = match (run.state, zh) {
+    // An earlier attempt ended rolled back, whatever the run is now.
+    let state = if attempt < run.attempt {
+        RunState::RolledBack
+    } else {
+        run.state
+    };
+    let outcome = match (state, zh) {
         (RunState::Published, true) => format!(
             "已完成，经 {} 确认后发布（{}）",
             name(&run.confirmed_by),
@@ -782,7 +792,7 @@ pub(crate) fn report_in(
     v.insert("attempts", run.attempt.to_string());
     v.insert("in_charge", super::label_login(conn, &run.in_charge));
     v.insert("deadline", local_minute(run.deadline, zone));
-    v.insert("state", report_word(run.state.as_str(), zh).to_string());
+    v.insert("state", report_word(state.as_str(), zh).to_string());
     v.insert("outcome", outcome);
     v.insert("items", rows);
     v.insert("progress", format!("{}/{}/{}", p.performed, p.reviewed, p.items));

@@ -260,27 +260,59 @@ fn remove_quietly(path: &Path) {
 ///
 /// Every SQLite connection to a WAL database holds a shared lock on the "DMS" byte of its
 /// `-shm` file (offset 128, SQLite's walformat.html) from its first read until it closes; that
-/// is how SQLite itself knows whether it is the only one there. Asking the kernel (F_GETLK)
-/// whether an exclusive lock on that byte would conflict names such a holder without taking any
-/// lock. POSIX locks never conflict within one process, so this process's own connection does
-/// not count. A console, a `tick` or a CLI command mid-run all show up; a crashed process's
-/// locks went with it.
+/// is how SQLite itself knows whether it is the only one there. The kernel lists every such lock
+/// in /proc/locks with its holder and the file's inode, so a holder is found without opening the
+/// `-shm` at all. (Opening and closing it, as F_GETLK needs, would drop this process's own locks
+/// on it: POSIX locks go with any close. Then the next process to open the desk believes it is
+/// alone, truncates the `-shm`, and this one dies of SIGBUS mid-restore.) This process's own
+/// locks do not count. A console, a `tick` or a CLI command mid-run all show up; a crashed
+/// process's locks went with it.
 pub fn in_use_by(db: &Path) -> Result<Option<i32>> {
-    use nix::fcntl::{FcntlArg, fcntl};
-    use nix::libc;
+    use std::os::unix::fs::MetadataExt;
     let mut shm = db.as_os_str().to_os_string();
     shm.push("-shm");
-    let file = match OpenOptions::new().read(true).write(true).open(&shm) {
-        Ok(f) => f,
+    let meta = match fs::metadata(&shm) {
+        Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(_) => fs::File::open(&shm).with_context(|| format!("reading {}", Path::new(&shm).display()))?,
+        Err(e) => return Err(anyhow!(e).context(format!("reading {}", Path::new(&shm).display()))),
     };
-    // SAFETY: `flock` is a plain C struct; all zeroes is a valid value of it.
-    let mut lock: libc::flock = unsafe { std::mem::zeroed() };
-    lock.l_type = libc::F_WRLCK as _;
-    lock.l_whence = libc::SEEK_SET as _;
-    lock.l_start = 128;
-    lock.l_len = 1;
-    fcntl(&file, FcntlArg::F_GETLK(&mut lock)).with_context(|| format!("asking who has {} open", db.display()))?;
-    Ok((i32::from(lock.l_type) != libc::F_UNLCK).then_some(lock.l_pid))
+    let locks = fs::read_to_string("/proc/locks").context("reading /proc/locks to see who has the database open")?;
+    Ok(lock_holder(&locks, meta.ino(), 128, std::process::id() as i32))
+}
+
+/// In /proc/locks text, a process other than `me` holding a POSIX lock on byte `byte` of the file
+/// with inode `ino`. Lines read `1: POSIX  ADVISORY  READ 4242 fd:01:1234 128 128` (or `->` for
+/// a waiter, skipped).
+fn lock_holder(locks: &str, ino: u64, byte: u64, me: i32) -> Option<i32> {
+    locks.lines().find_map(|line| {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.len() < 8 || f.get(1) == Some(&"->") || f[1] != "POSIX" {
+            return None;
+        }
+        let pid: i32 = f[4].parse().ok()?;
+        let file_ino: u64 = f[5].rsplit(':').next()?.parse().ok()?;
+        let start: u64 = f[6].parse().ok()?;
+        let end: u64 = if f[7] == "EOF" { u64::MAX } else { f[7].parse().ok()? };
+        (file_ino == ino && start <= byte && byte <= end && pid != me).then_some(pid)
+    })
+}
+
+#[cfg(test)]
+mod lock_tests {
+    use super::lock_holder;
+
+    #[test]
+    fn a_holder_of_the_dms_byte_is_named_and_this_process_is_not() {
+        let locks = "1: POSIX  ADVISORY  READ 4242 fd:01:777 128 128\n\
+                     2: POSIX  ADVISORY  WRITE 99 fd:01:888 0 EOF\n\
+                     3: FLOCK  ADVISORY  WRITE 5 fd:01:777 0 EOF\n";
+        assert_eq!(lock_holder(locks, 777, 128, 1), Some(4242));
+        assert_eq!(lock_holder(locks, 777, 128, 4242), None, "our own lock");
+        assert_eq!(lock_holder(locks, 888, 128, 1), Some(99));
+        assert_eq!(
+            lock_holder(locks, 777, 0, 1),
+            None,
+            "another byte; flock is not SQLite's"
+        );
+    }
 }

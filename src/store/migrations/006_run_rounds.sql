@@ -50,3 +50,14 @@ CREATE TABLE run_round_ends (
     reason  TEXT NOT NULL
 ) STRICT;
 CREATE INDEX run_round_ends_run ON run_round_ends (run_id, id);
+
+-- Every run and check written before this schema gains its round in its history, so that the
+-- history still replays to the row (opsdesk check).
+INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail)
+    SELECT 'run', id, 'run', id, unixepoch(), 'opsdesk', 'upgrade', version,
+           '[{"field":"round","before":null,"after":1}]', 'schema 6: checks are kept per round'
+    FROM runs;
+INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail)
+    SELECT 'check', id, 'run', run_id, unixepoch(), 'opsdesk', 'upgrade', version,
+           '[{"field":"round","before":null,"after":1}]', 'schema 6: checks are kept per round'
+    FROM run_checks;
