@@ -508,7 +508,7 @@ impl Gen<'_> {
             "email",
             notice_at,
         )?;
-        ch::start(self.desk, &Call::new(&op, w.0), c.id, w.0)?;
+        ch::start(self.desk, &Call::new(&op, w.0), c.id, w.0, None)?;
         let end = w.0 + Duration::minutes(90);
         ch::finish(self.desk, &Call::new(&op, end), c.id, end, Outcome::Succeeded, "")?;
         // A complex change done two days ago: the result is out, the summary report is owed.
@@ -523,7 +523,7 @@ impl Gen<'_> {
         ch::confirm_test(self.desk, &Call::new(&op, ago(12)), c.id, "财务部 吴会计", ago(12))?;
         ch::schedule(self.desk, &Call::new(&manager, ago(11)), c.id, None)?;
         ch::notify(self.desk, &Call::new(&op, ago(4)), c.id, Notice::C7, "email", ago(4))?;
-        ch::start(self.desk, &Call::new(&op, w.0), c.id, w.0)?;
+        ch::start(self.desk, &Call::new(&op, w.0), c.id, w.0, None)?;
         let end = w.0 + Duration::hours(2);
         ch::finish(self.desk, &Call::new(&op, end), c.id, end, Outcome::Succeeded, "")?;
         let r = ResultNotice {
@@ -722,7 +722,9 @@ impl Gen<'_> {
             description: description.into(),
             received_at: Some(received),
             started_at: Some(received - Duration::minutes(self.rng.range(0, 8))),
+            restored_at: None,
             outage,
+            affected: Vec::new(),
         };
         let desk_op = self.actor(if reporter == "monitoring" { "lilei" } else { "hanmeimei" })?;
         let id = incidents::create(self.desk, &desk_op, &new, received + Duration::seconds(20))?
@@ -750,7 +752,15 @@ impl Gen<'_> {
                     incidents::contact(self.desk, &Call::new(&owner, later), id, t, note)?;
                 }
                 Step::Restore(_, outage) => {
-                    incidents::restore(self.desk, &Call::new(&owner, later), id, t, outage.then_some(true), "")?;
+                    incidents::restore(
+                        self.desk,
+                        &Call::new(&owner, later),
+                        id,
+                        t,
+                        outage.then_some(true),
+                        &[],
+                        "",
+                    )?;
                 }
                 Step::Resolve(_, cause) => {
                     incidents::resolve(self.desk, &Call::new(&owner, later), id, t, cause, false)?;

@@ -191,7 +191,9 @@ fn make(seed: u64, k: usize, n: usize, until: DateTime<Utc>) -> Result<Made, Str
         description: description.into(),
         received_at: Some(at),
         started_at: Some(at - Duration::minutes(rng.range(0, 8))),
+        restored_at: None,
         outage: false,
+        affected: Vec::new(),
     };
     let fail = |e: crate::error::OpsError| e.to_string();
     let mut steps = Vec::with_capacity(7);

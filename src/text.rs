@@ -21,9 +21,29 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// True when `c` must never be written raw to a terminal.
+/// Invisible formatting characters (Unicode Cf, and the line and paragraph separators): a name
+/// holding one looks like another name, or breaks a line where none shows.
+fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200D}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{206A}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
+}
+
+/// True when `c` must never be written raw to a terminal: controls, bidi controls, and invisible
+/// formatting characters (shown as `<U+200B>` instead).
 pub fn is_unsafe_char(c: char) -> bool {
-    c.is_control() || is_bidi_control(c)
+    c.is_control() || is_bidi_control(c) || is_invisible_format(c)
 }
 
 fn push_inert(out: &mut String, c: char) {
@@ -125,6 +145,14 @@ mod tests {
             ("tab\there", "tab here"),
             ("数据库\n故障", "数据库 故障"),
             ("del\u{7f}", "del^?"),
+            // Invisible formatting (issue 21): zero-width space, joiner, BOM, isolates, tags.
+            ("bil\u{200b}ling", "bil<U+200B>ling"),
+            ("a\u{200d}b", "a<U+200D>b"),
+            ("\u{feff}crm", "<U+FEFF>crm"),
+            ("iso \u{2066}x\u{2069}", "iso <U+2066>x<U+2069>"),
+            ("sep\u{2028}line", "sep<U+2028>line"),
+            ("tag\u{e0041}", "tag<U+E0041>"),
+            ("soft\u{ad}hyphen", "soft<U+00AD>hyphen"),
         ];
         for (input, want) in cases {
             assert_eq!(sanitize_line(input), want, "input {input:?}");

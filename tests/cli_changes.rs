@@ -239,7 +239,18 @@ fn c8_result_notice_missed_12_hours_after_the_end() {
     d.ok(&["change", "confirm-test", &id, "--by", "市场部", "--at", &at(-2, 10, 0)]);
     d.ok(&["change", "schedule", &id, "--override", "recorded after the fact"]);
     d.ok(&["change", "notify", &id, "--notice", "c7", "--channel", "email"]);
-    d.ok(&["change", "start", &id, "--at", &at(-1, 10, 5)]);
+    // Started before it was recorded as scheduled: a manager's override (C10).
+    let err = d.fails(1, &["change", "start", &id, "--at", &at(-1, 10, 5)]);
+    assert!(err.contains("before its last recorded step"), "{err}");
+    d.ok(&[
+        "change",
+        "start",
+        &id,
+        "--at",
+        &at(-1, 10, 5),
+        "--override",
+        "recorded after the fact",
+    ]);
     let v = d.json(&[
         "change",
         "finish",

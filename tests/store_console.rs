@@ -252,7 +252,7 @@ fn open_counts_kept_by_triggers_agree_with_counting_every_open_incident() {
     if owner.as_deref() != Some(me.login.as_str()) {
         ops::incidents::accept(&mut desk, &ops::Call::new(&me, now), id, None).unwrap();
     }
-    ops::incidents::restore(&mut desk, &ops::Call::new(&me, now), id, now, None, "").unwrap();
+    ops::incidents::restore(&mut desk, &ops::Call::new(&me, now), id, now, None, &[], "").unwrap();
     let policy = desk.policy.clone();
     let (s, m, l) = (
         policy.supervisor_after.num_seconds(),

@@ -4,7 +4,6 @@
 use chrono::{DateTime, TimeZone, Utc};
 use opsdesk::config::Config;
 use opsdesk::domain::change::ChangeStatus;
-use opsdesk::domain::escalation::Policy;
 use opsdesk::domain::role::Role;
 use opsdesk::ops::console::{self, Query};
 use opsdesk::ops::{billing, changes};
@@ -115,17 +114,15 @@ fn fixture() -> Fixture {
 }
 
 fn app(f: &Fixture, lang: Lang, size: (u16, u16)) -> App {
+    let me = opsdesk::domain::role::Actor {
+        login: "duty".into(),
+        name: "值班员小周".into(),
+        role: Role::Supervisor,
+    };
     let setup = Setup {
-        me: opsdesk::domain::role::Actor {
-            login: "duty".into(),
-            name: "值班员小周".into(),
-            role: Role::Supervisor,
-        },
         desk_name: "IT管理部 运维值班台".into(),
-        zone: f.config.desk.zone,
-        policy: Policy::from_config(&f.config),
-        read_only: false,
         bell: false,
+        ..Setup::new(me, &f.config, false)
     };
     let mut app = App::new(setup, Strings::new(lang), Keymap::defaults(), now(), size);
     app.on_reply(Reply::Snapshot(Box::new(f.snapshot.clone())), now());

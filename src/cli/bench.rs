@@ -16,7 +16,6 @@ use ratatui::backend::TestBackend;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::domain::escalation::Policy;
 use crate::domain::role::{Actor, Role};
 use crate::domain::time::whole_seconds;
 use crate::ops::console::{self, Query};
@@ -140,12 +139,8 @@ fn open_console(db: &Path, config: &Config, login: &str, now: DateTime<Utc>) -> 
         role: Role::Supervisor,
     });
     let setup = Setup {
-        me: me.clone(),
-        desk_name: config.desk.name.clone(),
-        zone: config.desk.zone,
-        policy: Policy::from_config(config),
-        read_only: true,
         bell: false,
+        ..Setup::new(me.clone(), config, true)
     };
     let mut app = App::new(setup, Strings::new(Lang::ZhCn), Keymap::defaults(), now, SIZE);
     let start = app.start();

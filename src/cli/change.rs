@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::Ctx;
 use super::output::{Table, field, json};
 use super::render::{duty_json, history_json, print_duties_and_history, time_json};
-use crate::domain::calendar::{Calendar, DayKind};
+use crate::domain::calendar::{Calendar, DayKind, unknown_years_note};
 use crate::domain::change::{NewChange, Outcome, parse_month};
 use crate::domain::time::{clock, local_minute, rfc3339};
 use crate::error::invalid;
@@ -33,8 +33,9 @@ pub enum ChangeCmd {
     Schedule(ScheduleArgs),
     /// Mark a notice sent: c5, c5-front, c6 or c7 (C7 by phone when late: the notice follows)
     Notify(NotifyArgs),
-    /// The change goes into production (after its C7 notice)
-    Start(StepArgs),
+    /// The change goes into production (after its C7 notice, inside its window); a manager may
+    /// override the window
+    Start(ScheduleArgs),
     /// The change ended: succeeded, failed or rolled-back
     Finish(FinishArgs),
     /// The result notice went out (C8), with what it said
@@ -164,7 +165,8 @@ pub struct ConfirmArgs {
 pub struct ScheduleArgs {
     #[command(flatten)]
     pub step: StepArgs,
-    /// Emergency: go ahead past the failing gates, for this reason (manager and above)
+    /// Emergency: go ahead past the failing gates (or outside the window), for this reason
+    /// (manager and above)
     #[arg(long, value_name = "REASON")]
     pub r#override: Option<String>,
 }
@@ -276,6 +278,7 @@ pub fn change_json(v: &View, zone: Tz, now: DateTime<Utc>, with_history: bool) -
         None => Value::Null,
     };
     out["duties"] = v.duties.iter().map(|d| duty_json(d, zone, now)).collect();
+    out["calendar_unknown_years"] = json!(v.unknown_years);
     if with_history {
         out["history"] = v.history.iter().map(|h| history_json(h, zone)).collect();
     }
@@ -360,12 +363,21 @@ fn print_change(v: &View, zone: Tz, now: DateTime<Utc>) {
             ),
         );
     }
+    if let Some(by) = &c.start_override_by {
+        field(
+            "OVERRIDE",
+            &format!("started outside its window by {by}: {}", c.start_override_reason),
+        );
+    }
     if let Some(o) = c.outcome {
         field("outcome", &format!("{o} {}", c.outcome_note));
     }
     let next = next_text(v, now);
     if !next.is_empty() {
         field("next", &next);
+    }
+    if let Some(note) = unknown_years_note(&v.unknown_years) {
+        field("CALENDAR", &note);
     }
     if !c.description.is_empty() {
         println!("\n{}", sanitize_block(&c.description));
@@ -403,7 +415,7 @@ fn print_plan(p: &MonthPlan, zone: Tz) {
                     s.with_timezone(&zone).format("%H:%M"),
                     e.with_timezone(&zone).format("%H:%M"),
                     sanitize_line(&c.title),
-                    c.systems.join(","),
+                    sanitize_line(&c.systems.join(",")),
                     c.status
                 )
             })
@@ -430,7 +442,7 @@ fn print_plan(p: &MonthPlan, zone: Tz) {
     if !p.conflicts.is_empty() {
         println!("\nconflicts");
         for c in &p.conflicts {
-            println!("  {}", c.detail);
+            println!("  {}", sanitize_line(&c.detail));
         }
     }
 }
@@ -456,11 +468,11 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
     let (now, zone) = (ctx.now, desk.zone());
     let call = |s: &StepArgs| Call::new(&actor, now).if_version(s.if_version);
-    let at = |s: &StepArgs| ctx.time_or_now(s.at.as_deref());
+    let at = |s: &StepArgs| ctx.time_or_now("--at", s.at.as_deref());
     let (step, changed) = match cmd {
         ChangeCmd::New(a) => {
             let window = match (&a.start, &a.end) {
-                (Some(s), Some(e)) => Some((ctx.time(s)?, ctx.time(e)?)),
+                (Some(s), Some(e)) => Some((ctx.time("--start", s)?, ctx.time("--end", e)?)),
                 _ => None,
             };
             let new = NewChange {
@@ -543,7 +555,7 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
                 &mut desk,
                 &Call::new(&actor, now).if_version(a.if_version),
                 id,
-                (ctx.time(s)?, ctx.time(e)?),
+                (ctx.time("--start", s)?, ctx.time("--end", e)?),
                 a.month.as_deref(),
             )?;
             if a.json {
@@ -582,7 +594,16 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
                 ops::notify(&mut desk, &call(&a.step), a.step.id, n, &a.channel, at(&a.step)?)?,
             )
         }
-        ChangeCmd::Start(s) => (s, ops::start(&mut desk, &call(s), s.id, at(s)?)?),
+        ChangeCmd::Start(a) => (
+            &a.step,
+            ops::start(
+                &mut desk,
+                &call(&a.step),
+                a.step.id,
+                at(&a.step)?,
+                a.r#override.as_deref(),
+            )?,
+        ),
         ChangeCmd::Finish(a) => {
             let o = Outcome::parse(&a.outcome)?;
             (
@@ -603,7 +624,7 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
         }
         ChangeCmd::Summary(a) => {
             let s = Summary {
-                confirmed_at: ctx.time_or_now(a.confirmed_at.as_deref())?,
+                confirmed_at: ctx.time_or_now("--confirmed-at", a.confirmed_at.as_deref())?,
                 background: &a.background,
                 work_done: &a.done,
                 difficulty: &a.difficulty,
@@ -615,13 +636,18 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
         }
         ChangeCmd::Close(s) => (s, ops::close(&mut desk, &call(s), s.id, at(s)?)?),
     };
+    let shown = ops::show(&mut desk, changed.id, now)?;
     if step.json {
-        json(&change_json(&ops::show(&mut desk, changed.id, now)?, zone, now, false));
+        json(&change_json(&shown, zone, now, false));
     } else {
         println!(
             "change {} is {} (version {})",
             changed.id, changed.status, changed.version
         );
+    }
+    // W2: its deadlines were counted across a year the calendar does not know.
+    if let Some(note) = unknown_years_note(&shown.unknown_years) {
+        eprintln!("opsdesk: note: {note}");
     }
     Ok(())
 }

@@ -13,6 +13,19 @@ pub enum ConfigCmd {
     Show,
 }
 
+/// W2: this year, or from December on next year, missing from the working calendar.
+fn calendar_gap(ctx: &Ctx) -> Option<String> {
+    use chrono::Datelike;
+    let cal = crate::domain::calendar::Calendar::from_config(&ctx.config);
+    let today = cal.date_of(ctx.now);
+    let mut years = vec![today.year()];
+    if today.month() == 12 {
+        years.push(today.year() + 1);
+    }
+    years.retain(|y| !cal.knows(*y));
+    crate::domain::calendar::unknown_years_note(&years)
+}
+
 /// The config was loaded (and checked) before we got here: a broken file never reaches this.
 pub fn run(ctx: &Ctx, cmd: &ConfigCmd) -> Result<()> {
     match cmd {
@@ -22,6 +35,9 @@ pub fn run(ctx: &Ctx, cmd: &ConfigCmd) -> Result<()> {
                 println!("{}: ok", p.display());
             } else {
                 println!("{}: not present; the built-in defaults apply", p.display());
+            }
+            if let Some(note) = calendar_gap(ctx) {
+                println!("warning: {note}");
             }
         }
         ConfigCmd::Show => {

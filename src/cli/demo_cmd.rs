@@ -26,6 +26,7 @@ pub struct DemoArgs {
 }
 
 pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
+    ctx.refuse_if_read_only("opsdesk demo")?;
     let role = Role::parse(&a.role)?;
     // The demo writes to --db / OPSDESK_DB when given, else to its own file: never to the desk's
     // real database by default.
@@ -79,6 +80,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
             },
             config: ctx.config.clone(),
             now: ctx.now,
+            read_only: ctx.read_only,
         };
         return super::console(&ctx, cli);
     }

@@ -110,6 +110,7 @@ pub struct DeptAddArgs {
 }
 
 pub fn init(ctx: &Ctx, a: &InitArgs) -> Result<()> {
+    ctx.refuse_if_read_only("opsdesk init")?;
     let login = identity::current_login()?;
     let name = a
         .name

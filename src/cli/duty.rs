@@ -7,7 +7,7 @@ use serde_json::json;
 use super::Ctx;
 use super::output::{Table, json};
 use super::render::{duty_json, duty_line};
-use crate::domain::outage::month_of;
+use crate::domain::outage::{minutes_text, month_of};
 use crate::domain::time::{clock, local_minute};
 use crate::error::invalid;
 use crate::ops::{Call, duties as ops, engine};
@@ -55,28 +55,46 @@ pub fn run(ctx: &Ctx, cmd: &DutyCmd) -> Result<()> {
     let zone = desk.zone();
     match cmd {
         DutyCmd::List { limit, json: as_json } => {
-            let list = ops::open(&desk, (*limit).clamp(1, 10_000))?;
+            let list = ops::open_with_review(&mut desk, (*limit).clamp(1, 10_000), ctx.now)?;
             if *as_json {
                 json(&serde_json::Value::Array(
-                    list.iter().map(|d| duty_json(d, zone, ctx.now)).collect(),
+                    list.iter()
+                        .map(|o| {
+                            let mut v = duty_json(&o.duty, zone, ctx.now);
+                            v["review_urgent"] = o.review_urgent.into();
+                            v
+                        })
+                        .collect(),
                 ));
             } else if list.is_empty() {
                 println!("no open duties");
             } else {
                 let mut t = Table::new(&["id", "record", "kind", "rule", "state", "due", "in", "whom"]).limit(7, 80);
-                for d in &list {
+                let urgent = list.iter().filter(|o| o.review_urgent).count();
+                for o in &list {
+                    let d = &o.duty;
+                    // A draft nobody has approved yet, close to its deadline.
+                    let state = match o.review_urgent {
+                        true => format!("{} REVIEW NOW", d.state(ctx.now).as_str()),
+                        false => d.state(ctx.now).as_str().to_string(),
+                    };
                     t.row(vec![
                         d.id.to_string(),
                         format!("{} {}", d.record_kind, d.record_id),
                         d.kind.as_str().into(),
                         d.kind.rule().into(),
-                        d.state(ctx.now).as_str().into(),
+                        state,
                         local_minute(d.due_at, zone),
                         clock(d.due_at - ctx.now),
                         d.whom.clone(),
                     ]);
                 }
                 t.print();
+                if urgent > 0 {
+                    println!(
+                        "{urgent} draft(s) await review close to their deadline: opsdesk outbox list --state draft, then opsdesk outbox approve ID"
+                    );
+                }
             }
         }
         DutyCmd::Done {
@@ -85,7 +103,7 @@ pub fn run(ctx: &Ctx, cmd: &DutyCmd) -> Result<()> {
             at,
             if_version,
         } => {
-            let at = ctx.time_or_now(at.as_deref())?;
+            let at = ctx.time_or_now("--at", at.as_deref())?;
             let d = ops::complete(
                 &mut desk,
                 &Call::new(&actor, ctx.now).if_version(*if_version),
@@ -181,9 +199,9 @@ pub fn outage(ctx: &Ctx, a: &OutageArgs) -> Result<()> {
         };
         t.row(vec![
             b.service.clone(),
-            format!("{} min", b.used_minutes),
+            minutes_text(b.used_seconds),
             format!("{} min", b.monthly_limit_minutes),
-            format!("{} min", b.longest_minutes),
+            minutes_text(b.longest_seconds),
             format!("{} min", b.single_limit_minutes),
             breach.into(),
             b.incidents.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(","),

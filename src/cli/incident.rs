@@ -35,6 +35,8 @@ pub enum IncidentCmd {
     Close(StepArgs),
     /// Handle it again (I12): the ladder restarts
     Reopen(ReopenArgs),
+    /// Name the departments the fault affects (I8): they are told when the service is back
+    Affects(AffectsArgs),
     /// Add a handling note to the timeline (I10)
     Note(NoteArgs),
 }
@@ -69,6 +71,13 @@ pub struct NewArgs {
     /// When the fault started, if earlier [default: received_at]
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub started_at: Option<String>,
+    /// Recorded after the fact: the service was already restored at TIME (you own it; no ladder
+    /// step it never reached is raised)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub restored_at: Option<String>,
+    /// Departments the fault affects (codes, comma-separated): told when it is over (I8)
+    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    pub affected: Vec<String>,
     #[arg(long)]
     pub description: Option<String>,
     /// The service is suspended (counts against the outage budget, I11)
@@ -156,8 +165,20 @@ pub struct RestoreArgs {
     /// The service had been suspended (I11)
     #[arg(long)]
     pub outage: bool,
+    /// More departments the fault affected (codes, comma-separated): told it is over (I8)
+    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    pub affected: Vec<String>,
     #[arg(long)]
     pub note: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct AffectsArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// Department codes, comma-separated (see opsdesk dept list)
+    #[arg(value_name = "CODES", value_delimiter = ',', required = true)]
+    pub depts: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -208,7 +229,7 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
     let now = ctx.now;
     let zone = desk.zone();
     let call = |s: &StepArgs| Call::new(&actor, now).if_version(s.if_version);
-    let at = |s: &StepArgs| ctx.time_or_now(s.at.as_deref());
+    let at = |s: &StepArgs| ctx.time_or_now("--at", s.at.as_deref());
     let outcome = match cmd {
         IncidentCmd::New(a) => {
             let new = NewIncident {
@@ -221,9 +242,23 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
                 contact: opt(&a.contact),
                 dept: opt(&a.dept),
                 description: opt(&a.description),
-                received_at: a.received_at.as_deref().map(|t| ctx.time(t)).transpose()?,
-                started_at: a.started_at.as_deref().map(|t| ctx.time(t)).transpose()?,
+                received_at: a
+                    .received_at
+                    .as_deref()
+                    .map(|t| ctx.time("--received-at", t))
+                    .transpose()?,
+                started_at: a
+                    .started_at
+                    .as_deref()
+                    .map(|t| ctx.time("--started-at", t))
+                    .transpose()?,
+                restored_at: a
+                    .restored_at
+                    .as_deref()
+                    .map(|t| ctx.time("--restored-at", t))
+                    .transpose()?,
                 outage: a.outage,
+                affected: a.affected.clone(),
             };
             let out = ops::create(&mut desk, &actor, &new, now)?;
             if a.json {
@@ -273,9 +308,14 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
                     s.id,
                     at(s)?,
                     a.outage.then_some(true),
+                    &a.affected,
                     &opt(&a.note),
                 )?,
             )
+        }
+        IncidentCmd::Affects(a) => {
+            let s = &a.step;
+            (s, ops::name_affected(&mut desk, &call(s), s.id, &a.depts)?)
         }
         IncidentCmd::Resolve(a) => {
             let s = &a.step;
@@ -337,8 +377,8 @@ fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {
         service: a.service.clone(),
         category: a.category.as_deref().map(Category::parse).transpose()?,
         owner: a.owner.clone(),
-        received_from: a.since.as_deref().map(|t| ctx.time(t)).transpose()?,
-        received_to: a.until.as_deref().map(|t| ctx.time(t)).transpose()?,
+        received_from: a.since.as_deref().map(|t| ctx.time("--since", t)).transpose()?,
+        received_to: a.until.as_deref().map(|t| ctx.time("--until", t)).transpose()?,
         before_id: a.before,
         limit: a.limit.clamp(1, 10_000),
     };

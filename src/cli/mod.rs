@@ -46,8 +46,9 @@ pub struct Cli {
     /// Console language: en or zh-CN [default: config, then LANG]
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
-    /// Browse without changing anything
-    #[arg(long)]
+    /// Browse without changing anything: every command that would change the desk is refused
+    /// (exit 5)
+    #[arg(long, global = true)]
     pub read_only: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -110,6 +111,8 @@ pub struct Ctx {
     pub paths: Paths,
     pub config: Config,
     pub now: DateTime<Utc>,
+    /// `--read-only`: the desk is opened so that the store refuses every write (U4).
+    pub read_only: bool,
 }
 
 impl Ctx {
@@ -120,12 +123,27 @@ impl Ctx {
             paths,
             config,
             now: whole_seconds(Utc::now()),
+            read_only: cli.read_only,
         })
     }
 
     pub fn open(&self) -> Result<Desk> {
-        Ok(Desk::new(Store::open(&self.paths.db)?, self.config.clone())
-            .with_templates(self.paths.config_home().join("templates")))
+        let mut store = Store::open(&self.paths.db)?;
+        if self.read_only {
+            store.make_read_only()?;
+        }
+        Ok(Desk::new(store, self.config.clone()).with_templates(self.paths.config_home().join("templates")))
+    }
+
+    /// Commands that write a new database rather than change one (init, demo) honour
+    /// `--read-only` here; everything else is refused by the store itself.
+    pub fn refuse_if_read_only(&self, what: &str) -> Result<()> {
+        if self.read_only {
+            return Err(crate::error::permission(format!(
+                "this is a read-only session: {what} is refused"
+            )));
+        }
+        Ok(())
     }
 
     /// Open the desk and find who is at the keyboard.
@@ -135,12 +153,16 @@ impl Ctx {
         Ok((desk, actor))
     }
 
-    pub fn time(&self, s: &str) -> Result<DateTime<Utc>> {
-        Ok(whole_seconds(parse_time(s, self.now, self.config.desk.zone)?))
+    /// The TIME argument `arg` (`--received-at`): refused with its name when unreadable or
+    /// implausible.
+    pub fn time(&self, arg: &str, s: &str) -> Result<DateTime<Utc>> {
+        parse_time(s, self.now, self.config.desk.zone)
+            .map(whole_seconds)
+            .map_err(|e| crate::error::invalid(format!("{arg}: {e}")))
     }
 
-    pub fn time_or_now(&self, s: Option<&str>) -> Result<DateTime<Utc>> {
-        s.map_or(Ok(self.now), |s| self.time(s))
+    pub fn time_or_now(&self, arg: &str, s: Option<&str>) -> Result<DateTime<Utc>> {
+        s.map_or(Ok(self.now), |s| self.time(arg, s))
     }
 }
 

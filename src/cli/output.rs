@@ -89,7 +89,10 @@ fn inert_json(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if crate::text::is_unsafe_char(c) && !matches!(c, '\n' | '\t') {
-            out.push_str(&format!("\\u{:04x}", c as u32));
+            // JSON escapes are UTF-16 units: a character past U+FFFF is a surrogate pair.
+            for unit in c.encode_utf16(&mut [0u16; 2]) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
         } else {
             out.push(c);
         }
@@ -108,7 +111,7 @@ mod tests {
 
     #[test]
     fn json_escapes_what_a_terminal_would_act_on_and_keeps_the_value() {
-        let v = serde_json::json!({"title": "a\u{9b}31m\u{202e}b\u{7f}\u{1b}", "n": 1});
+        let v = serde_json::json!({"title": "a\u{9b}31m\u{202e}b\u{7f}\u{1b}\u{200b}\u{e0041}", "n": 1});
         let text = inert_json(&serde_json::to_string_pretty(&v).unwrap());
         assert!(
             !text.chars().any(|c| crate::text::is_unsafe_char(c) && c != '\n'),

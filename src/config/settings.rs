@@ -77,6 +77,7 @@ pub struct Notify {
     pub sms: ChannelName,
     pub spool_dir: String,
     pub automatic: Vec<String>,
+    pub review_warning_minutes: u32,
     pub retry_attempts: u32,
     pub retry_backoff_seconds: u32,
     pub lease_seconds: u32,
@@ -299,6 +300,7 @@ impl Config {
                 return Err((key.into(), "must be greater than 0".into()));
             }
         }
+        self.validate_bounds()?;
         self.validate_messages()?;
         if e.manager_minutes <= e.supervisor_minutes {
             return Err((
@@ -372,7 +374,182 @@ impl Config {
     }
 }
 
+/// A week, a month, a year: upper bounds for durations, so that no deadline computed from a
+/// setting can leave the calendar (an overflow would stop every command that counts one).
+const WEEK_MINUTES: u32 = 7 * 24 * 60;
+const MONTH_MINUTES: u32 = 31 * 24 * 60;
+const DAY_SECONDS: u32 = 24 * 3600;
+
 impl Config {
+    /// Every number has an upper bound an operator would never need to pass.
+    fn validate_bounds(&self) -> Result<(), (String, String)> {
+        let (e, r, n, ch) = (&self.escalation, &self.recurrence, &self.notify, &self.change);
+        let bounded: [(&str, u32, u32, &str); 28] = [
+            (
+                "escalation.supervisor_minutes",
+                e.supervisor_minutes,
+                WEEK_MINUTES,
+                "minutes (a week)",
+            ),
+            (
+                "escalation.manager_minutes",
+                e.manager_minutes,
+                WEEK_MINUTES,
+                "minutes (a week)",
+            ),
+            (
+                "escalation.leader_minutes",
+                e.leader_minutes,
+                WEEK_MINUTES,
+                "minutes (a week)",
+            ),
+            (
+                "escalation.report_within_minutes",
+                e.report_within_minutes,
+                WEEK_MINUTES,
+                "minutes (a week)",
+            ),
+            (
+                "recurrence.quick_fix_minutes",
+                r.quick_fix_minutes,
+                24 * 60,
+                "minutes (a day)",
+            ),
+            ("recurrence.count", r.count, 1000, ""),
+            ("recurrence.window_days", r.window_days, 366, "days (a year)"),
+            (
+                "notify.broadcast_after_minutes",
+                n.broadcast_after_minutes,
+                WEEK_MINUTES,
+                "minutes (a week)",
+            ),
+            (
+                "notify.broadcast_within_minutes",
+                n.broadcast_within_minutes,
+                WEEK_MINUTES,
+                "minutes (a week)",
+            ),
+            (
+                "notify.recovery_within_minutes",
+                n.recovery_within_minutes,
+                WEEK_MINUTES,
+                "minutes (a week)",
+            ),
+            (
+                "notify.explanation_within_hours",
+                n.explanation_within_hours,
+                31 * 24,
+                "hours (a month)",
+            ),
+            (
+                "notify.review_warning_minutes",
+                n.review_warning_minutes,
+                24 * 60,
+                "minutes (a day)",
+            ),
+            ("notify.retry_attempts", n.retry_attempts, 100, ""),
+            (
+                "notify.retry_backoff_seconds",
+                n.retry_backoff_seconds,
+                DAY_SECONDS,
+                "seconds (a day)",
+            ),
+            ("notify.lease_seconds", n.lease_seconds, DAY_SECONDS, "seconds (a day)"),
+            ("notify.sms_max_chars", n.sms_max_chars, 10_000, "characters"),
+            (
+                "notify.send_every_seconds",
+                n.send_every_seconds,
+                3600,
+                "seconds (an hour)",
+            ),
+            (
+                "notify.smtp.timeout_seconds",
+                n.smtp.timeout_seconds,
+                3600,
+                "seconds (an hour)",
+            ),
+            (
+                "notify.command.timeout_seconds",
+                n.command.timeout_seconds,
+                3600,
+                "seconds (an hour)",
+            ),
+            (
+                "outage.single_limit_minutes",
+                self.outage.single_limit_minutes,
+                MONTH_MINUTES,
+                "minutes (a month)",
+            ),
+            (
+                "outage.monthly_limit_minutes",
+                self.outage.monthly_limit_minutes,
+                MONTH_MINUTES,
+                "minutes (a month)",
+            ),
+            (
+                "change.maintenance_notice_working_days",
+                ch.maintenance_notice_working_days,
+                60,
+                "working days",
+            ),
+            (
+                "change.collaborator_request_working_days",
+                ch.collaborator_request_working_days,
+                60,
+                "working days",
+            ),
+            (
+                "change.notice_hours_before_end_of_day",
+                ch.notice_hours_before_end_of_day,
+                24,
+                "hours",
+            ),
+            (
+                "change.result_notice_hours",
+                ch.result_notice_hours,
+                31 * 24,
+                "hours (a month)",
+            ),
+            (
+                "change.summary_working_days",
+                ch.summary_working_days,
+                60,
+                "working days",
+            ),
+            (
+                "billing.anomaly_report_within_minutes",
+                self.billing.anomaly_report_within_minutes,
+                WEEK_MINUTES,
+                "minutes (a week)",
+            ),
+            (
+                "incident.satisfied_at_least",
+                u32::from(self.incident.satisfied_at_least),
+                5,
+                "",
+            ),
+        ];
+        for (key, value, max, unit) in bounded {
+            if value > max {
+                let unit = if unit.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {unit}")
+                };
+                return Err((
+                    key.into(),
+                    format!("must be at most {max}{unit}; {value} is not a working value"),
+                ));
+            }
+        }
+        for y in &self.calendar.years {
+            if !(2000..=2099).contains(&y.year) {
+                return Err(("calendar.years".into(), format!("year {} is outside 2000-2099", y.year)));
+            }
+        }
+        Ok(())
+    }
+
     /// The sending settings: known duty kinds, a lease longer than any timeout, a channel that
     /// can carry its medium.
     fn validate_messages(&self) -> Result<(), (String, String)> {
@@ -554,6 +731,25 @@ mod tests {
                 4,
                 "billing.checklist[0].step",
                 "check",
+            ),
+            // Plausibility (issue 21): values config check used to accept made commands panic.
+            (
+                "[notify]\nexplanation_within_hours = 4294967295\n",
+                2,
+                "notify.explanation_within_hours",
+                "at most 744 hours",
+            ),
+            (
+                "[recurrence]\nwindow_days = 4294967295\n",
+                2,
+                "recurrence.window_days",
+                "at most 366 days",
+            ),
+            (
+                "# a desk\n[change]\nsummary_working_days = 100000\n",
+                3,
+                "change.summary_working_days",
+                "at most 60",
             ),
         ];
         for (text, line, key, fragment) in cases {

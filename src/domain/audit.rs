@@ -91,8 +91,16 @@ impl Replay {
         let mut out: Vec<Mismatch> = names
             .into_iter()
             .filter_map(|name| {
-                let replayed = self.fields.get(name).unwrap_or(&Value::Null);
                 let now = current.get(name).unwrap_or(&Value::Null);
+                // A field added by a later schema: records written before it have no history of
+                // it, and hold the empty value the migration gave them.
+                let Some(replayed) = self.fields.get(name) else {
+                    return (!is_empty_value(now)).then(|| Mismatch {
+                        field: name.clone(),
+                        replayed: Value::Null,
+                        current: now.clone(),
+                    });
+                };
                 (!same_value(replayed, now)).then(|| Mismatch {
                     field: name.clone(),
                     replayed: replayed.clone(),
@@ -108,6 +116,18 @@ impl Replay {
             });
         }
         out
+    }
+}
+
+/// What a column added later holds in the rows written before it: null, false, 0, "", [], {}.
+fn is_empty_value(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
     }
 }
 
@@ -229,6 +249,28 @@ mod tests {
         assert_eq!(fields, ["d", "version"]);
         // Records without a version compare fields only.
         assert_eq!(r.compare(&row(&[("a", 1.into())]), None), vec![]);
+    }
+
+    #[test]
+    fn a1_a_field_added_by_a_later_schema_reads_as_its_empty_value() {
+        let mut r = Replay::default();
+        r.step(&[change("a", 1.into())], Some(1));
+        let added = [
+            ("withdrawn", false.into()),
+            ("affected", Value::Array(vec![])),
+            ("reason", "".into()),
+            ("by", Value::Null),
+        ];
+        for (field, empty) in added {
+            let current = row(&[("a", 1.into()), (field, empty)]);
+            assert_eq!(r.compare(&current, Some(1)), vec![], "{field}");
+        }
+        // Once set, a value the history never wrote is a finding.
+        let current = row(&[("a", 1.into()), ("affected", Value::Array(vec!["crm".into()]))]);
+        assert_eq!(r.compare(&current, Some(1)).len(), 1);
+        // And a field the history did write is compared as ever, empty or not.
+        r.step(&[change("b", "x".into())], Some(2));
+        assert_eq!(r.compare(&row(&[("a", 1.into()), ("b", "".into())]), Some(2)).len(), 1);
     }
 
     #[test]

@@ -79,6 +79,13 @@ impl Calendar {
         self.years.contains(&year)
     }
 
+    /// The years from `a` to `b` (either order) whose holidays the calendar does not hold: a
+    /// count of working days across them treats them as plain weekdays.
+    pub fn unknown_years(&self, a: NaiveDate, b: NaiveDate) -> Vec<i32> {
+        let (lo, hi) = (a.min(b).year(), a.max(b).year());
+        (lo..=hi).filter(|y| !self.knows(*y)).collect()
+    }
+
     pub fn kind(&self, d: NaiveDate) -> DayKind {
         let weekend = matches!(d.weekday(), Weekday::Sat | Weekday::Sun);
         if self.makeup.contains(&d) {
@@ -187,6 +194,15 @@ impl Calendar {
             .map(|d| (d, self.kind(d)))
             .collect()
     }
+}
+
+/// What to say where a count of working days crosses years the calendar does not know (W2).
+pub fn unknown_years_note(years: &[i32]) -> Option<String> {
+    let first = years.first()?;
+    let list = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
+    Some(format!(
+        "the working calendar has no holidays for {list}: working days there are counted as plain weekdays and may fall on a holiday. Add the year under [[calendar.years]] in config.toml (see opsdesk calendar --month {first}-01)"
+    ))
 }
 
 #[cfg(test)]

@@ -103,6 +103,11 @@ pub struct Change {
     pub override_reason: String,
     /// C7: the main departments were phoned because the notice could not go out in time.
     pub c7_phoned_at: Option<DateTime<Utc>>,
+    /// C10: started outside the scheduled window, by whom (a manager or above) and why.
+    #[serde(default)]
+    pub start_override_by: Option<String>,
+    #[serde(default)]
+    pub start_override_reason: String,
     pub started_at: Option<DateTime<Utc>>,
     pub ended_at: Option<DateTime<Utc>>,
     pub outcome: Option<Outcome>,
@@ -168,6 +173,12 @@ fn list(field: &str, items: &[String]) -> Result<Vec<String>, OpsError> {
     let mut out: Vec<String> = Vec::new();
     for i in items.iter().flat_map(|s| s.split(',')) {
         let v = normalize(i);
+        if v.chars().any(crate::text::is_unsafe_char) {
+            return Err(OpsError::Invalid(format!(
+                "{field} {:?} holds a control or invisible formatting character",
+                crate::text::sanitize_line(&v)
+            )));
+        }
         if !v.is_empty() && !out.contains(&v) {
             check_len(field, &v, 100)?;
             out.push(v);
@@ -192,7 +203,14 @@ fn month_of(cal: &Calendar, t: DateTime<Utc>) -> String {
     format!("{:04}-{:02}", d.year(), d.month())
 }
 
+/// `2026-11-20 10:05` in the calendar's zone.
+fn show_at(cal: &Calendar, t: DateTime<Utc>) -> String {
+    t.with_timezone(&cal.zone).format("%Y-%m-%d %H:%M").to_string()
+}
+
 fn check_window(start: DateTime<Utc>, end: DateTime<Utc>) -> Result<(), OpsError> {
+    super::time::plausible("the window's start", start)?;
+    super::time::plausible("the window's end", end)?;
     if end <= start {
         return Err(OpsError::Invalid("the window must end after it starts".into()));
     }
@@ -258,6 +276,8 @@ impl Change {
             override_by: None,
             override_reason: String::new(),
             c7_phoned_at: None,
+            start_override_by: None,
+            start_override_reason: String::new(),
             started_at: None,
             ended_at: None,
             outcome: None,
@@ -394,10 +414,38 @@ impl Change {
         self.ended_at.map(|e| e + p.result_within)
     }
 
-    /// C9: by the end of the third working day after the change ends.
+    /// C9: by the end of the third working day after the change ends. An end in the early hours
+    /// belongs to the working day before, as for C5 and C7: a change ending on Wednesday at 02:00
+    /// has Wednesday, Thursday and Friday. (C8 counts 12 clock hours and needs no such rule.)
     pub fn c9_due(&self, cal: &Calendar, p: &ChangePolicy) -> Option<DateTime<Utc>> {
         self.ended_at
-            .map(|e| cal.end_of_working_day(cal.add_working_days(cal.counting_day_of(e), p.summary_days)))
+            .map(|e| cal.end_of_working_day(cal.add_working_days(cal.working_day_of(e), p.summary_days)))
+    }
+
+    /// W2: the years the calendar does not know that this change's working-day counts cross
+    /// (from today to its window and its C5, C6, C7 and C9 deadlines): counted there as plain
+    /// weekdays, a deadline may fall on a holiday.
+    pub fn unknown_calendar_years(&self, cal: &Calendar, p: &ChangePolicy, now: DateTime<Utc>) -> Vec<i32> {
+        let today = cal.date_of(now);
+        let dates: Vec<NaiveDate> = [
+            self.window_start,
+            self.window_end,
+            self.c5_due(cal, p),
+            self.c6_due(cal, p),
+            self.c7_due(cal, p),
+            self.c9_due(cal, p),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|t| cal.date_of(t))
+        .collect();
+        if dates.is_empty() {
+            return Vec::new();
+        }
+        // The gates count from today, the deadlines from the change day.
+        let lo = dates.iter().copied().chain([today]).min().unwrap_or(today);
+        let hi = dates.iter().copied().chain([today]).max().unwrap_or(today);
+        cal.unknown_years(lo, hi)
     }
 
     /// The next early-hours window starting at or after `t`.
@@ -596,14 +644,18 @@ impl Change {
         Ok(c)
     }
 
-    /// Into production: only after its notice, and (C4) inside the early-hours window unless that
-    /// gate was overridden.
+    /// Into production: only after its notice (C7), inside the window it was scheduled and
+    /// announced for (C10; through it C4-C7 hold), and (C4) inside the early-hours window unless
+    /// that gate was overridden at scheduling. A manager or above may start it outside them as an
+    /// emergency, with a written reason (`emergency`), which the change keeps.
+    #[allow(clippy::too_many_arguments)]
     pub fn start(
         &self,
         actor: &Actor,
         at: DateTime<Utc>,
         cal: &Calendar,
         p: &ChangePolicy,
+        emergency: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
         if self.status == ChangeStatus::Scheduled {
@@ -614,19 +666,60 @@ impl Change {
         }
         self.expect(&[ChangeStatus::Notified], "start")?;
         Change::not_future(at, now)?;
+        let mut refused = Vec::new();
+        // A start recorded after the fact, before it was even scheduled and announced, is an
+        // exception a manager signs for, like a start outside the window.
+        if at < self.updated_at {
+            refused.push(format!(
+                "C10: change {} cannot start at {}: that is before its last recorded step ({})",
+                self.id,
+                show_at(cal, at),
+                show_at(cal, self.updated_at)
+            ));
+        }
         let t = at.with_timezone(&cal.zone).time();
         if self.user_affecting
             && !(t >= p.early_start && t < p.early_end)
             && !self.override_gates.iter().any(|g| g == "C4")
         {
-            return Err(OpsError::Rule(format!(
+            refused.push(format!(
                 "C4: change {} affects users and may only start inside the early-hours window {}-{}",
                 self.id,
                 p.early_start.format("%H:%M"),
                 p.early_end.format("%H:%M")
-            )));
+            ));
+        }
+        match (self.window_start, self.window_end) {
+            (Some(s), Some(e)) if at >= s && at < e => {}
+            (Some(s), Some(e)) => refused.push(format!(
+                "C10: change {} was scheduled and announced for {} - {}; {} is outside that window",
+                self.id,
+                show_at(cal, s),
+                show_at(cal, e),
+                show_at(cal, at)
+            )),
+            _ => refused.push(format!("C10: change {} has no window", self.id)),
         }
         let mut c = self.next(actor, now);
+        if !refused.is_empty() {
+            let Some(reason) = emergency else {
+                return Err(OpsError::Rule(format!(
+                    "{}; a manager may start it anyway as an emergency: opsdesk change start {} --override \"reason\"",
+                    refused.join("; "),
+                    self.id
+                )));
+            };
+            if actor.role < Role::Manager {
+                return Err(OpsError::Permission(format!(
+                    "permission denied: starting change {} outside its window needs the manager role; {} is {}",
+                    self.id,
+                    actor.label(),
+                    actor.role
+                )));
+            }
+            c.start_override_by = Some(actor.login.clone());
+            c.start_override_reason = text("override reason", reason, true, 2000)?;
+        }
         c.status = ChangeStatus::Executing;
         c.started_at = Some(at);
         Ok(c)
@@ -926,13 +1019,53 @@ mod tests {
         let mut c = change(("2026-11-26 01:00", "2026-11-26 03:00"), true, &[]);
         c.ended_at = Some(sh("2026-11-26 03:10"));
         assert_eq!(c.c8_due(&pol()).map(show).as_deref(), Some("2026-11-26 15:10"));
-        assert_eq!(c.c9_due(&cal(), &pol()).map(show).as_deref(), Some("2026-12-01 18:00"));
+        // Ended in Thursday's early hours: it belongs to Wednesday; Thursday, Friday, Monday.
+        assert_eq!(c.c9_due(&cal(), &pol()).map(show).as_deref(), Some("2026-11-30 18:00"));
         c.ended_at = Some(sh("2026-09-30 23:00"));
         assert_eq!(
             c.c9_due(&cal(), &pol()).map(show).as_deref(),
-            Some("2026-10-12 18:00"),
-            "after the holiday and a make-up Saturday"
+            Some("2026-10-10 18:00"),
+            "after the holiday: Oct 8, 9 and the make-up Saturday the 10th"
         );
+    }
+
+    #[test]
+    fn w2_a_change_whose_counts_cross_an_unknown_year_says_so() {
+        let c = change(("2026-11-26 01:00", "2026-11-26 03:00"), true, &[]);
+        assert!(
+            c.unknown_calendar_years(&cal(), &pol(), sh("2026-11-20 10:00"))
+                .is_empty()
+        );
+        let next = change(("2027-01-20 01:00", "2027-01-20 03:00"), true, &["network"]);
+        assert_eq!(
+            next.unknown_calendar_years(&cal(), &pol(), sh("2026-12-20 10:00")),
+            vec![2027],
+            "its C5/C6 lead times count working days in 2027"
+        );
+        let note = crate::domain::calendar::unknown_years_note(&[2027]).unwrap();
+        assert!(
+            note.contains("no holidays for 2027") && note.contains("[[calendar.years]]"),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn c9_an_end_in_the_early_hours_counts_from_the_working_day_before() {
+        let mut c = change(("2026-11-25 00:30", "2026-11-25 02:00"), true, &[]);
+        let cases = [
+            // (ended, due): Wednesday 02:00 belongs to Tuesday: Wed, Thu, Fri.
+            ("2026-11-25 02:00", "2026-11-27 18:00"),
+            // During Wednesday's working hours: Thu, Fri, Mon.
+            ("2026-11-25 14:00", "2026-11-30 18:00"),
+            // Wednesday evening: still Wednesday's; Thu, Fri, Mon.
+            ("2026-11-25 20:00", "2026-11-30 18:00"),
+            // Saturday: Friday's; Mon, Tue, Wed.
+            ("2026-11-28 02:00", "2026-12-02 18:00"),
+        ];
+        for (ended, due) in cases {
+            c.ended_at = Some(sh(ended));
+            assert_eq!(c.c9_due(&cal(), &pol()).map(show).as_deref(), Some(due), "{ended}");
+        }
     }
 
     #[test]
@@ -994,18 +1127,39 @@ mod tests {
         let c = change(("2026-11-26 01:00", "2026-11-26 03:00"), true, &[]);
         let c = c.schedule(&op, &cal(), &pol(), None, sh("2026-11-20 10:00")).unwrap();
         let err = c
-            .start(&op, sh("2026-11-26 01:00"), &cal(), &pol(), sh("2026-11-26 01:00"))
+            .start(
+                &op,
+                sh("2026-11-26 01:00"),
+                &cal(),
+                &pol(),
+                None,
+                sh("2026-11-26 01:00"),
+            )
             .unwrap_err();
         assert!(err.message().starts_with("C7:"), "no start before the notice: {err}");
         let c = c.notified(&op, sh("2026-11-25 15:00")).unwrap();
         assert!(
-            c.start(&op, sh("2026-11-25 15:00"), &cal(), &pol(), sh("2026-11-25 15:00"))
-                .unwrap_err()
-                .message()
-                .starts_with("C4:")
+            c.start(
+                &op,
+                sh("2026-11-25 15:00"),
+                &cal(),
+                &pol(),
+                None,
+                sh("2026-11-25 15:00")
+            )
+            .unwrap_err()
+            .message()
+            .starts_with("C4:")
         );
         let c = c
-            .start(&op, sh("2026-11-26 01:00"), &cal(), &pol(), sh("2026-11-26 01:00"))
+            .start(
+                &op,
+                sh("2026-11-26 01:00"),
+                &cal(),
+                &pol(),
+                None,
+                sh("2026-11-26 01:00"),
+            )
             .unwrap();
         assert!(
             c.finish(
@@ -1041,6 +1195,104 @@ mod tests {
         );
         let c = c.close(&op, sh("2026-11-26 09:00"), sh("2026-11-26 09:00")).unwrap();
         assert_eq!(c.status, ChangeStatus::Closed);
+    }
+
+    #[test]
+    fn c10_a_change_starts_only_inside_its_scheduled_window() {
+        let op = who(Role::Operator);
+        // Announced for 2027-01-20 01:00-03:00, notified on 2026-11-25 15:00.
+        let mut c = change(("2027-01-20 01:00", "2027-01-20 03:00"), false, &[]);
+        c.status = ChangeStatus::Notified;
+        c.updated_at = sh("2026-11-25 15:00");
+        let start = |c: &Change, who: &Actor, at: &str, now: &str, why: Option<&str>| {
+            c.start(who, sh(at), &cal(), &pol(), why, sh(now))
+        };
+        let cases: [(&str, &str, &str, Option<&str>); 5] = [
+            (
+                "today, long before the window",
+                "2026-11-26 01:30",
+                "2026-11-26 01:30",
+                Some("C10:"),
+            ),
+            ("a minute early", "2027-01-20 00:59", "2027-01-20 01:00", Some("C10:")),
+            ("at the window's start", "2027-01-20 01:00", "2027-01-20 01:00", None),
+            ("inside it", "2027-01-20 02:59", "2027-01-20 03:10", None),
+            ("at its end", "2027-01-20 03:00", "2027-01-20 03:10", Some("C10:")),
+        ];
+        for (name, at, now, want) in cases {
+            let got = start(&c, &op, at, now, None);
+            match want {
+                None => assert_eq!(got.unwrap().started_at, Some(sh(at)), "{name}"),
+                Some(rule) => {
+                    let err = got.unwrap_err();
+                    assert!(err.message().starts_with(rule), "{name}: {err}");
+                    assert!(
+                        err.message().contains("2027-01-20 01:00 - 2027-01-20 03:00"),
+                        "{name}: {err}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn c10_a_start_before_the_last_recorded_step_is_refused() {
+        let op = who(Role::Operator);
+        let mut c = change(("2026-11-26 01:00", "2026-11-26 03:00"), false, &[]);
+        c.status = ChangeStatus::Notified;
+        c.updated_at = sh("2026-11-26 01:30");
+        let err = c
+            .start(
+                &op,
+                sh("2026-11-26 01:10"),
+                &cal(),
+                &pol(),
+                None,
+                sh("2026-11-26 01:40"),
+            )
+            .unwrap_err();
+        assert!(err.message().contains("before its last recorded step"), "{err}");
+        assert_eq!(err.exit_code(), 1);
+        // Recorded after the fact: a manager signs for it.
+        let s = c
+            .start(
+                &who(Role::Manager),
+                sh("2026-11-26 01:10"),
+                &cal(),
+                &pol(),
+                Some("recorded after the fact"),
+                sh("2026-11-26 01:40"),
+            )
+            .unwrap();
+        assert_eq!(s.start_override_reason, "recorded after the fact");
+    }
+
+    #[test]
+    fn c10_a_start_outside_the_window_needs_a_managers_recorded_override() {
+        let mut c = change(("2027-01-20 01:00", "2027-01-20 03:00"), true, &[]);
+        c.status = ChangeStatus::Notified;
+        c.updated_at = sh("2026-11-25 15:00");
+        let (at, now) = (sh("2026-11-26 14:00"), sh("2026-11-26 14:00"));
+        let err = c
+            .start(&who(Role::Supervisor), at, &cal(), &pol(), Some("计费中断"), now)
+            .unwrap_err();
+        assert_eq!(err.exit_code(), 5, "{err}");
+        let err = c.start(&who(Role::Manager), at, &cal(), &pol(), None, now).unwrap_err();
+        assert!(err.message().contains("C4:") && err.message().contains("C10:"), "{err}");
+        assert!(err.message().contains("--override"), "{err}");
+        let s = c
+            .start(
+                &who(Role::Manager),
+                at,
+                &cal(),
+                &pol(),
+                Some("计费中断，必须今天修复"),
+                now,
+            )
+            .unwrap();
+        assert_eq!(s.status, ChangeStatus::Executing);
+        assert_eq!(s.start_override_by.as_deref(), Some("wf"));
+        assert_eq!(s.start_override_reason, "计费中断，必须今天修复");
     }
 
     #[test]

@@ -94,13 +94,15 @@ duty_kinds! {
     B6Anomaly = "b6_anomaly_report", Audience::SupervisorsAndManager, "B6", "report the anomaly to the supervisor and manager";
 }
 
-/// pending: not done and not yet due; missed: not done and past due; done: done (maybe late).
+/// pending: not done and not yet due; missed: not done and past due; done: done (maybe late);
+/// withdrawn: its moment was never reached once the recorded times were known (I6, I8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DutyState {
     Pending,
     Done,
     Missed,
+    Withdrawn,
 }
 
 impl DutyState {
@@ -109,6 +111,7 @@ impl DutyState {
             DutyState::Pending => "pending",
             DutyState::Done => "done",
             DutyState::Missed => "missed",
+            DutyState::Withdrawn => "withdrawn",
         }
     }
 }
@@ -129,14 +132,19 @@ pub struct Duty {
     pub due_at: DateTime<Utc>,
     pub done_at: Option<DateTime<Utc>>,
     pub done_by: Option<String>,
-    /// How it was done: "told manager Wang by phone".
+    /// How it was done: "told manager Wang by phone"; for a withdrawn duty, why.
     pub done_how: String,
+    /// Withdrawn rather than done: closed (`done_at` is when) without anyone being told, because
+    /// the recorded times show its moment never came (a restoration recorded after the fact).
+    #[serde(default)]
+    pub withdrawn: bool,
     pub version: i64,
 }
 
 impl Duty {
     pub fn state(&self, now: DateTime<Utc>) -> DutyState {
         match self.done_at {
+            Some(_) if self.withdrawn => DutyState::Withdrawn,
             Some(_) => DutyState::Done,
             None if now > self.due_at => DutyState::Missed,
             None => DutyState::Pending,
@@ -145,7 +153,36 @@ impl Duty {
 
     /// Done after its deadline.
     pub fn late(&self) -> bool {
-        self.done_at.is_some_and(|d| d > self.due_at)
+        !self.withdrawn && self.done_at.is_some_and(|d| d > self.due_at)
+    }
+
+    /// When a message of this duty still waiting for review is flagged (issue 21): half the
+    /// duty's window before its deadline, at most `max_lead` before it. A draft nobody approves
+    /// must not miss its deadline unseen.
+    pub fn review_alarm_at(&self, max_lead: chrono::Duration) -> DateTime<Utc> {
+        let half = (self.due_at - self.raised_at) / 2;
+        self.due_at - half.min(max_lead).max(chrono::Duration::zero())
+    }
+
+    /// An open duty whose draft must be reviewed now: its alarm has gone.
+    pub fn review_is_urgent(&self, max_lead: chrono::Duration, now: DateTime<Utc>) -> bool {
+        self.done_at.is_none() && now >= self.review_alarm_at(max_lead)
+    }
+
+    /// Close an open duty that is no longer owed, with the reason (I6, I8: a step whose moment
+    /// was not reached once the restoration was recorded). `None` when it is closed already: what
+    /// was done stays done.
+    pub fn withdraw(&self, by: &str, reason: &str, now: DateTime<Utc>) -> Option<Duty> {
+        if self.done_at.is_some() {
+            return None;
+        }
+        let mut d = self.clone();
+        d.done_at = Some(now);
+        d.done_by = Some(by.to_string());
+        d.done_how = reason.to_string();
+        d.withdrawn = true;
+        d.version += 1;
+        Some(d)
     }
 
     /// Record that it was done: when, by whom, how.
@@ -198,6 +235,7 @@ mod tests {
             done_at: None,
             done_by: None,
             done_how: String::new(),
+            withdrawn: false,
             version: 1,
         }
     }
@@ -220,5 +258,38 @@ mod tests {
         assert!(done.late());
         assert!(done.complete("li", at, "again", at).is_err());
         assert!(d.complete("zhang", at, "  ", at).is_err());
+    }
+
+    #[test]
+    fn i8_a_draft_awaiting_review_is_flagged_half_its_window_before_at_most_ten_minutes() {
+        let ten = Duration::minutes(10);
+        let mut d = duty(); // raised t, due t + 5 min: flagged from t + 2:30
+        let cases = [(0, false), (149, false), (150, true), (300, true), (900, true)];
+        for (secs, flagged) in cases {
+            let now = d.raised_at + Duration::seconds(secs);
+            assert_eq!(d.review_is_urgent(ten, now), flagged, "5-minute window at +{secs} s");
+        }
+        // A 24-hour window (the explanation notice): flagged 10 minutes before, not 12 hours.
+        d.due_at = d.raised_at + Duration::hours(24);
+        assert_eq!(d.review_alarm_at(ten), d.due_at - ten);
+        // Done another way: no longer flagged.
+        let done = d.complete("li", d.due_at, "phoned", d.due_at).unwrap();
+        assert!(!done.review_is_urgent(ten, d.due_at));
+    }
+
+    #[test]
+    fn i6_a_withdrawn_duty_is_closed_not_done_and_never_late() {
+        let d = duty();
+        let at = d.due_at + Duration::minutes(30);
+        let w = d.withdraw("li", "restored before this step", at).unwrap();
+        assert_eq!(w.state(at), DutyState::Withdrawn);
+        assert!(!w.late());
+        assert_eq!((w.version, w.done_how.as_str()), (2, "restored before this step"));
+        assert!(w.withdraw("li", "again", at).is_none(), "withdrawn once");
+        let done = d.complete("zhang", at, "told", at).unwrap();
+        assert!(
+            done.withdraw("li", "too late", at).is_none(),
+            "what was done stays done"
+        );
     }
 }

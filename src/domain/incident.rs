@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::role::{Actor, Power, require};
+use super::time::plausible;
 use crate::error::OpsError;
 use crate::text::{check_len, normalize};
 
@@ -137,6 +138,9 @@ pub struct Incident {
     pub cause: String,
     /// I12: 1–5, from the last verification.
     pub satisfaction: Option<u8>,
+    /// I8: the departments the fault affects (codes), told when the service is back.
+    #[serde(default)]
+    pub affected: Vec<String>,
     pub version: i64,
     pub updated_at: DateTime<Utc>,
     pub updated_by: String,
@@ -156,7 +160,12 @@ pub struct NewIncident {
     pub description: String,
     pub received_at: Option<DateTime<Utc>>,
     pub started_at: Option<DateTime<Utc>>,
+    /// Recorded after the fact: the service was already back at this instant (I5). The recorder
+    /// owns it, and no ladder step it never reached is raised (I6).
+    pub restored_at: Option<DateTime<Utc>>,
     pub outage: bool,
+    /// I8: department codes.
+    pub affected: Vec<String>,
 }
 
 /// A report may be entered a little ahead of the desk's clock (another host's clock); more than
@@ -178,6 +187,25 @@ fn optional(field: &str, value: &str, max: usize) -> Result<String, OpsError> {
     Ok(v)
 }
 
+/// I8: department codes, each once, in the order given.
+pub fn affected_list(codes: &[String]) -> Result<Vec<String>, OpsError> {
+    let mut out: Vec<String> = Vec::new();
+    for c in codes.iter().flat_map(|s| s.split(',')) {
+        let c = c.trim();
+        if c.is_empty() {
+            continue;
+        }
+        let c = super::directory::check_identifier("department code", c)?;
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    if out.len() > 100 {
+        return Err(OpsError::Invalid("more than 100 affected departments".into()));
+    }
+    Ok(out)
+}
+
 fn not_future(field: &str, t: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), OpsError> {
     if (t - now).num_seconds() > CLOCK_SKEW_SECS {
         return Err(OpsError::Invalid(format!("{field} is in the future")));
@@ -196,23 +224,36 @@ impl Incident {
         let channel = new
             .channel
             .ok_or_else(|| OpsError::Invalid("channel is required".into()))?;
-        let received_at = new.received_at.unwrap_or(now);
+        let received_at = plausible("received_at", new.received_at.unwrap_or(now))?;
         not_future("received_at", received_at, now)?;
-        let started_at = new.started_at.unwrap_or(received_at);
+        let started_at = plausible("started_at", new.started_at.unwrap_or(received_at))?;
         if started_at > received_at {
             return Err(OpsError::Invalid(
                 "started_at is after received_at: a fault cannot start after it was reported".into(),
             ));
         }
+        if let Some(r) = new.restored_at {
+            not_future("restored_at", r, now)?;
+            if r < received_at {
+                return Err(OpsError::Invalid(
+                    "restored_at is before received_at: record when the desk received the report".into(),
+                ));
+            }
+        }
         let mut reporter = optional("reporter", &new.reporter, limits::SHORT)?;
         if reporter.is_empty() && channel == Channel::Monitoring {
             reporter = "monitoring".into();
         }
+        // Recorded after the fact: whoever records it handled it, from receipt.
+        let (status, owner, accepted_at) = match new.restored_at {
+            Some(_) => (Status::Restored, Some(actor.login.clone()), Some(received_at)),
+            None => (Status::Reported, None, None),
+        };
         Ok(Incident {
             id: 0,
             title,
             description: optional("description", &new.description, limits::LONG)?,
-            status: Status::Reported,
+            status,
             category,
             severity: new.severity.unwrap_or(Severity::P3),
             service,
@@ -226,15 +267,16 @@ impl Incident {
             started_at,
             clock_start: received_at,
             episode: 0,
-            owner: None,
-            accepted_at: None,
+            owner,
+            accepted_at,
             contacted_at: None,
-            restored_at: None,
+            restored_at: new.restored_at,
             resolved_at: None,
             verified_at: None,
             closed_at: None,
             cause: String::new(),
             satisfaction: None,
+            affected: affected_list(&new.affected)?,
             version: 1,
             updated_at: now,
             updated_by: actor.login.clone(),
@@ -365,6 +407,40 @@ impl Incident {
         Ok(n)
     }
 
+    /// I8: name the departments the fault affects (added to those named before); they are told
+    /// when the service is back.
+    pub fn name_affected(&self, actor: &Actor, codes: &[String], now: DateTime<Utc>) -> Result<Incident, OpsError> {
+        self.expect_status(
+            &[
+                Status::Reported,
+                Status::Accepted,
+                Status::Diagnosing,
+                Status::Restored,
+                Status::Resolved,
+                Status::Verified,
+            ],
+            "name the affected departments of",
+        )?;
+        self.expect_driver(actor)?;
+        let mut list = self.affected.clone();
+        list.extend(affected_list(codes)?);
+        let list = affected_list(&list)?;
+        if list == self.affected {
+            return Err(OpsError::Rule(format!(
+                "{} already names {}",
+                self.label(),
+                if list.is_empty() {
+                    "no department".to_string()
+                } else {
+                    list.join(", ")
+                }
+            )));
+        }
+        let mut n = self.next(actor, now);
+        n.affected = list;
+        Ok(n)
+    }
+
     /// I5: the cause is removed. Restores the service too when that was not recorded separately.
     pub fn resolve(
         &self,
@@ -452,6 +528,7 @@ impl Incident {
             &[Status::Restored, Status::Resolved, Status::Verified, Status::Closed],
             "reopen",
         )?;
+        self.expect_driver(actor)?;
         required("reason", reason, limits::LONG)?;
         self.check_at("reopened_at", at, now)?;
         Ok(self.reopen_unchecked(actor, at, now))
@@ -568,6 +645,32 @@ mod tests {
                 Some("in the future"),
             ),
             (
+                "received in 1970",
+                NewIncident {
+                    received_at: Some(DateTime::<Utc>::UNIX_EPOCH),
+                    ..base.clone()
+                },
+                Some("outside the years 2000-2099"),
+            ),
+            (
+                "restored before receipt",
+                NewIncident {
+                    received_at: Some(min(-5)),
+                    restored_at: Some(min(-6)),
+                    ..base.clone()
+                },
+                Some("restored_at is before received_at"),
+            ),
+            (
+                "restored in the future",
+                NewIncident {
+                    received_at: Some(min(-5)),
+                    restored_at: Some(min(5)),
+                    ..base.clone()
+                },
+                Some("in the future"),
+            ),
+            (
                 "start after receipt",
                 NewIncident {
                     received_at: Some(min(-5)),
@@ -604,6 +707,43 @@ mod tests {
         let i = Incident::open(&n, &who("li", Role::Operator), t0()).unwrap();
         assert_eq!(i.clock_start, min(-6));
         assert_eq!(i.started_at, min(-40));
+    }
+
+    #[test]
+    fn i5_an_incident_recorded_after_the_fact_is_restored_and_owned_by_its_recorder() {
+        let n = NewIncident {
+            title: "t".into(),
+            service: "s".into(),
+            category: Some(Category::Network),
+            channel: Some(Channel::Phone),
+            received_at: Some(min(-40)),
+            restored_at: Some(min(-37)),
+            affected: vec!["callcentre, marketing".into(), "callcentre".into()],
+            ..Default::default()
+        };
+        let i = Incident::open(&n, &who("li", Role::Operator), t0()).unwrap();
+        assert_eq!(i.status, Status::Restored);
+        assert_eq!((i.owner.as_deref(), i.accepted_at), (Some("li"), Some(min(-40))));
+        assert_eq!(i.restored_at, Some(min(-37)));
+        assert_eq!(i.affected, vec!["callcentre", "marketing"]);
+    }
+
+    #[test]
+    fn i8_affected_departments_are_named_by_the_driver_and_kept() {
+        let li = who("li", Role::Operator);
+        let i = new_incident().accept(&li, "li", min(1)).unwrap();
+        let j = i.name_affected(&li, &["marketing".into()], min(2)).unwrap();
+        let k = j.name_affected(&li, &["callcentre".into()], min(3)).unwrap();
+        assert_eq!(k.affected, vec!["marketing", "callcentre"]);
+        assert!(
+            k.name_affected(&li, &["marketing".into()], min(4)).is_err(),
+            "nothing new"
+        );
+        let err = k
+            .name_affected(&who("wang", Role::Operator), &["crm".into()], min(4))
+            .unwrap_err();
+        assert_eq!(err.exit_code(), 5);
+        assert!(k.name_affected(&li, &["bad code!".into()], min(4)).is_err());
     }
 
     #[test]
@@ -737,16 +877,21 @@ mod tests {
     }
 
     #[test]
-    fn i12_closed_incident_can_be_reopened_by_anyone() {
+    fn i12_reopen_needs_the_owner_or_a_supervisor() {
         let li = who("li", Role::Operator);
         let i = new_incident().accept(&li, "li", min(1)).unwrap();
         let i = i.resolve(&li, min(20), "fixed", false, min(20)).unwrap();
         let (i, _) = i.verify(&li, min(21), Some(4), 3, min(21)).unwrap();
         let i = i.close(&li, min(22), min(22)).unwrap();
-        let r = i
+        let err = i
             .reopen(&who("wang", Role::Operator), min(90), "故障再次出现", min(90))
-            .unwrap();
-        assert_eq!(r.status, Status::Accepted);
-        assert_eq!(r.closed_at, None);
+            .unwrap_err();
+        assert_eq!(err.exit_code(), 5, "another operator: {err}");
+        assert!(err.message().contains("owned by li"), "{err}");
+        for driver in [li.clone(), who("zhang", Role::Supervisor)] {
+            let r = i.reopen(&driver, min(90), "故障再次出现", min(90)).unwrap();
+            assert_eq!(r.status, Status::Accepted, "{}", driver.login);
+            assert_eq!(r.closed_at, None);
+        }
     }
 }

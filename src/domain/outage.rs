@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -21,10 +21,16 @@ pub struct Suspension {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ServiceBudget {
     pub service: String,
-    /// Minutes of non-human suspension inside the month.
+    /// Seconds the service was suspended (non-human causes) inside the month: the union of its
+    /// suspensions, so one outage reported by three callers counts once.
+    pub used_seconds: i64,
+    /// The same, in whole minutes rounded up: for display only.
     pub used_minutes: i64,
     pub monthly_limit_minutes: i64,
-    /// The longest single non-human suspension that touches the month, whole.
+    /// The longest single non-human suspension that touches the month, whole (overlapping
+    /// reports of it joined).
+    pub longest_seconds: i64,
+    /// The same, in whole minutes rounded up: for display only.
     pub longest_minutes: i64,
     pub single_limit_minutes: i64,
     pub single_breach: bool,
@@ -55,12 +61,23 @@ pub fn month_of(t: DateTime<Utc>, zone: Tz) -> (i32, u32) {
     (l.year(), l.month())
 }
 
-fn minutes_ceil(d: Duration) -> i64 {
-    (d.num_seconds().max(0) + 59) / 60
+fn minutes_ceil(secs: i64) -> i64 {
+    (secs.max(0) + 59) / 60
+}
+
+/// `59m30s`, `63m`: a span of seconds as the budget shows it, exact to the second.
+pub fn minutes_text(secs: i64) -> String {
+    let secs = secs.max(0);
+    match secs % 60 {
+        0 => format!("{}m", secs / 60),
+        s => format!("{}m{s:02}s", secs / 60),
+    }
 }
 
 /// I11 for one month: each service's budget, in service order. Human-caused suspensions do not
-/// count. Minutes are rounded up: a suspension of 30 minutes and 1 second breaches 30.
+/// count. A service's suspensions are joined where they overlap (several reports of one outage
+/// are one suspension), summed to the second, and compared with the limits in seconds: 30
+/// minutes and 1 second breaches 30 minutes; seven suspensions of 8 min 30 s do not breach 60.
 pub fn budgets(
     suspensions: &[Suspension],
     month: (DateTime<Utc>, DateTime<Utc>),
@@ -69,33 +86,59 @@ pub fn budgets(
     now: DateTime<Utc>,
 ) -> Vec<ServiceBudget> {
     let (from, to) = month;
-    let mut by_service: BTreeMap<&str, ServiceBudget> = BTreeMap::new();
+    let mut by_service: BTreeMap<&str, Vec<&Suspension>> = BTreeMap::new();
     for s in suspensions.iter().filter(|s| !s.human_cause) {
-        let end = s.end.unwrap_or(now).max(s.start);
-        if end < from || s.start >= to {
-            continue;
-        }
-        let (a, b) = (s.start.max(from), end.min(to));
-        let b_ = by_service.entry(&s.service).or_insert_with(|| ServiceBudget {
-            service: s.service.clone(),
-            used_minutes: 0,
-            monthly_limit_minutes,
-            longest_minutes: 0,
-            single_limit_minutes,
-            single_breach: false,
-            monthly_breach: false,
-            incidents: Vec::new(),
-        });
-        b_.used_minutes += minutes_ceil(b - a);
-        b_.longest_minutes = b_.longest_minutes.max(minutes_ceil(end - s.start));
-        b_.incidents.push(s.incident_id);
+        by_service.entry(&s.service).or_default().push(s);
     }
     by_service
-        .into_values()
-        .map(|mut b| {
-            b.single_breach = b.longest_minutes > single_limit_minutes;
-            b.monthly_breach = b.used_minutes > monthly_limit_minutes;
-            b
+        .into_iter()
+        .filter_map(|(service, mut list)| {
+            list.sort_by_key(|s| (s.start, s.incident_id));
+            let (mut used, mut longest, mut incidents) = (0i64, 0i64, Vec::new());
+            let mut add = |(a, b): (DateTime<Utc>, DateTime<Utc>)| {
+                if b < from || a >= to {
+                    return false;
+                }
+                used += (b.min(to) - a.max(from)).num_seconds().max(0);
+                longest = longest.max((b - a).num_seconds());
+                true
+            };
+            // Join overlapping suspensions into one span; count each span once.
+            let mut span: Option<(DateTime<Utc>, DateTime<Utc>)> = None;
+            let mut members: Vec<i64> = Vec::new();
+            for s in list {
+                let end = s.end.unwrap_or(now).max(s.start);
+                match &mut span {
+                    Some((_, b)) if s.start <= *b => *b = (*b).max(end),
+                    _ => {
+                        if let Some(done) = span.take()
+                            && add(done)
+                        {
+                            incidents.append(&mut members);
+                        }
+                        members.clear();
+                        span = Some((s.start, end));
+                    }
+                }
+                members.push(s.incident_id);
+            }
+            if let Some(done) = span
+                && add(done)
+            {
+                incidents.append(&mut members);
+            }
+            (!incidents.is_empty()).then(|| ServiceBudget {
+                service: service.to_string(),
+                used_seconds: used,
+                used_minutes: minutes_ceil(used),
+                monthly_limit_minutes,
+                longest_seconds: longest,
+                longest_minutes: minutes_ceil(longest),
+                single_limit_minutes,
+                single_breach: longest > single_limit_minutes.saturating_mul(60),
+                monthly_breach: used > monthly_limit_minutes.saturating_mul(60),
+                incidents,
+            })
         })
         .collect()
 }
@@ -103,6 +146,7 @@ pub fn budgets(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Duration;
 
     fn tz() -> Tz {
         "Asia/Shanghai".parse().unwrap()
@@ -176,6 +220,48 @@ mod tests {
         let b = budgets(&[s(1, "billing", start, 20, false)], month, 30, 60, at(20, 0, 0));
         assert_eq!(b[0].used_minutes, 10);
         assert_eq!(b[0].longest_minutes, 20);
+    }
+
+    #[test]
+    fn i11_exact_durations_are_summed_and_rounded_only_for_display() {
+        let month = month_bounds(2026, 11, tz()).unwrap();
+        // Seven suspensions of 8 min 30 s: 59 min 30 s, within the 60.
+        let list: Vec<Suspension> = (0..7)
+            .map(|k| {
+                let start = at(3 + k, 10, 0);
+                Suspension {
+                    incident_id: i64::from(k) + 1,
+                    service: "billing".into(),
+                    start,
+                    end: Some(start + Duration::seconds(8 * 60 + 30)),
+                    human_cause: false,
+                }
+            })
+            .collect();
+        let b = &budgets(&list, month, 30, 60, at(20, 0, 0))[0];
+        assert_eq!((b.used_seconds, b.monthly_breach), (3570, false));
+        assert_eq!(minutes_text(b.used_seconds), "59m30s");
+        assert_eq!(b.incidents.len(), 7);
+    }
+
+    #[test]
+    fn i11_one_outage_reported_by_three_callers_counts_once() {
+        let month = month_bounds(2026, 11, tz()).unwrap();
+        let list = [
+            s(1, "billing", at(3, 10, 0), 25, false),
+            s(2, "billing", at(3, 10, 2), 20, false),
+            s(3, "billing", at(3, 10, 5), 20, false),
+            // Overlapping the first outage's end: joined into it (10:00-10:40).
+            s(4, "billing", at(3, 10, 24), 16, false),
+            // A separate outage later.
+            s(5, "billing", at(3, 12, 0), 10, false),
+        ];
+        let b = &budgets(&list, month, 30, 60, at(20, 0, 0))[0];
+        assert_eq!(b.used_seconds, 50 * 60, "40 + 10 minutes, not 91");
+        assert_eq!(b.longest_seconds, 40 * 60);
+        assert!(b.single_breach, "the joined outage lasted 40 minutes");
+        assert!(!b.monthly_breach);
+        assert_eq!(b.incidents, vec![1, 2, 3, 4, 5]);
     }
 
     #[test]

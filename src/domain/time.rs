@@ -6,10 +6,33 @@ use chrono_tz::Tz;
 
 use crate::error::OpsError;
 
+/// The years an instant the desk records may fall in: a received time in 1970 or the year 0 is a
+/// typing mistake (or an empty field read as zero), and arithmetic on it could leave the calendar.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
+
+/// Refuse an instant outside [`YEARS`], naming what it is.
+pub fn plausible(what: &str, t: DateTime<Utc>) -> Result<DateTime<Utc>, OpsError> {
+    use chrono::Datelike;
+    if YEARS.contains(&t.year()) {
+        return Ok(t);
+    }
+    Err(OpsError::Invalid(format!(
+        "{what} {} is outside the years {}-{} that opsdesk records",
+        t.format("%Y-%m-%d %H:%M"),
+        YEARS.start(),
+        YEARS.end()
+    )))
+}
+
 /// Parse a TIME argument: RFC 3339 (`2026-11-20T10:05:00+08:00`), a date and time in the
 /// configured zone (`2026-11-20 10:05`), `HH:MM` or `HH:MM:SS` (today in the configured zone),
-/// `now`, or relative to now: `-16m`, `-2h`, `+30s`, `-1d`.
+/// `now`, or relative to now: `-16m`, `-2h`, `+30s`, `-1d`. Only years 2000-2099 (see
+/// [`plausible`]).
 pub fn parse_time(s: &str, now: DateTime<Utc>, zone: Tz) -> Result<DateTime<Utc>, OpsError> {
+    plausible("time", read_time(s, now, zone)?)
+}
+
+fn read_time(s: &str, now: DateTime<Utc>, zone: Tz) -> Result<DateTime<Utc>, OpsError> {
     let s = s.trim();
     let bad = || {
         OpsError::Invalid(format!(
@@ -150,6 +173,13 @@ mod tests {
             ("25:00", None),
             ("yesterday", None),
             ("-99999999999999d", None),
+            // Plausibility (issue 21): no year 1970 or 0, nothing past 2099.
+            ("1970-01-01 00:00", None),
+            ("0000-01-01T00:00:00Z", None),
+            ("1999-12-31T23:59:59+08:00", None),
+            ("2100-01-02 00:00", None),
+            ("-10000d", None),
+            ("2000-01-01 08:00", Some("2000-01-01T08:00:00+08:00")),
         ];
         for (input, want) in cases {
             let got = parse_time(input, now(), tz).ok().map(|t| rfc3339(t, tz));

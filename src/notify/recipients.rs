@@ -7,10 +7,10 @@ use serde::Serialize;
 
 use crate::domain::change::Change;
 use crate::domain::directory::{Contact, Department, DeptKind};
-use crate::domain::duty::Audience;
+use crate::domain::duty::{Audience, DutyKind};
 use crate::domain::incident::Incident;
 use crate::domain::role::Role;
-use crate::store::{departments, users};
+use crate::store::{departments, duties, users};
 
 /// Someone to reach: a person, with the department they speak for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -116,7 +116,14 @@ fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Ve
         .collect())
 }
 
-/// The departments a change names, in its order; unknown codes are skipped.
+/// I8: the incident's current handling had its broadcast (raised, not withdrawn).
+fn broadcast_reached(conn: &Connection, i: &Incident) -> Result<bool> {
+    Ok(duties::of_record(conn, "incident", i.id)?
+        .iter()
+        .any(|d| d.kind == DutyKind::Broadcast && d.episode == i.episode && !d.withdrawn))
+}
+
+/// The departments a record names, in its order; unknown codes are skipped.
 fn named<'a>(codes: &[String], depts: &'a [Department]) -> Vec<&'a Department> {
     codes
         .iter()
@@ -179,6 +186,20 @@ pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Resul
                 .find(|d| !i.dept.is_empty() && (d.name == i.dept || d.code == i.dept))
             {
                 r.push_to(Person::from_contact(&d.interface, &d.name));
+            }
+            // The departments named as affected.
+            for d in named(&i.affected, &depts) {
+                r.push_to(Person::from_contact(&d.interface, &d.name));
+            }
+            // Everyone the 30-minute broadcast told of the outage hears that it is over.
+            if broadcast_reached(conn, i)? {
+                let all = resolve(conn, Audience::AllDepartments, subject)?;
+                for p in all.to {
+                    r.push_to(p);
+                }
+                for p in all.cc {
+                    r.push_cc(p);
+                }
             }
         }
         (Audience::Maintenance, _) => {

@@ -206,7 +206,7 @@ pub fn create(
         now,
         zone,
     };
-    desk.store.write(|tx| {
+    desk.write_as(actor, |tx, _| {
         if users::by_login(tx, &in_charge)?.is_none() {
             return Err(not_found(format!("no user {in_charge}")));
         }
@@ -230,19 +230,26 @@ pub fn create(
     })
 }
 
-/// One step on a run: load, check the version the caller saw, change, write.
-fn step<T>(desk: &mut Desk, call: &Call, id: i64, f: impl FnOnce(&Connection, &Run, Act) -> Result<T>) -> Result<T> {
+/// One step on a run: load, check the version the caller saw, change as the actor is now (U4),
+/// write.
+fn step<T>(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    f: impl FnOnce(&Connection, &Run, Act, &Call) -> Result<T>,
+) -> Result<T> {
     let act = Act {
         who: &call.actor.login,
         now: call.now,
         zone: desk.zone(),
     };
-    desk.store.write(|tx| {
+    desk.write_as(call.actor, |tx, actor| {
+        let call = &Call { actor, ..*call };
         let run = load(tx, id)?;
         if let Some(v) = call.if_version.filter(|v| *v != run.version) {
             return Err(conflict(tx, "run", id, v, run.version, act.zone));
         }
-        f(tx, &run, act)
+        f(tx, &run, act, call)
     })
 }
 
@@ -304,7 +311,7 @@ pub fn check(
     remark: &str,
 ) -> Result<Run> {
     let within = BillingPolicy::from_config(&desk.config).anomaly_report_within;
-    step(desk, call, id, |tx, run, act| {
+    step(desk, call, id, |tx, run, act, call| {
         run.checking()?;
         let checks = store::current_checks(tx, run)?;
         let old = item(&checks, run, key)?;
@@ -321,7 +328,7 @@ pub fn check(
 
 /// B3: an item reviewed by someone who did not perform it.
 pub fn review(desk: &mut Desk, call: &Call, id: i64, key: &str, verdict: Verdict, note: &str) -> Result<Run> {
-    step(desk, call, id, |tx, run, act| {
+    step(desk, call, id, |tx, run, act, call| {
         run.checking()?;
         let checks = store::current_checks(tx, run)?;
         let old = item(&checks, run, key)?;
@@ -334,7 +341,7 @@ pub fn review(desk: &mut Desk, call: &Call, id: i64, key: &str, verdict: Verdict
 /// once. `told` records that they were told already, and how.
 pub fn anomaly(desk: &mut Desk, call: &Call, id: i64, what: &str, effect: Effect, told: Option<&str>) -> Result<Run> {
     let within = BillingPolicy::from_config(&desk.config).anomaly_report_within;
-    step(desk, call, id, |tx, run, act| {
+    step(desk, call, id, |tx, run, act, call| {
         log_anomaly(tx, act, call, run, what, effect, told, within)
     })
 }
@@ -381,7 +388,7 @@ fn log_anomaly(
 
 /// B7: the checks are done; the supervisor is asked to confirm.
 pub fn submit(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
-    step(desk, call, id, |tx, run, act| {
+    step(desk, call, id, |tx, run, act, call| {
         let checks = store::current_checks(tx, run)?;
         let next = run.submit(call.actor, &checks, call.now)?;
         save(tx, act, run, &next, "submit", "")?;
@@ -391,7 +398,7 @@ pub fn submit(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
 
 /// B7: a supervisor confirms; the results are published.
 pub fn confirm(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
-    step(desk, call, id, |tx, run, act| {
+    step(desk, call, id, |tx, run, act, call| {
         let next = run.confirm(call.actor, call.now)?;
         save(tx, act, run, &next, "confirm", "")?;
         Ok(next)
@@ -401,7 +408,7 @@ pub fn confirm(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
 /// B8: the supervisor questions the result: the data is checked again, on a fresh round of the
 /// same checklist; the round that was questioned stays as it was.
 pub fn dispute(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Run> {
-    step(desk, call, id, |tx, run, act| {
+    step(desk, call, id, |tx, run, act, call| {
         let next = run.dispute(call.actor, reason, call.now)?;
         save(tx, act, run, &next, "dispute", &next.dispute_reason)?;
         end_round(tx, act, run, &next)?;
@@ -439,7 +446,7 @@ fn end_round(tx: &Connection, act: Act, before: &Run, after: &Run) -> Result<()>
 
 /// B8: rolled back, with its reason.
 pub fn rollback(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Run> {
-    step(desk, call, id, |tx, run, act| {
+    step(desk, call, id, |tx, run, act, call| {
         let next = run.rollback(call.actor, reason, call.now)?;
         save(tx, act, run, &next, "rollback", &next.rollback_reason)?;
         end_round(tx, act, run, &next)?;
@@ -450,7 +457,7 @@ pub fn rollback(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<R
 /// B8: run again: a new attempt with a fresh checklist; the earlier ones stay.
 pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
     let items = desk.config.billing.checklist.clone();
-    step(desk, call, id, |tx, run, act| {
+    step(desk, call, id, |tx, run, act, call| {
         let next = run.retry(call.actor, call.now)?;
         save(tx, act, run, &next, "retry", &format!("attempt {}", next.attempt))?;
         new_checklist(tx, act, &next, &items)?;

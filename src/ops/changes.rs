@@ -34,6 +34,8 @@ pub struct View {
     pub gates: Vec<GateFailure>,
     /// The next deadline: an open duty's, or (before scheduling) the first notice's.
     pub next: Option<(DutyKind, DateTime<Utc>)>,
+    /// W2: years its working-day counts cross that the calendar does not know.
+    pub unknown_years: Vec<i32>,
 }
 
 fn rules(desk: &Desk) -> (Calendar, ChangePolicy) {
@@ -86,7 +88,7 @@ fn record(
 pub fn create(desk: &mut Desk, actor: &Actor, new: &NewChange, now: DateTime<Utc>) -> Result<Change> {
     let (cal, _) = rules(desk);
     let mut c = Change::open(new, actor, &cal, now)?;
-    desk.store.write(|tx| {
+    desk.write_as(actor, |tx, actor| {
         check_departments(tx, &c)?;
         c.id = store::insert(tx, &c)?;
         record(tx, None, &c, &actor.login, "create", "", now)?;
@@ -94,7 +96,8 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewChange, now: DateTime<Utc
     })
 }
 
-/// One step: load, check the version the caller saw, let the domain compute the new record,
+/// One step: load, check the version the caller saw, let the domain compute the new record as the
+/// actor is now,
 /// write it with its history, then `after` (duties) in the same transaction.
 fn drive(
     desk: &mut Desk,
@@ -102,28 +105,29 @@ fn drive(
     id: i64,
     action: &str,
     detail: &str,
-    step: impl FnOnce(&Change, &Calendar, &ChangePolicy) -> Result<Change>,
-    after: impl FnOnce(&Connection, &Change, &Calendar, &ChangePolicy) -> Result<()>,
+    step: impl FnOnce(&Change, &Calendar, &ChangePolicy, &Call) -> Result<Change>,
+    after: impl FnOnce(&Connection, &Change, &Calendar, &ChangePolicy, &Call) -> Result<()>,
 ) -> Result<Change> {
     let (cal, policy) = rules(desk);
     let zone = desk.zone();
-    let Call { actor, if_version, now } = *call;
-    desk.store.write(|tx| {
+    desk.write_as(call.actor, |tx, actor| {
+        // The actor as the directory has them now (U4).
+        let call = &Call { actor, ..*call };
         let old = load(tx, id)?;
-        if let Some(v) = if_version.filter(|v| *v != old.version) {
+        if let Some(v) = call.if_version.filter(|v| *v != old.version) {
             return Err(conflict(tx, "change", id, v, old.version, zone));
         }
-        let new = step(&old, &cal, &policy)?;
+        let new = step(&old, &cal, &policy, call)?;
         if !store::update(tx, &old, &new)? {
             return Err(conflict(tx, "change", id, old.version, old.version + 1, zone));
         }
-        record(tx, Some(&old), &new, &actor.login, action, detail, now)?;
-        after(tx, &new, &cal, &policy)?;
+        record(tx, Some(&old), &new, &actor.login, action, detail, call.now)?;
+        after(tx, &new, &cal, &policy, call)?;
         Ok(new)
     })
 }
 
-fn nothing(_: &Connection, _: &Change, _: &Calendar, _: &ChangePolicy) -> Result<()> {
+fn nothing(_: &Connection, _: &Change, _: &Calendar, _: &ChangePolicy, _: &Call) -> Result<()> {
     Ok(())
 }
 
@@ -189,7 +193,7 @@ pub fn plan(
         id,
         "plan",
         "",
-        |c, cal, _| Ok(c.plan(call.actor, window, month, cal, call.now)?),
+        |c, cal, _, call| Ok(c.plan(call.actor, window, month, cal, call.now)?),
         nothing,
     )
 }
@@ -202,7 +206,7 @@ pub fn confirm_test(desk: &mut Desk, call: &Call, id: i64, by: &str, at: DateTim
         id,
         "confirm_test",
         "",
-        |c, _, _| Ok(c.confirm_test(call.actor, by, at, call.now)?),
+        |c, _, _, call| Ok(c.confirm_test(call.actor, by, at, call.now)?),
         nothing,
     )
 }
@@ -219,8 +223,8 @@ pub fn schedule(desk: &mut Desk, call: &Call, id: i64, emergency: Option<&str>) 
         id,
         "schedule",
         &detail,
-        |c, cal, p| Ok(c.schedule(call.actor, cal, p, emergency, call.now)?),
-        |tx, c, cal, p| {
+        |c, cal, p, call| Ok(c.schedule(call.actor, cal, p, emergency, call.now)?),
+        |tx, c, cal, p, call| {
             if c.user_affecting {
                 raise(tx, c, DutyKind::C5Maintenance, c.c5_due(cal, p), call, zone)?;
                 raise(tx, c, DutyKind::C5FrontLine, c.c5_due(cal, p), call, zone)?;
@@ -295,14 +299,14 @@ pub fn notify(
             id,
             action,
             &detail,
-            |c, _, _| {
+            |c, _, _, call| {
                 Ok(if phoned {
                     c.phoned(call.actor, at, call.now)?
                 } else {
                     c.notified(call.actor, call.now)?
                 })
             },
-            |tx, c, _, _| {
+            |tx, c, _, _, call| {
                 if phoned {
                     Ok(())
                 } else {
@@ -312,7 +316,8 @@ pub fn notify(
         );
     }
     // The other notices change no field of the change: only their duty.
-    desk.store.write(|tx| {
+    desk.write_as(call.actor, |tx, actor| {
+        let call = &Call { actor, ..*call };
         let c = load(tx, id)?;
         if let Some(v) = call.if_version.filter(|v| *v != c.version) {
             return Err(conflict(tx, "change", id, v, c.version, zone));
@@ -379,15 +384,19 @@ pub(crate) fn notice_sent_by_outbox(
     )
 }
 
-/// Into production (after its notice; C4 inside the early-hours window).
-pub fn start(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>) -> Result<Change> {
+/// Into production (after its notice; inside its window, C10; C4 inside the early hours). A
+/// manager may start it outside them as an emergency, with a reason.
+pub fn start(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, emergency: Option<&str>) -> Result<Change> {
+    let detail = emergency
+        .map(|r| format!("emergency override of the window: {r}"))
+        .unwrap_or_default();
     drive(
         desk,
         call,
         id,
         "start",
-        "",
-        |c, cal, p| Ok(c.start(call.actor, at, cal, p, call.now)?),
+        &detail,
+        |c, cal, p, call| Ok(c.start(call.actor, at, cal, p, emergency, call.now)?),
         nothing,
     )
 }
@@ -409,8 +418,8 @@ pub fn finish(
         id,
         "finish",
         note,
-        |c, _, _| Ok(c.finish(call.actor, at, outcome, note, call.now)?),
-        |tx, c, cal, p| {
+        |c, _, _, call| Ok(c.finish(call.actor, at, outcome, note, call.now)?),
+        |tx, c, cal, p, call| {
             raise(tx, c, DutyKind::C8Result, c.c8_due(p), call, zone)?;
             if c.complex {
                 raise(tx, c, DutyKind::C9Confirmation, c.c9_due(cal, p), call, zone)?;
@@ -447,8 +456,8 @@ pub fn result(desk: &mut Desk, call: &Call, id: i64, r: &ResultNotice) -> Result
         id,
         "result",
         "",
-        |c, _, _| Ok(c.announce(call.actor, r.on_time, r.delay_reason, r.remaining, r.notes, call.now)?),
-        |tx, c, _, _| {
+        |c, _, _, call| Ok(c.announce(call.actor, r.on_time, r.delay_reason, r.remaining, r.notes, call.now)?),
+        |tx, c, _, _, call| {
             if by_outbox(r.channel) {
                 return Ok(());
             }
@@ -478,7 +487,7 @@ pub fn summary(desk: &mut Desk, call: &Call, id: i64, s: &Summary) -> Result<Cha
         id,
         "summary",
         "",
-        |c, _, _| {
+        |c, _, _, call| {
             Ok(c.summarise(
                 call.actor,
                 s.confirmed_at,
@@ -489,7 +498,7 @@ pub fn summary(desk: &mut Desk, call: &Call, id: i64, s: &Summary) -> Result<Cha
                 call.now,
             )?)
         },
-        |tx, c, _, _| {
+        |tx, c, _, _, call| {
             done(
                 tx,
                 c,
@@ -514,7 +523,7 @@ pub fn close(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>) -> Result
         id,
         "close",
         "",
-        |c, _, _| Ok(c.close(call.actor, at, call.now)?),
+        |c, _, _, call| Ok(c.close(call.actor, at, call.now)?),
         nothing,
     )
 }
@@ -558,12 +567,14 @@ fn view(
         ChangeStatus::Closed => None,
         _ => open_duty,
     };
+    let unknown_years = c.unknown_calendar_years(cal, p, now);
     View {
         change: c,
         duties,
         history,
         gates,
         next,
+        unknown_years,
     }
 }
 

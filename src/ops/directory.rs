@@ -167,13 +167,17 @@ pub fn init(path: &Path, config: Config, login: &str, name: &str, dept_name: &st
 }
 
 pub fn add_user(desk: &mut Desk, actor: &Actor, u: &NewUser, now: DateTime<Utc>) -> Result<User> {
-    require(actor, Power::ManageDirectory)?;
-    desk.store.write(|tx| insert_user(tx, u, &actor.login, now))
+    desk.write_as(actor, |tx, actor| {
+        require(actor, Power::ManageDirectory)?;
+        insert_user(tx, u, &actor.login, now)
+    })
 }
 
 pub fn add_dept(desk: &mut Desk, actor: &Actor, d: &NewDept, now: DateTime<Utc>) -> Result<Department> {
-    require(actor, Power::ManageDirectory)?;
-    desk.store.write(|tx| insert_dept(tx, d, &actor.login, now))
+    desk.write_as(actor, |tx, actor| {
+        require(actor, Power::ManageDirectory)?;
+        insert_dept(tx, d, &actor.login, now)
+    })
 }
 
 pub fn set_role(
@@ -184,9 +188,9 @@ pub fn set_role(
     if_version: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<User> {
-    require(actor, Power::ManageDirectory)?;
     let zone = desk.zone();
-    desk.store.write(|tx| {
+    desk.write_as(actor, |tx, actor| {
+        require(actor, Power::ManageDirectory)?;
         let old = users::by_login(tx, login)?.ok_or_else(|| not_found(format!("no user {login}")))?;
         if let Some(v) = if_version.filter(|v| *v != old.version) {
             return Err(super::conflict(tx, "user", old.id, v, old.version, zone));

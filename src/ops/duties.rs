@@ -14,7 +14,7 @@ use crate::store::{audit, duties};
 pub fn complete(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, how: &str) -> Result<Duty> {
     let Call { actor, if_version, now } = *call;
     let zone = desk.zone();
-    desk.store.write(|tx| {
+    desk.write_as(actor, |tx, actor| {
         let old = duties::get(tx, id)?.ok_or_else(|| not_found(format!("no duty {id}")))?;
         if old.record_kind == "change" {
             // A change's notices move the change along: they are recorded on the change.
@@ -58,11 +58,78 @@ pub(crate) fn complete_in(
         },
     )?;
     // Whatever of its message has not gone will not: the people were told.
-    super::outbox::cancel_for_duty(conn, &new, by, now, zone)?;
+    super::outbox::cancel_for_duty(conn, &new, by, "the people were told another way", now, zone)?;
     Ok(new)
+}
+
+/// Withdraw `old`, no longer owed, inside the caller's transaction: its history row says why, and
+/// whatever of its message has not gone is cancelled. `None` when it was closed already.
+pub(crate) fn withdraw_in(
+    conn: &rusqlite::Connection,
+    old: &Duty,
+    by: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+    zone: chrono_tz::Tz,
+) -> Result<Option<Duty>> {
+    let Some(new) = old.withdraw(by, reason, now) else {
+        return Ok(None);
+    };
+    if !duties::update(conn, old, &new)? {
+        return Err(conflict(conn, "duty", old.id, old.version, old.version + 1, zone));
+    }
+    audit::append(
+        conn,
+        &audit::Entry {
+            record: ("duty", old.id),
+            subject: (&old.record_kind, old.record_id),
+            at: now,
+            actor: by,
+            action: "withdraw",
+            version: Some(new.version),
+            changes: &diff(Some(old), &new),
+            detail: reason,
+        },
+    )?;
+    super::outbox::cancel_for_duty(conn, &new, by, reason, now, zone)?;
+    Ok(Some(new))
 }
 
 /// Every duty not yet done, earliest due first.
 pub fn open(desk: &Desk, limit: usize) -> Result<Vec<Duty>> {
     duties::open(desk.store.conn(), limit)
+}
+
+/// An open duty, and whether a message of it waits for review close to its deadline (issue 21:
+/// a draft nobody approves must not miss its deadline unseen).
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenDuty {
+    pub duty: Duty,
+    pub review_urgent: bool,
+}
+
+/// [`open`], each with its review flag at `now`.
+pub fn open_with_review(desk: &mut Desk, limit: usize, now: DateTime<Utc>) -> Result<Vec<OpenDuty>> {
+    let lead = review_lead(&desk.config);
+    desk.store.read(|tx| {
+        let list = duties::open(tx, limit)?;
+        let ids: Vec<i64> = list.iter().map(|d| d.id).collect();
+        let drafts: Vec<i64> = crate::store::messages::of_duties(tx, &ids)?
+            .into_iter()
+            .filter(|m| m.state == crate::domain::message::MessageState::Draft)
+            .map(|m| m.duty_id)
+            .collect();
+        Ok(list
+            .into_iter()
+            .map(|duty| OpenDuty {
+                review_urgent: drafts.contains(&duty.id) && duty.review_is_urgent(lead, now),
+                duty,
+            })
+            .collect())
+    })
+}
+
+/// How long before its deadline, at most, a draft awaiting review is flagged.
+pub fn review_lead(config: &crate::config::Config) -> chrono::Duration {
+    chrono::Duration::minutes(i64::from(config.notify.review_warning_minutes))
 }

@@ -60,6 +60,9 @@ pub fn evaluate(
         0
     };
     let assessment = assess(inc, quick, policy, now);
+    if inc.restored_at.is_some() {
+        withdraw_unreached(conn, inc, &assessment.duties, now, actor, zone)?;
+    }
     let mut raised = Vec::new();
     for spec in &assessment.duties {
         if let Some(duty) = raise(
@@ -79,6 +82,37 @@ pub fn evaluate(
     }
     incidents::set_engine_due(conn, inc.id, assessment.wake_at)?;
     Ok(raised)
+}
+
+/// I6, I8: once the restoration is recorded, a step whose moment it came before was never
+/// reached (an incident recorded after the fact, or restored with an earlier `--at`). Its open
+/// duty is withdrawn with the reason, and its message cancelled if it has not gone; a duty already
+/// done stays done.
+fn withdraw_unreached(
+    conn: &Connection,
+    inc: &Incident,
+    owed: &[DutySpec],
+    now: DateTime<Utc>,
+    actor: &str,
+    zone: Tz,
+) -> Result<()> {
+    let Some(restored) = inc.restored_at else {
+        return Ok(());
+    };
+    for d in duties::of_record(conn, "incident", inc.id)? {
+        let still_owed = owed.iter().any(|s| s.kind == d.kind && s.episode == d.episode);
+        if d.episode != inc.episode || d.done_at.is_some() || still_owed {
+            continue;
+        }
+        let reason = format!(
+            "withdrawn: the service was restored at {}, before this step was reached at {} ({})",
+            local_minute(restored, zone),
+            local_minute(d.raised_at, zone),
+            d.kind.rule()
+        );
+        super::duties::withdraw_in(conn, &d, actor, &reason, now, zone)?;
+    }
+    Ok(())
 }
 
 /// Raise one duty of `record` unless it exists, addressed from the directory, with a history row

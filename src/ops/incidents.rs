@@ -15,7 +15,7 @@ use crate::domain::role::Actor;
 use crate::error::{invalid, not_found};
 use crate::store::audit::{self, HistoryRow};
 use crate::store::incidents::{self as store, Filter, LevelBand};
-use crate::store::{duties, users};
+use crate::store::{departments, duties, users};
 
 /// What a command did: the record as it now stands and the duties the engine raised.
 #[derive(Debug)]
@@ -29,7 +29,8 @@ pub struct Outcome {
 pub fn create(desk: &mut Desk, actor: &Actor, new: &NewIncident, now: DateTime<Utc>) -> Result<Outcome> {
     let mut inc = Incident::open(new, actor, now)?;
     let (policy, zone) = (desk.policy.clone(), desk.zone());
-    desk.store.write(|tx| {
+    desk.write_as(actor, |tx, actor| {
+        known_departments(tx, &inc.affected)?;
         inc.id = store::insert(tx, &inc, None)?;
         audit::append(
             tx,
@@ -50,22 +51,23 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewIncident, now: DateTime<U
 }
 
 /// A step on one incident: load it, check the version the caller saw, let the domain compute the
-/// new record(s), write each with its history row, run the engine.
+/// new record(s) as the actor is now (U4), write each with its history row, run the engine.
 fn drive(
     desk: &mut Desk,
     call: &Call,
     id: i64,
     detail: &str,
-    step: impl FnOnce(&Incident) -> Result<Vec<(&'static str, Incident)>>,
+    step: impl FnOnce(&Connection, &Incident, &Call) -> Result<Vec<(&'static str, Incident)>>,
 ) -> Result<Outcome> {
-    let Call { actor, if_version, now } = *call;
     let (policy, zone) = (desk.policy.clone(), desk.zone());
-    desk.store.write(|tx| {
+    desk.write_as(call.actor, |tx, actor| {
+        let call = &Call { actor, ..*call };
+        let (if_version, now) = (call.if_version, call.now);
         let mut current = load(tx, id)?;
         if let Some(v) = if_version.filter(|v| *v != current.version) {
             return Err(conflict(tx, "incident", id, v, current.version, zone));
         }
-        for (action, next) in step(&current)? {
+        for (action, next) in step(tx, &current, call)? {
             if !store::update(tx, &current, &next)? {
                 return Err(conflict(tx, "incident", id, current.version, current.version + 1, zone));
             }
@@ -92,6 +94,16 @@ fn drive(
     })
 }
 
+/// I8: the affected departments must be in the directory, or nobody would be told.
+fn known_departments(conn: &Connection, codes: &[String]) -> Result<()> {
+    for code in codes {
+        if departments::by_code(conn, code)?.is_none() {
+            return Err(not_found(format!("no department {code:?}; see opsdesk dept list")));
+        }
+    }
+    Ok(())
+}
+
 fn load(conn: &Connection, id: i64) -> Result<Incident> {
     store::get(conn, id)?.ok_or_else(|| not_found(format!("no incident {id}")))
 }
@@ -102,7 +114,7 @@ pub fn accept(desk: &mut Desk, call: &Call, id: i64, owner: Option<&str>) -> Res
     if users::by_login(desk.store.conn(), &owner)?.is_none() {
         return Err(not_found(format!("no user {owner}")));
     }
-    drive(desk, call, id, "", |i| {
+    drive(desk, call, id, "", |_, i, call| {
         Ok(vec![("accept", i.accept(call.actor, &owner, call.now)?)])
     })
 }
@@ -110,23 +122,43 @@ pub fn accept(desk: &mut Desk, call: &Call, id: i64, owner: Option<&str>) -> Res
 /// I4: the owner reached the reporting site; `note` says what they learned.
 pub fn contact(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, note: &str) -> Result<Outcome> {
     let note = checked_note(note, false)?;
-    drive(desk, call, id, &note, |i| {
+    drive(desk, call, id, &note, |_, i, call| {
         Ok(vec![("contact", i.contact(call.actor, at, call.now)?)])
     })
 }
 
-/// I5: service restored; `outage` marks that it had been suspended (I11).
+/// I5: service restored; `outage` marks that it had been suspended (I11); `affected` names more
+/// departments the fault affected (I8), told with the recovery notice.
 pub fn restore(
     desk: &mut Desk,
     call: &Call,
     id: i64,
     at: DateTime<Utc>,
     outage: Option<bool>,
+    affected: &[String],
     note: &str,
 ) -> Result<Outcome> {
     let note = checked_note(note, false)?;
-    drive(desk, call, id, &note, |i| {
-        Ok(vec![("restore", i.restore(call.actor, at, outage, call.now)?)])
+    drive(desk, call, id, &note, |tx, i, call| {
+        let mut steps = Vec::new();
+        let mut current = i.clone();
+        if !affected.is_empty() {
+            let named = i.name_affected(call.actor, affected, call.now)?;
+            known_departments(tx, &named.affected)?;
+            current = named.clone();
+            steps.push(("affected", named));
+        }
+        steps.push(("restore", current.restore(call.actor, at, outage, call.now)?));
+        Ok(steps)
+    })
+}
+
+/// I8: name the departments the fault affects; they are told when the service is back.
+pub fn name_affected(desk: &mut Desk, call: &Call, id: i64, codes: &[String]) -> Result<Outcome> {
+    drive(desk, call, id, "", |tx, i, call| {
+        let named = i.name_affected(call.actor, codes, call.now)?;
+        known_departments(tx, &named.affected)?;
+        Ok(vec![("affected", named)])
     })
 }
 
@@ -139,7 +171,7 @@ pub fn resolve(
     cause: &str,
     human_cause: bool,
 ) -> Result<Outcome> {
-    drive(desk, call, id, "", |i| {
+    drive(desk, call, id, "", |_, i, call| {
         Ok(vec![(
             "resolve",
             i.resolve(call.actor, at, cause, human_cause, call.now)?,
@@ -158,7 +190,7 @@ pub fn verify(
 ) -> Result<Outcome> {
     let least = desk.config.incident.satisfied_at_least;
     let note = checked_note(note, false)?;
-    drive(desk, call, id, &note, |i| {
+    drive(desk, call, id, &note, |_, i, call| {
         let (verified, reopened) = i.verify(call.actor, at, satisfaction, least, call.now)?;
         let mut steps = vec![("verify", verified)];
         if let Some(r) = reopened {
@@ -169,14 +201,14 @@ pub fn verify(
 }
 
 pub fn close(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>) -> Result<Outcome> {
-    drive(desk, call, id, "", |i| {
+    drive(desk, call, id, "", |_, i, call| {
         Ok(vec![("close", i.close(call.actor, at, call.now)?)])
     })
 }
 
 pub fn reopen(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, reason: &str) -> Result<Outcome> {
     let reason = checked_note(reason, true)?;
-    drive(desk, call, id, &reason, |i| {
+    drive(desk, call, id, &reason, |_, i, call| {
         Ok(vec![("reopen", i.reopen(call.actor, at, &reason, call.now)?)])
     })
 }
@@ -186,7 +218,7 @@ pub fn note(desk: &mut Desk, call: &Call, id: i64, text: &str) -> Result<History
     let Call { actor, if_version, now } = *call;
     let text = checked_note(text, true)?;
     let zone = desk.zone();
-    desk.store.write(|tx| {
+    desk.write_as(actor, |tx, actor| {
         let inc = load(tx, id)?;
         if let Some(v) = if_version.filter(|v| *v != inc.version) {
             return Err(conflict(tx, "incident", id, v, inc.version, zone));

@@ -23,6 +23,7 @@ use crate::domain::escalation::Policy;
 use crate::domain::role::Actor;
 use crate::error::OpsError;
 use crate::store::{Store, audit, users};
+use rusqlite::{Connection, Transaction};
 
 /// Who makes a change, from which version of the record they saw, and when: what every
 /// mutating command needs besides its own arguments.
@@ -77,6 +78,15 @@ impl Desk {
         self.config.desk.zone
     }
 
+    /// Run `f` in one write transaction as `actor` is in the directory *now*: a role changed since
+    /// the caller looked it up (a console opened before a demotion) counts as it is now (U4).
+    pub fn write_as<T>(&mut self, actor: &Actor, f: impl FnOnce(&Transaction, &Actor) -> Result<T>) -> Result<T> {
+        self.store.write(|tx| {
+            let current = current_actor(tx, &actor.login)?;
+            f(tx, &current)
+        })
+    }
+
     /// The user behind `login`; a login that is not a user is told whom to ask (U2).
     pub fn actor(&self, login: &str) -> Result<Actor> {
         let conn = self.store.conn();
@@ -104,8 +114,23 @@ impl Desk {
     }
 }
 
+/// `login` as the directory has them now, inside the caller's transaction (U4): a user removed or
+/// demoted meanwhile acts with what they are now.
+pub fn current_actor(conn: &Connection, login: &str) -> Result<Actor> {
+    match users::by_login(conn, login)? {
+        Some(u) => Ok(Actor {
+            login: u.login,
+            name: u.name,
+            role: u.role,
+        }),
+        None => {
+            Err(OpsError::Permission(format!("permission denied: {login} is no longer a user of this desk")).into())
+        }
+    }
+}
+
 /// Name a login for messages: `李雷 (lilei)`, or the login alone when not in the directory.
-pub fn label_login(conn: &rusqlite::Connection, login: &str) -> String {
+pub fn label_login(conn: &Connection, login: &str) -> String {
     match users::by_login(conn, login) {
         Ok(Some(u)) if u.name != u.login => format!("{} ({})", u.name, u.login),
         _ => login.to_string(),
@@ -114,7 +139,7 @@ pub fn label_login(conn: &rusqlite::Connection, login: &str) -> String {
 
 /// The refusal for a write that started from an old version: says who changed the record, when
 /// and how, and which version to retry from.
-pub fn conflict(conn: &rusqlite::Connection, kind: &str, id: i64, had: i64, now_at: i64, zone: Tz) -> anyhow::Error {
+pub fn conflict(conn: &Connection, kind: &str, id: i64, had: i64, now_at: i64, zone: Tz) -> anyhow::Error {
     let last = audit::last_of_record(conn, kind, id).ok().flatten();
     let who = match &last {
         Some(h) => format!(

@@ -6,16 +6,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::{at, at_opt, parse_col, ts, ts_opt};
 use crate::domain::change::{Change, ChangeStatus, Outcome};
 
-const COLS: &str = "id, title, systems, description, planned_month, window_start, window_end, user_affecting, collaborators, steps, complex, unplanned, requirement, scope, impact_duration, operator, it_contact, notes, departments, status, test_confirmed_by, test_confirmed_at, override_gates, override_by, override_reason, c7_phoned_at, started_at, ended_at, outcome, outcome_note, on_time, delay_reason, remaining_issues, result_notes, confirmed_at, background, work_done, difficulty, significance, closed_at, version, updated_at, updated_by";
+const COLS: &str = "id, title, systems, description, planned_month, window_start, window_end, user_affecting, collaborators, steps, complex, unplanned, requirement, scope, impact_duration, operator, it_contact, notes, departments, status, test_confirmed_by, test_confirmed_at, override_gates, override_by, override_reason, c7_phoned_at, started_at, ended_at, outcome, outcome_note, on_time, delay_reason, remaining_issues, result_notes, confirmed_at, background, work_done, difficulty, significance, closed_at, version, updated_at, updated_by, start_override_by, start_override_reason";
 
-fn json_list(idx: usize, text: String) -> rusqlite::Result<Vec<String>> {
-    serde_json::from_str(&text)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
-}
-
-fn to_json(list: &[String]) -> String {
-    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
-}
+use super::{json_list, to_json_list as to_json};
 
 fn from_row(r: &Row) -> rusqlite::Result<Change> {
     Ok(Change {
@@ -65,6 +58,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Change> {
         version: r.get(40)?,
         updated_at: at(r.get(41)?),
         updated_by: r.get(42)?,
+        start_override_by: r.get(43)?,
+        start_override_reason: r.get(44)?,
     })
 }
 
@@ -116,6 +111,8 @@ fn values(c: &Change) -> Vec<rusqlite::types::Value> {
         Value::Integer(c.version),
         Value::Integer(ts(c.updated_at)),
         text(&c.updated_by),
+        c.start_override_by.clone().map_or(Value::Null, Value::Text),
+        text(&c.start_override_reason),
     ]
 }
 

@@ -10,8 +10,7 @@ use super::{at, at_opt, parse_col, ts, ts_opt};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::DutySpec;
 
-const COLS: &str =
-    "id, kind, record_kind, record_id, episode, whom, raised_at, due_at, done_at, done_by, done_how, version";
+const COLS: &str = "id, kind, record_kind, record_id, episode, whom, raised_at, due_at, done_at, done_by, done_how, version, withdrawn";
 
 fn from_row(r: &Row) -> rusqlite::Result<Duty> {
     Ok(Duty {
@@ -27,6 +26,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Duty> {
         done_by: r.get(9)?,
         done_how: r.get(10)?,
         version: r.get(11)?,
+        withdrawn: r.get(12)?,
     })
 }
 
@@ -104,12 +104,14 @@ pub fn open(conn: &Connection, limit: usize) -> Result<Vec<Duty>> {
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
 pub fn update(conn: &Connection, old: &Duty, new: &Duty) -> Result<bool> {
     let n = conn.execute(
-        "UPDATE duties SET done_at = ?1, done_by = ?2, done_how = ?3, version = ?4 WHERE id = ?5 AND version = ?6",
+        "UPDATE duties SET done_at = ?1, done_by = ?2, done_how = ?3, version = ?4, withdrawn = ?5
+         WHERE id = ?6 AND version = ?7",
         params![
             ts_opt(new.done_at),
             new.done_by,
             new.done_how,
             new.version,
+            new.withdrawn,
             old.id,
             old.version
         ],

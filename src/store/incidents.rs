@@ -9,7 +9,7 @@ use super::{at, at_opt, parse_col, ts, ts_opt};
 use crate::domain::incident::{Category, Channel, Incident, Severity, Status};
 use crate::domain::outage::Suspension;
 
-const COLS: &str = "id, title, description, status, category, severity, service, channel, reporter, contact, dept, outage, human_cause, received_at, started_at, clock_start, episode, owner, accepted_at, contacted_at, restored_at, resolved_at, verified_at, closed_at, cause, satisfaction, version, updated_at, updated_by";
+const COLS: &str = "id, title, description, status, category, severity, service, channel, reporter, contact, dept, outage, human_cause, received_at, started_at, clock_start, episode, owner, accepted_at, contacted_at, restored_at, resolved_at, verified_at, closed_at, cause, satisfaction, version, updated_at, updated_by, affected";
 
 fn from_row(r: &Row) -> rusqlite::Result<Incident> {
     Ok(Incident {
@@ -42,6 +42,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Incident> {
         version: r.get(26)?,
         updated_at: at(r.get(27)?),
         updated_by: r.get(28)?,
+        affected: super::json_list(29, r.get(29)?)?,
     })
 }
 
@@ -51,9 +52,9 @@ pub fn insert(conn: &Connection, i: &Incident, engine_due_at: Option<DateTime<Ut
     conn.prepare_cached(
         "INSERT INTO incidents (title, description, status, category, severity, service, channel, reporter, contact, dept,
             outage, human_cause, received_at, started_at, clock_start, episode, owner, accepted_at, contacted_at, restored_at,
-            resolved_at, verified_at, closed_at, cause, satisfaction, version, updated_at, updated_by, engine_due_at)
+            resolved_at, verified_at, closed_at, cause, satisfaction, version, updated_at, updated_by, engine_due_at, affected)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
-            ?25, ?26, ?27, ?28, ?29)")?
+            ?25, ?26, ?27, ?28, ?29, ?30)")?
     .execute(params![
             i.title,
             i.description,
@@ -84,6 +85,7 @@ pub fn insert(conn: &Connection, i: &Incident, engine_due_at: Option<DateTime<Ut
             ts(i.updated_at),
             i.updated_by,
             ts_opt(engine_due_at),
+            super::to_json_list(&i.affected),
         ],
     )?;
     Ok(conn.last_insert_rowid())
@@ -96,7 +98,7 @@ pub fn update(conn: &Connection, old: &Incident, new: &Incident) -> Result<bool>
             channel = ?7, reporter = ?8, contact = ?9, dept = ?10, outage = ?11, human_cause = ?12, received_at = ?13,
             started_at = ?14, clock_start = ?15, episode = ?16, owner = ?17, accepted_at = ?18, contacted_at = ?19,
             restored_at = ?20, resolved_at = ?21, verified_at = ?22, closed_at = ?23, cause = ?24, satisfaction = ?25,
-            version = ?26, updated_at = ?27, updated_by = ?28
+            version = ?26, updated_at = ?27, updated_by = ?28, affected = ?31
          WHERE id = ?29 AND version = ?30",
         params![
             new.title,
@@ -129,6 +131,7 @@ pub fn update(conn: &Connection, old: &Incident, new: &Incident) -> Result<bool>
             new.updated_by,
             old.id,
             old.version,
+            super::to_json_list(&new.affected),
         ],
     )?;
     Ok(n == 1)

@@ -200,6 +200,16 @@ pub(crate) fn page_of<T>(
     Ok(rows)
 }
 
+/// A list of text kept as a JSON array in one column.
+pub(crate) fn json_list(idx: usize, text: String) -> rusqlite::Result<Vec<String>> {
+    serde_json::from_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+pub(crate) fn to_json_list(list: &[String]) -> String {
+    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
+}
+
 /// A text column that must hold one of an enum's words; anything else is a corrupt row.
 pub(crate) fn parse_col<T>(
     idx: usize,

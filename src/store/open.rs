@@ -23,6 +23,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("outbox", include_str!("migrations/005_outbox.sql")),
     ("run rounds", include_str!("migrations/006_run_rounds.sql")),
     ("open counts", include_str!("migrations/007_open_counts.sql")),
+    ("recorded times", include_str!("migrations/008_recorded_times.sql")),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -441,8 +441,15 @@ impl Form {
         )
     }
 
+    /// C10: into production; the reason is for a manager's start outside the window only.
     pub fn start_change(s: &Strings, c: &Change) -> Form {
-        let fields = vec![time(s, "at", "hint.now")];
+        let fields = vec![
+            time(s, "at", "hint.now"),
+            Field {
+                hint: s.t("hint.emergency").to_string(),
+                ..text(s, "emergency", false)
+            },
+        ];
         Form::new(
             s,
             FormKind::StartChange {
@@ -784,7 +791,9 @@ impl Form {
                 description: self.text_of("description"),
                 received_at: when("received_at"),
                 started_at: when("started_at"),
+                restored_at: None,
                 outage: self.toggle_of("outage"),
+                affected: Vec::new(),
             }),
             FormKind::Contact { id, version } => Command::Contact {
                 id,
@@ -894,7 +903,15 @@ impl Form {
                 channel: self.text_of("sent_by"),
                 at,
             },
-            FormKind::StartChange { id, version } => Command::StartChange { id, version, at },
+            FormKind::StartChange { id, version } => {
+                let reason = self.text_of("emergency");
+                Command::StartChange {
+                    id,
+                    version,
+                    at,
+                    emergency: (!reason.is_empty()).then_some(reason),
+                }
+            }
             FormKind::FinishChange { id, version } => Command::FinishChange {
                 id,
                 version,

@@ -69,14 +69,7 @@ pub fn run(opts: Options) -> Result<()> {
             "the console needs a terminal; from scripts use the commands (opsdesk incident list --open, opsdesk --help)"
         );
     }
-    let setup = Setup {
-        me: me.clone(),
-        desk_name: opts.config.desk.name.clone(),
-        zone: opts.config.desk.zone,
-        policy: desk.policy.clone(),
-        read_only: opts.read_only,
-        bell: opts.config.desk.bell,
-    };
+    let setup = Setup::new(me.clone(), opts.config, opts.read_only);
 
     let (events_tx, events) = mpsc::channel::<Event>();
     let (requests, requests_rx) = mpsc::channel::<Request>();
@@ -210,6 +203,13 @@ pub fn run(opts: Options) -> Result<()> {
     }
     if let Some(msg) = app.fatal.take() {
         bail!("{msg}");
+    }
+    // A thread that crashed stopped the console: say so, and exit non-zero.
+    if terminal::panicked() {
+        bail!(
+            "the console stopped because {}",
+            terminal::panic_message().unwrap_or_else(|| "a thread panicked".into())
+        );
     }
     outcome
 }

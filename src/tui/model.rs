@@ -34,7 +34,12 @@ pub enum Command {
     ConfirmTest { id: i64, version: i64, by: String, at: DateTime<Utc> },
     Schedule { id: i64, version: i64, emergency: Option<String> },
     Notify { id: i64, version: i64, notice: String, channel: String, at: DateTime<Utc> },
-    StartChange { id: i64, version: i64, at: DateTime<Utc> },
+    StartChange {
+        id: i64,
+        version: i64,
+        at: DateTime<Utc>,
+        emergency: Option<String>,
+    },
     FinishChange { id: i64, version: i64, at: DateTime<Utc>, outcome: Outcome, why: String },
     ResultNotice { id: i64, version: i64, on_time: bool, late: String, remaining: String, notes: String, channel: String, at: DateTime<Utc> },
     Summary { id: i64, version: i64, confirmed_at: DateTime<Utc>, background: String, work_done: String, difficulty: String, significance: String, channel: String, at: DateTime<Utc> },

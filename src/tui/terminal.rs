@@ -2,6 +2,7 @@
 //! thread), and the signals the loop turns into events.
 
 use std::io::{Stdout, Write, stdout};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Result;
@@ -12,10 +13,17 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 static PANICKED: AtomicBool = AtomicBool::new(false);
+/// What the first panic said, and on which thread: the console's exit error.
+static PANIC: Mutex<Option<String>> = Mutex::new(None);
 
 /// Set when any thread panicked: the loop stops drawing at once.
 pub fn panicked() -> bool {
     PANICKED.load(Ordering::SeqCst)
+}
+
+/// The first panic of any thread, as one line: `thread 'opsdesk-sender' panicked at …: …`.
+pub fn panic_message() -> Option<String> {
+    PANIC.lock().ok().and_then(|m| m.clone())
 }
 
 /// Give the terminal back. Safe to call more than once, and when the terminal is gone (SIGHUP).
@@ -45,6 +53,12 @@ pub fn enter() -> Result<(Terminal<CrosstermBackend<Stdout>>, Guard)> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         PANICKED.store(true, Ordering::SeqCst);
+        if let Ok(mut first) = PANIC.lock()
+            && first.is_none()
+        {
+            let thread = std::thread::current().name().unwrap_or("main").to_string();
+            *first = Some(format!("thread '{thread}' panicked: {info}"));
+        }
         restore();
         previous(info);
     }));

@@ -60,7 +60,7 @@ pub fn duty(state: DutyState) -> Style {
     match state {
         DutyState::Missed => missed(),
         DutyState::Pending => Style::new().fg(Color::Cyan),
-        DutyState::Done => Style::new().fg(Color::DarkGray),
+        DutyState::Done | DutyState::Withdrawn => Style::new().fg(Color::DarkGray),
     }
 }
 

@@ -48,6 +48,7 @@ pub fn duty_clock(s: &Strings, d: &Duty, now: DateTime<Utc>) -> String {
         DutyState::Pending => s.f("duty.due_in", &[("time", &clock(d.due_at - now))]),
         DutyState::Missed => s.f("duty.missed_ago", &[("time", &clock(now - d.due_at))]),
         DutyState::Done => s.t("duty.done").to_string(),
+        DutyState::Withdrawn => s.t("duty.withdrawn").to_string(),
     }
 }
 

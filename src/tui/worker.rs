@@ -292,7 +292,15 @@ impl Worker {
                 at,
                 outage,
                 note,
-            } => incident(incidents::restore(d, &call(version), *id, *at, Some(*outage), note)?),
+            } => incident(incidents::restore(
+                d,
+                &call(version),
+                *id,
+                *at,
+                Some(*outage),
+                &[],
+                note,
+            )?),
             Command::Resolve {
                 id,
                 version,
@@ -342,7 +350,12 @@ impl Worker {
                 let n = changes::Notice::parse(notice)?;
                 change(changes::notify(d, &call(version), *id, n, channel, *at)?)
             }
-            Command::StartChange { id, version, at } => change(changes::start(d, &call(version), *id, *at)?),
+            Command::StartChange {
+                id,
+                version,
+                at,
+                emergency,
+            } => change(changes::start(d, &call(version), *id, *at, emergency.as_deref())?),
             Command::FinishChange {
                 id,
                 version,

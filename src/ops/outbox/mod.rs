@@ -317,6 +317,11 @@ pub fn pass(
     clock: &dyn Fn() -> DateTime<Utc>,
     limit: usize,
 ) -> Result<PassReport> {
+    if desk.store.is_read_only() {
+        return Err(crate::error::permission(
+            "this is a read-only session: it sends nothing",
+        ));
+    }
     let owner = sender_name(&actor.login);
     let policy = SendPolicy::from_config(&desk.config);
     let (prepared, problems) = prepare(desk, &actor.login, clock())?;
@@ -386,22 +391,24 @@ pub fn rows(conn: &Connection, states: &[MessageState], before: Option<i64>, lim
         .collect()
 }
 
-/// Change message `id` in one transaction, refusing a stale `if_version`.
+/// Change message `id` in one transaction, as the actor is now (U4), refusing a stale
+/// `if_version`.
 fn step(
     desk: &mut Desk,
     call: &Call,
     id: i64,
     action: &str,
-    f: impl FnOnce(&Connection, &Message, &Duty) -> Result<Message>,
+    f: impl FnOnce(&Connection, &Message, &Duty, &Call) -> Result<Message>,
 ) -> Result<Message> {
     let zone = desk.zone();
-    desk.store.write(|tx| {
+    desk.write_as(call.actor, |tx, actor| {
+        let call = &Call { actor, ..*call };
         let old = load(tx, id)?;
         if let Some(v) = call.if_version.filter(|v| *v != old.version) {
             return Err(conflict(tx, "message", id, v, old.version, zone));
         }
         let duty = duty_of(tx, &old)?;
-        let new = f(tx, &old, &duty)?;
+        let new = f(tx, &old, &duty, call)?;
         save(tx, &old, &new, zone)?;
         record(tx, &duty, Some(&old), &new, &call.actor.login, action, &new.subject)?;
         Ok(new)
@@ -437,7 +444,7 @@ fn composer_of(desk: &Desk) -> (chrono_tz::Tz, crate::config::Config, Option<std
 /// the record first, so what goes out says what is true now.
 pub fn approve(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
     let (zone, config, templates) = composer_of(desk);
-    step(desk, call, id, "approve", |tx, old, duty| {
+    step(desk, call, id, "approve", |tx, old, duty, call| {
         let composer = Composer {
             zone,
             config: &config,
@@ -460,7 +467,7 @@ pub fn approve(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
 
 /// The reviewer's own words.
 pub fn edit(desk: &mut Desk, call: &Call, id: i64, subject: &str, body: &str) -> Result<Message> {
-    step(desk, call, id, "edit", |_, old, _| {
+    step(desk, call, id, "edit", |_, old, _, call| {
         Ok(old.edit(call.actor, subject, body, call.now)?)
     })
 }
@@ -470,7 +477,7 @@ pub fn edit(desk: &mut Desk, call: &Call, id: i64, subject: &str, body: &str) ->
 /// address since fixed); an unedited text is written afresh too.
 pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
     let (zone, config, templates) = composer_of(desk);
-    step(desk, call, id, "resend", |tx, old, duty| {
+    step(desk, call, id, "resend", |tx, old, duty, call| {
         let composer = Composer {
             zone,
             config: &config,
@@ -492,20 +499,20 @@ pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
     })
 }
 
-/// The duty was done another way (phone, in person): whatever has not gone will not.
-pub(crate) fn cancel_for_duty(conn: &Connection, duty: &Duty, by: &str, now: DateTime<Utc>, zone: Tz) -> Result<()> {
+/// The duty was done another way (phone, in person), or withdrawn: whatever has not gone will
+/// not. `why` goes into each message's history row.
+pub(crate) fn cancel_for_duty(
+    conn: &Connection,
+    duty: &Duty,
+    by: &str,
+    why: &str,
+    now: DateTime<Utc>,
+    zone: Tz,
+) -> Result<()> {
     for old in messages::of_duty(conn, duty.id)? {
         if let Some(new) = old.cancel(by, now) {
             save(conn, &old, &new, zone)?;
-            record(
-                conn,
-                duty,
-                Some(&old),
-                &new,
-                by,
-                "message_cancelled",
-                "the people were told another way",
-            )?;
+            record(conn, duty, Some(&old), &new, by, "message_cancelled", why)?;
         }
     }
     Ok(())

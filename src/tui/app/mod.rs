@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 
+mod alerts;
 mod billing;
 mod changes;
 mod incidents;
@@ -184,6 +185,26 @@ pub struct Setup {
     pub policy: Policy,
     pub read_only: bool,
     pub bell: bool,
+    /// How long before its deadline, at most, a draft awaiting review is flagged.
+    pub review_lead: chrono::Duration,
+    /// The working calendar: which years it knows (W2).
+    pub calendar: crate::domain::calendar::Calendar,
+}
+
+impl Setup {
+    /// A console of `me` on a desk with `config`.
+    pub fn new(me: Actor, config: &crate::config::Config, read_only: bool) -> Setup {
+        Setup {
+            me,
+            desk_name: config.desk.name.clone(),
+            zone: config.desk.zone,
+            policy: Policy::from_config(config),
+            read_only,
+            bell: config.desk.bell,
+            review_lead: crate::ops::duties::review_lead(config),
+            calendar: crate::domain::calendar::Calendar::from_config(config),
+        }
+    }
 }
 
 pub struct App {

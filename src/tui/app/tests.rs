@@ -64,6 +64,7 @@ fn duty(id: i64, incident: i64) -> Duty {
         done_at: None,
         done_by: None,
         done_how: String::new(),
+        withdrawn: false,
         version: 1,
     }
 }
@@ -93,12 +94,9 @@ fn message_row(id: i64, duty_id: i64, state: crate::domain::message::MessageStat
 fn app_as(role: Role, read_only: bool) -> App {
     let config = Config::defaults();
     let setup = Setup {
-        me: me(role),
         desk_name: "Desk".into(),
-        zone: config.desk.zone,
-        policy: Policy::from_config(&config),
-        read_only,
         bell: true,
+        ..Setup::new(me(role), &config, read_only)
     };
     let mut app = App::new(setup, Strings::new(Lang::En), Keymap::defaults(), t0(), (120, 40));
     let queue: Vec<View> = (1..=30)
@@ -155,6 +153,7 @@ fn change_view(id: i64) -> ChangeView {
         history: vec![],
         gates: vec![],
         next: None,
+        unknown_years: vec![],
     }
 }
 
@@ -883,4 +882,48 @@ fn a_reload_that_brings_nothing_new_needs_no_frame() {
     assert!(!a.unchanged(&Reply::Snapshot(Box::new(other))));
     assert!(a.unchanged(&Reply::Detail(Box::new(a.detail.clone()))));
     assert!(!a.unchanged(&Reply::Fatal("x".into())));
+}
+
+#[test]
+fn i8_a_draft_awaiting_review_near_its_deadline_is_flagged_in_every_view() {
+    let mut app = app_as(Role::Operator, false);
+    // Duty 100 (report to the supervisor, raised t0, due t0 + 5 min) gets a draft.
+    let draft = message_row(30, 100, crate::domain::message::MessageState::Draft).message;
+    app.snap.duties[0].messages = vec![draft];
+    let at = |secs: i64| t0() + Duration::seconds(secs);
+    let cases = [(0, 0), (149, 0), (150, 1), (600, 1)];
+    for (secs, flagged) in cases {
+        app.now = at(secs);
+        assert_eq!(app.urgent_drafts(), flagged, "at +{secs} s");
+    }
+    assert_eq!(app.alert_text(), "! 1 draft(s) due for review");
+    // Approved (queued): no longer flagged.
+    app.snap.duties[0].messages[0].state = crate::domain::message::MessageState::Queued;
+    assert_eq!(app.urgent_drafts(), 0);
+}
+
+#[test]
+fn w2_the_console_warns_from_december_when_next_years_calendar_is_missing() {
+    let mut app = app_as(Role::Operator, false);
+    let at = |y, m, d| chrono::TimeZone::with_ymd_and_hms(&Utc, y, m, d, 2, 0, 0).unwrap();
+    let cases = [
+        (at(2026, 11, 30), None),
+        (at(2026, 12, 1), Some(2027)),
+        (at(2027, 3, 1), Some(2027)),
+    ];
+    for (now, gap) in cases {
+        app.now = now;
+        assert_eq!(app.calendar_gap(), gap, "{now}");
+    }
+    app.now = at(2026, 12, 1);
+    assert_eq!(app.alert_text(), "! no 2027 calendar");
+    // A desk that added 2027 is not warned.
+    let mut config = Config::defaults();
+    config.calendar.years.push(crate::config::settings::CalendarYear {
+        year: 2027,
+        off: vec![],
+        workdays: vec![],
+    });
+    app.setup.calendar = crate::domain::calendar::Calendar::from_config(&config);
+    assert_eq!(app.calendar_gap(), None);
 }

@@ -209,6 +209,21 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
             theme::missed(),
         ));
     }
+    if let Some(by) = &c.start_override_by {
+        lines.push(field(
+            s.t("change.start_override"),
+            format!("{by}: {}", c.start_override_reason),
+            theme::missed(),
+        ));
+    }
+    if !v.unknown_years.is_empty() {
+        let years: Vec<String> = v.unknown_years.iter().map(|y| y.to_string()).collect();
+        lines.push(field(
+            s.t("change.calendar"),
+            s.f("change.calendar_unknown", &[("years", &years.join(", "))]),
+            theme::missed(),
+        ));
+    }
     for l in sanitize_block(&c.description).lines() {
         lines.push(Line::from(Span::styled(l.to_string(), theme::dim())));
     }
@@ -232,6 +247,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
                 DutyState::Done => "[x]",
                 DutyState::Pending => "[ ]",
                 DutyState::Missed => "[!]",
+                DutyState::Withdrawn => "[-]",
             };
             let text = match (d.done_at, &d.done_by) {
                 (Some(at), Some(by)) => format!(

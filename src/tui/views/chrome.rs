@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::domain::escalation::Level;
 use crate::domain::time::local_second;
-use crate::text::{fit, sanitize_line, width};
+use crate::text::{fit, sanitize_line, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
 use crate::tui::layout::ViewKind;
@@ -55,7 +55,18 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
     right.push(Span::raw(" "));
     let right_w: usize = right.iter().map(|sp| width(&sp.content)).sum();
     let room = (area.width as usize).saturating_sub(right_w);
-    let mut spans = vec![Span::raw(fit(&left, room))];
+    // Alerts come first: on a narrow screen the desk's name gives way, they do not.
+    let alert = app.alert_text();
+    let alert = if alert.is_empty() {
+        String::new()
+    } else {
+        truncate(&format!(" {alert} "), room)
+    };
+    let room = room.saturating_sub(width(&alert));
+    let mut spans = vec![
+        Span::styled(alert, bar.patch(theme::error())),
+        Span::raw(fit(&left, room)),
+    ];
     spans.extend(right);
     f.render_widget(Paragraph::new(Line::from(spans)).style(bar), area);
 }
@@ -191,8 +202,15 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     };
     let right: Vec<Span> = [Action::Help, Action::Quit].into_iter().flat_map(key_span).collect();
     let right_w: usize = right.iter().map(|sp| width(&sp.content)).sum();
-    let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
+    // What must not be missed comes before the keys.
+    let alert = app.alert_text();
+    let alert = if alert.is_empty() {
+        String::new()
+    } else {
+        truncate(&format!(" {alert} "), (area.width as usize).saturating_sub(right_w))
+    };
+    let mut used = 1 + width(&alert);
+    let mut spans = vec![Span::styled(alert, theme::error()), Span::raw(" ")];
     for a in actions {
         if (a.mutates() && app.setup.read_only) || matches!(a, Action::Help | Action::Quit) {
             continue;

@@ -213,6 +213,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
                 DutyState::Done => "[x]",
                 DutyState::Pending => "[ ]",
                 DutyState::Missed => "[!]",
+                DutyState::Withdrawn => "[-]",
             };
             let mut text = format!(
                 "{mark} {}  {}  -> {}",
