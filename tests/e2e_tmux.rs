@@ -533,3 +533,34 @@ fn n_two_consoles_and_a_tick_send_nothing_twice() {
     t.keys("b", &["q"]);
     t.assert_terminal_sane("a");
 }
+
+#[test]
+fn a_console_whose_thread_crashed_exits_non_zero_with_the_panic_and_the_terminal_back() {
+    if !tmux_available() {
+        return;
+    }
+    let desk = Desk::demo("operator");
+    let t = Tmux::new("crash");
+    t.shell("main", &desk, (120, 40));
+    // Debug builds crash the sender thread on request (the tests' fault injection).
+    let err = desk.path().join("stderr.txt");
+    t.run(
+        "main",
+        &format!("OPSDESK_TEST_CRASH=sender opsdesk 2>'{}'; echo EXIT=$?", err.display()),
+    );
+    let s = t
+        .wait_until("main", Duration::from_secs(10), |s| {
+            s.lines().any(|l| l.trim().starts_with("EXIT="))
+        })
+        .unwrap_or_else(|s| panic!("the console did not end:\n{s}"));
+    let code = s
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("EXIT="))
+        .map(str::to_string)
+        .unwrap_or_default();
+    assert_ne!(code, "0", "a crashed console must not exit 0:\n{s}");
+    let said = std::fs::read_to_string(&err).unwrap();
+    assert!(said.contains("panicked") && said.contains("opsdesk-sender"), "{said}");
+    assert!(said.contains("the console stopped because"), "{said}");
+    t.assert_terminal_sane("main");
+}

@@ -285,6 +285,13 @@ pub fn change_json(v: &View, zone: Tz, now: DateTime<Utc>, with_history: bool) -
     out
 }
 
+/// W2: a step whose deadlines were counted across a year the calendar does not know says so.
+fn note_unknown_years(v: &View) {
+    if let Some(note) = unknown_years_note(&v.unknown_years) {
+        eprintln!("opsdesk: note: {note}");
+    }
+}
+
 fn next_text(v: &View, now: DateTime<Utc>) -> String {
     match v.next {
         Some((k, t)) if t < now => format!("{} MISSED {} ago", k.rule(), clock(now - t)),
@@ -558,11 +565,13 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
                 (ctx.time("--start", s)?, ctx.time("--end", e)?),
                 a.month.as_deref(),
             )?;
+            let shown = ops::show(&mut desk, c.id, now)?;
             if a.json {
-                json(&change_json(&ops::show(&mut desk, c.id, now)?, zone, now, false));
+                json(&change_json(&shown, zone, now, false));
             } else {
                 println!("change {} is {} (version {})", c.id, c.status, c.version);
             }
+            note_unknown_years(&shown);
             return Ok(());
         }
         ChangeCmd::Notice(a) => {
@@ -645,10 +654,7 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
             changed.id, changed.status, changed.version
         );
     }
-    // W2: its deadlines were counted across a year the calendar does not know.
-    if let Some(note) = unknown_years_note(&shown.unknown_years) {
-        eprintln!("opsdesk: note: {note}");
-    }
+    note_unknown_years(&shown);
     Ok(())
 }
 

@@ -83,6 +83,7 @@ pub fn incident_json(v: &View, zone: Tz, now: DateTime<Utc>, with_history: bool)
         "closed_at": time_json(i.closed_at, zone),
         "cause": i.cause,
         "satisfaction": i.satisfaction,
+        "affected": i.affected,
         "escalation_level": v.level.as_str(),
         "next_escalation_level": v.next.map(|(l, _)| l.as_str()),
         "next_escalation_at": time_json(v.next.map(|(_, t)| t), zone),
@@ -162,6 +163,13 @@ pub fn incident_table(views: &[View], zone: Tz, now: DateTime<Utc>) -> Table {
 
 pub fn duty_line(d: &Duty, zone: Tz, now: DateTime<Utc>) -> String {
     let state = match (d.state(now), d.done_at) {
+        // The reason says "withdrawn: …".
+        (crate::domain::duty::DutyState::Withdrawn, Some(at)) => format!(
+            "{} {} by {}",
+            d.done_how,
+            local_minute(at, zone),
+            d.done_by.as_deref().unwrap_or("?"),
+        ),
         (_, Some(at)) => format!(
             "done {} by {}{}: {}",
             local_minute(at, zone),

@@ -71,6 +71,7 @@ pub fn run(opts: Options) -> Result<()> {
     }
     let setup = Setup::new(me.clone(), opts.config, opts.read_only);
 
+    terminal::install_panic_hook();
     let (events_tx, events) = mpsc::channel::<Event>();
     let (requests, requests_rx) = mpsc::channel::<Request>();
     let me_for_sender = me.clone();

@@ -49,6 +49,12 @@ pub fn spawn(db: PathBuf, config: Config, templates: PathBuf, me: Actor, events:
 }
 
 fn run(db: PathBuf, config: Config, templates: PathBuf, me: Actor, events: Sender<Event>, stop: Arc<AtomicBool>) {
+    // Fault injection for the end-to-end test of a crashed thread (debug builds only): the
+    // console must exit non-zero with the panic on stderr and the terminal restored.
+    #[cfg(debug_assertions)]
+    if std::env::var_os("OPSDESK_TEST_CRASH").is_some_and(|v| v == "sender") {
+        panic!("crash asked for by OPSDESK_TEST_CRASH");
+    }
     let say = |r: Result<outbox::PassReport, String>| events.send(Event::Reply(Reply::Outbox(r))).is_ok();
     let every = Duration::from_secs(u64::from(config.notify.send_every_seconds));
     let channels = match Channels::from_config(&config, &db) {

@@ -49,7 +49,9 @@ impl Drop for Guard {
     }
 }
 
-pub fn enter() -> Result<(Terminal<CrosstermBackend<Stdout>>, Guard)> {
+/// From now on a panic on any thread gives the terminal back, is kept for the console's exit
+/// error, and stops the loop. Installed before the console's threads start.
+pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         PANICKED.store(true, Ordering::SeqCst);
@@ -62,6 +64,9 @@ pub fn enter() -> Result<(Terminal<CrosstermBackend<Stdout>>, Guard)> {
         restore();
         previous(info);
     }));
+}
+
+pub fn enter() -> Result<(Terminal<CrosstermBackend<Stdout>>, Guard)> {
     enable_raw_mode()?;
     let guard = Guard;
     execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
