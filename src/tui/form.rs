@@ -183,6 +183,11 @@ impl Form {
             text(s, "dept", false),
             time(s, "received_at", "hint.now"),
             time(s, "started_at", "hint.received"),
+            time(s, "restored_at", "hint.not_restored"),
+            Field {
+                hint: s.t("hint.affected").to_string(),
+                ..text(s, "affected", false)
+            },
             text(s, "description", false),
             toggle(s, "outage", false),
         ];
@@ -220,6 +225,10 @@ impl Form {
         let fields = vec![
             time(s, "at", "hint.now"),
             toggle(s, "outage", i.outage),
+            Field {
+                hint: s.t("hint.affected").to_string(),
+                ..text(s, "affected", false)
+            },
             text(s, "note", false),
         ];
         Form::new(
@@ -736,6 +745,15 @@ impl Form {
         }
     }
 
+    /// A comma-separated field (either comma) as its items.
+    fn list_of(&self, id: &str) -> Vec<String> {
+        self.text_of(id)
+            .split([',', '，'])
+            .map(|x| x.trim().to_string())
+            .filter(|x| !x.is_empty())
+            .collect()
+    }
+
     fn text_of(&self, id: &str) -> String {
         match self.fields.iter().find(|f| f.id == id).map(|f| &f.kind) {
             Some(FieldKind::Text { input, .. }) => input.text().trim().to_string(),
@@ -791,9 +809,9 @@ impl Form {
                 description: self.text_of("description"),
                 received_at: when("received_at"),
                 started_at: when("started_at"),
-                restored_at: None,
+                restored_at: when("restored_at"),
                 outage: self.toggle_of("outage"),
-                affected: Vec::new(),
+                affected: self.list_of("affected"),
             }),
             FormKind::Contact { id, version } => Command::Contact {
                 id,
@@ -811,6 +829,7 @@ impl Form {
                 version,
                 at,
                 outage: self.toggle_of("outage"),
+                affected: self.list_of("affected"),
                 note: self.text_of("note"),
             },
             FormKind::Resolve { id, version } => Command::Resolve {
@@ -844,13 +863,7 @@ impl Form {
                 }
             }
             FormKind::NewChange => {
-                let list = |id: &str| {
-                    self.text_of(id)
-                        .split([',', '，'])
-                        .map(|x| x.trim().to_string())
-                        .filter(|x| !x.is_empty())
-                        .collect::<Vec<_>>()
-                };
+                let list = |id: &str| self.list_of(id);
                 let requirement = self.text_of("requirement");
                 Command::NewChange(NewChange {
                     title: self.text_of("title"),

@@ -291,6 +291,7 @@ impl Worker {
                 version,
                 at,
                 outage,
+                affected,
                 note,
             } => incident(incidents::restore(
                 d,
@@ -298,7 +299,7 @@ impl Worker {
                 *id,
                 *at,
                 Some(*outage),
-                &[],
+                affected,
                 note,
             )?),
             Command::Resolve {
