@@ -305,6 +305,8 @@ impl Message {
             return Err(OpsError::Invalid("a message needs a subject and a body".into()));
         }
         check_len("subject", &subject, 300)?;
+        // The subject heads an e-mail: one line.
+        super::directory::check_no_control("subject", &subject)?;
         check_len("body", &body, 20_000)?;
         let mut m = self.next(&actor.login, now);
         m.subject = subject;

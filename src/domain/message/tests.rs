@@ -196,3 +196,16 @@ fn n_edited_text_is_kept_and_not_re_rendered() {
     assert!(e.edited && e.rerender(&newer, "li", t0()).is_none());
     assert!(queued().edit(&actor(), "x", "y", t0()).is_err(), "queued text is final");
 }
+
+#[test]
+fn i21_11_an_edited_subject_is_one_line() {
+    let d = Message::new(7, draft(Medium::Email), MessageState::Draft, t0(), "li");
+    let e = d
+        .edit(&actor(), "故障说明\r\nBcc: x@evil.com", "正文", t0())
+        .unwrap_err();
+    assert!(e.to_string().contains("control character"), "{e}");
+    assert!(
+        d.edit(&actor(), "故障说明", "第一行\n第二行", t0()).is_ok(),
+        "a body has lines"
+    );
+}
