@@ -44,6 +44,10 @@ impl Drop for Guard {
 pub fn enter() -> Result<(Terminal<CrosstermBackend<Stdout>>, Guard)> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // A message that failed to compose or send is that message's failure, not a crash.
+        if crate::notify::guard::contained() {
+            return previous(info);
+        }
         PANICKED.store(true, Ordering::SeqCst);
         restore();
         previous(info);

@@ -59,8 +59,14 @@ impl Record {
 }
 
 /// The drafts of `duty`'s message, one per medium it goes by (none for work the desk does
-/// itself).
+/// itself). A panic while composing (a library meeting data it did not expect) fails this duty's
+/// message only, with what happened.
 pub fn drafts(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -> Result<Vec<Draft>> {
+    crate::notify::guard::contain(|| drafts_of(conn, c, duty, now))
+        .unwrap_or_else(|panic| Err(anyhow::anyhow!("opsdesk could not write this message: {panic}")))
+}
+
+fn drafts_of(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -> Result<Vec<Draft>> {
     let media = duty.kind.media();
     if media.is_empty() {
         return Ok(Vec::new());
@@ -196,7 +202,6 @@ fn markdown(
     lang: &str,
     now: DateTime<Utc>,
 ) -> Result<String> {
-    let file = |name: &str| format!("{name}.{lang}.md");
     match record {
         Record::Incident(inc) => {
             let name = match duty.kind {
@@ -205,8 +210,9 @@ fn markdown(
                 DutyKind::ExplanationNotice => "explanation",
                 _ => "report",
             };
+            let file = format!("{name}.{lang}.md");
             let v = incident_values(conn, c, duty.kind, inc, lang, now);
-            Ok(templates::render(&templates::load(&file(name), c.templates)?, &v))
+            Ok(templates::render(&templates::load(&file, c.templates)?, &v))
         }
         Record::Change(ch) => {
             let doc = NoticeDoc::of_duty(duty.kind)
@@ -328,9 +334,14 @@ fn incident_values(
     };
     let until = inc.restored_at.unwrap_or(now);
     let mut v = BTreeMap::new();
+    // One-line values stay one line whatever was stored (a line break in a reporter's name
+    // would start a new line of the notice, or a new header of an e-mail).
+    let line = |s: &str| crate::text::sanitize_line(s);
+    let reporter = line(&reporter);
+    let owner = line(&owner);
     v.insert("id", inc.id.to_string());
-    v.insert("title", inc.title.clone());
-    v.insert("service", inc.service.clone());
+    v.insert("title", line(&inc.title));
+    v.insert("service", line(&inc.service));
     v.insert("category", category_word(inc.category, zh).to_string());
     v.insert("severity", inc.severity.as_str().to_string());
     v.insert("status", status_word(inc.status, zh).to_string());

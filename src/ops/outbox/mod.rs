@@ -20,7 +20,7 @@ use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::message::{Medium, Message, MessageState, Outcome, ReviewPolicy, SendPolicy};
 use crate::domain::role::Actor;
 use crate::error::{invalid, not_found};
-use crate::notify::channels::{self, Channels};
+use crate::notify::channels::Channels;
 use crate::store::messages::{self, AttemptRow};
 use crate::store::{audit, duties};
 use compose::Composer;
@@ -330,7 +330,7 @@ pub fn pass(
         let Some(m) = claim(desk, &actor.login, &owner, &policy, clock())? else {
             break;
         };
-        let outcome = channels::deliver(channels.of(m.medium), &m, &channels.from);
+        let outcome = channels.deliver(&m);
         let done = settle(desk, actor, &owner, m.id, &outcome, &policy, clock())?;
         match done.state {
             MessageState::Sent => report.sent += 1,
