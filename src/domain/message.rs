@@ -373,6 +373,19 @@ impl Message {
         Ok(m)
     }
 
+    /// The sender that holds it is still at work (a slow server, a slow gateway): its lease runs
+    /// for another full term from `now`. A send under way never looks abandoned, so it is never
+    /// taken for "may have been sent" and resent while it may still go. `None` when `owner` no
+    /// longer holds it.
+    pub fn renew(&self, owner: &str, policy: &SendPolicy, now: DateTime<Utc>) -> Option<Message> {
+        if self.state != MessageState::Sending || self.lease_owner.as_deref() != Some(owner) {
+            return None;
+        }
+        let mut m = self.next(owner, now);
+        m.lease_until = Some(now + policy.lease);
+        Some(m)
+    }
+
     /// Whether `owner` may record the outcome: it holds the lease, or the lease ran out and the
     /// message was marked uncertain meanwhile (the sender's word beats the guess).
     pub fn held_by(&self, owner: &str) -> bool {

@@ -198,6 +198,35 @@ fn n_edited_text_is_kept_and_not_re_rendered() {
 }
 
 #[test]
+fn i21_14_a_sender_at_work_renews_its_lease_and_only_its_own() {
+    let p = policy();
+    let c = queued().claim("a", &p, t0()).unwrap();
+    let later = t0() + Duration::seconds(100);
+    let r = c.renew("a", &p, later).unwrap();
+    assert_eq!(r.lease_until, Some(later + p.lease));
+    assert_eq!(
+        (r.version, r.state, r.attempts),
+        (c.version + 1, MessageState::Sending, 1)
+    );
+    // Past the first term, the renewed lease still holds: nobody takes it for lost.
+    assert!(r.expire("b", t0() + Duration::seconds(121)).is_none());
+    assert!(r.expire("b", later + p.lease + Duration::seconds(1)).is_some());
+    let cases = [
+        (c.renew("b", &p, later), "another sender"),
+        (queued().renew("a", &p, later), "not being sent"),
+        (
+            c.expire("b", t0() + Duration::seconds(121))
+                .unwrap()
+                .renew("a", &p, later),
+            "already taken for lost",
+        ),
+    ];
+    for (renewed, why) in cases {
+        assert!(renewed.is_none(), "{why}");
+    }
+}
+
+#[test]
 fn i21_11_an_edited_subject_is_one_line() {
     let d = Message::new(7, draft(Medium::Email), MessageState::Draft, t0(), "li");
     let e = d
