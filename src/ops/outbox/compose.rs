@@ -66,6 +66,23 @@ pub fn drafts(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) 
         .unwrap_or_else(|panic| Err(anyhow::anyhow!("opsdesk could not write this message: {panic}")))
 }
 
+/// The template a duty's message is written from (`report`, `c7`, …), without language.
+fn template_stem(kind: DutyKind) -> &'static str {
+    match kind {
+        DutyKind::Broadcast => "broadcast",
+        DutyKind::RecoveryNotice => "recovery",
+        DutyKind::ExplanationNotice => "explanation",
+        DutyKind::C5Maintenance | DutyKind::C5FrontLine => "c5",
+        DutyKind::C6Request => "c6",
+        DutyKind::C7Notice => "c7",
+        DutyKind::C8Result => "c8",
+        DutyKind::C9Summary | DutyKind::C9Confirmation => "c9",
+        DutyKind::B5Report => "b5",
+        DutyKind::B6Anomaly => "b6",
+        _ => "report",
+    }
+}
+
 fn drafts_of(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -> Result<Vec<Draft>> {
     let media = duty.kind.media();
     if media.is_empty() {
@@ -74,6 +91,8 @@ fn drafts_of(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -
     let record = Record::load(conn, duty)?;
     let lang = c.config.notify.language.code();
     let markdown = markdown(conn, c, duty, &record, lang, now)?;
+    let template = format!("{}.{lang}.md", template_stem(duty.kind));
+    templates::too_long(&markdown, &templates::source(&template, c.templates))?;
     let subject = markdown
         .lines()
         .find_map(|l| l.strip_prefix("# "))
@@ -204,13 +223,7 @@ fn markdown(
 ) -> Result<String> {
     match record {
         Record::Incident(inc) => {
-            let name = match duty.kind {
-                DutyKind::Broadcast => "broadcast",
-                DutyKind::RecoveryNotice => "recovery",
-                DutyKind::ExplanationNotice => "explanation",
-                _ => "report",
-            };
-            let file = format!("{name}.{lang}.md");
+            let file = format!("{}.{lang}.md", template_stem(duty.kind));
             let v = incident_values(conn, c, duty.kind, inc, lang, now);
             Ok(templates::render(&templates::load(&file, c.templates)?, &v))
         }
