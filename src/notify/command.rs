@@ -18,19 +18,19 @@ use crate::domain::message::{ChannelKind, Medium, Message, Outcome};
 /// program never blocks on, or dies of, a pipe nobody reads).
 const KEPT: usize = 64 * 1024;
 
-/// The addresses as the gateway gets them, or why this message cannot go to it.
-fn addresses(m: &Message) -> Result<Vec<&str>, String> {
+/// The addresses as the gateway gets them (a phone number as opsdesk stores it now, also one a
+/// desk stored before numbers were checked: `139-0000-0011` goes as `13900000011`), or why this
+/// message cannot go to it.
+fn addresses(m: &Message) -> Result<Vec<String>, String> {
     m.to.iter()
         .chain(&m.cc)
         .map(|a| {
-            let ok = match m.medium {
-                Medium::Sms => check_phone(&a.addr).is_ok_and(|p| p == a.addr),
-                Medium::Email => check_email(&a.addr).is_ok_and(|e| e == a.addr),
+            let checked = match m.medium {
+                Medium::Sms => check_phone(&a.addr).ok().filter(|p| !p.is_empty()),
+                Medium::Email => check_email(&a.addr).ok().filter(|e| !e.is_empty()),
             };
-            if ok {
-                Ok(a.addr.as_str())
-            } else {
-                Err(format!(
+            checked.ok_or_else(|| {
+                format!(
                     "{:?} ({}) is not {}: not given to the gateway (fix it in the directory or on the incident)",
                     crate::text::sanitize_line(&a.addr),
                     crate::text::sanitize_line(&a.name),
@@ -38,8 +38,8 @@ fn addresses(m: &Message) -> Result<Vec<&str>, String> {
                         Medium::Sms => "a phone number",
                         Medium::Email => "an e-mail address",
                     }
-                ))
-            }
+                )
+            })
         })
         .collect()
 }
@@ -201,6 +201,46 @@ pub(crate) fn run(c: &CommandChannel, m: &Message, bytes: &[u8]) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn i21_12_only_phone_numbers_and_addresses_reach_the_gateway() {
+        use crate::domain::message::{Address, MessageState};
+        let to = |medium: Medium, addr: &str| {
+            let mut m = Message::new(
+                1,
+                crate::domain::message::Draft {
+                    medium,
+                    to: vec![Address {
+                        name: "王芳".into(),
+                        dept: String::new(),
+                        addr: addr.into(),
+                    }],
+                    cc: vec![],
+                    subject: "s".into(),
+                    body: "b".into(),
+                    lang: "zh-CN".into(),
+                },
+                MessageState::Queued,
+                chrono::Utc::now(),
+                "li",
+            );
+            m.id = 1;
+            addresses(&m).ok().map(|a| a.join(" "))
+        };
+        let cases = [
+            (Medium::Sms, "13800000001", Some("13800000001")),
+            (Medium::Sms, "139-0000-0011", Some("13900000011")),
+            (Medium::Sms, "--config=/etc/passwd", None),
+            (Medium::Sms, "-rf", None),
+            (Medium::Sms, "138\n--output=x", None),
+            (Medium::Email, "wf@example.com", Some("wf@example.com")),
+            (Medium::Email, "--config=/x@evil.example", None),
+            (Medium::Email, "wf@example.com\r\nBcc: x@y.cn", None),
+        ];
+        for (medium, addr, want) in cases {
+            assert_eq!(to(medium, addr).as_deref(), want, "{medium} {addr:?}");
+        }
+    }
 
     /// A pipe that counts what was read from it.
     struct Counted<'a>(&'a [u8], &'a std::cell::Cell<usize>);
