@@ -564,3 +564,63 @@ fn a_console_whose_thread_crashed_exits_non_zero_with_the_panic_and_the_terminal
     assert!(said.contains("the console stopped because"), "{said}");
     t.assert_terminal_sane("main");
 }
+
+#[test]
+fn i21_11_a_line_break_in_a_name_fails_one_message_and_the_console_carries_on() {
+    if !tmux_available() {
+        return;
+    }
+    let desk = Desk::init();
+    desk.write_config("[notify]\nsend_every_seconds = 1\n");
+    desk.add_person("sup1", "主管陈静", "supervisor", "13800000001", "sup1@example.com");
+    desk.add_person("man1", "经理王芳", "manager", "13800000002", "man1@example.com");
+    // Behind opsdesk's back (the directory refuses it now): a name that would break a header.
+    rusqlite::Connection::open(&desk.db)
+        .unwrap()
+        .execute(
+            "UPDATE users SET name = '主管陈静' || char(10) || 'Bcc: x@evil.example' WHERE login = 'sup1'",
+            [],
+        )
+        .unwrap();
+    let t = Tmux::new("badname");
+    t.shell("main", &desk, (160, 48));
+    // The marker as printed differs from the command line as typed.
+    t.run("main", "opsdesk --lang en; echo \"CONSOLE\"\"-EXIT=$?\"");
+    t.wait_for("main", "Open incidents");
+    desk.new_incident("billing timeout", "-16m");
+    // The console's own sender deals with the supervisor's and the manager's reports.
+    let deadline = Instant::now() + Duration::from_secs(20) * scale();
+    let reports = loop {
+        let all = desk.json(&["outbox", "list", "--state", "all"]);
+        let reports: Vec<serde_json::Value> = all
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["duty"]["kind"].as_str().unwrap_or("").starts_with("report_"))
+            .cloned()
+            .collect();
+        let settled = reports.len() == 4 && reports.iter().all(|m| m["state"] == "sent" || m["state"] == "failed");
+        if settled || Instant::now() > deadline {
+            break reports;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let failed: Vec<&serde_json::Value> = reports.iter().filter(|m| m["state"] == "failed").collect();
+    assert_eq!(failed.len(), 1, "{reports:#?}");
+    assert!(
+        failed[0]["last_error"].as_str().unwrap().contains("control character"),
+        "{}",
+        failed[0]
+    );
+    assert_eq!(
+        reports.iter().filter(|m| m["state"] == "sent").count(),
+        3,
+        "{reports:#?}"
+    );
+    let s = t.screen("main");
+    assert!(!s.contains("CONSOLE-EXIT"), "the console is still running: {s}");
+    t.keys("main", &["q"]);
+    let s = t.wait_for("main", "CONSOLE-EXIT=");
+    assert!(s.contains("CONSOLE-EXIT=0"), "{s}");
+    t.assert_terminal_sane("main");
+}

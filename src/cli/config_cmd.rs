@@ -39,6 +39,14 @@ pub fn run(ctx: &Ctx, cmd: &ConfigCmd) -> Result<()> {
             if let Some(note) = calendar_gap(ctx) {
                 println!("warning: {note}");
             }
+            // The desk's own templates: one opsdesk would refuse fails every message it writes.
+            let problems = crate::notify::templates::check_dir(&ctx.paths.config_home().join("templates"));
+            if let Some(first) = problems.first() {
+                for p in &problems[1..] {
+                    eprintln!("opsdesk: {}", crate::text::sanitize_line(p));
+                }
+                return Err(crate::error::rule(first.clone()));
+            }
         }
         ConfigCmd::Show => {
             println!(

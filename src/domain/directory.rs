@@ -120,29 +120,109 @@ pub fn check_identifier(what: &str, s: &str) -> Result<String, OpsError> {
     }
 }
 
+/// A name or a line of text of the directory. No control character: a name becomes an e-mail
+/// header's display name and a gateway's argument, where a line break starts a new header.
 pub fn check_text(field: &str, s: &str, required: bool) -> Result<String, OpsError> {
     let v = normalize(s);
     if required && v.is_empty() {
         return Err(OpsError::Invalid(format!("{field} is required")));
     }
     check_len(field, &v, 200)?;
+    check_no_control(field, &v)?;
     Ok(v)
 }
 
+/// Refuse a control character (a line break, a carriage return, ESC …) in one line of text.
+pub fn check_no_control(field: &str, v: &str) -> Result<(), OpsError> {
+    match v.chars().find(|c| c.is_control()) {
+        None => Ok(()),
+        Some(c) => Err(OpsError::Invalid(format!(
+            "{field} {v:?} contains a control character (U+{:04X}): a name or an address is one line of text",
+            c as u32
+        ))),
+    }
+}
+
+/// Characters an e-mail local part may hold besides letters and digits (RFC 5322 atext, and the
+/// dots between its words).
+const LOCAL_PART_MARKS: &str = ".!#$%&'*+/=?^_`{|}~-";
+
+/// An e-mail address as a mail server and a gateway's command line both take it: `local@domain`,
+/// the local part of letters, digits and RFC 5322's marks, the domain of dotted labels. Nothing
+/// that could start an option (`-`) or a new header (a line break).
 pub fn check_email(s: &str) -> Result<String, OpsError> {
     let v = s.trim().to_string();
     if v.is_empty() {
         return Ok(v);
     }
+    let label_ok = |l: &str| {
+        !l.is_empty() && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
     let ok = v.len() <= 254
-        && v.split_once('@')
-            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'))
-        && !v.chars().any(|c| c.is_whitespace() || c.is_control());
+        && v.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && local.len() <= 64
+                && !local.starts_with(['-', '.'])
+                && !local.ends_with('.')
+                && !local.contains("..")
+                && local
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || LOCAL_PART_MARKS.contains(c))
+                && domain.contains('.')
+                && domain.split('.').all(label_ok)
+        });
     if ok {
         Ok(v)
     } else {
-        Err(OpsError::Invalid(format!("{v:?} is not an e-mail address")))
+        Err(OpsError::Invalid(format!(
+            "{:?} is not an e-mail address",
+            crate::text::sanitize_line(&v)
+        )))
     }
+}
+
+/// A phone number an SMS gateway can take: digits after an optional `+`, 3 to 20 of them. The
+/// separators people type (spaces, `-`, `.`, parentheses) are dropped, so what is stored is one
+/// clean argument: never an option, never two lines.
+pub fn check_phone(s: &str) -> Result<String, OpsError> {
+    let v = s.trim();
+    if v.is_empty() {
+        return Ok(String::new());
+    }
+    let (plus, rest) = match v.strip_prefix('+') {
+        Some(rest) => ("+", rest),
+        None => ("", v),
+    };
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    let ok = rest
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'))
+        && rest.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+        && (3..=20).contains(&digits.len());
+    if ok {
+        Ok(format!("{plus}{digits}"))
+    } else {
+        Err(OpsError::Invalid(format!(
+            "{:?} is not a phone number: digits, perhaps after a +, with spaces or dashes between",
+            crate::text::sanitize_line(v)
+        )))
+    }
+}
+
+/// How to reach someone who reported a fault (I3): a phone number or an e-mail address, which
+/// may become a notice's recipient (I8).
+pub fn check_reach(field: &str, s: &str) -> Result<String, OpsError> {
+    let checked = if s.contains('@') {
+        check_email(s)
+    } else {
+        check_phone(s)
+    };
+    checked.map_err(|_| {
+        OpsError::Invalid(format!(
+            "{field} {:?} is neither a phone number nor an e-mail address",
+            crate::text::sanitize_line(s.trim())
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -170,10 +250,80 @@ mod tests {
     }
 
     #[test]
-    fn u3_email_is_checked_lightly() {
-        assert!(check_email("").is_ok());
-        assert!(check_email("a@b.cn").is_ok());
-        assert!(check_email("ab.cn").is_err());
-        assert!(check_email("a@b").is_err());
+    fn u3_email_addresses_are_checked() {
+        for ok in ["", "a@b.cn", "sun.li+ops@mkt.example.com", "王芳@例子.中国"] {
+            assert!(check_email(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "ab.cn",
+            "a@b",
+            "a b@c.cn",
+            "a@b.cn\nBcc: x@evil.com",
+            "a\r@b.cn",
+            "-rf@evil.com",
+            "--config=/etc/x@evil.com",
+            "<a@b.cn>",
+            "a,b@c.cn",
+            "a@-b.cn",
+            "a..b@c.cn",
+        ] {
+            assert!(check_email(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn u3_phone_numbers_are_checked() {
+        let cases = [
+            ("", Some("")),
+            ("13800000001", Some("13800000001")),
+            (" +86 138-0000-0001 ", Some("+8613800000001")),
+            ("(010) 6512.3456", Some("01065123456")),
+            ("-rf", None),
+            ("--config=/etc/passwd", None),
+            ("138\n0000", None),
+            ("138\r0000", None),
+            ("12", None),
+            ("123456789012345678901", None),
+            ("+-1380000", None),
+            ("139…", None),
+            ("ext 12", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(check_phone(input).ok().as_deref(), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn i21_12_a_contact_is_a_phone_or_an_address_never_an_option() {
+        assert_eq!(check_reach("contact", "139 0000 0011").unwrap(), "13900000011");
+        assert_eq!(
+            check_reach("contact", "sunli@example.com").unwrap(),
+            "sunli@example.com"
+        );
+        assert_eq!(check_reach("contact", "").unwrap(), "");
+        for bad in ["--config=/x", "--output=/tmp/x", "-rf", "139\n--config=x", "王工"] {
+            let e = check_reach("contact", bad).unwrap_err().to_string();
+            assert!(
+                e.contains("neither a phone number nor an e-mail address"),
+                "{bad:?}: {e}"
+            );
+            assert!(!e.contains('\n'), "the error is one line: {e:?}");
+        }
+    }
+
+    #[test]
+    fn i21_11_control_characters_in_names_are_refused() {
+        for bad in [
+            "Chen\r\nBcc: x@evil.com",
+            "Chen\nWang",
+            "a\u{1b}[2Jb",
+            "tab\there",
+            "c1\u{85}x",
+        ] {
+            let e = check_text("name", bad, true).unwrap_err().to_string();
+            assert!(e.contains("control character"), "{bad:?}: {e}");
+        }
+        assert_eq!(check_text("name", " 陈静 ", true).unwrap(), "陈静");
+        assert_eq!(check_text("name", "Sun Li", true).unwrap(), "Sun Li");
     }
 }

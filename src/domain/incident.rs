@@ -241,6 +241,8 @@ impl Incident {
             }
         }
         let mut reporter = optional("reporter", &new.reporter, limits::SHORT)?;
+        // Who reported it and how to reach them may become a notice's recipient (I8).
+        super::directory::check_no_control("reporter", &reporter)?;
         if reporter.is_empty() && channel == Channel::Monitoring {
             reporter = "monitoring".into();
         }
@@ -259,8 +261,8 @@ impl Incident {
             service,
             channel,
             reporter,
-            contact: optional("contact", &new.contact, limits::SHORT)?,
-            dept: optional("dept", &new.dept, limits::SHORT)?,
+            contact: super::directory::check_reach("contact", &optional("contact", &new.contact, limits::SHORT)?)?,
+            dept: super::directory::check_text("dept", &new.dept, false)?,
             outage: new.outage,
             human_cause: false,
             received_at,

@@ -2,5 +2,9 @@
 //! from templates.
 
 pub mod channels;
+mod command;
+pub mod guard;
 pub mod recipients;
+mod smtp;
+mod spool;
 pub mod templates;

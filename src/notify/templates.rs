@@ -51,12 +51,67 @@ const BUILT_IN: &[(&str, &str)] = &[
     ),
 ];
 
+/// The largest template file opsdesk reads: a notice is a page or two; a bigger file is a
+/// mistake (or a trap) that would make every message it writes as big.
+pub const MAX_TEMPLATE_BYTES: u64 = 64 * 1024;
+
+/// The largest message a template may render to (its placeholders filled): far beyond any notice,
+/// well below what makes a mail server, a gateway or a send take minutes.
+pub const MAX_MESSAGE_BYTES: usize = 256 * 1024;
+
+/// `1.5 MiB`, `300 KiB`, `812 bytes`.
+pub fn size_words(n: u64) -> String {
+    match n {
+        n if n >= 1024 * 1024 => format!("{:.1} MiB", n as f64 / (1024.0 * 1024.0)),
+        n if n >= 1024 => format!("{} KiB", n.div_ceil(1024)),
+        n => format!("{n} bytes"),
+    }
+}
+
+/// Where the template `name` comes from: the desk's file when `dir` holds one, else the built-in.
+pub fn source(name: &str, dir: Option<&Path>) -> String {
+    match dir.map(|d| d.join(name)).filter(|p| p.exists()) {
+        Some(p) => p.display().to_string(),
+        None => format!("the built-in template {name}"),
+    }
+}
+
+/// Read the desk's template at `p`: a regular file (a FIFO would block the sender) of at most
+/// [`MAX_TEMPLATE_BYTES`].
+fn read_bounded(p: &Path) -> Result<String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(p).with_context(|| format!("reading template {}", p.display()))?;
+    if !meta.is_file() {
+        anyhow::bail!("template {} is not a regular file", p.display());
+    }
+    let too_big = |n: u64| {
+        anyhow::anyhow!(
+            "template {} is {}; a template may be at most {}",
+            p.display(),
+            size_words(n),
+            size_words(MAX_TEMPLATE_BYTES)
+        )
+    };
+    if meta.len() > MAX_TEMPLATE_BYTES {
+        return Err(too_big(meta.len()));
+    }
+    let mut text = String::new();
+    std::fs::File::open(p)
+        .and_then(|f| f.take(MAX_TEMPLATE_BYTES + 1).read_to_string(&mut text))
+        .with_context(|| format!("reading template {}", p.display()))?;
+    // It grew between the look and the read.
+    if text.len() as u64 > MAX_TEMPLATE_BYTES {
+        return Err(too_big(text.len() as u64));
+    }
+    Ok(text)
+}
+
 /// The template `name` (`c7.zh-CN.md`): the desk's own when `dir` holds one, else the built-in.
 pub fn load(name: &str, dir: Option<&Path>) -> Result<String> {
     if let Some(dir) = dir {
         let p = dir.join(name);
         if p.exists() {
-            return std::fs::read_to_string(&p).with_context(|| format!("reading template {}", p.display()));
+            return read_bounded(&p);
         }
     }
     BUILT_IN
@@ -66,10 +121,31 @@ pub fn load(name: &str, dir: Option<&Path>) -> Result<String> {
         .with_context(|| format!("no template {name}"))
 }
 
+/// The desk's templates in `dir` that opsdesk would refuse (`opsdesk config check`): too big, or
+/// not a file it can read.
+pub fn check_dir(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut problems: Vec<String> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .filter_map(|p| read_bounded(&p).err().map(|e| format!("{e:#}")))
+        .collect();
+    problems.sort();
+    problems
+}
+
+/// What [`render`] adds where it stopped: past [`MAX_MESSAGE_BYTES`], visibly.
+const CUT: &str = "\n\n[cut: the text is longer than opsdesk renders]\n";
+
 /// Fill `{{name}}` placeholders. A placeholder with no value is left visible, so a template
-/// asking for something that does not exist shows it rather than hiding it.
+/// asking for something that does not exist shows it rather than hiding it. Rendering stops,
+/// saying so, once the text passes [`MAX_MESSAGE_BYTES`]: a message that long is refused by its
+/// caller (see [`too_long`]), and a preview shows where it was cut.
 pub fn render(template: &str, values: &BTreeMap<&str, String>) -> String {
-    let mut out = String::with_capacity(template.len());
+    let mut out = String::with_capacity(template.len().min(MAX_MESSAGE_BYTES));
     let mut rest = template;
     while let Some(open) = rest.find("{{") {
         out.push_str(&rest[..open]);
@@ -88,9 +164,24 @@ pub fn render(template: &str, values: &BTreeMap<&str, String>) -> String {
                 rest = "";
             }
         }
+        if out.len() > MAX_MESSAGE_BYTES {
+            out.push_str(CUT);
+            return out;
+        }
     }
     out.push_str(rest);
     out
+}
+
+/// Refuse a rendered text over [`MAX_MESSAGE_BYTES`], naming the template it came from.
+pub fn too_long(rendered: &str, template: &str) -> Result<()> {
+    if rendered.len() <= MAX_MESSAGE_BYTES {
+        return Ok(());
+    }
+    Err(crate::error::invalid(format!(
+        "the message rendered from {template} is longer than {}: shorten the template",
+        size_words(MAX_MESSAGE_BYTES as u64)
+    )))
 }
 
 /// Markdown as plain text: headings underlined, tables aligned by display width (CJK counts
@@ -181,6 +272,38 @@ mod tests {
         assert_eq!(col(rows[0], "结果"), col(rows[1], "ok"));
         assert_eq!(col(rows[1], "ok"), col(rows[2], "anomaly"));
         assert!(!t.contains('|') && !t.contains("**"));
+    }
+
+    #[test]
+    fn i21_20_a_template_past_the_limit_is_refused_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("report.en.md");
+        std::fs::write(&big, "x".repeat(MAX_TEMPLATE_BYTES as usize + 1)).unwrap();
+        let e = format!("{:#}", load("report.en.md", Some(dir.path())).unwrap_err());
+        assert!(
+            e.contains(&big.display().to_string()) && e.contains("at most 64 KiB"),
+            "{e}"
+        );
+        assert_eq!(check_dir(dir.path()).len(), 1, "config check names it too");
+        std::fs::write(&big, "x".repeat(MAX_TEMPLATE_BYTES as usize)).unwrap();
+        assert!(
+            load("report.en.md", Some(dir.path())).is_ok(),
+            "the limit itself is fine"
+        );
+        assert!(check_dir(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn i21_20_rendering_stops_past_the_message_limit() {
+        let mut v = BTreeMap::new();
+        v.insert("d", "说明".repeat(5_000));
+        let template = "{{d}}".repeat(10_000);
+        let out = render(&template, &v);
+        assert!(out.len() < MAX_MESSAGE_BYTES + 64 * 1024, "{}", out.len());
+        assert!(out.ends_with(CUT));
+        let e = too_long(&out, "templates/report.en.md").unwrap_err().to_string();
+        assert!(e.contains("templates/report.en.md") && e.contains("256 KiB"), "{e}");
+        assert!(too_long(&render("{{d}}", &v), "x").is_ok());
     }
 
     #[test]

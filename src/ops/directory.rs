@@ -8,7 +8,9 @@ use chrono::{DateTime, Utc};
 use super::Desk;
 use crate::config::Config;
 use crate::domain::audit::diff;
-use crate::domain::directory::{Contact, Department, DeptKind, User, check_email, check_identifier, check_text};
+use crate::domain::directory::{
+    Contact, Department, DeptKind, User, check_email, check_identifier, check_phone, check_text,
+};
 use crate::domain::role::{Actor, Power, Role, require};
 use crate::error::{OpsError, invalid, not_found, rule};
 use crate::store::{Store, audit, departments, users};
@@ -37,11 +39,16 @@ pub struct NewDept {
     pub relevance: i64,
 }
 
+/// `field`'s check, its refusal naming the field (a department has three people's numbers).
+fn named(field: &str, checked: Result<String, OpsError>) -> Result<String, OpsError> {
+    checked.map_err(|e| OpsError::Invalid(format!("{field}: {e}")))
+}
+
 fn check_contact(what: &str, c: &Contact) -> Result<Contact, OpsError> {
     Ok(Contact {
         name: check_text(&format!("{what} name"), &c.name, false)?,
-        phone: check_text(&format!("{what} phone"), &c.phone, false)?,
-        email: check_email(&c.email)?,
+        phone: named(&format!("{what} phone"), check_phone(&c.phone))?,
+        email: named(&format!("{what} email"), check_email(&c.email))?,
     })
 }
 
@@ -124,8 +131,8 @@ fn insert_user(conn: &rusqlite::Connection, u: &NewUser, actor: &str, now: DateT
         name: check_text("name", &u.name, true)?,
         role: u.role,
         dept_id: dept.id,
-        phone: check_text("phone", &u.phone, false)?,
-        email: check_email(&u.email)?,
+        phone: named("phone", check_phone(&u.phone))?,
+        email: named("email", check_email(&u.email))?,
         version: 1,
         updated_at: now,
         updated_by: actor.to_string(),

@@ -54,6 +54,10 @@ impl Drop for Guard {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // A message that failed to compose or send is that message's failure, not a crash.
+        if crate::notify::guard::contained() {
+            return previous(info);
+        }
         PANICKED.store(true, Ordering::SeqCst);
         if let Ok(mut first) = PANIC.lock()
             && first.is_none()

@@ -59,8 +59,31 @@ impl Record {
 }
 
 /// The drafts of `duty`'s message, one per medium it goes by (none for work the desk does
-/// itself).
+/// itself). A panic while composing (a library meeting data it did not expect) fails this duty's
+/// message only, with what happened.
 pub fn drafts(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -> Result<Vec<Draft>> {
+    crate::notify::guard::contain(|| drafts_of(conn, c, duty, now))
+        .unwrap_or_else(|panic| Err(anyhow::anyhow!("opsdesk could not write this message: {panic}")))
+}
+
+/// The template a duty's message is written from (`report`, `c7`, …), without language.
+fn template_stem(kind: DutyKind) -> &'static str {
+    match kind {
+        DutyKind::Broadcast => "broadcast",
+        DutyKind::RecoveryNotice => "recovery",
+        DutyKind::ExplanationNotice => "explanation",
+        DutyKind::C5Maintenance | DutyKind::C5FrontLine => "c5",
+        DutyKind::C6Request => "c6",
+        DutyKind::C7Notice => "c7",
+        DutyKind::C8Result => "c8",
+        DutyKind::C9Summary | DutyKind::C9Confirmation => "c9",
+        DutyKind::B5Report => "b5",
+        DutyKind::B6Anomaly => "b6",
+        _ => "report",
+    }
+}
+
+fn drafts_of(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -> Result<Vec<Draft>> {
     let media = duty.kind.media();
     if media.is_empty() {
         return Ok(Vec::new());
@@ -68,6 +91,8 @@ pub fn drafts(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) 
     let record = Record::load(conn, duty)?;
     let lang = c.config.notify.language.code();
     let markdown = markdown(conn, c, duty, &record, lang, now)?;
+    let template = format!("{}.{lang}.md", template_stem(duty.kind));
+    templates::too_long(&markdown, &templates::source(&template, c.templates))?;
     let subject = markdown
         .lines()
         .find_map(|l| l.strip_prefix("# "))
@@ -196,17 +221,11 @@ fn markdown(
     lang: &str,
     now: DateTime<Utc>,
 ) -> Result<String> {
-    let file = |name: &str| format!("{name}.{lang}.md");
     match record {
         Record::Incident(inc) => {
-            let name = match duty.kind {
-                DutyKind::Broadcast => "broadcast",
-                DutyKind::RecoveryNotice => "recovery",
-                DutyKind::ExplanationNotice => "explanation",
-                _ => "report",
-            };
+            let file = format!("{}.{lang}.md", template_stem(duty.kind));
             let v = incident_values(conn, c, duty.kind, inc, lang, now);
-            Ok(templates::render(&templates::load(&file(name), c.templates)?, &v))
+            Ok(templates::render(&templates::load(&file, c.templates)?, &v))
         }
         Record::Change(ch) => {
             let doc = NoticeDoc::of_duty(duty.kind)
@@ -328,9 +347,14 @@ fn incident_values(
     };
     let until = inc.restored_at.unwrap_or(now);
     let mut v = BTreeMap::new();
+    // One-line values stay one line whatever was stored (a line break in a reporter's name
+    // would start a new line of the notice, or a new header of an e-mail).
+    let line = |s: &str| crate::text::sanitize_line(s);
+    let reporter = line(&reporter);
+    let owner = line(&owner);
     v.insert("id", inc.id.to_string());
-    v.insert("title", inc.title.clone());
-    v.insert("service", inc.service.clone());
+    v.insert("title", line(&inc.title));
+    v.insert("service", line(&inc.service));
     v.insert("category", category_word(inc.category, zh).to_string());
     v.insert("severity", inc.severity.as_str().to_string());
     v.insert("status", status_word(inc.status, zh).to_string());

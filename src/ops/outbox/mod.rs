@@ -7,6 +7,9 @@
 //! than being sent twice.
 
 pub mod compose;
+mod send;
+
+pub use send::{PassReport, expire, pass, sender_name};
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
@@ -17,11 +20,9 @@ use serde::Serialize;
 use super::{Call, Desk, conflict};
 use crate::domain::audit::diff;
 use crate::domain::duty::{Duty, DutyKind};
-use crate::domain::message::{Medium, Message, MessageState, Outcome, ReviewPolicy, SendPolicy};
-use crate::domain::role::Actor;
+use crate::domain::message::{Medium, Message, MessageState, ReviewPolicy};
 use crate::error::{invalid, not_found};
-use crate::notify::channels::{self, Channels};
-use crate::store::messages::{self, AttemptRow};
+use crate::store::messages;
 use crate::store::{audit, duties};
 use compose::Composer;
 
@@ -143,208 +144,6 @@ pub fn prepare(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<(usize, 
         }
         Ok((written, problems))
     })
-}
-
-/// Messages whose sender stopped mid-send: marked "may have been sent".
-pub fn expire(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<usize> {
-    if messages::lapsed(desk.store.conn(), now)?.is_empty() {
-        return Ok(0);
-    }
-    let zone = desk.zone();
-    desk.store.write(|tx| {
-        let mut n = 0;
-        for old in messages::lapsed(tx, now)? {
-            let Some(new) = old.expire(by, now) else { continue };
-            save(tx, &old, &new, zone)?;
-            messages::add_attempt(
-                tx,
-                &AttemptRow {
-                    message_id: old.id,
-                    attempt: old.attempts,
-                    at: now,
-                    owner: old.lease_owner.as_deref().unwrap_or(""),
-                    channel: None,
-                    outcome: "uncertain",
-                    detail: &new.last_error,
-                },
-            )?;
-            let duty = duty_of(tx, &new)?;
-            record(tx, &duty, Some(&old), &new, by, "message_uncertain", &new.last_error)?;
-            n += 1;
-        }
-        Ok(n)
-    })
-}
-
-/// Take the next message due, for `owner`, for the length of the lease.
-fn claim(desk: &mut Desk, who: &str, owner: &str, policy: &SendPolicy, now: DateTime<Utc>) -> Result<Option<Message>> {
-    if messages::next_due(desk.store.conn(), now)?.is_none() {
-        return Ok(None);
-    }
-    let zone = desk.zone();
-    desk.store.write(|tx| {
-        let Some(old) = messages::next_due(tx, now)? else {
-            return Ok(None);
-        };
-        let new = old.claim(owner, policy, now)?;
-        save(tx, &old, &new, zone)?;
-        // Every change of the record is kept (A1), the lease included.
-        let duty = duty_of(tx, &new)?;
-        let detail = format!("try {} by {owner}", new.attempts);
-        record(tx, &duty, Some(&old), &new, who, "message_sending", &detail)?;
-        Ok(Some(new))
-    })
-}
-
-/// Record what the channel said about a message `owner` holds; when every message of its duty
-/// has gone, the duty is done.
-fn settle(
-    desk: &mut Desk,
-    actor: &Actor,
-    owner: &str,
-    id: i64,
-    outcome: &Outcome,
-    policy: &SendPolicy,
-    now: DateTime<Utc>,
-) -> Result<Message> {
-    let zone = desk.zone();
-    desk.store.write(|tx| {
-        let old = load(tx, id)?;
-        if !old.held_by(owner) {
-            return Err(crate::error::rule(format!(
-                "message {id} is no longer held by this sender ({}, {})",
-                old.state,
-                old.lease_owner.as_deref().unwrap_or("-")
-            )));
-        }
-        let new = old.settle(&actor.login, outcome, policy, now);
-        save(tx, &old, &new, zone)?;
-        let (word, detail) = match outcome {
-            Outcome::Sent { receipt, .. } => ("sent", receipt.as_str()),
-            Outcome::Failed { error, .. } => ("failed", error.as_str()),
-            Outcome::Unknown { error, .. } => ("uncertain", error.as_str()),
-        };
-        messages::add_attempt(
-            tx,
-            &AttemptRow {
-                message_id: id,
-                attempt: new.attempts,
-                at: now,
-                owner,
-                channel: new.channel,
-                outcome: word,
-                detail,
-            },
-        )?;
-        let duty = duty_of(tx, &new)?;
-        let action = match new.state {
-            MessageState::Sent => "message_sent",
-            MessageState::Queued => "message_retry",
-            MessageState::Failed => "message_failed",
-            _ => "message_uncertain",
-        };
-        let detail = match new.state {
-            MessageState::Sent => format!("{} via {}: {detail}", reach(&new), word_of(&new)),
-            _ => detail.to_string(),
-        };
-        record(tx, &duty, Some(&old), &new, &actor.login, action, &detail)?;
-        if new.state == MessageState::Sent {
-            finish_duty(tx, &duty, actor, now, zone)?;
-        }
-        Ok(new)
-    })
-}
-
-fn word_of(m: &Message) -> &'static str {
-    m.channel.map_or("-", |c| c.as_str())
-}
-
-/// The duty is done once every message of it has been sent.
-fn finish_duty(tx: &Connection, duty: &Duty, actor: &Actor, now: DateTime<Utc>, zone: Tz) -> Result<()> {
-    let all = messages::of_duty(tx, duty.id)?;
-    if duty.done_at.is_some() || !all.iter().all(|m| m.state == MessageState::Sent) {
-        return Ok(());
-    }
-    let how = all
-        .iter()
-        .map(|m| format!("{} (message #{})", reach(m), m.id))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let how = format!("sent by opsdesk: {how}");
-    if duty.record_kind == "change" {
-        // A change's notice moves the change along as if it had been marked sent.
-        return super::changes::notice_sent_by_outbox(tx, duty, actor, now, &how, zone);
-    }
-    super::duties::complete_in(tx, duty, &actor.login, now, &how, now, zone)?;
-    Ok(())
-}
-
-/// What one pass did.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct PassReport {
-    pub expired: usize,
-    pub prepared: usize,
-    pub sent: usize,
-    pub retrying: usize,
-    pub failed: usize,
-    pub uncertain: usize,
-    /// Duties whose message could not be written (a broken template, say): each with why. The
-    /// others are written and sent all the same.
-    pub problems: Vec<String>,
-}
-
-impl PassReport {
-    pub fn is_empty(&self) -> bool {
-        *self == PassReport::default()
-    }
-}
-
-/// Who is sending: the login, the host and the process, so a lease names its holder.
-pub fn sender_name(login: &str) -> String {
-    let host = nix::unistd::gethostname()
-        .ok()
-        .and_then(|h| h.into_string().ok())
-        .unwrap_or_else(|| "host".into());
-    format!("{login}@{host}:{}", std::process::id())
-}
-
-/// One pass of the outbox: leases that ran out, messages for new duties, then everything due,
-/// at most `limit` sends. `clock` gives the time of each step (sending takes time).
-pub fn pass(
-    desk: &mut Desk,
-    actor: &Actor,
-    channels: &Channels,
-    clock: &dyn Fn() -> DateTime<Utc>,
-    limit: usize,
-) -> Result<PassReport> {
-    if desk.store.is_read_only() {
-        return Err(crate::error::permission(
-            "this is a read-only session: it sends nothing",
-        ));
-    }
-    let owner = sender_name(&actor.login);
-    let policy = SendPolicy::from_config(&desk.config);
-    let (prepared, problems) = prepare(desk, &actor.login, clock())?;
-    let mut report = PassReport {
-        expired: expire(desk, &actor.login, clock())?,
-        prepared,
-        problems,
-        ..PassReport::default()
-    };
-    for _ in 0..limit {
-        let Some(m) = claim(desk, &actor.login, &owner, &policy, clock())? else {
-            break;
-        };
-        let outcome = channels::deliver(channels.of(m.medium), &m, &channels.from);
-        let done = settle(desk, actor, &owner, m.id, &outcome, &policy, clock())?;
-        match done.state {
-            MessageState::Sent => report.sent += 1,
-            MessageState::Queued => report.retrying += 1,
-            MessageState::Failed => report.failed += 1,
-            _ => report.uncertain += 1,
-        }
-    }
-    Ok(report)
 }
 
 /// A message with the duty it serves and every try.
