@@ -41,24 +41,8 @@ pub(crate) fn complete_in(
     zone: chrono_tz::Tz,
 ) -> Result<Duty> {
     let new = old.complete(by, at, how, now)?;
-    if !duties::update(conn, old, &new)? {
-        return Err(conflict(conn, "duty", old.id, old.version, old.version + 1, zone));
-    }
-    audit::append(
-        conn,
-        &audit::Entry {
-            record: ("duty", old.id),
-            subject: (&old.record_kind, old.record_id),
-            at: now,
-            actor: by,
-            action: "done",
-            version: Some(new.version),
-            changes: &diff(Some(old), &new),
-            detail: &new.done_how,
-        },
-    )?;
     // Whatever of its message has not gone will not: the people were told.
-    super::outbox::cancel_for_duty(conn, &new, by, "the people were told another way", now, zone)?;
+    close_in(conn, old, &new, by, "done", "the people were told another way", now, zone)?;
     Ok(new)
 }
 
@@ -75,7 +59,24 @@ pub(crate) fn withdraw_in(
     let Some(new) = old.withdraw(by, reason, now) else {
         return Ok(None);
     };
-    if !duties::update(conn, old, &new)? {
+    close_in(conn, old, &new, by, "withdraw", reason, now, zone)?;
+    Ok(Some(new))
+}
+
+/// Write a duty's closing (`new`, done or withdrawn) over `old` with its history row, and cancel
+/// what of its message has not gone, saying `why`.
+#[allow(clippy::too_many_arguments)]
+fn close_in(
+    conn: &rusqlite::Connection,
+    old: &Duty,
+    new: &Duty,
+    by: &str,
+    action: &str,
+    why: &str,
+    now: DateTime<Utc>,
+    zone: chrono_tz::Tz,
+) -> Result<()> {
+    if !duties::update(conn, old, new)? {
         return Err(conflict(conn, "duty", old.id, old.version, old.version + 1, zone));
     }
     audit::append(
@@ -85,14 +86,13 @@ pub(crate) fn withdraw_in(
             subject: (&old.record_kind, old.record_id),
             at: now,
             actor: by,
-            action: "withdraw",
+            action,
             version: Some(new.version),
-            changes: &diff(Some(old), &new),
-            detail: reason,
+            changes: &diff(Some(old), new),
+            detail: &new.done_how,
         },
     )?;
-    super::outbox::cancel_for_duty(conn, &new, by, reason, now, zone)?;
-    Ok(Some(new))
+    super::outbox::cancel_for_duty(conn, new, by, why, now, zone)
 }
 
 /// Every duty not yet done, earliest due first.
