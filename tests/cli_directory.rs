@@ -29,6 +29,8 @@ fn u4_operator_running_an_admin_command_exits_5_and_nothing_changes() {
     let err = d.fails(5, &["dept", "add", "hr", "--name", "人力资源部"]);
     assert!(err.contains("admin"), "{err}");
     d.fails(5, &["user", "set-role", &login(), "admin"]);
+    d.fails(5, &["user", "edit", &login(), "--name", "我自己"]);
+    d.fails(5, &["dept", "edit", "it", "--name", "我的部门"]);
     assert_eq!(d.json(&["user", "list"]), before_users);
     assert_eq!(
         std::fs::read(&d.db).unwrap(),
@@ -215,4 +217,77 @@ fn demo_holds_every_state_and_level() {
             .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
     }));
     assert!(all.iter().any(|i| i["title"].as_str().unwrap().is_ascii()));
+}
+
+#[test]
+fn u3_an_admin_corrects_a_person_and_a_department_with_history_and_check_holds() {
+    let d = Desk::init();
+    d.ok(&[
+        "dept",
+        "add",
+        "marketing",
+        "--name",
+        "市场部",
+        "--interface",
+        "孙丽",
+        "--interface-phone",
+        "13900000013",
+    ]);
+    d.ok(&[
+        "user", "add", "lilei", "--name", "李雷", "--role", "operator", "--dept", "it",
+    ]);
+    d.ok(&[
+        "user",
+        "edit",
+        "lilei",
+        "--name",
+        "李磊",
+        "--phone",
+        "+86 138-0000-0004",
+        "--email",
+        "lilei@example.com",
+    ]);
+    let users = d.json(&["user", "list"]);
+    let li = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["login"] == "lilei")
+        .unwrap();
+    assert_eq!(
+        (li["name"].as_str(), li["phone"].as_str()),
+        (Some("李磊"), Some("+8613800000004"))
+    );
+    // Every check of input holds on an edit too.
+    let err = d.fails(2, &["user", "edit", "lilei", "--name", "李\n磊"]);
+    assert!(err.contains("control character"), "{err}");
+    d.fails(2, &["user", "edit", "lilei", "--email", "--config=/tmp/x"]);
+    d.fails(3, &["user", "edit", "nobody", "--name", "x"]);
+    d.fails(2, &["user", "edit", "lilei"]);
+    d.ok(&[
+        "dept",
+        "edit",
+        "marketing",
+        "--interface",
+        "钱芳",
+        "--interface-phone",
+        "",
+        "--interface-email",
+        "qianfang@example.com",
+        "--front-line",
+        "true",
+    ]);
+    let depts = d.json(&["dept", "list"]);
+    let m = depts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["code"] == "marketing")
+        .unwrap();
+    assert_eq!(m["interface"]["name"], "钱芳");
+    assert_eq!(m["interface"]["phone"], "");
+    assert_eq!(m["front_line"], true);
+    let history = d.json(&["history", "dept", &m["id"].to_string()]);
+    assert_eq!(history.as_array().unwrap().last().unwrap()["action"], "edit");
+    d.ok(&["check"]);
 }

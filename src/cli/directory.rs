@@ -31,6 +31,8 @@ pub enum UserCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Correct someone's name, department, phone or e-mail (admin)
+    Edit(UserEditArgs),
     /// Change someone's role (admin)
     SetRole {
         login: String,
@@ -59,15 +61,71 @@ pub struct UserAddArgs {
     pub email: String,
 }
 
+#[derive(Args, Debug)]
+pub struct UserEditArgs {
+    pub login: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Department code
+    #[arg(long)]
+    pub dept: Option<String>,
+    /// "" clears it
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// "" clears it
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub if_version: Option<i64>,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum DeptCmd {
     /// Add a department (admin)
     Add(Box<DeptAddArgs>),
+    /// Correct a department's name, people, contacts or flags (admin)
+    Edit(Box<DeptEditArgs>),
     /// The directory of departments and their contacts
     List {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Every field optional: what is not given stays as it is ("" clears a contact field).
+#[derive(Args, Debug)]
+pub struct DeptEditArgs {
+    pub code: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub interface: Option<String>,
+    #[arg(long)]
+    pub interface_phone: Option<String>,
+    #[arg(long)]
+    pub interface_email: Option<String>,
+    #[arg(long)]
+    pub head: Option<String>,
+    #[arg(long)]
+    pub head_phone: Option<String>,
+    #[arg(long)]
+    pub head_email: Option<String>,
+    #[arg(long)]
+    pub manager: Option<String>,
+    #[arg(long)]
+    pub manager_phone: Option<String>,
+    #[arg(long)]
+    pub manager_email: Option<String>,
+    /// true or false (C5)
+    #[arg(long, value_name = "BOOL")]
+    pub front_line: Option<bool>,
+    /// true or false (C5)
+    #[arg(long, value_name = "BOOL")]
+    pub maintenance: Option<bool>,
+    #[arg(long)]
+    pub relevance: Option<i64>,
+    #[arg(long, value_name = "N")]
+    pub if_version: Option<i64>,
 }
 
 #[derive(Args, Debug)]
@@ -143,6 +201,21 @@ pub fn user(ctx: &Ctx, cmd: &UserCmd) -> Result<()> {
                 u.role
             );
         }
+        UserCmd::Edit(a) => {
+            let e = ops::UserEdit {
+                name: a.name.clone(),
+                dept: a.dept.clone(),
+                phone: a.phone.clone(),
+                email: a.email.clone(),
+            };
+            let u = ops::edit_user(&mut desk, &actor, &a.login, &e, a.if_version, ctx.now)?;
+            println!(
+                "{} ({}) changed (version {})",
+                u.login,
+                crate::text::sanitize_line(&u.name),
+                u.version
+            );
+        }
         UserCmd::SetRole {
             login,
             role,
@@ -212,6 +285,29 @@ pub fn dept(ctx: &Ctx, cmd: &DeptCmd) -> Result<()> {
             };
             let d = ops::add_dept(&mut desk, &actor, &d, ctx.now)?;
             println!("added department {} ({})", d.code, crate::text::sanitize_line(&d.name));
+        }
+        DeptCmd::Edit(a) => {
+            let c = |name: &Option<String>, phone: &Option<String>, email: &Option<String>| ops::ContactEdit {
+                name: name.clone(),
+                phone: phone.clone(),
+                email: email.clone(),
+            };
+            let e = ops::DeptEdit {
+                name: a.name.clone(),
+                interface: c(&a.interface, &a.interface_phone, &a.interface_email),
+                head: c(&a.head, &a.head_phone, &a.head_email),
+                manager: c(&a.manager, &a.manager_phone, &a.manager_email),
+                front_line: a.front_line,
+                maintenance: a.maintenance,
+                relevance: a.relevance,
+            };
+            let d = ops::edit_dept(&mut desk, &actor, &a.code, &e, a.if_version, ctx.now)?;
+            println!(
+                "department {} ({}) changed (version {})",
+                d.code,
+                crate::text::sanitize_line(&d.name),
+                d.version
+            );
         }
         DeptCmd::List { json: as_json } => {
             let all = departments::list(desk.store.conn())?;

@@ -127,7 +127,7 @@ pub(crate) fn build_email(m: &Message, from: &str, host: &str) -> Result<Email, 
         let who = crate::text::sanitize_line(&a.name);
         if a.name.chars().any(char::is_control) {
             return Err(format!(
-                "the name of {who} <{}> contains a control character (a line break?) and cannot head an e-mail: fix the name in the directory, then retry the message",
+                "the name of {who} <{}> contains a control character (a line break?) and cannot head an e-mail: fix the name in the directory (opsdesk user edit or dept edit), then retry the message",
                 crate::text::sanitize_line(&a.addr)
             ));
         }

@@ -222,3 +222,140 @@ pub fn set_role(
         Ok(new)
     })
 }
+
+/// What `user edit` changes: `None` leaves a field as it is.
+#[derive(Clone, Debug, Default)]
+pub struct UserEdit {
+    pub name: Option<String>,
+    pub dept: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+/// Correct a person's name, department or contacts (admin): what notices are addressed with.
+pub fn edit_user(
+    desk: &mut Desk,
+    actor: &Actor,
+    login: &str,
+    e: &UserEdit,
+    if_version: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<User> {
+    let zone = desk.zone();
+    desk.write_as(actor, |tx, actor| {
+        require(actor, Power::ManageDirectory)?;
+        let old = users::by_login(tx, login)?.ok_or_else(|| not_found(format!("no user {login}")))?;
+        if let Some(v) = if_version.filter(|v| *v != old.version) {
+            return Err(super::conflict(tx, "user", old.id, v, old.version, zone));
+        }
+        let mut new = old.clone();
+        if let Some(n) = &e.name {
+            new.name = check_text("name", n, true)?;
+        }
+        if let Some(code) = &e.dept {
+            new.dept_id = departments::by_code(tx, code)?
+                .ok_or_else(|| not_found(format!("no department {code:?}; see opsdesk dept list")))?
+                .id;
+        }
+        if let Some(p) = &e.phone {
+            new.phone = named("phone", check_phone(p))?;
+        }
+        if let Some(m) = &e.email {
+            new.email = named("email", check_email(m))?;
+        }
+        if new == old {
+            return Err(invalid(format!("nothing to change for {login}")));
+        }
+        new.version += 1;
+        new.updated_at = now;
+        new.updated_by = actor.login.clone();
+        if !users::update(tx, &old, &new)? {
+            return Err(super::conflict(tx, "user", old.id, old.version, old.version + 1, zone));
+        }
+        record_user(tx, Some(&old), &new, &actor.login, "edit", now)?;
+        Ok(new)
+    })
+}
+
+/// One of a department's people, as `dept edit` changes them: `None` leaves a field.
+#[derive(Clone, Debug, Default)]
+pub struct ContactEdit {
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+impl ContactEdit {
+    fn apply(&self, c: &Contact) -> Contact {
+        Contact {
+            name: self.name.clone().unwrap_or_else(|| c.name.clone()),
+            phone: self.phone.clone().unwrap_or_else(|| c.phone.clone()),
+            email: self.email.clone().unwrap_or_else(|| c.email.clone()),
+        }
+    }
+}
+
+/// What `dept edit` changes: `None` leaves a field as it is.
+#[derive(Clone, Debug, Default)]
+pub struct DeptEdit {
+    pub name: Option<String>,
+    pub interface: ContactEdit,
+    pub head: ContactEdit,
+    pub manager: ContactEdit,
+    pub front_line: Option<bool>,
+    pub maintenance: Option<bool>,
+    pub relevance: Option<i64>,
+}
+
+/// Correct a department's name, people, contacts or flags (admin).
+pub fn edit_dept(
+    desk: &mut Desk,
+    actor: &Actor,
+    code: &str,
+    e: &DeptEdit,
+    if_version: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Department> {
+    let zone = desk.zone();
+    desk.write_as(actor, |tx, actor| {
+        require(actor, Power::ManageDirectory)?;
+        let old = departments::by_code(tx, code)?
+            .ok_or_else(|| not_found(format!("no department {code:?}; see opsdesk dept list")))?;
+        if let Some(v) = if_version.filter(|v| *v != old.version) {
+            return Err(super::conflict(tx, "dept", old.id, v, old.version, zone));
+        }
+        let mut new = old.clone();
+        if let Some(n) = &e.name {
+            new.name = check_text("name", n, true)?;
+        }
+        new.interface = check_contact("interface", &e.interface.apply(&old.interface))?;
+        new.head = check_contact("head", &e.head.apply(&old.head))?;
+        new.manager = check_contact("manager", &e.manager.apply(&old.manager))?;
+        new.front_line = e.front_line.unwrap_or(old.front_line);
+        new.maintenance = e.maintenance.unwrap_or(old.maintenance);
+        new.relevance = e.relevance.unwrap_or(old.relevance);
+        if new == old {
+            return Err(invalid(format!("nothing to change for department {code}")));
+        }
+        new.version += 1;
+        new.updated_at = now;
+        new.updated_by = actor.login.clone();
+        if !departments::update(tx, &old, &new)? {
+            return Err(super::conflict(tx, "dept", old.id, old.version, old.version + 1, zone));
+        }
+        audit::append(
+            tx,
+            &audit::Entry {
+                record: ("dept", new.id),
+                subject: ("dept", new.id),
+                at: now,
+                actor: &actor.login,
+                action: "edit",
+                version: Some(new.version),
+                changes: &diff(Some(&old), &new),
+                detail: "",
+            },
+        )?;
+        Ok(new)
+    })
+}

@@ -42,7 +42,16 @@ pub(crate) fn complete_in(
 ) -> Result<Duty> {
     let new = old.complete(by, at, how, now)?;
     // Whatever of its message has not gone will not: the people were told.
-    close_in(conn, old, &new, by, "done", "the people were told another way", now, zone)?;
+    close_in(
+        conn,
+        old,
+        &new,
+        by,
+        "done",
+        "the people were told another way",
+        now,
+        zone,
+    )?;
     Ok(new)
 }
 

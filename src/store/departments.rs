@@ -62,6 +62,38 @@ pub fn insert(conn: &Connection, d: &Department) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// Write `new` over `old`; false when the row is no longer at `old.version`.
+pub fn update(conn: &Connection, old: &Department, new: &Department) -> Result<bool> {
+    let n = conn.execute(
+        "UPDATE departments SET name = ?1, interface_name = ?2, interface_phone = ?3, interface_email = ?4,
+            head_name = ?5, head_phone = ?6, head_email = ?7, manager_name = ?8, manager_phone = ?9,
+            manager_email = ?10, front_line = ?11, maintenance = ?12, relevance = ?13, version = ?14,
+            updated_at = ?15, updated_by = ?16
+         WHERE id = ?17 AND version = ?18",
+        params![
+            new.name,
+            new.interface.name,
+            new.interface.phone,
+            new.interface.email,
+            new.head.name,
+            new.head.phone,
+            new.head.email,
+            new.manager.name,
+            new.manager.phone,
+            new.manager.email,
+            new.front_line,
+            new.maintenance,
+            new.relevance,
+            new.version,
+            ts(new.updated_at),
+            new.updated_by,
+            old.id,
+            old.version
+        ],
+    )?;
+    Ok(n == 1)
+}
+
 /// One page of every departments row in id order (`opsdesk check`).
 pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Department>> {
     super::page_of(conn, "departments", COLS, after, limit, from_row)
