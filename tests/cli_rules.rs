@@ -376,7 +376,7 @@ fn c10_a_change_starts_only_inside_its_scheduled_window_unless_a_manager_overrid
 }
 
 #[test]
-fn i9_implausible_times_and_settings_are_refused_by_name() {
+fn i21_9_implausible_times_and_settings_are_refused_by_name() {
     let d = desk();
     for (arg, value) in [
         ("--received-at", "1970-01-01 00:00"),
