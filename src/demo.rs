@@ -776,7 +776,11 @@ impl Gen<'_> {
                 }
                 Step::DutiesDone(who, after) => {
                     let by = self.actor(who)?;
-                    let list = crate::store::duties::of_record(self.desk.store.conn(), "incident", id)?;
+                    let list = crate::store::duties::of_record(
+                        self.desk.store.conn(),
+                        crate::domain::kind::Kind::Incident,
+                        id,
+                    )?;
                     for d in list.into_iter().filter(|d| d.done_at.is_none()) {
                         let done = d.raised_at + Duration::minutes(after);
                         if done <= self.now {

@@ -5,6 +5,7 @@
 //! `opsdesk check` holds on the result; only the engine is left out (these are old incidents,
 //! their duties long done).
 
+use crate::domain::kind::Kind;
 use std::sync::mpsc;
 
 use anyhow::Result;
@@ -82,8 +83,8 @@ pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress
                     audit::append_serialised(
                         t,
                         &audit::Entry {
-                            record: ("incident", id),
-                            subject: ("incident", id),
+                            record: (Kind::Incident, id),
+                            subject: (Kind::Incident, id),
                             at: s.at,
                             actor: &s.actor,
                             action: s.action,

@@ -1,6 +1,8 @@
 //! `opsdesk history KIND ID`: the audit trail (A1).
 
 use anyhow::Result;
+
+use crate::domain::kind::Kind;
 use clap::Args;
 
 use super::Ctx;
@@ -22,30 +24,28 @@ pub struct HistoryArgs {
 pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
     let (desk, _actor) = ctx.open_as_user()?;
     let conn = desk.store.conn();
-    let kind = a.kind.trim().to_ascii_lowercase();
-    let id: i64 = match kind.as_str() {
-        "user" => match users::by_login(conn, &a.id)? {
+    let kind = Kind::parse(&a.kind.trim().to_ascii_lowercase()).map_err(|_| {
+        invalid(format!(
+            "unknown record kind {:?}: use incident, change, run, duty, user or dept",
+            a.kind
+        ))
+    })?;
+    let id: i64 = match kind {
+        Kind::User => match users::by_login(conn, &a.id)? {
             Some(u) => u.id,
             None => a.id.parse().map_err(|_| not_found(format!("no user {}", a.id)))?,
         },
-        "dept" => match departments::by_code(conn, &a.id)? {
+        Kind::Dept => match departments::by_code(conn, &a.id)? {
             Some(d) => d.id,
             None => a.id.parse().map_err(|_| not_found(format!("no department {}", a.id)))?,
         },
-        "incident" | "duty" | "change" | "run" | "check" | "anomaly" => {
-            a.id.parse().map_err(|_| invalid(format!("{} is not an id", a.id)))?
-        }
-        other => {
-            return Err(invalid(format!(
-                "unknown record kind {other:?}: use incident, change, run, duty, user or dept"
-            )));
-        }
+        _ => a.id.parse().map_err(|_| invalid(format!("{} is not an id", a.id)))?,
     };
     // An incident's or change's timeline includes its duties; other kinds show their own rows.
-    let rows = if matches!(kind.as_str(), "incident" | "change" | "run") {
-        audit::timeline(conn, &kind, id)?
+    let rows = if matches!(kind, Kind::Incident | Kind::Change | Kind::Run) {
+        audit::timeline(conn, kind, id)?
     } else {
-        audit::of_record(conn, &kind, id)?
+        audit::of_record(conn, kind, id)?
     };
     if rows.is_empty() {
         return Err(not_found(format!("no history for {kind} {}", a.id)));

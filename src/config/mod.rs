@@ -2,6 +2,7 @@
 //! the errors that name file, line and key.
 
 pub mod paths;
+mod policies;
 pub mod settings;
 pub mod toml_error;
 

@@ -4,11 +4,13 @@
 
 use std::path::Path;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveTime;
 use chrono_tz::Tz;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::toml_error::{ConfigError, locate_key};
+pub use crate::domain::billing::ChecklistItem;
+pub use crate::domain::calendar::CalendarYear;
 
 pub const DEFAULT_CONFIG: &str = include_str!("../../assets/default-config.toml");
 
@@ -178,19 +180,6 @@ pub struct BillingSettings {
     pub checklist: Vec<ChecklistItem>,
 }
 
-/// One item of a run's check list (B4).
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ChecklistItem {
-    pub kinds: Vec<String>,
-    pub key: String,
-    pub step: String,
-    pub title: String,
-    pub verify: String,
-    #[serde(default)]
-    pub figures: Vec<String>,
-}
-
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Work {
@@ -204,16 +193,6 @@ pub struct Work {
 #[serde(deny_unknown_fields)]
 pub struct CalendarSettings {
     pub years: Vec<CalendarYear>,
-}
-
-/// One year of the holiday calendar (W2): days off as inclusive ranges, and the make-up working
-/// days (调休) that fall on weekends.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct CalendarYear {
-    pub year: i32,
-    pub off: Vec<[NaiveDate; 2]>,
-    pub workdays: Vec<NaiveDate>,
 }
 
 fn ser_tz<S: Serializer>(tz: &Tz, s: S) -> Result<S::Ok, S::Error> {

@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 
 use super::change::parse_month;
 use super::role::{Actor, Role};
-use crate::config::settings::ChecklistItem;
 use crate::error::OpsError;
 use crate::text::{check_len, normalize};
 
@@ -82,15 +81,20 @@ pub struct BillingPolicy {
     pub anomaly_report_within: chrono::Duration,
 }
 
-impl BillingPolicy {
-    pub fn from_config(c: &crate::config::Config) -> BillingPolicy {
-        BillingPolicy {
-            billing_due_day: c.billing.billing_due_day,
-            settlement_due_day: c.billing.settlement_due_day,
-            anomaly_report_within: chrono::Duration::minutes(i64::from(c.billing.anomaly_report_within_minutes)),
-        }
-    }
+/// One item of a run's check list (B4).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub kinds: Vec<String>,
+    pub key: String,
+    pub step: String,
+    pub title: String,
+    pub verify: String,
+    #[serde(default)]
+    pub figures: Vec<String>,
 }
+
+impl BillingPolicy {}
 
 /// B2: 00:00 on the 2nd (billing) or the 10th (settlement) of the month after `period`, in
 /// `zone`.
@@ -582,6 +586,11 @@ pub fn period_of(t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
     let d = t.with_timezone(&zone);
     format!("{:04}-{:02}", d.year(), d.month())
 }
+
+record!(Run, super::kind::Kind::Run);
+record!(Check, super::kind::Kind::Check);
+record!(Anomaly, super::kind::Kind::Anomaly, unversioned);
+record!(RoundEnd, super::kind::Kind::RoundEnd, unversioned);
 
 #[cfg(test)]
 mod tests {

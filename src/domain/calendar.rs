@@ -6,10 +6,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
-use serde::Serialize;
-
-use crate::config::Config;
-use crate::config::settings::CalendarYear;
+use serde::{Deserialize, Serialize};
 
 pub const SHIPPED: &[&str] = &[include_str!("../../assets/calendars/cn-2026.toml")];
 
@@ -31,6 +28,16 @@ impl DayKind {
     }
 }
 
+/// One year of the holiday calendar (W2): days off as inclusive ranges, and the make-up working
+/// days (调休) that fall on weekends.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarYear {
+    pub year: i32,
+    pub off: Vec<[NaiveDate; 2]>,
+    pub workdays: Vec<NaiveDate>,
+}
+
 #[derive(Clone, Debug)]
 pub struct Calendar {
     pub zone: Tz,
@@ -42,19 +49,6 @@ pub struct Calendar {
 }
 
 impl Calendar {
-    /// The shipped years and the desk's own (a desk's year replaces a shipped one).
-    pub fn from_config(c: &Config) -> Calendar {
-        let mut years: Vec<CalendarYear> = SHIPPED
-            .iter()
-            .map(|text| toml::from_str(text).unwrap_or_else(|e| panic!("a shipped calendar is invalid: {e}")))
-            .collect();
-        for y in &c.calendar.years {
-            years.retain(|s| s.year != y.year);
-            years.push(y.clone());
-        }
-        Calendar::new(c.desk.zone, c.work.day_start, c.work.day_end, &years)
-    }
-
     pub fn new(zone: Tz, day_start: NaiveTime, day_end: NaiveTime, years: &[CalendarYear]) -> Calendar {
         let mut off = HashSet::new();
         let mut makeup = HashSet::new();
@@ -208,6 +202,7 @@ pub fn unknown_years_note(years: &[i32]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Config;
 
     fn cal() -> Calendar {
         Calendar::from_config(&Config::defaults())

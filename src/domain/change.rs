@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
 use super::role::{Actor, Role};
-use crate::config::Config;
 use crate::error::OpsError;
 use crate::text::{check_len, normalize};
 
@@ -50,20 +49,7 @@ pub struct ChangePolicy {
     pub summary_days: i64,
 }
 
-impl ChangePolicy {
-    pub fn from_config(c: &Config) -> ChangePolicy {
-        let ch = &c.change;
-        ChangePolicy {
-            early_start: ch.early_window_start,
-            early_end: ch.early_window_end,
-            maintenance_days: i64::from(ch.maintenance_notice_working_days),
-            collaborator_days: i64::from(ch.collaborator_request_working_days),
-            notice_before_end: Duration::hours(i64::from(ch.notice_hours_before_end_of_day)),
-            result_within: Duration::hours(i64::from(ch.result_notice_hours)),
-            summary_days: i64::from(ch.summary_working_days),
-        }
-    }
-}
+impl ChangePolicy {}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Change {
@@ -813,9 +799,12 @@ impl Change {
     }
 }
 
+record!(Change, super::kind::Kind::Change);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Config;
     use chrono::TimeZone;
 
     fn cal() -> Calendar {

@@ -225,6 +225,9 @@ pub fn check_reach(field: &str, s: &str) -> Result<String, OpsError> {
     })
 }
 
+record!(User, super::kind::Kind::User);
+record!(Department, super::kind::Kind::Dept);
+
 #[cfg(test)]
 mod tests {
     use super::*;

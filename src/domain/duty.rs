@@ -121,7 +121,7 @@ impl DutyState {
 pub struct Duty {
     pub id: i64,
     pub kind: DutyKind,
-    pub record_kind: String,
+    pub record_kind: super::kind::Kind,
     pub record_id: i64,
     /// Which handling of the record raised it (an incident's episode: 0, then +1 per reopening).
     pub episode: i64,
@@ -216,6 +216,8 @@ impl Duty {
     }
 }
 
+record!(Duty, super::kind::Kind::Duty);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,7 +228,7 @@ mod tests {
         Duty {
             id: 1,
             kind: DutyKind::ReportManager,
-            record_kind: "incident".into(),
+            record_kind: crate::domain::kind::Kind::Incident,
             record_id: 3,
             episode: 0,
             whom: "王经理".into(),

@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 
 use super::duty::DutyKind;
 use super::incident::Incident;
-use crate::config::Config;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Policy {
@@ -25,23 +24,6 @@ pub struct Policy {
 }
 
 impl Policy {
-    pub fn from_config(c: &Config) -> Policy {
-        let m = |v: u32| Duration::minutes(i64::from(v));
-        Policy {
-            supervisor_after: m(c.escalation.supervisor_minutes),
-            manager_after: m(c.escalation.manager_minutes),
-            leader_after: m(c.escalation.leader_minutes),
-            report_within: m(c.escalation.report_within_minutes),
-            quick_fix: m(c.recurrence.quick_fix_minutes),
-            recurrence_count: c.recurrence.count,
-            recurrence_window: Duration::days(i64::from(c.recurrence.window_days)),
-            broadcast_after: m(c.notify.broadcast_after_minutes),
-            broadcast_within: m(c.notify.broadcast_within_minutes),
-            recovery_within: m(c.notify.recovery_within_minutes),
-            explanation_within: Duration::hours(i64::from(c.notify.explanation_within_hours)),
-        }
-    }
-
     /// The ladder, lowest step first: (level, time after the clock start, duty).
     fn ladder(&self) -> [(Level, Duration, DutyKind); 3] {
         [
@@ -177,6 +159,7 @@ pub fn assess(inc: &Incident, quick_fixes_in_window: u32, policy: &Policy, now: 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Config;
     use crate::domain::incident::{Category, Channel, NewIncident};
     use crate::domain::role::{Actor, Role};
     use chrono::TimeZone;

@@ -553,6 +553,8 @@ impl Incident {
     }
 }
 
+record!(Incident, super::kind::Kind::Incident);
+
 #[cfg(test)]
 mod tests {
     use super::*;

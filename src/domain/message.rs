@@ -145,16 +145,6 @@ pub struct SendPolicy {
 }
 
 impl SendPolicy {
-    pub fn from_config(c: &crate::config::Config) -> SendPolicy {
-        let n = &c.notify;
-        SendPolicy {
-            max_attempts: i64::from(n.retry_attempts),
-            backoff: Duration::seconds(i64::from(n.retry_backoff_seconds)),
-            max_backoff: Duration::minutes(30),
-            lease: Duration::seconds(i64::from(n.lease_seconds)),
-        }
-    }
-
     /// The wait before attempt `attempts + 1`, after `attempts` failures.
     pub fn backoff_after(&self, attempts: i64) -> Duration {
         let doublings = (attempts - 1).clamp(0, 20) as u32;
@@ -454,6 +444,8 @@ impl Message {
         Some(m)
     }
 }
+
+record!(Message, super::kind::Kind::Message);
 
 #[cfg(test)]
 mod tests;

@@ -34,6 +34,8 @@ macro_rules! words {
     };
 }
 
+#[macro_use]
+pub mod kind;
 pub mod audit;
 pub mod billing;
 pub mod calendar;

@@ -3,6 +3,7 @@
 
 pub mod channels;
 mod command;
+pub mod email;
 pub mod guard;
 pub mod recipients;
 mod smtp;

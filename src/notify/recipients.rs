@@ -1,6 +1,7 @@
 //! Who must be told (SPEC U3): resolved from the department directory and the users, in the
 //! order the rule wants. A duty keeps the line this gives at the moment it is raised.
 
+use crate::domain::kind::Kind;
 use anyhow::Result;
 use rusqlite::Connection;
 use serde::Serialize;
@@ -118,7 +119,7 @@ fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Ve
 
 /// I8: the incident's current handling had its broadcast (raised, not withdrawn).
 fn broadcast_reached(conn: &Connection, i: &Incident) -> Result<bool> {
-    Ok(duties::of_record(conn, "incident", i.id)?
+    Ok(duties::of_record(conn, Kind::Incident, i.id)?
         .iter()
         .any(|d| d.kind == DutyKind::Broadcast && d.episode == i.episode && !d.withdrawn))
 }

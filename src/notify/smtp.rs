@@ -16,7 +16,7 @@ use lettre::transport::smtp::client::{SmtpConnection, TlsParameters};
 use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
 use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
 
-use super::channels::{build_email, host};
+use super::email::{build_email, host};
 use crate::config::settings::{Security, Smtp};
 use crate::domain::message::{ChannelKind, Message, Outcome};
 

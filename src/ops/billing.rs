@@ -1,6 +1,7 @@
 //! Billing and settlement run commands (SPEC B1–B8): each one transaction; the run's version moves
 //! with every change to it, its checks or its anomalies, so `--if-version` guards them all.
 
+use crate::domain::kind::Kind;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -9,7 +10,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{Call, Desk, conflict, engine};
+use super::{Call, Desk, conflict};
 use crate::domain::audit::diff;
 use crate::domain::billing::{
     Anomaly, BillingPolicy, Check, CheckResult, Effect, Progress, RoundEnd, Run, RunKind, RunState, Verdict, progress,
@@ -92,7 +93,7 @@ struct Act<'a> {
 
 /// A history row on the run's timeline: which record (run, check or anomaly) and what changed.
 struct Row<'a> {
-    kind: &'a str,
+    kind: Kind,
     id: i64,
     version: i64,
     changes: &'a [crate::domain::audit::FieldChange],
@@ -105,7 +106,7 @@ fn record(conn: &Connection, act: Act, run: i64, row: Row) -> Result<()> {
         conn,
         &audit::Entry {
             record: (row.kind, row.id),
-            subject: ("run", run),
+            subject: (Kind::Run, run),
             at: act.now,
             actor: act.who,
             action: row.action,
@@ -123,7 +124,7 @@ fn created<T: Serialize>(
     conn: &Connection,
     act: Act,
     run: i64,
-    record_of: (&str, i64, i64),
+    record_of: (Kind, i64, i64),
     value: &T,
     action: &str,
     detail: &str,
@@ -148,7 +149,14 @@ fn created<T: Serialize>(
 /// Write the run's new state with its history row.
 fn save(conn: &Connection, act: Act, old: &Run, new: &Run, action: &str, detail: &str) -> Result<()> {
     if !store::update(conn, old, new)? {
-        return Err(conflict(conn, "run", old.id, old.version, old.version + 1, act.zone));
+        return Err(conflict(
+            conn,
+            Kind::Run,
+            old.id,
+            old.version,
+            old.version + 1,
+            act.zone,
+        ));
     }
     let changes = diff(Some(old), new);
     record(
@@ -156,7 +164,7 @@ fn save(conn: &Connection, act: Act, old: &Run, new: &Run, action: &str, detail:
         act,
         new.id,
         Row {
-            kind: "run",
+            kind: Kind::Run,
             id: new.id,
             version: new.version,
             changes: &changes,
@@ -182,7 +190,7 @@ fn new_checklist(
     }
     for mut c in list {
         c.id = store::insert_check(conn, &c)?;
-        created(conn, act, run.id, ("check", c.id, c.version), &c, "create", "")?;
+        created(conn, act, run.id, (Kind::Check, c.id, c.version), &c, "create", "")?;
     }
     Ok(())
 }
@@ -217,7 +225,7 @@ pub fn create(
             )));
         }
         run.id = store::insert(tx, &run)?;
-        created(tx, act, run.id, ("run", run.id, run.version), &run, "create", "")?;
+        created(tx, act, run.id, (Kind::Run, run.id, run.version), &run, "create", "")?;
         new_checklist(tx, act, &run, &items)?;
         let spec = DutySpec {
             kind: DutyKind::B5Report,
@@ -225,7 +233,15 @@ pub fn create(
             raised_at: now,
             due_at: run.deadline,
         };
-        engine::raise(tx, ("run", run.id), Subject::Run(&run), &spec, &actor.login, now, zone)?;
+        super::duties::raise(
+            tx,
+            (Kind::Run, run.id),
+            Subject::Run(&run),
+            &spec,
+            &actor.login,
+            now,
+            zone,
+        )?;
         Ok(run)
     })
 }
@@ -247,7 +263,7 @@ fn step<T>(
         let call = &Call { actor, ..*call };
         let run = load(tx, id)?;
         if let Some(v) = call.if_version.filter(|v| *v != run.version) {
-            return Err(conflict(tx, "run", id, v, run.version, act.zone));
+            return Err(conflict(tx, Kind::Run, id, v, run.version, act.zone));
         }
         f(tx, &run, act, call)
     })
@@ -278,7 +294,7 @@ fn save_check(
     action: &str,
 ) -> Result<Run> {
     if !store::update_check(tx, old, new)? {
-        return Err(conflict(tx, "run", run.id, run.version, run.version + 1, act.zone));
+        return Err(conflict(tx, Kind::Run, run.id, run.version, run.version + 1, act.zone));
     }
     let changes = diff(Some(old), new);
     record(
@@ -286,7 +302,7 @@ fn save_check(
         act,
         run.id,
         Row {
-            kind: "check",
+            kind: Kind::Check,
             id: new.id,
             version: new.version,
             changes: &changes,
@@ -366,9 +382,9 @@ fn log_anomaly(
         raised_at: call.now,
         due_at: call.now + within,
     };
-    let duty = engine::raise(
+    let duty = super::duties::raise(
         tx,
-        ("run", run.id),
+        (Kind::Run, run.id),
         Subject::Run(run),
         &spec,
         act.who,
@@ -377,7 +393,7 @@ fn log_anomaly(
     )?;
     a.duty_id = duty.as_ref().map(|d| d.id);
     a.id = store::insert_anomaly(tx, &a)?;
-    created(tx, act, run.id, ("anomaly", a.id, 1), &a, "anomaly", &a.what)?;
+    created(tx, act, run.id, (Kind::Anomaly, a.id, 1), &a, "anomaly", &a.what)?;
     if let (Some(d), Some(how)) = (duty, told) {
         super::duties::complete_in(tx, &d, act.who, call.now, how, call.now, act.zone)?;
     }
@@ -419,7 +435,7 @@ pub fn dispute(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Ru
                 tx,
                 act,
                 run.id,
-                ("check", fresh.id, fresh.version),
+                (Kind::Check, fresh.id, fresh.version),
                 &fresh,
                 "create",
                 &fresh.key,
@@ -437,7 +453,7 @@ fn end_round(tx: &Connection, act: Act, before: &Run, after: &Run) -> Result<()>
         tx,
         act,
         before.id,
-        ("round_end", e.id, 1),
+        (Kind::RoundEnd, e.id, 1),
         &e,
         after.state.as_str(),
         &e.reason,
@@ -476,9 +492,9 @@ fn view(conn: &Connection, run: Run, with_history: bool) -> Result<View> {
     let anomalies = store::anomalies(conn, run.id)?;
     let here = anomalies.iter().filter(|a| a.attempt == run.attempt).count();
     let progress = progress(&checks, here);
-    let duties = duties::of_record(conn, "run", run.id)?;
+    let duties = duties::of_record(conn, Kind::Run, run.id)?;
     let history = if with_history {
-        audit::timeline(conn, "run", run.id)?
+        audit::timeline(conn, Kind::Run, run.id)?
     } else {
         Vec::new()
     };

@@ -1,6 +1,7 @@
 //! Change commands (SPEC C1–C10): each one transaction that checks the rules, writes the record
 //! and its history, and raises or completes the notice duties with their deadlines.
 
+use crate::domain::kind::Kind;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -9,7 +10,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::engine;
 use super::{Call, Desk, conflict};
 use crate::domain::audit::diff;
 use crate::domain::calendar::{Calendar, DayKind};
@@ -71,8 +71,8 @@ fn record(
     audit::append(
         conn,
         &audit::Entry {
-            record: ("change", after.id),
-            subject: ("change", after.id),
+            record: (Kind::Change, after.id),
+            subject: (Kind::Change, after.id),
             at: now,
             actor,
             action,
@@ -115,11 +115,11 @@ fn drive(
         let call = &Call { actor, ..*call };
         let old = load(tx, id)?;
         if let Some(v) = call.if_version.filter(|v| *v != old.version) {
-            return Err(conflict(tx, "change", id, v, old.version, zone));
+            return Err(conflict(tx, Kind::Change, id, v, old.version, zone));
         }
         let new = step(&old, &cal, &policy, call)?;
         if !store::update(tx, &old, &new)? {
-            return Err(conflict(tx, "change", id, old.version, old.version + 1, zone));
+            return Err(conflict(tx, Kind::Change, id, old.version, old.version + 1, zone));
         }
         record(tx, Some(&old), &new, &actor.login, action, detail, call.now)?;
         after(tx, &new, &cal, &policy, call)?;
@@ -147,9 +147,9 @@ fn raise(
             raised_at: call.now,
             due_at: due,
         };
-        engine::raise(
+        super::duties::raise(
             conn,
-            ("change", c.id),
+            (Kind::Change, c.id),
             Subject::Change(c),
             &spec,
             &call.actor.login,
@@ -170,7 +170,7 @@ fn done(
     how: &str,
     zone: chrono_tz::Tz,
 ) -> Result<()> {
-    let open = duties::of_record(conn, "change", c.id)?
+    let open = duties::of_record(conn, Kind::Change, c.id)?
         .into_iter()
         .find(|d| d.kind == kind && d.done_at.is_none());
     if let Some(d) = open {
@@ -320,7 +320,7 @@ pub fn notify(
         let call = &Call { actor, ..*call };
         let c = load(tx, id)?;
         if let Some(v) = call.if_version.filter(|v| *v != c.version) {
-            return Err(conflict(tx, "change", id, v, c.version, zone));
+            return Err(conflict(tx, Kind::Change, id, v, c.version, zone));
         }
         if !matches!(
             c.status,
@@ -331,7 +331,7 @@ pub fn notify(
                 c.status
             )));
         }
-        let owed = duties::of_record(tx, "change", id)?
+        let owed = duties::of_record(tx, Kind::Change, id)?
             .into_iter()
             .find(|d| d.kind == notice.duty());
         match owed {
@@ -371,7 +371,7 @@ pub(crate) fn notice_sent_by_outbox(
     }
     let new = old.notified(actor, now)?;
     if !store::update(tx, &old, &new)? {
-        return Err(conflict(tx, "change", old.id, old.version, old.version + 1, zone));
+        return Err(conflict(tx, Kind::Change, old.id, old.version, old.version + 1, zone));
     }
     record(
         tx,
@@ -582,8 +582,8 @@ pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
     let (cal, p) = rules(desk);
     desk.store.read(|tx| {
         let c = load(tx, id)?;
-        let ds = duties::of_record(tx, "change", id)?;
-        let h = audit::timeline(tx, "change", id)?;
+        let ds = duties::of_record(tx, Kind::Change, id)?;
+        let h = audit::timeline(tx, Kind::Change, id)?;
         Ok(view(c, ds, h, &cal, &p, now))
     })
 }
@@ -626,7 +626,7 @@ fn views(
     now: DateTime<Utc>,
 ) -> Result<Vec<View>> {
     let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
-    let mut all = duties::of_records(conn, "change", &ids)?;
+    let mut all = duties::of_records(conn, Kind::Change, &ids)?;
     Ok(rows
         .into_iter()
         .map(|c| {

@@ -2,6 +2,7 @@
 //! replay to the record as stored (SPEC A1)? A row changed behind the history's back, or a
 //! history row lost, shows as a field whose replayed value and stored value differ.
 
+use crate::domain::kind::Kind;
 use std::collections::BTreeMap;
 
 use anyhow::Result;
@@ -25,7 +26,7 @@ const MAX_LISTED: usize = 1000;
 /// parentheses and `replayed` / `current` say what each side has.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
-    pub kind: &'static str,
+    pub kind: Kind,
     pub id: i64,
     pub field: String,
     pub replayed: Value,
@@ -112,34 +113,36 @@ type Scan = fn(&Connection, i64, usize) -> Result<Vec<Snapshot>>;
 
 /// Every kind of record whose changes the history records with [`crate::domain::audit::diff`],
 /// under the name the history uses for it.
-const KINDS: &[(&str, Scan)] = &[
-    ("dept", |c, a, n| {
+const KINDS: &[(Kind, Scan)] = &[
+    (Kind::Dept, |c, a, n| {
         snap(departments::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
-    ("user", |c, a, n| {
+    (Kind::User, |c, a, n| {
         snap(users::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
-    ("incident", |c, a, n| {
+    (Kind::Incident, |c, a, n| {
         snap(incidents::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
-    ("duty", |c, a, n| {
+    (Kind::Duty, |c, a, n| {
         snap(duties::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
-    ("change", |c, a, n| {
+    (Kind::Change, |c, a, n| {
         snap(changes::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
-    ("run", |c, a, n| snap(runs::scan(c, a, n)?, |r| (r.id, Some(r.version)))),
-    ("check", |c, a, n| {
+    (Kind::Run, |c, a, n| {
+        snap(runs::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Check, |c, a, n| {
         snap(runs::scan_checks(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
     // Anomalies and round ends are written once and carry no version.
-    ("anomaly", |c, a, n| {
+    (Kind::Anomaly, |c, a, n| {
         snap(runs::scan_anomalies(c, a, n)?, |r| (r.id, None))
     }),
-    ("round_end", |c, a, n| {
+    (Kind::RoundEnd, |c, a, n| {
         snap(runs::scan_round_ends(c, a, n)?, |r| (r.id, None))
     }),
-    ("message", |c, a, n| {
+    (Kind::Message, |c, a, n| {
         snap(messages::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
 ];
@@ -154,10 +157,10 @@ pub fn run(desk: &mut Desk, _actor: &Actor, progress: Progress) -> Result<Report
         report.foreign_keys = check::foreign_keys(tx, 100)?;
         let mut total = 0;
         for (kind, _) in KINDS {
-            total += check::count(tx, kind)?;
+            total += check::count(tx, *kind)?;
         }
         for (kind, scan) in KINDS {
-            replay_kind(tx, kind, *scan, &mut report, &mut |done| {
+            replay_kind(tx, *kind, *scan, &mut report, &mut |done| {
                 progress("history", done, total)
             })?;
         }
@@ -170,7 +173,7 @@ pub fn run(desk: &mut Desk, _actor: &Actor, progress: Progress) -> Result<Report
 /// gone is caught as well.
 fn replay_kind(
     conn: &Connection,
-    kind: &'static str,
+    kind: Kind,
     scan: Scan,
     report: &mut Report,
     progress: &mut dyn FnMut(u64),

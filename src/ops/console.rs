@@ -1,6 +1,7 @@
 //! What a console shows, read in one transaction: the open queue, counts per level, the
 //! escalated incidents and open duties; one incident in full with who else has it open.
 
+use crate::domain::kind::Kind;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 
@@ -104,7 +105,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
         let open = duties::open(tx, DUTIES_LIMIT)?;
         let mut ids: Vec<i64> = open
             .iter()
-            .filter(|d| d.record_kind == "incident")
+            .filter(|d| d.record_kind == Kind::Incident)
             .map(|d| d.record_id)
             .collect();
         ids.sort_unstable();
@@ -130,15 +131,15 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             .map(|duty| {
                 let incident = owners
                     .iter()
-                    .find(|i| duty.record_kind == "incident" && i.id == duty.record_id)
+                    .find(|i| duty.record_kind == Kind::Incident && i.id == duty.record_id)
                     .cloned();
                 let change = changes
                     .iter()
-                    .find(|c| duty.record_kind == "change" && c.change.id == duty.record_id)
+                    .find(|c| duty.record_kind == Kind::Change && c.change.id == duty.record_id)
                     .map(|c| c.change.title.clone())
                     .or_else(|| {
                         runs.iter()
-                            .find(|r| duty.record_kind == "run" && r.run.id == duty.record_id)
+                            .find(|r| duty.record_kind == Kind::Run && r.run.id == duty.record_id)
                             .map(|r| format!("{} {}", r.run.kind, r.run.period))
                     });
                 let messages = sent.extract_if(.., |m| m.duty_id == duty.id).collect();
@@ -171,14 +172,22 @@ pub fn detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Resul
         Err(e) if crate::error::exit_code(&e) == 3 => return Ok(None),
         Err(e) => return Err(e),
     };
-    let also_here = presence::others_on(desk.store.conn(), ("incident", id), &me.login, now)?;
+    let also_here = presence::others_on(desk.store.conn(), (Kind::Incident, id), &me.login, now)?;
     Ok(Some(Detail { view, also_here }))
 }
 
 /// This console (an id unique to the process) is looking at `incident`.
 pub fn heartbeat(desk: &mut Desk, console: &str, me: &Actor, incident: Option<i64>, now: DateTime<Utc>) -> Result<()> {
-    desk.store
-        .write(|tx| presence::beat(tx, console, &me.login, &me.name, incident.map(|i| ("incident", i)), now))
+    desk.store.write(|tx| {
+        presence::beat(
+            tx,
+            console,
+            &me.login,
+            &me.name,
+            incident.map(|i| (Kind::Incident, i)),
+            now,
+        )
+    })
 }
 
 pub fn leave(desk: &mut Desk, console: &str) -> Result<()> {

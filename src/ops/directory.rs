@@ -1,5 +1,6 @@
 //! Users and departments (SPEC U2–U4). Only an admin changes the directory.
 
+use crate::domain::kind::Kind;
 use std::path::Path;
 
 use anyhow::Result;
@@ -63,8 +64,8 @@ fn record_user(
     audit::append(
         conn,
         &audit::Entry {
-            record: ("user", after.id),
-            subject: ("user", after.id),
+            record: (Kind::User, after.id),
+            subject: (Kind::User, after.id),
             at: now,
             actor,
             action,
@@ -103,8 +104,8 @@ fn insert_dept(conn: &rusqlite::Connection, d: &NewDept, actor: &str, now: DateT
     audit::append(
         conn,
         &audit::Entry {
-            record: ("dept", dept.id),
-            subject: ("dept", dept.id),
+            record: (Kind::Dept, dept.id),
+            subject: (Kind::Dept, dept.id),
             at: now,
             actor,
             action: "create",
@@ -200,7 +201,7 @@ pub fn set_role(
         require(actor, Power::ManageDirectory)?;
         let old = users::by_login(tx, login)?.ok_or_else(|| not_found(format!("no user {login}")))?;
         if let Some(v) = if_version.filter(|v| *v != old.version) {
-            return Err(super::conflict(tx, "user", old.id, v, old.version, zone));
+            return Err(super::conflict(tx, Kind::User, old.id, v, old.version, zone));
         }
         if old.role == role {
             return Err(invalid(format!("{login} is already {role}")));
@@ -216,7 +217,14 @@ pub fn set_role(
         new.updated_at = now;
         new.updated_by = actor.login.clone();
         if !users::update(tx, &old, &new)? {
-            return Err(super::conflict(tx, "user", old.id, old.version, old.version + 1, zone));
+            return Err(super::conflict(
+                tx,
+                Kind::User,
+                old.id,
+                old.version,
+                old.version + 1,
+                zone,
+            ));
         }
         record_user(tx, Some(&old), &new, &actor.login, "set_role", now)?;
         Ok(new)
@@ -246,7 +254,7 @@ pub fn edit_user(
         require(actor, Power::ManageDirectory)?;
         let old = users::by_login(tx, login)?.ok_or_else(|| not_found(format!("no user {login}")))?;
         if let Some(v) = if_version.filter(|v| *v != old.version) {
-            return Err(super::conflict(tx, "user", old.id, v, old.version, zone));
+            return Err(super::conflict(tx, Kind::User, old.id, v, old.version, zone));
         }
         let mut new = old.clone();
         if let Some(n) = &e.name {
@@ -270,7 +278,14 @@ pub fn edit_user(
         new.updated_at = now;
         new.updated_by = actor.login.clone();
         if !users::update(tx, &old, &new)? {
-            return Err(super::conflict(tx, "user", old.id, old.version, old.version + 1, zone));
+            return Err(super::conflict(
+                tx,
+                Kind::User,
+                old.id,
+                old.version,
+                old.version + 1,
+                zone,
+            ));
         }
         record_user(tx, Some(&old), &new, &actor.login, "edit", now)?;
         Ok(new)
@@ -322,7 +337,7 @@ pub fn edit_dept(
         let old = departments::by_code(tx, code)?
             .ok_or_else(|| not_found(format!("no department {code:?}; see opsdesk dept list")))?;
         if let Some(v) = if_version.filter(|v| *v != old.version) {
-            return Err(super::conflict(tx, "dept", old.id, v, old.version, zone));
+            return Err(super::conflict(tx, Kind::Dept, old.id, v, old.version, zone));
         }
         let mut new = old.clone();
         if let Some(n) = &e.name {
@@ -341,13 +356,20 @@ pub fn edit_dept(
         new.updated_at = now;
         new.updated_by = actor.login.clone();
         if !departments::update(tx, &old, &new)? {
-            return Err(super::conflict(tx, "dept", old.id, old.version, old.version + 1, zone));
+            return Err(super::conflict(
+                tx,
+                Kind::Dept,
+                old.id,
+                old.version,
+                old.version + 1,
+                zone,
+            ));
         }
         audit::append(
             tx,
             &audit::Entry {
-                record: ("dept", new.id),
-                subject: ("dept", new.id),
+                record: (Kind::Dept, new.id),
+                subject: (Kind::Dept, new.id),
                 at: now,
                 actor: &actor.login,
                 action: "edit",

@@ -1,6 +1,15 @@
 //! Duties: marking one done (who, when, how), and listing what is open.
 
+use crate::domain::kind::Kind;
 use anyhow::Result;
+use chrono_tz::Tz;
+use rusqlite::Connection;
+
+use crate::domain::duty::{Audience, DutyKind};
+use crate::domain::escalation::DutySpec;
+use crate::domain::time::local_minute;
+use crate::notify::recipients::{self, Subject};
+
 use chrono::{DateTime, Utc};
 
 use super::{Call, Desk, conflict};
@@ -16,7 +25,7 @@ pub fn complete(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, how: &
     let zone = desk.zone();
     desk.write_as(actor, |tx, actor| {
         let old = duties::get(tx, id)?.ok_or_else(|| not_found(format!("no duty {id}")))?;
-        if old.record_kind == "change" {
+        if old.record_kind == Kind::Change {
             // A change's notices move the change along: they are recorded on the change.
             return Err(crate::error::rule(format!(
                 "duty {id} is a notice of change {}: record it with opsdesk change notify (C5-C7), result (C8) or summary (C9)",
@@ -24,7 +33,7 @@ pub fn complete(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, how: &
             )));
         }
         if let Some(v) = if_version.filter(|v| *v != old.version) {
-            return Err(conflict(tx, "duty", id, v, old.version, zone));
+            return Err(conflict(tx, Kind::Duty, id, v, old.version, zone));
         }
         complete_in(tx, &old, &actor.login, at, how, now, zone)
     })
@@ -86,13 +95,13 @@ fn close_in(
     zone: chrono_tz::Tz,
 ) -> Result<()> {
     if !duties::update(conn, old, new)? {
-        return Err(conflict(conn, "duty", old.id, old.version, old.version + 1, zone));
+        return Err(conflict(conn, Kind::Duty, old.id, old.version, old.version + 1, zone));
     }
     audit::append(
         conn,
         &audit::Entry {
-            record: ("duty", old.id),
-            subject: (&old.record_kind, old.record_id),
+            record: (Kind::Duty, old.id),
+            subject: (old.record_kind, old.record_id),
             at: now,
             actor: by,
             action,
@@ -101,7 +110,7 @@ fn close_in(
             detail: &new.done_how,
         },
     )?;
-    super::outbox::cancel_for_duty(conn, new, by, why, now, zone)
+    super::messages::cancel_for_duty(conn, new, by, why, now, zone)
 }
 
 /// Every duty not yet done, earliest due first.
@@ -141,4 +150,51 @@ pub fn open_with_review(desk: &mut Desk, limit: usize, now: DateTime<Utc>) -> Re
 /// How long before its deadline, at most, a draft awaiting review is flagged.
 pub fn review_lead(config: &crate::config::Config) -> chrono::Duration {
     chrono::Duration::minutes(i64::from(config.notify.review_warning_minutes))
+}
+
+/// The history's sentence for a raised duty, in English (the CLI's language).
+pub fn raised_sentence(kind: DutyKind, whom: &str, due: &str) -> String {
+    let to = if whom.is_empty() {
+        match kind.audience() {
+            Audience::Role(role) => {
+                format!("nobody in the directory is {role} (opsdesk user add LOGIN --role {role} ...)")
+            }
+            _ => "nobody in the directory for it yet (opsdesk dept add ...)".into(),
+        }
+    } else {
+        whom.to_string()
+    };
+    format!("{} ({}): {to} - due {due}", kind.describe(), kind.rule())
+}
+
+/// Raise one duty of `record` unless it exists, addressed from the directory, with a history row
+/// on the record's timeline. `None` when it was already there: whoever raised it first recorded it.
+pub fn raise(
+    conn: &Connection,
+    record: (Kind, i64),
+    subject: Subject,
+    spec: &DutySpec,
+    actor: &str,
+    now: DateTime<Utc>,
+    zone: Tz,
+) -> Result<Option<Duty>> {
+    let to = recipients::resolve(conn, spec.kind.audience(), subject)?.line();
+    let Some(duty) = duties::raise(conn, record, spec, &to)? else {
+        return Ok(None);
+    };
+    let detail = raised_sentence(spec.kind, &to, &local_minute(duty.due_at, zone));
+    audit::append(
+        conn,
+        &audit::Entry {
+            record: (Kind::Duty, duty.id),
+            subject: record,
+            at: now,
+            actor,
+            action: &format!("raise {}", spec.kind.as_str()),
+            version: Some(duty.version),
+            changes: &diff(None, &duty),
+            detail: &detail,
+        },
+    )?;
+    Ok(Some(duty))
 }

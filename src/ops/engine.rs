@@ -1,40 +1,25 @@
 //! Running the escalation engine against the store: every duty the rules raise is recorded once
 //! (the duties table's unique key decides), with a history row naming who must be told.
 
+use crate::domain::kind::Kind;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::domain::audit::diff;
-use crate::domain::duty::{Audience, Duty, DutyKind};
+use crate::domain::duty::Duty;
 use crate::domain::escalation::{DutySpec, Policy, assess, quick_fixed};
 use crate::domain::incident::Incident;
 use crate::domain::time::local_minute;
-use crate::notify::recipients::{self, Subject};
-use crate::store::{audit, duties, incidents};
+use crate::notify::recipients::Subject;
+use crate::store::{duties, incidents};
 
 /// A duty this engine run recorded.
 #[derive(Clone, Debug, Serialize)]
 pub struct Raised {
     pub incident_id: i64,
     pub duty: Duty,
-}
-
-/// The history's sentence for a raised duty, in English (the CLI's language).
-pub fn raised_sentence(kind: DutyKind, whom: &str, due: &str) -> String {
-    let to = if whom.is_empty() {
-        match kind.audience() {
-            Audience::Role(role) => {
-                format!("nobody in the directory is {role} (opsdesk user add LOGIN --role {role} ...)")
-            }
-            _ => "nobody in the directory for it yet (opsdesk dept add ...)".into(),
-        }
-    } else {
-        whom.to_string()
-    };
-    format!("{} ({}): {to} - due {due}", kind.describe(), kind.rule())
 }
 
 /// Evaluate one incident at `now` and record what became due. Runs inside the caller's
@@ -65,9 +50,9 @@ pub fn evaluate(
     }
     let mut raised = Vec::new();
     for spec in &assessment.duties {
-        if let Some(duty) = raise(
+        if let Some(duty) = super::duties::raise(
             conn,
-            ("incident", inc.id),
+            (Kind::Incident, inc.id),
             Subject::Incident(inc),
             spec,
             actor,
@@ -99,7 +84,7 @@ fn withdraw_unreached(
     let Some(restored) = inc.restored_at else {
         return Ok(());
     };
-    for d in duties::of_record(conn, "incident", inc.id)? {
+    for d in duties::of_record(conn, Kind::Incident, inc.id)? {
         let still_owed = owed.iter().any(|s| s.kind == d.kind && s.episode == d.episode);
         if d.episode != inc.episode || d.done_at.is_some() || still_owed {
             continue;
@@ -113,38 +98,6 @@ fn withdraw_unreached(
         super::duties::withdraw_in(conn, &d, actor, &reason, now, zone)?;
     }
     Ok(())
-}
-
-/// Raise one duty of `record` unless it exists, addressed from the directory, with a history row
-/// on the record's timeline. `None` when it was already there: whoever raised it first recorded it.
-pub fn raise(
-    conn: &Connection,
-    record: (&str, i64),
-    subject: Subject,
-    spec: &DutySpec,
-    actor: &str,
-    now: DateTime<Utc>,
-    zone: Tz,
-) -> Result<Option<Duty>> {
-    let to = recipients::resolve(conn, spec.kind.audience(), subject)?.line();
-    let Some(duty) = duties::raise(conn, record, spec, &to)? else {
-        return Ok(None);
-    };
-    let detail = raised_sentence(spec.kind, &to, &local_minute(duty.due_at, zone));
-    audit::append(
-        conn,
-        &audit::Entry {
-            record: ("duty", duty.id),
-            subject: record,
-            at: now,
-            actor,
-            action: &format!("raise {}", spec.kind.as_str()),
-            version: Some(duty.version),
-            changes: &diff(None, &duty),
-            detail: &detail,
-        },
-    )?;
-    Ok(Some(duty))
 }
 
 /// One pass over every incident the engine must look at by `now` (`opsdesk tick`, and the

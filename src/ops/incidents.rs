@@ -1,5 +1,6 @@
 //! Incident commands (SPEC I3–I12) and reads (the ledger, I13; outage budgets, I11).
 
+use crate::domain::kind::Kind;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
@@ -35,8 +36,8 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewIncident, now: DateTime<U
         audit::append(
             tx,
             &audit::Entry {
-                record: ("incident", inc.id),
-                subject: ("incident", inc.id),
+                record: (Kind::Incident, inc.id),
+                subject: (Kind::Incident, inc.id),
                 at: now,
                 actor: &actor.login,
                 action: "create",
@@ -65,17 +66,24 @@ fn drive(
         let (if_version, now) = (call.if_version, call.now);
         let mut current = load(tx, id)?;
         if let Some(v) = if_version.filter(|v| *v != current.version) {
-            return Err(conflict(tx, "incident", id, v, current.version, zone));
+            return Err(conflict(tx, Kind::Incident, id, v, current.version, zone));
         }
         for (action, next) in step(tx, &current, call)? {
             if !store::update(tx, &current, &next)? {
-                return Err(conflict(tx, "incident", id, current.version, current.version + 1, zone));
+                return Err(conflict(
+                    tx,
+                    Kind::Incident,
+                    id,
+                    current.version,
+                    current.version + 1,
+                    zone,
+                ));
             }
             audit::append(
                 tx,
                 &audit::Entry {
-                    record: ("incident", id),
-                    subject: ("incident", id),
+                    record: (Kind::Incident, id),
+                    subject: (Kind::Incident, id),
                     at: now,
                     actor: &actor.login,
                     action,
@@ -221,13 +229,13 @@ pub fn note(desk: &mut Desk, call: &Call, id: i64, text: &str) -> Result<History
     desk.write_as(actor, |tx, actor| {
         let inc = load(tx, id)?;
         if let Some(v) = if_version.filter(|v| *v != inc.version) {
-            return Err(conflict(tx, "incident", id, v, inc.version, zone));
+            return Err(conflict(tx, Kind::Incident, id, v, inc.version, zone));
         }
         let row = audit::append(
             tx,
             &audit::Entry {
-                record: ("incident", id),
-                subject: ("incident", id),
+                record: (Kind::Incident, id),
+                subject: (Kind::Incident, id),
                 at: now,
                 actor: &actor.login,
                 action: "note",
@@ -238,9 +246,9 @@ pub fn note(desk: &mut Desk, call: &Call, id: i64, text: &str) -> Result<History
         )?;
         Ok(HistoryRow {
             id: row,
-            record_kind: "incident".into(),
+            record_kind: Kind::Incident,
             record_id: id,
-            subject_kind: "incident".into(),
+            subject_kind: Kind::Incident,
             subject_id: id,
             at: now,
             actor: actor.login.clone(),
@@ -287,8 +295,8 @@ pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
     let policy = desk.policy.clone();
     desk.store.read(|tx| {
         let inc = load(tx, id)?;
-        let ds = duties::of_record(tx, "incident", id)?;
-        let history = audit::timeline(tx, "incident", id)?;
+        let ds = duties::of_record(tx, Kind::Incident, id)?;
+        let history = audit::timeline(tx, Kind::Incident, id)?;
         Ok(view(inc, &policy, ds, history, now))
     })
 }
@@ -312,7 +320,7 @@ pub fn level_band(level: Level, p: &Policy) -> LevelBand {
 /// Records with their duties and where their ladder stands at `now`.
 pub fn views(conn: &Connection, page: Vec<Incident>, policy: &Policy, now: DateTime<Utc>) -> Result<Vec<View>> {
     let ids: Vec<i64> = page.iter().map(|i| i.id).collect();
-    let mut all = duties::of_records(conn, "incident", &ids)?;
+    let mut all = duties::of_records(conn, Kind::Incident, &ids)?;
     Ok(page
         .into_iter()
         .map(|inc| {

@@ -12,6 +12,7 @@ pub mod duties;
 pub mod engine;
 pub mod identity;
 pub mod incidents;
+pub mod messages;
 pub mod outbox;
 
 use anyhow::Result;
@@ -20,6 +21,7 @@ use chrono_tz::Tz;
 
 use crate::config::Config;
 use crate::domain::escalation::Policy;
+use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::error::OpsError;
 use crate::store::{Store, audit, users};
@@ -139,7 +141,7 @@ pub fn label_login(conn: &Connection, login: &str) -> String {
 
 /// The refusal for a write that started from an old version: says who changed the record, when
 /// and how, and which version to retry from.
-pub fn conflict(conn: &Connection, kind: &str, id: i64, had: i64, now_at: i64, zone: Tz) -> anyhow::Error {
+pub fn conflict(conn: &Connection, kind: Kind, id: i64, had: i64, now_at: i64, zone: Tz) -> anyhow::Error {
     let last = audit::last_of_record(conn, kind, id).ok().flatten();
     let who = match &last {
         Some(h) => format!(
@@ -150,13 +152,7 @@ pub fn conflict(conn: &Connection, kind: &str, id: i64, had: i64, now_at: i64, z
         ),
         None => String::new(),
     };
-    // The command that shows the record, where its name differs from the kind's.
-    let show = match kind {
-        "run" => format!("billing show {id}"),
-        "message" => format!("outbox show {id}"),
-        "duty" => format!("history duty {id}"),
-        other => format!("{other} show {id}"),
-    };
+    let show = kind.show_command(id);
     OpsError::Conflict(format!(
         "{kind} {id} changed since version {had}: it is now version {now_at}{who}. Look again (opsdesk {show}) and retry with --if-version {now_at}"
     ))

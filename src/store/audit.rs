@@ -5,15 +5,16 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
-use super::{at, ts};
+use super::{at, parse_col, ts};
 use crate::domain::audit::FieldChange;
+use crate::domain::kind::Kind;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct HistoryRow {
     pub id: i64,
-    pub record_kind: String,
+    pub record_kind: Kind,
     pub record_id: i64,
-    pub subject_kind: String,
+    pub subject_kind: Kind,
     pub subject_id: i64,
     pub at: DateTime<Utc>,
     pub actor: String,
@@ -26,8 +27,8 @@ pub struct HistoryRow {
 
 /// A row to append: which record changed and whose timeline shows it.
 pub struct Entry<'a> {
-    pub record: (&'a str, i64),
-    pub subject: (&'a str, i64),
+    pub record: (Kind, i64),
+    pub subject: (Kind, i64),
     pub at: DateTime<Utc>,
     pub actor: &'a str,
     pub action: &'a str,
@@ -48,9 +49,9 @@ pub fn append_serialised(conn: &Connection, e: &Entry, changes: &str) -> Result<
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
-        e.record.0,
+        e.record.0.as_str(),
         e.record.1,
-        e.subject.0,
+        e.subject.0.as_str(),
         e.subject.1,
         ts(e.at),
         e.actor,
@@ -68,9 +69,9 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<HistoryRow> {
     let changes: String = r.get(9)?;
     Ok(HistoryRow {
         id: r.get(0)?,
-        record_kind: r.get(1)?,
+        record_kind: parse_col(1, r.get(1)?, Kind::parse)?,
         record_id: r.get(2)?,
-        subject_kind: r.get(3)?,
+        subject_kind: parse_col(3, r.get(3)?, Kind::parse)?,
         subject_id: r.get(4)?,
         at: at(r.get(5)?),
         actor: r.get(6)?,
@@ -83,44 +84,44 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<HistoryRow> {
 
 /// Everything on a record's timeline, its duties' rows included, oldest first. Rows are appended
 /// as things happen, so `at` and `id` agree; `at` leads only where a generator wrote the past.
-pub fn timeline(conn: &Connection, kind: &str, id: i64) -> Result<Vec<HistoryRow>> {
+pub fn timeline(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
     let mut st = conn.prepare_cached(&format!(
         "SELECT {COLS} FROM history WHERE subject_kind = ?1 AND subject_id = ?2 ORDER BY at, id"
     ))?;
     let rows = st
-        .query_map(params![kind, id], from_row)?
+        .query_map(params![kind.as_str(), id], from_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// The rows of one record only, oldest first.
-pub fn of_record(conn: &Connection, kind: &str, id: i64) -> Result<Vec<HistoryRow>> {
+pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
     let mut st = conn.prepare_cached(&format!(
         "SELECT {COLS} FROM history WHERE record_kind = ?1 AND record_id = ?2 ORDER BY id"
     ))?;
     let rows = st
-        .query_map(params![kind, id], from_row)?
+        .query_map(params![kind.as_str(), id], from_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// The newest row of a record: who changed it last, for conflict messages.
-pub fn last_of_record(conn: &Connection, kind: &str, id: i64) -> Result<Option<HistoryRow>> {
+pub fn last_of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Option<HistoryRow>> {
     use rusqlite::OptionalExtension;
     let mut st = conn.prepare_cached(&format!(
         "SELECT {COLS} FROM history WHERE record_kind = ?1 AND record_id = ?2 ORDER BY id DESC LIMIT 1"
     ))?;
-    Ok(st.query_row(params![kind, id], from_row).optional()?)
+    Ok(st.query_row(params![kind.as_str(), id], from_row).optional()?)
 }
 
 /// The changes a record went through after `version`, oldest first: what a user who saw
 /// `version` missed.
-pub fn since_version(conn: &Connection, kind: &str, id: i64, version: i64) -> Result<Vec<HistoryRow>> {
+pub fn since_version(conn: &Connection, kind: Kind, id: i64, version: i64) -> Result<Vec<HistoryRow>> {
     let mut st = conn.prepare_cached(&format!(
         "SELECT {COLS} FROM history WHERE record_kind = ?1 AND record_id = ?2 AND version > ?3 ORDER BY id"
     ))?;
     let rows = st
-        .query_map(params![kind, id, version], from_row)?
+        .query_map(params![kind.as_str(), id, version], from_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -137,13 +138,13 @@ pub struct ReplayRow {
 
 /// The history rows of every `kind` record with an id in `lo..=hi`, by record then in the order
 /// they were written (the `history_record` index: no sort, no full scan).
-pub fn replay_rows(conn: &Connection, kind: &str, lo: i64, hi: i64) -> Result<Vec<ReplayRow>> {
+pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Vec<ReplayRow>> {
     let mut st = conn.prepare_cached(
         "SELECT id, record_id, action, version, changes FROM history
          WHERE record_kind = ?1 AND record_id BETWEEN ?2 AND ?3 ORDER BY record_id, id",
     )?;
     let rows = st
-        .query_map(params![kind, lo, hi], |r| {
+        .query_map(params![kind.as_str(), lo, hi], |r| {
             let changes: String = r.get(4)?;
             Ok(ReplayRow {
                 id: r.get(0)?,

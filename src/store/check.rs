@@ -3,6 +3,8 @@
 use anyhow::Result;
 use rusqlite::Connection;
 
+use crate::domain::kind::Kind;
+
 /// `PRAGMA integrity_check`: empty when the file is sound, else SQLite's first `max` findings.
 pub fn integrity(conn: &Connection, max: usize) -> Result<Vec<String>> {
     let mut st = conn.prepare(&format!("PRAGMA integrity_check({})", max.max(1)))?;
@@ -32,28 +34,25 @@ pub fn foreign_keys(conn: &Connection, max: usize) -> Result<Vec<String>> {
     Ok(found)
 }
 
-/// The table of each kind of record the history speaks of.
-fn table_of(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "incident" => "incidents",
-        "duty" => "duties",
-        "change" => "changes",
-        "run" => "runs",
-        "check" => "run_checks",
-        "anomaly" => "run_anomalies",
-        "round_end" => "run_round_ends",
-        "message" => "messages",
-        "user" => "users",
-        "dept" => "departments",
-        _ => return None,
-    })
+/// The table of each kind of record the history speaks of (the store's encoding of a kind).
+pub fn table_of(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Incident => "incidents",
+        Kind::Duty => "duties",
+        Kind::Change => "changes",
+        Kind::Run => "runs",
+        Kind::Check => "run_checks",
+        Kind::Anomaly => "run_anomalies",
+        Kind::RoundEnd => "run_round_ends",
+        Kind::Message => "messages",
+        Kind::User => "users",
+        Kind::Dept => "departments",
+    }
 }
 
-/// How many `kind` records there are, for a progress bar (0 for a kind the store does not know).
-pub fn count(conn: &Connection, kind: &str) -> Result<u64> {
-    let Some(table) = table_of(kind) else {
-        return Ok(0);
-    };
+/// How many `kind` records there are, for a progress bar.
+pub fn count(conn: &Connection, kind: Kind) -> Result<u64> {
+    let table = table_of(kind);
     let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
     Ok(n.max(0) as u64)
 }

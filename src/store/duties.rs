@@ -9,6 +9,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::{at, at_opt, parse_col, ts, ts_opt};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::DutySpec;
+use crate::domain::kind::Kind;
 
 const COLS: &str = "id, kind, record_kind, record_id, episode, whom, raised_at, due_at, done_at, done_by, done_how, version, withdrawn";
 
@@ -16,7 +17,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Duty> {
     Ok(Duty {
         id: r.get(0)?,
         kind: parse_col(1, r.get(1)?, DutyKind::parse)?,
-        record_kind: r.get(2)?,
+        record_kind: parse_col(2, r.get(2)?, Kind::parse)?,
         record_id: r.get(3)?,
         episode: r.get(4)?,
         whom: r.get(5)?,
@@ -36,13 +37,13 @@ pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Duty>> {
 }
 
 /// Raise a duty unless it exists. Returns the new duty, or `None` when it was already there.
-pub fn raise(conn: &Connection, record: (&str, i64), spec: &DutySpec, whom: &str) -> Result<Option<Duty>> {
+pub fn raise(conn: &Connection, record: (Kind, i64), spec: &DutySpec, whom: &str) -> Result<Option<Duty>> {
     let n = conn.execute(
         "INSERT OR IGNORE INTO duties (kind, record_kind, record_id, episode, whom, raised_at, due_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
             spec.kind.as_str(),
-            record.0,
+            record.0.as_str(),
             record.1,
             spec.episode,
             whom,
@@ -64,18 +65,18 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Duty>> {
 }
 
 /// A record's duties, in the order they were raised.
-pub fn of_record(conn: &Connection, kind: &str, id: i64) -> Result<Vec<Duty>> {
+pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<Duty>> {
     let mut st = conn.prepare_cached(&format!(
         "SELECT {COLS} FROM duties WHERE record_kind = ?1 AND record_id = ?2 ORDER BY raised_at, id"
     ))?;
     let rows = st
-        .query_map(params![kind, id], from_row)?
+        .query_map(params![kind.as_str(), id], from_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// The duties of many records of one kind at once (a page of the queue).
-pub fn of_records(conn: &Connection, kind: &str, ids: &[i64]) -> Result<Vec<Duty>> {
+pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<Duty>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -85,7 +86,7 @@ pub fn of_records(conn: &Connection, kind: &str, ids: &[i64]) -> Result<Vec<Duty
          ORDER BY record_id, raised_at, id"
     ))?;
     let rows = st
-        .query_map(params![kind, list], from_row)?
+        .query_map(params![kind.as_str(), list], from_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
 use super::ts;
+use crate::domain::kind::Kind;
 
 pub const STALE_SECS: i64 = 30;
 
@@ -14,13 +15,13 @@ pub fn beat(
     console: &str,
     login: &str,
     name: &str,
-    record: Option<(&str, i64)>,
+    record: Option<(Kind, i64)>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     conn.execute(
         "INSERT INTO presence (console, login, name, record_kind, record_id, seen_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (console) DO UPDATE SET record_kind = excluded.record_kind, record_id = excluded.record_id, seen_at = excluded.seen_at",
-        params![console, login, name, record.map(|r| r.0), record.map(|r| r.1), ts(now)],
+        params![console, login, name, record.map(|r| r.0.as_str()), record.map(|r| r.1), ts(now)],
     )?;
     // Consoles that died without saying goodbye.
     conn.execute("DELETE FROM presence WHERE seen_at < ?1", [ts(now) - 10 * STALE_SECS])?;
@@ -33,12 +34,14 @@ pub fn leave(conn: &Connection, console: &str) -> Result<()> {
 }
 
 /// The names of other people whose consoles showed `record` within the last 30 seconds.
-pub fn others_on(conn: &Connection, record: (&str, i64), me: &str, now: DateTime<Utc>) -> Result<Vec<String>> {
+pub fn others_on(conn: &Connection, record: (Kind, i64), me: &str, now: DateTime<Utc>) -> Result<Vec<String>> {
     let mut st = conn.prepare_cached(
         "SELECT DISTINCT name FROM presence WHERE record_kind = ?1 AND record_id = ?2 AND login <> ?3 AND seen_at >= ?4 ORDER BY name",
     )?;
     let rows = st
-        .query_map(params![record.0, record.1, me, ts(now) - STALE_SECS], |r| r.get(0))?
+        .query_map(params![record.0.as_str(), record.1, me, ts(now) - STALE_SECS], |r| {
+            r.get(0)
+        })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }

@@ -1,6 +1,7 @@
 //! What the console's state holds and what passes between it and the worker thread that owns the
 //! database connection. Plain data: no connection, no terminal.
 
+use crate::domain::kind::Kind;
 use chrono::{DateTime, Utc};
 
 use crate::domain::billing::{CheckResult, Effect, RunKind, Verdict};
@@ -69,10 +70,10 @@ pub enum Command {
 
 impl Command {
     /// The record it changes, as (kind, id, the version the user saw).
-    fn target_mut(&mut self) -> Option<(&'static str, i64, &mut i64)> {
+    fn target_mut(&mut self) -> Option<(Kind, i64, &mut i64)> {
         Some(match self {
             Command::NewIncident(_) | Command::NewChange(_) | Command::NewRun { .. } => return None,
-            Command::DutyDone { id, version, .. } => ("duty", *id, version),
+            Command::DutyDone { id, version, .. } => (Kind::Duty, *id, version),
             Command::Accept { id, version }
             | Command::Contact { id, version, .. }
             | Command::Note { id, version, .. }
@@ -80,7 +81,7 @@ impl Command {
             | Command::Resolve { id, version, .. }
             | Command::Verify { id, version, .. }
             | Command::Close { id, version, .. }
-            | Command::Reopen { id, version, .. } => ("incident", *id, version),
+            | Command::Reopen { id, version, .. } => (Kind::Incident, *id, version),
             Command::PlanChange { id, version, .. }
             | Command::ConfirmTest { id, version, .. }
             | Command::Schedule { id, version, .. }
@@ -89,7 +90,7 @@ impl Command {
             | Command::FinishChange { id, version, .. }
             | Command::ResultNotice { id, version, .. }
             | Command::Summary { id, version, .. }
-            | Command::CloseChange { id, version, .. } => ("change", *id, version),
+            | Command::CloseChange { id, version, .. } => (Kind::Change, *id, version),
             Command::CheckItem { id, version, .. }
             | Command::ReviewItem { id, version, .. }
             | Command::Anomaly { id, version, .. }
@@ -97,10 +98,10 @@ impl Command {
             | Command::ConfirmRun { id, version }
             | Command::Dispute { id, version, .. }
             | Command::Rollback { id, version, .. }
-            | Command::Retry { id, version } => ("run", *id, version),
+            | Command::Retry { id, version } => (Kind::Run, *id, version),
             Command::ApproveMessage { id, version }
             | Command::ResendMessage { id, version }
-            | Command::EditMessage { id, version, .. } => ("message", *id, version),
+            | Command::EditMessage { id, version, .. } => (Kind::Message, *id, version),
         })
     }
 
@@ -119,7 +120,7 @@ impl Command {
     }
 
     /// The record it changes: (kind, id).
-    pub fn record(&self) -> Option<(&'static str, i64)> {
+    pub fn record(&self) -> Option<(Kind, i64)> {
         self.clone().target_mut().map(|(k, id, _)| (k, id))
     }
 }

@@ -3,6 +3,7 @@
 //! other processes' commits (`PRAGMA data_version`) and keeps this console's presence fresh.
 //! Requests that pile up are coalesced: only the newest query and details are loaded.
 
+use crate::domain::kind::Kind;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
@@ -461,7 +462,7 @@ impl Worker {
         let e = crate::store::explain(e, self.desk.store.path());
         match e.downcast_ref::<OpsError>() {
             Some(OpsError::Conflict(message)) => {
-                let (kind, id) = cmd.record().unwrap_or(("incident", 0));
+                let (kind, id) = cmd.record().unwrap_or((Kind::Incident, 0));
                 let seen = cmd.version().unwrap_or(0);
                 let changes = audit::since_version(self.desk.store.conn(), kind, id, seen).unwrap_or_default();
                 let version = changes.iter().filter_map(|h| h.version).max().unwrap_or(seen);

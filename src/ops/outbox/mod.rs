@@ -11,19 +11,18 @@ mod send;
 
 pub use send::{PassReport, expire, pass, sender_name};
 
+use crate::domain::kind::Kind;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use rusqlite::Connection;
 use serde::Serialize;
 
+use super::messages::{duty_of, load, reach, record, save};
 use super::{Call, Desk, conflict};
-use crate::domain::audit::diff;
 use crate::domain::duty::{Duty, DutyKind};
-use crate::domain::message::{Medium, Message, MessageState, ReviewPolicy};
-use crate::error::{invalid, not_found};
+use crate::domain::message::{Message, MessageState, ReviewPolicy};
+use crate::error::invalid;
 use crate::store::messages;
-use crate::store::{audit, duties};
 use compose::Composer;
 
 /// The review policy of the config.
@@ -35,56 +34,6 @@ pub fn review_policy(config: &crate::config::Config) -> ReviewPolicy {
             .iter()
             .filter_map(|k| DutyKind::parse(k).ok())
             .collect(),
-    }
-}
-
-/// A message's history row, on the timeline of the record its duty is about.
-fn record(
-    conn: &Connection,
-    duty: &Duty,
-    old: Option<&Message>,
-    new: &Message,
-    who: &str,
-    action: &str,
-    detail: &str,
-) -> Result<()> {
-    audit::append(
-        conn,
-        &audit::Entry {
-            record: ("message", new.id),
-            subject: (&duty.record_kind, duty.record_id),
-            at: new.updated_at,
-            actor: who,
-            action,
-            version: Some(new.version),
-            changes: &diff(old, new),
-            detail,
-        },
-    )?;
-    Ok(())
-}
-
-fn duty_of(conn: &Connection, m: &Message) -> Result<Duty> {
-    duties::get(conn, m.duty_id)?.ok_or_else(|| not_found(format!("message {} has no duty {}", m.id, m.duty_id)))
-}
-
-fn load(conn: &Connection, id: i64) -> Result<Message> {
-    messages::get(conn, id)?.ok_or_else(|| not_found(format!("no message {id}")))
-}
-
-fn save(conn: &Connection, old: &Message, new: &Message, zone: Tz) -> Result<()> {
-    if !messages::update(conn, old, new)? {
-        return Err(conflict(conn, "message", old.id, old.version, old.version + 1, zone));
-    }
-    Ok(())
-}
-
-/// `e-mail to 3` / `SMS to 2`: who a message reaches, in a few words.
-fn reach(m: &Message) -> String {
-    let n = m.to.len() + m.cc.len();
-    match m.medium {
-        Medium::Email => format!("e-mail to {n}"),
-        Medium::Sms => format!("SMS to {n}"),
     }
 }
 
@@ -204,7 +153,7 @@ fn step(
         let call = &Call { actor, ..*call };
         let old = load(tx, id)?;
         if let Some(v) = call.if_version.filter(|v| *v != old.version) {
-            return Err(conflict(tx, "message", id, v, old.version, zone));
+            return Err(conflict(tx, Kind::Message, id, v, old.version, zone));
         }
         let duty = duty_of(tx, &old)?;
         let new = f(tx, &old, &duty, call)?;
@@ -296,25 +245,6 @@ pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
         new.version = old.version + 1;
         Ok(new)
     })
-}
-
-/// The duty was done another way (phone, in person), or withdrawn: whatever has not gone will
-/// not. `why` goes into each message's history row.
-pub(crate) fn cancel_for_duty(
-    conn: &Connection,
-    duty: &Duty,
-    by: &str,
-    why: &str,
-    now: DateTime<Utc>,
-    zone: Tz,
-) -> Result<()> {
-    for old in messages::of_duty(conn, duty.id)? {
-        if let Some(new) = old.cancel(by, now) {
-            save(conn, &old, &new, zone)?;
-            record(conn, duty, Some(&old), &new, by, "message_cancelled", why)?;
-        }
-    }
-    Ok(())
 }
 
 /// Which messages the Outbox view lists.

@@ -2,18 +2,20 @@
 //! what came of it, and finish the duty once all its messages went. Leases that ran out mark
 //! their messages "may have been sent".
 
+use crate::domain::kind::Kind;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{duty_of, load, prepare, reach, record, save};
+use super::prepare;
 use crate::domain::duty::Duty;
 use crate::domain::message::{Message, MessageState, Outcome, SendPolicy};
 use crate::domain::role::Actor;
 use crate::notify::channels::Channels;
 use crate::ops::Desk;
+use crate::ops::messages::{duty_of, load, reach, record, save};
 use crate::store::messages::{self, AttemptRow};
 
 /// Messages whose sender stopped mid-send: marked "may have been sent".
@@ -207,7 +209,7 @@ fn finish_duty(tx: &Connection, duty: &Duty, actor: &Actor, now: DateTime<Utc>, 
         .collect::<Vec<_>>()
         .join(", ");
     let how = format!("sent by opsdesk: {how}");
-    if duty.record_kind == "change" {
+    if duty.record_kind == Kind::Change {
         // A change's notice moves the change along as if it had been marked sent.
         return crate::ops::changes::notice_sent_by_outbox(tx, duty, actor, now, &how, zone);
     }

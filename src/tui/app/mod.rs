@@ -1,6 +1,7 @@
 //! The console's state and how it changes. Pure: keys, ticks and the worker's replies come in
 //! with `now`; what must happen outside (ask the worker, ring the bell) goes out as effects.
 
+use crate::domain::kind::Kind;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Duration, Utc};
@@ -819,7 +820,7 @@ impl App {
             .duties
             .get(self.cur.duties.sel)
             .filter(|_| self.pane == Pane::Second)
-            && row.duty.record_kind == "change"
+            && row.duty.record_kind == Kind::Change
         {
             let id = row.duty.record_id;
             self.view = ViewKind::Changes;
@@ -845,7 +846,7 @@ impl App {
             .duties
             .get(self.cur.duties.sel)
             .filter(|_| self.active() == ListId::Duties)
-            && row.duty.record_kind == "change"
+            && row.duty.record_kind == Kind::Change
         {
             self.say(self.s.t("msg.change_notice_in_changes").to_string(), true);
             return Vec::new();

@@ -6,6 +6,7 @@ use crate::domain::change::{Change, NewChange};
 use crate::domain::duty::Duty;
 use crate::domain::incident::Status;
 use crate::domain::incident::{Category, Channel, NewIncident};
+use crate::domain::kind::Kind;
 use crate::domain::role::Role;
 use crate::ops::incidents::View;
 use crate::tui::i18n::Lang;
@@ -55,7 +56,7 @@ fn duty(id: i64, incident: i64) -> Duty {
     Duty {
         id,
         kind: DutyKind::ReportSupervisor,
-        record_kind: "incident".into(),
+        record_kind: Kind::Incident,
         record_id: incident,
         episode: 0,
         whom: "supervisor: 张伟".into(),
@@ -146,7 +147,7 @@ fn change_view(id: i64) -> ChangeView {
     c.status = crate::domain::change::ChangeStatus::Scheduled;
     let mut notice = duty(200, id);
     notice.kind = DutyKind::C7Notice;
-    notice.record_kind = "change".into();
+    notice.record_kind = Kind::Change;
     ChangeView {
         change: c,
         duties: vec![notice],
@@ -697,7 +698,7 @@ fn a_change_duty_is_not_marked_done_from_the_escalations_view() {
     let mut snap = a.snap.clone();
     let mut notice = duty(300, 3);
     notice.kind = DutyKind::C7Notice;
-    notice.record_kind = "change".into();
+    notice.record_kind = Kind::Change;
     snap.duties.insert(
         0,
         super::super::model::DutyRow {

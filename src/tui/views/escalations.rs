@@ -1,6 +1,7 @@
 //! The supervisor's view: open incidents not restored at supervisor level or above, and every
 //! duty not yet done, most urgent first.
 
+use crate::domain::kind::Kind;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -93,7 +94,7 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
                     (duty_clock(s, d, now), style),
                     (local_minute(d.due_at, app.setup.zone)[5..].to_string(), Style::new()),
                     (
-                        if d.record_kind == "change" {
+                        if d.record_kind == Kind::Change {
                             s.f("record.change", &[("id", &d.record_id.to_string())])
                         } else {
                             format!("#{}", d.record_id)
