@@ -13,7 +13,7 @@ use crate::domain::incident::{Category, Channel, NewIncident, Severity};
 use crate::domain::role::{Actor, Role};
 use crate::ops::directory::{self, NewDept, NewUser};
 use crate::ops::{Call, Desk, duties, engine, incidents, outbox};
-use crate::store::{self, Store};
+use crate::store;
 
 /// A small deterministic generator (SplitMix64): the same seed gives the same desk.
 pub struct Rng(u64);
@@ -184,7 +184,7 @@ pub fn write_with_past(
     let start = now - Duration::days(30);
     // The desk's admin, 赵磊, sets it up (unless that is your own login).
     let admin = if login == "zhaolei" { "admin" } else { "zhaolei" };
-    let mut desk = directory::init(path, config, admin, "赵磊", "IT管理部", start)?;
+    let mut desk = directory::init_file(path, config, admin, "赵磊", "IT管理部", start)?;
     let you = Persona {
         login: login.into(),
         name: name.into(),
@@ -207,13 +207,11 @@ pub fn write_with_past(
     Ok(desk)
 }
 
-/// True when the file at `path` is a demo database (safe to replace).
+/// True when the file at `path` is a demo database (safe to replace). Only reads it.
 pub fn is_demo(path: &Path) -> bool {
-    Store::open(path)
-        .ok()
-        .and_then(|s| s.meta("demo").ok().flatten())
-        .as_deref()
-        == Some("1")
+    crate::store::backup::Source::open(path)
+        .and_then(|s| s.meta("demo"))
+        .is_ok_and(|v| v.as_deref() == Some("1"))
 }
 
 fn people(desk: &mut Desk, setup: &Actor, you: &Persona, at: DateTime<Utc>) -> Result<()> {
@@ -1043,17 +1041,4 @@ fn how_done(kind: crate::domain::duty::DutyKind) -> &'static str {
         B5Report => "短信通报部门经理、主管；邮件通报部门全体，抄送部门经理",
         B6Anomaly => "told supervisor 张伟 and manager 王芳 by phone",
     }
-}
-
-/// Remove a previous demo database and its WAL files so a fresh one can be written.
-pub fn remove(path: &Path) -> Result<()> {
-    for suffix in ["", "-wal", "-shm"] {
-        let p = std::path::PathBuf::from(format!("{}{suffix}", path.display()));
-        match std::fs::remove_file(&p) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e).with_context(|| format!("removing {}", p.display())),
-        }
-    }
-    Ok(())
 }

@@ -14,7 +14,7 @@ use crate::text::sanitize_line;
 pub struct BackupArgs {
     /// The new file to write the copy to
     pub file: PathBuf,
-    /// Replace FILE if it exists
+    /// Replace FILE if it exists (never the database's own files, nor a database in use)
     #[arg(long)]
     pub force: bool,
 }
@@ -23,7 +23,8 @@ pub struct BackupArgs {
 pub struct RestoreArgs {
     /// A backup written by `opsdesk backup` (only read)
     pub file: PathBuf,
-    /// Restore even while other processes have the database open
+    /// Restore even while other processes have the database open, or when you are not an admin
+    /// of the restored desk
     #[arg(long)]
     pub force: bool,
 }
@@ -35,6 +36,8 @@ pub struct CheckArgs {
 }
 
 pub fn backup(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
+    // Before the desk is even opened: a refused backup touches nothing.
+    crate::store::backup::check_destination(&ctx.paths.db, &a.file, a.force)?;
     let (mut desk, actor) = ctx.open_as_user()?;
     let mut bar = Bar::new();
     backup::backup(&mut desk, &actor, &a.file, a.force, &mut |w, d, n| bar.show(w, d, n))?;
@@ -50,6 +53,13 @@ pub fn restore(ctx: &Ctx, a: &RestoreArgs) -> Result<()> {
         bar.show(w, d, n)
     })?;
     bar.clear();
+    if let Some(admins) = &done.not_admin {
+        eprintln!(
+            "opsdesk: forced: you are not an admin of the restored desk; only {} can undo this restore (opsdesk restore {})",
+            crate::text::sanitize_line(&admins.join(", ")),
+            done.aside.display()
+        );
+    }
     println!(
         "restored {} from {}; the database as it was is kept at {}",
         desk.store.path().display(),

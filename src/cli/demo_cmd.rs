@@ -1,12 +1,18 @@
 //! `opsdesk demo`: a ready demo desk.
 
+use std::path::Path;
+
 use anyhow::{Result, bail};
 use clap::Args;
 
 use super::{Cli, Ctx};
 use crate::config::paths;
 use crate::domain::role::Role;
+use crate::error::OpsError;
+use crate::notify::channels::spool_dir;
 use crate::ops::identity;
+use crate::store::backup::in_use_by;
+use crate::store::files::{Partial, clean_leftovers};
 
 #[derive(Args, Debug)]
 pub struct DemoArgs {
@@ -34,22 +40,35 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
         Some(p) => p.clone(),
         None => paths::default_demo_db()?,
     };
+    if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+        clean_leftovers(path.parent().unwrap_or(Path::new("")), Some(name));
+    }
     if path.exists() {
+        refuse_in_use(&path)?;
         if !crate::demo::is_demo(&path) {
             bail!(
                 "{} exists and is not a demo database; opsdesk demo will not replace it",
                 path.display()
             );
         }
-        crate::demo::remove(&path)?;
     }
     let login = identity::current_login()?;
     let name = identity::current_full_name().unwrap_or_else(|| login.clone());
+    // Written under a partial name and moved over the old demo only when complete: a demo
+    // killed halfway leaves the old one (or none) and a partial the next run removes.
+    let partial = Partial::reserve(&path)?;
+    let mut config = ctx.config.clone();
+    // Its messages go to the spool beside the demo's own name, not beside the partial's.
+    if config.notify.spool_dir.trim().is_empty()
+        && let Some(spool) = spool_dir(&config, &path).to_str()
+    {
+        config.notify.spool_dir = spool.to_string();
+    }
     let mut bar = super::progress::Bar::new();
     let started = std::time::Instant::now();
-    crate::demo::write_with_past(
-        &path,
-        ctx.config.clone(),
+    let desk = crate::demo::write_with_past(
+        partial.path(),
+        config,
         &login,
         &name,
         role,
@@ -58,6 +77,10 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
         a.incidents,
         &mut |n| bar.show("incidents", n as u64, a.incidents as u64),
     )?;
+    desk.store.close()?;
+    // Again: a console may have opened the old demo meanwhile.
+    refuse_in_use(&path)?;
+    partial.place(&path, true)?;
     bar.clear();
     if a.incidents > 0 {
         // The scale goal (issue 7): a million incidents with their histories in under a minute;
@@ -86,4 +109,16 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
     }
     println!("open it with: opsdesk --db {}", path.display());
     Ok(())
+}
+
+/// Consoles that have the old demo open would go on writing to a deleted file and say "Saved.".
+fn refuse_in_use(path: &Path) -> Result<()> {
+    match in_use_by(path)? {
+        Some(pid) => Err(OpsError::Conflict(format!(
+            "{} is in use by process {pid} (a console, opsdesk tick or another command); close it first: opsdesk demo does not replace a database in use",
+            path.display()
+        ))
+        .into()),
+        None => Ok(()),
+    }
 }

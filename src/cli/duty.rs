@@ -127,6 +127,11 @@ pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
     // Then the outbox: the messages the new duties need, and whatever is due. The engine's
     // record stands even when sending cannot run (a channel misconfigured): say so and go on.
     let sent = super::outbox::pass(ctx, &mut desk, &actor, 500);
+    // Not a channel's trouble but a damaged desk: said once, at the end, and the exit is 1.
+    let (sent, damaged) = match sent {
+        Err(e) if crate::store::damage::is_damage(&e) => (Ok(Default::default()), Some(e)),
+        sent => (sent, None),
+    };
     if a.json {
         if let Err(e) = &sent {
             eprintln!("opsdesk: the outbox did not run: {e:#}");
@@ -137,7 +142,7 @@ pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
                 .map(|r| json!({"incident_id": r.incident_id, "duty": duty_json(&r.duty, zone, now)}))
                 .collect(),
         ));
-        return Ok(());
+        return damaged.map_or(Ok(()), Err);
     }
     for r in &raised {
         println!("incident {}: {}", r.incident_id, duty_line(&r.duty, zone, now));
@@ -154,7 +159,7 @@ pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
     for p in sent.iter().flat_map(|r| &r.problems) {
         eprintln!("opsdesk: no message written for {}", crate::text::sanitize_line(p));
     }
-    Ok(())
+    damaged.map_or(Ok(()), Err)
 }
 
 /// I11: the month's outage budget per service.

@@ -27,12 +27,17 @@ pub struct Restored {
     pub aside: PathBuf,
     /// The backup's schema version (older ones are migrated on the way in).
     pub schema: i64,
+    /// Forced although the restoring admin is not an admin of the restored desk: its admins,
+    /// `name (login)`, who alone can undo it.
+    pub not_admin: Option<Vec<String>>,
 }
 
-/// Replace the desk with the backup `file` (admin only). The file must be an opsdesk database
-/// that passes SQLite's integrity check; it is only read. Refused while another process has the
-/// database open unless `force`. The database as it was is copied aside first, so a restore can
-/// itself be undone.
+/// Replace the desk with the backup `file` (admin only). The file must be a regular file holding
+/// an opsdesk database that passes SQLite's integrity check and has a directory with an admin;
+/// it is only read. Refused unless `force` while another process has the database open, or when
+/// the restoring admin would not be an admin of the restored desk (nobody could then undo it but
+/// its own admins). The database as it was is copied aside first, so a restore can itself be
+/// undone.
 pub fn restore(
     desk: &mut Desk,
     actor: &Actor,
@@ -48,11 +53,8 @@ pub fn restore(
         ));
     }
     let target = desk.store.path().to_path_buf();
-    if file.canonicalize().ok() == target.canonicalize().ok() {
-        return Err(invalid(format!(
-            "{} is the database itself; name a backup file",
-            file.display()
-        )));
+    if let Some(what) = backup_own_file(&target, file) {
+        return Err(invalid(format!("{} is {what}; name a backup file", file.display())));
     }
     let src = Source::open(file)?;
     let problems = src.integrity(10)?;
@@ -63,6 +65,7 @@ pub fn restore(
             problems.join("; ")
         )));
     }
+    let not_admin = admins_unless_you_are_one(&src, actor, force)?;
     if !force && let Some(pid) = backup::in_use_by(&target)? {
         return Err(OpsError::Conflict(format!(
             "{} is in use by process {pid} (a console, opsdesk tick or another command); close it first, or restore anyway with --force",
@@ -81,5 +84,45 @@ pub fn restore(
     Ok(Restored {
         aside,
         schema: src.schema,
+        not_admin,
     })
+}
+
+/// Which of the desk's own files `file` is, if any: a backup is never one of them.
+fn backup_own_file(db: &Path, file: &Path) -> Option<&'static str> {
+    crate::store::locks::own_file_of(db, file).map(|suffix| match suffix {
+        "" => "the database itself",
+        _ => "one of SQLite's files beside the database, not a backup",
+    })
+}
+
+/// Refuse a source that would leave nobody able to work on the desk: no directory, or no admin;
+/// and unless `force`, one in which `actor` is not an admin. The source's admins when forced
+/// past the latter.
+fn admins_unless_you_are_one(src: &Source, actor: &Actor, force: bool) -> Result<Option<Vec<String>>> {
+    let file = src.path().display();
+    let Some(dir) = src.directory()?.filter(|d| d.users > 0) else {
+        return Err(rule(format!(
+            "{file} has no directory (no users, no admin): it is not a backup of a desk, and restoring it would lock every user out, the undo included. Nothing was restored"
+        )));
+    };
+    if dir.admins.is_empty() {
+        return Err(rule(format!(
+            "{file} has {} user(s) but no admin: restoring it would leave nobody who may change the directory or undo the restore. Nothing was restored",
+            dir.users
+        )));
+    }
+    if dir.admins.iter().any(|(login, _)| *login == actor.login) {
+        return Ok(None);
+    }
+    let admins: Vec<String> = dir.admins.iter().map(|(l, n)| format!("{n} ({l})")).collect();
+    if !force {
+        return Err(OpsError::Conflict(format!(
+            "you ({}) are not an admin in {file}: once it is restored you could not undo the restore yourself; only {} could. Nothing was restored; restore anyway with --force",
+            actor.login,
+            admins.join(", ")
+        ))
+        .into());
+    }
+    Ok(Some(admins))
 }

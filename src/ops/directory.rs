@@ -144,9 +144,29 @@ fn insert_user(conn: &rusqlite::Connection, u: &NewUser, actor: &str, now: DateT
 }
 
 /// `opsdesk init`: a new database whose first user is the caller, as admin, in a new IT
-/// department.
+/// department. All or nothing: a failure leaves no file at `path`.
 pub fn init(path: &Path, config: Config, login: &str, name: &str, dept_name: &str, now: DateTime<Utc>) -> Result<Desk> {
+    let store = Store::create_complete(path, |store| seed(store, login, name, dept_name, now))?;
+    Ok(Desk::new(store, config))
+}
+
+/// [`init`] straight into the new file `path`, for a caller that writes it under a name of its
+/// own and places it itself (the demo).
+pub fn init_file(
+    path: &Path,
+    config: Config,
+    login: &str,
+    name: &str,
+    dept_name: &str,
+    now: DateTime<Utc>,
+) -> Result<Desk> {
     let mut store = Store::create(path)?;
+    seed(&mut store, login, name, dept_name, now)?;
+    Ok(Desk::new(store, config))
+}
+
+/// The IT department and its first admin.
+fn seed(store: &mut Store, login: &str, name: &str, dept_name: &str, now: DateTime<Utc>) -> Result<()> {
     store.write(|tx| {
         let it = NewDept {
             code: IT_DEPT_CODE.into(),
@@ -170,8 +190,7 @@ pub fn init(path: &Path, config: Config, login: &str, name: &str, dept_name: &st
         };
         insert_user(tx, &admin, login, now)?;
         Ok(())
-    })?;
-    Ok(Desk::new(store, config))
+    })
 }
 
 pub fn add_user(desk: &mut Desk, actor: &Actor, u: &NewUser, now: DateTime<Utc>) -> Result<User> {

@@ -1,8 +1,6 @@
-//! Whole-desk copies with SQLite's online backup API: `opsdesk backup`, `opsdesk restore`, and
-//! the copy set aside before a restore.
+//! Whole-desk copies with SQLite's online backup API (SQLite-only): `opsdesk backup`, `opsdesk
+//! restore`, and the copies set aside before a restore or a migration.
 
-use std::fs::{self, OpenOptions};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::thread::sleep;
 use std::time::Duration;
@@ -10,9 +8,12 @@ use std::time::Duration;
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::{DateTime, Utc};
 use rusqlite::backup::{Backup, StepResult};
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
-use super::open::{FILE_MODE, describe_sqlite_error, open_read_only};
+use super::files::{Partial, clean_leftovers};
+pub use super::locks::in_use_by;
+use super::locks::{database_of_companion, not_a_regular_file, own_file_of};
+use super::open::{describe_sqlite_error, open_read_only};
 use super::{BUSY_TIMEOUT, Store};
 use crate::error::{OpsError, invalid};
 
@@ -67,9 +68,17 @@ pub struct Source {
     pub schema: i64,
 }
 
+/// Who can work on a desk once it is restored: its directory as far as a restore needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directory {
+    pub users: u64,
+    /// `(login, name)` of each admin, by login.
+    pub admins: Vec<(String, String)>,
+}
+
 impl Source {
-    /// Open `path` read-only after the checks every desk file passes (ours, not newer, not
-    /// truncated).
+    /// Open `path` read-only after the checks every desk file passes (a regular file, ours, not
+    /// newer, not truncated).
     pub fn open(path: &Path) -> Result<Source> {
         let (conn, schema) = open_read_only(path)?;
         Ok(Source {
@@ -87,74 +96,175 @@ impl Source {
     pub fn integrity(&self, max: usize) -> Result<Vec<String>> {
         super::check::integrity(&self.conn, max).map_err(|e| super::explain(e, &self.path))
     }
+
+    /// Its users and admins; None when it has no directory at all (no users table: an empty
+    /// file that only carries opsdesk's mark).
+    pub fn directory(&self) -> Result<Option<Directory>> {
+        let read = || -> Result<Option<Directory>> {
+            let has: Option<i64> = self
+                .conn
+                .query_row(
+                    "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'users'",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if has.is_none() {
+                return Ok(None);
+            }
+            let users: i64 = self.conn.query_row("SELECT count(*) FROM users", [], |r| r.get(0))?;
+            let mut st = self
+                .conn
+                .prepare("SELECT login, name FROM users WHERE role = 'admin' ORDER BY login")?;
+            let admins = st
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(Some(Directory {
+                users: users.max(0) as u64,
+                admins,
+            }))
+        };
+        read().map_err(|e| super::explain(e, &self.path))
+    }
+
+    /// A value of its `meta` table (None when it has none).
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        let has: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if has.is_none() {
+            return Ok(None);
+        }
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+}
+
+/// Copy the whole database behind `src` (at `src_path`) into the new file `dest`, consistent as
+/// of the moment it starts however much others write meanwhile. The copy is written under a
+/// partial name beside `dest` (mode 0660 and the database's group, like the database) and
+/// linked to `dest` only when complete; `dest` must not exist.
+pub(super) fn copy_to_new_file(src: &mut Connection, src_path: &Path, dest: &Path, progress: Progress) -> Result<()> {
+    copy_checked(src, src_path, dest, false, false, progress)
+}
+
+/// [`copy_to_new_file`], replacing `dest` if `replace`. With `check`, SQLite's `quick_check`
+/// first reads every page of the same snapshot and a damaged database is refused: a copy would
+/// carry the damage and look like a good backup.
+fn copy_checked(
+    src: &mut Connection,
+    src_path: &Path,
+    dest: &Path,
+    replace: bool,
+    check: bool,
+    progress: Progress,
+) -> Result<()> {
+    let partial = Partial::create(dest, Some(src_path))?;
+    let mut dst = Connection::open_with_flags(
+        partial.path(),
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| describe_sqlite_error(e, partial.path()))?;
+    // One read transaction around the check and the whole copy: in WAL mode it pins a snapshot,
+    // so writers carry on (they append to the WAL) and the copy never restarts because of them.
+    let tx = src
+        .transaction_with_behavior(TransactionBehavior::Deferred)
+        .map_err(|e| describe_sqlite_error(e, src_path))?;
+    let _: i64 = tx
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(|e| describe_sqlite_error(e, src_path))?;
+    if check {
+        let problems = quick_check(&tx, 10).map_err(|e| super::explain(e, src_path))?;
+        if !problems.is_empty() {
+            return Err(super::damage::Damaged(format!(
+                "{} is damaged: SQLite's quick check found {}; no backup was written (it would carry the damage). `opsdesk check` lists it; restore the desk from an earlier backup",
+                src_path.display(),
+                problems.join("; ")
+            ))
+            .into());
+        }
+    }
+    copy(&tx, &mut dst, src_path, progress)?;
+    tx.finish()?;
+    dst.close().map_err(|(_, e)| e)?;
+    partial.place(dest, replace)
+}
+
+/// `PRAGMA quick_check`: empty when every page reads as sound, else SQLite's first `max` findings.
+fn quick_check(conn: &Connection, max: usize) -> Result<Vec<String>> {
+    let mut st = conn.prepare(&format!("PRAGMA quick_check({})", max.max(1)))?;
+    let found = st
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(if found == ["ok"] { Vec::new() } else { found })
+}
+
+/// Refuse `dest` for a backup of the database at `db`: the database itself or one of SQLite's
+/// files beside it (however spelled), something that is not a regular file, an existing file
+/// unless `replace`, and never an SQLite database (or a file of one) that another process has
+/// open. Reads nothing of the database: callers check before they open it.
+pub fn check_destination(db: &Path, dest: &Path, replace: bool) -> Result<()> {
+    if let Some(what) = own_file_of(db, dest) {
+        let what = match what {
+            "" => "the database itself".to_string(),
+            suffix => format!("the database's own {suffix} file, which holds its latest changes"),
+        };
+        return Err(invalid(format!(
+            "{} is {what}; back it up to another file. Nothing was written",
+            dest.display()
+        )));
+    }
+    if let Some(what) = not_a_regular_file(dest)? {
+        return Err(invalid(format!("{} is {what}; name a file", dest.display())));
+    }
+    if !dest.exists() {
+        return Ok(());
+    }
+    if !replace {
+        return Err(OpsError::Conflict(format!(
+            "{} exists; opsdesk will not overwrite it without --force",
+            dest.display()
+        ))
+        .into());
+    }
+    // Another desk's file, or one of SQLite's files beside it, while someone works on it.
+    let db_of = database_of_companion(dest).filter(|d| d.exists());
+    for candidate in std::iter::once(dest.to_path_buf()).chain(db_of) {
+        if let Some(pid) = in_use_by(&candidate)? {
+            return Err(OpsError::Conflict(format!(
+                "{} belongs to an SQLite database that process {pid} has open; opsdesk will not replace it, even with --force. Nothing was written",
+                dest.display()
+            ))
+            .into());
+        }
+    }
+    Ok(())
 }
 
 impl Store {
-    /// Copy the whole database to the new file `dest` (mode 0660, like the database), consistent
-    /// as of the moment it starts however much others write meanwhile. An existing `dest` is
-    /// refused unless `replace`. The copy is written beside `dest` and moved into place only
-    /// when complete, so an interrupted backup never leaves a half-written file under its name.
+    /// Copy the whole database to the new file `dest` (mode 0660 and the database's group),
+    /// consistent as of the moment it starts however much others write meanwhile, after SQLite's
+    /// `quick_check` of that snapshot: a damaged desk is refused. An existing `dest` is refused
+    /// unless `replace`; never replaced is the database itself, one of SQLite's files beside it,
+    /// or any SQLite database another process has open. The copy is written beside `dest` and
+    /// moved into place only when complete, so an interrupted backup never leaves a half-written
+    /// file under its name; what an interrupted backup left beside it is removed first.
     pub fn backup_file(&mut self, dest: &Path, replace: bool, progress: Progress) -> Result<()> {
-        if same_file(dest, &self.path) {
-            return Err(invalid(format!(
-                "{} is the database itself; back it up to another file",
-                dest.display()
-            )));
-        }
-        match fs::metadata(dest) {
-            Ok(m) if m.is_dir() => {
-                return Err(invalid(format!("{} is a directory; name a file", dest.display())));
-            }
-            Ok(_) if !replace => {
-                return Err(OpsError::Conflict(format!(
-                    "{} exists; opsdesk will not overwrite it without --force",
-                    dest.display()
-                ))
-                .into());
-            }
-            _ => {}
-        }
-        let partial = partial_path(dest)?;
-        let result = self
-            .copy_to_new(&partial, progress)
-            .and_then(|()| place(&partial, dest, replace));
-        if result.is_err() {
-            remove_quietly(&partial);
-        }
-        result
-    }
-
-    fn copy_to_new(&mut self, partial: &Path, progress: Progress) -> Result<()> {
-        let file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(FILE_MODE)
-            .open(partial)
-            .with_context(|| format!("creating {}", partial.display()))?;
-        // The umask may have taken the group's write bit away; a desk shares its files by group.
-        file.set_permissions(fs::Permissions::from_mode(FILE_MODE))?;
-        drop(file);
-        let mut dst = Connection::open_with_flags(
-            partial,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| describe_sqlite_error(e, partial))?;
-        // One read transaction around the whole copy: in WAL mode it pins a snapshot, so writers
-        // carry on (they append to the WAL) and the copy never restarts because of them.
+        check_destination(&self.path, dest, replace)?;
+        clean_leftovers(dest.parent().unwrap_or(Path::new("")), None);
         let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)
-            .map_err(|e| describe_sqlite_error(e, &path))?;
-        let _: i64 = tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-        copy(&tx, &mut dst, &path, progress)?;
-        tx.finish()?;
-        dst.close().map_err(|(_, e)| e)?;
-        fs::File::open(partial)?.sync_all()?;
-        Ok(())
+        copy_checked(&mut self.conn, &path, dest, replace, true, progress)
     }
 
-    /// Copy the database aside to `<name>.<label>-<stamp>.bak` beside it; returns where.
+    /// Copy the database aside to `<name>.<label>-<stamp>.bak` beside it; returns where. Damage
+    /// does not stop it: a damaged desk is what a restore replaces, and its copy is kept.
     pub fn copy_aside(&mut self, label: &str, now: DateTime<Utc>, progress: Progress) -> Result<PathBuf> {
         let name = self
             .path
@@ -171,7 +281,9 @@ impl Store {
             })
             .find(|p| !p.exists())
             .ok_or_else(|| anyhow!("no free name beside {}", self.path.display()))?;
-        self.backup_file(&dest, false, progress)
+        clean_leftovers(dest.parent().unwrap_or(Path::new("")), Some(&name));
+        let path = self.path.clone();
+        copy_checked(&mut self.conn, &path, &dest, false, false, progress)
             .with_context(|| format!("copying the database aside to {}", dest.display()))?;
         Ok(dest)
     }
@@ -197,122 +309,5 @@ impl Store {
         // Give the pages back to the main file now rather than leave the whole desk in the WAL.
         let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
         Ok(())
-    }
-}
-
-/// Whether `a` and `b` are one file (both existing, same device and inode).
-fn same_file(a: &Path, b: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    match (fs::metadata(a), fs::metadata(b)) {
-        (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
-        _ => false,
-    }
-}
-
-/// A hidden name beside `dest` for the copy in progress, unique to this process.
-fn partial_path(dest: &Path) -> Result<PathBuf> {
-    let name = dest
-        .file_name()
-        .and_then(|n| n.to_str())
-        .ok_or_else(|| invalid(format!("{} does not name a file", dest.display())))?;
-    Ok(dest.with_file_name(format!(".{name}.{}.partial", std::process::id())))
-}
-
-/// Move the finished copy to `dest`. Without `replace` a hard link claims the name, which fails
-/// if someone created `dest` meanwhile instead of silently replacing it.
-fn place(partial: &Path, dest: &Path, replace: bool) -> Result<()> {
-    if replace {
-        // A `-wal` left beside the old file would be replayed onto the new one.
-        for suffix in ["-wal", "-shm", "-journal"] {
-            let mut side = dest.as_os_str().to_os_string();
-            side.push(suffix);
-            remove_quietly(Path::new(&side));
-        }
-        fs::rename(partial, dest).with_context(|| format!("moving the copy to {}", dest.display()))?;
-    } else {
-        match fs::hard_link(partial, dest) {
-            Ok(()) => remove_quietly(partial),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(OpsError::Conflict(format!(
-                    "{} appeared while the backup ran; opsdesk will not overwrite it without --force",
-                    dest.display()
-                ))
-                .into());
-            }
-            Err(e) => return Err(anyhow!(e).context(format!("moving the copy to {}", dest.display()))),
-        }
-    }
-    // The new name is durable only once the directory is.
-    if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let _ = fs::File::open(dir).and_then(|d| d.sync_all());
-    }
-    Ok(())
-}
-
-fn remove_quietly(path: &Path) {
-    let _ = fs::remove_file(path);
-    let mut journal = path.as_os_str().to_os_string();
-    journal.push("-journal");
-    let _ = fs::remove_file(Path::new(&journal));
-}
-
-/// The process (other than this one) that has the database at `db` open, if any.
-///
-/// Every SQLite connection to a WAL database holds a shared lock on the "DMS" byte of its
-/// `-shm` file (offset 128, SQLite's walformat.html) from its first read until it closes; that
-/// is how SQLite itself knows whether it is the only one there. The kernel lists every such lock
-/// in /proc/locks with its holder and the file's inode, so a holder is found without opening the
-/// `-shm` at all. (Opening and closing it, as F_GETLK needs, would drop this process's own locks
-/// on it: POSIX locks go with any close. Then the next process to open the desk believes it is
-/// alone, truncates the `-shm`, and this one dies of SIGBUS mid-restore.) This process's own
-/// locks do not count. A console, a `tick` or a CLI command mid-run all show up; a crashed
-/// process's locks went with it.
-pub fn in_use_by(db: &Path) -> Result<Option<i32>> {
-    use std::os::unix::fs::MetadataExt;
-    let mut shm = db.as_os_str().to_os_string();
-    shm.push("-shm");
-    let meta = match fs::metadata(&shm) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(anyhow!(e).context(format!("reading {}", Path::new(&shm).display()))),
-    };
-    let locks = fs::read_to_string("/proc/locks").context("reading /proc/locks to see who has the database open")?;
-    Ok(lock_holder(&locks, meta.ino(), 128, std::process::id() as i32))
-}
-
-/// In /proc/locks text, a process other than `me` holding a POSIX lock on byte `byte` of the file
-/// with inode `ino`. Lines read `1: POSIX  ADVISORY  READ 4242 fd:01:1234 128 128` (or `->` for
-/// a waiter, skipped).
-fn lock_holder(locks: &str, ino: u64, byte: u64, me: i32) -> Option<i32> {
-    locks.lines().find_map(|line| {
-        let f: Vec<&str> = line.split_whitespace().collect();
-        if f.len() < 8 || f.get(1) == Some(&"->") || f[1] != "POSIX" {
-            return None;
-        }
-        let pid: i32 = f[4].parse().ok()?;
-        let file_ino: u64 = f[5].rsplit(':').next()?.parse().ok()?;
-        let start: u64 = f[6].parse().ok()?;
-        let end: u64 = if f[7] == "EOF" { u64::MAX } else { f[7].parse().ok()? };
-        (file_ino == ino && start <= byte && byte <= end && pid != me).then_some(pid)
-    })
-}
-
-#[cfg(test)]
-mod lock_tests {
-    use super::lock_holder;
-
-    #[test]
-    fn a_holder_of_the_dms_byte_is_named_and_this_process_is_not() {
-        let locks = "1: POSIX  ADVISORY  READ 4242 fd:01:777 128 128\n\
-                     2: POSIX  ADVISORY  WRITE 99 fd:01:888 0 EOF\n\
-                     3: FLOCK  ADVISORY  WRITE 5 fd:01:777 0 EOF\n";
-        assert_eq!(lock_holder(locks, 777, 128, 1), Some(4242));
-        assert_eq!(lock_holder(locks, 777, 128, 4242), None, "our own lock");
-        assert_eq!(lock_holder(locks, 888, 128, 1), Some(99));
-        assert_eq!(
-            lock_holder(locks, 777, 0, 1),
-            None,
-            "another byte; flock is not SQLite's"
-        );
     }
 }

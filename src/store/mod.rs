@@ -9,9 +9,12 @@ pub mod audit;
 pub mod backup;
 pub mod changes;
 pub mod check;
+pub mod damage;
 pub mod departments;
 pub mod duties;
+pub mod files;
 pub mod incidents;
+pub mod locks;
 pub mod messages;
 pub(crate) mod open;
 pub mod presence;
@@ -36,6 +39,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     read_only: bool,
+    /// Set once this connection met a damaged database: from then on it writes nothing.
+    damaged: Option<String>,
 }
 
 impl Store {
@@ -46,7 +51,40 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             read_only: false,
+            damaged: None,
         })
+    }
+
+    /// Create a new desk at `path` filled by `fill`, all or nothing: it is built under a hidden
+    /// partial name beside `path` and linked to `path` only once complete and closed, so a
+    /// failure or a kill leaves nothing under `path` (and the next run removes what a killed
+    /// one left). Refuses an existing file.
+    pub fn create_complete(path: &Path, fill: impl FnOnce(&mut Store) -> Result<()>) -> Result<Store> {
+        if path.exists() {
+            anyhow::bail!(
+                "{} already exists; opsdesk will not overwrite a database",
+                path.display()
+            );
+        }
+        let dir = path.parent().unwrap_or(Path::new(""));
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating directory {}", dir.display()))?;
+        }
+        if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+            files::clean_leftovers(dir, Some(name));
+        }
+        let partial = files::Partial::reserve(path)?;
+        let mut store = Store::create(partial.path())?;
+        fill(&mut store)?;
+        store.close()?;
+        partial.place(path, false)?;
+        Store::open(path)
+    }
+
+    /// Close the connection, reporting what SQLite says (a last checkpoint can fail).
+    pub fn close(self) -> Result<()> {
+        let path = self.path;
+        self.conn.close().map_err(|(_, e)| describe_sqlite_error(e, &path))
     }
 
     /// Open an existing desk database, refusing anything that is not one (or is newer), and
@@ -57,6 +95,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             read_only: false,
+            damaged: None,
         })
     }
 
@@ -80,38 +119,74 @@ impl Store {
         self.read_only
     }
 
-    /// Run `f` in one `BEGIN IMMEDIATE` transaction: all of it commits, or none of it.
+    /// Run `f` in one `BEGIN IMMEDIATE` transaction: all of it commits, or none of it. A
+    /// transaction that met a damaged database is rolled back even where `f` caught the error
+    /// and went on, and every later write on this connection is refused: SQLite found damage in
+    /// the pages it read, and there may be more.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         if self.read_only {
             return Err(crate::error::permission(
                 "this is a read-only session: nothing can be changed from it",
             ));
         }
-        let tx = self
-            .conn
+        self.refuse_if_damaged()?;
+        let met = damage::met();
+        let Store {
+            conn, path, damaged, ..
+        } = self;
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| describe_sqlite_error(e, &self.path))?;
-        let out = f(&tx)?;
-        tx.commit().map_err(|e| describe_sqlite_error(e, &self.path))?;
+            .map_err(|e| judge(path, damaged, anyhow::Error::new(e), met))?;
+        let out = match f(&tx) {
+            Ok(out) if damage::met() == met => out,
+            Ok(_) => {
+                drop(tx);
+                let e = anyhow::anyhow!("SQLite met a damaged page during this change");
+                return Err(judge(path, damaged, e, met));
+            }
+            Err(e) => {
+                drop(tx);
+                return Err(judge(path, damaged, e, met));
+            }
+        };
+        tx.commit()
+            .map_err(|e| judge(path, damaged, anyhow::Error::new(e), met))?;
         Ok(out)
     }
 
     /// Run `f` in one read transaction: every statement sees the same snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
+        let met = damage::met();
+        let Store {
+            conn, path, damaged, ..
+        } = self;
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Deferred)
-            .map_err(|e| describe_sqlite_error(e, &self.path))?;
-        let out = f(&tx)?;
+            .map_err(|e| judge(path, damaged, anyhow::Error::new(e), met))?;
+        let out = match f(&tx) {
+            Ok(v) => v,
+            Err(e) => {
+                drop(tx);
+                return Err(judge(path, damaged, e, met));
+            }
+        };
         tx.finish().context("ending a read transaction")?;
         Ok(out)
     }
 
-    /// A backup of the whole database to `dest`, consistent while others write.
-    pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        self.conn
-            .backup(rusqlite::MAIN_DB, dest, rusqlite::backup::NO_PROGRESS)
-            .with_context(|| format!("backing up {} to {}", self.path.display(), dest.display()))
+    /// Refuse to write once this connection met damage.
+    fn refuse_if_damaged(&self) -> Result<()> {
+        match &self.damaged {
+            None => Ok(()),
+            Some(first) => Err(anyhow::Error::new(damage::Damaged(format!(
+                "nothing more is written in this session: {first}"
+            )))),
+        }
+    }
+
+    /// Whether this connection met a damaged database (and so writes nothing more).
+    pub fn is_damaged(&self) -> bool {
+        self.damaged.is_some()
     }
 
     /// For generators writing a throwaway database (the demo): commits stop waiting for the
@@ -150,10 +225,35 @@ impl Store {
 /// words an operator can act on.
 pub fn explain(err: anyhow::Error, path: &Path) -> anyhow::Error {
     let sqlite = err.chain().find_map(|c| c.downcast_ref::<rusqlite::Error>());
-    match sqlite.and_then(|e| open::explain_code(e.sqlite_error_code(), &e.to_string(), path)) {
-        Some(msg) => anyhow::anyhow!(msg),
+    let Some(e) = sqlite else {
+        return err;
+    };
+    match open::explain_code(e.sqlite_error_code(), &e.to_string(), path) {
+        Some(msg) => open::explained(e.sqlite_error_code(), msg),
         None => err,
     }
+}
+
+/// `err`, explained; when it is damage, or damage was reported since `met`, the connection it
+/// came from is marked `damaged` and writes nothing more.
+fn judge(path: &Path, damaged: &mut Option<String>, err: anyhow::Error, met: u64) -> anyhow::Error {
+    if !damage::is_damage(&err) && damage::met() == met {
+        return err;
+    }
+    let err = match err.chain().find_map(|c| c.downcast_ref::<damage::Damaged>()) {
+        Some(_) => err,
+        None => {
+            let detail = err.chain().last().map(|c| c.to_string()).unwrap_or_default();
+            anyhow::Error::new(damage::Damaged(format!(
+                "{} is corrupt ({detail}); nothing was written. `opsdesk check` lists the damage; restore it from a backup copy",
+                path.display()
+            )))
+        }
+    };
+    if damaged.is_none() {
+        *damaged = Some(err.to_string());
+    }
+    err
 }
 
 pub fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<()> {

@@ -9,6 +9,7 @@ use std::path::Path;
 use anyhow::{Context, Result, anyhow, bail};
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
+use super::files::FILE_MODE;
 use super::{BUSY_TIMEOUT, set_meta};
 
 /// `OPSD` in the SQLite header's application id: marks a file as an opsdesk database.
@@ -30,10 +31,8 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 const WRITER: &str = concat!("opsdesk ", env!("CARGO_PKG_VERSION"));
 
-/// New files: owner and group read and write, nobody else (see README, "Sharing one database").
-pub(super) const FILE_MODE: u32 = 0o660;
-
 pub fn create(path: &Path) -> Result<Connection> {
+    super::damage::listen();
     if path.exists() {
         bail!(
             "{} already exists; opsdesk will not overwrite a database",
@@ -67,6 +66,7 @@ pub fn create(path: &Path) -> Result<Connection> {
 }
 
 pub fn open_existing(path: &Path) -> Result<Connection> {
+    super::damage::listen();
     inspect_header(path)?;
     let mut conn = Connection::open_with_flags(
         path,
@@ -83,7 +83,7 @@ pub fn open_existing(path: &Path) -> Result<Connection> {
     }
     configure(&conn)?;
     if version < SCHEMA_VERSION {
-        backup_before_migration(&conn, path, version)?;
+        backup_before_migration(&mut conn, path, version)?;
         migrate(&mut conn, path, version)?;
     }
     Ok(conn)
@@ -92,6 +92,7 @@ pub fn open_existing(path: &Path) -> Result<Connection> {
 /// Open `path` for reading only, after the same checks as [`open_existing`]: the file is never
 /// written, not even to switch its journal mode or migrate it. Returns its schema version.
 pub fn open_read_only(path: &Path) -> Result<(Connection, i64)> {
+    super::damage::listen();
     inspect_header(path)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut wal = path.as_os_str().to_os_string();
@@ -175,8 +176,12 @@ fn inspect_header(path: &Path) -> Result<()> {
         ),
         Err(e) => return Err(anyhow!(e).context(format!("reading {}", path.display()))),
     };
-    if meta.is_dir() {
-        bail!("{} is a directory, not a database file", path.display());
+    // Judged before opening: opening a FIFO for reading waits for a writer, for ever.
+    if let Some(what) = super::locks::not_a_regular_file(path)? {
+        bail!(
+            "{} is {what}, not a database file; it was left untouched",
+            path.display()
+        );
     }
     let not_ours = || {
         anyhow!(
@@ -185,8 +190,14 @@ fn inspect_header(path: &Path) -> Result<()> {
         )
     };
     let mut header = [0u8; 100];
-    let mut f = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    if meta.len() < 100 || f.read_exact(&mut header).is_err() {
+    // Non-blocking, should the file have been swapped for a FIFO since: then it is not one of
+    // ours anyway, and reading it fails at once.
+    let mut f = OpenOptions::new()
+        .read(true)
+        .custom_flags(nix::fcntl::OFlag::O_NONBLOCK.bits())
+        .open(path)
+        .with_context(|| format!("opening {}", path.display()))?;
+    if !f.metadata()?.is_file() || meta.len() < 100 || f.read_exact(&mut header).is_err() {
         return Err(not_ours());
     }
     if &header[..16] != b"SQLite format 3\0" {
@@ -254,20 +265,22 @@ fn short_now(path: &Path, page_size: u64) -> Option<(u64, u64)> {
     (len < pages * page_size).then_some((pages * page_size, len))
 }
 
-fn backup_before_migration(conn: &Connection, path: &Path, from: i64) -> Result<()> {
+/// Copy the database aside to `NAME.schemaN-STAMP.bak` before migrating it: written under a
+/// partial name (whatever an earlier, killed migration left there is removed first), shared
+/// like the database, and named only once complete.
+fn backup_before_migration(conn: &mut Connection, path: &Path, from: i64) -> Result<()> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("opsdesk.db");
+    let dir = path.parent().unwrap_or(Path::new(""));
+    super::files::clean_leftovers(dir, Some(name));
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
-    let dest = path.with_file_name(format!(
-        "{}.schema{from}-{stamp}.bak",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("opsdesk.db")
-    ));
-    conn.backup(rusqlite::MAIN_DB, &dest, rusqlite::backup::NO_PROGRESS)
-        .with_context(|| {
-            format!(
-                "copying {} aside to {} before upgrading it",
-                path.display(),
-                dest.display()
-            )
-        })?;
+    let dest = path.with_file_name(format!("{name}.schema{from}-{stamp}.bak"));
+    super::backup::copy_to_new_file(conn, path, &dest, &mut |_, _| {}).with_context(|| {
+        format!(
+            "copying {} aside to {} before upgrading it",
+            path.display(),
+            dest.display()
+        )
+    })?;
     eprintln!(
         "opsdesk: upgraded database schema {from} -> {SCHEMA_VERSION}; the old file is kept at {}",
         dest.display()
@@ -298,9 +311,18 @@ fn migrate(conn: &mut Connection, path: &Path, from: i64) -> Result<()> {
 
 /// Turn SQLite's codes into something an operator can act on.
 pub fn describe_sqlite_error(err: rusqlite::Error, path: &Path) -> anyhow::Error {
-    match explain_code(err.sqlite_error_code(), &err.to_string(), path) {
-        Some(msg) => anyhow!(msg),
+    let code = err.sqlite_error_code();
+    match explain_code(code, &err.to_string(), path) {
+        Some(msg) => explained(code, msg),
         None => anyhow!(err).context(format!("database {}", path.display())),
+    }
+}
+
+/// The explanation as an error; a damaged file stays recognisable as one ([`super::damage`]).
+pub(super) fn explained(code: Option<ErrorCode>, msg: String) -> anyhow::Error {
+    match code {
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => anyhow::Error::new(super::damage::Damaged(msg)),
+        _ => anyhow!(msg),
     }
 }
 
@@ -309,7 +331,9 @@ pub(super) fn explain_code(code: Option<ErrorCode>, detail: &str, path: &Path) -
     let p = path.display();
     Some(match code? {
         ErrorCode::DatabaseCorrupt => {
-            format!("{p} is corrupt ({detail}); restore it from a backup copy. Nothing was written")
+            format!(
+                "{p} is corrupt ({detail}); nothing was written. `opsdesk check` lists the damage; restore it from a backup copy"
+            )
         }
         ErrorCode::NotADatabase => {
             format!("{p} is not an opsdesk database ({detail}); it was left untouched")

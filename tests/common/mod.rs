@@ -135,3 +135,78 @@ pub fn login() -> String {
         .unwrap()
         .name
 }
+
+/// Another process that has the SQLite database at `path` open, and has read from it, until
+/// dropped: what a console or a `tick` looks like to the kernel. It is this test binary run
+/// again as a child, in [`holder_child`] (`in_use_by` rightly ignores the test process's own
+/// locks).
+pub struct Holder {
+    child: std::process::Child,
+    pub pid: u32,
+}
+
+impl Holder {
+    pub fn open(path: &Path) -> Holder {
+        use std::io::BufRead;
+        let mut child = Command::new(std::env::current_exe().expect("the test binary"))
+            .args([
+                "--exact",
+                "common::holder_child",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("OPSDESK_TEST_HOLD", path)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn the holder");
+        let mut out = std::io::BufReader::new(child.stdout.take().expect("piped stdout"));
+        let mut line = String::new();
+        loop {
+            line.clear();
+            assert_ne!(
+                out.read_line(&mut line).expect("read the holder"),
+                0,
+                "the holder exited"
+            );
+            // libtest may print "test NAME ... " on the same line first.
+            if line.trim_end().ends_with("holding") {
+                break;
+            }
+        }
+        let pid = child.id();
+        Holder { child, pid }
+    }
+}
+
+impl Drop for Holder {
+    fn drop(&mut self) {
+        drop(self.child.stdin.take());
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+#[ignore = "a helper: Holder runs it in a child process"]
+fn holder_child() {
+    let Some(path) = std::env::var_os("OPSDESK_TEST_HOLD") else {
+        return;
+    };
+    let c = rusqlite::Connection::open(path).expect("open the database to hold");
+    let _: i64 = c
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .expect("read it");
+    println!("holding");
+    let mut rest = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut rest);
+}
+
+/// A PID no process has: a child that has already exited and been reaped.
+pub fn dead_pid() -> u32 {
+    let mut child = Command::new("true").spawn().expect("spawn true");
+    let pid = child.id();
+    child.wait().expect("reap");
+    pid
+}
