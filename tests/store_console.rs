@@ -280,3 +280,25 @@ fn open_counts_kept_by_triggers_agree_with_counting_every_open_incident() {
         assert_eq!(kept, counted, "at {at}");
     }
 }
+
+#[test]
+fn u4_a_read_only_session_does_not_upgrade_an_older_desk() {
+    let d = Desk::empty();
+    let c = rusqlite::Connection::open(&d.db).unwrap();
+    c.pragma_update(None, "application_id", opsdesk::store::APPLICATION_ID)
+        .unwrap();
+    c.execute_batch(include_str!("../src/store/migrations/001_foundation.sql"))
+        .unwrap();
+    c.execute_batch("PRAGMA user_version = 1;").unwrap();
+    drop(c);
+    let before = std::fs::read(&d.db).unwrap();
+    let err = d.fails(1, &["--read-only", "incident", "list"]);
+    assert!(err.contains("read-only session changes nothing"), "{err}");
+    assert_eq!(std::fs::read(&d.db).unwrap(), before, "not upgraded, not touched");
+    let copies = std::fs::read_dir(d.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".schema1-"))
+        .count();
+    assert_eq!(copies, 0, "nothing copied aside either");
+}

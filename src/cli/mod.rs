@@ -128,10 +128,11 @@ impl Ctx {
     }
 
     pub fn open(&self) -> Result<Desk> {
-        let mut store = Store::open(&self.paths.db)?;
-        if self.read_only {
-            store.make_read_only()?;
-        }
+        let store = if self.read_only {
+            Store::open_read_only_session(&self.paths.db)?
+        } else {
+            Store::open(&self.paths.db)?
+        };
         Ok(Desk::new(store, self.config.clone()).with_templates(self.paths.config_home().join("templates")))
     }
 

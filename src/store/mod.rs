@@ -99,6 +99,18 @@ impl Store {
         })
     }
 
+    /// Open an existing desk for a read-only session: nothing is written, not even an upgrade
+    /// (U4: `--read-only` changes nothing); every write is refused.
+    pub fn open_read_only_session(path: &Path) -> Result<Store> {
+        let conn = open::open_existing_as(path, false)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            read_only: true,
+            damaged: None,
+        })
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -66,6 +66,12 @@ pub fn create(path: &Path) -> Result<Connection> {
 }
 
 pub fn open_existing(path: &Path) -> Result<Connection> {
+    open_existing_as(path, true)
+}
+
+/// [`open_existing`]; with `writable` false nothing is written: no journal mode switched, no
+/// migration (an older desk is refused with what to do), and SQLite itself refuses writes.
+pub fn open_existing_as(path: &Path, writable: bool) -> Result<Connection> {
     super::damage::listen();
     inspect_header(path)?;
     let mut conn = Connection::open_with_flags(
@@ -76,6 +82,18 @@ pub fn open_existing(path: &Path) -> Result<Connection> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // Read-only checks first: nothing below writes until the file is known to be ours.
     let version = check_ours(&conn, path)?;
+    if !writable {
+        if version < SCHEMA_VERSION {
+            bail!(
+                "{} is at schema {version} and this opsdesk upgrades it to {SCHEMA_VERSION} when it opens it; a read-only session changes nothing, so run any command once without --read-only",
+                path.display()
+            );
+        }
+        conn.pragma_update(None, "query_only", "ON")?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        return Ok(conn);
+    }
     let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         conn.pragma_update(None, "journal_mode", "WAL")

@@ -51,12 +51,13 @@ fn now() -> DateTime<Utc> {
 
 pub fn run(opts: Options) -> Result<()> {
     // Everything that can fail with a message fails here, before the terminal is taken.
-    let mut desk =
-        Desk::new(Store::open(opts.db)?, opts.config.clone()).with_templates(opts.config_home.join("templates"));
+    let store = if opts.read_only {
+        Store::open_read_only_session(opts.db)?
+    } else {
+        Store::open(opts.db)?
+    };
+    let desk = Desk::new(store, opts.config.clone()).with_templates(opts.config_home.join("templates"));
     let me = desk.actor(&identity::current_login()?)?;
-    if opts.read_only {
-        desk.store.make_read_only()?;
-    }
     let keys = Keymap::load(&opts.config_home.join("keymap.toml"))?;
     let lang = Lang::choose(
         opts.lang,
