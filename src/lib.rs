@@ -7,7 +7,6 @@
 pub mod cli;
 pub mod config;
 pub mod demo;
-pub mod demo_scale;
 pub mod domain;
 pub mod error;
 pub mod notify;

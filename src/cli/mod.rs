@@ -5,7 +5,9 @@
 mod backup;
 mod bench;
 mod billing;
+mod calendar;
 mod change;
+mod change_view;
 mod config_cmd;
 mod demo_cmd;
 mod directory;
@@ -76,7 +78,7 @@ pub enum Command {
     #[command(subcommand)]
     Billing(billing::BillingCmd),
     /// A month of the working calendar: days off and make-up working days (W1, W2)
-    Calendar(change::CalendarArgs),
+    Calendar(calendar::CalendarArgs),
     /// Duties: what must be told to whom by when
     #[command(subcommand)]
     Duty(duty::DutyCmd),
@@ -228,7 +230,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Incident(c) => incident::run(&ctx, c),
         Command::Change(c) => change::run(&ctx, c),
         Command::Billing(c) => billing::run(&ctx, c),
-        Command::Calendar(a) => change::calendar(&ctx, a),
+        Command::Calendar(a) => calendar::run(&ctx, a),
         Command::Duty(c) => duty::run(&ctx, c),
         Command::Tick(a) => duty::tick(&ctx, a),
         Command::Outbox(c) => outbox::run(&ctx, c),

@@ -9,9 +9,11 @@ pub mod audit;
 pub mod backup;
 pub mod changes;
 pub mod check;
+mod copy;
 pub mod damage;
 pub mod departments;
 pub mod duties;
+mod errors;
 pub mod files;
 pub mod incidents;
 pub mod locks;
@@ -240,8 +242,8 @@ pub fn explain(err: anyhow::Error, path: &Path) -> anyhow::Error {
     let Some(e) = sqlite else {
         return err;
     };
-    match open::explain_code(e.sqlite_error_code(), &e.to_string(), path) {
-        Some(msg) => open::explained(e.sqlite_error_code(), msg),
+    match errors::explain_code(e.sqlite_error_code(), &e.to_string(), path) {
+        Some(msg) => errors::explained(e.sqlite_error_code(), msg),
         None => err,
     }
 }

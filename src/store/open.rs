@@ -7,8 +7,9 @@ use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
 use anyhow::{Context, Result, anyhow, bail};
-use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+pub use super::errors::describe_sqlite_error;
 use super::files::FILE_MODE;
 use super::{BUSY_TIMEOUT, set_meta};
 
@@ -292,7 +293,7 @@ fn backup_before_migration(conn: &mut Connection, path: &Path, from: i64) -> Res
     super::files::clean_leftovers(dir, Some(name));
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
     let dest = path.with_file_name(format!("{name}.schema{from}-{stamp}.bak"));
-    super::backup::copy_to_new_file(conn, path, &dest, &mut |_, _| {}).with_context(|| {
+    super::copy::copy_to_new_file(conn, path, &dest, &mut |_, _| {}).with_context(|| {
         format!(
             "copying {} aside to {} before upgrading it",
             path.display(),
@@ -325,46 +326,6 @@ fn migrate(conn: &mut Connection, path: &Path, from: i64) -> Result<()> {
     }
     tx.commit()?;
     Ok(())
-}
-
-/// Turn SQLite's codes into something an operator can act on.
-pub fn describe_sqlite_error(err: rusqlite::Error, path: &Path) -> anyhow::Error {
-    let code = err.sqlite_error_code();
-    match explain_code(code, &err.to_string(), path) {
-        Some(msg) => explained(code, msg),
-        None => anyhow!(err).context(format!("database {}", path.display())),
-    }
-}
-
-/// The explanation as an error; a damaged file stays recognisable as one ([`super::damage`]).
-pub(super) fn explained(code: Option<ErrorCode>, msg: String) -> anyhow::Error {
-    match code {
-        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => anyhow::Error::new(super::damage::Damaged(msg)),
-        _ => anyhow!(msg),
-    }
-}
-
-/// The operator's version of an SQLite failure, for the codes that need one.
-pub(super) fn explain_code(code: Option<ErrorCode>, detail: &str, path: &Path) -> Option<String> {
-    let p = path.display();
-    Some(match code? {
-        ErrorCode::DatabaseCorrupt => {
-            format!(
-                "{p} is corrupt ({detail}); nothing was written. `opsdesk check` lists the damage; restore it from a backup copy"
-            )
-        }
-        ErrorCode::NotADatabase => {
-            format!("{p} is not an opsdesk database ({detail}); it was left untouched")
-        }
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => format!(
-            "{p} stayed locked by another opsdesk for {} s; nothing was written, try again",
-            BUSY_TIMEOUT.as_secs()
-        ),
-        ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen => format!(
-            "cannot write {p} ({detail}); check that your account may write the file and its directory (README: sharing one database)"
-        ),
-        _ => return None,
-    })
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 use serde_json::Value;
 
-use crate::demo::{FAULTS, REPORTERS, Rng};
+use super::data::{FAULTS, REPORTERS, Rng};
 use crate::domain::audit::{FieldChange, diff};
 use crate::domain::incident::{Channel, Incident, NewIncident, Severity, Status};
 use crate::domain::role::{Actor, Role};

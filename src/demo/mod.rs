@@ -1,0 +1,88 @@
+//! The demo desk: departments, people (you among them), and incidents in every state and at
+//! every escalation level, written through the same commands an operator uses, at the times they
+//! would have happened, so that histories, duties and countdowns are real.
+//!
+//! `data` holds the faults and people it draws from, `people` the directory, `story` the
+//! incidents of the last month and `plans` its changes and billing runs; `scale` adds years of
+//! past incidents for `opsdesk bench`.
+
+mod data;
+mod people;
+mod plans;
+mod scale;
+mod story;
+
+pub use data::{FAULTS, REPORTERS, Rng};
+
+use std::path::Path;
+
+use anyhow::Result;
+use chrono::{DateTime, Duration, Utc};
+
+use crate::config::Config;
+use crate::domain::role::Role;
+use crate::ops::Desk;
+use crate::ops::directory::{self};
+use crate::store;
+use people::{Persona, people};
+use story::Gen;
+
+/// Write a fresh demo desk at `path`. The current login becomes a person of the desk with `role`.
+pub fn write(
+    path: &Path,
+    config: Config,
+    login: &str,
+    name: &str,
+    role: Role,
+    seed: u64,
+    now: DateTime<Utc>,
+) -> Result<Desk> {
+    write_with_past(path, config, login, name, role, seed, now, 0, &mut |_| {})
+}
+
+/// [`write`], with `past` more incidents from the years before the last month (the scale
+/// generator); `progress` hears how many of those are written.
+#[allow(clippy::too_many_arguments)]
+pub fn write_with_past(
+    path: &Path,
+    config: Config,
+    login: &str,
+    name: &str,
+    role: Role,
+    seed: u64,
+    now: DateTime<Utc>,
+    past: usize,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Desk> {
+    let start = now - Duration::days(30);
+    // The desk's admin, 赵磊, sets it up (unless that is your own login).
+    let admin = if login == "zhaolei" { "admin" } else { "zhaolei" };
+    let mut desk = directory::init_file(path, config, admin, "赵磊", "IT管理部", start)?;
+    let you = Persona {
+        login: login.into(),
+        name: name.into(),
+        role,
+    };
+    desk.store.write(|tx| store::set_meta(tx, "demo", "1"))?;
+    desk.store.unsafe_fast_writes()?;
+    let setup = desk.actor(admin)?;
+    people(&mut desk, &setup, &you, start)?;
+    if past > 0 {
+        scale::grow(&mut desk, past, seed, start, progress)?;
+    }
+    Gen {
+        desk: &mut desk,
+        now,
+        rng: Rng::new(seed),
+        you: you.login.clone(),
+    }
+    .run()?;
+    Ok(desk)
+}
+
+/// True when the file at `path` is a demo database (safe to replace). Only reads it.
+pub fn is_demo(path: &Path) -> bool {
+    crate::store::backup::Source::open(path)
+        .and_then(|s| s.meta("demo"))
+        .is_ok_and(|v| v.as_deref() == Some("1"))
+}
