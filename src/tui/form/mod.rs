@@ -1,0 +1,406 @@
+//! Forms: fields that are text, a choice or a toggle; Tab moves, Enter saves, Esc leaves without
+//! change. Checked as the user types (TIME fields) and before saving (required fields); what the
+//! core then refuses comes back into the form's error line.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::i18n::Strings;
+use super::input::LineInput;
+use super::model::Command;
+use crate::domain::time::{parse_time, whole_seconds};
+
+mod billing;
+mod changes;
+mod incidents;
+
+macro_rules! field_ids {
+    ($($variant:ident = $word:literal,)+) => {
+        /// Every field a form can have, by name: a field looked up by a misspelt name does not
+        /// compile. The word is the field's label key (`field.<word>`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum F {
+            $($variant),+
+        }
+
+        impl F {
+            pub fn word(self) -> &'static str {
+                match self {
+                    $(F::$variant => $word),+
+                }
+            }
+        }
+    };
+}
+
+field_ids! {
+    Affected = "affected",
+    At = "at",
+    Background = "background",
+    Category = "category",
+    Cause = "cause",
+    Channel = "channel",
+    Collaborators = "collaborators",
+    Complex = "complex",
+    ConfirmedAt = "confirmed_at",
+    ConfirmedBy = "confirmed_by",
+    Contact = "contact",
+    Departments = "departments",
+    Dept = "dept",
+    Description = "description",
+    Difficulty = "difficulty",
+    Duty = "duty",
+    Effect = "effect",
+    Emergency = "emergency",
+    End = "end",
+    How = "how",
+    Human = "human",
+    ImpactDuration = "impact_duration",
+    InCharge = "in_charge",
+    ItContact = "it_contact",
+    Late = "late",
+    Month = "month",
+    Note = "note",
+    Notes = "notes",
+    Notice = "notice",
+    OnTime = "on_time",
+    Operator = "operator",
+    Outage = "outage",
+    Outcome = "outcome",
+    Period = "period",
+    Reason = "reason",
+    ReceivedAt = "received_at",
+    Remaining = "remaining",
+    Remark = "remark",
+    Reporter = "reporter",
+    Requirement = "requirement",
+    RestoredAt = "restored_at",
+    Result = "result",
+    ReviewNote = "review_note",
+    RunKind = "run_kind",
+    Satisfaction = "satisfaction",
+    Scope = "scope",
+    SentBy = "sent_by",
+    Service = "service",
+    Severity = "severity",
+    Significance = "significance",
+    Start = "start",
+    StartedAt = "started_at",
+    Steps = "steps",
+    Systems = "systems",
+    Text = "text",
+    Title = "title",
+    Told = "told",
+    UserAffecting = "user_affecting",
+    Verdict = "verdict",
+    What = "what",
+    Why = "why",
+    WorkDone = "work_done",
+}
+
+/// A field: one of the named ones, or a figure a checklist item asks for (B4), by its name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldId {
+    Named(F),
+    Figure(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldKind {
+    /// `time`: a TIME (RFC 3339, HH:MM, -16m); empty means the field's default.
+    Text {
+        input: LineInput,
+        time: bool,
+    },
+    /// (value, label) pairs.
+    Choice {
+        options: Vec<(String, String)>,
+        idx: usize,
+    },
+    Toggle(bool),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// What the field is.
+    pub id: FieldId,
+    pub label: String,
+    /// Shown in an empty text field: what leaving it empty means.
+    pub hint: String,
+    pub kind: FieldKind,
+    pub required: bool,
+    pub error: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    NewIncident,
+    Contact { id: i64, version: i64 },
+    Note { id: i64, version: i64 },
+    Restore { id: i64, version: i64 },
+    Resolve { id: i64, version: i64 },
+    Verify { id: i64, version: i64 },
+    Reopen { id: i64, version: i64 },
+    DutyDone,
+    NewChange,
+    PlanChange { id: i64, version: i64 },
+    ConfirmTest { id: i64, version: i64 },
+    Schedule { id: i64, version: i64 },
+    Notify { id: i64, version: i64 },
+    StartChange { id: i64, version: i64 },
+    FinishChange { id: i64, version: i64 },
+    ResultNotice { id: i64, version: i64 },
+    Summary { id: i64, version: i64 },
+    NewRun,
+    CheckItem { id: i64, version: i64 },
+    ReviewItem { id: i64, version: i64 },
+    Anomaly { id: i64, version: i64 },
+    Dispute { id: i64, version: i64 },
+    Rollback { id: i64, version: i64 },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Form {
+    pub kind: FormKind,
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// What the core said when it refused the last save.
+    pub error: Option<String>,
+    /// The request in flight, while saving.
+    pub saving: Option<u64>,
+    /// What inside the record the form is about (a checklist item's key).
+    pub subject: Option<String>,
+}
+
+pub enum Outcome {
+    Stay,
+    Cancel,
+    Submit,
+}
+
+fn text(s: &Strings, id: F, required: bool) -> Field {
+    Field {
+        id: FieldId::Named(id),
+        label: s.t(&format!("field.{}", id.word())).to_string(),
+        hint: String::new(),
+        kind: FieldKind::Text {
+            input: LineInput::default(),
+            time: false,
+        },
+        required,
+        error: None,
+    }
+}
+
+fn time(s: &Strings, id: F, hint_key: &str) -> Field {
+    Field {
+        hint: s.t(hint_key).to_string(),
+        kind: FieldKind::Text {
+            input: LineInput::default(),
+            time: true,
+        },
+        ..text(s, id, false)
+    }
+}
+
+fn choice(s: &Strings, id: F, options: Vec<(String, String)>, idx: usize) -> Field {
+    Field {
+        kind: FieldKind::Choice { options, idx },
+        ..text(s, id, false)
+    }
+}
+
+fn toggle(s: &Strings, id: F, on: bool) -> Field {
+    Field {
+        kind: FieldKind::Toggle(on),
+        ..text(s, id, false)
+    }
+}
+
+/// A figure of a checklist item (B4), required, labelled with its name.
+fn figure(name: &str, value: &str) -> Field {
+    Field {
+        id: FieldId::Figure(name.to_string()),
+        label: name.to_string(),
+        hint: String::new(),
+        kind: FieldKind::Text {
+            input: LineInput::new(value),
+            time: false,
+        },
+        required: true,
+        error: None,
+    }
+}
+
+/// How a notice went out.
+fn channel(s: &Strings) -> Field {
+    let options = ["email", "sms", "phone", "in-person"]
+        .iter()
+        .map(|c| (c.to_string(), s.t(&format!("channel_out.{c}")).to_string()))
+        .collect();
+    choice(s, F::SentBy, options, 0)
+}
+
+fn with_text(mut f: Field, value: &str) -> Field {
+    if let FieldKind::Text { input, .. } = &mut f.kind {
+        *input = LineInput::new(value);
+    }
+    f
+}
+
+impl Form {
+    fn new(s: &Strings, kind: FormKind, title_key: &str, id: Option<i64>, fields: Vec<Field>) -> Form {
+        let id = id.map(|i| i.to_string()).unwrap_or_default();
+        Form {
+            kind,
+            title: s.f(title_key, &[("id", &id)]),
+            fields,
+            focus: 0,
+            error: None,
+            saving: None,
+            subject: None,
+        }
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent, now: DateTime<Utc>, zone: Tz, s: &Strings) -> Outcome {
+        if self.saving.is_some() {
+            return if key.code == KeyCode::Esc {
+                Outcome::Cancel
+            } else {
+                Outcome::Stay
+            };
+        }
+        let n = self.fields.len();
+        match key.code {
+            KeyCode::Esc => return Outcome::Cancel,
+            KeyCode::Enter => return Outcome::Submit,
+            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % n,
+            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + n - 1) % n,
+            _ => {
+                let field = &mut self.fields[self.focus];
+                match &mut field.kind {
+                    FieldKind::Text { input, time } => {
+                        if input.handle(key) {
+                            field.error = if *time {
+                                check_time(&input.text(), now, zone, s).err()
+                            } else {
+                                None
+                            };
+                        }
+                    }
+                    FieldKind::Choice { options, idx } => match key.code {
+                        KeyCode::Left | KeyCode::Char('h') => *idx = (*idx + options.len() - 1) % options.len().max(1),
+                        KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => {
+                            *idx = (*idx + 1) % options.len().max(1)
+                        }
+                        _ => {}
+                    },
+                    FieldKind::Toggle(on) => {
+                        if matches!(key.code, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right)
+                            || key.code == KeyCode::Char('x') && key.modifiers == KeyModifiers::NONE
+                        {
+                            *on = !*on;
+                        }
+                    }
+                }
+            }
+        }
+        Outcome::Stay
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        if let Some(Field {
+            kind: FieldKind::Text { input, .. },
+            ..
+        }) = self.fields.get_mut(self.focus)
+        {
+            input.paste(text);
+        }
+    }
+
+    /// A comma-separated field (either comma) as its items.
+    fn list_of(&self, id: F) -> Vec<String> {
+        self.text_of(id)
+            .split([',', '，'])
+            .map(|x| x.trim().to_string())
+            .filter(|x| !x.is_empty())
+            .collect()
+    }
+
+    fn text_of(&self, id: F) -> String {
+        self.text_at(&FieldId::Named(id))
+    }
+
+    fn text_at(&self, id: &FieldId) -> String {
+        match self.fields.iter().find(|f| &f.id == id).map(|f| &f.kind) {
+            Some(FieldKind::Text { input, .. }) => input.text().trim().to_string(),
+            Some(FieldKind::Choice { options, idx }) => options.get(*idx).map(|o| o.0.clone()).unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    fn toggle_of(&self, id: F) -> bool {
+        matches!(
+            self.fields.iter().find(|f| f.id == FieldId::Named(id)).map(|f| &f.kind),
+            Some(FieldKind::Toggle(true))
+        )
+    }
+
+    /// The TIME field `id` as an instant; `None` when empty (its default applies).
+    fn time_of(&self, id: F, now: DateTime<Utc>, zone: Tz) -> Option<DateTime<Utc>> {
+        let t = self.text_of(id);
+        (!t.is_empty())
+            .then(|| parse_time(&t, now, zone).ok().map(whole_seconds))
+            .flatten()
+    }
+
+    /// Check every field; the command to send, or `None` with the errors shown at their fields.
+    pub fn build(&mut self, now: DateTime<Utc>, zone: Tz, s: &Strings) -> Option<Command> {
+        let mut ok = true;
+        for f in &mut self.fields {
+            f.error = None;
+            if let FieldKind::Text { input, time } = &f.kind {
+                if f.required && input.is_empty() {
+                    f.error = Some(s.t("form.required").to_string());
+                } else if *time {
+                    f.error = check_time(&input.text(), now, zone, s).err();
+                }
+            }
+            ok &= f.error.is_none();
+        }
+        if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = first;
+        }
+        if !ok {
+            return None;
+        }
+        match self.kind {
+            FormKind::NewIncident
+            | FormKind::Contact { .. }
+            | FormKind::Note { .. }
+            | FormKind::Restore { .. }
+            | FormKind::Resolve { .. }
+            | FormKind::Verify { .. }
+            | FormKind::Reopen { .. }
+            | FormKind::DutyDone => self.incidents_command(now, zone),
+            FormKind::NewRun
+            | FormKind::CheckItem { .. }
+            | FormKind::ReviewItem { .. }
+            | FormKind::Anomaly { .. }
+            | FormKind::Dispute { .. }
+            | FormKind::Rollback { .. } => self.billing_command(),
+            _ => self.changes_command(now, zone),
+        }
+    }
+}
+
+fn check_time(text: &str, now: DateTime<Utc>, zone: Tz, s: &Strings) -> Result<(), String> {
+    if text.trim().is_empty() {
+        return Ok(());
+    }
+    parse_time(text, now, zone)
+        .map(|_| ())
+        .map_err(|_| s.t("form.bad_time").to_string())
+}
