@@ -3,8 +3,10 @@
 
 pub mod channels;
 mod command;
+pub mod context;
 pub mod guard;
 pub mod recipients;
+pub mod samples;
 mod smtp;
 mod spool;
 pub mod templates;
