@@ -336,3 +336,30 @@ fn b6_a_check_that_finds_an_anomaly_owes_the_report_at_once() {
     );
     assert_eq!(d.json(&["billing", "show", &id])["version"], run["version"]);
 }
+
+#[test]
+fn b4_a_desk_report_template_with_an_unknown_variable_is_refused_naming_its_line() {
+    let d = Desk::demo("supervisor");
+    let id = d
+        .ok(&["billing", "new", "--kind", "billing", "--period", PERIOD])
+        .trim()
+        .to_string();
+    let file = d.path().join("templates/b4.en.md");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    // An old-style template: `items` was a pre-rendered table; the report now loops over `checks`.
+    std::fs::write(&file, "# Check report: {{ period }}\n\n{{ items }}\n").unwrap();
+    let err = d.fails(1, &["billing", "report", &id, "--lang", "en"]);
+    let at = format!("{}, line 3", file.display());
+    assert!(err.contains(&at) && err.contains("items"), "{err}");
+    let err = d.fails(1, &["config", "check"]);
+    assert!(err.contains(&at), "{err}");
+    // Looping over the checks, it renders.
+    std::fs::write(
+        &file,
+        "# Check report: {{ period }}\n\n{% for c in checks %}\n{{ c.seq }}. {{ c.title }}: {{ c.result or \"not yet\" }}\n{% endfor %}\n",
+    )
+    .unwrap();
+    d.ok(&["config", "check"]);
+    let md = d.ok(&["billing", "report", &id, "--lang", "en"]);
+    assert!(md.contains("\n1. ") && md.contains(": not yet\n"), "{md}");
+}

@@ -454,3 +454,43 @@ fn a_desk_template_replaces_the_built_in_one() {
         "the other language keeps the built-in template"
     );
 }
+
+#[test]
+fn c7_a_desk_template_with_an_unknown_variable_is_named_by_config_check() {
+    let d = desk();
+    let dir = d.path().join("templates");
+    std::fs::create_dir_all(&dir).unwrap();
+    let built_in = include_str!("../assets/templates/c7.zh-CN.md");
+    assert!(built_in.contains("\n- 涉及系统："), "the line the test rewrites");
+    // The desk's copy of the built-in notice, with a variable no notice has on one line.
+    let (line, _) = built_in
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.starts_with("- 涉及系统："))
+        .unwrap();
+    let broken = built_in.replace("{{ systems|join(\", \") }}", "{{ system_list }}");
+    std::fs::write(dir.join("c7.zh-CN.md"), broken).unwrap();
+    let err = d.fails(1, &["config", "check"]);
+    let file = dir.join("c7.zh-CN.md").display().to_string();
+    assert!(
+        err.contains(&format!("{file}, line {}", line + 1)) && err.contains("system_list"),
+        "{err}"
+    );
+    // A syntax error is named the same way, and so is a broken template the others import.
+    std::fs::write(dir.join("c7.zh-CN.md"), "# 通知\n\n{% if title %}\n").unwrap();
+    std::fs::write(
+        dir.join("words.en.md"),
+        "{% macro none() %}\n{{ none }\n{% endmacro %}\n",
+    )
+    .unwrap();
+    let err = d.fails(1, &["config", "check"]);
+    assert!(err.contains(&format!("{file}, line 3")), "{err}");
+    let words = dir.join("words.en.md").display().to_string();
+    assert!(err.contains(&format!("{words}, line 2")), "{err}");
+    let id = new_change(&d, &["--month", "2026-12"]);
+    let err = d.fails(1, &["change", "notice", &id, "--kind", "c7", "--lang", "zh-CN"]);
+    assert!(
+        err.contains(&format!("{file}, line 3")),
+        "the preview refuses it too: {err}"
+    );
+}

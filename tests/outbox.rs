@@ -195,12 +195,8 @@ fn n_a_sender_killed_mid_send_leaves_may_have_been_sent_and_nothing_goes_twice()
     assert_eq!(tries.lines().filter(|l| *l == id).count(), 1);
 }
 
-#[test]
-fn c7_a_notice_approved_and_sent_moves_the_change_to_notified() {
-    let d = Desk::empty();
-    let log = d.path().join("gateway.log");
-    let gw = script(d.path(), "gw", &format!("cat >> {}", log.display()));
-    let d = desk_with_command(&gw, "", 20);
+/// A change to the department `mkt`, scheduled 40 days from now: its C7 notice is owed.
+fn scheduled_change(d: &Desk) -> String {
     let day = (Utc::now() + chrono::Duration::days(40)).with_timezone(&chrono_tz::Asia::Shanghai);
     let (start, end) = (
         day.format("%Y-%m-%d 01:00").to_string(),
@@ -233,6 +229,16 @@ fn c7_a_notice_approved_and_sent_moves_the_change_to_notified() {
     if d.run(&["change", "schedule", &id]).status.code() != Some(0) {
         d.ok(&["change", "schedule", &id, "--override", "test window"]);
     }
+    id
+}
+
+#[test]
+fn c7_a_notice_approved_and_sent_moves_the_change_to_notified() {
+    let d = Desk::empty();
+    let log = d.path().join("gateway.log");
+    let gw = script(d.path(), "gw", &format!("cat >> {}", log.display()));
+    let d = desk_with_command(&gw, "", 20);
+    let id = scheduled_change(&d);
     d.ok(&["send"]);
     let c7 = messages(&d, "draft")
         .into_iter()
@@ -364,4 +370,103 @@ fn n_a_duty_whose_message_cannot_be_written_stops_no_other() {
         sent.iter().any(|m| m["duty"]["kind"] == "b6_anomaly_report"),
         "the anomaly report went all the same: {sent:?}"
     );
+}
+
+/// The C7 messages written so far, whatever their state.
+fn c7_messages(d: &Desk) -> Vec<Value> {
+    messages(d, "draft,queued,sent,failed")
+        .into_iter()
+        .filter(|m| m["duty"]["kind"] == "c7_change_notice")
+        .collect()
+}
+
+#[test]
+fn c7_a_desk_template_with_an_unknown_variable_writes_no_message_and_send_says_where() {
+    let d = Desk::empty();
+    let gw = script(d.path(), "gw", "cat > /dev/null");
+    let d = desk_with_command(&gw, "", 20);
+    let id = scheduled_change(&d);
+    // The desk's C7 notice names a variable no notice has, on its line 4.
+    let file = d.path().join("templates/c7.zh-CN.md");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(
+        &file,
+        "# 系统变更通知：{{ title }}\n\n主送：{{ w.people(to) }}\n抄送：{{ copied }}\n",
+    )
+    .unwrap();
+    let out = d.run(&["send"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("no message written for duty")
+            && stderr.contains("c7_change_notice")
+            && stderr.contains(&format!("{}, line 3", file.display())),
+        "send names the template and the line: {stderr}"
+    );
+    assert!(c7_messages(&d).is_empty(), "no message with a hole");
+    // The same refusal for the preview, whose template imports nothing: line 3 names `w`.
+    let err = d.fails(1, &["change", "notice", &id, "--kind", "c7", "--lang", "zh-CN"]);
+    assert!(err.contains(&format!("{}, line 3", file.display())), "{err}");
+    // Fixed, the next pass writes it.
+    std::fs::write(
+        &file,
+        "{% import \"words.zh-CN.md\" as w %}\n# 系统变更通知：{{ title }}\n\n主送：{{ w.people(to) }}\n抄送：{{ copied }}\n",
+    )
+    .unwrap();
+    let err = d.fails(1, &["change", "notice", &id, "--kind", "c7", "--lang", "zh-CN"]);
+    assert!(
+        err.contains(&format!("{}, line 5", file.display())) && err.contains("copied"),
+        "the unknown variable is named: {err}"
+    );
+    std::fs::remove_file(&file).unwrap();
+    d.ok(&["config", "check"]);
+    d.ok(&["send"]);
+    assert!(!c7_messages(&d).is_empty(), "written once the template is fixed");
+}
+
+#[test]
+fn c7_a_desk_template_rewords_the_notice_with_a_loop_and_a_conditional() {
+    let d = Desk::empty();
+    let gw = script(d.path(), "gw", "cat > /dev/null");
+    let d = desk_with_command(&gw, "", 20);
+    let id = scheduled_change(&d);
+    let file = d.path().join("templates/c7.zh-CN.md");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(
+        &file,
+        "{% import \"words.zh-CN.md\" as w %}\n\
+         # 变更告知：{{ title }}\n\n\
+         敬请以下部门留意：\n\
+         {% for p in to %}\n\
+         {{ loop.index }}. {{ p }}\n\
+         {% else %}\n\
+         （无）\n\
+         {% endfor %}\n\n\
+         时间：{{ w.window(window) }}，系统：{{ systems|join(\"、\") }}\n\
+         {% if overridden %}\n\
+         本次为紧急变更（{{ overridden.reason }}）。\n\
+         {% endif %}\n\
+         —— IT管理部\n",
+    )
+    .unwrap();
+    d.ok(&["config", "check"]);
+    let notice = d.ok(&["change", "notice", &id, "--kind", "c7", "--lang", "zh-CN"]);
+    assert!(
+        notice.starts_with("# 变更告知：计费系统版本升级\n\n敬请以下部门留意：\n1. 孙丽 (市场部)\n"),
+        "{notice}"
+    );
+    assert!(
+        !notice.contains("各位同事") && notice.contains("系统：billing\n"),
+        "{notice}"
+    );
+    d.ok(&["send"]);
+    let mail = c7_messages(&d)
+        .into_iter()
+        .find(|m| m["medium"] == "email")
+        .expect("the C7 e-mail is written from the desk's template");
+    assert_eq!(mail["subject"], "变更告知：计费系统版本升级", "{mail}");
+    assert!(mail["body"].as_str().unwrap().contains("1. 孙丽 (市场部)"), "{mail}");
+    // The English notice keeps the built-in template.
+    let en = d.ok(&["change", "notice", &id, "--kind", "c7", "--lang", "en"]);
+    assert!(en.contains("Dear colleagues"), "{en}");
 }

@@ -39,8 +39,11 @@ pub fn run(ctx: &Ctx, cmd: &ConfigCmd) -> Result<()> {
             if let Some(note) = calendar_gap(ctx) {
                 println!("warning: {note}");
             }
-            // The desk's own templates: one opsdesk would refuse fails every message it writes.
-            let problems = crate::notify::templates::check_dir(&ctx.paths.config_home().join("templates"));
+            // Every template of the desk, rendered once with sample records: one opsdesk would
+            // refuse (too big, unreadable, a variable no message has, a syntax error) fails
+            // every message it writes.
+            let dir = ctx.paths.config_home().join("templates");
+            let problems = crate::notify::samples::check(&ctx.config, Some(&dir), ctx.now);
             if let Some(first) = problems.first() {
                 for p in &problems[1..] {
                     eprintln!("opsdesk: {}", crate::text::sanitize_line(p));

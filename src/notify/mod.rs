@@ -3,9 +3,11 @@
 
 pub mod channels;
 mod command;
+pub mod context;
 pub mod email;
 pub mod guard;
 pub mod recipients;
+pub mod samples;
 mod smtp;
 mod spool;
 pub mod templates;

@@ -13,15 +13,14 @@ use serde::Serialize;
 use super::{Call, Desk, conflict};
 use crate::domain::audit::diff;
 use crate::domain::billing::{
-    Anomaly, BillingPolicy, Check, CheckResult, Effect, Progress, RoundEnd, Run, RunKind, RunState, Verdict, progress,
+    Anomaly, BillingPolicy, Check, CheckResult, Effect, Progress, RoundEnd, Run, RunKind, Verdict, progress,
 };
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::DutySpec;
 use crate::domain::role::Actor;
-use crate::domain::time::local_minute;
 use crate::error::{invalid, not_found, rule};
 use crate::notify::recipients::Subject;
-use crate::notify::templates;
+use crate::notify::{context, templates};
 use crate::store::audit::{self, HistoryRow};
 use crate::store::{duties, runs as store, users};
 
@@ -561,25 +560,6 @@ pub struct Rendered {
     pub text: String,
 }
 
-/// User text on one line, so it cannot start a Markdown heading, list or table of its own.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// How a report names a kind of run.
-fn kind_word(k: RunKind, zh: bool) -> &'static str {
-    match (k, zh) {
-        (RunKind::Billing, true) => "出账",
-        (RunKind::Agents, true) => "代理商结算",
-        (RunKind::ContentProviders, true) => "CP 结算",
-        (RunKind::Channels, true) => "渠道结算",
-        (RunKind::Billing, false) => "billing run",
-        (RunKind::Agents, false) => "settlement with agents",
-        (RunKind::ContentProviders, false) => "settlement with content providers",
-        (RunKind::Channels, false) => "settlement with channels",
-    }
-}
-
 /// The B6 report of the anomaly that raised duty `duty_id` on run `id`, as Markdown.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn anomaly_report_in(
@@ -597,62 +577,11 @@ pub(crate) fn anomaly_report_in(
         .iter()
         .find(|a| a.duty_id == Some(duty_id))
         .ok_or_else(|| crate::error::not_found(format!("no anomaly of run {id} raised duty {duty_id}")))?;
-    let zh = lang == "zh-CN";
     let checks = store::current_checks(conn, &run)?;
-    let p = progress(&checks, anomalies.iter().filter(|x| x.attempt == run.attempt).count());
-    let left = run.deadline - now;
-    let left = match (left > chrono::Duration::zero(), zh) {
-        (true, true) => format!("还有 {}", crate::domain::time::clock(left)),
-        (true, false) => format!("{} left", crate::domain::time::clock(left)),
-        (false, true) => format!("已超过 {}", crate::domain::time::clock(-left)),
-        (false, false) => format!("passed {} ago", crate::domain::time::clock(-left)),
-    };
-    let mut v: BTreeMap<&str, String> = BTreeMap::new();
-    v.insert("kind", kind_word(run.kind, zh).to_string());
-    v.insert("period", run.period.clone());
-    v.insert("attempt", a.attempt.to_string());
-    v.insert("what", one_line(&a.what));
-    v.insert("effect", report_word(a.effect.as_str(), zh).to_string());
-    v.insert("at", local_minute(a.at, zone));
-    v.insert("by", super::label_login(conn, &a.by));
-    v.insert("deadline", local_minute(run.deadline, zone));
-    v.insert("left", left);
-    v.insert("progress", format!("{}/{}/{}", p.performed, p.reviewed, p.items));
-    v.insert("in_charge", super::label_login(conn, &run.in_charge));
-    v.insert("date", now.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string());
-    let file = format!("b6.{}.md", if zh { "zh-CN" } else { "en" });
-    Ok(templates::render(&templates::load(&file, templates_dir)?, &v))
-}
-
-/// How a report names a state, result, verdict or effect: the stored word made readable in
-/// English, the procedure's own word in Chinese.
-fn report_word(word: &'static str, zh: bool) -> &'static str {
-    if !zh {
-        return match word {
-            "in_progress" => "in progress",
-            "checks_done" => "checks done",
-            "awaiting_supervisor" => "awaiting the supervisor",
-            "rolled_back" => "rolled back",
-            "both" => "deadline and result",
-            w => w,
-        };
-    }
-    match word {
-        "planned" => "计划中",
-        "in_progress" => "进行中",
-        "checks_done" => "检查完成",
-        "awaiting_supervisor" => "待主管确认",
-        "published" => "已发布",
-        "disputed" => "有异议",
-        "rolled_back" => "已回退",
-        "ok" => "正常",
-        "anomaly" => "异常",
-        "rejected" => "退回",
-        "deadline" => "影响时限",
-        "result" => "影响结果",
-        "both" => "影响时限和结果",
-        w => w,
-    }
+    let label = |l: &str| super::label_login(conn, l);
+    let values = context::anomaly(&run, a, &checks, &label, zone, now);
+    let file = format!("b6.{}.md", if lang == "zh-CN" { "zh-CN" } else { "en" });
+    templates::render(&file, templates_dir, &values)
 }
 
 /// Render a run's report from its template, in `lang` (en or zh-CN), for `attempt` (the current
@@ -713,153 +642,28 @@ pub(crate) fn report_in(
         .into_iter()
         .filter(|a| a.attempt == attempt)
         .collect();
-    let zh = lang == "zh-CN";
-    let name = |login: &Option<String>| {
-        login
-            .as_deref()
-            .map(|l| super::label_login(conn, l))
-            .unwrap_or_else(|| "-".into())
-    };
-    let t = |t: Option<DateTime<Utc>>| t.map(|t| local_minute(t, zone)).unwrap_or_else(|| "-".into());
-    let mut rows = String::new();
-    for c in &checks {
-        let figures = c
-            .figures
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let result = c.result.map(|r| report_word(r.as_str(), zh)).unwrap_or("-");
-        let verdict = c.verdict.map(|v| report_word(v.as_str(), zh)).unwrap_or("-");
-        let cell = |s: &str| s.replace('|', "/").replace('\n', " ");
-        rows.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
-            c.seq,
-            cell(&c.title),
-            result,
-            cell(&figures),
-            name(&c.performed_by),
-            t(c.performed_at),
-            name(&c.reviewed_by),
-            t(c.reviewed_at),
-            verdict,
-            cell(
-                &[c.remark.as_str(), c.review_note.as_str()]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )
-        ));
-    }
-    let names = |f: fn(&Check) -> &Option<String>| {
-        let mut v: Vec<String> = checks
-            .iter()
-            .filter_map(|c| f(c).clone())
-            .map(|l| super::label_login(conn, &l))
-            .collect();
-        v.sort();
-        v.dedup();
-        if v.is_empty() {
-            "-".to_string()
-        } else {
-            v.join(if zh { "、" } else { ", " })
-        }
-    };
-    let performers = names(|c| &c.performed_by);
-    let reviewers = names(|c| &c.reviewed_by);
-    let anomaly_lines = if anomalies.is_empty() {
-        (if zh { "无" } else { "none" }).to_string()
-    } else {
-        anomalies
-            .iter()
-            .map(|a| {
-                format!(
-                    "- {} {} ({}): {}",
-                    local_minute(a.at, zone),
-                    super::label_login(conn, &a.by),
-                    report_word(a.effect.as_str(), zh),
-                    one_line(&a.what)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let p = progress(&checks, anomalies.len());
-    let kind_word = |k: RunKind| kind_word(k, zh);
-    // An earlier attempt ended rolled back, whatever the run is now.
-    let state = if attempt < run.attempt {
-        RunState::RolledBack
-    } else {
-        run.state
-    };
-    let outcome = match (state, zh) {
-        (RunState::Published, true) => format!(
-            "已完成，经 {} 确认后发布（{}）",
-            name(&run.confirmed_by),
-            t(run.published_at)
-        ),
-        (RunState::Published, false) => format!(
-            "done, published after {} confirmed it ({})",
-            name(&run.confirmed_by),
-            t(run.published_at)
-        ),
-        (s, true) => format!("未完成（当前状态：{}）", report_word(s.as_str(), zh)),
-        (s, false) => format!("not done (state: {})", report_word(s.as_str(), zh)),
-    };
-    let mut v: BTreeMap<&str, String> = BTreeMap::new();
-    v.insert("kind", kind_word(run.kind).to_string());
-    v.insert("period", run.period.clone());
-    v.insert("attempt", attempt.to_string());
-    v.insert("attempts", run.attempt.to_string());
-    v.insert("in_charge", super::label_login(conn, &run.in_charge));
-    v.insert("deadline", local_minute(run.deadline, zone));
-    v.insert("state", report_word(state.as_str(), zh).to_string());
-    v.insert("outcome", outcome);
-    v.insert("items", rows);
-    v.insert("progress", format!("{}/{}/{}", p.performed, p.reviewed, p.items));
-    v.insert("anomalies", anomaly_lines);
-    v.insert("anomaly_count", p.anomalies.to_string());
-    v.insert("performers", performers);
-    v.insert("reviewers", reviewers);
-    // B8: every dispute and rollback of this attempt, with who and when.
-    let reasons = |how: RunState| {
-        let lines: Vec<String> = ends
-            .iter()
-            .filter(|e| e.how == how)
-            .map(|e| {
-                format!(
-                    "{} ({} {})",
-                    one_line(&e.reason),
-                    super::label_login(conn, &e.by),
-                    local_minute(e.at, zone)
-                )
-            })
-            .collect();
-        if lines.is_empty() {
-            "-".to_string()
-        } else {
-            lines.join("; ")
-        }
-    };
-    v.insert("dispute", reasons(RunState::Disputed));
-    v.insert("rollback", reasons(RunState::RolledBack));
-    v.insert("date", now.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string());
+    let label = |l: &str| super::label_login(conn, l);
+    let values = context::report(&run, attempt, &checks, &anomalies, &ends, &label, zone, now);
     let file = format!(
         "{}.{}.md",
         if which == Report::Check { "b4" } else { "b5" },
-        if zh { "zh-CN" } else { "en" }
+        if lang == "zh-CN" { "zh-CN" } else { "en" }
     );
-    let markdown = templates::render(&templates::load(&file, templates_dir)?, &v);
+    let markdown = templates::render(&file, templates_dir, &values)?;
     let text = templates::to_plain(&markdown);
     Ok(Rendered { markdown, text })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::report_word;
     use crate::domain::billing::{CheckResult, Effect, RunState, Verdict};
+    use crate::notify::templates;
+
+    /// How the built-in templates name `word` (a state, result, verdict or effect).
+    fn report_word(word: &str, zh: bool) -> String {
+        let x = std::collections::BTreeMap::from([("x", word)]);
+        templates::words(if zh { "zh-CN" } else { "en" }, "w.word(x)", &x)
+    }
 
     #[test]
     fn b4_every_word_of_a_report_has_its_chinese() {

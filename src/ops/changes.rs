@@ -2,7 +2,6 @@
 //! and its history, and raises or completes the notice duties with their deadlines.
 
 use crate::domain::kind::Kind;
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::Result;
@@ -20,7 +19,7 @@ use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
 use crate::error::{invalid, not_found, rule};
 use crate::notify::recipients::{self, Recipients, Subject};
-use crate::notify::templates;
+use crate::notify::{context, templates};
 use crate::store::audit::{self, HistoryRow};
 use crate::store::{changes as store, duties};
 
@@ -815,109 +814,9 @@ pub(crate) fn notice_in(
     now: DateTime<Utc>,
 ) -> Result<Rendered> {
     let Recipients { to, cc } = recipients::resolve(conn, audience, Subject::Change(c))?;
-    let zh = lang == "zh-CN";
-    let none = if zh { "无" } else { "none" };
-    let or_none = |s: &str| {
-        if s.trim().is_empty() {
-            none.to_string()
-        } else {
-            s.to_string()
-        }
-    };
-    let names = |l: &[recipients::Person]| {
-        if l.is_empty() {
-            none.to_string()
-        } else {
-            l.iter()
-                // Names and departments: the addresses are the mail's business, not the text's (A2).
-                .map(|p| p.label())
-                .collect::<Vec<_>>()
-                .join(if zh { "；" } else { "; " })
-        }
-    };
-    let t = |t: Option<DateTime<Utc>>| t.map(|t| local_minute(t, zone)).unwrap_or_else(|| none.to_string());
-    let window = match (c.window_start, c.window_end) {
-        (Some(s), Some(e)) => format!("{} - {}", local_minute(s, zone), local_minute(e, zone)),
-        _ => none.to_string(),
-    };
-    let result = match (c.outcome, zh) {
-        (None, _) => none.to_string(),
-        (Some(Outcome::Succeeded), true) => "成功".into(),
-        (Some(Outcome::Failed), true) => format!("失败：{}", c.outcome_note),
-        (Some(Outcome::RolledBack), true) => format!("已回退：{}", c.outcome_note),
-        (Some(Outcome::Succeeded), false) => "succeeded".into(),
-        (Some(Outcome::Failed), false) => format!("failed: {}", c.outcome_note),
-        (Some(Outcome::RolledBack), false) => format!("rolled back: {}", c.outcome_note),
-    };
-    let on_time = match (c.on_time, zh) {
-        (None, _) => none.to_string(),
-        (Some(true), true) => "是".into(),
-        (Some(true), false) => "yes".into(),
-        (Some(false), true) => format!("否，原因：{}", c.delay_reason),
-        (Some(false), false) => format!("no: {}", c.delay_reason),
-    };
-    let overridden = if c.override_gates.is_empty() {
-        String::new()
-    } else {
-        let by = c
-            .override_by
-            .as_deref()
-            .map(|l| super::label_login(conn, l))
-            .unwrap_or_default();
-        if zh {
-            format!(
-                "
-紧急变更：{} 由 {by} 批准越过，理由：{}
-",
-                c.override_gates.join("、"),
-                c.override_reason
-            )
-        } else {
-            format!(
-                "
-Emergency change: {} overridden by {by}: {}
-",
-                c.override_gates.join(", "),
-                c.override_reason
-            )
-        }
-    };
-    let mut v: BTreeMap<&str, String> = BTreeMap::new();
-    v.insert("to", names(&to));
-    v.insert("cc", names(&cc));
-    v.insert("title", c.title.clone());
-    v.insert("description", c.description.clone());
-    v.insert("systems", c.systems.join(", "));
-    v.insert("window", window);
-    v.insert("scope", or_none(&c.scope));
-    v.insert("impact_duration", or_none(&c.impact_duration));
-    v.insert("operator", or_none(&c.operator));
-    v.insert("it_contact", or_none(&c.it_contact));
-    v.insert(
-        "notes",
-        or_none(if doc == NoticeDoc::C8 {
-            &c.result_notes
-        } else {
-            &c.notes
-        }),
-    );
-    v.insert("result", result);
-    v.insert("on_time", on_time);
-    v.insert("remaining", or_none(&c.remaining_issues));
-    v.insert("confirmed", t(c.confirmed_at));
-    v.insert("background", or_none(&c.background));
-    v.insert("work_done", or_none(&c.work_done));
-    v.insert("difficulty", or_none(&c.difficulty));
-    v.insert("significance", or_none(&c.significance));
-    v.insert("override", overridden);
-    v.insert("date", now.with_timezone(&zone).format("%Y-%m-%d").to_string());
-    let template = templates::load(
-        &format!("{}.{}.md", doc.name(), if zh { "zh-CN" } else { "en" }),
-        templates_dir,
-    )?;
-    Ok(Rendered {
-        to,
-        cc,
-        body: templates::render(&template, &v),
-    })
+    let label = |l: &str| super::label_login(conn, l);
+    let values = context::notice(c, &to, &cc, doc == NoticeDoc::C8, &label, zone, now);
+    let file = format!("{}.{}.md", doc.name(), if lang == "zh-CN" { "zh-CN" } else { "en" });
+    let body = templates::render(&file, templates_dir, &values)?;
+    Ok(Rendered { to, cc, body })
 }

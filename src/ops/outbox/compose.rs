@@ -1,22 +1,20 @@
 //! What a duty's message says and to whom: the record rendered from its template in the
 //! configured language, addressed per medium from the directory (U3).
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::Result;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use rusqlite::Connection;
 
 use crate::config::Config;
 use crate::domain::duty::{Audience, Duty, DutyKind};
-use crate::domain::incident::{Category, Incident, Status};
+use crate::domain::incident::Incident;
 use crate::domain::message::{Address, Draft, Medium};
-use crate::domain::time::local_minute;
 use crate::error::not_found;
 use crate::notify::recipients::{self, Person, Subject};
-use crate::notify::templates;
+use crate::notify::{context, templates};
 use crate::ops::billing::{self, Report};
 use crate::ops::changes::{self, NoticeDoc};
 use crate::store::{changes as change_store, incidents, runs};
@@ -224,8 +222,9 @@ fn markdown(
     match record {
         Record::Incident(inc) => {
             let file = format!("{}.{lang}.md", template_stem(duty.kind));
-            let v = incident_values(conn, c, duty.kind, inc, lang, now);
-            Ok(templates::render(&templates::load(&file, c.templates)?, &v))
+            let owner = inc.owner.as_deref().map(|l| crate::ops::label_login(conn, l));
+            let values = context::incident(inc, owner, duty.kind, c.config, c.zone, now);
+            templates::render(&file, c.templates, &values)
         }
         Record::Change(ch) => {
             let doc = NoticeDoc::of_duty(duty.kind)
@@ -238,154 +237,6 @@ fn markdown(
             _ => Ok(billing::report_in(conn, c.zone, run.id, Report::Deadline, lang, None, c.templates, now)?.markdown),
         },
     }
-}
-
-/// A span in words: `35 分钟`, `1 小时 5 分钟`; `35 min`, `1 h 5 min`.
-fn span(d: Duration, zh: bool) -> String {
-    let m = d.num_minutes().max(0);
-    match (m / 60, m % 60, zh) {
-        (0, m, true) => format!("{m} 分钟"),
-        (h, m, true) => format!("{h} 小时 {m} 分钟"),
-        (0, m, false) => format!("{m} min"),
-        (h, m, false) => format!("{h} h {m} min"),
-    }
-}
-
-fn category_word(c: Category, zh: bool) -> &'static str {
-    match (c, zh) {
-        (Category::Os, true) => "操作系统",
-        (Category::Network, true) => "网络",
-        (Category::Application, true) => "应用系统",
-        (Category::Database, true) => "数据库",
-        (Category::Other, true) => "其他",
-        (Category::Os, false) => "operating system",
-        (c, false) => c.as_str(),
-    }
-}
-
-fn status_word(s: Status, zh: bool) -> &'static str {
-    match (s, zh) {
-        (Status::Reported, true) => "已报告，待受理",
-        (Status::Accepted, true) => "已受理",
-        (Status::Diagnosing, true) => "诊断中",
-        (Status::Restored, true) => "业务已恢复",
-        (Status::Resolved, true) => "已解决",
-        (Status::Verified, true) => "已回访确认",
-        (Status::Closed, true) => "已关闭",
-        (s, false) => s.as_str(),
-    }
-}
-
-/// The step a report is for, and the rule's words, with the desk's own numbers.
-fn step_words(kind: DutyKind, config: &Config, zh: bool) -> (String, String) {
-    let e = &config.escalation;
-    let r = &config.recurrence;
-    let (minutes, whom_zh, whom_en) = match kind {
-        DutyKind::ReportManager => (e.manager_minutes, "部门经理", "the department manager"),
-        DutyKind::ReportLeader => (e.leader_minutes, "分管领导", "the leader in charge"),
-        _ => (e.supervisor_minutes, "主管", "the supervisor"),
-    };
-    if kind == DutyKind::ReportRecurrence {
-        return if zh {
-            (
-                "报主管".into(),
-                format!(
-                    "{} 分钟内修复的同类故障 {} 天内第 {} 次发生",
-                    r.quick_fix_minutes, r.window_days, r.count
-                ),
-            )
-        } else {
-            (
-                "to the supervisor".into(),
-                format!(
-                    "a fault fixed within {} minutes happened for time {} in {} days",
-                    r.quick_fix_minutes, r.count, r.window_days
-                ),
-            )
-        };
-    }
-    if zh {
-        (format!("报{whom_zh}"), format!("超过 {minutes} 分钟未恢复报{whom_zh}"))
-    } else {
-        (
-            format!("to {whom_en}"),
-            format!("not restored in {minutes} minutes: report to {whom_en}"),
-        )
-    }
-}
-
-fn incident_values(
-    conn: &Connection,
-    c: &Composer,
-    kind: DutyKind,
-    inc: &Incident,
-    lang: &str,
-    now: DateTime<Utc>,
-) -> BTreeMap<&'static str, String> {
-    let zh = lang == "zh-CN";
-    let none = if zh { "无" } else { "none" };
-    let or_none = |s: &str| {
-        if s.trim().is_empty() {
-            none.to_string()
-        } else {
-            s.to_string()
-        }
-    };
-    let t = |t: Option<DateTime<Utc>>| t.map(|t| local_minute(t, c.zone)).unwrap_or_else(|| none.to_string());
-    let (step, rule) = step_words(kind, c.config, zh);
-    let mut reporter = inc.reporter.clone();
-    for extra in [&inc.dept, &inc.contact] {
-        if !extra.is_empty() {
-            reporter.push(' ');
-            reporter.push_str(extra);
-        }
-    }
-    let owner = match &inc.owner {
-        Some(l) => crate::ops::label_login(conn, l),
-        None if zh => "尚未受理".into(),
-        None => "not accepted yet".into(),
-    };
-    let until = inc.restored_at.unwrap_or(now);
-    let mut v = BTreeMap::new();
-    // One-line values stay one line whatever was stored (a line break in a reporter's name
-    // would start a new line of the notice, or a new header of an e-mail).
-    let line = |s: &str| crate::text::sanitize_line(s);
-    let reporter = line(&reporter);
-    let owner = line(&owner);
-    v.insert("id", inc.id.to_string());
-    v.insert("title", line(&inc.title));
-    v.insert("service", line(&inc.service));
-    v.insert("category", category_word(inc.category, zh).to_string());
-    v.insert("severity", inc.severity.as_str().to_string());
-    v.insert("status", status_word(inc.status, zh).to_string());
-    v.insert("owner", owner);
-    v.insert("reporter", or_none(&reporter));
-    v.insert("description", or_none(&inc.description));
-    v.insert("cause", or_none(&inc.cause));
-    v.insert("received", local_minute(inc.clock_start, c.zone));
-    v.insert("started", local_minute(inc.started_at, c.zone));
-    v.insert("restored", t(inc.restored_at));
-    v.insert("resolved", t(inc.resolved_at));
-    v.insert("elapsed", span(until - inc.clock_start, zh));
-    let progress = match (inc.restored_at, zh) {
-        (None, true) => format!("至今 {} 仍未恢复", span(until - inc.clock_start, zh)),
-        (None, false) => format!("still not restored after {}", span(until - inc.clock_start, zh)),
-        (Some(r), true) => format!(
-            "已于 {} 恢复，历时 {}",
-            local_minute(r, c.zone),
-            span(until - inc.clock_start, zh)
-        ),
-        (Some(r), false) => format!(
-            "restored at {} after {}",
-            local_minute(r, c.zone),
-            span(until - inc.clock_start, zh)
-        ),
-    };
-    v.insert("progress", progress);
-    v.insert("step", step);
-    v.insert("rule", rule);
-    v.insert("date", local_minute(now, c.zone));
-    v
 }
 
 #[cfg(test)]
@@ -418,12 +269,18 @@ mod tests {
     #[test]
     fn i6_report_words_carry_the_desk_numbers() {
         let config = Config::defaults();
-        let (step, rule) = step_words(DutyKind::ReportManager, &config, true);
-        assert_eq!(
-            (step.as_str(), rule.as_str()),
-            ("报部门经理", "超过 15 分钟未恢复报部门经理")
+        let now = chrono::Utc::now();
+        let report = |kind: DutyKind, lang: &str| {
+            let samples = crate::notify::samples::Samples::fresh(&config, now).unwrap();
+            let values = context::incident(&samples.incident, None, kind, &config, config.desk.zone, now);
+            templates::render(&format!("report.{lang}.md"), None, &values).unwrap()
+        };
+        let zh = report(DutyKind::ReportManager, "zh-CN");
+        assert!(
+            zh.starts_with("# 故障报告（报部门经理）") && zh.contains("（超过 15 分钟未恢复报部门经理）"),
+            "{zh}"
         );
-        let (_, rule) = step_words(DutyKind::ReportRecurrence, &config, false);
+        let rule = report(DutyKind::ReportRecurrence, "en");
         assert!(
             rule.contains("fixed within 5 minutes") && rule.contains("time 3 in 7 days"),
             "{rule}"
@@ -438,7 +295,8 @@ mod tests {
             (65, false, "1 h 5 min"),
         ];
         for (m, zh, want) in cases {
-            assert_eq!(span(Duration::minutes(m), zh), want);
+            let m = std::collections::BTreeMap::from([("m", m)]);
+            assert_eq!(templates::words(if zh { "zh-CN" } else { "en" }, "w.span(m)", &m), want);
         }
     }
 }
