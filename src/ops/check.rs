@@ -8,13 +8,14 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use rusqlite::Connection;
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::Desk;
 use super::backup::Progress;
+use super::kinds::{REPLAYED, Scan};
 use crate::domain::audit::Replay;
 use crate::domain::role::Actor;
-use crate::store::{audit, changes, check, departments, duties, incidents, messages, runs, users};
+use crate::store::{audit, check};
 
 /// Records read per query: bounds memory whatever the size of the file.
 const BATCH: usize = 500;
@@ -89,64 +90,6 @@ impl Report {
     }
 }
 
-/// A stored record as the history sees it: its id, its version if it has one, its fields.
-struct Snapshot {
-    id: i64,
-    version: Option<i64>,
-    fields: Map<String, Value>,
-}
-
-fn snap<T: Serialize>(rows: Vec<T>, key: fn(&T) -> (i64, Option<i64>)) -> Result<Vec<Snapshot>> {
-    rows.into_iter()
-        .map(|r| {
-            let (id, version) = key(&r);
-            let fields = match serde_json::to_value(&r)? {
-                Value::Object(m) => m,
-                _ => Map::new(),
-            };
-            Ok(Snapshot { id, version, fields })
-        })
-        .collect()
-}
-
-type Scan = fn(&Connection, i64, usize) -> Result<Vec<Snapshot>>;
-
-/// Every kind of record whose changes the history records with [`crate::domain::audit::diff`],
-/// under the name the history uses for it.
-const KINDS: &[(Kind, Scan)] = &[
-    (Kind::Dept, |c, a, n| {
-        snap(departments::scan(c, a, n)?, |r| (r.id, Some(r.version)))
-    }),
-    (Kind::User, |c, a, n| {
-        snap(users::scan(c, a, n)?, |r| (r.id, Some(r.version)))
-    }),
-    (Kind::Incident, |c, a, n| {
-        snap(incidents::scan(c, a, n)?, |r| (r.id, Some(r.version)))
-    }),
-    (Kind::Duty, |c, a, n| {
-        snap(duties::scan(c, a, n)?, |r| (r.id, Some(r.version)))
-    }),
-    (Kind::Change, |c, a, n| {
-        snap(changes::scan(c, a, n)?, |r| (r.id, Some(r.version)))
-    }),
-    (Kind::Run, |c, a, n| {
-        snap(runs::scan(c, a, n)?, |r| (r.id, Some(r.version)))
-    }),
-    (Kind::Check, |c, a, n| {
-        snap(runs::scan_checks(c, a, n)?, |r| (r.id, Some(r.version)))
-    }),
-    // Anomalies and round ends are written once and carry no version.
-    (Kind::Anomaly, |c, a, n| {
-        snap(runs::scan_anomalies(c, a, n)?, |r| (r.id, None))
-    }),
-    (Kind::RoundEnd, |c, a, n| {
-        snap(runs::scan_round_ends(c, a, n)?, |r| (r.id, None))
-    }),
-    (Kind::Message, |c, a, n| {
-        snap(messages::scan(c, a, n)?, |r| (r.id, Some(r.version)))
-    }),
-];
-
 /// Check the whole desk. Any user of the desk may: it only reads. Everything is read in one
 /// snapshot, so consoles working meanwhile cannot make a sound desk look broken.
 pub fn run(desk: &mut Desk, _actor: &Actor, progress: Progress) -> Result<Report> {
@@ -156,10 +99,10 @@ pub fn run(desk: &mut Desk, _actor: &Actor, progress: Progress) -> Result<Report
         report.integrity = check::integrity(tx, 100)?;
         report.foreign_keys = check::foreign_keys(tx, 100)?;
         let mut total = 0;
-        for (kind, _) in KINDS {
+        for (kind, _) in REPLAYED {
             total += check::count(tx, *kind)?;
         }
-        for (kind, scan) in KINDS {
+        for (kind, scan) in REPLAYED {
             replay_kind(tx, *kind, *scan, &mut report, &mut |done| {
                 progress("history", done, total)
             })?;

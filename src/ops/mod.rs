@@ -12,6 +12,7 @@ pub mod duties;
 pub mod engine;
 pub mod identity;
 pub mod incidents;
+pub mod kinds;
 pub mod messages;
 pub mod outbox;
 

@@ -10,50 +10,16 @@ use rusqlite::Connection;
 
 use crate::config::Config;
 use crate::domain::duty::{Audience, Duty, DutyKind};
-use crate::domain::incident::Incident;
 use crate::domain::message::{Address, Draft, Medium};
-use crate::error::not_found;
 use crate::notify::recipients::{self, Person, Subject};
-use crate::notify::{context, templates};
-use crate::ops::billing::{self, Report};
-use crate::ops::changes::{self, NoticeDoc};
-use crate::store::{changes as change_store, incidents, runs};
+use crate::notify::templates;
+use crate::ops::kinds;
 
 /// What composing needs besides the database.
 pub struct Composer<'a> {
     pub zone: Tz,
     pub config: &'a Config,
     pub templates: Option<&'a Path>,
-}
-
-/// The record a duty is about, loaded. One lives for one composition, so the
-/// size difference between variants does not matter.
-#[allow(clippy::large_enum_variant)]
-enum Record {
-    Incident(Incident),
-    Change(crate::domain::change::Change),
-    Run(crate::domain::billing::Run),
-}
-
-impl Record {
-    fn load(conn: &Connection, duty: &Duty) -> Result<Record> {
-        let (kind, id) = (duty.record_kind.as_str(), duty.record_id);
-        let missing = || not_found(format!("duty {} is about {kind} {id}, which does not exist", duty.id));
-        Ok(match kind {
-            "incident" => Record::Incident(incidents::get(conn, id)?.ok_or_else(missing)?),
-            "change" => Record::Change(change_store::get(conn, id)?.ok_or_else(missing)?),
-            "run" => Record::Run(runs::get(conn, id)?.ok_or_else(missing)?),
-            _ => return Err(missing()),
-        })
-    }
-
-    fn subject(&self) -> Subject<'_> {
-        match self {
-            Record::Incident(i) => Subject::Incident(i),
-            Record::Change(c) => Subject::Change(c),
-            Record::Run(r) => Subject::Run(r),
-        }
-    }
 }
 
 /// The drafts of `duty`'s message, one per medium it goes by (none for work the desk does
@@ -86,11 +52,11 @@ fn drafts_of(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -
     if media.is_empty() {
         return Ok(Vec::new());
     }
-    let record = Record::load(conn, duty)?;
+    let record = kinds::DutySubject::load(conn, duty)?;
     let lang = c.config.notify.language.code();
-    let markdown = markdown(conn, c, duty, &record, lang, now)?;
-    let template = format!("{}.{lang}.md", template_stem(duty.kind));
-    templates::too_long(&markdown, &templates::source(&template, c.templates))?;
+    let file = format!("{}.{lang}.md", template_stem(duty.kind));
+    let markdown = record.markdown(conn, (c.zone, c.config, c.templates), duty, &file, lang, now)?;
+    templates::too_long(&markdown, &templates::source(&file, c.templates))?;
     let subject = markdown
         .lines()
         .find_map(|l| l.strip_prefix("# "))
@@ -211,37 +177,10 @@ fn sms_text(subject: &str, plain: &str, lang: &str, max: usize) -> String {
     cut
 }
 
-fn markdown(
-    conn: &Connection,
-    c: &Composer,
-    duty: &Duty,
-    record: &Record,
-    lang: &str,
-    now: DateTime<Utc>,
-) -> Result<String> {
-    match record {
-        Record::Incident(inc) => {
-            let file = format!("{}.{lang}.md", template_stem(duty.kind));
-            let owner = inc.owner.as_deref().map(|l| crate::ops::label_login(conn, l));
-            let values = context::incident(inc, owner, duty.kind, c.config, c.zone, now);
-            templates::render(&file, c.templates, &values)
-        }
-        Record::Change(ch) => {
-            let doc = NoticeDoc::of_duty(duty.kind)
-                .ok_or_else(|| not_found(format!("duty {} of a change sends no notice", duty.id)))?;
-            let r = changes::notice_in(conn, c.zone, ch, doc, duty.kind.audience(), lang, c.templates, now)?;
-            Ok(r.body)
-        }
-        Record::Run(run) => match duty.kind {
-            DutyKind::B6Anomaly => billing::anomaly_report_in(conn, c.zone, run.id, duty.id, lang, c.templates, now),
-            _ => Ok(billing::report_in(conn, c.zone, run.id, Report::Deadline, lang, None, c.templates, now)?.markdown),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::notify::context;
 
     #[test]
     fn n_an_sms_is_the_subject_then_the_text_on_one_line_cut_to_size() {

@@ -2,7 +2,6 @@
 //! what came of it, and finish the duty once all its messages went. Leases that ran out mark
 //! their messages "may have been sent".
 
-use crate::domain::kind::Kind;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -209,12 +208,7 @@ fn finish_duty(tx: &Connection, duty: &Duty, actor: &Actor, now: DateTime<Utc>, 
         .collect::<Vec<_>>()
         .join(", ");
     let how = format!("sent by opsdesk: {how}");
-    if duty.record_kind == Kind::Change {
-        // A change's notice moves the change along as if it had been marked sent.
-        return crate::ops::changes::notice_sent_by_outbox(tx, duty, actor, now, &how, zone);
-    }
-    crate::ops::duties::complete_in(tx, duty, &actor.login, now, &how, now, zone)?;
-    Ok(())
+    crate::ops::kinds::on_sent(tx, duty, actor, now, &how, zone)
 }
 
 /// What one pass did.

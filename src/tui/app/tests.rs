@@ -7,10 +7,13 @@ use crate::domain::duty::Duty;
 use crate::domain::incident::Status;
 use crate::domain::incident::{Category, Channel, NewIncident};
 use crate::domain::kind::Kind;
+use crate::domain::role::Actor;
 use crate::domain::role::Role;
 use crate::ops::incidents::View;
 use crate::tui::i18n::Lang;
+use crate::tui::model::{ChangeView, Failure, NoticeDoc, Reply, Report, RunView};
 use crossterm::event::KeyModifiers;
+use crossterm::event::{KeyCode, KeyEvent};
 
 fn t0() -> DateTime<Utc> {
     chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 11, 20, 2, 0, 0).unwrap()

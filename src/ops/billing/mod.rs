@@ -3,7 +3,6 @@
 
 use crate::domain::kind::Kind;
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
@@ -12,71 +11,22 @@ use serde::Serialize;
 
 use super::{Call, Desk, conflict};
 use crate::domain::audit::diff;
-use crate::domain::billing::{
-    Anomaly, BillingPolicy, Check, CheckResult, Effect, Progress, RoundEnd, Run, RunKind, Verdict, progress,
-};
-use crate::domain::duty::{Duty, DutyKind};
+use crate::domain::billing::{Anomaly, BillingPolicy, Check, CheckResult, Effect, Run, RunKind, Verdict};
+use crate::domain::duty::DutyKind;
 use crate::domain::escalation::DutySpec;
 use crate::domain::role::Actor;
-use crate::error::{invalid, not_found, rule};
+use crate::error::{not_found, rule};
 use crate::notify::recipients::Subject;
-use crate::notify::{context, templates};
-use crate::store::audit::{self, HistoryRow};
-use crate::store::{duties, runs as store, users};
+use crate::store::audit::{self};
+use crate::store::{runs as store, users};
 
-/// A run as screens and `--json` show it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct View {
-    pub run: Run,
-    /// The current round's checklist.
-    pub checks: Vec<Check>,
-    /// Every earlier round's checklist with how it ended, oldest first (B8: every attempt stays
-    /// visible).
-    pub earlier: Vec<Round>,
-    /// How every round so far ended (B8), oldest first.
-    pub ends: Vec<RoundEnd>,
-    pub anomalies: Vec<Anomaly>,
-    pub duties: Vec<Duty>,
-    pub history: Vec<HistoryRow>,
-    pub progress: Progress,
-}
+mod reports;
+mod views;
 
-/// One round of checking of one attempt, and how it ended (none for the current one).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Round {
-    pub attempt: i64,
-    pub round: i64,
-    pub checks: Vec<Check>,
-    pub ends: Vec<RoundEnd>,
-}
-
-/// The run's rounds other than the current one, oldest first.
-fn earlier_rounds(conn: &Connection, run: &Run) -> Result<Vec<Round>> {
-    let mut ends = store::round_ends(conn, run.id)?;
-    let mut out: Vec<Round> = Vec::new();
-    for c in store::every_check(conn, run.id)? {
-        if (c.attempt, c.round) == (run.attempt, run.round) {
-            continue;
-        }
-        match out.last_mut() {
-            Some(r) if (r.attempt, r.round) == (c.attempt, c.round) => r.checks.push(c),
-            _ => out.push(Round {
-                attempt: c.attempt,
-                round: c.round,
-                checks: vec![c],
-                ends: Vec::new(),
-            }),
-        }
-    }
-    for r in out.iter_mut() {
-        let (mine, rest): (Vec<_>, Vec<_>) = ends
-            .into_iter()
-            .partition(|e| (e.attempt, e.round) == (r.attempt, r.round));
-        r.ends = mine;
-        ends = rest;
-    }
-    Ok(out)
-}
+pub use reports::{Rendered, Report, render_report};
+pub(crate) use reports::{anomaly_report_in, report_in};
+pub(crate) use views::console_views;
+pub use views::{Round, View, list, show};
 
 fn load(conn: &Connection, id: i64) -> Result<Run> {
     store::get(conn, id)?.ok_or_else(|| not_found(format!("no run {id}")))
@@ -480,203 +430,5 @@ pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
     })
 }
 
-fn view(conn: &Connection, run: Run, with_history: bool) -> Result<View> {
-    let checks = store::current_checks(conn, &run)?;
-    let earlier = if with_history {
-        earlier_rounds(conn, &run)?
-    } else {
-        Vec::new()
-    };
-    let ends = store::round_ends(conn, run.id)?;
-    let anomalies = store::anomalies(conn, run.id)?;
-    let here = anomalies.iter().filter(|a| a.attempt == run.attempt).count();
-    let progress = progress(&checks, here);
-    let duties = duties::of_record(conn, Kind::Run, run.id)?;
-    let history = if with_history {
-        audit::timeline(conn, Kind::Run, run.id)?
-    } else {
-        Vec::new()
-    };
-    Ok(View {
-        run,
-        checks,
-        earlier,
-        ends,
-        anomalies,
-        duties,
-        history,
-        progress,
-    })
-}
-
-pub fn show(desk: &mut Desk, id: i64) -> Result<View> {
-    desk.store.read(|tx| {
-        let run = load(tx, id)?;
-        view(tx, run, true)
-    })
-}
-
-/// Runs, those still ahead of their deadline (from `now`) first, soonest first.
-pub fn list(desk: &mut Desk, now: DateTime<Utc>, limit: usize) -> Result<Vec<View>> {
-    desk.store.read(|tx| {
-        store::list(tx, now - chrono::Duration::days(20), limit)?
-            .into_iter()
-            .map(|r| view(tx, r, false))
-            .collect()
-    })
-}
-
-/// The runs a console shows, inside the caller's transaction.
-pub(crate) fn console_views(conn: &Connection, now: DateTime<Utc>, limit: usize) -> Result<Vec<View>> {
-    store::list(conn, now - chrono::Duration::days(20), limit)?
-        .into_iter()
-        .map(|r| view(conn, r, false))
-        .collect()
-}
-
-/// Which report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Report {
-    /// B4: the check report with every item, its figures, performer and reviewer.
-    Check,
-    /// B5: the report that goes out by the deadline, done or not.
-    Deadline,
-}
-
-impl Report {
-    pub fn parse(s: &str) -> Result<Report> {
-        match s.trim() {
-            "check" => Ok(Report::Check),
-            "deadline" => Ok(Report::Deadline),
-            other => Err(invalid(format!("unknown report {other:?}: use check or deadline"))),
-        }
-    }
-}
-
-/// A rendered report: Markdown, and the same as plain text.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Rendered {
-    pub markdown: String,
-    pub text: String,
-}
-
-/// The B6 report of the anomaly that raised duty `duty_id` on run `id`, as Markdown.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn anomaly_report_in(
-    conn: &Connection,
-    zone: chrono_tz::Tz,
-    id: i64,
-    duty_id: i64,
-    lang: &str,
-    templates_dir: Option<&Path>,
-    now: DateTime<Utc>,
-) -> Result<String> {
-    let run = load(conn, id)?;
-    let anomalies = store::anomalies(conn, id)?;
-    let a = anomalies
-        .iter()
-        .find(|a| a.duty_id == Some(duty_id))
-        .ok_or_else(|| crate::error::not_found(format!("no anomaly of run {id} raised duty {duty_id}")))?;
-    let checks = store::current_checks(conn, &run)?;
-    let label = |l: &str| super::label_login(conn, l);
-    let values = context::anomaly(&run, a, &checks, &label, zone, now);
-    let file = format!("b6.{}.md", if lang == "zh-CN" { "zh-CN" } else { "en" });
-    templates::render(&file, templates_dir, &values)
-}
-
-/// Render a run's report from its template, in `lang` (en or zh-CN), for `attempt` (the current
-/// one by default).
-pub fn render_report(
-    desk: &mut Desk,
-    id: i64,
-    which: Report,
-    lang: &str,
-    attempt: Option<i64>,
-    templates_dir: Option<&Path>,
-    now: DateTime<Utc>,
-) -> Result<Rendered> {
-    let zone = desk.zone();
-    desk.store
-        .read(|tx| report_in(tx, zone, id, which, lang, attempt, templates_dir, now))
-}
-
-/// [`render_report`] inside any transaction.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn report_in(
-    conn: &Connection,
-    zone: chrono_tz::Tz,
-    id: i64,
-    which: Report,
-    lang: &str,
-    attempt: Option<i64>,
-    templates_dir: Option<&Path>,
-    now: DateTime<Utc>,
-) -> Result<Rendered> {
-    let run = load(conn, id)?;
-    let attempt = attempt.unwrap_or(run.attempt);
-    if attempt < 1 || attempt > run.attempt {
-        return Err(invalid(format!("run {id} has attempts 1 to {}", run.attempt)));
-    }
-    // The attempt's last round: what stood when it was submitted, disputed or rolled back.
-    let rounds = earlier_rounds(conn, &run)?;
-    let checks = if attempt == run.attempt {
-        store::current_checks(conn, &run)?
-    } else {
-        // Its last round with any work in it: a dispute's fresh round that was rolled back
-        // untouched says nothing of what was checked.
-        let of_attempt: Vec<&Round> = rounds.iter().filter(|r| r.attempt == attempt).collect();
-        of_attempt
-            .iter()
-            .rev()
-            .find(|r| r.checks.iter().any(|c| c.performed_at.is_some()))
-            .or(of_attempt.last())
-            .map(|r| r.checks.clone())
-            .unwrap_or_default()
-    };
-    let ends: Vec<&RoundEnd> = rounds
-        .iter()
-        .filter(|r| r.attempt == attempt)
-        .flat_map(|r| r.ends.iter())
-        .collect();
-    let anomalies: Vec<Anomaly> = store::anomalies(conn, id)?
-        .into_iter()
-        .filter(|a| a.attempt == attempt)
-        .collect();
-    let label = |l: &str| super::label_login(conn, l);
-    let values = context::report(&run, attempt, &checks, &anomalies, &ends, &label, zone, now);
-    let file = format!(
-        "{}.{}.md",
-        if which == Report::Check { "b4" } else { "b5" },
-        if lang == "zh-CN" { "zh-CN" } else { "en" }
-    );
-    let markdown = templates::render(&file, templates_dir, &values)?;
-    let text = templates::to_plain(&markdown);
-    Ok(Rendered { markdown, text })
-}
-
 #[cfg(test)]
-mod tests {
-    use crate::domain::billing::{CheckResult, Effect, RunState, Verdict};
-    use crate::notify::templates;
-
-    /// How the built-in templates name `word` (a state, result, verdict or effect).
-    fn report_word(word: &str, zh: bool) -> String {
-        let x = std::collections::BTreeMap::from([("x", word)]);
-        templates::words(if zh { "zh-CN" } else { "en" }, "w.word(x)", &x)
-    }
-
-    #[test]
-    fn b4_every_word_of_a_report_has_its_chinese() {
-        let words = RunState::ALL
-            .iter()
-            .map(|w| w.as_str())
-            .chain(CheckResult::ALL.iter().map(|w| w.as_str()))
-            .chain(Verdict::ALL.iter().map(|w| w.as_str()))
-            .chain(Effect::ALL.iter().map(|w| w.as_str()));
-        for w in words {
-            let zh = report_word(w, true);
-            assert!(!zh.is_ascii(), "{w} has no Chinese word: {zh}");
-            assert!(!report_word(w, false).contains('_'), "{w} reads as a word in English");
-        }
-    }
-}
+mod tests;

@@ -1,41 +1,31 @@
 //! Change commands (SPEC C1–C10): each one transaction that checks the rules, writes the record
 //! and its history, and raises or completes the notice duties with their deadlines.
 
-use crate::domain::kind::Kind;
-use std::path::Path;
-
 use anyhow::Result;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
-use serde::Serialize;
 
 use super::{Call, Desk, conflict};
 use crate::domain::audit::diff;
-use crate::domain::calendar::{Calendar, DayKind};
-use crate::domain::change::{Change, ChangePolicy, ChangeStatus, GateFailure, NewChange, Outcome, parse_month};
+use crate::domain::calendar::Calendar;
+use crate::domain::change::{Change, ChangePolicy, ChangeStatus, NewChange, Outcome};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::DutySpec;
+use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
 use crate::error::{invalid, not_found, rule};
-use crate::notify::recipients::{self, Recipients, Subject};
-use crate::notify::{context, templates};
-use crate::store::audit::{self, HistoryRow};
+use crate::notify::recipients::Subject;
+use crate::store::audit::{self};
 use crate::store::{changes as store, duties};
 
-/// A change as screens and `--json` show it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct View {
-    pub change: Change,
-    pub duties: Vec<Duty>,
-    pub history: Vec<HistoryRow>,
-    /// While not yet scheduled: what would refuse it now.
-    pub gates: Vec<GateFailure>,
-    /// The next deadline: an open duty's, or (before scheduling) the first notice's.
-    pub next: Option<(DutyKind, DateTime<Utc>)>,
-    /// W2: years its working-day counts cross that the calendar does not know.
-    pub unknown_years: Vec<i32>,
-}
+mod notices;
+mod views;
+
+pub(crate) use notices::notice_in;
+pub use notices::{NoticeDoc, Rendered, render_notice};
+pub(crate) use views::open_views;
+pub use views::{MonthPlan, PlanConflict, View, list, month_plan, show};
 
 fn rules(desk: &Desk) -> (Calendar, ChangePolicy) {
     (
@@ -525,298 +515,4 @@ pub fn close(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>) -> Result
         |c, _, _, call| Ok(c.close(call.actor, at, call.now)?),
         nothing,
     )
-}
-
-fn view(
-    c: Change,
-    duties: Vec<Duty>,
-    history: Vec<HistoryRow>,
-    cal: &Calendar,
-    p: &ChangePolicy,
-    now: DateTime<Utc>,
-) -> View {
-    let gates = if matches!(
-        c.status,
-        ChangeStatus::Draft | ChangeStatus::Planned | ChangeStatus::TestConfirmed
-    ) {
-        c.gates(cal, p, now)
-    } else {
-        Vec::new()
-    };
-    let open_duty = duties
-        .iter()
-        .filter(|d| d.done_at.is_none())
-        .min_by_key(|d| d.due_at)
-        .map(|d| (d.kind, d.due_at));
-    let upcoming = || {
-        let mut cands = vec![(DutyKind::C7Notice, c.c7_due(cal, p))];
-        if c.user_affecting {
-            cands.push((DutyKind::C5Maintenance, c.c5_due(cal, p)));
-        }
-        if c.cross_dept() {
-            cands.push((DutyKind::C6Request, c.c6_due(cal, p)));
-        }
-        cands
-            .into_iter()
-            .filter_map(|(k, t)| t.map(|t| (k, t)))
-            .min_by_key(|(_, t)| *t)
-    };
-    let next = match c.status {
-        ChangeStatus::Draft | ChangeStatus::Planned | ChangeStatus::TestConfirmed => upcoming(),
-        ChangeStatus::Closed => None,
-        _ => open_duty,
-    };
-    let unknown_years = c.unknown_calendar_years(cal, p, now);
-    View {
-        change: c,
-        duties,
-        history,
-        gates,
-        next,
-        unknown_years,
-    }
-}
-
-pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
-    let (cal, p) = rules(desk);
-    desk.store.read(|tx| {
-        let c = load(tx, id)?;
-        let ds = duties::of_record(tx, Kind::Change, id)?;
-        let h = audit::timeline(tx, Kind::Change, id)?;
-        Ok(view(c, ds, h, &cal, &p, now))
-    })
-}
-
-/// Changes, newest first: the open ones, or all (one page keyed by id).
-pub fn list(
-    desk: &mut Desk,
-    open_only: bool,
-    before: Option<i64>,
-    limit: usize,
-    now: DateTime<Utc>,
-) -> Result<Vec<View>> {
-    let (cal, p) = rules(desk);
-    desk.store.read(|tx| {
-        let rows = if open_only {
-            store::open(tx, limit)?
-        } else {
-            store::list(tx, before, limit)?
-        };
-        views(tx, rows, &cal, &p, now)
-    })
-}
-
-/// The open changes, inside the caller's transaction (the console's snapshot).
-pub(crate) fn open_views(
-    conn: &Connection,
-    config: &crate::config::Config,
-    limit: usize,
-    now: DateTime<Utc>,
-) -> Result<Vec<View>> {
-    let (cal, p) = (Calendar::from_config(config), ChangePolicy::from_config(config));
-    views(conn, store::open(conn, limit)?, &cal, &p, now)
-}
-
-fn views(
-    conn: &Connection,
-    rows: Vec<Change>,
-    cal: &Calendar,
-    p: &ChangePolicy,
-    now: DateTime<Utc>,
-) -> Result<Vec<View>> {
-    let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
-    let mut all = duties::of_records(conn, Kind::Change, &ids)?;
-    Ok(rows
-        .into_iter()
-        .map(|c| {
-            let mine: Vec<Duty> = all.extract_if(.., |d| d.record_id == c.id).collect();
-            view(c, mine, Vec::new(), cal, p, now)
-        })
-        .collect())
-}
-
-/// Something the month's plan flags (C1).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct PlanConflict {
-    pub changes: Vec<i64>,
-    /// "overlap" (same system, overlapping windows) or "day_off" (a window on a day off).
-    pub kind: String,
-    pub detail: String,
-}
-
-/// One month's plan (C1): every day with its kind, the changes by window, and the conflicts.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MonthPlan {
-    pub year: i32,
-    pub month: u32,
-    pub days: Vec<(NaiveDate, DayKind)>,
-    pub changes: Vec<Change>,
-    pub conflicts: Vec<PlanConflict>,
-}
-
-pub fn month_plan(desk: &mut Desk, month: &str) -> Result<MonthPlan> {
-    let (year, m) = parse_month(month)?;
-    let month = format!("{year:04}-{m:02}");
-    let (cal, _) = rules(desk);
-    let changes = store::of_month(desk.store.conn(), &month)?;
-    let mut conflicts = Vec::new();
-    for (i, a) in changes.iter().enumerate() {
-        let (Some(a0), Some(a1)) = (a.window_start, a.window_end) else {
-            continue;
-        };
-        let day = cal.date_of(a0);
-        let kind = cal.kind(day);
-        if !kind.is_working() {
-            conflicts.push(PlanConflict {
-                changes: vec![a.id],
-                kind: "day_off".into(),
-                detail: format!(
-                    "change {} runs on {day}, a {}",
-                    a.id,
-                    if kind == DayKind::Holiday {
-                        "holiday"
-                    } else {
-                        "weekend day"
-                    }
-                ),
-            });
-        }
-        for b in &changes[i + 1..] {
-            let (Some(b0), Some(b1)) = (b.window_start, b.window_end) else {
-                continue;
-            };
-            let shared: Vec<&String> = a.systems.iter().filter(|s| b.systems.contains(s)).collect();
-            if !shared.is_empty() && a0 < b1 && b0 < a1 {
-                conflicts.push(PlanConflict {
-                    changes: vec![a.id, b.id],
-                    kind: "overlap".into(),
-                    detail: format!(
-                        "changes {} and {} both touch {} in overlapping windows",
-                        a.id,
-                        b.id,
-                        shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-                    ),
-                });
-            }
-        }
-    }
-    Ok(MonthPlan {
-        year,
-        month: m,
-        days: cal.month(year, m),
-        changes,
-        conflicts,
-    })
-}
-
-/// The notices a change can render.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoticeDoc {
-    C5,
-    C6,
-    C7,
-    C8,
-    C9,
-}
-
-impl NoticeDoc {
-    pub fn parse(s: &str) -> Result<NoticeDoc> {
-        match s.trim() {
-            "c5" => Ok(NoticeDoc::C5),
-            "c6" => Ok(NoticeDoc::C6),
-            "c7" => Ok(NoticeDoc::C7),
-            "c8" => Ok(NoticeDoc::C8),
-            "c9" => Ok(NoticeDoc::C9),
-            other => Err(invalid(format!("unknown notice {other:?}: use c5, c6, c7, c8 or c9"))),
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            NoticeDoc::C5 => "c5",
-            NoticeDoc::C6 => "c6",
-            NoticeDoc::C7 => "c7",
-            NoticeDoc::C8 => "c8",
-            NoticeDoc::C9 => "c9",
-        }
-    }
-
-    /// The SPEC rule that asks for it.
-    pub fn rule(self) -> &'static str {
-        match self {
-            NoticeDoc::C5 => "C5",
-            NoticeDoc::C6 => "C6",
-            NoticeDoc::C7 => "C7",
-            NoticeDoc::C8 => "C8",
-            NoticeDoc::C9 => "C9",
-        }
-    }
-
-    /// Who the notice goes to when previewed on its own.
-    pub fn audience(self) -> crate::domain::duty::Audience {
-        use crate::domain::duty::Audience;
-        match self {
-            NoticeDoc::C5 => Audience::Maintenance,
-            NoticeDoc::C6 => Audience::Collaborators,
-            NoticeDoc::C7 => Audience::ChangeNotice,
-            NoticeDoc::C8 => Audience::ChangeResult,
-            NoticeDoc::C9 => Audience::DeptManagers,
-        }
-    }
-
-    /// The notice a duty sends, if it is one of a change's.
-    pub fn of_duty(kind: DutyKind) -> Option<NoticeDoc> {
-        match kind {
-            DutyKind::C5Maintenance | DutyKind::C5FrontLine => Some(NoticeDoc::C5),
-            DutyKind::C6Request => Some(NoticeDoc::C6),
-            DutyKind::C7Notice => Some(NoticeDoc::C7),
-            DutyKind::C8Result => Some(NoticeDoc::C8),
-            DutyKind::C9Summary => Some(NoticeDoc::C9),
-            _ => None,
-        }
-    }
-}
-
-/// A rendered notice: who it goes to and what it says.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Rendered {
-    pub to: Vec<recipients::Person>,
-    pub cc: Vec<recipients::Person>,
-    pub body: String,
-}
-
-/// Render a change's C7, C8 or C9 notice from its template, in `lang` ("en" or "zh-CN"), To and
-/// Cc from the directory.
-pub fn render_notice(
-    desk: &mut Desk,
-    id: i64,
-    doc: NoticeDoc,
-    lang: &str,
-    templates_dir: Option<&Path>,
-    now: DateTime<Utc>,
-) -> Result<Rendered> {
-    let zone = desk.zone();
-    let conn = desk.store.conn();
-    let c = load(conn, id)?;
-    notice_in(conn, zone, &c, doc, doc.audience(), lang, templates_dir, now)
-}
-
-/// Render notice `doc` of change `c` addressed to `audience`, inside any transaction.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn notice_in(
-    conn: &Connection,
-    zone: chrono_tz::Tz,
-    c: &Change,
-    doc: NoticeDoc,
-    audience: crate::domain::duty::Audience,
-    lang: &str,
-    templates_dir: Option<&Path>,
-    now: DateTime<Utc>,
-) -> Result<Rendered> {
-    let Recipients { to, cc } = recipients::resolve(conn, audience, Subject::Change(c))?;
-    let label = |l: &str| super::label_login(conn, l);
-    let values = context::notice(c, &to, &cc, doc == NoticeDoc::C8, &label, zone, now);
-    let file = format!("{}.{}.md", doc.name(), if lang == "zh-CN" { "zh-CN" } else { "en" });
-    let body = templates::render(&file, templates_dir, &values)?;
-    Ok(Rendered { to, cc, body })
 }

@@ -1,0 +1,154 @@
+//! The registry of record kinds: what the machinery every kind shares (the outbox, `check`)
+//! needs of each kind, in one place, so that it never tells kinds apart by name and no kind's
+//! module is reached except from here. A new kind is a line in each table below.
+
+use std::path::Path;
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::billing::{self, Report};
+use super::changes::{self, NoticeDoc};
+use crate::config::Config;
+use crate::domain::billing::Run;
+use crate::domain::change::Change;
+use crate::domain::duty::{Duty, DutyKind};
+use crate::domain::incident::Incident;
+use crate::domain::kind::Kind;
+use crate::domain::role::Actor;
+use crate::error::not_found;
+use crate::notify::recipients::Subject;
+use crate::notify::{context, templates};
+use crate::store::{changes as change_store, departments, duties, incidents, messages, runs, users};
+
+/// The record a duty is about, loaded: what its message is written from. One lives for one
+/// composition, so the size difference between variants does not matter.
+#[allow(clippy::large_enum_variant)]
+pub enum DutySubject {
+    Incident(Incident),
+    Change(Change),
+    Run(Run),
+}
+
+impl DutySubject {
+    /// The record `duty` is about.
+    pub fn load(conn: &Connection, duty: &Duty) -> Result<DutySubject> {
+        let (kind, id) = (duty.record_kind, duty.record_id);
+        let missing = || not_found(format!("duty {} is about {kind} {id}, which does not exist", duty.id));
+        Ok(match kind {
+            Kind::Incident => DutySubject::Incident(incidents::get(conn, id)?.ok_or_else(missing)?),
+            Kind::Change => DutySubject::Change(change_store::get(conn, id)?.ok_or_else(missing)?),
+            Kind::Run => DutySubject::Run(runs::get(conn, id)?.ok_or_else(missing)?),
+            _ => return Err(missing()),
+        })
+    }
+
+    /// Whom the directory names for it.
+    pub fn subject(&self) -> Subject<'_> {
+        match self {
+            DutySubject::Incident(i) => Subject::Incident(i),
+            DutySubject::Change(c) => Subject::Change(c),
+            DutySubject::Run(r) => Subject::Run(r),
+        }
+    }
+
+    /// The duty's message as Markdown, from the template `file` (`report.zh-CN.md`) for an
+    /// incident, the kind's notice or report otherwise.
+    pub fn markdown(
+        &self,
+        conn: &Connection,
+        (zone, config, dir): (Tz, &Config, Option<&Path>),
+        duty: &Duty,
+        file: &str,
+        lang: &str,
+        now: DateTime<Utc>,
+    ) -> Result<String> {
+        match self {
+            DutySubject::Incident(inc) => {
+                let owner = inc.owner.as_deref().map(|l| super::label_login(conn, l));
+                let values = context::incident(inc, owner, duty.kind, config, zone, now);
+                templates::render(file, dir, &values)
+            }
+            DutySubject::Change(ch) => {
+                let doc = NoticeDoc::of_duty(duty.kind)
+                    .ok_or_else(|| not_found(format!("duty {} of a change sends no notice", duty.id)))?;
+                Ok(changes::notice_in(conn, zone, ch, doc, duty.kind.audience(), lang, dir, now)?.body)
+            }
+            DutySubject::Run(run) => match duty.kind {
+                DutyKind::B6Anomaly => billing::anomaly_report_in(conn, zone, run.id, duty.id, lang, dir, now),
+                _ => Ok(billing::report_in(conn, zone, run.id, Report::Deadline, lang, None, dir, now)?.markdown),
+            },
+        }
+    }
+}
+
+/// Every message of `duty` has gone: the duty is done, and whatever its record does then (a
+/// change's notice moves the change along as if it had been marked sent).
+pub fn on_sent(tx: &Connection, duty: &Duty, actor: &Actor, now: DateTime<Utc>, how: &str, zone: Tz) -> Result<()> {
+    match duty.record_kind {
+        Kind::Change => changes::notice_sent_by_outbox(tx, duty, actor, now, how, zone),
+        _ => super::duties::complete_in(tx, duty, &actor.login, now, how, now, zone).map(|_| ()),
+    }
+}
+
+/// A stored record as the history sees it: its id, its version if it has one, its fields.
+pub(crate) struct Snapshot {
+    pub(crate) id: i64,
+    pub(crate) version: Option<i64>,
+    pub(crate) fields: Map<String, Value>,
+}
+
+fn snap<T: Serialize>(rows: Vec<T>, key: fn(&T) -> (i64, Option<i64>)) -> Result<Vec<Snapshot>> {
+    rows.into_iter()
+        .map(|r| {
+            let (id, version) = key(&r);
+            let fields = match serde_json::to_value(&r)? {
+                Value::Object(m) => m,
+                _ => Map::new(),
+            };
+            Ok(Snapshot { id, version, fields })
+        })
+        .collect()
+}
+
+pub(crate) type Scan = fn(&Connection, i64, usize) -> Result<Vec<Snapshot>>;
+
+/// Every kind of record whose changes the history records with [`crate::domain::audit::diff`],
+/// under the name the history uses for it.
+pub(crate) const REPLAYED: &[(Kind, Scan)] = &[
+    (Kind::Dept, |c, a, n| {
+        snap(departments::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::User, |c, a, n| {
+        snap(users::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Incident, |c, a, n| {
+        snap(incidents::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Duty, |c, a, n| {
+        snap(duties::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Change, |c, a, n| {
+        snap(change_store::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Run, |c, a, n| {
+        snap(runs::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Check, |c, a, n| {
+        snap(runs::scan_checks(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    // Anomalies and round ends are written once and carry no version.
+    (Kind::Anomaly, |c, a, n| {
+        snap(runs::scan_anomalies(c, a, n)?, |r| (r.id, None))
+    }),
+    (Kind::RoundEnd, |c, a, n| {
+        snap(runs::scan_round_ends(c, a, n)?, |r| (r.id, None))
+    }),
+    (Kind::Message, |c, a, n| {
+        snap(messages::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+];

@@ -1,0 +1,199 @@
+//! What the worker says back: snapshots, details, a step saved or refused.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::*;
+use crate::tui::model::{Command, Failure, Reply, Snapshot};
+
+impl App {
+    pub fn on_reply(&mut self, reply: Reply, now: DateTime<Utc>) -> Vec<Effect> {
+        self.now = now;
+        match reply {
+            Reply::Snapshot(snap) => self.take_snapshot(*snap),
+            Reply::Detail(d) => {
+                let d = *d;
+                let wanted = self.selected().map(|i| i.id);
+                if d.as_ref().map(|d| d.view.incident.id) == wanted || d.is_none() {
+                    self.detail = d;
+                }
+                Vec::new()
+            }
+            Reply::ChangeDetail(c) => {
+                let c = *c;
+                let wanted = self.snap.changes.get(self.cur.changes.sel).map(|c| c.change.id);
+                if c.as_ref().map(|c| c.change.id) == wanted || c.is_none() {
+                    self.change_detail = c;
+                }
+                Vec::new()
+            }
+            Reply::MonthPlan(p) => {
+                if let Some(Popup::MonthPlan { month, plan, .. }) = &mut self.popup
+                    && (p.as_ref().as_ref().map(|p| (p.year, p.month)).unwrap_or(*month) == *month)
+                {
+                    *plan = Some(p);
+                }
+                Vec::new()
+            }
+            Reply::RunDetail(r) => {
+                let r = *r;
+                let wanted = self.snap.runs.get(self.cur.runs.sel).map(|r| r.run.id);
+                if r.as_ref().map(|r| r.run.id) == wanted || r.is_none() {
+                    self.run_detail = r;
+                }
+                let len = self.len(ListId::Items);
+                self.cur.items.sel = self.cur.items.sel.min(len.saturating_sub(1));
+                Vec::new()
+            }
+            Reply::Report(r) => {
+                if let Some(Popup::Report { text, .. }) = &mut self.popup {
+                    *text = Some(r);
+                }
+                Vec::new()
+            }
+            Reply::Notice(r) => {
+                if let Some(Popup::Notice { text, .. }) = &mut self.popup {
+                    *text = Some(r);
+                }
+                Vec::new()
+            }
+            Reply::Done { req, record } => {
+                let cmd = self.inflight.remove(&req);
+                if matches!(&self.popup, Some(Popup::Form(f)) if f.saving == Some(req)) {
+                    self.popup = None;
+                }
+                let text = match (&cmd, record) {
+                    (Some(Command::NewIncident(_)), Some(id)) => {
+                        self.select_when_seen = Some((ListId::Queue, id));
+                        self.s.f("msg.created", &[("id", &id.to_string())])
+                    }
+                    (Some(Command::NewChange(_)), Some(id)) => {
+                        self.select_when_seen = Some((ListId::Changes, id));
+                        self.s.f("msg.change_created", &[("id", &id.to_string())])
+                    }
+                    (Some(Command::NewRun { .. }), Some(id)) => {
+                        self.select_when_seen = Some((ListId::Runs, id));
+                        self.s.f("msg.run_created", &[("id", &id.to_string())])
+                    }
+                    _ => self.s.t("msg.saved").to_string(),
+                };
+                self.say(text, false);
+                Vec::new()
+            }
+            Reply::Failed { req, failure } => {
+                let cmd = self.inflight.remove(&req);
+                let form_waiting = matches!(&self.popup, Some(Popup::Form(f)) if f.saving == Some(req));
+                match failure {
+                    Failure::Conflict {
+                        message,
+                        changes,
+                        version,
+                    } => {
+                        if let Some(cmd) = cmd {
+                            self.popup = Some(Popup::Conflict(Box::new(Conflict {
+                                message,
+                                changes,
+                                cmd,
+                                version,
+                            })));
+                        }
+                        self.say(self.s.t("msg.conflict").to_string(), true);
+                    }
+                    Failure::Refused(msg) => {
+                        if form_waiting && let Some(Popup::Form(f)) = &mut self.popup {
+                            f.saving = None;
+                            f.error = Some(msg.clone());
+                        }
+                        self.say(self.s.f("msg.refused", &[("why", &msg)]), true);
+                    }
+                }
+                Vec::new()
+            }
+            Reply::Outbox(r) => {
+                self.sender_said(r);
+                Vec::new()
+            }
+            Reply::Fatal(msg) => {
+                self.fatal = Some(msg);
+                self.quit = true;
+                Vec::new()
+            }
+        }
+    }
+
+    /// True when `reply` brings nothing the screen does not show already: the worker reloads
+    /// every few seconds, and an idle console need not draw a frame for each.
+    pub fn unchanged(&self, reply: &Reply) -> bool {
+        match reply {
+            Reply::Snapshot(s) => self.loaded && **s == self.snap,
+            Reply::Detail(d) => **d == self.detail,
+            _ => false,
+        }
+    }
+
+    fn take_snapshot(&mut self, snap: Snapshot) -> Vec<Effect> {
+        // Keep each list's selection on the same record across a reload.
+        let key = |s: &Snapshot, id: ListId, i: usize| -> Option<i64> {
+            match id {
+                ListId::Queue => s.queue.get(i).map(|v| v.incident.id),
+                ListId::Escalated => s.escalated.get(i).map(|v| v.incident.id),
+                ListId::Duties => s.duties.get(i).map(|d| d.duty.id),
+                ListId::Changes => s.changes.get(i).map(|c| c.change.id),
+                ListId::Runs => s.runs.get(i).map(|r| r.run.id),
+                ListId::Outbox => s.outbox.get(i).map(|r| r.message.id),
+                ListId::Items => None,
+            }
+        };
+        let lists = [
+            ListId::Queue,
+            ListId::Escalated,
+            ListId::Duties,
+            ListId::Changes,
+            ListId::Runs,
+            ListId::Outbox,
+        ];
+        let kept: Vec<(ListId, Option<i64>)> = lists
+            .iter()
+            .map(|l| match self.select_when_seen {
+                Some((wanted, id)) if wanted == *l => (*l, Some(id)),
+                _ => (*l, key(&self.snap, *l, self.cur.get(*l).sel)),
+            })
+            .collect();
+        let mut effects = Vec::new();
+        // A new escalation step: flash the title bar and ring the bell.
+        let steps: HashSet<i64> = snap
+            .duties
+            .iter()
+            .filter(|d| is_step(d.duty.kind))
+            .map(|d| d.duty.id)
+            .collect();
+        if let Some(seen) = &self.seen_steps
+            && steps.iter().any(|id| !seen.contains(id))
+        {
+            self.flash_until = Some(self.now + Duration::seconds(FLASH_SECS));
+            if self.setup.bell {
+                effects.push(Effect::Bell);
+            }
+        }
+        let mut all_seen = self.seen_steps.take().unwrap_or_default();
+        all_seen.extend(steps);
+        self.seen_steps = Some(all_seen);
+        self.snap = snap;
+        self.loaded = true;
+        for (list, id) in kept {
+            let len = self.len(list);
+            let found = id.and_then(|id| (0..len).find(|i| key(&self.snap, list, *i) == Some(id)));
+            let c = self.cur.get_mut(list);
+            if let Some(i) = found {
+                c.sel = i;
+                if self.select_when_seen.is_some_and(|(l, _)| l == list) {
+                    self.select_when_seen = None;
+                }
+            }
+            c.sel = c.sel.min(len.saturating_sub(1));
+        }
+        effects.extend(self.scrolled());
+        effects
+    }
+}

@@ -1,0 +1,186 @@
+//! The console's state apart from the app itself: effects, panes, lists and their cursors,
+//! popups, the status line and what the console is started with.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::domain::escalation::Policy;
+use crate::domain::role::Actor;
+use crate::ops::changes::Rendered;
+use crate::store::audit::HistoryRow;
+use crate::tui::input::LineInput;
+use crate::tui::model::{Command, MonthPlan, NoticeDoc, Report, ReportText, Request};
+
+/// Something for the outside world to do.
+#[allow(clippy::large_enum_variant)] // one per user action; see `Request`
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    Request(Request),
+    Bell,
+    /// Open the user's editor on a message's text (subject line, blank line, body); the result
+    /// comes back through `App::on_edited`.
+    EditText {
+        id: i64,
+        version: i64,
+        text: String,
+    },
+}
+
+/// Which of a view's two lists has the keys: the Escalations view's incidents or duties, the
+/// Billing view's runs or the selected run's checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    List,
+    Second,
+}
+
+/// The lists a user moves through, one cursor each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListId {
+    Queue,
+    Escalated,
+    Duties,
+    Changes,
+    Runs,
+    /// The selected run's checklist.
+    Items,
+    Outbox,
+}
+
+/// Where a list's selection is, and the first row shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub sel: usize,
+    pub offset: usize,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursors {
+    pub queue: Cursor,
+    pub escalated: Cursor,
+    pub duties: Cursor,
+    pub changes: Cursor,
+    pub runs: Cursor,
+    pub items: Cursor,
+    pub outbox: Cursor,
+}
+
+impl Cursors {
+    pub fn get(&self, id: ListId) -> Cursor {
+        match id {
+            ListId::Queue => self.queue,
+            ListId::Escalated => self.escalated,
+            ListId::Duties => self.duties,
+            ListId::Changes => self.changes,
+            ListId::Runs => self.runs,
+            ListId::Items => self.items,
+            ListId::Outbox => self.outbox,
+        }
+    }
+
+    pub(super) fn get_mut(&mut self, id: ListId) -> &mut Cursor {
+        match id {
+            ListId::Queue => &mut self.queue,
+            ListId::Escalated => &mut self.escalated,
+            ListId::Duties => &mut self.duties,
+            ListId::Changes => &mut self.changes,
+            ListId::Runs => &mut self.runs,
+            ListId::Items => &mut self.items,
+            ListId::Outbox => &mut self.outbox,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Confirm {
+    pub text: String,
+    pub cmd: Command,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub message: String,
+    pub changes: Vec<HistoryRow>,
+    pub cmd: Command,
+    pub version: i64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Palette {
+    pub input: LineInput,
+    pub sel: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Popup {
+    Help {
+        scroll: u16,
+    },
+    Palette(Palette),
+    Form(Box<crate::tui::form::Form>),
+    Confirm(Box<Confirm>),
+    Conflict(Box<Conflict>),
+    /// C1: a month's change plan; `None` while loading.
+    MonthPlan {
+        month: (i32, u32),
+        plan: Option<Box<Result<MonthPlan, String>>>,
+        scroll: u16,
+    },
+    /// A change's notice rendered for preview; `None` while loading.
+    Notice {
+        id: i64,
+        doc: NoticeDoc,
+        text: Option<Box<Result<Rendered, String>>>,
+        scroll: u16,
+    },
+    /// A message in full, as it will go (or went).
+    Message {
+        id: i64,
+        scroll: u16,
+    },
+    /// A run's check report (B4) or deadline report (B5); `None` while loading.
+    Report {
+        id: i64,
+        which: Report,
+        text: Option<Box<Result<ReportText, String>>>,
+        scroll: u16,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusLine {
+    pub text: String,
+    pub error: bool,
+    pub until: DateTime<Utc>,
+}
+
+/// Who is at the keyboard and the desk's settings the screen needs.
+#[derive(Clone, Debug)]
+pub struct Setup {
+    pub me: Actor,
+    pub desk_name: String,
+    pub zone: Tz,
+    pub policy: Policy,
+    pub read_only: bool,
+    pub bell: bool,
+    /// How long before its deadline, at most, a draft awaiting review is flagged.
+    pub review_lead: chrono::Duration,
+    /// The working calendar: which years it knows (W2).
+    pub calendar: crate::domain::calendar::Calendar,
+}
+
+impl Setup {
+    /// A console of `me` on a desk with `config`.
+    pub fn new(me: Actor, config: &crate::config::Config, read_only: bool) -> Setup {
+        Setup {
+            me,
+            desk_name: config.desk.name.clone(),
+            zone: config.desk.zone,
+            policy: Policy::from_config(config),
+            read_only,
+            bell: config.desk.bell,
+            review_lead: crate::ops::duties::review_lead(config),
+            calendar: crate::domain::calendar::Calendar::from_config(config),
+        }
+    }
+}
