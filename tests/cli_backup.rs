@@ -22,7 +22,7 @@ fn check_file(d: &Desk, db: &std::path::Path) -> std::process::Output {
 }
 
 #[test]
-fn a_backup_taken_while_two_processes_write_opens_and_passes_check() {
+fn a3_a_backup_taken_while_two_processes_write_opens_and_passes_check() {
     let d = Arc::new(Desk::demo("admin"));
     let stop = Arc::new(AtomicBool::new(false));
     let writers: Vec<_> = (0..2)

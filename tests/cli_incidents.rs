@@ -315,3 +315,26 @@ fn hostile_titles_print_as_inert_text() {
         "boom\u{1b}[2J\u{1b}]0;pwned\u{7}"
     );
 }
+
+#[test]
+fn i10_every_handling_step_is_on_the_timeline_with_who_and_when() {
+    let d = Desk::init();
+    let id = d.new_incident("短信网关延迟", "-3m").to_string();
+    d.ok(&["incident", "accept", &id]);
+    d.ok(&["incident", "contact", &id, "--note", "网关厂商确认拥塞"]);
+    d.ok(&["incident", "note", &id, "扩容中"]);
+    d.ok(&["incident", "restore", &id]);
+    d.ok(&["incident", "resolve", &id, "--cause", "扩容后恢复"]);
+    let h = d.json(&["history", "incident", &id]);
+    let actions: Vec<&str> = h
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["record_kind"] == "incident")
+        .map(|r| r["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["create", "accept", "contact", "note", "restore", "resolve"]);
+    for r in h.as_array().unwrap() {
+        assert!(r["actor"].is_string() && r["at"].is_string(), "{r}");
+    }
+}

@@ -339,3 +339,22 @@ fn i12_reopen_needs_the_owner_or_a_supervisor() {
         assert_eq!(r.closed_at, None);
     }
 }
+
+#[test]
+fn i1_an_event_that_may_cause_an_interruption_is_an_incident_with_its_ladder() {
+    // Nothing is down yet (no outage): it is recorded and escalated all the same.
+    let i = new_incident();
+    assert!(!i.outage);
+    assert_eq!(i.status, Status::Reported);
+    assert_eq!(i.clock_start, i.received_at);
+}
+
+#[test]
+fn i2_categories_are_the_seeds_five_and_severities_four_the_third_unless_said() {
+    let words: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(words, ["os", "network", "application", "database", "other"]);
+    let sev: Vec<&str> = Severity::ALL.iter().map(|s| s.as_str()).collect();
+    assert_eq!(sev, ["P1", "P2", "P3", "P4"]);
+    assert_eq!(new_incident().severity, Severity::P3);
+    assert!(Category::parse("hardware").is_err());
+}
