@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::engine::{self, Raised};
+use super::step::{Stored, Transition, step};
 use super::{Call, Desk, conflict};
 use crate::domain::audit::diff;
 use crate::domain::duty::Duty;
@@ -51,55 +52,44 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewIncident, now: DateTime<U
     })
 }
 
-/// A step on one incident: load it, check the version the caller saw, let the domain compute the
-/// new record(s) as the actor is now (U4), write each with its history row, run the engine.
+/// A step on one incident through the one transaction step; the escalation engine runs after it
+/// in the same transaction.
 fn drive(
     desk: &mut Desk,
     call: &Call,
     id: i64,
     detail: &str,
-    step: impl FnOnce(&Connection, &Incident, &Call) -> Result<Vec<(&'static str, Incident)>>,
+    rule: impl FnOnce(&Connection, &Incident, &Call) -> Result<Vec<(&'static str, Incident)>>,
 ) -> Result<Outcome> {
     let (policy, zone) = (desk.policy.clone(), desk.zone());
-    desk.write_as(call.actor, |tx, actor| {
-        let call = &Call { actor, ..*call };
-        let (if_version, now) = (call.if_version, call.now);
-        let mut current = load(tx, id)?;
-        if let Some(v) = if_version.filter(|v| *v != current.version) {
-            return Err(conflict(tx, Kind::Incident, id, v, current.version, zone));
-        }
-        for (action, next) in step(tx, &current, call)? {
-            if !store::update(tx, &current, &next)? {
-                return Err(conflict(
-                    tx,
-                    Kind::Incident,
-                    id,
-                    current.version,
-                    current.version + 1,
-                    zone,
-                ));
-            }
-            audit::append(
-                tx,
-                &audit::Entry {
-                    record: (Kind::Incident, id),
-                    subject: (Kind::Incident, id),
-                    at: now,
-                    actor: &actor.login,
-                    action,
-                    version: Some(next.version),
-                    changes: &diff(Some(&current), &next),
-                    detail,
-                },
-            )?;
-            current = next;
-        }
-        let raised = engine::evaluate(tx, &current, &policy, now, &actor.login, zone)?;
-        Ok(Outcome {
-            incident: current,
-            raised,
-        })
-    })
+    step(
+        desk,
+        call,
+        id,
+        detail,
+        |tx, inc, call| {
+            Ok(rule(tx, inc, call)?
+                .into_iter()
+                .map(|(action, next)| Transition::to(action, next))
+                .collect())
+        },
+        |tx, inc, call| {
+            let raised = engine::evaluate(tx, inc, &policy, call.now, &call.actor.login, zone)?;
+            Ok(Outcome {
+                incident: inc.clone(),
+                raised,
+            })
+        },
+    )
+}
+
+impl Stored for Incident {
+    fn load(conn: &Connection, id: i64) -> Result<Option<Incident>> {
+        store::get(conn, id)
+    }
+    fn save(conn: &Connection, old: &Incident, new: &Incident) -> Result<bool> {
+        store::update(conn, old, new)
+    }
 }
 
 /// I8: the affected departments must be in the directory, or nobody would be told.

@@ -15,6 +15,7 @@ pub mod incidents;
 pub mod kinds;
 pub mod messages;
 pub mod outbox;
+mod step;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};

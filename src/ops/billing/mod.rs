@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
+use super::step::Stored;
 use super::{Call, Desk, conflict};
 use crate::domain::audit::diff;
 use crate::domain::billing::{Anomaly, BillingPolicy, Check, CheckResult, Effect, Run, RunKind, Verdict};
@@ -95,32 +96,18 @@ fn created<T: Serialize>(
     )
 }
 
-/// Write the run's new state with its history row.
-fn save(conn: &Connection, act: Act, old: &Run, new: &Run, action: &str, detail: &str) -> Result<()> {
-    if !store::update(conn, old, new)? {
-        return Err(conflict(
-            conn,
-            Kind::Run,
-            old.id,
-            old.version,
-            old.version + 1,
-            act.zone,
-        ));
+/// Write the run's new state with its history row, through the one step's writer.
+fn save(conn: &Connection, act: Act, call: &Call, old: &Run, new: &Run, action: &str, detail: &str) -> Result<()> {
+    super::step::write(conn, call, old, new, action, detail, act.zone)
+}
+
+impl Stored for Run {
+    fn load(conn: &Connection, id: i64) -> Result<Option<Run>> {
+        store::get(conn, id)
     }
-    let changes = diff(Some(old), new);
-    record(
-        conn,
-        act,
-        new.id,
-        Row {
-            kind: Kind::Run,
-            id: new.id,
-            version: new.version,
-            changes: &changes,
-            action,
-            detail,
-        },
-    )
+    fn save(conn: &Connection, old: &Run, new: &Run) -> Result<bool> {
+        store::update(conn, old, new)
+    }
 }
 
 /// The checklist rows of the run's current attempt, written fresh (B4, B8).
@@ -195,26 +182,22 @@ pub fn create(
     })
 }
 
-/// One step on a run: load, check the version the caller saw, change as the actor is now (U4),
-/// write.
+/// One step on a run through the one step's first half (its commands write checks, anomalies
+/// and round ends between the run's own changes).
 fn step<T>(
     desk: &mut Desk,
     call: &Call,
     id: i64,
     f: impl FnOnce(&Connection, &Run, Act, &Call) -> Result<T>,
 ) -> Result<T> {
-    let act = Act {
-        who: &call.actor.login,
-        now: call.now,
-        zone: desk.zone(),
-    };
-    desk.write_as(call.actor, |tx, actor| {
-        let call = &Call { actor, ..*call };
-        let run = load(tx, id)?;
-        if let Some(v) = call.if_version.filter(|v| *v != run.version) {
-            return Err(conflict(tx, Kind::Run, id, v, run.version, act.zone));
-        }
-        f(tx, &run, act, call)
+    let zone = desk.zone();
+    super::step::open(desk, call, id, |tx, run: &Run, call| {
+        let act = Act {
+            who: &call.actor.login,
+            now: call.now,
+            zone,
+        };
+        f(tx, run, act, call)
     })
 }
 
@@ -236,7 +219,7 @@ fn item<'a>(checks: &'a [Check], run: &Run, key: &str) -> Result<&'a Check> {
 fn save_check(
     tx: &Connection,
     act: Act,
-    who: &Actor,
+    call: &Call,
     run: &Run,
     old: &Check,
     new: &Check,
@@ -260,8 +243,8 @@ fn save_check(
         },
     )?;
     let checks = store::current_checks(tx, run)?;
-    let next = run.after_checks(&checks, who, act.now);
-    save(tx, act, run, &next, action, &new.key)?;
+    let next = run.after_checks(&checks, call.actor, act.now);
+    save(tx, act, call, run, &next, action, &new.key)?;
     Ok(next)
 }
 
@@ -281,7 +264,7 @@ pub fn check(
         let checks = store::current_checks(tx, run)?;
         let old = item(&checks, run, key)?;
         let new = old.perform(call.actor, result, figures, remark, call.now)?;
-        let next = save_check(tx, act, call.actor, run, old, &new, "check")?;
+        let next = save_check(tx, act, call, run, old, &new, "check")?;
         if result != CheckResult::Anomaly {
             return Ok(next);
         }
@@ -298,7 +281,7 @@ pub fn review(desk: &mut Desk, call: &Call, id: i64, key: &str, verdict: Verdict
         let checks = store::current_checks(tx, run)?;
         let old = item(&checks, run, key)?;
         let new = old.review(call.actor, verdict, note, call.now)?;
-        save_check(tx, act, call.actor, run, old, &new, "review")
+        save_check(tx, act, call, run, old, &new, "review")
     })
 }
 
@@ -347,7 +330,7 @@ fn log_anomaly(
         super::duties::complete_in(tx, &d, act.who, call.now, how, call.now, act.zone)?;
     }
     let next = run.next(call.actor, call.now);
-    save(tx, act, run, &next, "anomaly", &a.what)?;
+    save(tx, act, call, run, &next, "anomaly", &a.what)?;
     Ok(next)
 }
 
@@ -356,7 +339,7 @@ pub fn submit(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
     step(desk, call, id, |tx, run, act, call| {
         let checks = store::current_checks(tx, run)?;
         let next = run.submit(call.actor, &checks, call.now)?;
-        save(tx, act, run, &next, "submit", "")?;
+        save(tx, act, call, run, &next, "submit", "")?;
         Ok(next)
     })
 }
@@ -365,7 +348,7 @@ pub fn submit(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
 pub fn confirm(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
     step(desk, call, id, |tx, run, act, call| {
         let next = run.confirm(call.actor, call.now)?;
-        save(tx, act, run, &next, "confirm", "")?;
+        save(tx, act, call, run, &next, "confirm", "")?;
         Ok(next)
     })
 }
@@ -375,7 +358,7 @@ pub fn confirm(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
 pub fn dispute(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Run> {
     step(desk, call, id, |tx, run, act, call| {
         let next = run.dispute(call.actor, reason, call.now)?;
-        save(tx, act, run, &next, "dispute", &next.dispute_reason)?;
+        save(tx, act, call, run, &next, "dispute", &next.dispute_reason)?;
         end_round(tx, act, run, &next)?;
         for c in store::current_checks(tx, run)? {
             let mut fresh = c.again(next.round);
@@ -413,7 +396,7 @@ fn end_round(tx: &Connection, act: Act, before: &Run, after: &Run) -> Result<()>
 pub fn rollback(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Run> {
     step(desk, call, id, |tx, run, act, call| {
         let next = run.rollback(call.actor, reason, call.now)?;
-        save(tx, act, run, &next, "rollback", &next.rollback_reason)?;
+        save(tx, act, call, run, &next, "rollback", &next.rollback_reason)?;
         end_round(tx, act, run, &next)?;
         Ok(next)
     })
@@ -424,7 +407,7 @@ pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
     let items = desk.config.billing.checklist.clone();
     step(desk, call, id, |tx, run, act, call| {
         let next = run.retry(call.actor, call.now)?;
-        save(tx, act, run, &next, "retry", &format!("attempt {}", next.attempt))?;
+        save(tx, act, call, run, &next, "retry", &format!("attempt {}", next.attempt))?;
         new_checklist(tx, act, &next, &items)?;
         Ok(next)
     })

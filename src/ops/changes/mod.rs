@@ -5,6 +5,7 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use super::step::{Stored, Transition, step};
 use super::{Call, Desk, conflict};
 use crate::domain::audit::diff;
 use crate::domain::calendar::Calendar;
@@ -85,35 +86,38 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewChange, now: DateTime<Utc
     })
 }
 
-/// One step: load, check the version the caller saw, let the domain compute the new record as the
-/// actor is now,
-/// write it with its history, then `after` (duties) in the same transaction.
+/// One step through the one transaction step: the domain computes the new record as the actor is
+/// now, then `after` (the change's duties) runs in the same transaction.
 fn drive(
     desk: &mut Desk,
     call: &Call,
     id: i64,
-    action: &str,
+    action: &'static str,
     detail: &str,
-    step: impl FnOnce(&Change, &Calendar, &ChangePolicy, &Call) -> Result<Change>,
+    rule: impl FnOnce(&Change, &Calendar, &ChangePolicy, &Call) -> Result<Change>,
     after: impl FnOnce(&Connection, &Change, &Calendar, &ChangePolicy, &Call) -> Result<()>,
 ) -> Result<Change> {
     let (cal, policy) = rules(desk);
-    let zone = desk.zone();
-    desk.write_as(call.actor, |tx, actor| {
-        // The actor as the directory has them now (U4).
-        let call = &Call { actor, ..*call };
-        let old = load(tx, id)?;
-        if let Some(v) = call.if_version.filter(|v| *v != old.version) {
-            return Err(conflict(tx, Kind::Change, id, v, old.version, zone));
-        }
-        let new = step(&old, &cal, &policy, call)?;
-        if !store::update(tx, &old, &new)? {
-            return Err(conflict(tx, Kind::Change, id, old.version, old.version + 1, zone));
-        }
-        record(tx, Some(&old), &new, &actor.login, action, detail, call.now)?;
-        after(tx, &new, &cal, &policy, call)?;
-        Ok(new)
-    })
+    step(
+        desk,
+        call,
+        id,
+        detail,
+        |_, old, call| Ok(vec![Transition::to(action, rule(old, &cal, &policy, call)?)]),
+        |tx, new, call| {
+            after(tx, new, &cal, &policy, call)?;
+            Ok(new.clone())
+        },
+    )
+}
+
+impl Stored for Change {
+    fn load(conn: &Connection, id: i64) -> Result<Option<Change>> {
+        store::get(conn, id)
+    }
+    fn save(conn: &Connection, old: &Change, new: &Change) -> Result<bool> {
+        store::update(conn, old, new)
+    }
 }
 
 fn nothing(_: &Connection, _: &Change, _: &Calendar, _: &ChangePolicy, _: &Call) -> Result<()> {

@@ -17,8 +17,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::messages::{duty_of, load, reach, record, save};
-use super::{Call, Desk, conflict};
+use super::messages::{duty_of, load, reach, record};
+use super::step::{Stored, Transition};
+use super::{Call, Desk};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::message::{Message, MessageState, ReviewPolicy};
 use crate::error::invalid;
@@ -139,28 +140,42 @@ pub fn rows(conn: &Connection, states: &[MessageState], before: Option<i64>, lim
         .collect()
 }
 
-/// Change message `id` in one transaction, as the actor is now (U4), refusing a stale
-/// `if_version`.
+/// Change message `id` through the one transaction step, as the actor is now (U4), refusing a
+/// stale `if_version`; the history row's detail is the message's subject.
 fn step(
     desk: &mut Desk,
     call: &Call,
     id: i64,
-    action: &str,
+    action: &'static str,
     f: impl FnOnce(&Connection, &Message, &Duty, &Call) -> Result<Message>,
 ) -> Result<Message> {
-    let zone = desk.zone();
-    desk.write_as(call.actor, |tx, actor| {
-        let call = &Call { actor, ..*call };
-        let old = load(tx, id)?;
-        if let Some(v) = call.if_version.filter(|v| *v != old.version) {
-            return Err(conflict(tx, Kind::Message, id, v, old.version, zone));
-        }
-        let duty = duty_of(tx, &old)?;
-        let new = f(tx, &old, &duty, call)?;
-        save(tx, &old, &new, zone)?;
-        record(tx, &duty, Some(&old), &new, &call.actor.login, action, &new.subject)?;
-        Ok(new)
-    })
+    super::step::step(
+        desk,
+        call,
+        id,
+        "",
+        |tx, old: &Message, call| {
+            let duty = duty_of(tx, old)?;
+            let new = f(tx, old, &duty, call)?;
+            let subject = new.subject.clone();
+            Ok(vec![Transition::to(action, new).with_detail(subject)])
+        },
+        |_, new, _| Ok(new.clone()),
+    )
+}
+
+impl Stored for Message {
+    fn load(conn: &Connection, id: i64) -> Result<Option<Message>> {
+        messages::get(conn, id)
+    }
+    fn save(conn: &Connection, old: &Message, new: &Message) -> Result<bool> {
+        messages::update(conn, old, new)
+    }
+    /// A message's changes show on the timeline of the record its duty is about.
+    fn subject(&self, conn: &Connection) -> Result<(Kind, i64)> {
+        let duty = duty_of(conn, self)?;
+        Ok((duty.record_kind, duty.record_id))
+    }
 }
 
 /// The draft `old` would be if written now from the record and the directory, refusing when its
