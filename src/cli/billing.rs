@@ -15,7 +15,7 @@ use crate::domain::billing::{Check, CheckResult, Effect, RunKind, Verdict};
 use crate::domain::time::{clock, local_minute, rfc3339};
 use crate::error::invalid;
 use crate::ops::Call;
-use crate::ops::billing::{self as ops, Report, View};
+use crate::ops::billing::{self as ops, Cmd, Report, View};
 use crate::text::{sanitize_block, sanitize_line};
 
 #[derive(Subcommand, Debug)]
@@ -338,7 +338,7 @@ pub fn run(ctx: &Ctx, cmd: &BillingCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
     let (now, zone) = (ctx.now, desk.zone());
     let call = |s: &StepArgs| Call::new(&actor, now).if_version(s.if_version);
-    let (step, changed) = match cmd {
+    let (step, cmd) = match cmd {
         BillingCmd::New(a) => {
             let r = ops::create(
                 &mut desk,
@@ -430,41 +430,48 @@ pub fn run(ctx: &Ctx, cmd: &BillingCmd) -> Result<()> {
             }
             return Ok(());
         }
-        BillingCmd::Check(a) => {
-            let r = CheckResult::parse(&a.result)?;
-            (
-                &a.step,
-                ops::check(
-                    &mut desk,
-                    &call(&a.step),
-                    a.step.id,
-                    &a.item,
-                    r,
-                    &figures(&a.figures)?,
-                    &a.remark,
-                )?,
-            )
-        }
-        BillingCmd::Review(a) => {
-            let v = Verdict::parse(&a.verdict)?;
-            (
-                &a.step,
-                ops::review(&mut desk, &call(&a.step), a.step.id, &a.item, v, &a.note)?,
-            )
-        }
-        BillingCmd::Anomaly(a) => {
-            let e = Effect::parse(&a.effect)?;
-            (
-                &a.step,
-                ops::anomaly(&mut desk, &call(&a.step), a.step.id, &a.what, e, a.told.as_deref())?,
-            )
-        }
-        BillingCmd::Submit(s) => (s, ops::submit(&mut desk, &call(s), s.id)?),
-        BillingCmd::Confirm(s) => (s, ops::confirm(&mut desk, &call(s), s.id)?),
-        BillingCmd::Dispute(a) => (&a.step, ops::dispute(&mut desk, &call(&a.step), a.step.id, &a.reason)?),
-        BillingCmd::Rollback(a) => (&a.step, ops::rollback(&mut desk, &call(&a.step), a.step.id, &a.reason)?),
-        BillingCmd::Retry(s) => (s, ops::retry(&mut desk, &call(s), s.id)?),
+        BillingCmd::Check(a) => (
+            &a.step,
+            Cmd::Check {
+                key: a.item.clone(),
+                result: CheckResult::parse(&a.result)?,
+                figures: figures(&a.figures)?,
+                remark: a.remark.clone(),
+            },
+        ),
+        BillingCmd::Review(a) => (
+            &a.step,
+            Cmd::Review {
+                key: a.item.clone(),
+                verdict: Verdict::parse(&a.verdict)?,
+                note: a.note.clone(),
+            },
+        ),
+        BillingCmd::Anomaly(a) => (
+            &a.step,
+            Cmd::Anomaly {
+                what: a.what.clone(),
+                effect: Effect::parse(&a.effect)?,
+                told: a.told.clone(),
+            },
+        ),
+        BillingCmd::Submit(s) => (s, Cmd::Submit),
+        BillingCmd::Confirm(s) => (s, Cmd::Confirm),
+        BillingCmd::Dispute(a) => (
+            &a.step,
+            Cmd::Dispute {
+                reason: a.reason.clone(),
+            },
+        ),
+        BillingCmd::Rollback(a) => (
+            &a.step,
+            Cmd::Rollback {
+                reason: a.reason.clone(),
+            },
+        ),
+        BillingCmd::Retry(s) => (s, Cmd::Retry),
     };
+    let changed = ops::apply(&mut desk, &call(step), step.id, &cmd)?;
     if step.json {
         json(&run_json(&ops::show(&mut desk, changed.id)?, zone, now, false));
     } else {

@@ -12,7 +12,7 @@ use super::output::{Table, json};
 use crate::domain::change::{NewChange, Outcome};
 use crate::error::invalid;
 use crate::ops::Call;
-use crate::ops::changes::{self as ops, Notice, NoticeDoc, ResultNotice, Summary};
+use crate::ops::changes::{self as ops, Cmd, Notice, NoticeDoc, ResultNotice, Summary};
 use crate::text::sanitize_block;
 
 #[derive(Subcommand, Debug)]
@@ -246,7 +246,7 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
     let (now, zone) = (ctx.now, desk.zone());
     let call = |s: &StepArgs| Call::new(&actor, now).if_version(s.if_version);
     let at = |s: &StepArgs| ctx.time_or_now("--at", s.at.as_deref());
-    let (step, changed) = match cmd {
+    let (step, change) = match cmd {
         ChangeCmd::New(a) => {
             let window = match (&a.start, &a.end) {
                 (Some(s), Some(e)) => Some((ctx.time("--start", s)?, ctx.time("--end", e)?)),
@@ -328,13 +328,11 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
             let (Some(s), Some(e)) = (&a.start, &a.end) else {
                 return Err(invalid("planning a change needs its window: --start TIME --end TIME"));
             };
-            let c = ops::plan(
-                &mut desk,
-                &Call::new(&actor, now).if_version(a.if_version),
-                id,
-                (ctx.time("--start", s)?, ctx.time("--end", e)?),
-                a.month.as_deref(),
-            )?;
+            let plan = Cmd::Plan {
+                window: (ctx.time("--start", s)?, ctx.time("--end", e)?),
+                month: a.month.clone(),
+            };
+            let c = ops::apply(&mut desk, &Call::new(&actor, now).if_version(a.if_version), id, &plan)?;
             let shown = ops::show(&mut desk, c.id, now)?;
             if a.json {
                 json(&change_json(&shown, zone, now, false));
@@ -360,61 +358,66 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
         }
         ChangeCmd::ConfirmTest(a) => (
             &a.step,
-            ops::confirm_test(&mut desk, &call(&a.step), a.step.id, &a.by, at(&a.step)?)?,
+            Cmd::ConfirmTest {
+                by: a.by.clone(),
+                at: at(&a.step)?,
+            },
         ),
         ChangeCmd::Schedule(a) => (
             &a.step,
-            ops::schedule(&mut desk, &call(&a.step), a.step.id, a.r#override.as_deref())?,
+            Cmd::Schedule {
+                emergency: a.r#override.clone(),
+            },
         ),
-        ChangeCmd::Notify(a) => {
-            let n = Notice::parse(&a.notice)?;
-            (
-                &a.step,
-                ops::notify(&mut desk, &call(&a.step), a.step.id, n, &a.channel, at(&a.step)?)?,
-            )
-        }
+        ChangeCmd::Notify(a) => (
+            &a.step,
+            Cmd::Notify {
+                notice: Notice::parse(&a.notice)?,
+                channel: a.channel.clone(),
+                at: at(&a.step)?,
+            },
+        ),
         ChangeCmd::Start(a) => (
             &a.step,
-            ops::start(
-                &mut desk,
-                &call(&a.step),
-                a.step.id,
-                at(&a.step)?,
-                a.r#override.as_deref(),
-            )?,
+            Cmd::Start {
+                at: at(&a.step)?,
+                emergency: a.r#override.clone(),
+            },
         ),
-        ChangeCmd::Finish(a) => {
-            let o = Outcome::parse(&a.outcome)?;
-            (
-                &a.step,
-                ops::finish(&mut desk, &call(&a.step), a.step.id, at(&a.step)?, o, &a.why)?,
-            )
-        }
-        ChangeCmd::Result(a) => {
-            let r = ResultNotice {
+        ChangeCmd::Finish(a) => (
+            &a.step,
+            Cmd::Finish {
+                at: at(&a.step)?,
+                outcome: Outcome::parse(&a.outcome)?,
+                why: a.why.clone(),
+            },
+        ),
+        ChangeCmd::Result(a) => (
+            &a.step,
+            Cmd::Result(ResultNotice {
                 on_time: a.late.is_none(),
-                delay_reason: a.late.as_deref().unwrap_or(""),
-                remaining: &a.remaining,
-                notes: &a.notes,
-                channel: &a.channel,
+                delay_reason: a.late.clone().unwrap_or_default(),
+                remaining: a.remaining.clone(),
+                notes: a.notes.clone(),
+                channel: a.channel.clone(),
                 at: at(&a.step)?,
-            };
-            (&a.step, ops::result(&mut desk, &call(&a.step), a.step.id, &r)?)
-        }
-        ChangeCmd::Summary(a) => {
-            let s = Summary {
+            }),
+        ),
+        ChangeCmd::Summary(a) => (
+            &a.step,
+            Cmd::Summary(Summary {
                 confirmed_at: ctx.time_or_now("--confirmed-at", a.confirmed_at.as_deref())?,
-                background: &a.background,
-                work_done: &a.done,
-                difficulty: &a.difficulty,
-                significance: &a.significance,
-                channel: &a.channel,
+                background: a.background.clone(),
+                work_done: a.done.clone(),
+                difficulty: a.difficulty.clone(),
+                significance: a.significance.clone(),
+                channel: a.channel.clone(),
                 at: at(&a.step)?,
-            };
-            (&a.step, ops::summary(&mut desk, &call(&a.step), a.step.id, &s)?)
-        }
-        ChangeCmd::Close(s) => (s, ops::close(&mut desk, &call(s), s.id, at(s)?)?),
+            }),
+        ),
+        ChangeCmd::Close(s) => (s, Cmd::Close { at: at(s)? }),
     };
+    let changed = ops::apply(&mut desk, &call(step), step.id, &change)?;
     let shown = ops::show(&mut desk, changed.id, now)?;
     if step.json {
         json(&change_json(&shown, zone, now, false));

@@ -9,7 +9,7 @@ use super::render::{incident_json, incident_table, print_incident};
 use crate::domain::escalation::Level;
 use crate::domain::incident::{Category, Channel, NewIncident, Severity, Status};
 use crate::domain::time::rfc3339;
-use crate::ops::incidents::{self as ops, Outcome, level_band};
+use crate::ops::incidents::{self as ops, Cmd, Outcome, level_band};
 use crate::ops::{Call, Desk};
 use crate::store::incidents::Filter;
 
@@ -290,51 +290,51 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
             println!("note {} added to incident {}", row.id, a.id);
             return Ok(());
         }
-        IncidentCmd::Accept(a) => (
+        IncidentCmd::Accept(a) => (&a.step, Cmd::Accept { to: a.to.clone() }),
+        IncidentCmd::Contact(a) => (
             &a.step,
-            ops::accept(&mut desk, &call(&a.step), a.step.id, a.to.as_deref())?,
+            Cmd::Contact {
+                at: at(&a.step)?,
+                note: opt(&a.note),
+            },
         ),
-        IncidentCmd::Contact(a) => {
-            let s = &a.step;
-            (s, ops::contact(&mut desk, &call(s), s.id, at(s)?, &opt(&a.note))?)
-        }
-        IncidentCmd::Restore(a) => {
-            let s = &a.step;
-            (
-                s,
-                ops::restore(
-                    &mut desk,
-                    &call(s),
-                    s.id,
-                    at(s)?,
-                    a.outage.then_some(true),
-                    &a.affected,
-                    &opt(&a.note),
-                )?,
-            )
-        }
-        IncidentCmd::Affects(a) => {
-            let s = &a.step;
-            (s, ops::name_affected(&mut desk, &call(s), s.id, &a.depts)?)
-        }
-        IncidentCmd::Resolve(a) => {
-            let s = &a.step;
-            (s, ops::resolve(&mut desk, &call(s), s.id, at(s)?, &a.cause, a.human)?)
-        }
-        IncidentCmd::Verify(a) => {
-            let s = &a.step;
-            (
-                s,
-                ops::verify(&mut desk, &call(s), s.id, at(s)?, a.satisfaction, &opt(&a.note))?,
-            )
-        }
-        IncidentCmd::Close(s) => (s, ops::close(&mut desk, &call(s), s.id, at(s)?)?),
-        IncidentCmd::Reopen(a) => {
-            let s = &a.step;
-            (s, ops::reopen(&mut desk, &call(s), s.id, at(s)?, &a.reason)?)
-        }
+        IncidentCmd::Restore(a) => (
+            &a.step,
+            Cmd::Restore {
+                at: at(&a.step)?,
+                outage: a.outage.then_some(true),
+                affected: a.affected.clone(),
+                note: opt(&a.note),
+            },
+        ),
+        IncidentCmd::Affects(a) => (&a.step, Cmd::Affects { depts: a.depts.clone() }),
+        IncidentCmd::Resolve(a) => (
+            &a.step,
+            Cmd::Resolve {
+                at: at(&a.step)?,
+                cause: a.cause.clone(),
+                human: a.human,
+            },
+        ),
+        IncidentCmd::Verify(a) => (
+            &a.step,
+            Cmd::Verify {
+                at: at(&a.step)?,
+                satisfaction: a.satisfaction,
+                note: opt(&a.note),
+            },
+        ),
+        IncidentCmd::Close(s) => (s, Cmd::Close { at: at(s)? }),
+        IncidentCmd::Reopen(a) => (
+            &a.step,
+            Cmd::Reopen {
+                at: at(&a.step)?,
+                reason: a.reason.clone(),
+            },
+        ),
     };
-    let (step, out) = outcome;
+    let (step, cmd) = outcome;
+    let out = ops::apply(&mut desk, &call(step), step.id, &cmd)?;
     if step.json {
         let v = ops::show(&mut desk, out.incident.id, now)?;
         json(&incident_json(&v, zone, now, false));

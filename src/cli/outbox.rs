@@ -13,7 +13,7 @@ use super::render::{duty_json, duty_line, time_json};
 use crate::domain::message::{Message, MessageState};
 use crate::domain::time::{local_minute, local_second, whole_seconds};
 use crate::notify::channels::Channels;
-use crate::ops::outbox::{self as ops, PassReport};
+use crate::ops::outbox::{self as ops, Cmd, PassReport};
 use crate::ops::{Call, Desk};
 use crate::text::{sanitize_block, sanitize_line};
 
@@ -290,7 +290,12 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
             if_version,
             json: as_json,
         } => {
-            let m = ops::approve(&mut desk, &Call::new(&actor, now).if_version(*if_version), *id)?;
+            let m = ops::apply(
+                &mut desk,
+                &Call::new(&actor, now).if_version(*if_version),
+                *id,
+                &Cmd::Approve,
+            )?;
             done(&m, *as_json);
         }
         OutboxCmd::Edit {
@@ -311,12 +316,11 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
                 None => old.body.clone(),
             };
             let subject = subject.clone().unwrap_or(old.subject.clone());
-            let m = ops::edit(
+            let m = ops::apply(
                 &mut desk,
                 &Call::new(&actor, now).if_version(*if_version),
                 *id,
-                &subject,
-                &body,
+                &Cmd::Edit { subject, body },
             )?;
             done(&m, *as_json);
         }
@@ -325,7 +329,12 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
             if_version,
             json: as_json,
         } => {
-            let m = ops::retry(&mut desk, &Call::new(&actor, now).if_version(*if_version), *id)?;
+            let m = ops::apply(
+                &mut desk,
+                &Call::new(&actor, now).if_version(*if_version),
+                *id,
+                &Cmd::Retry,
+            )?;
             done(&m, *as_json);
         }
         OutboxCmd::Send {
@@ -337,10 +346,10 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
             let m = ops::show(&desk, *id)?.message;
             match m.state {
                 MessageState::Draft => {
-                    ops::approve(&mut desk, &call, *id)?;
+                    ops::apply(&mut desk, &call, *id, &Cmd::Approve)?;
                 }
                 MessageState::Failed | MessageState::Uncertain => {
-                    ops::retry(&mut desk, &call, *id)?;
+                    ops::apply(&mut desk, &call, *id, &Cmd::Retry)?;
                 }
                 _ => {}
             }

@@ -122,10 +122,10 @@ impl Gen<'_> {
         ch::finish(self.desk, &Call::new(&op, end), c.id, end, Outcome::Succeeded, "")?;
         let r = ResultNotice {
             on_time: true,
-            delay_reason: "",
-            remaining: "对账报表格式待下周调整",
-            notes: "",
-            channel: "email",
+            delay_reason: String::new(),
+            remaining: "对账报表格式待下周调整".into(),
+            notes: String::new(),
+            channel: "email".into(),
             at: end + Duration::hours(3),
         };
         ch::result(self.desk, &Call::new(&op, end + Duration::hours(3)), c.id, &r)?;

@@ -106,6 +106,70 @@ fn load(conn: &Connection, id: i64) -> Result<Incident> {
     store::get(conn, id)?.ok_or_else(|| not_found(format!("no incident {id}")))
 }
 
+/// Every step on an incident, as the command line and the console both ask for it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cmd {
+    /// I4: take ownership, or (a supervisor) assign `to` someone.
+    Accept {
+        to: Option<String>,
+    },
+    /// I4: the owner reached the reporting site.
+    Contact {
+        at: DateTime<Utc>,
+        note: String,
+    },
+    /// I5: service restored; `outage` marks a suspension (I11); `affected` names departments (I8).
+    Restore {
+        at: DateTime<Utc>,
+        outage: Option<bool>,
+        affected: Vec<String>,
+        note: String,
+    },
+    /// I5: cause removed; `human` keeps it out of the outage budget (I11).
+    Resolve {
+        at: DateTime<Utc>,
+        cause: String,
+        human: bool,
+    },
+    /// I12: confirmed with the reporter.
+    Verify {
+        at: DateTime<Utc>,
+        satisfaction: Option<u8>,
+        note: String,
+    },
+    Close {
+        at: DateTime<Utc>,
+    },
+    /// I12: handled again.
+    Reopen {
+        at: DateTime<Utc>,
+        reason: String,
+    },
+    /// I8: the departments it affects.
+    Affects {
+        depts: Vec<String>,
+    },
+}
+
+/// Apply `cmd` to incident `id`: one transaction through the one step.
+pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome> {
+    match cmd {
+        Cmd::Accept { to } => accept(desk, call, id, to.as_deref()),
+        Cmd::Contact { at, note } => contact(desk, call, id, *at, note),
+        Cmd::Restore {
+            at,
+            outage,
+            affected,
+            note,
+        } => restore(desk, call, id, *at, *outage, affected, note),
+        Cmd::Resolve { at, cause, human } => resolve(desk, call, id, *at, cause, *human),
+        Cmd::Verify { at, satisfaction, note } => verify(desk, call, id, *at, *satisfaction, note),
+        Cmd::Close { at } => close(desk, call, id, *at),
+        Cmd::Reopen { at, reason } => reopen(desk, call, id, *at, reason),
+        Cmd::Affects { depts } => name_affected(desk, call, id, depts),
+    }
+}
+
 /// I4: take ownership, or (supervisor) assign to `owner`.
 pub fn accept(desk: &mut Desk, call: &Call, id: i64, owner: Option<&str>) -> Result<Outcome> {
     let owner = owner.unwrap_or(&call.actor.login).to_string();

@@ -4,68 +4,59 @@
 use crate::domain::kind::Kind;
 use chrono::{DateTime, Utc};
 
-use crate::domain::billing::{CheckResult, Effect, RunKind, Verdict};
-use crate::domain::change::{NewChange, Outcome};
+use crate::domain::billing::RunKind;
+use crate::domain::change::NewChange;
 use crate::domain::incident::NewIncident;
 pub use crate::ops::billing::{Rendered as ReportText, Report, View as RunView};
 pub use crate::ops::changes::{MonthPlan, NoticeDoc, Rendered, View as ChangeView};
 pub use crate::ops::console::{Detail, DutyRow, PAGE, Query, Snapshot};
+use crate::ops::{billing, changes, incidents, outbox};
 use crate::store::audit::HistoryRow;
 pub use crate::store::incidents::QueueSort;
 
-/// A change a user asked for. `version` is the version the user saw: the core refuses it if the
-/// record moved on since.
-#[rustfmt::skip]
+/// A change a user asked for: the kind's own command (the one the command line builds too), on
+/// the record at the version the user saw (the core refuses it if the record moved on since).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    // Incidents (I3-I12).
     NewIncident(NewIncident),
-    Accept { id: i64, version: i64 },
-    Contact { id: i64, version: i64, at: DateTime<Utc>, note: String },
-    Note { id: i64, version: i64, text: String },
-    Restore {
+    Incident {
+        id: i64,
+        version: i64,
+        cmd: incidents::Cmd,
+    },
+    /// I10: a handling note (changes no field).
+    Note {
+        id: i64,
+        version: i64,
+        text: String,
+    },
+    DutyDone {
         id: i64,
         version: i64,
         at: DateTime<Utc>,
-        outage: bool,
-        affected: Vec<String>,
-        note: String,
+        how: String,
     },
-    Resolve { id: i64, version: i64, at: DateTime<Utc>, cause: String, human: bool },
-    Verify { id: i64, version: i64, at: DateTime<Utc>, satisfaction: Option<u8>, note: String },
-    Close { id: i64, version: i64, at: DateTime<Utc> },
-    Reopen { id: i64, version: i64, at: DateTime<Utc>, reason: String },
-    DutyDone { id: i64, version: i64, at: DateTime<Utc>, how: String },
-    // Changes (C1-C10).
     NewChange(NewChange),
-    PlanChange { id: i64, version: i64, start: DateTime<Utc>, end: DateTime<Utc>, month: Option<String> },
-    ConfirmTest { id: i64, version: i64, by: String, at: DateTime<Utc> },
-    Schedule { id: i64, version: i64, emergency: Option<String> },
-    Notify { id: i64, version: i64, notice: String, channel: String, at: DateTime<Utc> },
-    StartChange {
+    Change {
         id: i64,
         version: i64,
-        at: DateTime<Utc>,
-        emergency: Option<String>,
+        cmd: changes::Cmd,
     },
-    FinishChange { id: i64, version: i64, at: DateTime<Utc>, outcome: Outcome, why: String },
-    ResultNotice { id: i64, version: i64, on_time: bool, late: String, remaining: String, notes: String, channel: String, at: DateTime<Utc> },
-    Summary { id: i64, version: i64, confirmed_at: DateTime<Utc>, background: String, work_done: String, difficulty: String, significance: String, channel: String, at: DateTime<Utc> },
-    CloseChange { id: i64, version: i64, at: DateTime<Utc> },
-    // Billing and settlement runs (B1-B8).
-    NewRun { kind: RunKind, period: String, in_charge: Option<String> },
-    CheckItem { id: i64, version: i64, key: String, result: CheckResult, figures: std::collections::BTreeMap<String, String>, remark: String },
-    ReviewItem { id: i64, version: i64, key: String, verdict: Verdict, note: String },
-    Anomaly { id: i64, version: i64, what: String, effect: Effect, told: Option<String> },
-    Submit { id: i64, version: i64 },
-    ConfirmRun { id: i64, version: i64 },
-    Dispute { id: i64, version: i64, reason: String },
-    Rollback { id: i64, version: i64, reason: String },
-    Retry { id: i64, version: i64 },
-    // Messages (the outbox).
-    ApproveMessage { id: i64, version: i64 },
-    ResendMessage { id: i64, version: i64 },
-    EditMessage { id: i64, version: i64, subject: String, body: String },
+    NewRun {
+        kind: RunKind,
+        period: String,
+        in_charge: Option<String>,
+    },
+    Run {
+        id: i64,
+        version: i64,
+        cmd: billing::Cmd,
+    },
+    Message {
+        id: i64,
+        version: i64,
+        cmd: outbox::Cmd,
+    },
 }
 
 impl Command {
@@ -74,34 +65,10 @@ impl Command {
         Some(match self {
             Command::NewIncident(_) | Command::NewChange(_) | Command::NewRun { .. } => return None,
             Command::DutyDone { id, version, .. } => (Kind::Duty, *id, version),
-            Command::Accept { id, version }
-            | Command::Contact { id, version, .. }
-            | Command::Note { id, version, .. }
-            | Command::Restore { id, version, .. }
-            | Command::Resolve { id, version, .. }
-            | Command::Verify { id, version, .. }
-            | Command::Close { id, version, .. }
-            | Command::Reopen { id, version, .. } => (Kind::Incident, *id, version),
-            Command::PlanChange { id, version, .. }
-            | Command::ConfirmTest { id, version, .. }
-            | Command::Schedule { id, version, .. }
-            | Command::Notify { id, version, .. }
-            | Command::StartChange { id, version, .. }
-            | Command::FinishChange { id, version, .. }
-            | Command::ResultNotice { id, version, .. }
-            | Command::Summary { id, version, .. }
-            | Command::CloseChange { id, version, .. } => (Kind::Change, *id, version),
-            Command::CheckItem { id, version, .. }
-            | Command::ReviewItem { id, version, .. }
-            | Command::Anomaly { id, version, .. }
-            | Command::Submit { id, version }
-            | Command::ConfirmRun { id, version }
-            | Command::Dispute { id, version, .. }
-            | Command::Rollback { id, version, .. }
-            | Command::Retry { id, version } => (Kind::Run, *id, version),
-            Command::ApproveMessage { id, version }
-            | Command::ResendMessage { id, version }
-            | Command::EditMessage { id, version, .. } => (Kind::Message, *id, version),
+            Command::Incident { id, version, .. } | Command::Note { id, version, .. } => (Kind::Incident, *id, version),
+            Command::Change { id, version, .. } => (Kind::Change, *id, version),
+            Command::Run { id, version, .. } => (Kind::Run, *id, version),
+            Command::Message { id, version, .. } => (Kind::Message, *id, version),
         })
     }
 

@@ -18,7 +18,7 @@ use crate::domain::role::Actor;
 use crate::domain::time::whole_seconds;
 use crate::error::OpsError;
 use crate::ops::billing;
-use crate::ops::changes::{self, ResultNotice, Summary};
+use crate::ops::changes::{self};
 use crate::ops::{Call, Desk, console, duties, engine, incidents, outbox};
 use crate::store::{audit, watch};
 
@@ -270,191 +270,34 @@ impl Worker {
         }
     }
 
-    /// Make the change through the core; the id of the incident or change it touched.
+    /// Make the change through the core, one arm per kind; the id of the record whose detail the
+    /// console shows afterwards (an incident, a change, a run; a duty's record).
     fn apply(&mut self, cmd: &Command, me: &Actor, now: DateTime<Utc>) -> Result<Option<i64>> {
         let d = &mut self.desk;
         let call = |v: &i64| Call::new(me, now).if_version(Some(*v));
-        let incident = |o: incidents::Outcome| Some(o.incident.id);
-        let change = |c: crate::domain::change::Change| Some(c.id);
-        let run = |r: crate::domain::billing::Run| Some(r.id);
         Ok(match cmd {
-            Command::NewIncident(new) => incident(incidents::create(d, me, new, now)?),
-            Command::Accept { id, version } => incident(incidents::accept(d, &call(version), *id, None)?),
-            Command::Contact { id, version, at, note } => {
-                incident(incidents::contact(d, &call(version), *id, *at, note)?)
-            }
+            Command::NewIncident(new) => Some(incidents::create(d, me, new, now)?.incident.id),
+            Command::Incident { id, version, cmd } => Some(incidents::apply(d, &call(version), *id, cmd)?.incident.id),
             Command::Note { id, version, text } => {
                 incidents::note(d, &call(version), *id, text)?;
                 Some(*id)
             }
-            Command::Restore {
-                id,
-                version,
-                at,
-                outage,
-                affected,
-                note,
-            } => incident(incidents::restore(
-                d,
-                &call(version),
-                *id,
-                *at,
-                Some(*outage),
-                affected,
-                note,
-            )?),
-            Command::Resolve {
-                id,
-                version,
-                at,
-                cause,
-                human,
-            } => incident(incidents::resolve(d, &call(version), *id, *at, cause, *human)?),
-            Command::Verify {
-                id,
-                version,
-                at,
-                satisfaction,
-                note,
-            } => incident(incidents::verify(d, &call(version), *id, *at, *satisfaction, note)?),
-            Command::Close { id, version, at } => incident(incidents::close(d, &call(version), *id, *at)?),
-            Command::Reopen {
-                id,
-                version,
-                at,
-                reason,
-            } => incident(incidents::reopen(d, &call(version), *id, *at, reason)?),
             Command::DutyDone { id, version, at, how } => {
                 let duty = duties::complete(d, &call(version), *id, *at, how)?;
                 Some(duty.record_id)
             }
-            Command::NewChange(new) => change(changes::create(d, me, new, now)?),
-            Command::PlanChange {
-                id,
-                version,
-                start,
-                end,
-                month,
-            } => change(changes::plan(d, &call(version), *id, (*start, *end), month.as_deref())?),
-            Command::ConfirmTest { id, version, by, at } => {
-                change(changes::confirm_test(d, &call(version), *id, by, *at)?)
-            }
-            Command::Schedule { id, version, emergency } => {
-                change(changes::schedule(d, &call(version), *id, emergency.as_deref())?)
-            }
-            Command::Notify {
-                id,
-                version,
-                notice,
-                channel,
-                at,
-            } => {
-                let n = changes::Notice::parse(notice)?;
-                change(changes::notify(d, &call(version), *id, n, channel, *at)?)
-            }
-            Command::StartChange {
-                id,
-                version,
-                at,
-                emergency,
-            } => change(changes::start(d, &call(version), *id, *at, emergency.as_deref())?),
-            Command::FinishChange {
-                id,
-                version,
-                at,
-                outcome,
-                why,
-            } => change(changes::finish(d, &call(version), *id, *at, *outcome, why)?),
-            Command::ResultNotice {
-                id,
-                version,
-                on_time,
-                late,
-                remaining,
-                notes,
-                channel,
-                at,
-            } => {
-                let r = ResultNotice {
-                    on_time: *on_time,
-                    delay_reason: late,
-                    remaining,
-                    notes,
-                    channel,
-                    at: *at,
-                };
-                change(changes::result(d, &call(version), *id, &r)?)
-            }
-            Command::Summary {
-                id,
-                version,
-                confirmed_at,
-                background,
-                work_done,
-                difficulty,
-                significance,
-                channel,
-                at,
-            } => {
-                let s = Summary {
-                    confirmed_at: *confirmed_at,
-                    background,
-                    work_done,
-                    difficulty,
-                    significance,
-                    channel,
-                    at: *at,
-                };
-                change(changes::summary(d, &call(version), *id, &s)?)
-            }
-            Command::CloseChange { id, version, at } => change(changes::close(d, &call(version), *id, *at)?),
+            Command::NewChange(new) => Some(changes::create(d, me, new, now)?.id),
+            Command::Change { id, version, cmd } => Some(changes::apply(d, &call(version), *id, cmd)?.id),
             Command::NewRun {
                 kind,
                 period,
                 in_charge,
-            } => run(billing::create(d, me, *kind, period, in_charge.as_deref(), now)?),
-            Command::CheckItem {
-                id,
-                version,
-                key,
-                result,
-                figures,
-                remark,
-            } => run(billing::check(d, &call(version), *id, key, *result, figures, remark)?),
-            Command::ReviewItem {
-                id,
-                version,
-                key,
-                verdict,
-                note,
-            } => run(billing::review(d, &call(version), *id, key, *verdict, note)?),
-            Command::Anomaly {
-                id,
-                version,
-                what,
-                effect,
-                told,
-            } => run(billing::anomaly(
-                d,
-                &call(version),
-                *id,
-                what,
-                *effect,
-                told.as_deref(),
-            )?),
-            Command::Submit { id, version } => run(billing::submit(d, &call(version), *id)?),
-            Command::ConfirmRun { id, version } => run(billing::confirm(d, &call(version), *id)?),
-            Command::Dispute { id, version, reason } => run(billing::dispute(d, &call(version), *id, reason)?),
-            Command::Rollback { id, version, reason } => run(billing::rollback(d, &call(version), *id, reason)?),
-            Command::Retry { id, version } => run(billing::retry(d, &call(version), *id)?),
-            Command::ApproveMessage { id, version } => Some(outbox::approve(d, &call(version), *id)?.id),
-            Command::ResendMessage { id, version } => Some(outbox::retry(d, &call(version), *id)?.id),
-            Command::EditMessage {
-                id,
-                version,
-                subject,
-                body,
-            } => Some(outbox::edit(d, &call(version), *id, subject, body)?.id),
+            } => Some(billing::create(d, me, *kind, period, in_charge.as_deref(), now)?.id),
+            Command::Run { id, version, cmd } => Some(billing::apply(d, &call(version), *id, cmd)?.id),
+            Command::Message { id, version, cmd } => {
+                outbox::apply(d, &call(version), *id, cmd)?;
+                None
+            }
         })
     }
 

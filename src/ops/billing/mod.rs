@@ -248,6 +248,60 @@ fn save_check(
     Ok(next)
 }
 
+/// Every step on a run, as the command line and the console both ask for it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cmd {
+    /// B4: an item performed.
+    Check {
+        key: String,
+        result: CheckResult,
+        figures: BTreeMap<String, String>,
+        remark: String,
+    },
+    /// B3: an item reviewed by a second person.
+    Review {
+        key: String,
+        verdict: Verdict,
+        note: String,
+    },
+    /// B6: an anomaly; `told` when the supervisor and manager know already, and how.
+    Anomaly {
+        what: String,
+        effect: Effect,
+        told: Option<String>,
+    },
+    /// B7.
+    Submit,
+    Confirm,
+    /// B8.
+    Dispute {
+        reason: String,
+    },
+    Rollback {
+        reason: String,
+    },
+    Retry,
+}
+
+/// Apply `cmd` to run `id`: one transaction through the one step.
+pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Run> {
+    match cmd {
+        Cmd::Check {
+            key,
+            result,
+            figures,
+            remark,
+        } => check(desk, call, id, key, *result, figures, remark),
+        Cmd::Review { key, verdict, note } => review(desk, call, id, key, *verdict, note),
+        Cmd::Anomaly { what, effect, told } => anomaly(desk, call, id, what, *effect, told.as_deref()),
+        Cmd::Submit => submit(desk, call, id),
+        Cmd::Confirm => confirm(desk, call, id),
+        Cmd::Dispute { reason } => dispute(desk, call, id, reason),
+        Cmd::Rollback { reason } => rollback(desk, call, id, reason),
+        Cmd::Retry => retry(desk, call, id),
+    }
+}
+
 /// B4: an item performed, with its result, figures and remark.
 pub fn check(
     desk: &mut Desk,

@@ -172,6 +172,63 @@ fn done(
     Ok(())
 }
 
+/// Every step on a change, as the command line and the console both ask for it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cmd {
+    /// C1: into the month's plan, with its window.
+    Plan {
+        window: (DateTime<Utc>, DateTime<Utc>),
+        month: Option<String>,
+    },
+    /// C3: confirmed in the test environment.
+    ConfirmTest {
+        by: String,
+        at: DateTime<Utc>,
+    },
+    /// C3-C6: the gates; a manager may override with a reason.
+    Schedule {
+        emergency: Option<String>,
+    },
+    /// C5-C7: a notice went out.
+    Notify {
+        notice: Notice,
+        channel: String,
+        at: DateTime<Utc>,
+    },
+    /// C10: into production inside its window; a manager may override with a reason.
+    Start {
+        at: DateTime<Utc>,
+        emergency: Option<String>,
+    },
+    Finish {
+        at: DateTime<Utc>,
+        outcome: Outcome,
+        why: String,
+    },
+    /// C8.
+    Result(ResultNotice),
+    /// C9.
+    Summary(Summary),
+    Close {
+        at: DateTime<Utc>,
+    },
+}
+
+/// Apply `cmd` to change `id`: one transaction through the one step.
+pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Change> {
+    match cmd {
+        Cmd::Plan { window, month } => plan(desk, call, id, *window, month.as_deref()),
+        Cmd::ConfirmTest { by, at } => confirm_test(desk, call, id, by, *at),
+        Cmd::Schedule { emergency } => schedule(desk, call, id, emergency.as_deref()),
+        Cmd::Notify { notice, channel, at } => notify(desk, call, id, *notice, channel, *at),
+        Cmd::Start { at, emergency } => start(desk, call, id, *at, emergency.as_deref()),
+        Cmd::Finish { at, outcome, why } => finish(desk, call, id, *at, *outcome, why),
+        Cmd::Result(r) => result(desk, call, id, r),
+        Cmd::Summary(s) => summary(desk, call, id, s),
+        Cmd::Close { at } => close(desk, call, id, *at),
+    }
+}
+
 /// C1: into the month's plan, with its window.
 pub fn plan(
     desk: &mut Desk,
@@ -430,12 +487,13 @@ fn by_outbox(channel: &str) -> bool {
 }
 
 /// What the C8 result notice says.
-pub struct ResultNotice<'a> {
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultNotice {
     pub on_time: bool,
-    pub delay_reason: &'a str,
-    pub remaining: &'a str,
-    pub notes: &'a str,
-    pub channel: &'a str,
+    pub delay_reason: String,
+    pub remaining: String,
+    pub notes: String,
+    pub channel: String,
     pub at: DateTime<Utc>,
 }
 
@@ -449,9 +507,9 @@ pub fn result(desk: &mut Desk, call: &Call, id: i64, r: &ResultNotice) -> Result
         id,
         "result",
         "",
-        |c, _, _, call| Ok(c.announce(call.actor, r.on_time, r.delay_reason, r.remaining, r.notes, call.now)?),
+        |c, _, _, call| Ok(c.announce(call.actor, r.on_time, &r.delay_reason, &r.remaining, &r.notes, call.now)?),
         |tx, c, _, _, call| {
-            if by_outbox(r.channel) {
+            if by_outbox(&r.channel) {
                 return Ok(());
             }
             done(tx, c, DutyKind::C8Result, call, r.at, &how, zone)
@@ -460,13 +518,14 @@ pub fn result(desk: &mut Desk, call: &Call, id: i64, r: &ResultNotice) -> Result
 }
 
 /// What the C9 summary report says.
-pub struct Summary<'a> {
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
     pub confirmed_at: DateTime<Utc>,
-    pub background: &'a str,
-    pub work_done: &'a str,
-    pub difficulty: &'a str,
-    pub significance: &'a str,
-    pub channel: &'a str,
+    pub background: String,
+    pub work_done: String,
+    pub difficulty: String,
+    pub significance: String,
+    pub channel: String,
     pub at: DateTime<Utc>,
 }
 
@@ -484,10 +543,10 @@ pub fn summary(desk: &mut Desk, call: &Call, id: i64, s: &Summary) -> Result<Cha
             Ok(c.summarise(
                 call.actor,
                 s.confirmed_at,
-                s.background,
-                s.work_done,
-                s.difficulty,
-                s.significance,
+                &s.background,
+                &s.work_done,
+                &s.difficulty,
+                &s.significance,
                 call.now,
             )?)
         },
@@ -501,7 +560,7 @@ pub fn summary(desk: &mut Desk, call: &Call, id: i64, s: &Summary) -> Result<Cha
                 "fully confirmed",
                 zone,
             )?;
-            if by_outbox(s.channel) {
+            if by_outbox(&s.channel) {
                 return Ok(());
             }
             done(tx, c, DutyKind::C9Summary, call, s.at, &how, zone)

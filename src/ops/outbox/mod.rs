@@ -203,6 +203,26 @@ fn composer_of(desk: &Desk) -> (chrono_tz::Tz, crate::config::Config, Option<std
     (desk.zone(), desk.config.clone(), desk.templates.clone())
 }
 
+/// Every step on a message, as the command line and the console both ask for it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cmd {
+    /// Reviewed and approved: it goes on the next pass.
+    Approve,
+    /// The reviewer's own words.
+    Edit { subject: String, body: String },
+    /// Send again, after a failure or when it may have been sent.
+    Retry,
+}
+
+/// Apply `cmd` to message `id`: one transaction through the one step.
+pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Message> {
+    match cmd {
+        Cmd::Approve => approve(desk, call, id),
+        Cmd::Edit { subject, body } => edit(desk, call, id, subject, body),
+        Cmd::Retry => retry(desk, call, id),
+    }
+}
+
 /// Reviewed and approved: it goes on the next pass. A draft nobody edited is written afresh from
 /// the record first, so what goes out says what is true now.
 pub fn approve(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {

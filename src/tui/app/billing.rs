@@ -4,6 +4,7 @@ use chrono::Datelike;
 
 use super::{App, Confirm, Effect, ListId, Popup};
 use crate::domain::billing::{Check, Verdict};
+use crate::ops::billing::Cmd;
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::layout::ViewKind;
@@ -63,6 +64,7 @@ impl App {
                 cmd,
             }))
         };
+        let run_cmd = |cmd: Cmd| Command::Run { id, version, cmd };
         let popup = match action {
             Action::Preview => return self.show_report(id, Report::Check),
             Action::CheckItem => {
@@ -78,9 +80,9 @@ impl App {
             Action::Anomaly => Popup::Form(Box::new(Form::anomaly(&self.s, &run))),
             Action::Dispute => Popup::Form(Box::new(Form::dispute(&self.s, &run))),
             Action::Rollback => Popup::Form(Box::new(Form::rollback(&self.s, &run))),
-            Action::Submit => confirm("confirm.submit", Command::Submit { id, version }, &self.s),
-            Action::ConfirmRun => confirm("confirm.confirm_run", Command::ConfirmRun { id, version }, &self.s),
-            Action::Retry => confirm("confirm.retry", Command::Retry { id, version }, &self.s),
+            Action::Submit => confirm("confirm.submit", run_cmd(Cmd::Submit), &self.s),
+            Action::ConfirmRun => confirm("confirm.confirm_run", run_cmd(Cmd::Confirm), &self.s),
+            Action::Retry => confirm("confirm.retry", run_cmd(Cmd::Retry), &self.s),
             _ => return Vec::new(),
         };
         self.popup = Some(popup);

@@ -3,6 +3,7 @@
 use super::{App, Confirm, Effect, Popup};
 use crate::domain::change::ChangeStatus;
 use crate::domain::duty::DutyKind;
+use crate::ops::changes::Cmd;
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::i18n::Lang;
@@ -84,10 +85,10 @@ impl App {
             Action::Summary => Form::summary(s, &c),
             Action::Close => {
                 let text = s.f("confirm.close_change", &[("id", &c.id.to_string())]);
-                let cmd = Command::CloseChange {
+                let cmd = Command::Change {
                     id: c.id,
                     version: c.version,
-                    at: self.now,
+                    cmd: Cmd::Close { at: self.now },
                 };
                 self.popup = Some(Popup::Confirm(Box::new(Confirm { text, cmd })));
                 return Vec::new();

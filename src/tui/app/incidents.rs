@@ -1,6 +1,7 @@
 //! Steps on the selected incident: the forms and confirmations they open.
 
 use super::{App, Confirm, Effect, Popup};
+use crate::ops::incidents::Cmd;
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::model::Command;
@@ -19,7 +20,11 @@ impl App {
         let (id, version) = (inc.id, inc.version);
         let form = match action {
             Action::Accept => {
-                let cmd = Command::Accept { id, version };
+                let cmd = Command::Incident {
+                    id,
+                    version,
+                    cmd: Cmd::Accept { to: None },
+                };
                 return match &inc.owner {
                     Some(o) if *o != self.setup.me.login => {
                         let text = s.f("confirm.take_over", &[("id", &id.to_string()), ("owner", o)]);
@@ -31,10 +36,10 @@ impl App {
             }
             Action::Close => {
                 let text = s.f("confirm.close", &[("id", &id.to_string())]);
-                let cmd = Command::Close {
+                let cmd = Command::Incident {
                     id,
                     version,
-                    at: self.now,
+                    cmd: Cmd::Close { at: self.now },
                 };
                 self.popup = Some(Popup::Confirm(Box::new(Confirm { text, cmd })));
                 return Vec::new();

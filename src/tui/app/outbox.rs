@@ -3,6 +3,7 @@
 
 use super::{App, Confirm, Effect, ListId, Popup};
 use crate::domain::message::MessageState;
+use crate::ops::outbox::Cmd;
 use crate::ops::outbox::{PassReport, Row};
 use crate::tui::action::Action;
 use crate::tui::model::{Command, Request};
@@ -53,13 +54,25 @@ impl App {
                 self.popup = Some(Popup::Message { id, scroll: 0 });
                 Vec::new()
             }
-            Action::ConfirmRun if m.state == MessageState::Draft => self.send(Command::ApproveMessage { id, version }),
-            Action::Retry if m.state == MessageState::Failed => self.send(Command::ResendMessage { id, version }),
+            Action::ConfirmRun if m.state == MessageState::Draft => self.send(Command::Message {
+                id,
+                version,
+                cmd: Cmd::Approve,
+            }),
+            Action::Retry if m.state == MessageState::Failed => self.send(Command::Message {
+                id,
+                version,
+                cmd: Cmd::Retry,
+            }),
             Action::Retry if m.state == MessageState::Uncertain => {
                 // It may have reached them already: a person decides, knowingly.
                 self.popup = Some(Popup::Confirm(Box::new(Confirm {
                     text: self.s.f("confirm.resend_uncertain", &[("id", &id.to_string())]),
-                    cmd: Command::ResendMessage { id, version },
+                    cmd: Command::Message {
+                        id,
+                        version,
+                        cmd: Cmd::Retry,
+                    },
                 })));
                 Vec::new()
             }
@@ -110,11 +123,10 @@ impl App {
             return Vec::new();
         }
         match parse_edit(&text) {
-            Ok((subject, body)) => self.send(Command::EditMessage {
+            Ok((subject, body)) => self.send(Command::Message {
                 id,
                 version,
-                subject,
-                body,
+                cmd: Cmd::Edit { subject, body },
             }),
             Err(why) => {
                 self.say(self.s.f("msg.refused", &[("why", &why)]), true);

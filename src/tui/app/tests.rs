@@ -299,7 +299,11 @@ fn accepting_an_unowned_incident_sends_at_once_with_the_seen_version() {
         requests(&effects),
         vec![&Request::Mutate {
             req: 1,
-            cmd: Command::Accept { id: 1, version: 1 }
+            cmd: Command::Incident {
+                id: 1,
+                version: 1,
+                cmd: crate::ops::incidents::Cmd::Accept { to: None }
+            }
         }]
     );
 }
@@ -317,7 +321,11 @@ fn taking_over_and_closing_ask_first() {
     assert!(matches!(
         requests(&effects)[0],
         Request::Mutate {
-            cmd: Command::Close { id: 2, .. },
+            cmd: Command::Incident {
+                id: 2,
+                cmd: crate::ops::incidents::Cmd::Close { .. },
+                ..
+            },
             ..
         }
     ));
@@ -628,10 +636,10 @@ fn an_emergency_reason_is_sent_only_when_given() {
         requests(&effects),
         vec![&Request::Mutate {
             req: 1,
-            cmd: Command::Schedule {
+            cmd: Command::Change {
                 id: 3,
                 version: 1,
-                emergency: None
+                cmd: crate::ops::changes::Cmd::Schedule { emergency: None }
             }
         }]
     );
@@ -648,7 +656,7 @@ fn an_emergency_reason_is_sent_only_when_given() {
     }
     let effects = a.on_key(code(KeyCode::Enter), t0());
     assert!(
-        matches!(requests(&effects)[0], Request::Mutate { cmd: Command::Schedule { emergency: Some(r), .. }, .. } if r == "计费中断")
+        matches!(requests(&effects)[0], Request::Mutate { cmd: Command::Change { cmd: crate::ops::changes::Cmd::Schedule { emergency: Some(r) }, .. }, .. } if r == "计费中断")
     );
 }
 
@@ -767,7 +775,11 @@ fn a_check_form_asks_for_every_figure_of_its_item() {
     }
     let effects = a.on_key(code(KeyCode::Enter), t0());
     let Request::Mutate {
-        cmd: Command::CheckItem { key, figures, .. },
+        cmd:
+            Command::Run {
+                cmd: crate::ops::billing::Cmd::Check { key, figures, .. },
+                ..
+            },
         ..
     } = requests(&effects)[0]
     else {
@@ -813,7 +825,11 @@ fn n_outbox_keys_approve_a_draft_resend_a_failure_and_refuse_the_rest() {
         matches!(
             &e[..],
             [Effect::Request(Request::Mutate {
-                cmd: Command::ApproveMessage { id: 12, version: 1 },
+                cmd: Command::Message {
+                    id: 12,
+                    version: 1,
+                    cmd: crate::ops::outbox::Cmd::Approve
+                },
                 ..
             })]
         ),
@@ -828,7 +844,11 @@ fn n_outbox_keys_approve_a_draft_resend_a_failure_and_refuse_the_rest() {
         matches!(
             &e[..],
             [Effect::Request(Request::Mutate {
-                cmd: Command::ResendMessage { id: 11, .. },
+                cmd: Command::Message {
+                    id: 11,
+                    cmd: crate::ops::outbox::Cmd::Retry,
+                    ..
+                },
                 ..
             })]
         ),
@@ -843,7 +863,7 @@ fn n_outbox_keys_approve_a_draft_resend_a_failure_and_refuse_the_rest() {
     let edited = text.replace("正在处理", "已恢复");
     let e = a.on_edited(11, *version, text, Ok(edited), t0());
     assert!(
-        matches!(&e[..], [Effect::Request(Request::Mutate { cmd: Command::EditMessage { body, .. }, .. })] if body.contains("已恢复")),
+        matches!(&e[..], [Effect::Request(Request::Mutate { cmd: Command::Message { cmd: crate::ops::outbox::Cmd::Edit { body, .. }, .. }, .. })] if body.contains("已恢复")),
         "{e:?}"
     );
     assert!(

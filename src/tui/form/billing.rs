@@ -3,6 +3,7 @@
 use super::{F, Field, Form, FormKind, choice, text, with_text};
 use super::{FieldId, figure};
 use crate::domain::billing::{Check, CheckResult, Effect, Run, RunKind, Verdict};
+use crate::ops::billing::Cmd;
 use crate::tui::i18n::Strings;
 use crate::tui::model::Command;
 
@@ -161,56 +162,48 @@ impl Form {
                     in_charge: (!who.is_empty()).then_some(who),
                 }
             }
-            FormKind::CheckItem { id, version } => {
-                // The figures the item asks for, by the names the list gives them.
-                let names: Vec<&FieldId> = self
-                    .fields
-                    .iter()
-                    .map(|f| &f.id)
-                    .filter(|id| matches!(id, FieldId::Figure(_)))
-                    .collect();
-                Command::CheckItem {
-                    id,
-                    version,
-                    key: self.subject.clone()?,
-                    result: CheckResult::parse(&self.text_of(F::Result)).ok()?,
-                    figures: names
-                        .iter()
-                        .filter_map(|id| match id {
-                            FieldId::Figure(n) => Some((n.clone(), self.text_at(id))),
-                            FieldId::Named(_) => None,
-                        })
-                        .collect(),
-                    remark: self.text_of(F::Remark),
-                }
+            FormKind::CheckItem { id, version }
+            | FormKind::ReviewItem { id, version }
+            | FormKind::Anomaly { id, version }
+            | FormKind::Dispute { id, version }
+            | FormKind::Rollback { id, version } => {
+                let cmd = match self.kind {
+                    FormKind::CheckItem { .. } => Cmd::Check {
+                        key: self.subject.clone()?,
+                        result: CheckResult::parse(&self.text_of(F::Result)).ok()?,
+                        // The figures the item asks for, by the names the list gives them.
+                        figures: self
+                            .fields
+                            .iter()
+                            .filter_map(|f| match &f.id {
+                                FieldId::Figure(n) => Some((n.clone(), self.text_at(&f.id))),
+                                FieldId::Named(_) => None,
+                            })
+                            .collect(),
+                        remark: self.text_of(F::Remark),
+                    },
+                    FormKind::ReviewItem { .. } => Cmd::Review {
+                        key: self.subject.clone()?,
+                        verdict: Verdict::parse(&self.text_of(F::Verdict)).ok()?,
+                        note: self.text_of(F::ReviewNote),
+                    },
+                    FormKind::Anomaly { .. } => {
+                        let told = self.text_of(F::Told);
+                        Cmd::Anomaly {
+                            what: self.text_of(F::What),
+                            effect: Effect::parse(&self.text_of(F::Effect)).ok()?,
+                            told: (!told.is_empty()).then_some(told),
+                        }
+                    }
+                    FormKind::Dispute { .. } => Cmd::Dispute {
+                        reason: self.text_of(F::Reason),
+                    },
+                    _ => Cmd::Rollback {
+                        reason: self.text_of(F::Reason),
+                    },
+                };
+                Command::Run { id, version, cmd }
             }
-            FormKind::ReviewItem { id, version } => Command::ReviewItem {
-                id,
-                version,
-                key: self.subject.clone()?,
-                verdict: Verdict::parse(&self.text_of(F::Verdict)).ok()?,
-                note: self.text_of(F::ReviewNote),
-            },
-            FormKind::Anomaly { id, version } => {
-                let told = self.text_of(F::Told);
-                Command::Anomaly {
-                    id,
-                    version,
-                    what: self.text_of(F::What),
-                    effect: Effect::parse(&self.text_of(F::Effect)).ok()?,
-                    told: (!told.is_empty()).then_some(told),
-                }
-            }
-            FormKind::Dispute { id, version } => Command::Dispute {
-                id,
-                version,
-                reason: self.text_of(F::Reason),
-            },
-            FormKind::Rollback { id, version } => Command::Rollback {
-                id,
-                version,
-                reason: self.text_of(F::Reason),
-            },
             _ => return None,
         })
     }

@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 use super::{F, Field, Form, FormKind, channel, choice, text, time, toggle, with_text};
 use crate::domain::change::{Change, NewChange, Outcome as ChangeOutcome};
 use crate::domain::time::local_minute;
+use crate::ops::changes::{Cmd, Notice, ResultNotice, Summary};
 use crate::tui::i18n::Strings;
 use crate::tui::model::Command;
 
@@ -252,74 +253,60 @@ impl Form {
                     departments: self.list_of(F::Departments),
                 })
             }
-            FormKind::PlanChange { id, version } => {
-                let month = self.text_of(F::Month);
-                Command::PlanChange {
-                    id,
-                    version,
-                    start: when(F::Start)?,
-                    end: when(F::End)?,
-                    month: (!month.is_empty()).then_some(month),
-                }
-            }
-            FormKind::ConfirmTest { id, version } => Command::ConfirmTest {
-                id,
-                version,
-                by: self.text_of(F::ConfirmedBy),
-                at,
-            },
-            FormKind::Schedule { id, version } => {
+            FormKind::PlanChange { id, version }
+            | FormKind::ConfirmTest { id, version }
+            | FormKind::Schedule { id, version }
+            | FormKind::Notify { id, version }
+            | FormKind::StartChange { id, version }
+            | FormKind::FinishChange { id, version }
+            | FormKind::ResultNotice { id, version }
+            | FormKind::Summary { id, version } => {
                 let reason = self.text_of(F::Emergency);
-                Command::Schedule {
-                    id,
-                    version,
-                    emergency: (!reason.is_empty()).then_some(reason),
-                }
+                let emergency = (!reason.is_empty()).then_some(reason);
+                let cmd = match self.kind {
+                    FormKind::PlanChange { .. } => {
+                        let month = self.text_of(F::Month);
+                        Cmd::Plan {
+                            window: (when(F::Start)?, when(F::End)?),
+                            month: (!month.is_empty()).then_some(month),
+                        }
+                    }
+                    FormKind::ConfirmTest { .. } => Cmd::ConfirmTest {
+                        by: self.text_of(F::ConfirmedBy),
+                        at,
+                    },
+                    FormKind::Schedule { .. } => Cmd::Schedule { emergency },
+                    FormKind::Notify { .. } => Cmd::Notify {
+                        notice: Notice::parse(&self.text_of(F::Notice)).ok()?,
+                        channel: self.text_of(F::SentBy),
+                        at,
+                    },
+                    FormKind::StartChange { .. } => Cmd::Start { at, emergency },
+                    FormKind::FinishChange { .. } => Cmd::Finish {
+                        at,
+                        outcome: ChangeOutcome::parse(&self.text_of(F::Outcome)).ok()?,
+                        why: self.text_of(F::Why),
+                    },
+                    FormKind::ResultNotice { .. } => Cmd::Result(ResultNotice {
+                        on_time: self.toggle_of(F::OnTime),
+                        delay_reason: self.text_of(F::Late),
+                        remaining: self.text_of(F::Remaining),
+                        notes: self.text_of(F::Notes),
+                        channel: self.text_of(F::SentBy),
+                        at,
+                    }),
+                    _ => Cmd::Summary(Summary {
+                        confirmed_at: when(F::ConfirmedAt).unwrap_or(now),
+                        background: self.text_of(F::Background),
+                        work_done: self.text_of(F::WorkDone),
+                        difficulty: self.text_of(F::Difficulty),
+                        significance: self.text_of(F::Significance),
+                        channel: self.text_of(F::SentBy),
+                        at: now,
+                    }),
+                };
+                Command::Change { id, version, cmd }
             }
-            FormKind::Notify { id, version } => Command::Notify {
-                id,
-                version,
-                notice: self.text_of(F::Notice),
-                channel: self.text_of(F::SentBy),
-                at,
-            },
-            FormKind::StartChange { id, version } => {
-                let reason = self.text_of(F::Emergency);
-                Command::StartChange {
-                    id,
-                    version,
-                    at,
-                    emergency: (!reason.is_empty()).then_some(reason),
-                }
-            }
-            FormKind::FinishChange { id, version } => Command::FinishChange {
-                id,
-                version,
-                at,
-                outcome: ChangeOutcome::parse(&self.text_of(F::Outcome)).ok()?,
-                why: self.text_of(F::Why),
-            },
-            FormKind::ResultNotice { id, version } => Command::ResultNotice {
-                id,
-                version,
-                on_time: self.toggle_of(F::OnTime),
-                late: self.text_of(F::Late),
-                remaining: self.text_of(F::Remaining),
-                notes: self.text_of(F::Notes),
-                channel: self.text_of(F::SentBy),
-                at,
-            },
-            FormKind::Summary { id, version } => Command::Summary {
-                id,
-                version,
-                confirmed_at: when(F::ConfirmedAt).unwrap_or(now),
-                background: self.text_of(F::Background),
-                work_done: self.text_of(F::WorkDone),
-                difficulty: self.text_of(F::Difficulty),
-                significance: self.text_of(F::Significance),
-                channel: self.text_of(F::SentBy),
-                at: now,
-            },
             _ => return None,
         })
     }

@@ -7,6 +7,7 @@ use super::{F, Field, Form, FormKind, choice, text, time, toggle, with_text};
 use crate::domain::duty::Duty;
 use crate::domain::incident::{Category, Channel, Incident, NewIncident, Severity};
 use crate::domain::time::local_minute;
+use crate::ops::incidents::Cmd;
 use crate::tui::i18n::Strings;
 use crate::tui::model::Command;
 
@@ -201,45 +202,44 @@ impl Form {
                 outage: self.toggle_of(F::Outage),
                 affected: self.list_of(F::Affected),
             }),
-            FormKind::Contact { id, version } => Command::Contact {
-                id,
-                version,
-                at,
-                note: self.text_of(F::Note),
-            },
             FormKind::Note { id, version } => Command::Note {
                 id,
                 version,
                 text: self.text_of(F::Text),
             },
-            FormKind::Restore { id, version } => Command::Restore {
-                id,
-                version,
-                at,
-                outage: self.toggle_of(F::Outage),
-                affected: self.list_of(F::Affected),
-                note: self.text_of(F::Note),
-            },
-            FormKind::Resolve { id, version } => Command::Resolve {
-                id,
-                version,
-                at,
-                cause: self.text_of(F::Cause),
-                human: self.toggle_of(F::Human),
-            },
-            FormKind::Verify { id, version } => Command::Verify {
-                id,
-                version,
-                at,
-                satisfaction: self.text_of(F::Satisfaction).parse().ok(),
-                note: self.text_of(F::Note),
-            },
-            FormKind::Reopen { id, version } => Command::Reopen {
-                id,
-                version,
-                at,
-                reason: self.text_of(F::Reason),
-            },
+            FormKind::Contact { id, version }
+            | FormKind::Restore { id, version }
+            | FormKind::Resolve { id, version }
+            | FormKind::Verify { id, version }
+            | FormKind::Reopen { id, version } => {
+                let cmd = match self.kind {
+                    FormKind::Contact { .. } => Cmd::Contact {
+                        at,
+                        note: self.text_of(F::Note),
+                    },
+                    FormKind::Restore { .. } => Cmd::Restore {
+                        at,
+                        outage: Some(self.toggle_of(F::Outage)),
+                        affected: self.list_of(F::Affected),
+                        note: self.text_of(F::Note),
+                    },
+                    FormKind::Resolve { .. } => Cmd::Resolve {
+                        at,
+                        cause: self.text_of(F::Cause),
+                        human: self.toggle_of(F::Human),
+                    },
+                    FormKind::Verify { .. } => Cmd::Verify {
+                        at,
+                        satisfaction: self.text_of(F::Satisfaction).parse().ok(),
+                        note: self.text_of(F::Note),
+                    },
+                    _ => Cmd::Reopen {
+                        at,
+                        reason: self.text_of(F::Reason),
+                    },
+                };
+                Command::Incident { id, version, cmd }
+            }
             FormKind::DutyDone => {
                 let chosen = self.text_of(F::Duty);
                 let (id, version) = chosen.split_once(':')?;
