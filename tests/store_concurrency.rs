@@ -175,3 +175,62 @@ fn u2_a_login_that_is_not_a_user_is_told_whom_to_ask() {
     assert!(e.message().contains("Test Admin"), "{e}");
     assert!(e.message().contains("opsdesk user add stranger"), "{e}");
 }
+
+/// The locks this process holds on the file with inode `ino`, from the kernel's table.
+fn own_locks_on(ino: u64) -> usize {
+    let me = std::process::id().to_string();
+    std::fs::read_to_string("/proc/locks")
+        .unwrap()
+        .lines()
+        .filter(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            f.len() > 5 && f[1] != "->" && f[4] == me && f[5].rsplit(':').next() == Some(&ino.to_string())
+        })
+        .count()
+}
+
+#[test]
+fn a_second_connection_in_one_process_keeps_the_first_ones_locks_and_no_write_is_lost() {
+    use std::os::unix::fs::MetadataExt;
+    let d = Desk::init();
+    let ino = std::fs::metadata(&d.db).unwrap().ino();
+    // A console's worker: a connection that has read the desk holds a shared lock on it.
+    let mut worker = open(&d.db);
+    let me = worker.actor(&common::login()).unwrap();
+    let _ = opsdesk::ops::duties::open(&worker, 10).unwrap();
+    assert!(own_locks_on(ino) > 0, "the worker's connection holds the database");
+    // Its sender opens the desk too: the checks of that open must not drop the worker's locks.
+    let sender = open(&d.db);
+    assert!(
+        own_locks_on(ino) > 0,
+        "the worker still holds the database after a second open"
+    );
+    // Another program opens and closes the desk: it must not think it is the last one and
+    // checkpoint and delete the WAL under the worker.
+    let closed = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('select count(*) from incidents').fetchall(); c.close()",
+        ])
+        .arg(&d.db)
+        .status();
+    if !closed.is_ok_and(|s| s.success()) {
+        eprintln!("python3 with sqlite3 is not here: the close by another program was not tried");
+        return;
+    }
+    let now = opsdesk::domain::time::whole_seconds(chrono::Utc::now());
+    let new = opsdesk::domain::incident::NewIncident {
+        title: "written by the worker after the other program closed".into(),
+        service: "billing".into(),
+        category: Some(opsdesk::domain::incident::Category::Os),
+        channel: Some(opsdesk::domain::incident::Channel::Phone),
+        ..Default::default()
+    };
+    let id = opsdesk::ops::incidents::create(&mut worker, &me, &new, now)
+        .unwrap()
+        .incident
+        .id;
+    drop(sender);
+    let list = d.ok(&["incident", "show", &id.to_string()]);
+    assert!(list.contains("written by the worker"), "{list}");
+}

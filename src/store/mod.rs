@@ -16,6 +16,7 @@ pub mod duties;
 mod errors;
 pub mod files;
 pub mod incidents;
+mod kept;
 pub mod locks;
 pub mod messages;
 pub(crate) mod open;

@@ -2,7 +2,6 @@
 //! written by a newer opsdesk, is refused with a message and is never modified.
 
 use std::fs::{self, OpenOptions};
-use std::io::Read;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
@@ -209,14 +208,9 @@ fn inspect_header(path: &Path) -> Result<()> {
         )
     };
     let mut header = [0u8; 100];
-    // Non-blocking, should the file have been swapped for a FIFO since: then it is not one of
-    // ours anyway, and reading it fails at once.
-    let mut f = OpenOptions::new()
-        .read(true)
-        .custom_flags(nix::fcntl::OFlag::O_NONBLOCK.bits())
-        .open(path)
-        .with_context(|| format!("opening {}", path.display()))?;
-    if !f.metadata()?.is_file() || meta.len() < 100 || f.read_exact(&mut header).is_err() {
+    // Through a handle this process keeps: closing one would drop the locks of the connections
+    // this process already has on the desk (see `kept`).
+    if meta.len() < 100 || super::kept::read_head(path, &mut header).is_err() {
         return Err(not_ours());
     }
     if &header[..16] != b"SQLite format 3\0" {
@@ -262,13 +256,9 @@ fn wal_holds_frames(path: &Path, page_size: u64) -> bool {
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
     let mut header = [0u8; 32];
-    let Ok(mut f) = fs::File::open(Path::new(&wal)) else {
+    let Ok(len) = super::kept::read_head(Path::new(&wal), &mut header) else {
         return false;
     };
-    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-    if f.read_exact(&mut header).is_err() {
-        return false;
-    }
     let be32 = |o: usize| u32::from_be_bytes([header[o], header[o + 1], header[o + 2], header[o + 3]]);
     matches!(be32(0), 0x377f_0682 | 0x377f_0683) && u64::from(be32(8)) == page_size && len >= 32 + 24 + page_size
 }
@@ -277,9 +267,7 @@ fn wal_holds_frames(path: &Path, page_size: u64) -> bool {
 /// checkpoint that finished meanwhile (and removed its log) has grown it. `Some((said, holds))`.
 fn short_now(path: &Path, page_size: u64) -> Option<(u64, u64)> {
     let mut header = [0u8; 100];
-    let mut f = fs::File::open(path).ok()?;
-    f.read_exact(&mut header).ok()?;
-    let len = f.metadata().ok()?.len();
+    let len = super::kept::read_head(path, &mut header).ok()?;
     let pages = u64::from(u32::from_be_bytes([header[28], header[29], header[30], header[31]]));
     (len < pages * page_size).then_some((pages * page_size, len))
 }
