@@ -539,3 +539,16 @@ fn i21_names_with_controls_are_refused_and_invisible_characters_shown_inert() {
     let plan = d.ok(&["change", "plan", "--month", "2026-12"]);
     assert!(plan.contains("crm^[]0;pwned^G") && !plan.contains('\u{1b}'), "{plan}");
 }
+
+#[test]
+fn i4_an_acceptance_recorded_after_the_fact_keeps_its_time() {
+    let d = desk();
+    let id = d.new_incident("账务库连接数满", "-40m").to_string();
+    let v = d.json(&["incident", "accept", &id, "--at", "-38m"]);
+    let received: DateTime<Utc> = v["received_at"].as_str().unwrap().parse().unwrap();
+    let accepted: DateTime<Utc> = v["accepted_at"].as_str().unwrap().parse().unwrap();
+    assert_eq!((accepted - received).num_minutes(), 2, "{v}");
+    let other = d.new_incident("CRM 慢", "-5m").to_string();
+    d.fails(2, &["incident", "accept", &other, "--at", "+10m"]);
+    d.fails(2, &["incident", "accept", &other, "--at", "-6m"]);
+}

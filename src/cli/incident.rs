@@ -290,7 +290,13 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
             println!("note {} added to incident {}", row.id, a.id);
             return Ok(());
         }
-        IncidentCmd::Accept(a) => (&a.step, Cmd::Accept { to: a.to.clone() }),
+        IncidentCmd::Accept(a) => (
+            &a.step,
+            Cmd::Accept {
+                to: a.to.clone(),
+                at: a.step.at.as_deref().map(|t| ctx.time("--at", t)).transpose()?,
+            },
+        ),
         IncidentCmd::Contact(a) => (
             &a.step,
             Cmd::Contact {

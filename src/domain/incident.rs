@@ -346,6 +346,12 @@ impl Incident {
     /// I4: the operator who accepts an incident owns it. `owner` is who will own it: the actor,
     /// or (for a supervisor assigning work) someone else.
     pub fn accept(&self, actor: &Actor, owner: &str, now: DateTime<Utc>) -> Result<Incident, OpsError> {
+        self.accept_at(actor, owner, now, now)
+    }
+
+    /// [`Incident::accept`], recorded as done at `at` (after the fact): the first acceptance's
+    /// moment is the one kept.
+    pub fn accept_at(&self, actor: &Actor, owner: &str, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Incident, OpsError> {
         self.expect_status(
             &[
                 Status::Reported,
@@ -364,12 +370,13 @@ impl Incident {
         if self.owner.as_deref() == Some(owner) {
             return Err(OpsError::Rule(format!("{} is already owned by {owner}", self.label())));
         }
+        self.check_at("accepted_at", at, now)?;
         let mut n = self.next(actor, now);
         n.owner = Some(owner.to_string());
         if n.status == Status::Reported {
             n.status = Status::Accepted;
         }
-        n.accepted_at.get_or_insert(now);
+        n.accepted_at.get_or_insert(at);
         Ok(n)
     }
 

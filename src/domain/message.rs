@@ -447,5 +447,14 @@ impl Message {
 
 record!(Message, super::kind::Kind::Message);
 
+/// I8 and every duty that tells people: the duty is done by its messages once every message with
+/// someone to reach has gone and at least one has. A medium nobody in the directory can be
+/// reached by (a reporter with a phone and no e-mail) does not keep a duty open that its other
+/// medium fulfilled; a message that failed to reach someone it should have does.
+pub fn duty_told(messages: &[Message]) -> bool {
+    let addressed: Vec<&Message> = messages.iter().filter(|m| m.addressed()).collect();
+    !addressed.is_empty() && addressed.iter().all(|m| m.state == MessageState::Sent)
+}
+
 #[cfg(test)]
 mod tests;

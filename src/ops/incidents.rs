@@ -109,9 +109,11 @@ fn load(conn: &Connection, id: i64) -> Result<Incident> {
 /// Every step on an incident, as the command line and the console both ask for it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cmd {
-    /// I4: take ownership, or (a supervisor) assign `to` someone.
+    /// I4: take ownership, or (a supervisor) assign `to` someone; `at` when recorded after the
+    /// fact.
     Accept {
         to: Option<String>,
+        at: Option<DateTime<Utc>>,
     },
     /// I4: the owner reached the reporting site.
     Contact {
@@ -154,7 +156,7 @@ pub enum Cmd {
 /// Apply `cmd` to incident `id`: one transaction through the one step.
 pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome> {
     match cmd {
-        Cmd::Accept { to } => accept(desk, call, id, to.as_deref()),
+        Cmd::Accept { to, at } => accept_at(desk, call, id, to.as_deref(), at.unwrap_or(call.now)),
         Cmd::Contact { at, note } => contact(desk, call, id, *at, note),
         Cmd::Restore {
             at,
@@ -172,12 +174,17 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
 
 /// I4: take ownership, or (supervisor) assign to `owner`.
 pub fn accept(desk: &mut Desk, call: &Call, id: i64, owner: Option<&str>) -> Result<Outcome> {
+    accept_at(desk, call, id, owner, call.now)
+}
+
+/// [`accept`], recorded as done at `at`.
+pub fn accept_at(desk: &mut Desk, call: &Call, id: i64, owner: Option<&str>, at: DateTime<Utc>) -> Result<Outcome> {
     let owner = owner.unwrap_or(&call.actor.login).to_string();
     if users::by_login(desk.store.conn(), &owner)?.is_none() {
         return Err(not_found(format!("no user {owner}")));
     }
     drive(desk, call, id, "", |_, i, call| {
-        Ok(vec![("accept", i.accept(call.actor, &owner, call.now)?)])
+        Ok(vec![("accept", i.accept_at(call.actor, &owner, at, call.now)?)])
     })
 }
 

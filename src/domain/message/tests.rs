@@ -238,3 +238,32 @@ fn i21_11_an_edited_subject_is_one_line() {
         "a body has lines"
     );
 }
+
+#[test]
+fn i8_a_duty_is_told_once_every_message_with_someone_to_reach_went() {
+    let sent = |medium| {
+        let mut m = Message::new(7, draft(medium), MessageState::Sent, t0(), "li");
+        m.state = MessageState::Sent;
+        m
+    };
+    let nobody = || {
+        let mut d = draft(Medium::Email);
+        d.to.clear();
+        Message::new(7, d, MessageState::Queued, t0(), "li")
+    };
+    let failed = || {
+        let mut m = Message::new(7, draft(Medium::Email), MessageState::Queued, t0(), "li");
+        m.state = MessageState::Failed;
+        m
+    };
+    let cases: Vec<(&str, Vec<Message>, bool)> = vec![
+        ("the SMS went, nobody has an e-mail address", vec![sent(Medium::Sms), nobody()], true),
+        ("both went", vec![sent(Medium::Sms), sent(Medium::Email)], true),
+        ("the e-mail failed to reach someone", vec![sent(Medium::Sms), failed()], false),
+        ("nobody to reach at all", vec![nobody()], false),
+        ("nothing written yet", vec![], false),
+    ];
+    for (name, messages, told) in cases {
+        assert_eq!(duty_told(&messages), told, "{name}");
+    }
+}

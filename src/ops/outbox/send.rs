@@ -199,11 +199,12 @@ fn word_of(m: &Message) -> &'static str {
 /// The duty is done once every message of it has been sent.
 fn finish_duty(tx: &Connection, duty: &Duty, actor: &Actor, now: DateTime<Utc>, zone: Tz) -> Result<()> {
     let all = messages::of_duty(tx, duty.id)?;
-    if duty.done_at.is_some() || !all.iter().all(|m| m.state == MessageState::Sent) {
+    if duty.done_at.is_some() || !crate::domain::message::duty_told(&all) {
         return Ok(());
     }
     let how = all
         .iter()
+        .filter(|m| m.state == MessageState::Sent)
         .map(|m| format!("{} (message #{})", reach(m), m.id))
         .collect::<Vec<_>>()
         .join(", ");

@@ -23,7 +23,7 @@ impl App {
                 let cmd = Command::Incident {
                     id,
                     version,
-                    cmd: Cmd::Accept { to: None },
+                    cmd: Cmd::Accept { to: None, at: None },
                 };
                 return match &inc.owner {
                     Some(o) if *o != self.setup.me.login => {

@@ -302,7 +302,7 @@ fn accepting_an_unowned_incident_sends_at_once_with_the_seen_version() {
             cmd: Command::Incident {
                 id: 1,
                 version: 1,
-                cmd: crate::ops::incidents::Cmd::Accept { to: None }
+                cmd: crate::ops::incidents::Cmd::Accept { to: None, at: None }
             }
         }]
     );
