@@ -176,6 +176,11 @@ fn a_killed_backups_leftovers_are_removed_and_named_by_the_next_backup() {
     std::fs::write(side(&killed, "-journal"), b"journal").unwrap();
     let killed_early = dir.join(format!(".other.db.{dead}.partial"));
     std::fs::write(&killed_early, b"").unwrap();
+    // Killed before the copy reached page 1 (the online backup writes it last): pages of zeros.
+    let killed_midway = dir.join(format!(".third.db.{dead}.partial"));
+    let mut midway = vec![0u8; 4096];
+    midway.extend_from_slice(&sqlite[4096.min(sqlite.len())..]);
+    std::fs::write(&killed_midway, &midway).unwrap();
     // Not leftovers: a running process's partial, and a file that is not an SQLite file.
     let running = dir.join(format!(".running.db.{}.partial", std::process::id()));
     std::fs::write(&running, &sqlite).unwrap();
@@ -188,7 +193,7 @@ fn a_killed_backups_leftovers_are_removed_and_named_by_the_next_backup() {
     assert!(out.status.success(), "{err}");
     let said: Vec<&str> = err.lines().filter(|l| l.contains("removed")).collect();
     assert_eq!(said.len(), 1, "one line: {err}");
-    for gone in [&killed, &side(&killed, "-journal"), &killed_early] {
+    for gone in [&killed, &side(&killed, "-journal"), &killed_early, &killed_midway] {
         assert!(!gone.exists(), "{} is left", gone.display());
         assert!(said[0].contains(&gone.display().to_string()), "{}", said[0]);
     }

@@ -178,6 +178,17 @@ fn commands_on_a_damaged_desk_write_nothing_once_they_meet_the_damage_and_backup
         damaged_copy(&d, &pristine, *n);
         let r = d.run(&["check"]);
         assert_eq!(r.status.code(), Some(1), "{case}: check passed a damaged desk");
+        // ... and reports it as a finding, not as a failure to run.
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&r.stdout),
+            String::from_utf8_lossy(&r.stderr)
+        );
+        assert!(
+            said.contains("integrity"),
+            "{case}: check did not name the damage: {said}"
+        );
+        assert!(!said.contains("panicked"), "{case}: {said}");
     }
     eprintln!("{}", seen.join("\n"));
 }

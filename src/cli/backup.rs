@@ -70,7 +70,20 @@ pub fn restore(ctx: &Ctx, a: &RestoreArgs) -> Result<()> {
 }
 
 pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
-    let (mut desk, actor) = ctx.open_as_user()?;
+    // Damage too deep to open the desk (its schema) is check's finding, not check's failure:
+    // said as one, not as advice to run check.
+    let opened = ctx.open_as_user();
+    let (mut desk, actor) = match opened {
+        Err(e) if crate::store::damage::is_damage(&e) => {
+            let detail = e.chain().last().map(|c| c.to_string()).unwrap_or_default();
+            println!("integrity: {} (the desk cannot even be opened)", sanitize_line(&detail));
+            return Err(anyhow!(
+                "check failed: {} is damaged beyond reading; restore it from a backup copy (opsdesk restore FILE)",
+                ctx.paths.db.display()
+            ));
+        }
+        opened => opened?,
+    };
     let mut bar = Bar::new();
     let report = check::run(&mut desk, &actor, &mut |w, d, n| bar.show(w, d, n))?;
     bar.clear();

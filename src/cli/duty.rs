@@ -127,9 +127,16 @@ pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
     // Then the outbox: the messages the new duties need, and whatever is due. The engine's
     // record stands even when sending cannot run (a channel misconfigured): say so and go on.
     let sent = super::outbox::pass(ctx, &mut desk, &actor, 500);
-    // Not a channel's trouble but a damaged desk: said once, at the end, and the exit is 1.
+    // Not a channel's trouble but a damaged desk: said once, at the end, and the exit is 1. What
+    // the engine recorded before stands (it committed on its own), and the message says so.
     let (sent, damaged) = match sent {
-        Err(e) if crate::store::damage::is_damage(&e) => (Ok(Default::default()), Some(e)),
+        Err(e) if crate::store::damage::is_damage(&e) => (
+            Ok(Default::default()),
+            Some(e.context(format!(
+                "the escalation engine recorded {} duty(ies) first; the outbox met the damage and wrote nothing",
+                raised.len()
+            ))),
+        ),
         sent => (sent, None),
     };
     if a.json {

@@ -351,7 +351,13 @@ impl Incident {
 
     /// [`Incident::accept`], recorded as done at `at` (after the fact): the first acceptance's
     /// moment is the one kept.
-    pub fn accept_at(&self, actor: &Actor, owner: &str, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Incident, OpsError> {
+    pub fn accept_at(
+        &self,
+        actor: &Actor,
+        owner: &str,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Incident, OpsError> {
         self.expect_status(
             &[
                 Status::Reported,

@@ -96,7 +96,16 @@ pub fn run(desk: &mut Desk, _actor: &Actor, progress: Progress) -> Result<Report
     desk.store.read(|tx| {
         let mut report = Report::default();
         progress("integrity check", 0, 1);
-        report.integrity = check::integrity(tx, 100)?;
+        // Damage SQLite cannot even walk past is itself the finding; nothing beyond it can be
+        // trusted, so the replay is not tried.
+        report.integrity = match check::integrity(tx, 100) {
+            Ok(found) => found,
+            Err(e) if crate::store::damage::is_damage(&e) => vec![format!("{e:#}")],
+            Err(e) => return Err(e),
+        };
+        if !report.integrity.is_empty() {
+            return Ok(report);
+        }
         report.foreign_keys = check::foreign_keys(tx, 100)?;
         let mut total = 0;
         for (kind, _) in REPLAYED {

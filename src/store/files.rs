@@ -260,7 +260,9 @@ fn alive(pid: i32) -> bool {
     )
 }
 
-/// Empty, or an SQLite file: never some other program's file that happens to have such a name.
+/// Empty, or an SQLite file, or one whose first page SQLite had not written yet (a copy killed
+/// mid-way: the online backup writes page 1 last): never some other program's file that happens
+/// to have such a name.
 fn looks_like_ours(path: &Path) -> bool {
     let Ok(meta) = fs::symlink_metadata(path) else {
         return false;
@@ -274,7 +276,7 @@ fn looks_like_ours(path: &Path) -> bool {
     let mut head = [0u8; 16];
     fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
-        .is_ok_and(|()| &head == b"SQLite format 3\0")
+        .is_ok_and(|()| &head == b"SQLite format 3\0" || head == [0u8; 16])
 }
 
 fn size(bytes: u64) -> String {

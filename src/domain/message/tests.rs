@@ -257,9 +257,17 @@ fn i8_a_duty_is_told_once_every_message_with_someone_to_reach_went() {
         m
     };
     let cases: Vec<(&str, Vec<Message>, bool)> = vec![
-        ("the SMS went, nobody has an e-mail address", vec![sent(Medium::Sms), nobody()], true),
+        (
+            "the SMS went, nobody has an e-mail address",
+            vec![sent(Medium::Sms), nobody()],
+            true,
+        ),
         ("both went", vec![sent(Medium::Sms), sent(Medium::Email)], true),
-        ("the e-mail failed to reach someone", vec![sent(Medium::Sms), failed()], false),
+        (
+            "the e-mail failed to reach someone",
+            vec![sent(Medium::Sms), failed()],
+            false,
+        ),
         ("nobody to reach at all", vec![nobody()], false),
         ("nothing written yet", vec![], false),
     ];
