@@ -21,6 +21,7 @@ pub mod messages;
 pub(crate) mod open;
 pub mod presence;
 pub mod runs;
+pub mod table;
 pub mod users;
 pub mod watch;
 
