@@ -353,7 +353,7 @@ pub(crate) fn list<T: Serialize>(values: &[T]) -> Result<String> {
 /// named otherwise says `field as column`; a field of several columns lists them,
 /// `field: Type { part as column, … }`. `#[fixed]` marks what an update leaves as inserted.
 ///
-/// ```ignore
+/// ```text
 /// table! {
 ///     User in "users" {
 ///         id,
