@@ -3,7 +3,14 @@
 use anyhow::Result;
 use rusqlite::Connection;
 
+use super::table::{Shape, Table};
+use crate::domain::billing::{Anomaly, Check, RoundEnd, Run};
+use crate::domain::change::Change;
+use crate::domain::directory::{Department, User};
+use crate::domain::duty::Duty;
+use crate::domain::incident::Incident;
 use crate::domain::kind::Kind;
+use crate::domain::message::Message;
 
 /// `PRAGMA integrity_check`: empty when the file is sound, else SQLite's first `max` findings.
 pub fn integrity(conn: &Connection, max: usize) -> Result<Vec<String>> {
@@ -34,20 +41,26 @@ pub fn foreign_keys(conn: &Connection, max: usize) -> Result<Vec<String>> {
     Ok(found)
 }
 
-/// The table of each kind of record the history speaks of (the store's encoding of a kind).
-pub fn table_of(kind: Kind) -> &'static str {
+/// The declared table of each kind of record the history speaks of (the store's encoding of a
+/// kind): its name and its columns.
+pub fn declared(kind: Kind) -> &'static Shape {
     match kind {
-        Kind::Incident => "incidents",
-        Kind::Duty => "duties",
-        Kind::Change => "changes",
-        Kind::Run => "runs",
-        Kind::Check => "run_checks",
-        Kind::Anomaly => "run_anomalies",
-        Kind::RoundEnd => "run_round_ends",
-        Kind::Message => "messages",
-        Kind::User => "users",
-        Kind::Dept => "departments",
+        Kind::Incident => Incident::shape(),
+        Kind::Duty => Duty::shape(),
+        Kind::Change => Change::shape(),
+        Kind::Run => Run::shape(),
+        Kind::Check => Check::shape(),
+        Kind::Anomaly => Anomaly::shape(),
+        Kind::RoundEnd => RoundEnd::shape(),
+        Kind::Message => Message::shape(),
+        Kind::User => User::shape(),
+        Kind::Dept => Department::shape(),
     }
+}
+
+/// The table of each kind of record.
+pub fn table_of(kind: Kind) -> &'static str {
+    declared(kind).table()
 }
 
 /// How many `kind` records there are, for a progress bar.

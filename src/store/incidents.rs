@@ -3,150 +3,67 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
-use super::{at, at_opt, parse_col, ts, ts_opt};
+use super::table::{self, stored_as_words, table};
+use super::{at, at_opt, ts, ts_opt};
 use crate::domain::incident::{Category, Channel, Incident, Severity, Status};
 use crate::domain::outage::Suspension;
 
-const COLS: &str = "id, title, description, status, category, severity, service, channel, reporter, contact, dept, outage, human_cause, received_at, started_at, clock_start, episode, owner, accepted_at, contacted_at, restored_at, resolved_at, verified_at, closed_at, cause, satisfaction, version, updated_at, updated_by, affected";
+stored_as_words!(Status, Category, Severity, Channel);
 
-fn from_row(r: &Row) -> rusqlite::Result<Incident> {
-    Ok(Incident {
-        id: r.get(0)?,
-        title: r.get(1)?,
-        description: r.get(2)?,
-        status: parse_col(3, r.get(3)?, Status::parse)?,
-        category: parse_col(4, r.get(4)?, Category::parse)?,
-        severity: parse_col(5, r.get(5)?, Severity::parse)?,
-        service: r.get(6)?,
-        channel: parse_col(7, r.get(7)?, Channel::parse)?,
-        reporter: r.get(8)?,
-        contact: r.get(9)?,
-        dept: r.get(10)?,
-        outage: r.get(11)?,
-        human_cause: r.get(12)?,
-        received_at: at(r.get(13)?),
-        started_at: at(r.get(14)?),
-        clock_start: at(r.get(15)?),
-        episode: r.get(16)?,
-        owner: r.get(17)?,
-        accepted_at: at_opt(r.get(18)?),
-        contacted_at: at_opt(r.get(19)?),
-        restored_at: at_opt(r.get(20)?),
-        resolved_at: at_opt(r.get(21)?),
-        verified_at: at_opt(r.get(22)?),
-        closed_at: at_opt(r.get(23)?),
-        cause: r.get(24)?,
-        satisfaction: r.get(25)?,
-        version: r.get(26)?,
-        updated_at: at(r.get(27)?),
-        updated_by: r.get(28)?,
-        affected: super::json_list(29, r.get(29)?)?,
-    })
+table! {
+    Incident in "incidents" beside [engine_due_at] {
+        id,
+        title,
+        description,
+        status,
+        category,
+        severity,
+        service,
+        channel,
+        reporter,
+        contact,
+        dept,
+        outage,
+        human_cause,
+        received_at,
+        started_at,
+        clock_start,
+        episode,
+        owner,
+        accepted_at,
+        contacted_at,
+        restored_at,
+        resolved_at,
+        verified_at,
+        closed_at,
+        cause,
+        satisfaction,
+        version,
+        updated_at,
+        updated_by,
+        affected,
+    }
 }
 
 /// Insert a new incident; returns its id. `engine_due_at` is when the ladder first needs a look.
 pub fn insert(conn: &Connection, i: &Incident, engine_due_at: Option<DateTime<Utc>>) -> Result<i64> {
-    // Cached: the scale generator writes a million through here.
-    conn.prepare_cached(
-        "INSERT INTO incidents (title, description, status, category, severity, service, channel, reporter, contact, dept,
-            outage, human_cause, received_at, started_at, clock_start, episode, owner, accepted_at, contacted_at, restored_at,
-            resolved_at, verified_at, closed_at, cause, satisfaction, version, updated_at, updated_by, engine_due_at, affected)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
-            ?25, ?26, ?27, ?28, ?29, ?30)")?
-    .execute(params![
-            i.title,
-            i.description,
-            i.status.as_str(),
-            i.category.as_str(),
-            i.severity.as_str(),
-            i.service,
-            i.channel.as_str(),
-            i.reporter,
-            i.contact,
-            i.dept,
-            i.outage,
-            i.human_cause,
-            ts(i.received_at),
-            ts(i.started_at),
-            ts(i.clock_start),
-            i.episode,
-            i.owner,
-            ts_opt(i.accepted_at),
-            ts_opt(i.contacted_at),
-            ts_opt(i.restored_at),
-            ts_opt(i.resolved_at),
-            ts_opt(i.verified_at),
-            ts_opt(i.closed_at),
-            i.cause,
-            i.satisfaction,
-            i.version,
-            ts(i.updated_at),
-            i.updated_by,
-            ts_opt(engine_due_at),
-            super::to_json_list(&i.affected),
-        ],
-    )?;
-    Ok(conn.last_insert_rowid())
+    table::insert_beside(conn, i, vec![ts_opt(engine_due_at).into()])
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version` (someone else won).
 pub fn update(conn: &Connection, old: &Incident, new: &Incident) -> Result<bool> {
-    let n = conn.execute(
-        "UPDATE incidents SET title = ?1, description = ?2, status = ?3, category = ?4, severity = ?5, service = ?6,
-            channel = ?7, reporter = ?8, contact = ?9, dept = ?10, outage = ?11, human_cause = ?12, received_at = ?13,
-            started_at = ?14, clock_start = ?15, episode = ?16, owner = ?17, accepted_at = ?18, contacted_at = ?19,
-            restored_at = ?20, resolved_at = ?21, verified_at = ?22, closed_at = ?23, cause = ?24, satisfaction = ?25,
-            version = ?26, updated_at = ?27, updated_by = ?28, affected = ?31
-         WHERE id = ?29 AND version = ?30",
-        params![
-            new.title,
-            new.description,
-            new.status.as_str(),
-            new.category.as_str(),
-            new.severity.as_str(),
-            new.service,
-            new.channel.as_str(),
-            new.reporter,
-            new.contact,
-            new.dept,
-            new.outage,
-            new.human_cause,
-            ts(new.received_at),
-            ts(new.started_at),
-            ts(new.clock_start),
-            new.episode,
-            new.owner,
-            ts_opt(new.accepted_at),
-            ts_opt(new.contacted_at),
-            ts_opt(new.restored_at),
-            ts_opt(new.resolved_at),
-            ts_opt(new.verified_at),
-            ts_opt(new.closed_at),
-            new.cause,
-            new.satisfaction,
-            new.version,
-            ts(new.updated_at),
-            new.updated_by,
-            old.id,
-            old.version,
-            super::to_json_list(&new.affected),
-        ],
-    )?;
-    Ok(n == 1)
+    table::update(conn, old, new)
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Incident>> {
-    Ok(conn
-        .prepare_cached(&format!("SELECT {COLS} FROM incidents WHERE id = ?1"))?
-        .query_row([id], from_row)
-        .optional()?)
+    table::get(conn, id)
 }
 
 /// One page of every incidents row in id order (`opsdesk check`).
 pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Incident>> {
-    super::page_of(conn, "incidents", COLS, after, limit, from_row)
+    table::scan(conn, after, limit)
 }
 
 /// When the engine next needs to look at this incident (`None`: not by time alone).
@@ -160,13 +77,11 @@ pub fn set_engine_due(conn: &Connection, id: i64, due: Option<DateTime<Utc>>) ->
 
 /// Incidents the engine must look at by `now`, oldest due first.
 pub fn engine_due(conn: &Connection, now: DateTime<Utc>, limit: usize) -> Result<Vec<Incident>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM incidents WHERE engine_due_at IS NOT NULL AND engine_due_at <= ?1 ORDER BY engine_due_at LIMIT ?2"
-    ))?;
-    let rows = st
-        .query_map(params![ts(now), limit as i64], from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    table::select(
+        conn,
+        "WHERE engine_due_at IS NOT NULL AND engine_due_at <= ?1 ORDER BY engine_due_at LIMIT ?2",
+        params![ts(now), limit as i64],
+    )
 }
 
 /// I7: incidents on `service` and `category` whose episode started in (from, to] and were
@@ -214,7 +129,7 @@ pub struct Filter {
 
 /// The ledger (I13), newest first, one page.
 pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Incident>> {
-    let mut sql = format!("SELECT {COLS} FROM incidents WHERE 1");
+    let mut sql = String::from("WHERE TRUE");
     let mut args: Vec<Value> = Vec::new();
     let mut arg = |sql: &mut String, clause: &str, v: Value| {
         args.push(v);
@@ -254,11 +169,7 @@ pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Inc
         arg(&mut sql, " AND id < ?", id.into());
     }
     arg(&mut sql, " ORDER BY id DESC LIMIT ?", (f.limit as i64).into());
-    let mut st = conn.prepare_cached(&sql)?;
-    let rows = st
-        .query_map(params_from_iter(args), from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    table::select(conn, &sql, params_from_iter(args))
 }
 
 /// I11: every suspension that touches [from, to).
@@ -331,12 +242,8 @@ pub fn queue(conn: &Connection, sort: QueueSort, filter: &str, limit: usize) -> 
             vec![(limit as i64).into(), like_pattern(filter).into(), id.into()],
         )
     };
-    let sql = format!("SELECT {COLS} FROM incidents WHERE status <> 'closed'{where_filter} ORDER BY {order} LIMIT ?1");
-    let mut st = conn.prepare_cached(&sql)?;
-    let rows = st
-        .query_map(params_from_iter(args), from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    let rest = format!("WHERE status <> 'closed'{where_filter} ORDER BY {order} LIMIT ?1");
+    table::select(conn, &rest, params_from_iter(args))
 }
 
 /// Open incidents by I6 level, as `list --level` counts them: [none, supervisor, manager, leader].
@@ -348,6 +255,8 @@ pub fn open_counts(
     leader: i64,
 ) -> Result<[i64; 4]> {
     // The unrestored ones, whose level moves with the clock, walking incidents_open_urgency.
+    // SQLite-only: a truth value is the integer 0 or 1 (`= 0` as the index spells it, `sum` of
+    // comparisons); PostgreSQL would say `count(*) FILTER (WHERE …)`.
     let live: [i64; 3] = conn.prepare_cached(
         "SELECT coalesce(sum(e >= ?2 AND e < ?3), 0), coalesce(sum(e >= ?3 AND e < ?4), 0), coalesce(sum(e >= ?4), 0)
          FROM (SELECT ?1 - clock_start AS e FROM incidents WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0)",
@@ -373,15 +282,15 @@ pub fn open_counts(
 }
 
 /// Open incidents not yet restored whose ladder has reached the supervisor, longest first.
+/// SQLite-only: `(restored_at IS NOT NULL) = 0` compares a truth value with an integer, as the
+/// index incidents_open_urgency spells it so that this walks it.
 pub fn escalated(conn: &Connection, now: DateTime<Utc>, supervisor_secs: i64, limit: usize) -> Result<Vec<Incident>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM incidents WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0 AND clock_start <= ?1
-         ORDER BY (restored_at IS NOT NULL), clock_start, id LIMIT ?2"
-    ))?;
-    let rows = st
-        .query_map(params![ts(now) - supervisor_secs, limit as i64], from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    table::select(
+        conn,
+        "WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0 AND clock_start <= ?1
+         ORDER BY (restored_at IS NOT NULL), clock_start, id LIMIT ?2",
+        params![ts(now) - supervisor_secs, limit as i64],
+    )
 }
 
 /// Incidents by id (for duties listed apart from their incident).
@@ -389,13 +298,7 @@ pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Incident>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM incidents WHERE id IN (SELECT value FROM json_each(?1))"
-    ))?;
-    let rows = st
-        .query_map([serde_json::to_string(ids)?], from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    table::select(conn, &format!("WHERE {}", table::in_list("id", 1)), [table::list(ids)?])
 }
 
 /// Whether any incident waits for the engine: a cheap read before taking the write lock.

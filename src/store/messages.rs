@@ -3,144 +3,67 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, params};
 
-use super::{at, at_opt, parse_col, ts, ts_opt};
+use super::table::{self, stored_as_words, table};
+use super::{at, at_opt, ts};
 use crate::domain::duty::{Duty, DutyKind};
-use crate::domain::message::{Address, ChannelKind, Medium, Message, MessageState};
+use crate::domain::message::{ChannelKind, Medium, Message, MessageState};
 
-const COLS: &str = "id, duty_id, medium, to_list, cc_list, subject, body, lang, state, edited, attempts, next_attempt_at, lease_owner, lease_until, last_error, approved_by, approved_at, sent_at, channel, receipt, created_at, updated_at, updated_by, version";
+stored_as_words!(Medium, MessageState, ChannelKind);
 
-fn addresses(idx: usize, text: String) -> rusqlite::Result<Vec<Address>> {
-    serde_json::from_str(&text)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
-}
-
-fn from_row(r: &Row) -> rusqlite::Result<Message> {
-    Ok(Message {
-        id: r.get(0)?,
-        duty_id: r.get(1)?,
-        medium: parse_col(2, r.get(2)?, Medium::parse)?,
-        to: addresses(3, r.get(3)?)?,
-        cc: addresses(4, r.get(4)?)?,
-        subject: r.get(5)?,
-        body: r.get(6)?,
-        lang: r.get(7)?,
-        state: parse_col(8, r.get(8)?, MessageState::parse)?,
-        edited: r.get(9)?,
-        attempts: r.get(10)?,
-        next_attempt_at: at(r.get(11)?),
-        lease_owner: r.get(12)?,
-        lease_until: at_opt(r.get(13)?),
-        last_error: r.get(14)?,
-        approved_by: r.get(15)?,
-        approved_at: at_opt(r.get(16)?),
-        sent_at: at_opt(r.get(17)?),
-        channel: r
-            .get::<_, Option<String>>(18)?
-            .map(|s| parse_col(18, s, ChannelKind::parse))
-            .transpose()?,
-        receipt: r.get(19)?,
-        created_at: at(r.get(20)?),
-        updated_at: at(r.get(21)?),
-        updated_by: r.get(22)?,
-        version: r.get(23)?,
-    })
-}
-
-fn json(list: &[Address]) -> Result<String> {
-    Ok(serde_json::to_string(list)?)
+table! {
+    Message in "messages" {
+        id,
+        #[fixed] duty_id,
+        #[fixed] medium,
+        to as to_list,
+        cc as cc_list,
+        subject,
+        body,
+        #[fixed] lang,
+        state,
+        edited,
+        attempts,
+        next_attempt_at,
+        lease_owner,
+        lease_until,
+        last_error,
+        approved_by,
+        approved_at,
+        sent_at,
+        channel,
+        receipt,
+        #[fixed] created_at,
+        updated_at,
+        updated_by,
+        version,
+    }
 }
 
 /// Store a new message unless the duty has one for this medium already. `None` when another
 /// engine was first.
 pub fn insert(conn: &Connection, m: &Message) -> Result<Option<i64>> {
-    let n = conn.execute(
-        "INSERT OR IGNORE INTO messages (duty_id, medium, to_list, cc_list, subject, body, lang, state, edited, attempts,
-            next_attempt_at, last_error, created_at, updated_at, updated_by, version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-        params![
-            m.duty_id,
-            m.medium.as_str(),
-            json(&m.to)?,
-            json(&m.cc)?,
-            m.subject,
-            m.body,
-            m.lang,
-            m.state.as_str(),
-            m.edited,
-            m.attempts,
-            ts(m.next_attempt_at),
-            m.last_error,
-            ts(m.created_at),
-            ts(m.updated_at),
-            m.updated_by,
-            m.version
-        ],
-    )?;
-    Ok((n == 1).then(|| conn.last_insert_rowid()))
+    table::insert_new(conn, m)
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
 pub fn update(conn: &Connection, old: &Message, new: &Message) -> Result<bool> {
-    let n = conn.execute(
-        "UPDATE messages SET to_list = ?1, cc_list = ?2, subject = ?3, body = ?4, state = ?5, edited = ?6,
-            attempts = ?7, next_attempt_at = ?8, lease_owner = ?9, lease_until = ?10, last_error = ?11,
-            approved_by = ?12, approved_at = ?13, sent_at = ?14, channel = ?15, receipt = ?16, updated_at = ?17,
-            updated_by = ?18, version = ?19
-         WHERE id = ?20 AND version = ?21",
-        params![
-            json(&new.to)?,
-            json(&new.cc)?,
-            new.subject,
-            new.body,
-            new.state.as_str(),
-            new.edited,
-            new.attempts,
-            ts(new.next_attempt_at),
-            new.lease_owner,
-            ts_opt(new.lease_until),
-            new.last_error,
-            new.approved_by,
-            ts_opt(new.approved_at),
-            ts_opt(new.sent_at),
-            new.channel.map(|c| c.as_str()),
-            new.receipt,
-            ts(new.updated_at),
-            new.updated_by,
-            new.version,
-            old.id,
-            old.version
-        ],
-    )?;
-    Ok(n == 1)
+    table::update(conn, old, new)
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Message>> {
-    Ok(conn
-        .prepare_cached(&format!("SELECT {COLS} FROM messages WHERE id = ?1"))?
-        .query_row([id], from_row)
-        .optional()?)
+    table::get(conn, id)
 }
 
 /// One page of every messages row in id order (`opsdesk check`).
 pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Message>> {
-    super::page_of(conn, "messages", COLS, after, limit, from_row)
-}
-
-fn many(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<Vec<Message>> {
-    let mut st = conn.prepare_cached(sql)?;
-    let rows = st.query_map(params, from_row)?.collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    table::scan(conn, after, limit)
 }
 
 /// A duty's messages.
 pub fn of_duty(conn: &Connection, duty_id: i64) -> Result<Vec<Message>> {
-    many(
-        conn,
-        &format!("SELECT {COLS} FROM messages WHERE duty_id = ?1 ORDER BY id"),
-        [duty_id],
-    )
+    table::select(conn, "WHERE duty_id = ?1 ORDER BY id", [duty_id])
 }
 
 /// The messages of many duties at once (the duties a screen shows).
@@ -148,10 +71,10 @@ pub fn of_duties(conn: &Connection, duty_ids: &[i64]) -> Result<Vec<Message>> {
     if duty_ids.is_empty() {
         return Ok(Vec::new());
     }
-    many(
+    table::select(
         conn,
-        &format!("SELECT {COLS} FROM messages WHERE duty_id IN (SELECT value FROM json_each(?1)) ORDER BY duty_id, id"),
-        [serde_json::to_string(duty_ids)?],
+        &format!("WHERE {} ORDER BY duty_id, id", table::in_list("duty_id", 1)),
+        [table::list(duty_ids)?],
     )
 }
 
@@ -160,9 +83,9 @@ pub fn of_duties(conn: &Connection, duty_ids: &[i64]) -> Result<Vec<Message>> {
 pub fn page(conn: &Connection, states: &[MessageState], before: Option<i64>, limit: usize) -> Result<Vec<Message>> {
     let before = before.unwrap_or(i64::MAX);
     if states.is_empty() {
-        return many(
+        return table::select(
             conn,
-            &format!("SELECT {COLS} FROM messages WHERE id < ?1 ORDER BY id DESC LIMIT ?2"),
+            "WHERE id < ?1 ORDER BY id DESC LIMIT ?2",
             params![before, limit as i64],
         );
     }
@@ -170,9 +93,9 @@ pub fn page(conn: &Connection, states: &[MessageState], before: Option<i64>, lim
     // at `limit`, where `state IN (…) ORDER BY id` would sort every matching row.
     let mut rows: Vec<Message> = Vec::new();
     for state in states {
-        rows.extend(many(
+        rows.extend(table::select::<Message>(
             conn,
-            &format!("SELECT {COLS} FROM messages WHERE state = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3"),
+            "WHERE state = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3",
             params![state.as_str(), before, limit as i64],
         )?);
     }
@@ -196,12 +119,11 @@ pub fn counts(conn: &Connection, states: &[MessageState]) -> Result<Vec<(Message
 
 /// The next message due for sending at `now`, if any.
 pub fn next_due(conn: &Connection, now: DateTime<Utc>) -> Result<Option<Message>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLS} FROM messages WHERE state = 'queued' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1"
-        ))?
-        .query_row([ts(now)], from_row)
-        .optional()?)
+    table::select_one(
+        conn,
+        "WHERE state = 'queued' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1",
+        [ts(now)],
+    )
 }
 
 /// The earliest instant a queued message becomes due (for a sender deciding when to wake).
@@ -214,9 +136,9 @@ pub fn next_due_at(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
 
 /// Messages whose sending lease ran out before `now`.
 pub fn lapsed(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Message>> {
-    many(
+    table::select(
         conn,
-        &format!("SELECT {COLS} FROM messages WHERE state = 'sending' AND lease_until < ?1 ORDER BY lease_until"),
+        "WHERE state = 'sending' AND lease_until < ?1 ORDER BY lease_until",
         [ts(now)],
     )
 }
@@ -230,15 +152,17 @@ pub fn duties_without(
     now: DateTime<Utc>,
     limit: usize,
 ) -> Result<Vec<Duty>> {
-    let words = |l: &[DutyKind]| serde_json::to_string(&l.iter().map(|k| k.as_str()).collect::<Vec<_>>());
+    let words = |l: &[DutyKind]| table::list(&l.iter().map(|k| k.as_str()).collect::<Vec<_>>());
+    let sql = format!(
+        "SELECT d.id FROM duties d WHERE d.done_at IS NULL AND {}
+           AND (NOT {} OR d.due_at <= ?3)
+           AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.duty_id = d.id)
+         ORDER BY d.due_at, d.id LIMIT ?4",
+        table::in_list("d.kind", 1),
+        table::in_list("d.kind", 2)
+    );
     let ids: Vec<i64> = {
-        let mut st = conn.prepare_cached(
-            "SELECT d.id FROM duties d WHERE d.done_at IS NULL
-               AND d.kind IN (SELECT value FROM json_each(?1))
-               AND (d.kind NOT IN (SELECT value FROM json_each(?2)) OR d.due_at <= ?3)
-               AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.duty_id = d.id)
-             ORDER BY d.due_at, d.id LIMIT ?4",
-        )?;
+        let mut st = conn.prepare_cached(&sql)?;
         st.query_map(params![words(kinds)?, words(deferred)?, ts(now), limit as i64], |r| {
             r.get(0)
         })?

@@ -22,6 +22,7 @@ pub mod messages;
 pub(crate) mod open;
 pub mod presence;
 pub mod runs;
+pub mod table;
 pub mod users;
 pub mod watch;
 
@@ -294,35 +295,6 @@ pub(crate) fn at(secs: i64) -> DateTime<Utc> {
 
 pub(crate) fn at_opt(secs: Option<i64>) -> Option<DateTime<Utc>> {
     secs.map(at)
-}
-
-/// The rows of `table` with an id above `after`, in id order, at most `limit`: how `opsdesk
-/// check` walks a table of any size without holding it in memory.
-pub(crate) fn page_of<T>(
-    conn: &Connection,
-    table: &str,
-    cols: &str,
-    after: i64,
-    limit: usize,
-    map: fn(&rusqlite::Row) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {cols} FROM {table} WHERE id > ?1 ORDER BY id LIMIT ?2"
-    ))?;
-    let rows = st
-        .query_map(rusqlite::params![after, limit as i64], map)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
-}
-
-/// A list of text kept as a JSON array in one column.
-pub(crate) fn json_list(idx: usize, text: String) -> rusqlite::Result<Vec<String>> {
-    serde_json::from_str(&text)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
-}
-
-pub(crate) fn to_json_list(list: &[String]) -> String {
-    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
 /// A text column that must hold one of an enum's words; anything else is a corrupt row.
