@@ -287,9 +287,13 @@ fn i8_the_recovery_notice_reaches_everyone_the_broadcast_reached() {
 #[test]
 fn i11_one_outage_reported_by_three_callers_counts_once_to_the_second() {
     let d = desk();
-    // Three callers report one 25-minute suspension of billing, a minute apart.
+    // Three callers report one 25-minute suspension of billing, a minute apart. Whole seconds
+    // fixed once, so the three commands' clocks cannot stretch the outage across a second.
+    let start = Utc::now() - Duration::minutes(60);
+    let start = Utc.timestamp_opt(start.timestamp(), 0).unwrap();
+    let (started, restored) = (rfc(start), rfc(start + Duration::minutes(25)));
     for (k, caller) in ["孙丽", "赵敏", "钱工"].iter().enumerate() {
-        let received = format!("-{}m", 60 - k);
+        let received = rfc(start + Duration::minutes(k as i64));
         d.ok(&[
             "incident",
             "new",
@@ -306,9 +310,9 @@ fn i11_one_outage_reported_by_three_callers_counts_once_to_the_second() {
             "--received-at",
             &received,
             "--started-at",
-            "-60m",
+            &started,
             "--restored-at",
-            "-35m",
+            &restored,
             "--outage",
         ]);
     }
