@@ -376,11 +376,15 @@ fn i21_20_an_oversized_template_is_refused_naming_the_file() {
         "# 故障报告\n\n".to_string() + &"很长的一行。\n".repeat(200_000),
     )
     .unwrap();
-    let err = d.fails(1, &["config", "check"]);
+    let out = d.run(&["config", "check"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
         err.contains(&report.display().to_string()) && err.contains("at most 64 KiB"),
         "config check names it: {err}"
     );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(!said.contains(": ok"), "a failing check does not call the config ok: {said}");
     d.new_incident("计费系统批价超时", "-6m");
     let started = std::time::Instant::now();
     let out = d.run(&["send"]);

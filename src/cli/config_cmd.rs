@@ -31,24 +31,24 @@ pub fn run(ctx: &Ctx, cmd: &ConfigCmd) -> Result<()> {
     match cmd {
         ConfigCmd::Check => {
             let p = &ctx.paths.config;
-            if p.exists() {
-                println!("{}: ok", p.display());
-            } else {
-                println!("{}: not present; the built-in defaults apply", p.display());
-            }
+            // Every template of the desk, rendered once with sample records: one opsdesk would
+            // refuse (too big, unreadable, a variable no message has, a syntax error) fails
+            // every message it writes. Checked before the file is called ok.
+            let dir = ctx.paths.config_home().join("templates");
+            let problems = crate::notify::samples::check(&ctx.config, Some(&dir), ctx.now);
             if let Some(note) = calendar_gap(ctx) {
                 println!("warning: {note}");
             }
-            // Every template of the desk, rendered once with sample records: one opsdesk would
-            // refuse (too big, unreadable, a variable no message has, a syntax error) fails
-            // every message it writes.
-            let dir = ctx.paths.config_home().join("templates");
-            let problems = crate::notify::samples::check(&ctx.config, Some(&dir), ctx.now);
             if let Some(first) = problems.first() {
                 for p in &problems[1..] {
                     eprintln!("opsdesk: {}", crate::text::sanitize_line(p));
                 }
                 return Err(crate::error::rule(first.clone()));
+            }
+            if p.exists() {
+                println!("{}: ok", p.display());
+            } else {
+                println!("{}: not present; the built-in defaults apply", p.display());
             }
         }
         ConfigCmd::Show => {

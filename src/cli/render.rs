@@ -248,6 +248,9 @@ pub fn print_incident(v: &View, zone: Tz, now: DateTime<Utc>) {
     field("channel", i.channel.as_str());
     field("reporter", &format!("{} {}", i.reporter, i.contact));
     field("dept", &i.dept);
+    if !i.affected.is_empty() {
+        field("affects", &i.affected.join(", "));
+    }
     field("owner", i.owner.as_deref().unwrap_or("-"));
     field("started", &local_second(i.started_at, zone));
     field("received", &local_second(i.received_at, zone));

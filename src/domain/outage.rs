@@ -24,14 +24,10 @@ pub struct ServiceBudget {
     /// Seconds the service was suspended (non-human causes) inside the month: the union of its
     /// suspensions, so one outage reported by three callers counts once.
     pub used_seconds: i64,
-    /// The same, in whole minutes rounded up: for display only.
-    pub used_minutes: i64,
     pub monthly_limit_minutes: i64,
     /// The longest single non-human suspension that touches the month, whole (overlapping
     /// reports of it joined).
     pub longest_seconds: i64,
-    /// The same, in whole minutes rounded up: for display only.
-    pub longest_minutes: i64,
     pub single_limit_minutes: i64,
     pub single_breach: bool,
     pub monthly_breach: bool,
@@ -59,10 +55,6 @@ pub fn month_bounds(year: i32, month: u32, zone: Tz) -> Option<(DateTime<Utc>, D
 pub fn month_of(t: DateTime<Utc>, zone: Tz) -> (i32, u32) {
     let l = t.with_timezone(&zone);
     (l.year(), l.month())
-}
-
-fn minutes_ceil(secs: i64) -> i64 {
-    (secs.max(0) + 59) / 60
 }
 
 /// `59m30s`, `63m`: a span of seconds as the budget shows it, exact to the second.
@@ -130,10 +122,8 @@ pub fn budgets(
             (!incidents.is_empty()).then(|| ServiceBudget {
                 service: service.to_string(),
                 used_seconds: used,
-                used_minutes: minutes_ceil(used),
                 monthly_limit_minutes,
                 longest_seconds: longest,
-                longest_minutes: minutes_ceil(longest),
                 single_limit_minutes,
                 single_breach: longest > single_limit_minutes.saturating_mul(60),
                 monthly_breach: used > monthly_limit_minutes.saturating_mul(60),
@@ -200,13 +190,13 @@ mod tests {
         let b = budgets(&list, month, 30, 60, at(20, 0, 0));
         assert_eq!(b.len(), 2);
         assert_eq!(
-            (b[0].service.as_str(), b[0].used_minutes, b[0].monthly_breach),
-            ("billing", 61, true)
+            (b[0].service.as_str(), b[0].used_seconds, b[0].monthly_breach),
+            ("billing", 61 * 60, true)
         );
         assert_eq!(b[0].incidents, vec![1, 2, 3]);
         assert_eq!(
-            (b[1].service.as_str(), b[1].used_minutes, b[1].monthly_breach),
-            ("crm", 10, false)
+            (b[1].service.as_str(), b[1].used_seconds, b[1].monthly_breach),
+            ("crm", 10 * 60, false)
         );
     }
 
@@ -218,8 +208,8 @@ mod tests {
             .unwrap()
             .with_timezone(&Utc);
         let b = budgets(&[s(1, "billing", start, 20, false)], month, 30, 60, at(20, 0, 0));
-        assert_eq!(b[0].used_minutes, 10);
-        assert_eq!(b[0].longest_minutes, 20);
+        assert_eq!(b[0].used_seconds, 10 * 60);
+        assert_eq!(b[0].longest_seconds, 20 * 60);
     }
 
     #[test]
@@ -270,7 +260,7 @@ mod tests {
         let mut open = s(1, "billing", at(20, 9, 0), 0, false);
         open.end = None;
         let b = budgets(&[open], month, 30, 60, at(20, 9, 45));
-        assert_eq!(b[0].used_minutes, 45);
+        assert_eq!(b[0].used_seconds, 45 * 60);
         assert!(b[0].single_breach);
     }
 }

@@ -10,18 +10,27 @@ use crate::error::OpsError;
 /// typing mistake (or an empty field read as zero), and arithmetic on it could leave the calendar.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
 
-/// Refuse an instant outside [`YEARS`], naming what it is.
+/// Refuse an instant outside [`YEARS`] in every zone on Earth (UTC-12 to UTC+14), naming what it
+/// is: the records carry no zone, so midnight of 1 January 2000 in Beijing must pass here.
+/// [`parse_time`] holds typed times to the years in the desk's own zone.
 pub fn plausible(what: &str, t: DateTime<Utc>) -> Result<DateTime<Utc>, OpsError> {
-    use chrono::Datelike;
-    if YEARS.contains(&t.year()) {
+    let at = |y: i32, hour: u32| Utc.with_ymd_and_hms(y, 1, 1, hour, 0, 0).single();
+    // 1 January of the first year begins at 10:00 UTC the day before in UTC+14; the year after
+    // the last begins at 12:00 UTC in UTC-12.
+    let lo = at(*YEARS.start(), 0).map(|t| t - Duration::hours(14));
+    let hi = at(YEARS.end() + 1, 12);
+    if lo.is_some_and(|lo| t >= lo) && hi.is_some_and(|hi| t < hi) {
         return Ok(t);
     }
-    Err(OpsError::Invalid(format!(
-        "{what} {} is outside the years {}-{} that opsdesk records",
-        t.format("%Y-%m-%d %H:%M"),
+    Err(outside(what, t.format("%Y-%m-%d %H:%M UTC")))
+}
+
+fn outside(what: &str, shown: impl std::fmt::Display) -> OpsError {
+    OpsError::Invalid(format!(
+        "{what} {shown} is outside the years {}-{} that opsdesk records",
         YEARS.start(),
         YEARS.end()
-    )))
+    ))
 }
 
 /// Parse a TIME argument: RFC 3339 (`2026-11-20T10:05:00+08:00`), a date and time in the
@@ -29,7 +38,13 @@ pub fn plausible(what: &str, t: DateTime<Utc>) -> Result<DateTime<Utc>, OpsError
 /// `now`, or relative to now: `-16m`, `-2h`, `+30s`, `-1d`. Only years 2000-2099 (see
 /// [`plausible`]).
 pub fn parse_time(s: &str, now: DateTime<Utc>, zone: Tz) -> Result<DateTime<Utc>, OpsError> {
-    plausible("time", read_time(s, now, zone)?)
+    use chrono::Datelike;
+    let t = read_time(s, now, zone)?;
+    let local = t.with_timezone(&zone);
+    if !YEARS.contains(&local.year()) {
+        return Err(outside("time", local.format("%Y-%m-%d %H:%M")));
+    }
+    plausible("time", t)
 }
 
 fn read_time(s: &str, now: DateTime<Utc>, zone: Tz) -> Result<DateTime<Utc>, OpsError> {
@@ -180,10 +195,31 @@ mod tests {
             ("2100-01-02 00:00", None),
             ("-10000d", None),
             ("2000-01-01 08:00", Some("2000-01-01T08:00:00+08:00")),
+            // The years are the desk's zone's: its first midnight of 2000 is in 1999 in UTC.
+            ("2000-01-01 00:00", Some("2000-01-01T00:00:00+08:00")),
+            ("2000-01-01T00:00:00+08:00", Some("2000-01-01T00:00:00+08:00")),
+            ("2099-12-31 23:59", Some("2099-12-31T23:59:00+08:00")),
         ];
         for (input, want) in cases {
             let got = parse_time(input, now(), tz).ok().map(|t| rfc3339(t, tz));
             assert_eq!(got.as_deref(), *want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn plausible_years_hold_in_every_zone() {
+        let cases = [
+            ("2000-01-01T00:00:00+08:00", true),
+            ("2000-01-01T00:00:00+14:00", true),
+            ("1999-12-31T23:59:59+14:00", false),
+            ("1999-12-31T09:59:59Z", false),
+            ("2099-12-31T23:59:59-12:00", true),
+            ("2100-01-01T00:00:00-12:00", false),
+            ("1970-01-01T00:00:00Z", false),
+        ];
+        for (t, ok) in cases {
+            let t = DateTime::parse_from_rfc3339(t).unwrap().with_timezone(&Utc);
+            assert_eq!(plausible("t", t).is_ok(), ok, "{t}");
         }
     }
 

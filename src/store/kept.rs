@@ -63,7 +63,7 @@ mod tests {
         let p = dir.path().join("x.db");
         std::fs::write(&p, b"SQLite format 3\0 and the rest").unwrap();
         let mut head = [0u8; 16];
-        assert_eq!(read_head(&p, &mut head).unwrap(), 30);
+        assert_eq!(read_head(&p, &mut head).unwrap(), 29);
         assert_eq!(&head, b"SQLite format 3\0");
         let a = open(&p).unwrap();
         let b = open(&p).unwrap();
