@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::role::{Actor, Power, require};
 use super::time::plausible;
-use crate::error::OpsError;
+use crate::error::{Code, OpsError, Refusal};
 use crate::text::{check_len, normalize};
 
 macro_rules! word_enum {
@@ -301,20 +301,32 @@ impl Incident {
         n
     }
 
-    fn expect_status(&self, allowed: &[Status], step: &str) -> Result<(), OpsError> {
+    /// Refused unless the incident is in one of the `allowed` states; `step` is the step's word
+    /// (`incident_step.<step>`), `doing` how the CLI says it.
+    fn expect_status(&self, allowed: &[Status], step: &str, doing: &str) -> Result<(), OpsError> {
         if allowed.contains(&self.status) {
             return Ok(());
         }
-        let hint = match self.status {
-            Status::Reported => format!("; accept it first: opsdesk incident accept {}", self.id),
-            Status::Closed => format!("; reopen it first: opsdesk incident reopen {} --reason …", self.id),
-            _ => String::new(),
+        let (hint, first) = match self.status {
+            Status::Reported => (
+                format!("; accept it first: opsdesk incident accept {}", self.id),
+                vec![Refusal::new(Code::IncidentAcceptFirst).text("id", self.id)],
+            ),
+            Status::Closed => (
+                format!("; reopen it first: opsdesk incident reopen {} --reason …", self.id),
+                vec![Refusal::new(Code::IncidentReopenFirst).text("id", self.id)],
+            ),
+            _ => (String::new(), Vec::new()),
         };
-        Err(OpsError::Rule(format!(
-            "cannot {step} {}: it is {}{hint}",
-            self.label(),
-            self.status
-        )))
+        Err(
+            OpsError::Rule(format!("cannot {doing} {}: it is {}{hint}", self.label(), self.status)).coded(
+                Refusal::new(Code::IncidentWrongState)
+                    .phrase("step", &format!("incident_step.{step}"), doing)
+                    .text("id", self.id)
+                    .word("status", "status", self.status.as_str())
+                    .parts("hint", first),
+            ),
+        )
     }
 
     /// Only the owner, or a supervisor and above, drive an owned incident.
@@ -327,6 +339,13 @@ impl Incident {
                     actor.label(),
                     actor.role
                 ))
+                .coded(
+                    Refusal::new(Code::IncidentNotOwner)
+                        .text("id", self.id)
+                        .text("owner", owner)
+                        .text("actor", actor.label())
+                        .word("role", "role", actor.role.as_str()),
+                )
             }),
             _ => Ok(()),
         }
@@ -356,13 +375,20 @@ impl Incident {
                 Status::Verified,
             ],
             "accept",
+            "accept",
         )?;
         let takes_from_other = self.owner.as_deref().is_some_and(|o| o != owner);
         if owner != actor.login || takes_from_other {
             require(actor, Power::ReassignIncident)?;
         }
         if self.owner.as_deref() == Some(owner) {
-            return Err(OpsError::Rule(format!("{} is already owned by {owner}", self.label())));
+            return Err(
+                OpsError::Rule(format!("{} is already owned by {owner}", self.label())).coded(
+                    Refusal::new(Code::IncidentAlreadyOwned)
+                        .text("id", self.id)
+                        .text("owner", owner),
+                ),
+            );
         }
         let mut n = self.next(actor, now);
         n.owner = Some(owner.to_string());
@@ -377,6 +403,7 @@ impl Incident {
     pub fn contact(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Incident, OpsError> {
         self.expect_status(
             &[Status::Accepted, Status::Diagnosing, Status::Restored, Status::Resolved],
+            "contact",
             "record contact on",
         )?;
         self.expect_driver(actor)?;
@@ -397,7 +424,7 @@ impl Incident {
         outage: Option<bool>,
         now: DateTime<Utc>,
     ) -> Result<Incident, OpsError> {
-        self.expect_status(&[Status::Accepted, Status::Diagnosing], "restore")?;
+        self.expect_status(&[Status::Accepted, Status::Diagnosing], "restore", "restore")?;
         self.expect_driver(actor)?;
         self.check_at("restored_at", at, now)?;
         let mut n = self.next(actor, now);
@@ -421,6 +448,7 @@ impl Incident {
                 Status::Resolved,
                 Status::Verified,
             ],
+            "name_affected",
             "name the affected departments of",
         )?;
         self.expect_driver(actor)?;
@@ -428,15 +456,18 @@ impl Incident {
         list.extend(affected_list(codes)?);
         let list = affected_list(&list)?;
         if list == self.affected {
+            let named = Refusal::new(Code::IncidentAlreadyNames).text("id", self.id);
+            let named = if list.is_empty() {
+                named.phrase("departments", "refusal_word.no_department", "no department")
+            } else {
+                named.text("departments", list.join(", "))
+            };
             return Err(OpsError::Rule(format!(
                 "{} already names {}",
                 self.label(),
-                if list.is_empty() {
-                    "no department".to_string()
-                } else {
-                    list.join(", ")
-                }
-            )));
+                named.english("departments")
+            ))
+            .coded(named));
         }
         let mut n = self.next(actor, now);
         n.affected = list;
@@ -452,7 +483,11 @@ impl Incident {
         human_cause: bool,
         now: DateTime<Utc>,
     ) -> Result<Incident, OpsError> {
-        self.expect_status(&[Status::Accepted, Status::Diagnosing, Status::Restored], "resolve")?;
+        self.expect_status(
+            &[Status::Accepted, Status::Diagnosing, Status::Restored],
+            "resolve",
+            "resolve",
+        )?;
         self.expect_driver(actor)?;
         self.check_at("resolved_at", at, now)?;
         let cause = required("cause", cause, limits::LONG)?;
@@ -481,7 +516,7 @@ impl Incident {
         satisfied_at_least: u8,
         now: DateTime<Utc>,
     ) -> Result<(Incident, Option<Incident>), OpsError> {
-        self.expect_status(&[Status::Resolved], "verify")?;
+        self.expect_status(&[Status::Resolved], "verify", "verify")?;
         self.expect_driver(actor)?;
         self.check_at("verified_at", at, now)?;
         match satisfaction {
@@ -508,7 +543,7 @@ impl Incident {
 
     /// I5: close a verified incident.
     pub fn close(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Incident, OpsError> {
-        self.expect_status(&[Status::Verified], "close")?;
+        self.expect_status(&[Status::Verified], "close", "close")?;
         self.expect_driver(actor)?;
         self.check_at("closed_at", at, now)?;
         let mut n = self.next(actor, now);
@@ -528,6 +563,7 @@ impl Incident {
     ) -> Result<Incident, OpsError> {
         self.expect_status(
             &[Status::Restored, Status::Resolved, Status::Verified, Status::Closed],
+            "reopen",
             "reopen",
         )?;
         self.expect_driver(actor)?;
