@@ -208,12 +208,19 @@ fn palette(app: &App, input: &crate::tui::input::LineInput, sel: usize, f: &mut 
 
 fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
     let s = &app.s;
+    // A refusal is shown whole: the form grows by the rows it wraps to.
+    let cols = centered(area, 76, 0).width.saturating_sub(2) as usize;
+    let refusal = match (&form.error, form.saving) {
+        (Some(err), None) => wrap_cols(&sanitize_line(err), cols),
+        _ => Vec::new(),
+    };
     let rows: u16 = form
         .fields
         .iter()
         .map(|f| 1 + u16::from(f.error.is_some()))
         .sum::<u16>()
-        + 4;
+        + 3
+        + (refusal.len() as u16).max(1);
     let body = frame(f, centered(area, 76, rows), &form.title, s.t("form.keys"));
     let label_w = form.fields.iter().map(|f| width(&f.label)).max().unwrap_or(10).min(16);
     let value_w = (body.width as usize).saturating_sub(label_w + 3);
@@ -271,8 +278,8 @@ fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
     lines.push(Line::from(""));
     if form.saving.is_some() {
         lines.push(Line::from(Span::styled(s.t("msg.saving").to_string(), theme::ok())));
-    } else if let Some(err) = &form.error {
-        lines.push(Line::from(Span::styled(sanitize_line(err), theme::error())));
+    } else {
+        lines.extend(refusal.into_iter().map(|l| Line::from(Span::styled(l, theme::error()))));
     }
     f.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }).style(theme::popup()),
@@ -283,6 +290,27 @@ fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
     {
         f.set_cursor_position(pos);
     }
+}
+
+/// `text` in rows of at most `cols` display columns, broken after a space where it can be and
+/// anywhere in a word wider than a row (Chinese has no spaces to break at).
+fn wrap_cols(text: &str, cols: usize) -> Vec<String> {
+    let cols = cols.max(2);
+    let mut rows = vec![String::new()];
+    for word in text.split_inclusive(' ') {
+        let row = rows.last_mut().expect("a row");
+        if !row.is_empty() && width(row) + width(word.trim_end()) > cols && width(word) <= cols {
+            rows.push(String::new());
+        }
+        for c in word.chars() {
+            let row = rows.last_mut().expect("a row");
+            if width(row) + width(c.encode_utf8(&mut [0; 4])) > cols {
+                rows.push(String::new());
+            }
+            rows.last_mut().expect("a row").push(c);
+        }
+    }
+    rows.into_iter().map(|r| r.trim_end().to_string()).collect()
 }
 
 /// C1: the month's plan as a list of days, each with its kind and the change windows on it.
