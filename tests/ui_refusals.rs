@@ -13,7 +13,7 @@ use opsdesk::tui::action::Action;
 use opsdesk::tui::app::{App, Effect, Popup, Setup};
 use opsdesk::tui::i18n::{Lang, Strings};
 use opsdesk::tui::keymap::Keymap;
-use opsdesk::tui::model::{Command, Failure, Reply, Request, Said};
+use opsdesk::tui::model::{Failure, Reply, Request, Said};
 use opsdesk::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -103,12 +103,12 @@ fn save_and_refuse(f: &mut Fixture, app: &mut App) -> OpsError {
     }) else {
         panic!("the form asks the core: {effects:?}")
     };
-    let Command::Schedule { id, version, emergency } = cmd else {
-        panic!("a schedule: {cmd:?}")
-    };
+    // The schedule of the change selected, at the version the console saw (no emergency typed).
+    assert!(format!("{cmd:?}").contains("Schedule"), "a schedule: {cmd:?}");
+    let (_, id) = cmd.record().expect("a step on a record");
     assert_eq!(id, f.change);
-    let call = Call::new(&f.me, now()).if_version(Some(version));
-    let err = changes::schedule(&mut f.desk, &call, id, emergency.as_deref()).unwrap_err();
+    let call = Call::new(&f.me, now()).if_version(cmd.version());
+    let err = changes::schedule(&mut f.desk, &call, id, None).unwrap_err();
     let err = err.downcast_ref::<OpsError>().expect("a refusal").clone();
     app.on_reply(
         Reply::Failed {
