@@ -676,15 +676,27 @@ fn c4_a_zh_cn_console_refusing_a_schedule_says_it_in_chinese_with_the_earliest_s
     t.run("main", "opsdesk --lang zh-CN");
     t.wait_for("main", "未关闭");
     t.keys("main", &["3"]);
-    t.wait_for("main", "未关闭变更");
-    let title = format!("#{id} CRM 报表升级");
-    for _ in 0..10 {
-        if t.screen("main").contains(&title) {
-            break;
-        }
+    // Down the list to the change: its row among the ids under the header, once listed.
+    let ids = |s: &str| -> Vec<String> {
+        s.lines()
+            .skip_while(|l| !l.contains("未关闭变更"))
+            .skip(2)
+            .map_while(|l| {
+                l.split_whitespace()
+                    .next()
+                    .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+                    .map(String::from)
+            })
+            .collect()
+    };
+    let s = t
+        .wait_until("main", Duration::from_secs(10), |s| ids(s).contains(&id))
+        .unwrap_or_else(|s| panic!("change {id} listed: {s}"));
+    let row = ids(&s).iter().position(|i| *i == id).unwrap_or(0);
+    for _ in 0..row {
         t.keys("main", &["j"]);
-        std::thread::sleep(Duration::from_millis(100));
     }
+    let title = format!("#{id} CRM 报表升级");
     t.wait_for("main", &title);
     t.keys("main", &["S"]);
     t.wait_for("main", &format!("排期：变更 {id}"));
