@@ -2,8 +2,14 @@
 //!
 //! Everything else travels as `anyhow::Error`; the CLI looks for an [`OpsError`] in the chain to
 //! pick the exit code (0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 1 otherwise).
+//! A refusal may carry its rule code and arguments ([`Refusal`]) beside its English, so that the
+//! console says it in its own language; the CLI prints the English.
 
 use std::fmt;
+
+pub mod refusal;
+
+pub use refusal::{Arg, Code, Refusal};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpsError {
@@ -17,6 +23,16 @@ pub enum OpsError {
     Permission(String),
     /// A rule of the procedure refuses the step (wrong state, a gate). Exit 1.
     Rule(String),
+    /// One of the above, with its rule code and arguments (see [`OpsError::coded`]).
+    Coded(Box<Coded>),
+}
+
+/// An error with what it says as a code and arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coded {
+    /// The error as the CLI knows it: its exit code and its English.
+    pub error: OpsError,
+    pub refusal: Refusal,
 }
 
 impl OpsError {
@@ -27,6 +43,32 @@ impl OpsError {
             OpsError::Conflict(_) => 4,
             OpsError::Permission(_) => 5,
             OpsError::Rule(_) => 1,
+            OpsError::Coded(c) => c.error.exit_code(),
+        }
+    }
+
+    /// The same error, saying what it says also as `refusal` (a code and its arguments).
+    pub fn coded(self, refusal: Refusal) -> OpsError {
+        let error = match self {
+            OpsError::Coded(c) => c.error,
+            plain => plain,
+        };
+        OpsError::Coded(Box::new(Coded { error, refusal }))
+    }
+
+    /// The error without its code: `Conflict(message)` and the rest, to match on.
+    pub fn plain(&self) -> &OpsError {
+        match self {
+            OpsError::Coded(c) => c.error.plain(),
+            plain => plain,
+        }
+    }
+
+    /// Its code and arguments, if it has them.
+    pub fn refusal(&self) -> Option<&Refusal> {
+        match self {
+            OpsError::Coded(c) => Some(&c.refusal),
+            _ => None,
         }
     }
 
@@ -37,6 +79,7 @@ impl OpsError {
             | OpsError::Conflict(m)
             | OpsError::Permission(m)
             | OpsError::Rule(m) => m,
+            OpsError::Coded(c) => c.error.message(),
         }
     }
 }

@@ -624,3 +624,101 @@ fn i21_11_a_line_break_in_a_name_fails_one_message_and_the_console_carries_on() 
     assert!(s.contains("CONSOLE-EXIT=0"), "{s}");
     t.assert_terminal_sane("main");
 }
+
+/// The cells `from..to` of a screen line (display columns: a Chinese character takes two).
+fn cells(line: &str, from: usize, to: usize) -> String {
+    let mut col = 0;
+    let mut out = String::new();
+    for c in line.chars() {
+        if col >= from && col < to {
+            out.push(c);
+        }
+        col += width(&c.to_string()).max(1);
+    }
+    out
+}
+
+#[test]
+fn c4_a_zh_cn_console_refusing_a_schedule_says_it_in_chinese_with_the_earliest_start() {
+    if !tmux_available() {
+        return;
+    }
+    let desk = Desk::demo("supervisor");
+    // A change that affects users, in the afternoon twenty days from now: only C4 refuses it.
+    let day = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Asia::Shanghai)
+        .date_naive()
+        + chrono::Days::new(20);
+    let (start, end) = (format!("{day} 14:00"), format!("{day} 16:00"));
+    let id = desk
+        .ok(&[
+            "change",
+            "new",
+            "--title",
+            "CRM 报表升级",
+            "--systems",
+            "crm",
+            "--start",
+            &start,
+            "--end",
+            &end,
+            "--user-affecting",
+        ])
+        .trim()
+        .to_string();
+    desk.ok(&["change", "plan", &id, "--start", &start, "--end", &end]);
+    desk.ok(&["change", "confirm-test", &id, "--by", "客服 赵敏"]);
+    // The CLI says it in English, as it always has.
+    let cli = desk.fails(1, &["change", "schedule", &id]);
+    assert!(cli.contains("C4: a change that affects users"), "{cli}");
+    let t = Tmux::new("c4zh");
+    t.shell("main", &desk, (160, 48));
+    t.run("main", "opsdesk --lang zh-CN");
+    t.wait_for("main", "未关闭");
+    t.keys("main", &["3"]);
+    // Down the list to the change: its row among the ids under the header, once listed.
+    let ids = |s: &str| -> Vec<String> {
+        s.lines()
+            .skip_while(|l| !l.contains("未关闭变更"))
+            .skip(2)
+            .map_while(|l| {
+                l.split_whitespace()
+                    .next()
+                    .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+                    .map(String::from)
+            })
+            .collect()
+    };
+    let s = t
+        .wait_until("main", Duration::from_secs(10), |s| ids(s).contains(&id))
+        .unwrap_or_else(|s| panic!("change {id} listed: {s}"));
+    let row = ids(&s).iter().position(|i| *i == id).unwrap_or(0);
+    for _ in 0..row {
+        t.keys("main", &["j"]);
+    }
+    let title = format!("#{id} CRM 报表升级");
+    t.wait_for("main", &title);
+    t.keys("main", &["S"]);
+    t.wait_for("main", &format!("排期：变更 {id}"));
+    t.keys("main", &["Enter"]);
+    let s = t.wait_for("main", "被拒绝：");
+    // The form (76 columns in the middle) shows the whole refusal, wrapped.
+    let form: String = s
+        .lines()
+        .map(|l| cells(l, 42, 118))
+        .collect::<String>()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let next = day + chrono::Days::new(1);
+    for said in [
+        format!("变更{id}不能排期：C4：影响用户的变更须在零点以后的凌晨窗口00:00-06:00内进行"),
+        format!("{day}14:00-{day}16:00不在窗口内。最早可用窗口：{next}00:00"),
+        format!("通过所有有日期关卡的最早开始时间：{next}00:00"),
+    ] {
+        assert!(form.contains(&said), "{said} in:\n{s}");
+    }
+    t.keys("main", &["Escape"]);
+    t.keys("main", &["q"]);
+    t.assert_terminal_sane("main");
+}

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::change::parse_month;
 use super::role::{Actor, Role};
-use crate::error::OpsError;
+use crate::error::{Code, OpsError, Refusal};
 use crate::text::{check_len, normalize};
 
 words!(
@@ -270,14 +270,20 @@ impl Run {
         r
     }
 
-    fn expect(&self, allowed: &[RunState], step: &str) -> Result<(), OpsError> {
+    /// Refused unless the run is in one of the `allowed` states; `step` is the step's word
+    /// (`run_step.<step>`), `doing` how the CLI says it.
+    fn expect(&self, allowed: &[RunState], step: &str, doing: &str) -> Result<(), OpsError> {
         if allowed.contains(&self.state) {
             return Ok(());
         }
-        Err(OpsError::Rule(format!(
-            "cannot {step} run {}: it is {}",
-            self.id, self.state
-        )))
+        Err(
+            OpsError::Rule(format!("cannot {doing} run {}: it is {}", self.id, self.state)).coded(
+                Refusal::new(Code::RunWrongState)
+                    .phrase("step", &format!("run_step.{step}"), doing)
+                    .text("id", self.id)
+                    .word("state", "run_state", self.state.as_str()),
+            ),
+        )
     }
 
     /// Whether items may be performed and reviewed now.
@@ -289,6 +295,7 @@ impl Run {
                 RunState::ChecksDone,
                 RunState::Disputed,
             ],
+            "check",
             "check",
         )
     }
@@ -307,12 +314,15 @@ impl Run {
 
     /// B7: the checks are done; the supervisor is asked to confirm.
     pub fn submit(&self, actor: &Actor, checks: &[Check], now: DateTime<Utc>) -> Result<Run, OpsError> {
-        self.expect(&[RunState::ChecksDone], "submit")?;
+        self.expect(&[RunState::ChecksDone], "submit", "submit")?;
         if let Some(c) = checks.iter().find(|c| c.verdict != Some(Verdict::Ok)) {
-            return Err(OpsError::Rule(format!(
-                "B3: item {} ({}) is not reviewed yet",
-                c.key, c.title
-            )));
+            return Err(
+                OpsError::Rule(format!("B3: item {} ({}) is not reviewed yet", c.key, c.title)).coded(
+                    Refusal::new(Code::RunB3NotReviewed)
+                        .text("key", &c.key)
+                        .text("title", &c.title),
+                ),
+            );
         }
         let mut r = self.next(actor, now);
         r.state = RunState::AwaitingSupervisor;
@@ -327,12 +337,22 @@ impl Run {
                 "permission denied: B7: only a supervisor or above confirms a run and publishes its results; {} is {}",
                 actor.label(),
                 actor.role
+            ))
+            .coded(Refusal::new(Code::RunB7NeedsRole).text("actor", actor.label()).word(
+                "role",
+                "role",
+                actor.role.as_str(),
             )));
         }
         if self.state != RunState::AwaitingSupervisor {
             return Err(OpsError::Rule(format!(
                 "B7: run {} is {}; results are published only after it is submitted and a supervisor confirms it",
                 self.id, self.state
+            ))
+            .coded(Refusal::new(Code::RunB7NotSubmitted).text("id", self.id).word(
+                "state",
+                "run_state",
+                self.state.as_str(),
             )));
         }
         let mut r = self.next(actor, now);
@@ -349,10 +369,16 @@ impl Run {
                 "permission denied: B8: a supervisor questions a run's result; {} is {}",
                 actor.label(),
                 actor.role
+            ))
+            .coded(Refusal::new(Code::RunB8NeedsRole).text("actor", actor.label()).word(
+                "role",
+                "role",
+                actor.role.as_str(),
             )));
         }
         self.expect(
             &[RunState::AwaitingSupervisor, RunState::Published, RunState::ChecksDone],
+            "dispute",
             "dispute",
         )?;
         let mut r = self.next(actor, now);
@@ -386,7 +412,7 @@ impl Run {
 
     /// B8: rolled back, with its reason; a new attempt may follow.
     pub fn rollback(&self, actor: &Actor, reason: &str, now: DateTime<Utc>) -> Result<Run, OpsError> {
-        self.expect(&[RunState::Disputed], "roll back")?;
+        self.expect(&[RunState::Disputed], "rollback", "roll back")?;
         let mut r = self.next(actor, now);
         r.state = RunState::RolledBack;
         r.rollback_reason = text("reason", reason, true, 2000)?;
@@ -395,7 +421,7 @@ impl Run {
 
     /// B8: run again: a new attempt with a fresh checklist.
     pub fn retry(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Run, OpsError> {
-        self.expect(&[RunState::RolledBack], "run again")?;
+        self.expect(&[RunState::RolledBack], "retry", "run again")?;
         let mut r = self.next(actor, now);
         r.state = RunState::Planned;
         r.attempt += 1;
@@ -406,162 +432,6 @@ impl Run {
         r.rollback_reason = String::new();
         Ok(r)
     }
-}
-
-impl Check {
-    /// The checklist of one attempt, from the configured items for the run's kind (B4).
-    pub fn list_for(run: &Run, items: &[ChecklistItem]) -> Vec<Check> {
-        items
-            .iter()
-            .filter(|i| i.kinds.iter().any(|k| k == run.kind.as_str()))
-            .enumerate()
-            .map(|(n, i)| Check {
-                id: 0,
-                run_id: run.id,
-                attempt: run.attempt,
-                round: run.round,
-                seq: n as i64 + 1,
-                key: i.key.clone(),
-                step: i.step.clone(),
-                title: i.title.clone(),
-                verify: i.verify.clone(),
-                figure_names: i.figures.clone(),
-                performed_by: None,
-                performed_at: None,
-                result: None,
-                figures: BTreeMap::new(),
-                remark: String::new(),
-                reviewed_by: None,
-                reviewed_at: None,
-                verdict: None,
-                review_note: String::new(),
-                version: 1,
-            })
-            .collect()
-    }
-
-    /// B4: performed, with its result and figures. Performing again clears an earlier review:
-    /// what was reviewed is no longer what stands.
-    pub fn perform(
-        &self,
-        actor: &Actor,
-        result: CheckResult,
-        figures: &BTreeMap<String, String>,
-        remark: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Check, OpsError> {
-        if self.verdict == Some(Verdict::Ok) {
-            return Err(OpsError::Rule(format!(
-                "item {} was already reviewed by {}; a dispute (B8) reopens the checklist",
-                self.key,
-                self.reviewed_by.as_deref().unwrap_or("?")
-            )));
-        }
-        for name in figures.keys() {
-            if !self.figure_names.contains(name) {
-                return Err(OpsError::Invalid(format!(
-                    "item {} records {}; {name:?} is not one of them",
-                    self.key,
-                    if self.figure_names.is_empty() {
-                        "no figures".to_string()
-                    } else {
-                        self.figure_names.join(", ")
-                    }
-                )));
-            }
-        }
-        if let Some(missing) = self
-            .figure_names
-            .iter()
-            .find(|n| figures.get(*n).is_none_or(|v| v.trim().is_empty()))
-        {
-            return Err(OpsError::Invalid(format!(
-                "item {}: record the figure {missing:?} (B4)",
-                self.key
-            )));
-        }
-        let mut recorded = BTreeMap::new();
-        for (name, value) in figures {
-            recorded.insert(name.clone(), figure(&self.key, name, value)?);
-        }
-        let mut c = self.clone();
-        c.version += 1;
-        c.performed_by = Some(actor.login.clone());
-        c.performed_at = Some(now);
-        c.result = Some(result);
-        c.figures = recorded;
-        c.remark = text("remark", remark, result == CheckResult::Anomaly, 2000)?;
-        c.reviewed_by = None;
-        c.reviewed_at = None;
-        c.verdict = None;
-        c.review_note = String::new();
-        Ok(c)
-    }
-
-    /// B3: reviewed by a second person, never the one who performed it.
-    pub fn review(&self, actor: &Actor, verdict: Verdict, note: &str, now: DateTime<Utc>) -> Result<Check, OpsError> {
-        let Some(performer) = &self.performed_by else {
-            return Err(OpsError::Rule(format!("item {} has not been performed yet", self.key)));
-        };
-        if *performer == actor.login {
-            return Err(OpsError::Permission(format!(
-                "permission denied: B3: {} performed item {} and may not review it; a second person does",
-                actor.label(),
-                self.key
-            )));
-        }
-        if let (Some(v), Some(by)) = (self.verdict, &self.reviewed_by) {
-            return Err(OpsError::Rule(format!(
-                "item {} was already reviewed by {by} ({v}); it is performed again before another review",
-                self.key
-            )));
-        }
-        let mut c = self.clone();
-        c.version += 1;
-        c.reviewed_by = Some(actor.login.clone());
-        c.reviewed_at = Some(now);
-        c.verdict = Some(verdict);
-        c.review_note = text("note", note, verdict == Verdict::Rejected, 2000)?;
-        Ok(c)
-    }
-
-    /// B8: the same item, fresh, for the next round of checking after a dispute.
-    pub fn again(&self, round: i64) -> Check {
-        Check {
-            id: 0,
-            round,
-            performed_by: None,
-            performed_at: None,
-            result: None,
-            figures: BTreeMap::new(),
-            remark: String::new(),
-            reviewed_by: None,
-            reviewed_at: None,
-            verdict: None,
-            review_note: String::new(),
-            version: 1,
-            ..self.clone()
-        }
-    }
-}
-
-/// B4: a recorded figure is a number: digits with an optional sign, decimal point, thousands
-/// separators and a trailing `%` ("1,234.50", "-3.2%").
-fn figure(item: &str, name: &str, value: &str) -> Result<String, OpsError> {
-    let v = normalize(value);
-    check_len(name, &v, 40)?;
-    let bare: String = v
-        .strip_suffix('%')
-        .unwrap_or(&v)
-        .chars()
-        .filter(|c| *c != ',')
-        .collect();
-    if bare.parse::<f64>().map_or(true, |n| !n.is_finite()) {
-        return Err(OpsError::Invalid(format!(
-            "item {item}: the figure {name} is {v:?}, which is not a number"
-        )));
-    }
-    Ok(v)
 }
 
 impl Anomaly {
@@ -590,5 +460,6 @@ record!(Check, super::kind::Kind::Check);
 record!(Anomaly, super::kind::Kind::Anomaly, unversioned);
 record!(RoundEnd, super::kind::Kind::RoundEnd, unversioned);
 
+mod checklist;
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
 use super::role::{Actor, Role};
-use crate::error::OpsError;
+use crate::error::{Code, OpsError, Refusal};
 use crate::text::{check_len, normalize};
 
 words!(
@@ -142,6 +142,8 @@ pub struct GateFailure {
     pub rule: &'static str,
     pub message: String,
     pub earliest: Option<DateTime<Utc>>,
+    /// `message` as a code and its arguments, for the console to say in its language.
+    pub refusal: Refusal,
 }
 
 fn text(field: &str, s: &str, required: bool, max: usize) -> Result<String, OpsError> {
@@ -298,17 +300,26 @@ impl Change {
         c
     }
 
-    fn expect(&self, allowed: &[ChangeStatus], step: &str) -> Result<(), OpsError> {
+    /// C10: refused unless the change is in one of the `allowed` states; `step` is the step's
+    /// word (`change_step.<step>`), `doing` how the CLI says it.
+    fn expect(&self, allowed: &[ChangeStatus], step: &str, doing: &str) -> Result<(), OpsError> {
         if allowed.contains(&self.status) {
             return Ok(());
         }
         let wanted: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
         Err(OpsError::Rule(format!(
-            "cannot {step} change {}: it is {}, and this step follows {} (C10)",
+            "cannot {doing} change {}: it is {}, and this step follows {} (C10)",
             self.id,
             self.status,
             wanted.join(" or ")
-        )))
+        ))
+        .coded(
+            Refusal::new(Code::ChangeWrongState)
+                .phrase("step", &format!("change_step.{step}"), doing)
+                .text("id", self.id)
+                .word("status", "change_status", self.status.as_str())
+                .any_of("wanted", "change_status", wanted),
+        ))
     }
 
     fn not_future(at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), OpsError> {
@@ -330,6 +341,7 @@ impl Change {
         self.expect(
             &[ChangeStatus::Draft, ChangeStatus::Planned, ChangeStatus::TestConfirmed],
             "plan",
+            "plan",
         )?;
         check_window(window.0, window.1)?;
         let mut c = self.next(actor, now);
@@ -342,7 +354,12 @@ impl Change {
             return Err(OpsError::Rule(format!(
                 "C1: the window starts in {window_month} but the change is in the {} plan; plan it with --month {window_month}",
                 c.planned_month
-            )));
+            ))
+            .coded(
+                Refusal::new(Code::ChangeC1OtherMonth)
+                    .text("window_month", &window_month)
+                    .text("plan_month", &c.planned_month),
+            ));
         }
         c.window_start = Some(window.0);
         c.window_end = Some(window.1);
@@ -360,7 +377,11 @@ impl Change {
         at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(&[ChangeStatus::Planned], "record the test confirmation of")?;
+        self.expect(
+            &[ChangeStatus::Planned],
+            "confirm_test",
+            "record the test confirmation of",
+        )?;
         Change::not_future(at, now)?;
         let mut c = self.next(actor, now);
         c.test_confirmed_by = text("confirmed by", by, true, 500)?;
@@ -379,38 +400,52 @@ impl Change {
         emergency: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(&[ChangeStatus::Planned, ChangeStatus::TestConfirmed], "schedule")?;
+        self.expect(
+            &[ChangeStatus::Planned, ChangeStatus::TestConfirmed],
+            "schedule",
+            "schedule",
+        )?;
         let failures = self.gates(cal, p, now);
         let mut c = self.next(actor, now);
         if !failures.is_empty() {
             let Some(reason) = emergency else {
                 let mut msg: Vec<String> = failures.iter().map(|f| f.message.clone()).collect();
+                let mut parts: Vec<Refusal> = failures.iter().map(|f| f.refusal.clone()).collect();
                 if let Some(t) = self.earliest_start(&failures, cal, p) {
-                    msg.push(format!(
-                        "the earliest start that passes every gate with a date: {}",
-                        t.with_timezone(&cal.zone).format("%Y-%m-%d %H:%M")
-                    ));
+                    let at = t.with_timezone(&cal.zone).format("%Y-%m-%d %H:%M");
+                    msg.push(format!("the earliest start that passes every gate with a date: {at}"));
+                    parts.push(Refusal::new(Code::ChangeEarliest).text("earliest", at));
                 }
                 msg.push(format!(
                     "a manager may override as an emergency: opsdesk change schedule {} --override \"reason\"",
                     self.id
                 ));
-                return Err(OpsError::Rule(format!(
-                    "change {} cannot be scheduled: {}",
-                    self.id,
-                    msg.join("; ")
-                )));
+                parts.push(Refusal::new(Code::ChangeOverrideSchedule).text("id", self.id));
+                return Err(
+                    OpsError::Rule(format!("change {} cannot be scheduled: {}", self.id, msg.join("; "))).coded(
+                        Refusal::new(Code::ChangeNotSchedulable)
+                            .text("id", self.id)
+                            .parts("reasons", parts),
+                    ),
+                );
             };
             if actor.role < Role::Manager {
+                let rules = failures.iter().map(|f| f.rule).collect::<Vec<_>>().join(", ");
                 return Err(OpsError::Permission(format!(
-                    "permission denied: overriding {} needs the manager role; {} is {}",
-                    failures.iter().map(|f| f.rule).collect::<Vec<_>>().join(", "),
+                    "permission denied: overriding {rules} needs the manager role; {} is {}",
                     actor.label(),
                     actor.role
-                )));
+                ))
+                .coded(
+                    Refusal::new(Code::ChangeOverrideNeedsRole)
+                        .text("rules", rules)
+                        .word("need", "role", Role::Manager.as_str())
+                        .text("actor", actor.label())
+                        .word("role", "role", actor.role.as_str()),
+                ));
             }
             if failures.iter().any(|f| f.rule == "C1") {
-                return Err(OpsError::Rule(failures[0].message.clone()));
+                return Err(OpsError::Rule(failures[0].message.clone()).coded(failures[0].refusal.clone()));
             }
             c.override_gates = failures.iter().map(|f| f.rule.to_string()).collect();
             c.override_by = Some(actor.login.clone());

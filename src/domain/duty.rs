@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::role::Role;
-use crate::error::OpsError;
+use crate::error::{Code, OpsError, Refusal};
 
 /// Who a duty's message is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -188,11 +188,9 @@ impl Duty {
     /// Record that it was done: when, by whom, how.
     pub fn complete(&self, by: &str, at: DateTime<Utc>, how: &str, now: DateTime<Utc>) -> Result<Duty, OpsError> {
         if self.done_at.is_some() {
-            return Err(OpsError::Rule(format!(
-                "duty {} was already done by {} ",
-                self.id,
-                self.done_by.as_deref().unwrap_or("?")
-            )));
+            let by = self.done_by.as_deref().unwrap_or("?");
+            return Err(OpsError::Rule(format!("duty {} was already done by {by} ", self.id))
+                .coded(Refusal::new(Code::DutyAlreadyDone).text("id", self.id).text("by", by)));
         }
         let how = crate::text::normalize(how);
         if how.is_empty() {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::role::{Actor, Power, require};
 use super::time::plausible;
-use crate::error::OpsError;
+use crate::error::{Code, OpsError, Refusal};
 use crate::text::{check_len, normalize};
 
 macro_rules! word_enum {
@@ -301,37 +301,6 @@ impl Incident {
         n
     }
 
-    fn expect_status(&self, allowed: &[Status], step: &str) -> Result<(), OpsError> {
-        if allowed.contains(&self.status) {
-            return Ok(());
-        }
-        let hint = match self.status {
-            Status::Reported => format!("; accept it first: opsdesk incident accept {}", self.id),
-            Status::Closed => format!("; reopen it first: opsdesk incident reopen {} --reason …", self.id),
-            _ => String::new(),
-        };
-        Err(OpsError::Rule(format!(
-            "cannot {step} {}: it is {}{hint}",
-            self.label(),
-            self.status
-        )))
-    }
-
-    /// Only the owner, or a supervisor and above, drive an owned incident.
-    fn expect_driver(&self, actor: &Actor) -> Result<(), OpsError> {
-        match &self.owner {
-            Some(owner) if owner != &actor.login => require(actor, Power::DriveOthersIncident).map_err(|_| {
-                OpsError::Permission(format!(
-                    "permission denied: {} is owned by {owner}; only the owner or a supervisor may act on it ({} is {})",
-                    self.label(),
-                    actor.label(),
-                    actor.role
-                ))
-            }),
-            _ => Ok(()),
-        }
-    }
-
     fn check_at(&self, field: &str, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), OpsError> {
         not_future(field, at, now)?;
         if at < self.clock_start {
@@ -368,13 +337,20 @@ impl Incident {
                 Status::Verified,
             ],
             "accept",
+            "accept",
         )?;
         let takes_from_other = self.owner.as_deref().is_some_and(|o| o != owner);
         if owner != actor.login || takes_from_other {
             require(actor, Power::ReassignIncident)?;
         }
         if self.owner.as_deref() == Some(owner) {
-            return Err(OpsError::Rule(format!("{} is already owned by {owner}", self.label())));
+            return Err(
+                OpsError::Rule(format!("{} is already owned by {owner}", self.label())).coded(
+                    Refusal::new(Code::IncidentAlreadyOwned)
+                        .text("id", self.id)
+                        .text("owner", owner),
+                ),
+            );
         }
         self.check_at("accepted_at", at, now)?;
         let mut n = self.next(actor, now);
@@ -390,6 +366,7 @@ impl Incident {
     pub fn contact(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Incident, OpsError> {
         self.expect_status(
             &[Status::Accepted, Status::Diagnosing, Status::Restored, Status::Resolved],
+            "contact",
             "record contact on",
         )?;
         self.expect_driver(actor)?;
@@ -410,7 +387,7 @@ impl Incident {
         outage: Option<bool>,
         now: DateTime<Utc>,
     ) -> Result<Incident, OpsError> {
-        self.expect_status(&[Status::Accepted, Status::Diagnosing], "restore")?;
+        self.expect_status(&[Status::Accepted, Status::Diagnosing], "restore", "restore")?;
         self.expect_driver(actor)?;
         self.check_at("restored_at", at, now)?;
         let mut n = self.next(actor, now);
@@ -434,6 +411,7 @@ impl Incident {
                 Status::Resolved,
                 Status::Verified,
             ],
+            "name_affected",
             "name the affected departments of",
         )?;
         self.expect_driver(actor)?;
@@ -441,15 +419,18 @@ impl Incident {
         list.extend(affected_list(codes)?);
         let list = affected_list(&list)?;
         if list == self.affected {
+            let named = Refusal::new(Code::IncidentAlreadyNames).text("id", self.id);
+            let named = if list.is_empty() {
+                named.phrase("departments", "refusal_word.no_department", "no department")
+            } else {
+                named.text("departments", list.join(", "))
+            };
             return Err(OpsError::Rule(format!(
                 "{} already names {}",
                 self.label(),
-                if list.is_empty() {
-                    "no department".to_string()
-                } else {
-                    list.join(", ")
-                }
-            )));
+                named.english("departments")
+            ))
+            .coded(named));
         }
         let mut n = self.next(actor, now);
         n.affected = list;
@@ -465,7 +446,11 @@ impl Incident {
         human_cause: bool,
         now: DateTime<Utc>,
     ) -> Result<Incident, OpsError> {
-        self.expect_status(&[Status::Accepted, Status::Diagnosing, Status::Restored], "resolve")?;
+        self.expect_status(
+            &[Status::Accepted, Status::Diagnosing, Status::Restored],
+            "resolve",
+            "resolve",
+        )?;
         self.expect_driver(actor)?;
         self.check_at("resolved_at", at, now)?;
         let cause = required("cause", cause, limits::LONG)?;
@@ -494,7 +479,7 @@ impl Incident {
         satisfied_at_least: u8,
         now: DateTime<Utc>,
     ) -> Result<(Incident, Option<Incident>), OpsError> {
-        self.expect_status(&[Status::Resolved], "verify")?;
+        self.expect_status(&[Status::Resolved], "verify", "verify")?;
         self.expect_driver(actor)?;
         self.check_at("verified_at", at, now)?;
         match satisfaction {
@@ -521,7 +506,7 @@ impl Incident {
 
     /// I5: close a verified incident.
     pub fn close(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Incident, OpsError> {
-        self.expect_status(&[Status::Verified], "close")?;
+        self.expect_status(&[Status::Verified], "close", "close")?;
         self.expect_driver(actor)?;
         self.check_at("closed_at", at, now)?;
         let mut n = self.next(actor, now);
@@ -541,6 +526,7 @@ impl Incident {
     ) -> Result<Incident, OpsError> {
         self.expect_status(
             &[Status::Restored, Status::Resolved, Status::Verified, Status::Closed],
+            "reopen",
             "reopen",
         )?;
         self.expect_driver(actor)?;
@@ -568,5 +554,6 @@ impl Incident {
 
 record!(Incident, super::kind::Kind::Incident);
 
+mod guards;
 #[cfg(test)]
 mod tests;

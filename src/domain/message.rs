@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::duty::{Audience, DutyKind};
 use super::role::Actor;
-use crate::error::OpsError;
+use crate::error::{Code, OpsError, Refusal};
 use crate::text::{check_len, normalize};
 
 words!(
@@ -251,20 +251,26 @@ impl Message {
         m
     }
 
+    /// Refused unless the message is in one of the `allowed` states; `step` is the step's word
+    /// (`message_step.<step>`), also how the CLI says it.
     fn expect(&self, allowed: &[MessageState], step: &str) -> Result<(), OpsError> {
         if allowed.contains(&self.state) {
             return Ok(());
         }
-        Err(OpsError::Rule(format!(
-            "cannot {step} message {}: it is {}{}",
-            self.id,
-            self.state,
-            match self.state {
-                MessageState::Sent => " already",
-                MessageState::Sending => " (a sender holds it now)",
-                _ => "",
-            }
-        )))
+        let (note, said) = match self.state {
+            MessageState::Sent => (" already", vec![Refusal::new(Code::MessageSentAlready)]),
+            MessageState::Sending => (" (a sender holds it now)", vec![Refusal::new(Code::MessageHeld)]),
+            _ => ("", Vec::new()),
+        };
+        Err(
+            OpsError::Rule(format!("cannot {step} message {}: it is {}{note}", self.id, self.state)).coded(
+                Refusal::new(Code::MessageWrongState)
+                    .phrase("step", &format!("message_step.{step}"), step)
+                    .text("id", self.id)
+                    .word("state", "message_state", self.state.as_str())
+                    .parts("note", said),
+            ),
+        )
     }
 
     /// Is there anyone to send it to?
@@ -325,13 +331,18 @@ impl Message {
     pub fn retry(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Message, OpsError> {
         self.expect(&[MessageState::Failed, MessageState::Uncertain], "resend")?;
         if !self.addressed() {
+            let addresses = match self.medium {
+                Medium::Email => "e-mail addresses",
+                Medium::Sms => "phone numbers",
+            };
             return Err(OpsError::Rule(format!(
-                "message {} has nobody to send to: add the {} to the directory first",
+                "message {} has nobody to send to: add the {addresses} to the directory first",
                 self.id,
-                match self.medium {
-                    Medium::Email => "e-mail addresses",
-                    Medium::Sms => "phone numbers",
-                }
+            ))
+            .coded(Refusal::new(Code::MessageNobody).text("id", self.id).phrase(
+                "addresses",
+                &format!("refusal_word.addresses_{}", self.medium.as_str()),
+                addresses,
             )));
         }
         let mut m = self.next(&actor.login, now);

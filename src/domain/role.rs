@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::OpsError;
+use crate::error::{Code, OpsError, Refusal};
 
 /// U1, lowest to highest. The order matters: `Role::Manager >= Role::Supervisor`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -95,6 +95,16 @@ impl Power {
         }
     }
 
+    /// Its word in the console's tables (`power.<word>`).
+    fn word(self) -> &'static str {
+        match self {
+            Power::ManageDirectory => "manage_directory",
+            Power::ReassignIncident => "reassign_incident",
+            Power::DriveOthersIncident => "drive_others_incident",
+            Power::RestoreDesk => "restore_desk",
+        }
+    }
+
     fn describe(self) -> &'static str {
         match self {
             Power::ManageDirectory => "managing users and departments",
@@ -116,7 +126,14 @@ pub fn require(actor: &Actor, power: Power) -> Result<(), OpsError> {
             power.describe(),
             actor.label(),
             actor.role
-        )))
+        ))
+        .coded(
+            Refusal::new(Code::RoleNeeded)
+                .phrase("power", &format!("power.{}", power.word()), power.describe())
+                .word("need", "role", need.as_str())
+                .text("actor", actor.label())
+                .word("role", "role", actor.role.as_str()),
+        ))
     }
 }
 

@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use super::{Call, Desk, conflict};
 use crate::domain::audit::diff;
 use crate::domain::duty::Duty;
-use crate::error::not_found;
+use crate::error::{Code, Refusal, not_found};
 use crate::store::{audit, duties};
 
 /// Record that a duty was done: "told manager Wang by phone". Anyone on the desk may: the person
@@ -27,10 +27,16 @@ pub fn complete(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, how: &
         let old = duties::get(tx, id)?.ok_or_else(|| not_found(format!("no duty {id}")))?;
         if old.record_kind == Kind::Change {
             // A change's notices move the change along: they are recorded on the change.
-            return Err(crate::error::rule(format!(
+            return Err(crate::error::OpsError::Rule(format!(
                 "duty {id} is a notice of change {}: record it with opsdesk change notify (C5-C7), result (C8) or summary (C9)",
                 old.record_id
-            )));
+            ))
+            .coded(
+                Refusal::new(Code::DutyChangeNotice)
+                    .text("id", id)
+                    .text("change", old.record_id),
+            )
+            .into());
         }
         if let Some(v) = if_version.filter(|v| *v != old.version) {
             return Err(conflict(tx, Kind::Duty, id, v, old.version, zone));

@@ -25,7 +25,7 @@ use crate::config::Config;
 use crate::domain::escalation::Policy;
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
-use crate::error::OpsError;
+use crate::error::{Code, OpsError, Refusal};
 use crate::store::{Store, audit, users};
 use rusqlite::{Connection, Transaction};
 
@@ -127,9 +127,11 @@ pub fn current_actor(conn: &Connection, login: &str) -> Result<Actor> {
             name: u.name,
             role: u.role,
         }),
-        None => {
-            Err(OpsError::Permission(format!("permission denied: {login} is no longer a user of this desk")).into())
-        }
+        None => Err(
+            OpsError::Permission(format!("permission denied: {login} is no longer a user of this desk"))
+                .coded(Refusal::new(Code::RoleNoLongerUser).text("login", login))
+                .into(),
+        ),
     }
 }
 
@@ -145,18 +147,33 @@ pub fn label_login(conn: &Connection, login: &str) -> String {
 /// and how, and which version to retry from.
 pub fn conflict(conn: &Connection, kind: Kind, id: i64, had: i64, now_at: i64, zone: Tz) -> anyhow::Error {
     let last = audit::last_of_record(conn, kind, id).ok().flatten();
-    let who = match &last {
-        Some(h) => format!(
-            "; last changed by {} at {} ({})",
-            label_login(conn, &h.actor),
-            crate::domain::time::local_second(h.at, zone),
-            h.action
-        ),
-        None => String::new(),
+    let (who, by) = match &last {
+        Some(h) => {
+            let (actor, at) = (
+                label_login(conn, &h.actor),
+                crate::domain::time::local_second(h.at, zone),
+            );
+            let text = format!("; last changed by {actor} at {at} ({})", h.action);
+            let by = Refusal::new(Code::RecordLastChanged)
+                .text("who", actor)
+                .text("at", at)
+                .word("action", "history", &h.action);
+            (text, vec![by])
+        }
+        None => (String::new(), Vec::new()),
     };
     let show = kind.show_command(id);
     OpsError::Conflict(format!(
         "{kind} {id} changed since version {had}: it is now version {now_at}{who}. Look again (opsdesk {show}) and retry with --if-version {now_at}"
     ))
+    .coded(
+        Refusal::new(Code::RecordConflict)
+            .word("kind", "kind", kind.as_str())
+            .text("id", id)
+            .text("had", had)
+            .text("now", now_at)
+            .parts("who", by)
+            .text("show", show),
+    )
     .into()
 }

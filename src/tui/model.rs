@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use crate::domain::billing::RunKind;
 use crate::domain::change::NewChange;
 use crate::domain::incident::NewIncident;
+use crate::error::{OpsError, Refusal};
 pub use crate::ops::billing::{Rendered as ReportText, Report, View as RunView};
 pub use crate::ops::changes::{MonthPlan, NoticeDoc, Rendered, View as ChangeView};
 pub use crate::ops::console::{Detail, DutyRow, PAGE, Query, Snapshot};
@@ -97,12 +98,41 @@ impl Command {
 pub enum Failure {
     /// Someone changed the record first: who, what, and the version to reapply on.
     Conflict {
-        message: String,
+        message: Said,
         changes: Vec<HistoryRow>,
         version: i64,
     },
     /// A rule, a permission or the input refused it; nothing changed.
-    Refused(String),
+    Refused(Said),
+}
+
+/// What the core said: its English (what the CLI prints) and, when it has them, its rule code
+/// and arguments, for the console to say it in its own language (`Strings::said`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    pub english: String,
+    pub refusal: Option<Refusal>,
+}
+
+impl From<&OpsError> for Said {
+    fn from(e: &OpsError) -> Said {
+        Said {
+            english: e.message().to_string(),
+            refusal: e.refusal().cloned(),
+        }
+    }
+}
+
+impl From<String> for Said {
+    fn from(english: String) -> Said {
+        Said { english, refusal: None }
+    }
+}
+
+impl From<&str> for Said {
+    fn from(english: &str) -> Said {
+        Said::from(english.to_string())
+    }
 }
 
 /// From the console to the worker. One per user action or screen change: their size does not

@@ -13,7 +13,7 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 
 use super::event::Event;
-use super::model::{Command, Failure, Query, Reply, Request};
+use super::model::{Command, Failure, Query, Reply, Request, Said};
 use crate::domain::role::Actor;
 use crate::domain::time::whole_seconds;
 use crate::error::OpsError;
@@ -304,19 +304,19 @@ impl Worker {
     fn failure(&mut self, cmd: &Command, e: anyhow::Error) -> Failure {
         let e = crate::store::explain(e, self.desk.store.path());
         match e.downcast_ref::<OpsError>() {
-            Some(OpsError::Conflict(message)) => {
+            Some(err) if matches!(err.plain(), OpsError::Conflict(_)) => {
                 let (kind, id) = cmd.record().unwrap_or((Kind::Incident, 0));
                 let seen = cmd.version().unwrap_or(0);
                 let changes = audit::since_version(self.desk.store.conn(), kind, id, seen).unwrap_or_default();
                 let version = changes.iter().filter_map(|h| h.version).max().unwrap_or(seen);
                 Failure::Conflict {
-                    message: message.clone(),
+                    message: Said::from(err),
                     changes,
                     version,
                 }
             }
-            Some(other) => Failure::Refused(other.message().to_string()),
-            None => Failure::Refused(format!("{e:#}")),
+            Some(err) => Failure::Refused(Said::from(err)),
+            None => Failure::Refused(format!("{e:#}").into()),
         }
     }
 }

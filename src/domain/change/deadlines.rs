@@ -5,6 +5,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::{Change, ChangePolicy, GateFailure};
 use crate::domain::calendar::Calendar;
+use crate::error::{Code, Refusal};
 
 impl Change {
     /// The working day the change belongs to for its notices (W1; see `Calendar::working_day_of`).
@@ -103,6 +104,7 @@ impl Change {
                     self.id, self.id
                 ),
                 earliest: None,
+                refusal: Refusal::new(Code::ChangeC1NoWindow).text("id", self.id),
             });
             return out;
         };
@@ -117,6 +119,10 @@ impl Change {
                     self.id
                 ),
                 earliest: None,
+                refusal: Refusal::new(Code::ChangeC10WindowPassed)
+                    .text("start", show(start))
+                    .text("end", show(end))
+                    .text("id", self.id),
             });
         }
         if self.test_confirmed_at.is_none() {
@@ -127,6 +133,7 @@ impl Change {
                     self.id
                 ),
                 earliest: None,
+                refusal: Refusal::new(Code::ChangeC3NotConfirmed).text("id", self.id),
             });
         }
         if self.user_affecting {
@@ -149,6 +156,12 @@ impl Change {
                         show(earliest)
                     ),
                     earliest: Some(earliest),
+                    refusal: Refusal::new(Code::ChangeC4Window)
+                        .text("from", p.early_start.format("%H:%M"))
+                        .text("to", p.early_end.format("%H:%M"))
+                        .text("start", show(start))
+                        .text("end", show(end))
+                        .text("earliest", show(earliest)),
                 });
             }
             if let Some(due) = self.c5_due(cal, p)
@@ -165,6 +178,11 @@ impl Change {
                         show(earliest)
                     ),
                     earliest: Some(earliest),
+                    refusal: Refusal::new(Code::ChangeC5Late)
+                        .text("days", p.maintenance_days)
+                        .text("due", show(due))
+                        .text("earliest", show(earliest))
+                        .text("day", day),
                 });
             }
         }
@@ -183,6 +201,11 @@ impl Change {
                     show(earliest)
                 ),
                 earliest: Some(earliest),
+                refusal: Refusal::new(Code::ChangeC6Late)
+                    .text("days", p.collaborator_days)
+                    .text("due", show(due))
+                    .text("earliest", show(earliest))
+                    .text("day", day),
             });
         }
         out

@@ -6,12 +6,12 @@ use chrono::{DateTime, Utc};
 use super::{Change, ChangePolicy, ChangeStatus, Outcome, show_at, text};
 use crate::domain::calendar::Calendar;
 use crate::domain::role::{Actor, Role};
-use crate::error::OpsError;
+use crate::error::{Code, OpsError, Refusal};
 
 impl Change {
     /// C7: the main departments were phoned because the notice could not go out in time.
     pub fn phoned(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Change, OpsError> {
-        self.expect(&[ChangeStatus::Scheduled], "record the phone calls for")?;
+        self.expect(&[ChangeStatus::Scheduled], "phoned", "record the phone calls for")?;
         Change::not_future(at, now)?;
         let mut c = self.next(actor, now);
         c.c7_phoned_at = Some(at);
@@ -20,7 +20,7 @@ impl Change {
 
     /// C7: the change notice went out.
     pub fn notified(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Change, OpsError> {
-        self.expect(&[ChangeStatus::Scheduled], "record the change notice of")?;
+        self.expect(&[ChangeStatus::Scheduled], "notify", "record the change notice of")?;
         let mut c = self.next(actor, now);
         c.status = ChangeStatus::Notified;
         Ok(c)
@@ -44,11 +44,13 @@ impl Change {
             return Err(OpsError::Rule(format!(
                 "C7: the change notice of change {} has not gone out; record it first (opsdesk change notify {} --notice c7 --channel email)",
                 self.id, self.id
-            )));
+            ))
+            .coded(Refusal::new(Code::ChangeC7NotNotified).text("id", self.id)));
         }
-        self.expect(&[ChangeStatus::Notified], "start")?;
+        self.expect(&[ChangeStatus::Notified], "start", "start")?;
         Change::not_future(at, now)?;
         let mut refused = Vec::new();
+        let mut parts = Vec::new();
         // A start recorded after the fact, before it was even scheduled and announced, is an
         // exception a manager signs for, like a start outside the window.
         if at < self.updated_at {
@@ -58,6 +60,12 @@ impl Change {
                 show_at(cal, at),
                 show_at(cal, self.updated_at)
             ));
+            parts.push(
+                Refusal::new(Code::ChangeC10BeforeLastStep)
+                    .text("id", self.id)
+                    .text("at", show_at(cal, at))
+                    .text("last", show_at(cal, self.updated_at)),
+            );
         }
         let t = at.with_timezone(&cal.zone).time();
         if self.user_affecting
@@ -70,17 +78,35 @@ impl Change {
                 p.early_start.format("%H:%M"),
                 p.early_end.format("%H:%M")
             ));
+            parts.push(
+                Refusal::new(Code::ChangeC4StartOutside)
+                    .text("id", self.id)
+                    .text("from", p.early_start.format("%H:%M"))
+                    .text("to", p.early_end.format("%H:%M")),
+            );
         }
         match (self.window_start, self.window_end) {
             (Some(s), Some(e)) if at >= s && at < e => {}
-            (Some(s), Some(e)) => refused.push(format!(
-                "C10: change {} was scheduled and announced for {} - {}; {} is outside that window",
-                self.id,
-                show_at(cal, s),
-                show_at(cal, e),
-                show_at(cal, at)
-            )),
-            _ => refused.push(format!("C10: change {} has no window", self.id)),
+            (Some(s), Some(e)) => {
+                refused.push(format!(
+                    "C10: change {} was scheduled and announced for {} - {}; {} is outside that window",
+                    self.id,
+                    show_at(cal, s),
+                    show_at(cal, e),
+                    show_at(cal, at)
+                ));
+                parts.push(
+                    Refusal::new(Code::ChangeC10OutsideWindow)
+                        .text("id", self.id)
+                        .text("start", show_at(cal, s))
+                        .text("end", show_at(cal, e))
+                        .text("at", show_at(cal, at)),
+                );
+            }
+            _ => {
+                refused.push(format!("C10: change {} has no window", self.id));
+                parts.push(Refusal::new(Code::ChangeC10NoWindow).text("id", self.id));
+            }
         }
         let mut c = self.next(actor, now);
         if !refused.is_empty() {
@@ -89,7 +115,12 @@ impl Change {
                     "{}; a manager may start it anyway as an emergency: opsdesk change start {} --override \"reason\"",
                     refused.join("; "),
                     self.id
-                )));
+                ))
+                .coded(
+                    Refusal::new(Code::ChangeNotStartable)
+                        .parts("reasons", parts)
+                        .text("id", self.id),
+                ));
             };
             if actor.role < Role::Manager {
                 return Err(OpsError::Permission(format!(
@@ -97,7 +128,14 @@ impl Change {
                     self.id,
                     actor.label(),
                     actor.role
-                )));
+                ))
+                .coded(
+                    Refusal::new(Code::ChangeStartNeedsRole)
+                        .text("id", self.id)
+                        .word("need", "role", Role::Manager.as_str())
+                        .text("actor", actor.label())
+                        .word("role", "role", actor.role.as_str()),
+                ));
             }
             c.start_override_by = Some(actor.login.clone());
             c.start_override_reason = text("override reason", reason, true, 2000)?;
@@ -116,7 +154,7 @@ impl Change {
         note: &str,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(&[ChangeStatus::Executing], "finish")?;
+        self.expect(&[ChangeStatus::Executing], "finish", "finish")?;
         Change::not_future(at, now)?;
         if self.started_at.is_some_and(|s| at < s) {
             return Err(OpsError::Invalid("it cannot end before it started".into()));
@@ -139,7 +177,7 @@ impl Change {
         notes: &str,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(&[ChangeStatus::Done], "announce the result of")?;
+        self.expect(&[ChangeStatus::Done], "result", "announce the result of")?;
         let mut c = self.next(actor, now);
         c.on_time = Some(on_time);
         c.delay_reason = text("delay reason", delay_reason, !on_time, 2000)?;
@@ -161,12 +199,13 @@ impl Change {
         significance: &str,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(&[ChangeStatus::ResultAnnounced], "send the summary of")?;
+        self.expect(&[ChangeStatus::ResultAnnounced], "summary", "send the summary of")?;
         if !self.complex {
             return Err(OpsError::Rule(format!(
                 "C9: change {} is not marked complex or wide; it needs no summary report",
                 self.id
-            )));
+            ))
+            .coded(Refusal::new(Code::ChangeC9NotComplex).text("id", self.id)));
         }
         Change::not_future(confirmed_at, now)?;
         let mut c = self.next(actor, now);
@@ -186,7 +225,7 @@ impl Change {
         } else {
             &[ChangeStatus::ResultAnnounced]
         };
-        self.expect(allowed, "close")?;
+        self.expect(allowed, "close", "close")?;
         Change::not_future(at, now)?;
         let mut c = self.next(actor, now);
         c.status = ChangeStatus::Closed;

@@ -22,7 +22,7 @@ use super::step::{Stored, Transition};
 use super::{Call, Desk};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::message::{Message, MessageState, ReviewPolicy};
-use crate::error::invalid;
+use crate::error::{Code, Refusal, invalid};
 use crate::store::messages;
 use compose::Composer;
 
@@ -188,10 +188,17 @@ fn as_of_now(
     now: DateTime<Utc>,
 ) -> Result<Option<crate::domain::message::Draft>> {
     if duty.done_at.is_some() {
-        return Err(crate::error::rule(format!(
+        return Err(crate::error::OpsError::Rule(format!(
             "duty {} was already done ({}): message {} is not needed",
             duty.id, duty.done_how, old.id
-        )));
+        ))
+        .coded(
+            Refusal::new(Code::MessageDutyDone)
+                .text("duty", duty.id)
+                .text("how", &duty.done_how)
+                .text("id", old.id),
+        )
+        .into());
     }
     Ok(compose::drafts(tx, desk, duty, now)?
         .into_iter()
@@ -237,10 +244,16 @@ pub fn approve(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
             as_of_now(tx, &composer, duty, old, call.now)?.and_then(|d| old.rerender(&d, &call.actor.login, call.now));
         let base = fresh.as_ref().unwrap_or(old);
         if !base.addressed() {
-            return Err(crate::error::rule(format!(
+            return Err(crate::error::OpsError::Rule(format!(
                 "message {id} has nobody to send to: {}",
                 base.last_error
-            )));
+            ))
+            .coded(
+                Refusal::new(Code::MessageNobodyBecause)
+                    .text("id", id)
+                    .text("why", &base.last_error),
+            )
+            .into());
         }
         let mut new = base.approve(call.actor, call.now)?;
         new.version = old.version + 1;

@@ -92,7 +92,7 @@ impl App {
                     } => {
                         if let Some(cmd) = cmd {
                             self.popup = Some(Popup::Conflict(Box::new(Conflict {
-                                message,
+                                message: self.s.said(&message),
                                 changes,
                                 cmd,
                                 version,
@@ -100,7 +100,8 @@ impl App {
                         }
                         self.say(self.s.t("msg.conflict").to_string(), true);
                     }
-                    Failure::Refused(msg) => {
+                    Failure::Refused(said) => {
+                        let msg = self.s.said(&said);
                         if form_waiting && let Some(Popup::Form(f)) = &mut self.popup {
                             f.saving = None;
                             f.error = Some(msg.clone());

@@ -233,7 +233,8 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
             theme::column_header(),
         )));
         for g in &v.gates {
-            lines.push(Line::from(Span::styled(sanitize_line(&g.message), theme::error())));
+            let said = s.refusal(&g.refusal).unwrap_or_else(|| g.message.clone());
+            lines.push(Line::from(Span::styled(sanitize_line(&said), theme::error())));
         }
     }
     if !v.duties.is_empty() {

@@ -1,0 +1,621 @@
+use super::*;
+use crate::tui::action::Action;
+
+#[test]
+fn both_tables_hold_the_same_keys() {
+    let en = table(EN);
+    let zh = table(ZH_CN);
+    let mut missing_zh: Vec<&String> = en.keys().filter(|k| !zh.contains_key(*k)).collect();
+    let mut missing_en: Vec<&String> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
+    missing_zh.sort();
+    missing_en.sort();
+    assert!(missing_zh.is_empty(), "missing in zh-CN: {missing_zh:?}");
+    assert!(missing_en.is_empty(), "missing in en: {missing_en:?}");
+}
+
+#[test]
+fn every_action_is_described_in_both_languages() {
+    for lang in [Lang::En, Lang::ZhCn] {
+        let s = Strings::new(lang);
+        for a in Action::ALL {
+            for key in [a.doc_key(), format!("short.{}", a.name())] {
+                assert!(s.get(&key).is_some(), "{lang:?} lacks {key}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_word_the_screens_look_up_by_value_is_there() {
+    use crate::domain::change::{ChangeStatus, Outcome};
+    use crate::domain::duty::DutyKind;
+    use crate::domain::incident::{Category, Channel, Status};
+    use crate::domain::role::Role;
+    let mut keys: Vec<String> = Vec::new();
+    keys.extend(DutyKind::ALL.iter().map(|k| format!("duty.{}", k.as_str())));
+    keys.extend(Status::ALL.iter().map(|k| format!("status.{}", k.as_str())));
+    keys.extend(Category::ALL.iter().map(|k| format!("category.{}", k.as_str())));
+    keys.extend(Channel::ALL.iter().map(|k| format!("channel.{}", k.as_str())));
+    keys.extend(
+        ChangeStatus::ALL
+            .iter()
+            .map(|k| format!("change_status.{}", k.as_str())),
+    );
+    keys.extend(Outcome::ALL.iter().map(|k| format!("outcome.{}", k.as_str())));
+    keys.extend(Role::ALL.iter().map(|k| format!("role.{}", k.as_str())));
+    keys.extend(
+        ["none", "supervisor", "manager", "leader"]
+            .iter()
+            .map(|l| format!("level.{l}")),
+    );
+    keys.extend(
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            .iter()
+            .map(|d| format!("weekday.{d}")),
+    );
+    keys.extend(["c5", "c5-front", "c6", "c7"].iter().map(|n| format!("notice.{n}")));
+    keys.extend(
+        ["email", "sms", "phone", "in-person"]
+            .iter()
+            .map(|c| format!("channel_out.{c}")),
+    );
+    keys.extend((1..=5).map(|n| format!("satisfaction.{n}")));
+    use crate::domain::billing::{CheckResult, Effect, RunKind, RunState, Verdict};
+    keys.extend(RunKind::ALL.iter().map(|k| format!("run_kind.{}", k.as_str())));
+    keys.extend(RunState::ALL.iter().map(|k| format!("run_state.{}", k.as_str())));
+    keys.extend(CheckResult::ALL.iter().map(|k| format!("check_result.{}", k.as_str())));
+    keys.extend(Verdict::ALL.iter().map(|k| format!("verdict.{}", k.as_str())));
+    keys.extend(Effect::ALL.iter().map(|k| format!("effect.{}", k.as_str())));
+    keys.extend(["check", "preprocess"].iter().map(|k| format!("step.{k}")));
+    use crate::domain::message::{Medium, MessageState};
+    use crate::ops::outbox::OutboxFilter;
+    keys.extend(
+        MessageState::ALL
+            .iter()
+            .map(|k| format!("message_state.{}", k.as_str())),
+    );
+    keys.extend(Medium::ALL.iter().map(|k| format!("medium.{}", k.as_str())));
+    keys.extend(OutboxFilter::ALL.iter().map(|k| format!("outbox_filter.{}", k.word())));
+    keys.extend(["incident", "change", "run"].iter().map(|k| format!("record.{k}")));
+    let actions = [
+        "create",
+        "accept",
+        "contact",
+        "restore",
+        "resolve",
+        "verify",
+        "close",
+        "reopen",
+        "note",
+        "done",
+        "plan",
+        "confirm_test",
+        "schedule",
+        "phoned",
+        "notify",
+        "start",
+        "finish",
+        "result",
+        "summary",
+        "check",
+        "review",
+        "anomaly",
+        "submit",
+        "confirm",
+        "dispute",
+        "rollback",
+        "retry",
+        "reopen",
+        "message_queued",
+        "message_sending",
+        "message_review",
+        "message_unsendable",
+        "message_uncertain",
+        "message_sent",
+        "message_retry",
+        "message_failed",
+        "message_cancelled",
+        "approve",
+        "edit",
+        "resend",
+    ];
+    keys.extend(actions.iter().map(|a| format!("history.{a}")));
+    for lang in [Lang::En, Lang::ZhCn] {
+        let s = Strings::new(lang);
+        let missing: Vec<&String> = keys.iter().filter(|k| s.get(k).is_none()).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+    }
+}
+
+#[test]
+fn placeholders_in_both_languages_match() {
+    let en = table(EN);
+    let zh = table(ZH_CN);
+    let names = |s: &str| {
+        let mut v: Vec<String> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split('}').next())
+            .map(String::from)
+            .collect();
+        v.sort();
+        v
+    };
+    for (k, v) in &en {
+        assert_eq!(names(v), names(&zh[k]), "placeholders differ for {k}");
+    }
+}
+
+#[test]
+fn language_choice_order() {
+    assert_eq!(
+        Lang::choose(Some("zh-CN"), Language::En, Some("en_US.UTF-8")),
+        Ok(Lang::ZhCn)
+    );
+    assert_eq!(Lang::choose(None, Language::ZhCn, Some("en_US.UTF-8")), Ok(Lang::ZhCn));
+    assert_eq!(Lang::choose(None, Language::Auto, Some("zh_CN.UTF-8")), Ok(Lang::ZhCn));
+    assert_eq!(Lang::choose(None, Language::Auto, None), Ok(Lang::En));
+    assert!(Lang::choose(Some("fr"), Language::Auto, None).is_err());
+}
+
+// Refusals (issue 11, item 7): every code has its words in both languages, renders with every
+// argument, and an English console says what the CLI prints.
+
+mod refusals {
+    use std::collections::BTreeSet;
+
+    use chrono::{DateTime, TimeZone, Utc};
+
+    use super::*;
+    use crate::config::Config;
+    use crate::domain::billing::{BillingPolicy, Check, CheckResult, Run, RunKind, RunState, Verdict};
+    use crate::domain::calendar::Calendar;
+    use crate::domain::change::{Change, ChangePolicy, ChangeStatus, NewChange};
+    use crate::domain::duty::{Duty, DutyKind};
+    use crate::domain::incident::{Category, Channel, Incident, NewIncident, Status};
+    use crate::domain::kind::Kind;
+    use crate::domain::message::{Address, Draft, Medium, Message, MessageState};
+    use crate::domain::role::{Actor, Power, Role, require};
+    use crate::error::{Arg, Code, OpsError, Refusal};
+
+    fn cal() -> Calendar {
+        Calendar::from_config(&Config::defaults())
+    }
+    fn pol() -> ChangePolicy {
+        ChangePolicy::from_config(&Config::defaults())
+    }
+    /// A Shanghai wall-clock time.
+    fn sh(s: &str) -> DateTime<Utc> {
+        let local = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        cal().zone.from_local_datetime(&local).unwrap().with_timezone(&Utc)
+    }
+    fn now() -> DateTime<Utc> {
+        sh("2026-11-20 10:00")
+    }
+    fn who(login: &str, role: Role) -> Actor {
+        Actor {
+            login: login.into(),
+            name: "王芳".into(),
+            role,
+        }
+    }
+    fn change(window: Option<(&str, &str)>, status: ChangeStatus) -> Change {
+        let new = NewChange {
+            title: "计费系统升级".into(),
+            systems: vec!["billing".into()],
+            planned_month: "2026-11".into(),
+            window: window.map(|(s, e)| (sh(s), sh(e))),
+            user_affecting: true,
+            collaborators: vec!["network".into()],
+            steps: "1. 网络部切换 2. IT 部署".into(),
+            ..Default::default()
+        };
+        let mut c = Change::open(&new, &who("wf", Role::Operator), &cal(), sh("2026-11-02 09:00")).unwrap();
+        c.id = 9;
+        c.status = status;
+        c
+    }
+    fn incident(status: Status, owner: Option<&str>) -> Incident {
+        let new = NewIncident {
+            title: "计费系统无法登录".into(),
+            service: "billing".into(),
+            category: Some(Category::Application),
+            channel: Some(Channel::Phone),
+            received_at: Some(sh("2026-11-20 09:00")),
+            ..Default::default()
+        };
+        let mut i = Incident::open(&new, &who("li", Role::Operator), now()).unwrap();
+        i.id = 12;
+        i.status = status;
+        i.owner = owner.map(String::from);
+        i
+    }
+    fn run(state: RunState) -> (Run, Vec<Check>) {
+        let config = Config::defaults();
+        let p = BillingPolicy::from_config(&config);
+        let mut r = Run::open(
+            RunKind::Billing,
+            "2026-10",
+            "li",
+            &who("li", Role::Operator),
+            &p,
+            cal().zone,
+            now(),
+        )
+        .unwrap();
+        r.id = 3;
+        r.state = state;
+        let checks = Check::list_for(&r, &config.billing.checklist);
+        (r, checks)
+    }
+    fn message(state: MessageState, to: Vec<Address>) -> Message {
+        let d = Draft {
+            medium: Medium::Sms,
+            to,
+            cc: vec![],
+            subject: "故障报告".into(),
+            body: "计费系统故障".into(),
+            lang: "zh-CN".into(),
+        };
+        let mut m = Message::new(7, d, state, now(), "li");
+        m.id = 30;
+        m
+    }
+
+    /// A refusal the core made, and the English the CLI prints for it.
+    fn said(e: OpsError) -> (Refusal, String) {
+        let r = e.refusal().unwrap_or_else(|| panic!("no code: {e}")).clone();
+        (r, e.message().to_string())
+    }
+
+    /// Refusals the domain makes, one or more of every code, each with the CLI's English; then
+    /// those `ops` makes (a conflict, a change's notice, the outbox's), built as it builds them.
+    fn cases() -> Vec<(Refusal, String)> {
+        let (cal, pol, t) = (cal(), pol(), now());
+        let (op, mgr) = (who("wf", Role::Operator), who("zw", Role::Manager));
+        let mut out = Vec::new();
+        // Changes: a step out of turn, C1 in another month.
+        out.push(said(
+            change(Some(("2026-11-26 01:00", "2026-11-26 03:00")), ChangeStatus::Planned)
+                .notified(&op, t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            change(Some(("2026-11-26 01:00", "2026-11-26 03:00")), ChangeStatus::Scheduled)
+                .plan(&op, (sh("2026-11-26 01:00"), sh("2026-11-26 03:00")), None, &cal, t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            change(None, ChangeStatus::Draft)
+                .plan(&op, (sh("2026-12-02 01:00"), sh("2026-12-02 02:00")), None, &cal, t)
+                .unwrap_err(),
+        ));
+        // C3, C4, C5 and C6 at once, with the earliest start; the override needs a manager.
+        let late = change(Some(("2026-11-23 14:00", "2026-11-23 16:00")), ChangeStatus::Planned);
+        out.push(said(late.schedule(&op, &cal, &pol, None, t).unwrap_err()));
+        out.push(said(late.schedule(&op, &cal, &pol, Some("计费中断"), t).unwrap_err()));
+        for g in late.gates(&cal, &pol, t) {
+            out.push((g.refusal, g.message));
+        }
+        // C10: a window that has begun; C1: no window (not even a manager overrides that).
+        let past = change(Some(("2026-11-20 01:00", "2026-11-20 03:00")), ChangeStatus::Planned);
+        out.push(said(past.schedule(&op, &cal, &pol, None, t).unwrap_err()));
+        out.push(said(
+            change(None, ChangeStatus::Planned)
+                .schedule(&mgr, &cal, &pol, Some("紧急"), t)
+                .unwrap_err(),
+        ));
+        // Starting: the notice first (C7); inside the early hours (C4) and the window (C10), after
+        // the last step; outside them only a manager.
+        let at = sh("2026-11-26 14:00");
+        out.push(said(
+            change(Some(("2026-11-26 01:00", "2026-11-26 03:00")), ChangeStatus::Scheduled)
+                .start(&op, at, &cal, &pol, None, at)
+                .unwrap_err(),
+        ));
+        let mut notified = change(Some(("2026-11-26 01:00", "2026-11-26 03:00")), ChangeStatus::Notified);
+        notified.updated_at = sh("2026-11-26 15:00");
+        out.push(said(
+            notified
+                .start(&op, at, &cal, &pol, None, sh("2026-11-26 16:00"))
+                .unwrap_err(),
+        ));
+        out.push(said(
+            notified
+                .start(&op, at, &cal, &pol, Some("抢修"), sh("2026-11-26 16:00"))
+                .unwrap_err(),
+        ));
+        out.push(said(
+            change(None, ChangeStatus::Notified)
+                .start(&op, at, &cal, &pol, None, at)
+                .unwrap_err(),
+        ));
+        // C9: no summary for a simple change.
+        let done = change(
+            Some(("2026-11-20 01:00", "2026-11-20 03:00")),
+            ChangeStatus::ResultAnnounced,
+        );
+        out.push(said(done.summarise(&op, t, "a", "b", "c", "d", t).unwrap_err()));
+        // Incidents: out of turn (accept first, reopen first), someone else's, already theirs.
+        let li = who("li", Role::Operator);
+        out.push(said(incident(Status::Reported, None).contact(&li, t, t).unwrap_err()));
+        out.push(said(
+            incident(Status::Closed, Some("li"))
+                .restore(&li, t, None, t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            incident(Status::Verified, Some("li"))
+                .restore(&li, t, None, t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            incident(Status::Accepted, Some("wang")).contact(&li, t, t).unwrap_err(),
+        ));
+        out.push(said(
+            incident(Status::Accepted, Some("li")).accept(&li, "li", t).unwrap_err(),
+        ));
+        out.push(said(
+            incident(Status::Accepted, Some("li"))
+                .accept(&li, "wang", t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            incident(Status::Accepted, Some("li"))
+                .name_affected(&li, &[], t)
+                .unwrap_err(),
+        ));
+        let mut named = incident(Status::Accepted, Some("li"));
+        named.affected = vec!["callcentre".into()];
+        out.push(said(named.name_affected(&li, &["callcentre".into()], t).unwrap_err()));
+        out.push(said(require(&li, Power::ManageDirectory).unwrap_err()));
+        // Runs and their checklist (B3, B7, B8).
+        let (planned, checks) = run(RunState::Planned);
+        out.push(said(planned.submit(&li, &checks, t).unwrap_err()));
+        out.push(said(run(RunState::ChecksDone).0.submit(&li, &checks, t).unwrap_err()));
+        out.push(said(planned.confirm(&li, t).unwrap_err()));
+        out.push(said(planned.confirm(&who("zw", Role::Supervisor), t).unwrap_err()));
+        out.push(said(planned.dispute(&li, "数据不符", t).unwrap_err()));
+        let item = &checks[0];
+        let figures = item
+            .figure_names
+            .iter()
+            .map(|n| (n.clone(), "100".to_string()))
+            .collect();
+        out.push(said(item.review(&li, Verdict::Ok, "", t).unwrap_err()));
+        let performed = item.perform(&li, CheckResult::Ok, &figures, "", t).unwrap();
+        out.push(said(performed.review(&li, Verdict::Ok, "", t).unwrap_err()));
+        let reviewed = performed
+            .review(&who("zw", Role::Supervisor), Verdict::Ok, "", t)
+            .unwrap();
+        out.push(said(
+            reviewed
+                .review(&who("ma", Role::Supervisor), Verdict::Ok, "", t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            reviewed.perform(&li, CheckResult::Ok, &figures, "", t).unwrap_err(),
+        ));
+        // Messages and duties.
+        let to = vec![Address {
+            name: "王芳".into(),
+            dept: "IT管理部".into(),
+            addr: "13800000000".into(),
+        }];
+        out.push(said(
+            message(MessageState::Sent, to.clone()).approve(&li, t).unwrap_err(),
+        ));
+        out.push(said(
+            message(MessageState::Sending, to.clone()).retry(&li, t).unwrap_err(),
+        ));
+        out.push(said(message(MessageState::Queued, to).approve(&li, t).unwrap_err()));
+        out.push(said(message(MessageState::Failed, vec![]).retry(&li, t).unwrap_err()));
+        let duty = Duty {
+            id: 100,
+            kind: DutyKind::ReportSupervisor,
+            record_kind: Kind::Incident,
+            record_id: 12,
+            episode: 0,
+            whom: "supervisor: 张伟".into(),
+            raised_at: t,
+            due_at: t,
+            done_at: Some(t),
+            done_by: Some("li".into()),
+            done_how: "电话告知张伟".into(),
+            withdrawn: false,
+            version: 2,
+        };
+        out.push(said(duty.complete("li", t, "电话告知", t).unwrap_err()));
+        // What `ops` says (ops::conflict, ops::current_actor, ops::duties, ops::outbox).
+        let last = Refusal::new(Code::RecordLastChanged)
+            .text("who", "王芳 (wf)")
+            .text("at", "2026-11-20 09:58:02")
+            .word("action", "history", "schedule");
+        for (parts, who) in [
+            (
+                vec![last],
+                "; last changed by 王芳 (wf) at 2026-11-20 09:58:02 (schedule)",
+            ),
+            (vec![], ""),
+        ] {
+            out.push((
+                Refusal::new(Code::RecordConflict)
+                    .word("kind", "kind", Kind::Change.as_str())
+                    .text("id", 9)
+                    .text("had", 3)
+                    .text("now", 4)
+                    .parts("who", parts)
+                    .text("show", Kind::Change.show_command(9)),
+                format!("change 9 changed since version 3: it is now version 4{who}. Look again (opsdesk change show 9) and retry with --if-version 4"),
+            ));
+        }
+        out.push((
+            Refusal::new(Code::RoleNoLongerUser).text("login", "wf"),
+            "permission denied: wf is no longer a user of this desk".into(),
+        ));
+        out.push((
+            Refusal::new(Code::DutyChangeNotice).text("id", 100).text("change", 9),
+            "duty 100 is a notice of change 9: record it with opsdesk change notify (C5-C7), result (C8) or summary (C9)".into(),
+        ));
+        out.push((
+            Refusal::new(Code::MessageDutyDone)
+                .text("duty", 100)
+                .text("how", "电话告知张伟")
+                .text("id", 30),
+            "duty 100 was already done (电话告知张伟): message 30 is not needed".into(),
+        ));
+        out.push((
+            Refusal::new(Code::MessageNobodyBecause)
+                .text("id", 30)
+                .text("why", "no phone number for 王芳"),
+            "message 30 has nobody to send to: no phone number for 王芳".into(),
+        ));
+        out
+    }
+
+    /// Every code in `r`, its parts' too.
+    fn codes_in(r: &Refusal, out: &mut BTreeSet<&'static str>) {
+        out.insert(r.code.key());
+        for (_, a) in &r.args {
+            if let Arg::Parts(parts) = a {
+                for p in parts {
+                    codes_in(p, out);
+                }
+            }
+        }
+    }
+
+    /// The texts `r` must show, its parts' too.
+    fn texts_in(r: &Refusal, out: &mut Vec<String>) {
+        for (_, a) in &r.args {
+            match a {
+                Arg::Text(t) => out.push(t.clone()),
+                Arg::Parts(parts) => parts.iter().for_each(|p| texts_in(p, out)),
+                Arg::Word { .. } | Arg::AnyOf(_) => {}
+            }
+        }
+    }
+
+    #[test]
+    fn every_refusal_code_has_words_in_both_languages_and_every_word_a_code() {
+        let codes: BTreeSet<String> = Code::ALL.iter().map(|c| format!("refusal.{}", c.key())).collect();
+        for lang in [Lang::En, Lang::ZhCn] {
+            let s = Strings::new(lang);
+            for key in &codes {
+                assert!(s.get(key).is_some_and(|w| !w.is_empty()), "{lang:?} lacks {key}");
+            }
+            let stray: Vec<&String> = s
+                .keys()
+                .filter(|k| k.starts_with("refusal.") && !codes.contains(*k))
+                .filter(|k| !["refusal.sep", "refusal.or"].contains(&k.as_str()))
+                .collect();
+            assert!(stray.is_empty(), "{lang:?}: words for no code: {stray:?}");
+        }
+    }
+
+    #[test]
+    fn every_code_renders_in_both_languages_with_its_arguments() {
+        let cases = cases();
+        let mut seen = BTreeSet::new();
+        cases.iter().for_each(|(r, _)| codes_in(r, &mut seen));
+        let missing: Vec<&str> = Code::ALL
+            .iter()
+            .map(|c| c.key())
+            .filter(|k| !seen.contains(k))
+            .collect();
+        assert!(missing.is_empty(), "no case says {missing:?}");
+        let (en, zh) = (Strings::new(Lang::En), Strings::new(Lang::ZhCn));
+        for (r, cli) in &cases {
+            let mut texts = Vec::new();
+            texts_in(r, &mut texts);
+            for s in [&en, &zh] {
+                let out = s
+                    .refusal(r)
+                    .unwrap_or_else(|| panic!("{:?} has no words for {r:?}", s.lang));
+                assert!(
+                    !out.contains('{') && !out.contains('}'),
+                    "{:?} left a placeholder: {out}",
+                    s.lang
+                );
+                for t in &texts {
+                    assert!(out.contains(t.as_str()), "{:?} lost {t:?}: {out}", s.lang);
+                }
+            }
+            let out = zh.refusal(r).unwrap();
+            assert!(
+                out.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "not Chinese: {out}"
+            );
+            assert_ne!(&out, cli, "the same as the CLI's English");
+        }
+    }
+
+    #[test]
+    fn an_english_console_says_what_the_cli_prints() {
+        let en = Strings::new(Lang::En);
+        for (r, cli) in cases() {
+            // With the words as the CLI says them (`test_confirmed`, where the console says `test-confirmed`).
+            let out = en.fill(&r, &|_, english| english.to_string());
+            assert_eq!(out.as_deref(), Some(cli.as_str()), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn c4_c5_c6_a_chinese_console_says_the_gates_with_the_earliest_start() {
+        let late = change(Some(("2026-11-23 14:00", "2026-11-23 16:00")), ChangeStatus::Planned);
+        let err = late
+            .schedule(&who("wf", Role::Operator), &cal(), &pol(), None, now())
+            .unwrap_err();
+        let zh = Strings::new(Lang::ZhCn).refusal(err.refusal().unwrap()).unwrap();
+        assert!(zh.starts_with("变更 9 不能排期：C3：功能未经测试环境确认"), "{zh}");
+        for part in [
+            "C4：影响用户的变更须在零点以后的凌晨窗口 00:00-06:00 内进行；2026-11-23 14:00 - 2026-11-23 16:00 不在窗口内。最早可用窗口：2026-11-24 00:00",
+            "C5：须提前 3 个工作日（2026-11-18 18:00 前）通知维护部门，已经错过。现在通知，最早开始时间为 2026-11-26 00:00（变更日 2026-11-25）",
+            "C6：须提前 5 个工作日（2026-11-16 18:00 前）向协作部门提交配合申请和方案",
+            "通过所有有日期关卡的最早开始时间：2026-11-28 00:00",
+            "经理可作为紧急变更越过关卡：opsdesk change schedule 9 --override",
+        ] {
+            assert!(zh.contains(part), "{part}: {zh}");
+        }
+        assert!(zh.contains("；"), "parts joined the Chinese way: {zh}");
+        assert!(!zh.contains("; "), "{zh}");
+    }
+
+    #[test]
+    fn c10_u4_a_chinese_console_says_states_and_roles_in_its_words() {
+        let zh = Strings::new(Lang::ZhCn);
+        let c = change(Some(("2026-11-26 01:00", "2026-11-26 03:00")), ChangeStatus::Planned);
+        let e = c.notified(&who("wf", Role::Operator), now()).unwrap_err();
+        assert_eq!(
+            zh.refusal(e.refusal().unwrap()).unwrap(),
+            "变更 9 现在不能登记变更通知：它处于“已计划”状态，这一步须在“已排期”之后（C10）"
+        );
+        let e = incident(Status::Accepted, Some("wang"))
+            .contact(&who("li", Role::Operator), now(), now())
+            .unwrap_err();
+        assert_eq!(
+            zh.refusal(e.refusal().unwrap()).unwrap(),
+            "无权操作：故障 12 由 wang 负责；只有负责人或主管可以处理（王芳 (li) 是值班员）"
+        );
+        // A word the table has no entry for falls back to the CLI's.
+        let r = Refusal::new(Code::RecordLastChanged)
+            .text("who", "li")
+            .text("at", "2026-11-20 10:00:00")
+            .word("action", "history", "raise");
+        assert_eq!(
+            zh.refusal(&r).unwrap(),
+            "；最后由 li 于 2026-11-20 10:00:00 修改（raise）"
+        );
+    }
+
+    #[test]
+    fn a_message_without_a_code_is_said_in_the_cores_english() {
+        let zh = Strings::new(Lang::ZhCn);
+        let said = Said::from(&OpsError::Invalid("title is required".into()));
+        assert_eq!(zh.said(&said), "title is required");
+        let coded = OpsError::Rule("C9: change 9 …".into()).coded(Refusal::new(Code::ChangeC9NotComplex).text("id", 9));
+        assert_eq!(coded.exit_code(), 1);
+        assert_eq!(coded.message(), "C9: change 9 …");
+        assert!(zh.said(&Said::from(&coded)).starts_with("C9：变更 9"));
+    }
+}
