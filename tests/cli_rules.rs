@@ -268,6 +268,8 @@ fn i8_the_recovery_notice_reaches_everyone_the_broadcast_reached() {
     d.ok(&["incident", "accept", &mon]);
     d.ok(&["incident", "affects", &mon, "marketing"]);
     d.fails(3, &["incident", "affects", &mon, "nosuchdept"]);
+    let err = d.fails(2, &["incident", "affects", &mon, ""]);
+    assert!(err.contains("at least one department"), "{err}");
     let shown = d.ok(&["incident", "show", &mon]);
     assert!(shown.contains("callcentre, marketing"), "{shown}");
     let v = d.json(&["incident", "restore", &mon]);

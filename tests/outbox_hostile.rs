@@ -384,7 +384,10 @@ fn i21_20_an_oversized_template_is_refused_naming_the_file() {
         "config check names it: {err}"
     );
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(!said.contains(": ok"), "a failing check does not call the config ok: {said}");
+    assert!(
+        !said.contains(": ok"),
+        "a failing check does not call the config ok: {said}"
+    );
     d.new_incident("计费系统批价超时", "-6m");
     let started = std::time::Instant::now();
     let out = d.run(&["send"]);

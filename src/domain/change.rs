@@ -416,6 +416,15 @@ impl Change {
                     msg.push(format!("the earliest start that passes every gate with a date: {at}"));
                     parts.push(Refusal::new(Code::ChangeEarliest).text("earliest", at));
                 }
+                // W2: dates counted across a year without holidays may be wrong; say so here too.
+                let years = self.unknown_years_to(&failures, cal, p, now);
+                if !years.is_empty() {
+                    let list = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
+                    msg.push(format!(
+                        "the working calendar has no holidays for {list}: these dates count plain weekdays and may fall on a holiday (add the year under [[calendar.years]] in config.toml)"
+                    ));
+                    parts.push(Refusal::new(Code::ChangeCalendarUnknown).text("years", list));
+                }
                 msg.push(format!(
                     "a manager may override as an emergency: opsdesk change schedule {} --override \"reason\"",
                     self.id

@@ -415,16 +415,19 @@ impl Incident {
             "name the affected departments of",
         )?;
         self.expect_driver(actor)?;
+        let named = affected_list(codes)?;
+        if named.is_empty() {
+            return Err(OpsError::Invalid(
+                "name at least one department code (see opsdesk dept list)".into(),
+            ));
+        }
         let mut list = self.affected.clone();
-        list.extend(affected_list(codes)?);
+        list.extend(named);
         let list = affected_list(&list)?;
         if list == self.affected {
-            let named = Refusal::new(Code::IncidentAlreadyNames).text("id", self.id);
-            let named = if list.is_empty() {
-                named.phrase("departments", "refusal_word.no_department", "no department")
-            } else {
-                named.text("departments", list.join(", "))
-            };
+            let named = Refusal::new(Code::IncidentAlreadyNames)
+                .text("id", self.id)
+                .text("departments", list.join(", "));
             return Err(OpsError::Rule(format!(
                 "{} already names {}",
                 self.label(),

@@ -47,6 +47,8 @@ codes! {
     ChangeNotSchedulable = "change.not_schedulable",
     /// The earliest start that passes every gate with a date.
     ChangeEarliest = "change.earliest",
+    /// W2: the working-day counts behind the refusal cross years the calendar does not know.
+    ChangeCalendarUnknown = "change.calendar_unknown",
     /// A manager may override the gates as an emergency.
     ChangeOverrideSchedule = "change.override_schedule",
     /// Overriding the gates needs a manager.

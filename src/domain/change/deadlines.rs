@@ -71,6 +71,24 @@ impl Change {
         cal.unknown_years(lo, hi)
     }
 
+    /// W2 for a refusal: the unknown years of [`Change::unknown_calendar_years`] and those up to
+    /// the earliest start the refusal offers.
+    pub fn unknown_years_to(
+        &self,
+        failures: &[GateFailure],
+        cal: &Calendar,
+        p: &ChangePolicy,
+        now: DateTime<Utc>,
+    ) -> Vec<i32> {
+        let mut years = self.unknown_calendar_years(cal, p, now);
+        if let Some(t) = self.earliest_start(failures, cal, p) {
+            years.extend(cal.unknown_years(cal.date_of(now), cal.date_of(t)));
+        }
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+
     /// The next early-hours window starting at or after `t`.
     fn early_window_at_or_after(cal: &Calendar, p: &ChangePolicy, t: DateTime<Utc>) -> DateTime<Utc> {
         let d = cal.date_of(t);

@@ -226,6 +226,19 @@ fn w2_a_change_whose_counts_cross_an_unknown_year_says_so() {
         vec![2027],
         "its C5/C6 lead times count working days in 2027"
     );
+    // A refusal whose dates are counted there says so too; one inside known years does not.
+    let m = next
+        .schedule(&who(Role::Operator), &cal(), &pol(), None, sh("2027-01-19 10:00"))
+        .unwrap_err()
+        .message()
+        .to_string();
+    assert!(m.contains("C6") && m.contains("no holidays for 2027"), "{m}");
+    let m = c
+        .schedule(&who(Role::Operator), &cal(), &pol(), None, sh("2026-11-25 10:00"))
+        .unwrap_err()
+        .message()
+        .to_string();
+    assert!(m.contains("C5") && !m.contains("no holidays"), "{m}");
     let note = crate::domain::calendar::unknown_years_note(&[2027]).unwrap();
     assert!(
         note.contains("no holidays for 2027") && note.contains("[[calendar.years]]"),

@@ -297,6 +297,9 @@ mod refusals {
         for g in late.gates(&cal, &pol, t) {
             out.push((g.refusal, g.message));
         }
+        // W2: a window in a year the calendar has no holidays for.
+        let far = change(Some(("2031-03-04 01:00", "2031-03-04 03:00")), ChangeStatus::Planned);
+        out.push(said(far.schedule(&op, &cal, &pol, None, t).unwrap_err()));
         // C10: a window that has begun; C1: no window (not even a manager overrides that).
         let past = change(Some(("2026-11-20 01:00", "2026-11-20 03:00")), ChangeStatus::Planned);
         out.push(said(past.schedule(&op, &cal, &pol, None, t).unwrap_err()));
@@ -358,11 +361,6 @@ mod refusals {
         out.push(said(
             incident(Status::Accepted, Some("li"))
                 .accept(&li, "wang", t)
-                .unwrap_err(),
-        ));
-        out.push(said(
-            incident(Status::Accepted, Some("li"))
-                .name_affected(&li, &[], t)
                 .unwrap_err(),
         ));
         let mut named = incident(Status::Accepted, Some("li"));
