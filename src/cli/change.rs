@@ -9,6 +9,7 @@ use super::change_view::{
     change_json, next_text, note_unknown_years, plan_json, print_change, print_plan, this_month, window_text,
 };
 use super::output::{Table, json};
+use super::record_args::{ShowArgs, StepArgs};
 use crate::domain::change::{NewChange, Outcome};
 use crate::error::invalid;
 use crate::ops::Call;
@@ -110,25 +111,6 @@ pub struct ListArgs {
     pub before: Option<i64>,
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(Args, Debug)]
-pub struct ShowArgs {
-    pub id: i64,
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(Args, Debug)]
-pub struct StepArgs {
-    pub id: i64,
-    /// When it happened [default: now]
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
-    pub at: Option<String>,
-    #[arg(long, value_name = "N")]
-    pub if_version: Option<i64>,
     #[arg(long)]
     pub json: bool,
 }

@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use super::output::json;
+use super::record_args::{ShowArgs, StepArgs};
 use super::render::{incident_json, incident_table, print_incident};
 use crate::domain::escalation::Level;
 use crate::domain::incident::{Category, Channel, NewIncident, Severity, Status};
@@ -114,28 +115,6 @@ pub struct ListArgs {
     pub before: Option<i64>,
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(Args, Debug)]
-pub struct ShowArgs {
-    pub id: i64,
-    #[arg(long)]
-    pub json: bool,
-}
-
-/// Options every step takes.
-#[derive(Args, Debug)]
-pub struct StepArgs {
-    pub id: i64,
-    /// When it happened [default: now]
-    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
-    pub at: Option<String>,
-    /// Refuse (exit 4) unless the incident is still at this version
-    #[arg(long, value_name = "N")]
-    pub if_version: Option<i64>,
-    /// Print the incident as JSON afterwards
     #[arg(long)]
     pub json: bool,
 }

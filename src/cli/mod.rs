@@ -17,6 +17,7 @@ mod incident;
 mod outbox;
 pub mod output;
 mod progress;
+mod record_args;
 mod render;
 
 use std::path::PathBuf;

@@ -39,13 +39,7 @@ pub enum OutboxCmd {
         json: bool,
     },
     /// Approve a message awaiting review: it goes on the next pass
-    Approve {
-        id: i64,
-        #[arg(long, value_name = "N")]
-        if_version: Option<i64>,
-        #[arg(long)]
-        json: bool,
-    },
+    Approve(MessageStep),
     /// Rewrite a message before it goes (a draft, or one to send again)
     Edit {
         id: i64,
@@ -61,21 +55,20 @@ pub enum OutboxCmd {
     },
     /// Approve (a draft) or queue again (a failed one, or one that may have been sent), then send
     /// what is due now
-    Send {
-        id: i64,
-        #[arg(long, value_name = "N")]
-        if_version: Option<i64>,
-        #[arg(long)]
-        json: bool,
-    },
+    Send(MessageStep),
     /// Queue a failed message, or one that may have been sent, again
-    Retry {
-        id: i64,
-        #[arg(long, value_name = "N")]
-        if_version: Option<i64>,
-        #[arg(long)]
-        json: bool,
-    },
+    Retry(MessageStep),
+}
+
+/// What a step on one message takes.
+#[derive(Args, Debug)]
+pub struct MessageStep {
+    pub id: i64,
+    /// Refuse (exit 4) unless the message is still at this version
+    #[arg(long, value_name = "N")]
+    pub if_version: Option<i64>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Args, Debug)]
@@ -230,6 +223,7 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
     let zone = desk.zone();
     let now = ctx.now;
+    let call = |v: Option<i64>| Call::new(&actor, now).if_version(v);
     let done = |m: &Message, as_json: bool| {
         if as_json {
             json(&message_json(m, zone));
@@ -285,18 +279,9 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
                 print_message(&v, zone, now);
             }
         }
-        OutboxCmd::Approve {
-            id,
-            if_version,
-            json: as_json,
-        } => {
-            let m = ops::apply(
-                &mut desk,
-                &Call::new(&actor, now).if_version(*if_version),
-                *id,
-                &Cmd::Approve,
-            )?;
-            done(&m, *as_json);
+        OutboxCmd::Approve(a) => {
+            let m = ops::apply(&mut desk, &call(a.if_version), a.id, &Cmd::Approve)?;
+            done(&m, a.json);
         }
         OutboxCmd::Edit {
             id,
@@ -316,46 +301,27 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
                 None => old.body.clone(),
             };
             let subject = subject.clone().unwrap_or(old.subject.clone());
-            let m = ops::apply(
-                &mut desk,
-                &Call::new(&actor, now).if_version(*if_version),
-                *id,
-                &Cmd::Edit { subject, body },
-            )?;
+            let m = ops::apply(&mut desk, &call(*if_version), *id, &Cmd::Edit { subject, body })?;
             done(&m, *as_json);
         }
-        OutboxCmd::Retry {
-            id,
-            if_version,
-            json: as_json,
-        } => {
-            let m = ops::apply(
-                &mut desk,
-                &Call::new(&actor, now).if_version(*if_version),
-                *id,
-                &Cmd::Retry,
-            )?;
-            done(&m, *as_json);
+        OutboxCmd::Retry(a) => {
+            let m = ops::apply(&mut desk, &call(a.if_version), a.id, &Cmd::Retry)?;
+            done(&m, a.json);
         }
-        OutboxCmd::Send {
-            id,
-            if_version,
-            json: as_json,
-        } => {
-            let call = Call::new(&actor, now).if_version(*if_version);
-            let m = ops::show(&desk, *id)?.message;
+        OutboxCmd::Send(a) => {
+            let m = ops::show(&desk, a.id)?.message;
             match m.state {
                 MessageState::Draft => {
-                    ops::apply(&mut desk, &call, *id, &Cmd::Approve)?;
+                    ops::apply(&mut desk, &call(a.if_version), a.id, &Cmd::Approve)?;
                 }
                 MessageState::Failed | MessageState::Uncertain => {
-                    ops::apply(&mut desk, &call, *id, &Cmd::Retry)?;
+                    ops::apply(&mut desk, &call(a.if_version), a.id, &Cmd::Retry)?;
                 }
                 _ => {}
             }
             pass(ctx, &mut desk, &actor, 500)?;
-            let m = ops::show(&desk, *id)?.message;
-            done(&m, *as_json);
+            let m = ops::show(&desk, a.id)?.message;
+            done(&m, a.json);
         }
     }
     Ok(())

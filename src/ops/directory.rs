@@ -1,17 +1,20 @@
 //! Users and departments (SPEC U2–U4). Only an admin changes the directory.
 
-use crate::domain::kind::Kind;
 use std::path::Path;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 
-use super::Desk;
+use rusqlite::Connection;
+
+use super::step::{self, Stored, Transition};
+use super::{Call, Desk};
 use crate::config::Config;
 use crate::domain::audit::diff;
 use crate::domain::directory::{
     Contact, Department, DeptKind, User, check_email, check_identifier, check_phone, check_text,
 };
+use crate::domain::kind::Record;
 use crate::domain::role::{Actor, Power, Role, require};
 use crate::error::{OpsError, invalid, not_found, rule};
 use crate::store::{Store, audit, departments, users};
@@ -53,24 +56,18 @@ fn check_contact(what: &str, c: &Contact) -> Result<Contact, OpsError> {
     })
 }
 
-fn record_user(
-    conn: &rusqlite::Connection,
-    before: Option<&User>,
-    after: &User,
-    actor: &str,
-    action: &str,
-    now: DateTime<Utc>,
-) -> Result<()> {
+/// The history row of a new directory record (A1).
+fn created<T: Record + serde::Serialize>(conn: &Connection, rec: &T, actor: &str, now: DateTime<Utc>) -> Result<()> {
     audit::append(
         conn,
         &audit::Entry {
-            record: (Kind::User, after.id),
-            subject: (Kind::User, after.id),
+            record: (T::KIND, rec.id()),
+            subject: (T::KIND, rec.id()),
             at: now,
             actor,
-            action,
-            version: Some(after.version),
-            changes: &diff(before, after),
+            action: "create",
+            version: rec.version(),
+            changes: &diff(None, rec),
             detail: "",
         },
     )?;
@@ -101,19 +98,7 @@ fn insert_dept(conn: &rusqlite::Connection, d: &NewDept, actor: &str, now: DateT
         updated_by: actor.to_string(),
     };
     dept.id = departments::insert(conn, &dept)?;
-    audit::append(
-        conn,
-        &audit::Entry {
-            record: (Kind::Dept, dept.id),
-            subject: (Kind::Dept, dept.id),
-            at: now,
-            actor,
-            action: "create",
-            version: Some(dept.version),
-            changes: &diff(None, &dept),
-            detail: "",
-        },
-    )?;
+    created(conn, &dept, actor, now)?;
     Ok(dept)
 }
 
@@ -139,7 +124,7 @@ fn insert_user(conn: &rusqlite::Connection, u: &NewUser, actor: &str, now: DateT
         updated_by: actor.to_string(),
     };
     user.id = users::insert(conn, &user)?;
-    record_user(conn, None, &user, actor, "create", now)?;
+    created(conn, &user, actor, now)?;
     Ok(user)
 }
 
@@ -215,13 +200,8 @@ pub fn set_role(
     if_version: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<User> {
-    let zone = desk.zone();
-    desk.write_as(actor, |tx, actor| {
-        require(actor, Power::ManageDirectory)?;
-        let old = users::by_login(tx, login)?.ok_or_else(|| not_found(format!("no user {login}")))?;
-        if let Some(v) = if_version.filter(|v| *v != old.version) {
-            return Err(super::conflict(tx, Kind::User, old.id, v, old.version, zone));
-        }
+    let id = user_id(desk, login)?;
+    correct(desk, actor, id, if_version, now, "set_role", |tx, old: &User| {
         if old.role == role {
             return Err(invalid(format!("{login} is already {role}")));
         }
@@ -230,24 +210,97 @@ pub fn set_role(
                 "{login} is the last admin; make someone else admin first"
             )));
         }
-        let mut new = old.clone();
-        new.role = role;
-        new.version += 1;
-        new.updated_at = now;
-        new.updated_by = actor.login.clone();
-        if !users::update(tx, &old, &new)? {
-            return Err(super::conflict(
-                tx,
-                Kind::User,
-                old.id,
-                old.version,
-                old.version + 1,
-                zone,
-            ));
-        }
-        record_user(tx, Some(&old), &new, &actor.login, "set_role", now)?;
-        Ok(new)
+        Ok(User { role, ..old.clone() })
     })
+}
+
+/// A directory record the step writes: its stamp of who changed it when.
+trait Directory: Stored + Clone + PartialEq {
+    fn stamp(&mut self, by: &str, now: DateTime<Utc>);
+    /// How a refusal names it.
+    fn named(&self) -> String;
+}
+
+impl Stored for User {
+    fn load(conn: &Connection, id: i64) -> Result<Option<User>> {
+        users::get(conn, id)
+    }
+    fn save(conn: &Connection, old: &User, new: &User) -> Result<bool> {
+        users::update(conn, old, new)
+    }
+}
+
+impl Directory for User {
+    fn stamp(&mut self, by: &str, now: DateTime<Utc>) {
+        (self.version, self.updated_at, self.updated_by) = (self.version + 1, now, by.to_string());
+    }
+    fn named(&self) -> String {
+        self.login.clone()
+    }
+}
+
+impl Stored for Department {
+    fn load(conn: &Connection, id: i64) -> Result<Option<Department>> {
+        departments::by_id(conn, id)
+    }
+    fn save(conn: &Connection, old: &Department, new: &Department) -> Result<bool> {
+        departments::update(conn, old, new)
+    }
+}
+
+impl Directory for Department {
+    fn stamp(&mut self, by: &str, now: DateTime<Utc>) {
+        (self.version, self.updated_at, self.updated_by) = (self.version + 1, now, by.to_string());
+    }
+    fn named(&self) -> String {
+        format!("department {}", self.code)
+    }
+}
+
+fn user_id(desk: &mut Desk, login: &str) -> Result<i64> {
+    desk.store.read(|tx| {
+        users::by_login(tx, login)?
+            .map(|u| u.id)
+            .ok_or_else(|| not_found(format!("no user {login}")))
+    })
+}
+
+fn dept_id(desk: &mut Desk, code: &str) -> Result<i64> {
+    desk.store.read(|tx| {
+        departments::by_code(tx, code)?
+            .map(|d| d.id)
+            .ok_or_else(|| not_found(format!("no department {code:?}; see opsdesk dept list")))
+    })
+}
+
+/// An admin's correction of a directory record, through the one step (version check, the actor
+/// as they are now, history): `change` computes the record as it becomes.
+fn correct<T: Directory>(
+    desk: &mut Desk,
+    actor: &Actor,
+    id: i64,
+    if_version: Option<i64>,
+    now: DateTime<Utc>,
+    action: &'static str,
+    change: impl FnOnce(&Connection, &T) -> Result<T>,
+) -> Result<T> {
+    let call = Call::new(actor, now).if_version(if_version);
+    step::step(
+        desk,
+        &call,
+        id,
+        "",
+        |tx, old: &T, call| {
+            require(call.actor, Power::ManageDirectory)?;
+            let mut new = change(tx, old)?;
+            if new == *old {
+                return Err(invalid(format!("nothing to change for {}", old.named())));
+            }
+            new.stamp(&call.actor.login, call.now);
+            Ok(vec![Transition::to(action, new)])
+        },
+        |_, new: &T, _| Ok(new.clone()),
+    )
 }
 
 /// What `user edit` changes: `None` leaves a field as it is.
@@ -268,13 +321,8 @@ pub fn edit_user(
     if_version: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<User> {
-    let zone = desk.zone();
-    desk.write_as(actor, |tx, actor| {
-        require(actor, Power::ManageDirectory)?;
-        let old = users::by_login(tx, login)?.ok_or_else(|| not_found(format!("no user {login}")))?;
-        if let Some(v) = if_version.filter(|v| *v != old.version) {
-            return Err(super::conflict(tx, Kind::User, old.id, v, old.version, zone));
-        }
+    let id = user_id(desk, login)?;
+    correct(desk, actor, id, if_version, now, "edit", |tx, old: &User| {
         let mut new = old.clone();
         if let Some(n) = &e.name {
             new.name = check_text("name", n, true)?;
@@ -290,23 +338,6 @@ pub fn edit_user(
         if let Some(m) = &e.email {
             new.email = named("email", check_email(m))?;
         }
-        if new == old {
-            return Err(invalid(format!("nothing to change for {login}")));
-        }
-        new.version += 1;
-        new.updated_at = now;
-        new.updated_by = actor.login.clone();
-        if !users::update(tx, &old, &new)? {
-            return Err(super::conflict(
-                tx,
-                Kind::User,
-                old.id,
-                old.version,
-                old.version + 1,
-                zone,
-            ));
-        }
-        record_user(tx, Some(&old), &new, &actor.login, "edit", now)?;
         Ok(new)
     })
 }
@@ -350,14 +381,8 @@ pub fn edit_dept(
     if_version: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<Department> {
-    let zone = desk.zone();
-    desk.write_as(actor, |tx, actor| {
-        require(actor, Power::ManageDirectory)?;
-        let old = departments::by_code(tx, code)?
-            .ok_or_else(|| not_found(format!("no department {code:?}; see opsdesk dept list")))?;
-        if let Some(v) = if_version.filter(|v| *v != old.version) {
-            return Err(super::conflict(tx, Kind::Dept, old.id, v, old.version, zone));
-        }
+    let id = dept_id(desk, code)?;
+    correct(desk, actor, id, if_version, now, "edit", |_, old: &Department| {
         let mut new = old.clone();
         if let Some(n) = &e.name {
             new.name = check_text("name", n, true)?;
@@ -368,35 +393,6 @@ pub fn edit_dept(
         new.front_line = e.front_line.unwrap_or(old.front_line);
         new.maintenance = e.maintenance.unwrap_or(old.maintenance);
         new.relevance = e.relevance.unwrap_or(old.relevance);
-        if new == old {
-            return Err(invalid(format!("nothing to change for department {code}")));
-        }
-        new.version += 1;
-        new.updated_at = now;
-        new.updated_by = actor.login.clone();
-        if !departments::update(tx, &old, &new)? {
-            return Err(super::conflict(
-                tx,
-                Kind::Dept,
-                old.id,
-                old.version,
-                old.version + 1,
-                zone,
-            ));
-        }
-        audit::append(
-            tx,
-            &audit::Entry {
-                record: (Kind::Dept, new.id),
-                subject: (Kind::Dept, new.id),
-                at: now,
-                actor: &actor.login,
-                action: "edit",
-                version: Some(new.version),
-                changes: &diff(Some(&old), &new),
-                detail: "",
-            },
-        )?;
         Ok(new)
     })
 }

@@ -28,6 +28,10 @@ pub fn insert(conn: &Connection, u: &User) -> Result<i64> {
     table::insert(conn, u)
 }
 
+pub fn get(conn: &Connection, id: i64) -> Result<Option<User>> {
+    table::get(conn, id)
+}
+
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
 pub fn update(conn: &Connection, old: &User, new: &User) -> Result<bool> {
     table::update(conn, old, new)
