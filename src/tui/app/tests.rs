@@ -3,9 +3,9 @@
 use super::*;
 use crate::config::Config;
 use crate::domain::change::{Change, NewChange};
-use crate::domain::duty::Duty;
-use crate::domain::incident::Status;
+use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::incident::{Category, Channel, NewIncident};
+use crate::domain::incident::{Incident, Status};
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::domain::role::Role;
@@ -225,7 +225,7 @@ fn moving_selects_and_asks_for_the_detail() {
     for (action, want) in cases {
         let effects = a.update(*action, t0());
         let want = (*want).min(29);
-        assert_eq!(a.cur.queue.sel, want, "{action:?}");
+        assert_eq!(a.views.incidents.queue.sel, want, "{action:?}");
         if let Some(Request::Detail(id)) = requests(&effects).first() {
             assert_eq!(*id, Some(a.snap.queue[want].incident.id), "{action:?}");
         }
@@ -237,7 +237,10 @@ fn selection_stays_visible() {
     let mut a = app();
     a.update(Action::Bottom, t0());
     let rows = a.visible_rows();
-    assert!(a.cur.queue.offset + rows > a.cur.queue.sel && a.cur.queue.offset <= a.cur.queue.sel);
+    assert!(
+        a.views.incidents.queue.offset + rows > a.views.incidents.queue.sel
+            && a.views.incidents.queue.offset <= a.views.incidents.queue.sel
+    );
 }
 
 #[test]
@@ -246,14 +249,14 @@ fn key_sequences_map_through_the_keymap() {
     a.update(Action::Bottom, t0());
     assert!(a.on_key(key('g'), t0()).is_empty());
     a.on_key(key('g'), t0());
-    assert_eq!(a.cur.queue.sel, 0);
+    assert_eq!(a.views.incidents.queue.sel, 0);
     a.on_key(key('j'), t0());
     a.on_key(code(KeyCode::Down), t0());
-    assert_eq!(a.cur.queue.sel, 2);
+    assert_eq!(a.views.incidents.queue.sel, 2);
     // An unfinished sequence followed by another key runs that key.
     a.on_key(key('g'), t0());
     a.on_key(key('k'), t0());
-    assert_eq!(a.cur.queue.sel, 1);
+    assert_eq!(a.views.incidents.queue.sel, 1);
 }
 
 #[test]
@@ -430,7 +433,7 @@ fn duty_done_offers_the_open_duties() {
     let mut a = app();
     a.update(Action::ViewEscalations, t0());
     a.update(Action::FocusNext, t0());
-    assert_eq!(a.pane, Pane::Second);
+    assert_eq!(a.views.escalations.pane, Pane::Second);
     a.update(Action::DutyDone, t0());
     let Some(Popup::Form(f)) = &a.popup else { panic!() };
     assert_eq!(f.focus, 1, "one duty: straight to how");
@@ -533,9 +536,9 @@ fn the_remaining_actions_do_what_they_say() {
     assert_eq!(requests(&a.update(Action::Refresh, t0())), vec![&Request::Refresh]);
     a.update(Action::DetailDown, t0());
     a.update(Action::DetailDown, t0());
-    assert_eq!(a.detail_scroll, 6);
+    assert_eq!(a.views.incidents.detail.scroll, 6);
     a.update(Action::DetailUp, t0());
-    assert_eq!(a.detail_scroll, 3);
+    assert_eq!(a.views.incidents.detail.scroll, 3);
     a.update(Action::PrevView, t0());
     assert_eq!(a.view, ViewKind::Outbox, "views go round");
     a.update(Action::PrevView, t0());
@@ -570,7 +573,7 @@ fn mouse_clicks_select_rows_and_views() {
     };
     // Row 5 of the screen: title, nav, pane header, column header, then rows from line 4.
     a.on_mouse(click(10, 5), t0());
-    assert_eq!(a.cur.queue.sel, 1);
+    assert_eq!(a.views.incidents.queue.sel, 1);
     let wheel = MouseEvent {
         kind: MouseEventKind::ScrollDown,
         column: 10,
@@ -578,7 +581,7 @@ fn mouse_clicks_select_rows_and_views() {
         modifiers: KeyModifiers::NONE,
     };
     a.on_mouse(wheel, t0());
-    assert_eq!(a.cur.queue.sel, 2);
+    assert_eq!(a.views.incidents.queue.sel, 2);
     let widths: Vec<(ViewKind, usize)> = ViewKind::ALL
         .iter()
         .map(|v| (*v, crate::text::width(&a.tab_text(*v))))
@@ -904,7 +907,7 @@ fn a_reload_that_brings_nothing_new_needs_no_frame() {
     let mut other = a.snap.clone();
     other.queue.pop();
     assert!(!a.unchanged(&Reply::Snapshot(Box::new(other))));
-    assert!(a.unchanged(&Reply::Detail(Box::new(a.detail.clone()))));
+    assert!(a.unchanged(&Reply::Detail(Box::new(a.views.incidents.detail.record.clone()))));
     assert!(!a.unchanged(&Reply::Fatal("x".into())));
 }
 

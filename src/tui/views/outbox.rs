@@ -117,10 +117,10 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
         pane_body(area),
         &cols,
         &rows,
-        app.cur.outbox.offset,
-        Some(app.cur.outbox.sel),
+        app.views.outbox.list.offset,
+        Some(app.views.outbox.list.sel),
     );
-    if app.snap.outbox.is_empty() && app.loaded && area.height > 3 {
+    if app.snap.outbox.is_empty() && app.loaded() && area.height > 3 {
         let empty = Rect {
             y: area.y + 2,
             height: 1,
@@ -216,7 +216,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .scroll((app.detail_scroll, 0)),
+            .scroll((app.views.outbox.scroll, 0)),
         pane_body(area),
     );
 }
