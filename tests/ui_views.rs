@@ -42,7 +42,15 @@ fn fixture() -> Fixture {
     let config = Config::defaults();
     let mut desk =
         opsdesk::demo::write(&path, config.clone(), "duty", "值班员小周", Role::Supervisor, 7, now()).unwrap();
-    let snapshot = console::snapshot(&mut desk, &Query::default(), now()).unwrap();
+    // Every view's lists, as a console holds them once it has shown each view.
+    let mut snapshot = console::Snapshot::default();
+    for view in console::ViewKind::ALL.into_iter().rev() {
+        let query = Query {
+            view,
+            ..Query::default()
+        };
+        snapshot.absorb(console::snapshot(&mut desk, &query, now()).unwrap());
+    }
     let me = desk.actor("duty").unwrap();
     let first = snapshot.queue[0].incident.id;
     let detail = console::detail(&mut desk, first, &me, now()).unwrap();

@@ -32,7 +32,6 @@ use super::input::LineInput;
 use super::keymap::{KeyPress, Keymap};
 use super::layout::{self, Screen, ViewKind};
 use super::model::{Command, PAGE, Query, QueueSort, Request, Snapshot};
-use crate::domain::duty::DutyKind;
 
 pub struct App {
     pub setup: Setup,
@@ -44,10 +43,10 @@ pub struct App {
     pub view: ViewKind,
     /// Each view's own state, kept while another is on screen.
     pub views: Views,
+    /// What the worker reads: the view on screen's lists, in this order and filter.
     pub query: Query,
+    /// Every view's lists as last read (each while it was on screen), and the chrome's figures.
     pub snap: Snapshot,
-    /// The first snapshot has come.
-    loaded: bool,
     /// Select this record once it shows in its list (one just created).
     select_when_seen: Option<(ListId, i64)>,
     pub filter_edit: Option<LineInput>,
@@ -55,7 +54,7 @@ pub struct App {
     pending_keys: Vec<KeyPress>,
     pub status: Option<StatusLine>,
     pub flash_until: Option<DateTime<Utc>>,
-    /// Ladder steps (duties) already seen, to notice new ones.
+    /// Ladder steps (duties, by id) already seen, to notice new ones.
     seen_steps: Option<HashSet<i64>>,
     next_req: u64,
     inflight: HashMap<u64, Command>,
@@ -69,17 +68,6 @@ pub struct App {
 const STATUS_SECS: i64 = 6;
 const FLASH_SECS: i64 = 3;
 
-fn is_step(kind: DutyKind) -> bool {
-    matches!(
-        kind,
-        DutyKind::ReportSupervisor
-            | DutyKind::ReportManager
-            | DutyKind::ReportLeader
-            | DutyKind::ReportRecurrence
-            | DutyKind::Broadcast
-    )
-}
-
 impl App {
     pub fn new(setup: Setup, s: Strings, keys: Keymap, now: DateTime<Utc>, size: (u16, u16)) -> App {
         App {
@@ -92,7 +80,6 @@ impl App {
             views: Views::default(),
             query: Query::default(),
             snap: Snapshot::default(),
-            loaded: false,
             select_when_seen: None,
             filter_edit: None,
             popup: None,
@@ -213,16 +200,16 @@ impl App {
         )
     }
 
-    /// Put `view` on screen, the keys in its list, its cursors as it left them: the worker keeps
-    /// its record fresh instead of the last view's.
+    /// Put `view` on screen, the keys in its list, its cursors as it left them: the worker reads
+    /// its lists at once and keeps its record fresh instead of the last view's.
     fn switch_view(&mut self, view: ViewKind) -> Vec<Effect> {
         let mut effects = self.enter(view);
         effects.extend(self.scrolled());
         effects
     }
 
-    /// Put `view` on screen, its selection as it left it: the request for the end of the last
-    /// view's record (none when it is on screen already).
+    /// Put `view` on screen, its selection as it left it: the requests for its lists and for the
+    /// end of the last view's record (none when it is on screen already).
     fn enter(&mut self, view: ViewKind) -> Vec<Effect> {
         if let Some(pane) = self.views.pane_mut(view) {
             *pane = Pane::List;
@@ -232,7 +219,10 @@ impl App {
         }
         let released = self.release(self.view);
         self.view = view;
-        released.into_iter().collect()
+        self.query.view = view;
+        std::iter::once(Effect::Request(Request::Query(self.query.clone())))
+            .chain(released)
+            .collect()
     }
 
     // ----- actions ----------------------------------------------------------------------------

@@ -27,6 +27,20 @@ pub enum ListId {
     Outbox,
 }
 
+impl ListId {
+    /// The lists of `view` a snapshot brings, each row keyed by its record (the checklist comes
+    /// with its run's detail instead).
+    pub fn of(view: ViewKind) -> &'static [ListId] {
+        match view {
+            ViewKind::Incidents => &[ListId::Queue],
+            ViewKind::Escalations => &[ListId::Escalated, ListId::Duties],
+            ViewKind::Changes => &[ListId::Changes],
+            ViewKind::Billing => &[ListId::Runs],
+            ViewKind::Outbox => &[ListId::Outbox],
+        }
+    }
+}
+
 /// Where a list's selection is, and the first row shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Cursor {

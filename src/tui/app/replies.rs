@@ -121,7 +121,7 @@ impl App {
     /// every few seconds, and an idle console need not draw a frame for each.
     pub fn unchanged(&self, reply: &Reply) -> bool {
         match reply {
-            Reply::Snapshot(s) => self.loaded && **s == self.snap,
+            Reply::Snapshot(s) => self.snap.agrees(s),
             // A view that shows no incident takes none.
             Reply::Detail(d) => self.views.incident(self.view).is_none_or(|shown| **d == shown.record),
             _ => false,
@@ -129,7 +129,7 @@ impl App {
     }
 
     fn take_snapshot(&mut self, snap: Snapshot) -> Vec<Effect> {
-        // Keep each list's selection on the same record across a reload.
+        // Keep each list it brings on the same record across the reload.
         let key = |s: &Snapshot, id: ListId, i: usize| -> Option<i64> {
             match id {
                 ListId::Queue => s.queue.get(i).map(|v| v.incident.id),
@@ -141,16 +141,10 @@ impl App {
                 ListId::Items => None,
             }
         };
-        let lists = [
-            ListId::Queue,
-            ListId::Escalated,
-            ListId::Duties,
-            ListId::Changes,
-            ListId::Runs,
-            ListId::Outbox,
-        ];
-        let kept: Vec<(ListId, Option<i64>)> = lists
+        let kept: Vec<(ListId, Option<i64>)> = snap
+            .views
             .iter()
+            .flat_map(|v| ListId::of(*v))
             .map(|l| match self.select_when_seen {
                 Some((wanted, id)) if wanted == *l => (*l, Some(id)),
                 _ => (*l, key(&self.snap, *l, self.views.cursor(*l).sel)),
@@ -158,12 +152,7 @@ impl App {
             .collect();
         let mut effects = Vec::new();
         // A new escalation step: flash the title bar and ring the bell.
-        let steps: HashSet<i64> = snap
-            .duties
-            .iter()
-            .filter(|d| is_step(d.duty.kind))
-            .map(|d| d.duty.id)
-            .collect();
+        let steps: HashSet<i64> = snap.steps.iter().copied().collect();
         if let Some(seen) = &self.seen_steps
             && steps.iter().any(|id| !seen.contains(id))
         {
@@ -175,8 +164,7 @@ impl App {
         let mut all_seen = self.seen_steps.take().unwrap_or_default();
         all_seen.extend(steps);
         self.seen_steps = Some(all_seen);
-        self.snap = snap;
-        self.loaded = true;
+        self.snap.absorb(snap);
         for (list, id) in kept {
             let len = self.len(list);
             let found = id.and_then(|id| (0..len).find(|i| key(&self.snap, list, *i) == Some(id)));

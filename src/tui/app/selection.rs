@@ -12,9 +12,10 @@ impl App {
         self.views.active(self.view)
     }
 
-    /// Whether the lists have come: until then the views say they are loading.
+    /// Whether the view on screen has its lists: until then it says it is loading, not that they
+    /// are empty.
     pub fn loaded(&self) -> bool {
-        self.loaded
+        self.snap.holds(self.view)
     }
 
     pub(super) fn len(&self, id: ListId) -> usize {

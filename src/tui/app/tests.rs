@@ -106,8 +106,12 @@ fn app_as(role: Role, read_only: bool) -> App {
     let queue: Vec<View> = (1..=30)
         .map(|n| view(incident(n, if n % 2 == 0 { Some("wang") } else { None }, n), vec![]))
         .collect();
+    // Every view's lists at once, as a console has them once it has shown each view.
     let snap = Snapshot {
         query: Query::default(),
+        views: ViewKind::ALL.to_vec(),
+        steps: vec![100],
+        drafts: vec![],
         queue,
         more: false,
         counts: [1, 2, 3, 4],
@@ -488,12 +492,7 @@ fn views_switch_by_key_and_open_jumps_back() {
 fn a_new_escalation_step_flashes_and_rings() {
     let mut a = app();
     let mut snap = a.snap.clone();
-    snap.duties.push(super::super::model::DutyRow {
-        duty: duty(101, 7),
-        incident: None,
-        change: None,
-        messages: vec![],
-    });
+    snap.steps.push(101);
     let effects = a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     assert!(effects.contains(&Effect::Bell));
     assert!(a.flash_until.is_some_and(|t| t > t0()));
@@ -916,7 +915,9 @@ fn i8_a_draft_awaiting_review_near_its_deadline_is_flagged_in_every_view() {
     let mut app = app_as(Role::Operator, false);
     // Duty 100 (report to the supervisor, raised t0, due t0 + 5 min) gets a draft.
     let draft = message_row(30, 100, crate::domain::message::MessageState::Draft).message;
-    app.snap.duties[0].messages = vec![draft];
+    let mut row = app.snap.duties[0].clone();
+    row.messages = vec![draft];
+    app.snap.drafts = vec![row];
     let at = |secs: i64| t0() + Duration::seconds(secs);
     let cases = [(0, 0), (149, 0), (150, 1), (600, 1)];
     for (secs, flagged) in cases {
@@ -925,7 +926,7 @@ fn i8_a_draft_awaiting_review_near_its_deadline_is_flagged_in_every_view() {
     }
     assert_eq!(app.alert_text(), "! 1 draft(s) due for review");
     // Approved (queued): no longer flagged.
-    app.snap.duties[0].messages[0].state = crate::domain::message::MessageState::Queued;
+    app.snap.drafts[0].messages[0].state = crate::domain::message::MessageState::Queued;
     assert_eq!(app.urgent_drafts(), 0);
 }
 

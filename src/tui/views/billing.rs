@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::table::{self, Row};
-use super::{pane_body, pane_header};
+use super::{list_title, pane_body, pane_header};
 use crate::domain::billing::{CheckResult, Progress, RunState, Verdict};
 use crate::domain::duty::DutyState;
 use crate::domain::time::{clock, local_minute};
@@ -64,7 +64,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     pane_header(
         f,
         area,
-        &s.f("pane.runs", &[("n", &app.snap.runs.len().to_string())]),
+        &list_title(app, s.f("pane.runs", &[("n", &app.snap.runs.len().to_string())])),
         app.views.billing.pane == Pane::List,
     );
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::table::{self, Row};
-use super::{pane_body, pane_header};
+use super::{list_title, pane_body, pane_header};
 use crate::domain::duty::DutyState;
 use crate::domain::time::{clock, local_minute};
 use crate::text::{sanitize_block, sanitize_line};
@@ -56,7 +56,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     pane_header(
         f,
         area,
-        &s.f("pane.changes", &[("n", &app.snap.changes.len().to_string())]),
+        &list_title(app, s.f("pane.changes", &[("n", &app.snap.changes.len().to_string())])),
         true,
     );
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::table::{self, Row};
-use super::{pane_body, pane_header};
+use super::{list_title, pane_body, pane_header};
 use crate::domain::escalation::assess;
 use crate::domain::time::{clock, local_minute};
 use crate::text::sanitize_line;
@@ -20,7 +20,10 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
     pane_header(
         f,
         area,
-        &s.f("pane.escalated", &[("n", &app.snap.escalated.len().to_string())]),
+        &list_title(
+            app,
+            s.f("pane.escalated", &[("n", &app.snap.escalated.len().to_string())]),
+        ),
         app.views.escalations.pane == Pane::List,
     );
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
@@ -63,12 +66,15 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
 pub fn duties(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
     let missed = app.snap.duties.iter().filter(|d| d.duty.due_at < app.now).count();
-    let header = s.f(
-        "pane.duties",
-        &[
-            ("n", &app.snap.duties.len().to_string()),
-            ("missed", &missed.to_string()),
-        ],
+    let header = list_title(
+        app,
+        s.f(
+            "pane.duties",
+            &[
+                ("n", &app.snap.duties.len().to_string()),
+                ("missed", &missed.to_string()),
+            ],
+        ),
     );
     pane_header(f, area, &header, app.views.escalations.pane == Pane::Second);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::table::{self, Col, Row};
-use super::{pane_body, pane_header};
+use super::{list_title, pane_body, pane_header};
 use crate::domain::duty::DutyState;
 use crate::domain::escalation::assess;
 use crate::domain::time::{clock, local_minute, local_second};
@@ -79,11 +79,7 @@ pub fn queue(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
     let n = app.snap.queue.len();
     let more = if app.snap.more { "+" } else { "" };
-    let header = if app.loaded() {
-        s.f("pane.queue", &[("n", &format!("{n}{more}"))])
-    } else {
-        s.t("pane.loading").to_string()
-    };
+    let header = list_title(app, s.f("pane.queue", &[("n", &format!("{n}{more}"))]));
     pane_header(f, area, &header, true);
     let body = pane_body(area);
     if app.loaded() && n == 0 {

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::table::{self, Row};
-use super::{pane_body, pane_header};
+use super::{list_title, pane_body, pane_header};
 use crate::domain::message::{Message, MessageState};
 use crate::domain::time::{clock, local_minute};
 use crate::text::sanitize_line;
@@ -57,21 +57,24 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             .find(|(x, _)| *x == st)
             .map_or(0, |(_, n)| *n)
     };
-    let header = s.f(
-        "pane.outbox",
-        &[
-            ("shown", s.t(&format!("outbox_filter.{}", app.query.outbox.word()))),
-            ("n", &app.snap.outbox.len().to_string()),
-            ("draft", &count(MessageState::Draft).to_string()),
-            (
-                "queued",
-                &(count(MessageState::Queued) + count(MessageState::Sending)).to_string(),
-            ),
-            (
-                "failed",
-                &(count(MessageState::Failed) + count(MessageState::Uncertain)).to_string(),
-            ),
-        ],
+    let header = list_title(
+        app,
+        s.f(
+            "pane.outbox",
+            &[
+                ("shown", s.t(&format!("outbox_filter.{}", app.query.outbox.word()))),
+                ("n", &app.snap.outbox.len().to_string()),
+                ("draft", &count(MessageState::Draft).to_string()),
+                (
+                    "queued",
+                    &(count(MessageState::Queued) + count(MessageState::Sending)).to_string(),
+                ),
+                (
+                    "failed",
+                    &(count(MessageState::Failed) + count(MessageState::Uncertain)).to_string(),
+                ),
+            ],
+        ),
     );
     pane_header(f, area, &header, true);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
