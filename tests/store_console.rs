@@ -124,9 +124,16 @@ fn the_queue_sorts_and_filters_over_open_incidents_only() {
             .len(),
         1
     );
-    // The counts add up to the open queue; escalated ones are at supervisor level or above.
+    // The counts add up to the open queue; escalated ones (the Escalations view's) are at
+    // supervisor level or above.
     assert_eq!(urgency.counts.iter().sum::<i64>() as usize, urgency.queue.len());
-    assert!(urgency.escalated.iter().all(|v| v.incident.restored_at.is_none()));
+    let escalations = console::Query {
+        view: console::ViewKind::Escalations,
+        ..q(QueueSort::Urgency, "")
+    };
+    let escalations = console::snapshot(&mut desk, &escalations, now).unwrap();
+    assert!(!escalations.escalated.is_empty());
+    assert!(escalations.escalated.iter().all(|v| v.incident.restored_at.is_none()));
     // A smaller page says there is more.
     let page = console::snapshot(
         &mut desk,
@@ -301,4 +308,93 @@ fn u4_a_read_only_session_does_not_upgrade_an_older_desk() {
         .filter(|e| e.file_name().to_string_lossy().contains(".schema1-"))
         .count();
     assert_eq!(copies, 0, "nothing copied aside either");
+}
+
+/// Issue 11: a snapshot reads the lists of the view on screen and no other's; what the title bar
+/// and footer show (open incidents by level, the outbox's counts, the ladder's open steps and the
+/// drafts awaiting review) it reads whatever the view, narrowly, and the same as the full lists.
+#[test]
+fn a_snapshot_reads_the_lists_of_the_view_on_screen_and_the_chrome_of_every_view() {
+    use console::ViewKind;
+    use opsdesk::domain::message::MessageState;
+    let d = Desk::demo("supervisor");
+    let mut desk = open(&d.db);
+    let now = whole_seconds(Utc::now());
+    let mut read = |view| {
+        let query = console::Query {
+            view,
+            ..Default::default()
+        };
+        console::snapshot(&mut desk, &query, now).unwrap()
+    };
+    let snaps: Vec<(ViewKind, console::Snapshot)> = ViewKind::ALL.into_iter().map(|v| (v, read(v))).collect();
+    let escalations = &snaps[1].1;
+    for (view, s) in &snaps {
+        assert_eq!(s.views, vec![*view]);
+        let read_lists = [
+            (ViewKind::Incidents, !s.queue.is_empty()),
+            (ViewKind::Escalations, !s.escalated.is_empty() && !s.duties.is_empty()),
+            (ViewKind::Changes, !s.changes.is_empty()),
+            (ViewKind::Billing, !s.runs.is_empty()),
+            (ViewKind::Outbox, !s.outbox.is_empty()),
+        ];
+        for (of, read) in read_lists {
+            assert_eq!(
+                read,
+                of == *view,
+                "the {view:?} view's snapshot and the {of:?} view's lists"
+            );
+        }
+        assert!(s.counts.iter().sum::<i64>() > 0, "{view:?}: open incidents by level");
+        assert!(
+            s.outbox_counts.iter().any(|(_, n)| *n > 0),
+            "{view:?}: the outbox's counts"
+        );
+        assert!(
+            !s.steps.is_empty() && !s.drafts.is_empty(),
+            "{view:?}: steps and drafts"
+        );
+        assert_eq!(
+            (s.counts, &s.outbox_counts, &s.steps, &s.drafts),
+            (
+                escalations.counts,
+                &escalations.outbox_counts,
+                &escalations.steps,
+                &escalations.drafts
+            ),
+            "{view:?}"
+        );
+    }
+    // The narrow reads agree with the open duties the Escalations view lists in full.
+    use opsdesk::domain::duty::DutyKind::*;
+    let steps: Vec<i64> = escalations
+        .duties
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.duty.kind,
+                ReportSupervisor | ReportManager | ReportLeader | ReportRecurrence | Broadcast
+            )
+        })
+        .map(|r| r.duty.id)
+        .collect();
+    assert_eq!(escalations.steps, steps);
+    let drafts: Vec<_> = escalations
+        .duties
+        .iter()
+        .filter(|r| r.messages.iter().any(|m| m.state == MessageState::Draft))
+        .collect();
+    assert_eq!(escalations.drafts.iter().collect::<Vec<_>>(), drafts);
+    // Approved, a draft is no longer one, whatever the view.
+    let row = &escalations.drafts[0];
+    let me = desk.actor(&login()).unwrap();
+    for m in row.messages.iter().filter(|m| m.state == MessageState::Draft) {
+        ops::outbox::approve(&mut desk, &ops::Call::new(&me, now), m.id).unwrap();
+    }
+    let query = console::Query {
+        view: ViewKind::Billing,
+        ..Default::default()
+    };
+    let after = console::snapshot(&mut desk, &query, now).unwrap();
+    assert!(after.drafts.iter().all(|r| r.duty.id != row.duty.id));
 }

@@ -80,7 +80,11 @@ fn console_in(f: &mut Fixture, lang: Lang) -> App {
         ..Setup::new(f.me.clone(), &f.config, false)
     };
     let mut app = App::new(setup, Strings::new(lang), Keymap::defaults(), now(), (160, 48));
-    let snap = console::snapshot(&mut f.desk, &Query::default(), now()).unwrap();
+    let query = Query {
+        view: console::ViewKind::Changes,
+        ..Query::default()
+    };
+    let snap = console::snapshot(&mut f.desk, &query, now()).unwrap();
     let row = snap.changes.iter().position(|c| c.change.id == f.change).unwrap();
     app.on_reply(Reply::Snapshot(Box::new(snap)), now());
     app.update(Action::ViewChanges, now());

@@ -42,7 +42,15 @@ fn fixture() -> Fixture {
     let config = Config::defaults();
     let mut desk =
         opsdesk::demo::write(&path, config.clone(), "duty", "值班员小周", Role::Supervisor, 7, now()).unwrap();
-    let snapshot = console::snapshot(&mut desk, &Query::default(), now()).unwrap();
+    // Every view's lists, as a console holds them once it has shown each view.
+    let mut snapshot = console::Snapshot::default();
+    for view in console::ViewKind::ALL.into_iter().rev() {
+        let query = Query {
+            view,
+            ..Query::default()
+        };
+        snapshot.absorb(console::snapshot(&mut desk, &query, now()).unwrap());
+    }
     let me = desk.actor("duty").unwrap();
     let first = snapshot.queue[0].incident.id;
     let detail = console::detail(&mut desk, first, &me, now()).unwrap();
@@ -113,7 +121,8 @@ fn fixture() -> Fixture {
     }
 }
 
-fn app(f: &Fixture, lang: Lang, size: (u16, u16)) -> App {
+/// A console in `lang` that has read nothing yet.
+fn console_of(f: &Fixture, lang: Lang, size: (u16, u16)) -> App {
     let me = opsdesk::domain::role::Actor {
         login: "duty".into(),
         name: "值班员小周".into(),
@@ -124,7 +133,11 @@ fn app(f: &Fixture, lang: Lang, size: (u16, u16)) -> App {
         bell: false,
         ..Setup::new(me, &f.config, false)
     };
-    let mut app = App::new(setup, Strings::new(lang), Keymap::defaults(), now(), size);
+    App::new(setup, Strings::new(lang), Keymap::defaults(), now(), size)
+}
+
+fn app(f: &Fixture, lang: Lang, size: (u16, u16)) -> App {
+    let mut app = console_of(f, lang, size);
     app.on_reply(Reply::Snapshot(Box::new(f.snapshot.clone())), now());
     app.on_reply(Reply::Detail(Box::new(f.detail.clone())), now());
     app.on_reply(Reply::ChangeDetail(Box::new(f.change_detail.clone())), now());
@@ -349,5 +362,47 @@ fn cjk_text_lines_up() {
             // The cell before the owner column is the pad after the title: never part of a wide glyph.
             assert_eq!(buf[(owner_col - 1, y)].symbol(), " ", "row {y} is out of line");
         }
+    }
+}
+
+/// Issue 11: the worker reads the lists of the view on screen only. A view whose lists have not
+/// come yet says it is loading, never that it has none; once they come, it shows them.
+#[test]
+fn a_view_not_yet_read_says_it_is_loading_not_that_it_is_empty() {
+    use opsdesk::ops::console::ViewKind;
+    let f = fixture();
+    let text = |a: &App| -> String {
+        let t = draw(a, (160, 48));
+        t.backend().buffer().content().iter().map(|c| c.symbol()).collect()
+    };
+    // The list's header bar, under the title bar and the views.
+    let header = |a: &App| text(a).chars().skip(2 * 160).take(160).collect::<String>();
+    for (action, view, empty) in [
+        (Action::ViewEscalations, ViewKind::Escalations, "not restored (0)"),
+        (Action::ViewChanges, ViewKind::Changes, "No open changes"),
+        (Action::ViewBilling, ViewKind::Billing, "No runs yet"),
+        (Action::ViewOutbox, ViewKind::Outbox, "Nothing here"),
+    ] {
+        // A console that has shown only the Incidents view.
+        let mut a = console_of(&f, Lang::En, (160, 48));
+        let incidents = console::Snapshot {
+            views: vec![ViewKind::Incidents],
+            escalated: vec![],
+            duties: vec![],
+            changes: vec![],
+            runs: vec![],
+            outbox: vec![],
+            ..f.snapshot.clone()
+        };
+        a.on_reply(Reply::Snapshot(Box::new(incidents)), now());
+        a.update(action, now());
+        assert!(header(&a).contains("Loading..."), "{view:?}: {}", header(&a));
+        assert!(!text(&a).contains(empty), "{view:?}");
+        let lists = console::Snapshot {
+            views: vec![view],
+            ..f.snapshot.clone()
+        };
+        a.on_reply(Reply::Snapshot(Box::new(lists)), now());
+        assert!(!header(&a).contains("Loading..."), "{view:?}: {}", header(&a));
     }
 }

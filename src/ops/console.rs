@@ -1,23 +1,48 @@
-//! What a console shows, read in one transaction: the open queue, counts per level, the
-//! escalated incidents and open duties; one incident in full with who else has it open.
+//! What a console shows, read in one transaction: the lists of the view on screen (the open
+//! queue, the escalated incidents and open duties, the open changes, the runs or the outbox), and
+//! what every view's title bar and footer need; one incident in full with who else has it open.
 
 use crate::domain::kind::Kind;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
+use rusqlite::Connection;
 
 use super::Desk;
 use super::incidents::{View, views};
 use super::outbox::OutboxFilter;
-use crate::domain::duty::Duty;
+use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::incident::Incident;
 use crate::domain::message::{Message, MessageState};
 use crate::domain::role::Actor;
 use crate::store::incidents::{self as store, QueueSort};
-use crate::store::{duties, presence};
+use crate::store::{changes, duties, messages, presence, runs};
 
-/// Which open incidents the queue shows, in which order.
+/// A console's views. Each has its own lists, and a snapshot reads those of the view on screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ViewKind {
+    #[default]
+    Incidents,
+    Escalations,
+    Changes,
+    Billing,
+    Outbox,
+}
+
+impl ViewKind {
+    pub const ALL: [ViewKind; 5] = [
+        ViewKind::Incidents,
+        ViewKind::Escalations,
+        ViewKind::Changes,
+        ViewKind::Billing,
+        ViewKind::Outbox,
+    ];
+}
+
+/// Which lists to read: those of `view`; for the queue, which open incidents in which order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Query {
+    /// The view on screen.
+    pub view: ViewKind,
     pub sort: QueueSort,
     pub filter: String,
     /// Rows to load from the top; grows as the user scrolls toward the end.
@@ -32,6 +57,7 @@ pub const PAGE: usize = 500;
 impl Default for Query {
     fn default() -> Query {
         Query {
+            view: ViewKind::default(),
             sort: QueueSort::Urgency,
             filter: String::new(),
             limit: PAGE,
@@ -51,26 +77,105 @@ pub struct DutyRow {
     pub messages: Vec<Message>,
 }
 
+/// What a console shows. The lists are those of the views in `views`, the one on screen when it
+/// was read; the others' are empty and mean nothing (a console keeps them from their last read,
+/// [`Snapshot::absorb`]). The rest is read whatever the view: the title bar and footer show it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Snapshot {
     pub query: Query,
+    /// The views whose lists this holds.
+    pub views: Vec<ViewKind>,
+    /// Open incidents by level: none, supervisor, manager, leader.
+    pub counts: [i64; 4],
+    /// How many messages are in each state that needs watching (not sent, not cancelled).
+    pub outbox_counts: Vec<(MessageState, i64)>,
+    /// Open duties that are steps of the escalation ladder, by id: a console flashes at a new one.
+    pub steps: Vec<i64>,
+    /// Open duties whose message awaits review (a draft), with their messages, earliest due first.
+    pub drafts: Vec<DutyRow>,
+    /// Incidents: the open queue.
     pub queue: Vec<View>,
     /// The queue has more rows than were loaded.
     pub more: bool,
-    /// Open incidents by level: none, supervisor, manager, leader.
-    pub counts: [i64; 4],
-    /// Open, not restored, at supervisor level or above: longest running first.
+    /// Escalations: open, not restored, at supervisor level or above, longest running first.
     pub escalated: Vec<View>,
-    /// Every duty not yet done, earliest due first.
+    /// Escalations: every duty not yet done, earliest due first.
     pub duties: Vec<DutyRow>,
-    /// Open changes, newest first.
+    /// Changes: open changes, newest first.
     pub changes: Vec<super::changes::View>,
-    /// Runs still ahead of their deadline, soonest first, then the recent past.
+    /// Billing: runs still ahead of their deadline, soonest first, then the recent past.
     pub runs: Vec<super::billing::View>,
-    /// The Outbox view's messages, newest first.
+    /// Outbox: the messages it lists, newest first.
     pub outbox: Vec<super::outbox::Row>,
-    /// How many messages are in each state that needs watching (not sent, not cancelled).
-    pub outbox_counts: Vec<(MessageState, i64)>,
+}
+
+impl Snapshot {
+    /// Whether this holds `view`'s lists.
+    pub fn holds(&self, view: ViewKind) -> bool {
+        self.views.contains(&view)
+    }
+
+    /// Take what `new` read: what every view's title bar and footer show, and the lists of the
+    /// views it holds; the other views' lists stay as they were last read.
+    pub fn absorb(&mut self, mut new: Snapshot) {
+        use std::mem::take;
+        for view in take(&mut new.views) {
+            if !self.holds(view) {
+                self.views.push(view);
+            }
+            match view {
+                ViewKind::Incidents => (self.queue, self.more) = (take(&mut new.queue), new.more),
+                ViewKind::Escalations => {
+                    (self.escalated, self.duties) = (take(&mut new.escalated), take(&mut new.duties));
+                }
+                ViewKind::Changes => self.changes = take(&mut new.changes),
+                ViewKind::Billing => self.runs = take(&mut new.runs),
+                ViewKind::Outbox => self.outbox = take(&mut new.outbox),
+            }
+        }
+        // What every view shows. A field added to `Snapshot` fails to compile in `agrees` until it
+        // is named there: take it here too.
+        (self.query, self.counts, self.outbox_counts, self.steps, self.drafts) =
+            (new.query, new.counts, new.outbox_counts, new.steps, new.drafts);
+    }
+
+    /// Whether `new` brings nothing this does not hold already (the worker's periodic reload of
+    /// an idle desk).
+    pub fn agrees(&self, new: &Snapshot) -> bool {
+        let Snapshot {
+            query,
+            views,
+            counts,
+            outbox_counts,
+            steps,
+            drafts,
+            queue,
+            more,
+            escalated,
+            duties,
+            changes,
+            runs,
+            outbox,
+        } = new;
+        (query, counts, outbox_counts, steps, drafts)
+            == (
+                &self.query,
+                &self.counts,
+                &self.outbox_counts,
+                &self.steps,
+                &self.drafts,
+            )
+            && views.iter().all(|view| {
+                self.holds(*view)
+                    && match view {
+                        ViewKind::Incidents => (queue, more) == (&self.queue, &self.more),
+                        ViewKind::Escalations => (escalated, duties) == (&self.escalated, &self.duties),
+                        ViewKind::Changes => *changes == self.changes,
+                        ViewKind::Billing => *runs == self.runs,
+                        ViewKind::Outbox => *outbox == self.outbox,
+                    }
+            })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -87,6 +192,15 @@ const CHANGES_LIMIT: usize = 200;
 const RUNS_LIMIT: usize = 100;
 const OUTBOX_LIMIT: usize = 300;
 
+/// The escalation ladder's steps: a new one flashes every console's title bar.
+const STEPS: &[DutyKind] = &[
+    DutyKind::ReportSupervisor,
+    DutyKind::ReportManager,
+    DutyKind::ReportLeader,
+    DutyKind::ReportRecurrence,
+    DutyKind::Broadcast,
+];
+
 pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Snapshot> {
     let p = desk.policy.clone();
     let config = desk.config.clone();
@@ -96,74 +210,85 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
         p.leader_after.num_seconds(),
     );
     desk.store.read(|tx| {
-        let mut rows = store::queue(tx, query.sort, &query.filter, query.limit + 1)?;
-        let more = rows.len() > query.limit;
-        rows.truncate(query.limit);
-        let queue = views(tx, rows, &p, now)?;
-        let counts = store::open_counts(tx, now, sup, man, lead)?;
-        let escalated = views(tx, store::escalated(tx, now, sup, ESCALATIONS_LIMIT)?, &p, now)?;
-        let open = duties::open(tx, DUTIES_LIMIT)?;
+        let mut s = Snapshot {
+            query: query.clone(),
+            views: vec![query.view],
+            counts: store::open_counts(tx, now, sup, man, lead)?,
+            outbox_counts: messages::counts(
+                tx,
+                &[
+                    MessageState::Draft,
+                    MessageState::Queued,
+                    MessageState::Sending,
+                    MessageState::Failed,
+                    MessageState::Uncertain,
+                ],
+            )?,
+            steps: duties::open_ids_of(tx, STEPS, DUTIES_LIMIT)?,
+            drafts: duty_rows(tx, messages::duties_with_drafts(tx, DUTIES_LIMIT)?)?,
+            ..Snapshot::default()
+        };
+        match query.view {
+            ViewKind::Incidents => {
+                let mut rows = store::queue(tx, query.sort, &query.filter, query.limit + 1)?;
+                s.more = rows.len() > query.limit;
+                rows.truncate(query.limit);
+                s.queue = views(tx, rows, &p, now)?;
+            }
+            ViewKind::Escalations => {
+                s.escalated = views(tx, store::escalated(tx, now, sup, ESCALATIONS_LIMIT)?, &p, now)?;
+                s.duties = duty_rows(tx, duties::open(tx, DUTIES_LIMIT)?)?;
+            }
+            ViewKind::Changes => s.changes = super::changes::open_views(tx, &config, CHANGES_LIMIT, now)?,
+            ViewKind::Billing => s.runs = super::billing::console_views(tx, now, RUNS_LIMIT)?,
+            ViewKind::Outbox => s.outbox = super::outbox::rows(tx, query.outbox.states(), None, OUTBOX_LIMIT)?,
+        }
+        Ok(s)
+    })
+}
+
+/// `open` with the incident, the open change or the run each belongs to, and its messages.
+fn duty_rows(tx: &Connection, open: Vec<Duty>) -> Result<Vec<DutyRow>> {
+    let of = |kind: Kind| {
         let mut ids: Vec<i64> = open
             .iter()
-            .filter(|d| d.record_kind == Kind::Incident)
+            .filter(|d| d.record_kind == kind)
             .map(|d| d.record_id)
             .collect();
         ids.sort_unstable();
         ids.dedup();
-        let owners = store::by_ids(tx, &ids)?;
-        let changes = super::changes::open_views(tx, &config, CHANGES_LIMIT, now)?;
-        let runs = super::billing::console_views(tx, now, RUNS_LIMIT)?;
-        let ids: Vec<i64> = open.iter().map(|d| d.id).collect();
-        let mut sent = crate::store::messages::of_duties(tx, &ids)?;
-        let outbox = super::outbox::rows(tx, query.outbox.states(), None, OUTBOX_LIMIT)?;
-        let outbox_counts = crate::store::messages::counts(
-            tx,
-            &[
-                MessageState::Draft,
-                MessageState::Queued,
-                MessageState::Sending,
-                MessageState::Failed,
-                MessageState::Uncertain,
-            ],
-        )?;
-        let duties = open
-            .into_iter()
-            .map(|duty| {
-                let incident = owners
-                    .iter()
-                    .find(|i| duty.record_kind == Kind::Incident && i.id == duty.record_id)
-                    .cloned();
-                let change = changes
-                    .iter()
-                    .find(|c| duty.record_kind == Kind::Change && c.change.id == duty.record_id)
-                    .map(|c| c.change.title.clone())
-                    .or_else(|| {
-                        runs.iter()
-                            .find(|r| duty.record_kind == Kind::Run && r.run.id == duty.record_id)
-                            .map(|r| format!("{} {}", r.run.kind, r.run.period))
-                    });
-                let messages = sent.extract_if(.., |m| m.duty_id == duty.id).collect();
-                DutyRow {
-                    duty,
-                    incident,
-                    change,
-                    messages,
-                }
-            })
-            .collect();
-        Ok(Snapshot {
-            query: query.clone(),
-            queue,
-            more,
-            counts,
-            escalated,
-            duties,
-            changes,
-            runs,
-            outbox,
-            outbox_counts,
+        ids
+    };
+    let owners = store::by_ids(tx, &of(Kind::Incident))?;
+    let changes = changes::open_by_ids(tx, &of(Kind::Change))?;
+    let runs = runs::by_ids(tx, &of(Kind::Run))?;
+    let ids: Vec<i64> = open.iter().map(|d| d.id).collect();
+    let mut sent = messages::of_duties(tx, &ids)?;
+    Ok(open
+        .into_iter()
+        .map(|duty| {
+            let incident = owners
+                .iter()
+                .find(|i| duty.record_kind == Kind::Incident && i.id == duty.record_id)
+                .cloned();
+            let change = changes
+                .iter()
+                .find(|c| duty.record_kind == Kind::Change && c.id == duty.record_id)
+                .map(|c| c.title.clone())
+                .or_else(|| {
+                    runs.iter()
+                        .find(|r| duty.record_kind == Kind::Run && r.id == duty.record_id)
+                        .map(|r| format!("{} {}", r.kind, r.period))
+                });
+            let messages = sent.extract_if(.., |m| m.duty_id == duty.id).collect();
+            DutyRow {
+                duty,
+                incident,
+                change,
+                messages,
+            }
         })
-    })
+        .collect())
 }
 
 pub fn detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Result<Option<Detail>> {

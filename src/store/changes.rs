@@ -85,6 +85,18 @@ pub fn open(conn: &Connection, limit: usize) -> Result<Vec<Change>> {
     )
 }
 
+/// Open changes by id (for duties listed apart from their change).
+pub fn open_by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Change>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    table::select(
+        conn,
+        &format!("WHERE status <> 'closed' AND {}", table::in_list("id", 1)),
+        [table::list(ids)?],
+    )
+}
+
 /// Every change, newest first, one page keyed by id.
 pub fn list(conn: &Connection, before_id: Option<i64>, limit: usize) -> Result<Vec<Change>> {
     table::select(

@@ -97,6 +97,20 @@ pub fn open(conn: &Connection, limit: usize) -> Result<Vec<Duty>> {
     )
 }
 
+/// The ids of the open duties of `kinds`, most urgent first: a console notices new ones by id.
+pub fn open_ids_of(conn: &Connection, kinds: &[DutyKind], limit: usize) -> Result<Vec<i64>> {
+    let words: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+    let sql = format!(
+        "SELECT id FROM duties WHERE done_at IS NULL AND {} ORDER BY due_at, id LIMIT ?2",
+        table::in_list("kind", 1)
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let ids = st
+        .query_map(params![table::list(&words)?, limit as i64], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
 pub fn update(conn: &Connection, old: &Duty, new: &Duty) -> Result<bool> {
     table::update(conn, old, new)

@@ -295,10 +295,7 @@ pub fn escalated(conn: &Connection, now: DateTime<Utc>, supervisor_secs: i64, li
 
 /// Incidents by id (for duties listed apart from their incident).
 pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Incident>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    table::select(conn, &format!("WHERE {}", table::in_list("id", 1)), [table::list(ids)?])
+    table::by_ids(conn, ids)
 }
 
 /// Whether any incident waits for the engine: a cheap read before taking the write lock.

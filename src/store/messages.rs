@@ -143,6 +143,17 @@ pub fn lapsed(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Message>> {
     )
 }
 
+/// Open duties with a message awaiting review (a draft), earliest due first. Drafts stay few: one
+/// range of messages_state.
+pub fn duties_with_drafts(conn: &Connection, limit: usize) -> Result<Vec<Duty>> {
+    table::select(
+        conn,
+        "WHERE done_at IS NULL AND id IN (SELECT duty_id FROM messages WHERE state = 'draft')
+         ORDER BY due_at, id LIMIT ?1",
+        [limit as i64],
+    )
+}
+
 /// Open duties of `kinds` that have no message yet, earliest due first; those of `deferred`
 /// kinds only once they are due.
 pub fn duties_without(

@@ -53,6 +53,11 @@ pub fn by_kind_period(conn: &Connection, kind: RunKind, period: &str) -> Result<
     table::select_one(conn, "WHERE kind = ?1 AND period = ?2", params![kind.as_str(), period])
 }
 
+/// Runs by id (for duties listed apart from their run).
+pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Run>> {
+    table::by_ids(conn, ids)
+}
+
 /// Runs whose deadline is at or after `from`, soonest first; then the rest, latest first.
 /// Two keyed walks of `runs_deadline`, so neither sorts.
 pub fn list(conn: &Connection, from: DateTime<Utc>, limit: usize) -> Result<Vec<Run>> {

@@ -269,6 +269,14 @@ pub(crate) fn select<T: Table>(conn: &Connection, rest: &str, params: impl Param
     Ok(rows)
 }
 
+/// The rows with these ids (a screen's worth), in no particular order.
+pub(crate) fn by_ids<T: Table>(conn: &Connection, ids: &[i64]) -> Result<Vec<T>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    select(conn, &format!("WHERE {}", in_list("id", 1)), [list(ids)?])
+}
+
 /// The first row of [`select`], if any.
 pub(crate) fn select_one<T: Table>(conn: &Connection, rest: &str, params: impl Params) -> Result<Option<T>> {
     let sql = format!("{} {rest}", T::shape().select);

@@ -9,24 +9,10 @@ pub const MIN_HEIGHT: u16 = 12;
 /// From this width panes sit side by side.
 const WIDE: u16 = 180;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ViewKind {
-    Incidents,
-    Escalations,
-    Changes,
-    Billing,
-    Outbox,
-}
+pub use crate::ops::console::ViewKind;
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 5] = [
-        ViewKind::Incidents,
-        ViewKind::Escalations,
-        ViewKind::Changes,
-        ViewKind::Billing,
-        ViewKind::Outbox,
-    ];
-
+    /// Its name's key in the console's words.
     pub fn key(self) -> &'static str {
         match self {
             ViewKind::Incidents => "nav.incidents",

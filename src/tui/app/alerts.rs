@@ -9,10 +9,11 @@ use crate::domain::message::MessageState;
 
 impl App {
     /// Open duties whose message still waits for review and whose deadline is near (half the
-    /// duty's window, at most the configured lead): read from the snapshot, at `self.now`.
+    /// duty's window, at most the configured lead): read from the snapshot's drafts (loaded
+    /// whatever the view), at `self.now`.
     pub fn urgent_drafts(&self) -> usize {
         self.snap
-            .duties
+            .drafts
             .iter()
             .filter(|r| r.messages.iter().any(|m| m.state == MessageState::Draft))
             .filter(|r| r.duty.review_is_urgent(self.setup.review_lead, self.now))

@@ -30,7 +30,7 @@ impl App {
     fn target_item(&self, wanted: impl Fn(&Check) -> bool) -> Option<Check> {
         let run = self.selected_run()?;
         if self.active() == ListId::Items {
-            return run.checks.get(self.cur.items.sel).cloned();
+            return run.checks.get(self.views.billing.items.sel).cloned();
         }
         run.checks.iter().find(|c| wanted(c)).or(run.checks.first()).cloned()
     }

@@ -47,16 +47,12 @@ impl App {
             self.say(self.s.t("msg.nothing_selected").to_string(), true);
             return Vec::new();
         };
-        let c = match &self.change_detail {
-            Some(d) if d.change.id == row.change.id && d.change.version >= row.change.version => d.change.clone(),
+        let full = self.views.changes.detail.of(row.change.id, |d| d.change.id);
+        let c = match full {
+            Some(d) if d.change.version >= row.change.version => d.change.clone(),
             _ => row.change.clone(),
         };
-        let duties = self
-            .change_detail
-            .as_ref()
-            .filter(|d| d.change.id == c.id)
-            .map(|d| d.duties.clone())
-            .unwrap_or_else(|| row.duties.clone());
+        let duties = full.map(|d| d.duties.clone()).unwrap_or_else(|| row.duties.clone());
         let zone = self.setup.zone;
         let form = match action {
             Action::PlanChange => Form::plan_change(s, &c, zone),

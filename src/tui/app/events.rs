@@ -103,14 +103,16 @@ impl App {
                 } else {
                     self.active()
                 };
-                if let Some(row) = layout::row_at(a.list, self.cur.get(list).offset, m.column, m.row) {
-                    self.pane = Pane::List;
+                if let Some(row) = layout::row_at(a.list, self.views.cursor(list).offset, m.column, m.row) {
+                    if let Some(pane) = self.views.pane_mut(self.view) {
+                        *pane = Pane::List;
+                    }
                     return self.move_to(row as isize);
                 }
                 if self.view == ViewKind::Escalations
-                    && let Some(row) = layout::row_at(a.second, self.cur.duties.offset, m.column, m.row)
+                    && let Some(row) = layout::row_at(a.second, self.views.escalations.duties.offset, m.column, m.row)
                 {
-                    self.pane = Pane::Second;
+                    self.views.escalations.pane = Pane::Second;
                     return self.move_to(row as isize);
                 }
                 Vec::new()
@@ -137,12 +139,20 @@ impl App {
     }
 
     pub(super) fn set_filter(&mut self, text: String) -> Vec<Effect> {
-        if self.query.filter == text {
+        if !self.refilter(text) {
             return Vec::new();
+        }
+        vec![Effect::Request(Request::Query(self.query.clone()))]
+    }
+
+    /// Filter the queue by `text`, from its top; false when it already is.
+    pub(super) fn refilter(&mut self, text: String) -> bool {
+        if self.query.filter == text {
+            return false;
         }
         self.query.filter = text;
         self.query.limit = PAGE;
-        self.cur.queue = Cursor::default();
-        vec![Effect::Request(Request::Query(self.query.clone()))]
+        self.views.incidents.queue = Cursor::default();
+        true
     }
 }

@@ -13,22 +13,25 @@ mod changes;
 mod events;
 mod incidents;
 mod outbox;
+mod per_view;
 mod popups;
 mod replies;
+mod selection;
 mod state;
 #[cfg(test)]
 mod tests;
 
-pub use state::{Confirm, Conflict, Cursor, Cursors, Effect, ListId, Palette, Pane, Popup, Setup, StatusLine};
+pub use per_view::{
+    BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, Shown, Views,
+};
+pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
 
 use super::action::Action;
 use super::i18n::Strings;
 use super::input::LineInput;
 use super::keymap::{KeyPress, Keymap};
 use super::layout::{self, Screen, ViewKind};
-use super::model::{ChangeView, Command, Detail, PAGE, Query, QueueSort, Request, RunView, Snapshot};
-use crate::domain::duty::{Duty, DutyKind};
-use crate::domain::incident::Incident;
+use super::model::{Command, PAGE, Query, QueueSort, Request, Snapshot};
 
 pub struct App {
     pub setup: Setup,
@@ -36,19 +39,14 @@ pub struct App {
     pub keys: Keymap,
     pub now: DateTime<Utc>,
     pub size: (u16, u16),
+    /// The view on screen.
     pub view: ViewKind,
+    /// Each view's own state, kept while another is on screen.
+    pub views: Views,
+    /// What the worker reads: the view on screen's lists, in this order and filter.
     pub query: Query,
+    /// Every view's lists as last read (each while it was on screen), and the chrome's figures.
     pub snap: Snapshot,
-    pub loaded: bool,
-    pub cur: Cursors,
-    pub pane: Pane,
-    pub detail: Option<Detail>,
-    pub change_detail: Option<ChangeView>,
-    pub run_detail: Option<RunView>,
-    pub detail_scroll: u16,
-    requested_detail: Option<Option<i64>>,
-    requested_change: Option<Option<i64>>,
-    requested_run: Option<Option<i64>>,
     /// Select this record once it shows in its list (one just created).
     select_when_seen: Option<(ListId, i64)>,
     pub filter_edit: Option<LineInput>,
@@ -56,7 +54,7 @@ pub struct App {
     pending_keys: Vec<KeyPress>,
     pub status: Option<StatusLine>,
     pub flash_until: Option<DateTime<Utc>>,
-    /// Ladder steps (duties) already seen, to notice new ones.
+    /// Ladder steps (duties, by id) already seen, to notice new ones.
     seen_steps: Option<HashSet<i64>>,
     next_req: u64,
     inflight: HashMap<u64, Command>,
@@ -70,17 +68,6 @@ pub struct App {
 const STATUS_SECS: i64 = 6;
 const FLASH_SECS: i64 = 3;
 
-fn is_step(kind: DutyKind) -> bool {
-    matches!(
-        kind,
-        DutyKind::ReportSupervisor
-            | DutyKind::ReportManager
-            | DutyKind::ReportLeader
-            | DutyKind::ReportRecurrence
-            | DutyKind::Broadcast
-    )
-}
-
 impl App {
     pub fn new(setup: Setup, s: Strings, keys: Keymap, now: DateTime<Utc>, size: (u16, u16)) -> App {
         App {
@@ -90,18 +77,9 @@ impl App {
             now,
             size,
             view: ViewKind::Incidents,
+            views: Views::default(),
             query: Query::default(),
             snap: Snapshot::default(),
-            loaded: false,
-            cur: Cursors::default(),
-            pane: Pane::List,
-            detail: None,
-            change_detail: None,
-            run_detail: None,
-            detail_scroll: 0,
-            requested_detail: None,
-            requested_change: None,
-            requested_run: None,
             select_when_seen: None,
             filter_edit: None,
             popup: None,
@@ -130,125 +108,6 @@ impl App {
         });
     }
 
-    // ----- what is selected -------------------------------------------------------------------
-
-    /// The list the keys move in.
-    pub fn active(&self) -> ListId {
-        match (self.view, self.pane) {
-            (ViewKind::Incidents, _) => ListId::Queue,
-            (ViewKind::Escalations, Pane::List) => ListId::Escalated,
-            (ViewKind::Escalations, Pane::Second) => ListId::Duties,
-            (ViewKind::Changes, _) => ListId::Changes,
-            (ViewKind::Billing, Pane::List) => ListId::Runs,
-            (ViewKind::Billing, Pane::Second) => ListId::Items,
-            (ViewKind::Outbox, _) => ListId::Outbox,
-        }
-    }
-
-    fn len(&self, id: ListId) -> usize {
-        match id {
-            ListId::Queue => self.snap.queue.len(),
-            ListId::Escalated => self.snap.escalated.len(),
-            ListId::Duties => self.snap.duties.len(),
-            ListId::Changes => self.snap.changes.len(),
-            ListId::Runs => self.snap.runs.len(),
-            ListId::Items => self.selected_run().map_or(0, |r| r.checks.len()),
-            ListId::Outbox => self.snap.outbox.len(),
-        }
-    }
-
-    /// The incident the user is on, in whichever view and pane.
-    pub fn selected(&self) -> Option<&Incident> {
-        let sel = self.cur.get(self.active()).sel;
-        match self.active() {
-            ListId::Queue => self.snap.queue.get(sel).map(|v| &v.incident),
-            ListId::Escalated => self.snap.escalated.get(sel).map(|v| &v.incident),
-            ListId::Duties => self.snap.duties.get(sel).and_then(|d| d.incident.as_ref()),
-            ListId::Changes | ListId::Runs | ListId::Items | ListId::Outbox => None,
-        }
-    }
-
-    /// The change the user is on, in the Changes view.
-    pub fn selected_change(&self) -> Option<&ChangeView> {
-        match self.active() {
-            ListId::Changes => self.snap.changes.get(self.cur.changes.sel),
-            _ => None,
-        }
-    }
-
-    /// The run the user is on, in the Billing view: the loaded detail when it is that run's.
-    pub fn selected_run(&self) -> Option<&RunView> {
-        if self.view != ViewKind::Billing {
-            return None;
-        }
-        let row = self.snap.runs.get(self.cur.runs.sel)?;
-        match &self.run_detail {
-            Some(d) if d.run.id == row.run.id && d.run.version >= row.run.version => Some(d),
-            _ => Some(row),
-        }
-    }
-
-    /// The freshest copy of the selected incident: the detail when it is loaded and newer.
-    fn current(&self) -> Option<Incident> {
-        let row = self.selected()?;
-        match &self.detail {
-            Some(d) if d.view.incident.id == row.id && d.view.incident.version >= row.version => {
-                Some(d.view.incident.clone())
-            }
-            _ => Some(row.clone()),
-        }
-    }
-
-    /// Open duties of the selected incident (from the detail when loaded).
-    fn open_duties(&self) -> Vec<Duty> {
-        if self.active() == ListId::Duties {
-            return self
-                .snap
-                .duties
-                .get(self.cur.duties.sel)
-                .map(|d| vec![d.duty.clone()])
-                .unwrap_or_default();
-        }
-        let Some(inc) = self.selected() else { return Vec::new() };
-        let from_detail = self
-            .detail
-            .as_ref()
-            .filter(|d| d.view.incident.id == inc.id)
-            .map(|d| d.view.duties.clone());
-        let all = from_detail
-            .or_else(|| self.snap.queue.get(self.cur.queue.sel).map(|v| v.duties.clone()))
-            .unwrap_or_default();
-        all.into_iter().filter(|d| d.done_at.is_none()).collect()
-    }
-
-    fn detail_effect(&mut self) -> Vec<Effect> {
-        let mut out = Vec::new();
-        let id = self.selected().map(|i| i.id);
-        if self.requested_detail != Some(id) {
-            self.requested_detail = Some(id);
-            self.detail_scroll = 0;
-            out.push(Effect::Request(Request::Detail(id)));
-        }
-        let change = self.selected_change().map(|c| c.change.id);
-        if self.view == ViewKind::Changes && self.requested_change != Some(change) {
-            self.requested_change = Some(change);
-            self.detail_scroll = 0;
-            out.push(Effect::Request(Request::ChangeDetail(change)));
-        }
-        let run = self
-            .snap
-            .runs
-            .get(self.cur.runs.sel)
-            .map(|r| r.run.id)
-            .filter(|_| self.view == ViewKind::Billing);
-        if self.view == ViewKind::Billing && self.requested_run != Some(run) {
-            self.requested_run = Some(run);
-            self.cur.items = Cursor::default();
-            out.push(Effect::Request(Request::RunDetail(run)));
-        }
-        out
-    }
-
     fn areas(&self) -> Option<layout::Areas> {
         match layout::screen(Rect::new(0, 0, self.size.0, self.size.1), self.view) {
             Screen::Normal(a) => Some(a),
@@ -269,7 +128,7 @@ impl App {
     /// Keep the selection on screen, and ask for more rows near the end of what is loaded.
     fn scrolled(&mut self) -> Vec<Effect> {
         let rows = self.visible_rows();
-        let c = self.cur.get_mut(self.active());
+        let c = self.views.cursor_mut(self.active());
         if c.sel < c.offset {
             c.offset = c.sel;
         } else if c.sel >= c.offset + rows {
@@ -278,7 +137,7 @@ impl App {
         let mut effects = Vec::new();
         if self.active() == ListId::Queue
             && self.snap.more
-            && self.cur.queue.sel + rows * 2 >= self.snap.queue.len()
+            && self.views.incidents.queue.sel + rows * 2 >= self.snap.queue.len()
             && self.query.limit <= self.snap.queue.len()
         {
             self.query.limit += PAGE;
@@ -295,12 +154,12 @@ impl App {
         } else {
             target.clamp(0, len as isize - 1) as usize
         };
-        self.cur.get_mut(self.active()).sel = idx;
+        self.views.cursor_mut(self.active()).sel = idx;
         self.scrolled()
     }
 
     fn cursor(&self) -> isize {
-        self.cur.get(self.active()).sel as isize
+        self.views.cursor(self.active()).sel as isize
     }
 
     // ----- input ------------------------------------------------------------------------------
@@ -341,10 +200,29 @@ impl App {
         )
     }
 
+    /// Put `view` on screen, the keys in its list, its cursors as it left them: the worker reads
+    /// its lists at once and keeps its record fresh instead of the last view's.
     fn switch_view(&mut self, view: ViewKind) -> Vec<Effect> {
+        let mut effects = self.enter(view);
+        effects.extend(self.scrolled());
+        effects
+    }
+
+    /// Put `view` on screen, its selection as it left it: the requests for its lists and for the
+    /// end of the last view's record (none when it is on screen already).
+    fn enter(&mut self, view: ViewKind) -> Vec<Effect> {
+        if let Some(pane) = self.views.pane_mut(view) {
+            *pane = Pane::List;
+        }
+        if view == self.view {
+            return Vec::new();
+        }
+        let released = self.release(self.view);
         self.view = view;
-        self.pane = Pane::List;
-        self.scrolled()
+        self.query.view = view;
+        std::iter::once(Effect::Request(Request::Query(self.query.clone())))
+            .chain(released)
+            .collect()
     }
 
     // ----- actions ----------------------------------------------------------------------------
@@ -426,28 +304,26 @@ impl App {
                 self.select_when_seen = self
                     .snap
                     .queue
-                    .get(self.cur.queue.sel)
+                    .get(self.views.incidents.queue.sel)
                     .map(|v| (ListId::Queue, v.incident.id));
                 vec![Effect::Request(Request::Query(self.query.clone()))]
             }
             Action::FocusNext => {
-                if matches!(self.view, ViewKind::Escalations | ViewKind::Billing) {
-                    self.pane = if self.pane == Pane::List {
-                        Pane::Second
-                    } else {
-                        Pane::List
-                    };
+                if let Some(pane) = self.views.pane_mut(self.view) {
+                    *pane = if *pane == Pane::List { Pane::Second } else { Pane::List };
                     return self.scrolled();
                 }
                 Vec::new()
             }
             Action::Open => self.open_selected(),
             Action::DetailDown => {
-                self.detail_scroll = self.detail_scroll.saturating_add(3);
+                let scroll = self.views.scroll_mut(self.view);
+                *scroll = scroll.saturating_add(3);
                 Vec::new()
             }
             Action::DetailUp => {
-                self.detail_scroll = self.detail_scroll.saturating_sub(3);
+                let scroll = self.views.scroll_mut(self.view);
+                *scroll = scroll.saturating_sub(3);
                 Vec::new()
             }
             Action::Refresh => vec![Effect::Request(Request::Refresh)],
@@ -504,33 +380,52 @@ impl App {
         if let Some(row) = self
             .snap
             .duties
-            .get(self.cur.duties.sel)
-            .filter(|_| self.pane == Pane::Second)
+            .get(self.views.escalations.duties.sel)
+            .filter(|_| self.views.escalations.pane == Pane::Second)
             && row.duty.record_kind == Kind::Change
         {
             let id = row.duty.record_id;
-            self.view = ViewKind::Changes;
-            self.pane = Pane::List;
-            let idx = self.snap.changes.iter().position(|c| c.change.id == id).unwrap_or(0);
-            return self.move_to(idx as isize);
+            let mut effects = self.enter(ViewKind::Changes);
+            match self.snap.changes.iter().position(|c| c.change.id == id) {
+                Some(idx) => effects.extend(self.move_to(idx as isize)),
+                // Not among the changes as last read: once the fresh list has it.
+                None => {
+                    self.select_when_seen = Some((ListId::Changes, id));
+                    effects.extend(self.scrolled());
+                }
+            }
+            return effects;
         }
         let Some(id) = self.selected().map(|i| i.id) else {
             return Vec::new();
         };
-        self.view = ViewKind::Incidents;
-        self.pane = Pane::List;
-        if let Some(idx) = self.snap.queue.iter().position(|v| v.incident.id == id) {
-            return self.move_to(idx as isize);
+        match self.snap.queue.iter().position(|v| v.incident.id == id) {
+            Some(idx) => {
+                let mut effects = self.enter(ViewKind::Incidents);
+                effects.extend(self.move_to(idx as isize));
+                effects
+            }
+            // Not among the loaded rows: filter to it.
+            None => self.filter_to(id.to_string()),
         }
-        // Not among the loaded rows: filter to it.
-        self.set_filter(id.to_string())
+    }
+
+    /// The Incidents view, its queue filtered by `text` (an incident's id).
+    pub(super) fn filter_to(&mut self, text: String) -> Vec<Effect> {
+        let mut effects = self.enter(ViewKind::Incidents);
+        if self.refilter(text) {
+            // One request: the new view's lists under the new filter.
+            effects.retain(|e| !matches!(e, Effect::Request(Request::Query(_))));
+            effects.insert(0, Effect::Request(Request::Query(self.query.clone())));
+        }
+        effects
     }
 
     fn duty_done(&mut self) -> Vec<Effect> {
         if let Some(row) = self
             .snap
             .duties
-            .get(self.cur.duties.sel)
+            .get(self.views.escalations.duties.sel)
             .filter(|_| self.active() == ListId::Duties)
             && row.duty.record_kind == Kind::Change
         {

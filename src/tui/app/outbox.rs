@@ -32,7 +32,7 @@ impl App {
     /// The message the user is on, in the Outbox view.
     pub fn selected_message(&self) -> Option<&Row> {
         match self.active() {
-            ListId::Outbox => self.snap.outbox.get(self.cur.outbox.sel),
+            ListId::Outbox => self.snap.outbox.get(self.views.outbox.list.sel),
             _ => None,
         }
     }
@@ -40,7 +40,7 @@ impl App {
     pub(super) fn outbox_action(&mut self, action: Action) -> Vec<Effect> {
         if action == Action::SortNext {
             self.query.outbox = self.query.outbox.next();
-            self.cur.outbox = super::Cursor::default();
+            self.views.outbox.list = super::Cursor::default();
             return vec![Effect::Request(Request::Query(self.query.clone()))];
         }
         let Some(row) = self.selected_message().cloned() else {

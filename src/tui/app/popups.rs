@@ -6,7 +6,6 @@ use super::{App, Effect, Popup};
 use crate::tui::action::Action;
 use crate::tui::form::Outcome;
 use crate::tui::keymap::{KeyPress, Lookup};
-use crate::tui::layout::ViewKind;
 use crate::tui::model::{NoticeDoc, Report, Request};
 
 impl App {
@@ -174,8 +173,7 @@ impl App {
                     let typed = p.input.text();
                     let id = typed.trim().trim_start_matches('#');
                     if !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()) {
-                        self.view = ViewKind::Incidents;
-                        return self.set_filter(id.to_string());
+                        return self.filter_to(id.to_string());
                     }
                     match self.palette_matches(&typed).get(p.sel) {
                         Some(a) => self.update(*a, self.now),

@@ -13,19 +13,15 @@ impl App {
         match reply {
             Reply::Snapshot(snap) => self.take_snapshot(*snap),
             Reply::Detail(d) => {
-                let d = *d;
                 let wanted = self.selected().map(|i| i.id);
-                if d.as_ref().map(|d| d.view.incident.id) == wanted || d.is_none() {
-                    self.detail = d;
+                if let Some(shown) = self.views.incident_mut(self.view) {
+                    shown.take(*d, |d| d.view.incident.id, wanted);
                 }
                 Vec::new()
             }
             Reply::ChangeDetail(c) => {
-                let c = *c;
-                let wanted = self.snap.changes.get(self.cur.changes.sel).map(|c| c.change.id);
-                if c.as_ref().map(|c| c.change.id) == wanted || c.is_none() {
-                    self.change_detail = c;
-                }
+                let wanted = self.snap.changes.get(self.views.changes.list.sel).map(|c| c.change.id);
+                self.views.changes.detail.take(*c, |c| c.change.id, wanted);
                 Vec::new()
             }
             Reply::MonthPlan(p) => {
@@ -37,13 +33,11 @@ impl App {
                 Vec::new()
             }
             Reply::RunDetail(r) => {
-                let r = *r;
-                let wanted = self.snap.runs.get(self.cur.runs.sel).map(|r| r.run.id);
-                if r.as_ref().map(|r| r.run.id) == wanted || r.is_none() {
-                    self.run_detail = r;
-                }
+                let wanted = self.snap.runs.get(self.views.billing.runs.sel).map(|r| r.run.id);
+                self.views.billing.detail.take(*r, |r| r.run.id, wanted);
                 let len = self.len(ListId::Items);
-                self.cur.items.sel = self.cur.items.sel.min(len.saturating_sub(1));
+                let items = &mut self.views.billing.items;
+                items.sel = items.sel.min(len.saturating_sub(1));
                 Vec::new()
             }
             Reply::Report(r) => {
@@ -127,14 +121,15 @@ impl App {
     /// every few seconds, and an idle console need not draw a frame for each.
     pub fn unchanged(&self, reply: &Reply) -> bool {
         match reply {
-            Reply::Snapshot(s) => self.loaded && **s == self.snap,
-            Reply::Detail(d) => **d == self.detail,
+            Reply::Snapshot(s) => self.snap.agrees(s),
+            // A view that shows no incident takes none.
+            Reply::Detail(d) => self.views.incident(self.view).is_none_or(|shown| **d == shown.record),
             _ => false,
         }
     }
 
     fn take_snapshot(&mut self, snap: Snapshot) -> Vec<Effect> {
-        // Keep each list's selection on the same record across a reload.
+        // Keep each list it brings on the same record across the reload.
         let key = |s: &Snapshot, id: ListId, i: usize| -> Option<i64> {
             match id {
                 ListId::Queue => s.queue.get(i).map(|v| v.incident.id),
@@ -146,29 +141,18 @@ impl App {
                 ListId::Items => None,
             }
         };
-        let lists = [
-            ListId::Queue,
-            ListId::Escalated,
-            ListId::Duties,
-            ListId::Changes,
-            ListId::Runs,
-            ListId::Outbox,
-        ];
-        let kept: Vec<(ListId, Option<i64>)> = lists
+        let kept: Vec<(ListId, Option<i64>)> = snap
+            .views
             .iter()
+            .flat_map(|v| ListId::of(*v))
             .map(|l| match self.select_when_seen {
                 Some((wanted, id)) if wanted == *l => (*l, Some(id)),
-                _ => (*l, key(&self.snap, *l, self.cur.get(*l).sel)),
+                _ => (*l, key(&self.snap, *l, self.views.cursor(*l).sel)),
             })
             .collect();
         let mut effects = Vec::new();
         // A new escalation step: flash the title bar and ring the bell.
-        let steps: HashSet<i64> = snap
-            .duties
-            .iter()
-            .filter(|d| is_step(d.duty.kind))
-            .map(|d| d.duty.id)
-            .collect();
+        let steps: HashSet<i64> = snap.steps.iter().copied().collect();
         if let Some(seen) = &self.seen_steps
             && steps.iter().any(|id| !seen.contains(id))
         {
@@ -180,12 +164,11 @@ impl App {
         let mut all_seen = self.seen_steps.take().unwrap_or_default();
         all_seen.extend(steps);
         self.seen_steps = Some(all_seen);
-        self.snap = snap;
-        self.loaded = true;
+        self.snap.absorb(snap);
         for (list, id) in kept {
             let len = self.len(list);
             let found = id.and_then(|id| (0..len).find(|i| key(&self.snap, list, *i) == Some(id)));
-            let c = self.cur.get_mut(list);
+            let c = self.views.cursor_mut(list);
             if let Some(i) = found {
                 c.sel = i;
                 if self.select_when_seen.is_some_and(|(l, _)| l == list) {

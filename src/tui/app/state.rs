@@ -1,5 +1,5 @@
-//! The console's state apart from the app itself: effects, panes, lists and their cursors,
-//! popups, the status line and what the console is started with.
+//! The console's state apart from the app itself and its views: effects, popups, the status
+//! line and what the console is started with.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -24,71 +24,6 @@ pub enum Effect {
         version: i64,
         text: String,
     },
-}
-
-/// Which of a view's two lists has the keys: the Escalations view's incidents or duties, the
-/// Billing view's runs or the selected run's checklist.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pane {
-    List,
-    Second,
-}
-
-/// The lists a user moves through, one cursor each.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ListId {
-    Queue,
-    Escalated,
-    Duties,
-    Changes,
-    Runs,
-    /// The selected run's checklist.
-    Items,
-    Outbox,
-}
-
-/// Where a list's selection is, and the first row shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Cursor {
-    pub sel: usize,
-    pub offset: usize,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Cursors {
-    pub queue: Cursor,
-    pub escalated: Cursor,
-    pub duties: Cursor,
-    pub changes: Cursor,
-    pub runs: Cursor,
-    pub items: Cursor,
-    pub outbox: Cursor,
-}
-
-impl Cursors {
-    pub fn get(&self, id: ListId) -> Cursor {
-        match id {
-            ListId::Queue => self.queue,
-            ListId::Escalated => self.escalated,
-            ListId::Duties => self.duties,
-            ListId::Changes => self.changes,
-            ListId::Runs => self.runs,
-            ListId::Items => self.items,
-            ListId::Outbox => self.outbox,
-        }
-    }
-
-    pub(super) fn get_mut(&mut self, id: ListId) -> &mut Cursor {
-        match id {
-            ListId::Queue => &mut self.queue,
-            ListId::Escalated => &mut self.escalated,
-            ListId::Duties => &mut self.duties,
-            ListId::Changes => &mut self.changes,
-            ListId::Runs => &mut self.runs,
-            ListId::Items => &mut self.items,
-            ListId::Outbox => &mut self.outbox,
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

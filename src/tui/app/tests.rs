@@ -3,9 +3,9 @@
 use super::*;
 use crate::config::Config;
 use crate::domain::change::{Change, NewChange};
-use crate::domain::duty::Duty;
-use crate::domain::incident::Status;
+use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::incident::{Category, Channel, NewIncident};
+use crate::domain::incident::{Incident, Status};
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::domain::role::Role;
@@ -106,8 +106,12 @@ fn app_as(role: Role, read_only: bool) -> App {
     let queue: Vec<View> = (1..=30)
         .map(|n| view(incident(n, if n % 2 == 0 { Some("wang") } else { None }, n), vec![]))
         .collect();
+    // Every view's lists at once, as a console has them once it has shown each view.
     let snap = Snapshot {
         query: Query::default(),
+        views: ViewKind::ALL.to_vec(),
+        steps: vec![100],
+        drafts: vec![],
         queue,
         more: false,
         counts: [1, 2, 3, 4],
@@ -225,7 +229,7 @@ fn moving_selects_and_asks_for_the_detail() {
     for (action, want) in cases {
         let effects = a.update(*action, t0());
         let want = (*want).min(29);
-        assert_eq!(a.cur.queue.sel, want, "{action:?}");
+        assert_eq!(a.views.incidents.queue.sel, want, "{action:?}");
         if let Some(Request::Detail(id)) = requests(&effects).first() {
             assert_eq!(*id, Some(a.snap.queue[want].incident.id), "{action:?}");
         }
@@ -237,7 +241,10 @@ fn selection_stays_visible() {
     let mut a = app();
     a.update(Action::Bottom, t0());
     let rows = a.visible_rows();
-    assert!(a.cur.queue.offset + rows > a.cur.queue.sel && a.cur.queue.offset <= a.cur.queue.sel);
+    assert!(
+        a.views.incidents.queue.offset + rows > a.views.incidents.queue.sel
+            && a.views.incidents.queue.offset <= a.views.incidents.queue.sel
+    );
 }
 
 #[test]
@@ -246,14 +253,14 @@ fn key_sequences_map_through_the_keymap() {
     a.update(Action::Bottom, t0());
     assert!(a.on_key(key('g'), t0()).is_empty());
     a.on_key(key('g'), t0());
-    assert_eq!(a.cur.queue.sel, 0);
+    assert_eq!(a.views.incidents.queue.sel, 0);
     a.on_key(key('j'), t0());
     a.on_key(code(KeyCode::Down), t0());
-    assert_eq!(a.cur.queue.sel, 2);
+    assert_eq!(a.views.incidents.queue.sel, 2);
     // An unfinished sequence followed by another key runs that key.
     a.on_key(key('g'), t0());
     a.on_key(key('k'), t0());
-    assert_eq!(a.cur.queue.sel, 1);
+    assert_eq!(a.views.incidents.queue.sel, 1);
 }
 
 #[test]
@@ -430,7 +437,7 @@ fn duty_done_offers_the_open_duties() {
     let mut a = app();
     a.update(Action::ViewEscalations, t0());
     a.update(Action::FocusNext, t0());
-    assert_eq!(a.pane, Pane::Second);
+    assert_eq!(a.views.escalations.pane, Pane::Second);
     a.update(Action::DutyDone, t0());
     let Some(Popup::Form(f)) = &a.popup else { panic!() };
     assert_eq!(f.focus, 1, "one duty: straight to how");
@@ -485,12 +492,7 @@ fn views_switch_by_key_and_open_jumps_back() {
 fn a_new_escalation_step_flashes_and_rings() {
     let mut a = app();
     let mut snap = a.snap.clone();
-    snap.duties.push(super::super::model::DutyRow {
-        duty: duty(101, 7),
-        incident: None,
-        change: None,
-        messages: vec![],
-    });
+    snap.steps.push(101);
     let effects = a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     assert!(effects.contains(&Effect::Bell));
     assert!(a.flash_until.is_some_and(|t| t > t0()));
@@ -533,9 +535,9 @@ fn the_remaining_actions_do_what_they_say() {
     assert_eq!(requests(&a.update(Action::Refresh, t0())), vec![&Request::Refresh]);
     a.update(Action::DetailDown, t0());
     a.update(Action::DetailDown, t0());
-    assert_eq!(a.detail_scroll, 6);
+    assert_eq!(a.views.incidents.detail.scroll, 6);
     a.update(Action::DetailUp, t0());
-    assert_eq!(a.detail_scroll, 3);
+    assert_eq!(a.views.incidents.detail.scroll, 3);
     a.update(Action::PrevView, t0());
     assert_eq!(a.view, ViewKind::Outbox, "views go round");
     a.update(Action::PrevView, t0());
@@ -570,7 +572,7 @@ fn mouse_clicks_select_rows_and_views() {
     };
     // Row 5 of the screen: title, nav, pane header, column header, then rows from line 4.
     a.on_mouse(click(10, 5), t0());
-    assert_eq!(a.cur.queue.sel, 1);
+    assert_eq!(a.views.incidents.queue.sel, 1);
     let wheel = MouseEvent {
         kind: MouseEventKind::ScrollDown,
         column: 10,
@@ -578,7 +580,7 @@ fn mouse_clicks_select_rows_and_views() {
         modifiers: KeyModifiers::NONE,
     };
     a.on_mouse(wheel, t0());
-    assert_eq!(a.cur.queue.sel, 2);
+    assert_eq!(a.views.incidents.queue.sel, 2);
     let widths: Vec<(ViewKind, usize)> = ViewKind::ALL
         .iter()
         .map(|v| (*v, crate::text::width(&a.tab_text(*v))))
@@ -904,7 +906,7 @@ fn a_reload_that_brings_nothing_new_needs_no_frame() {
     let mut other = a.snap.clone();
     other.queue.pop();
     assert!(!a.unchanged(&Reply::Snapshot(Box::new(other))));
-    assert!(a.unchanged(&Reply::Detail(Box::new(a.detail.clone()))));
+    assert!(a.unchanged(&Reply::Detail(Box::new(a.views.incidents.detail.record.clone()))));
     assert!(!a.unchanged(&Reply::Fatal("x".into())));
 }
 
@@ -913,7 +915,9 @@ fn i8_a_draft_awaiting_review_near_its_deadline_is_flagged_in_every_view() {
     let mut app = app_as(Role::Operator, false);
     // Duty 100 (report to the supervisor, raised t0, due t0 + 5 min) gets a draft.
     let draft = message_row(30, 100, crate::domain::message::MessageState::Draft).message;
-    app.snap.duties[0].messages = vec![draft];
+    let mut row = app.snap.duties[0].clone();
+    row.messages = vec![draft];
+    app.snap.drafts = vec![row];
     let at = |secs: i64| t0() + Duration::seconds(secs);
     let cases = [(0, 0), (149, 0), (150, 1), (600, 1)];
     for (secs, flagged) in cases {
@@ -922,7 +926,7 @@ fn i8_a_draft_awaiting_review_near_its_deadline_is_flagged_in_every_view() {
     }
     assert_eq!(app.alert_text(), "! 1 draft(s) due for review");
     // Approved (queued): no longer flagged.
-    app.snap.duties[0].messages[0].state = crate::domain::message::MessageState::Queued;
+    app.snap.drafts[0].messages[0].state = crate::domain::message::MessageState::Queued;
     assert_eq!(app.urgent_drafts(), 0);
 }
 
@@ -950,4 +954,122 @@ fn w2_the_console_warns_from_december_when_next_years_calendar_is_missing() {
     });
     app.setup.calendar = crate::domain::calendar::Calendar::from_config(&config);
     assert_eq!(app.calendar_gap(), None);
+}
+
+/// The fixture's lists of `view` alone, as the worker reads them while `view` is on screen.
+fn snapshot_of(a: &App, view: ViewKind) -> Snapshot {
+    Snapshot {
+        query: Query {
+            view,
+            ..a.query.clone()
+        },
+        views: vec![view],
+        ..a.snap.clone()
+    }
+}
+
+#[test]
+fn switching_views_asks_at_once_for_the_new_views_lists_and_lets_go_of_the_old_ones_record() {
+    let mut a = app();
+    let e = a.update(Action::ViewChanges, t0());
+    assert_eq!(
+        requests(&e),
+        vec![
+            &Request::Query(Query {
+                view: ViewKind::Changes,
+                ..Query::default()
+            }),
+            &Request::Detail(None),
+            &Request::ChangeDetail(Some(3)),
+        ]
+    );
+    let e = a.update(Action::ViewIncidents, t0());
+    assert_eq!(
+        requests(&e),
+        vec![
+            &Request::Query(Query::default()),
+            &Request::ChangeDetail(None),
+            &Request::Detail(Some(1)),
+        ]
+    );
+    assert!(
+        requests(&a.update(Action::ViewIncidents, t0())).is_empty(),
+        "already there"
+    );
+    // Sorting and paging ask for the lists of the view on screen.
+    a.update(Action::ViewEscalations, t0());
+    let e = a.update(Action::SortNext, t0());
+    assert!(matches!(requests(&e)[0], Request::Query(q) if q.view == ViewKind::Escalations));
+}
+
+#[test]
+fn each_view_keeps_its_cursor_and_scroll_while_another_is_on_screen() {
+    let mut a = app();
+    for _ in 0..3 {
+        a.update(Action::Down, t0());
+    }
+    a.update(Action::DetailDown, t0());
+    a.update(Action::ViewOutbox, t0());
+    a.update(Action::Down, t0());
+    a.update(Action::ViewIncidents, t0());
+    assert_eq!(a.views.incidents.queue.sel, 3);
+    assert_eq!(a.views.incidents.detail.scroll, 3);
+    assert_eq!(a.selected().map(|i| i.id), Some(4));
+    // The Outbox's lists come back (its view is not on screen: a late reply): the queue stays.
+    let outbox = snapshot_of(&a, ViewKind::Outbox);
+    a.on_reply(Reply::Snapshot(Box::new(outbox)), t0());
+    assert_eq!(a.views.incidents.queue.sel, 3);
+    a.update(Action::ViewOutbox, t0());
+    assert_eq!(a.views.outbox.list.sel, 1);
+    assert_eq!(a.selected_message().map(|r| r.message.id), Some(11));
+}
+
+#[test]
+fn a_snapshot_replaces_the_lists_of_its_view_only() {
+    let mut a = app();
+    let mut changes = snapshot_of(&a, ViewKind::Changes);
+    changes.queue.clear();
+    changes.changes.clear();
+    changes.counts = [0, 0, 0, 1];
+    a.on_reply(Reply::Snapshot(Box::new(changes)), t0());
+    assert!(a.snap.changes.is_empty(), "the Changes view's list as read");
+    assert_eq!(
+        a.snap.queue.len(),
+        30,
+        "the queue as last read while the Incidents view was on screen"
+    );
+    assert_eq!(
+        a.snap.counts,
+        [0, 0, 0, 1],
+        "what the title bar shows comes with every snapshot"
+    );
+}
+
+#[test]
+fn a_view_whose_lists_have_not_come_yet_is_loading() {
+    let mut a = app();
+    let incidents = snapshot_of(&a, ViewKind::Incidents);
+    let setup = Setup::new(me(Role::Operator), &Config::defaults(), false);
+    let mut fresh = App::new(setup, Strings::new(Lang::En), Keymap::defaults(), t0(), (120, 40));
+    assert!(!fresh.loaded());
+    fresh.on_reply(Reply::Snapshot(Box::new(incidents)), t0());
+    assert!(fresh.loaded());
+    fresh.update(Action::ViewChanges, t0());
+    assert!(!fresh.loaded(), "the Changes view's lists were never read");
+    a.update(Action::ViewChanges, t0());
+    let changes = snapshot_of(&a, ViewKind::Changes);
+    fresh.on_reply(Reply::Snapshot(Box::new(changes)), t0());
+    assert!(fresh.loaded());
+    assert_eq!(fresh.selected_change().map(|c| c.change.id), Some(3));
+}
+
+#[test]
+fn a_new_ladder_step_flashes_whatever_view_is_on_screen() {
+    let mut a = app();
+    a.update(Action::ViewBilling, t0());
+    let mut snap = snapshot_of(&a, ViewKind::Billing);
+    snap.steps.push(101);
+    let effects = a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
+    assert!(effects.contains(&Effect::Bell));
+    assert!(a.flash_until.is_some_and(|t| t > t0()));
 }

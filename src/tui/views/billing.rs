@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::table::{self, Row};
-use super::{pane_body, pane_header};
+use super::{list_title, pane_body, pane_header};
 use crate::domain::billing::{CheckResult, Progress, RunState, Verdict};
 use crate::domain::duty::DutyState;
 use crate::domain::time::{clock, local_minute};
@@ -64,8 +64,8 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     pane_header(
         f,
         area,
-        &s.f("pane.runs", &[("n", &app.snap.runs.len().to_string())]),
-        app.pane == Pane::List,
+        &list_title(app, s.f("pane.runs", &[("n", &app.snap.runs.len().to_string())])),
+        app.views.billing.pane == Pane::List,
     );
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
@@ -109,7 +109,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    if app.loaded && rows.is_empty() {
+    if app.loaded() && rows.is_empty() {
         let body = pane_body(area);
         let line = Rect {
             y: body.y + 1,
@@ -121,8 +121,15 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             line,
         );
     }
-    let selected = (app.pane == Pane::List).then_some(app.cur.runs.sel);
-    table::draw(f, pane_body(area), &cols, &rows, app.cur.runs.offset, selected);
+    let selected = (app.views.billing.pane == Pane::List).then_some(app.views.billing.runs.sel);
+    table::draw(
+        f,
+        pane_body(area),
+        &cols,
+        &rows,
+        app.views.billing.runs.offset,
+        selected,
+    );
 }
 
 pub fn checklist(app: &App, f: &mut Frame, area: Rect) {
@@ -145,7 +152,7 @@ pub fn checklist(app: &App, f: &mut Frame, area: Rect) {
             ("clock", &clock),
         ],
     );
-    pane_header(f, area, &header, app.pane == Pane::Second);
+    pane_header(f, area, &header, app.views.billing.pane == Pane::Second);
     let body = pane_body(area);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
@@ -203,7 +210,7 @@ pub fn checklist(app: &App, f: &mut Frame, area: Rect) {
     let table_h = (rows.len() as u16 + 1)
         .min(body.height.saturating_sub(3).max(2))
         .min(body.height);
-    let selected = (app.pane == Pane::Second).then_some(app.cur.items.sel);
+    let selected = (app.views.billing.pane == Pane::Second).then_some(app.views.billing.items.sel);
     table::draw(
         f,
         Rect {
@@ -212,7 +219,7 @@ pub fn checklist(app: &App, f: &mut Frame, area: Rect) {
         },
         &cols,
         &rows,
-        app.cur.items.offset,
+        app.views.billing.items.offset,
         selected,
     );
     // Below the checklist: where the run stands, its anomalies and its reports owed.

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::table::{self, Row};
-use super::{pane_body, pane_header};
+use super::{list_title, pane_body, pane_header};
 use crate::domain::duty::DutyState;
 use crate::domain::time::{clock, local_minute};
 use crate::text::{sanitize_block, sanitize_line};
@@ -56,7 +56,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     pane_header(
         f,
         area,
-        &s.f("pane.changes", &[("n", &app.snap.changes.len().to_string())]),
+        &list_title(app, s.f("pane.changes", &[("n", &app.snap.changes.len().to_string())])),
         true,
     );
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
@@ -107,7 +107,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    if app.loaded && rows.is_empty() {
+    if app.loaded() && rows.is_empty() {
         let body = pane_body(area);
         let line = Rect {
             y: body.y + 1,
@@ -124,18 +124,18 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
         pane_body(area),
         &cols,
         &rows,
-        app.cur.changes.offset,
-        Some(app.cur.changes.sel),
+        app.views.changes.list.offset,
+        Some(app.views.changes.list.sel),
     );
 }
 
 pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
-    let Some(row) = app.snap.changes.get(app.cur.changes.sel) else {
+    let Some(row) = app.snap.changes.get(app.views.changes.list.sel) else {
         pane_header(f, area, s.t("pane.detail"), false);
         return;
     };
-    let full = app.change_detail.as_ref().filter(|d| d.change.id == row.change.id);
+    let full = app.views.changes.detail.of(row.change.id, |d| d.change.id);
     let v = full.unwrap_or(row);
     let c = &v.change;
     let (now, zone) = (app.now, app.setup.zone);
@@ -293,7 +293,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .scroll((app.detail_scroll, 0)),
+            .scroll((app.views.changes.detail.scroll, 0)),
         pane_body(area),
     );
 }

@@ -123,7 +123,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         f.render_widget(Paragraph::new(format!(" {hint}")).style(theme::dim()), area);
         return;
     }
-    let actions: &[Action] = match (app.view, app.pane) {
+    let actions: &[Action] = match (app.view, app.views.pane(app.view)) {
         (ViewKind::Incidents, _) => &[
             Action::Down,
             Action::New,

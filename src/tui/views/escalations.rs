@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::table::{self, Row};
-use super::{pane_body, pane_header};
+use super::{list_title, pane_body, pane_header};
 use crate::domain::escalation::assess;
 use crate::domain::time::{clock, local_minute};
 use crate::text::sanitize_line;
@@ -20,8 +20,11 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
     pane_header(
         f,
         area,
-        &s.f("pane.escalated", &[("n", &app.snap.escalated.len().to_string())]),
-        app.pane == Pane::List,
+        &list_title(
+            app,
+            s.f("pane.escalated", &[("n", &app.snap.escalated.len().to_string())]),
+        ),
+        app.views.escalations.pane == Pane::List,
     );
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
@@ -35,7 +38,7 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
     ];
     let now = app.now;
     let body = pane_body(area);
-    let offset = app.cur.escalated.offset;
+    let offset = app.views.escalations.escalated.offset;
     let rows: Vec<Row> = table::window(&app.snap.escalated, body, offset)
         .iter()
         .map(|v| {
@@ -56,21 +59,24 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    let selected = (app.pane == Pane::List).then_some(app.cur.escalated.sel);
+    let selected = (app.views.escalations.pane == Pane::List).then_some(app.views.escalations.escalated.sel);
     table::draw_window(f, body, &cols, &rows, offset, selected);
 }
 
 pub fn duties(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
     let missed = app.snap.duties.iter().filter(|d| d.duty.due_at < app.now).count();
-    let header = s.f(
-        "pane.duties",
-        &[
-            ("n", &app.snap.duties.len().to_string()),
-            ("missed", &missed.to_string()),
-        ],
+    let header = list_title(
+        app,
+        s.f(
+            "pane.duties",
+            &[
+                ("n", &app.snap.duties.len().to_string()),
+                ("missed", &missed.to_string()),
+            ],
+        ),
     );
-    pane_header(f, area, &header, app.pane == Pane::Second);
+    pane_header(f, area, &header, app.views.escalations.pane == Pane::Second);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
         c("col.due", 17, false, 9),
@@ -83,7 +89,7 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
     ];
     let now = app.now;
     let body = pane_body(area);
-    let offset = app.cur.duties.offset;
+    let offset = app.views.escalations.duties.offset;
     let rows: Vec<Row> = table::window(&app.snap.duties, body, offset)
         .iter()
         .map(|r| {
@@ -119,7 +125,7 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    let selected = (app.pane == Pane::Second).then_some(app.cur.duties.sel);
+    let selected = (app.views.escalations.pane == Pane::Second).then_some(app.views.escalations.duties.sel);
     table::draw_window(f, body, &cols, &rows, offset, selected);
 }
 

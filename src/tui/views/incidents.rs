@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::table::{self, Col, Row};
-use super::{pane_body, pane_header};
+use super::{list_title, pane_body, pane_header};
 use crate::domain::duty::DutyState;
 use crate::domain::escalation::assess;
 use crate::domain::time::{clock, local_minute, local_second};
@@ -79,14 +79,10 @@ pub fn queue(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
     let n = app.snap.queue.len();
     let more = if app.snap.more { "+" } else { "" };
-    let header = if app.loaded {
-        s.f("pane.queue", &[("n", &format!("{n}{more}"))])
-    } else {
-        s.t("pane.loading").to_string()
-    };
+    let header = list_title(app, s.f("pane.queue", &[("n", &format!("{n}{more}"))]));
     pane_header(f, area, &header, true);
     let body = pane_body(area);
-    if app.loaded && n == 0 {
+    if app.loaded() && n == 0 {
         let msg = if app.query.filter.is_empty() {
             s.t("msg.queue_empty")
         } else {
@@ -101,22 +97,29 @@ pub fn queue(app: &App, f: &mut Frame, area: Rect) {
             },
         );
     }
-    let offset = app.cur.queue.offset;
+    let offset = app.views.incidents.queue.offset;
     let rows: Vec<Row> = table::window(&app.snap.queue, body, offset)
         .iter()
         .map(|v| row(app, v))
         .collect();
-    table::draw_window(f, body, &columns(app), &rows, offset, Some(app.cur.queue.sel));
+    table::draw_window(
+        f,
+        body,
+        &columns(app),
+        &rows,
+        offset,
+        Some(app.views.incidents.queue.sel),
+    );
 }
 
 pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
-    let Some(row) = app.snap.queue.get(app.cur.queue.sel) else {
+    let Some(row) = app.snap.queue.get(app.views.incidents.queue.sel) else {
         pane_header(f, area, s.t("pane.detail"), false);
         return;
     };
     // The full record once loaded; the queue's row until then.
-    let full = app.detail.as_ref().filter(|d| d.view.incident.id == row.incident.id);
+    let full = app.views.incidents.detail.of(row.incident.id, |d| d.view.incident.id);
     let v = full.map(|d| &d.view).unwrap_or(row);
     let i = &v.incident;
     pane_header(f, area, &format!("#{} {}", i.id, i.title), false);
@@ -269,7 +272,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .scroll((app.detail_scroll, 0)),
+            .scroll((app.views.incidents.detail.scroll, 0)),
         body,
     );
 }

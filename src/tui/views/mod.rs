@@ -70,6 +70,16 @@ fn too_small(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(p, area);
 }
 
+/// A list pane's header text: `text` once the view's lists have come, until then that they are
+/// loading (an empty list is not yet one).
+pub fn list_title(app: &App, text: String) -> String {
+    if app.loaded() {
+        text
+    } else {
+        app.s.t("pane.loading").to_string()
+    }
+}
+
 /// A pane's one-line header bar.
 pub fn pane_header(f: &mut Frame, area: Rect, text: &str, focused: bool) {
     let bar = Rect {

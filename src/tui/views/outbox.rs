@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::table::{self, Row};
-use super::{pane_body, pane_header};
+use super::{list_title, pane_body, pane_header};
 use crate::domain::message::{Message, MessageState};
 use crate::domain::time::{clock, local_minute};
 use crate::text::sanitize_line;
@@ -57,21 +57,24 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             .find(|(x, _)| *x == st)
             .map_or(0, |(_, n)| *n)
     };
-    let header = s.f(
-        "pane.outbox",
-        &[
-            ("shown", s.t(&format!("outbox_filter.{}", app.query.outbox.word()))),
-            ("n", &app.snap.outbox.len().to_string()),
-            ("draft", &count(MessageState::Draft).to_string()),
-            (
-                "queued",
-                &(count(MessageState::Queued) + count(MessageState::Sending)).to_string(),
-            ),
-            (
-                "failed",
-                &(count(MessageState::Failed) + count(MessageState::Uncertain)).to_string(),
-            ),
-        ],
+    let header = list_title(
+        app,
+        s.f(
+            "pane.outbox",
+            &[
+                ("shown", s.t(&format!("outbox_filter.{}", app.query.outbox.word()))),
+                ("n", &app.snap.outbox.len().to_string()),
+                ("draft", &count(MessageState::Draft).to_string()),
+                (
+                    "queued",
+                    &(count(MessageState::Queued) + count(MessageState::Sending)).to_string(),
+                ),
+                (
+                    "failed",
+                    &(count(MessageState::Failed) + count(MessageState::Uncertain)).to_string(),
+                ),
+            ],
+        ),
     );
     pane_header(f, area, &header, true);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
@@ -117,10 +120,10 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
         pane_body(area),
         &cols,
         &rows,
-        app.cur.outbox.offset,
-        Some(app.cur.outbox.sel),
+        app.views.outbox.list.offset,
+        Some(app.views.outbox.list.sel),
     );
-    if app.snap.outbox.is_empty() && app.loaded && area.height > 3 {
+    if app.snap.outbox.is_empty() && app.loaded() && area.height > 3 {
         let empty = Rect {
             y: area.y + 2,
             height: 1,
@@ -216,7 +219,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .scroll((app.detail_scroll, 0)),
+            .scroll((app.views.outbox.scroll, 0)),
         pane_body(area),
     );
 }

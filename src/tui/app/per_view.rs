@@ -1,0 +1,257 @@
+//! What each view keeps of its own while another is on screen: its cursors, which of its panes
+//! has the keys, the record it shows in full, what it asked the worker for and how far its detail
+//! is scrolled. A new view is one struct here, its field in [`Views`] and its arms below.
+
+use crate::tui::layout::ViewKind;
+use crate::tui::model::{ChangeView, Detail, RunView};
+
+/// Which of a view's two lists has the keys: the Escalations view's incidents or duties, the
+/// Billing view's runs or the selected run's checklist.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pane {
+    #[default]
+    List,
+    Second,
+}
+
+/// The lists a user moves through, one cursor each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListId {
+    Queue,
+    Escalated,
+    Duties,
+    Changes,
+    Runs,
+    /// The selected run's checklist.
+    Items,
+    Outbox,
+}
+
+impl ListId {
+    /// The lists of `view` a snapshot brings, each row keyed by its record (the checklist comes
+    /// with its run's detail instead).
+    pub fn of(view: ViewKind) -> &'static [ListId] {
+        match view {
+            ViewKind::Incidents => &[ListId::Queue],
+            ViewKind::Escalations => &[ListId::Escalated, ListId::Duties],
+            ViewKind::Changes => &[ListId::Changes],
+            ViewKind::Billing => &[ListId::Runs],
+            ViewKind::Outbox => &[ListId::Outbox],
+        }
+    }
+}
+
+/// Where a list's selection is, and the first row shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub sel: usize,
+    pub offset: usize,
+}
+
+/// The record a view shows in full beside its list, which the worker keeps fresh while the view
+/// is on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown<T> {
+    /// What the worker sent; shown while it is the selected record's.
+    pub record: Option<T>,
+    /// How far its pane is scrolled.
+    pub scroll: u16,
+    /// The selected record, whose the scroll is.
+    on: Option<i64>,
+    /// What the worker was asked to keep fresh; `None` while the view is away.
+    asked: Option<Option<i64>>,
+}
+
+impl<T> Default for Shown<T> {
+    fn default() -> Self {
+        Shown {
+            record: None,
+            scroll: 0,
+            on: None,
+            asked: None,
+        }
+    }
+}
+
+impl<T> Shown<T> {
+    /// The selection is on `id`: true when that is another record (it starts at its top).
+    pub(super) fn follow(&mut self, id: Option<i64>) -> bool {
+        let moved = self.on != id;
+        if moved {
+            self.on = id;
+            self.scroll = 0;
+        }
+        moved
+    }
+
+    /// True when the worker is to be asked for `id`: not asked for since the view came on screen.
+    pub(super) fn ask(&mut self, id: Option<i64>) -> bool {
+        let new = self.asked != Some(id);
+        self.asked = Some(id);
+        new
+    }
+
+    /// The view leaves the screen: true when the worker was keeping a record fresh for it.
+    pub(super) fn release(&mut self) -> bool {
+        self.asked.take().flatten().is_some()
+    }
+
+    /// Keep what the worker sent when it is the `wanted` record's, or says there is none.
+    pub(super) fn take(&mut self, record: Option<T>, id: impl Fn(&T) -> i64, wanted: Option<i64>) {
+        if record.is_none() || record.as_ref().map(id) == wanted {
+            self.record = record;
+        }
+    }
+
+    /// The record, when it is `id`'s.
+    pub fn of(&self, id: i64, key: impl Fn(&T) -> i64) -> Option<&T> {
+        self.record.as_ref().filter(|r| key(r) == id)
+    }
+}
+
+/// The Incidents view: the open queue, the selected incident in full.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct IncidentsState {
+    pub queue: Cursor,
+    pub detail: Shown<Detail>,
+}
+
+/// The Escalations view: the escalated incidents and the open duties; the selected incident in
+/// full (not drawn: its steps act on the freshest copy).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EscalationsState {
+    pub pane: Pane,
+    pub escalated: Cursor,
+    pub duties: Cursor,
+    pub detail: Shown<Detail>,
+}
+
+/// The Changes view: the open changes, the selected one in full.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChangesState {
+    pub list: Cursor,
+    pub detail: Shown<ChangeView>,
+}
+
+/// The Billing view: the runs, the selected one in full with its checklist.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BillingState {
+    pub pane: Pane,
+    pub runs: Cursor,
+    pub items: Cursor,
+    pub detail: Shown<RunView>,
+}
+
+/// The Outbox view: its messages; the selected one is shown in full from its row.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OutboxState {
+    pub list: Cursor,
+    pub scroll: u16,
+    /// The message the scroll is on.
+    on: Option<i64>,
+}
+
+impl OutboxState {
+    /// The selection is on message `id`: another message starts at its top.
+    pub(super) fn follow(&mut self, id: Option<i64>) {
+        if self.on != id {
+            self.on = id;
+            self.scroll = 0;
+        }
+    }
+}
+
+/// Every view's state, on screen or not.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Views {
+    pub incidents: IncidentsState,
+    pub escalations: EscalationsState,
+    pub changes: ChangesState,
+    pub billing: BillingState,
+    pub outbox: OutboxState,
+}
+
+impl Views {
+    /// The list the keys move in, in `view`.
+    pub fn active(&self, view: ViewKind) -> ListId {
+        match (view, self.pane(view)) {
+            (ViewKind::Incidents, _) => ListId::Queue,
+            (ViewKind::Escalations, Pane::List) => ListId::Escalated,
+            (ViewKind::Escalations, Pane::Second) => ListId::Duties,
+            (ViewKind::Changes, _) => ListId::Changes,
+            (ViewKind::Billing, Pane::List) => ListId::Runs,
+            (ViewKind::Billing, Pane::Second) => ListId::Items,
+            (ViewKind::Outbox, _) => ListId::Outbox,
+        }
+    }
+
+    /// Which of `view`'s panes has the keys (the list, in a view of one).
+    pub fn pane(&self, view: ViewKind) -> Pane {
+        match view {
+            ViewKind::Escalations => self.escalations.pane,
+            ViewKind::Billing => self.billing.pane,
+            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox => Pane::List,
+        }
+    }
+
+    /// The pane switch of a view with two lists.
+    pub(super) fn pane_mut(&mut self, view: ViewKind) -> Option<&mut Pane> {
+        match view {
+            ViewKind::Escalations => Some(&mut self.escalations.pane),
+            ViewKind::Billing => Some(&mut self.billing.pane),
+            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox => None,
+        }
+    }
+
+    pub fn cursor(&self, list: ListId) -> Cursor {
+        match list {
+            ListId::Queue => self.incidents.queue,
+            ListId::Escalated => self.escalations.escalated,
+            ListId::Duties => self.escalations.duties,
+            ListId::Changes => self.changes.list,
+            ListId::Runs => self.billing.runs,
+            ListId::Items => self.billing.items,
+            ListId::Outbox => self.outbox.list,
+        }
+    }
+
+    pub(super) fn cursor_mut(&mut self, list: ListId) -> &mut Cursor {
+        match list {
+            ListId::Queue => &mut self.incidents.queue,
+            ListId::Escalated => &mut self.escalations.escalated,
+            ListId::Duties => &mut self.escalations.duties,
+            ListId::Changes => &mut self.changes.list,
+            ListId::Runs => &mut self.billing.runs,
+            ListId::Items => &mut self.billing.items,
+            ListId::Outbox => &mut self.outbox.list,
+        }
+    }
+
+    /// How far `view`'s detail pane is scrolled.
+    pub(super) fn scroll_mut(&mut self, view: ViewKind) -> &mut u16 {
+        match view {
+            ViewKind::Incidents => &mut self.incidents.detail.scroll,
+            ViewKind::Escalations => &mut self.escalations.detail.scroll,
+            ViewKind::Changes => &mut self.changes.detail.scroll,
+            ViewKind::Billing => &mut self.billing.detail.scroll,
+            ViewKind::Outbox => &mut self.outbox.scroll,
+        }
+    }
+
+    /// The incident `view` shows in full, in the views that list incidents.
+    pub fn incident(&self, view: ViewKind) -> Option<&Shown<Detail>> {
+        match view {
+            ViewKind::Incidents => Some(&self.incidents.detail),
+            ViewKind::Escalations => Some(&self.escalations.detail),
+            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox => None,
+        }
+    }
+
+    pub(super) fn incident_mut(&mut self, view: ViewKind) -> Option<&mut Shown<Detail>> {
+        match view {
+            ViewKind::Incidents => Some(&mut self.incidents.detail),
+            ViewKind::Escalations => Some(&mut self.escalations.detail),
+            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox => None,
+        }
+    }
+}
