@@ -416,6 +416,8 @@ fn b3_a_checklist_item_performed_in_the_console_is_not_reviewed_by_the_same_pers
         "performed, not reviewed: {row}"
     );
     t.keys("a", &["Escape"]);
+    t.wait_until("a", Duration::from_secs(5), |s| !s.contains("Run 3: review"))
+        .unwrap_or_else(|s| panic!("the form stays: {s}"));
     t.keys("a", &["q"]);
     t.assert_terminal_sane("a");
 }
@@ -718,7 +720,11 @@ fn c4_a_zh_cn_console_refusing_a_schedule_says_it_in_chinese_with_the_earliest_s
     ] {
         assert!(form.contains(&said), "{said} in:\n{s}");
     }
+    // Escape, then q once the form is gone: an Escape followed at once by q reads as Alt-q.
     t.keys("main", &["Escape"]);
+    let form = format!("排期：变更 {id}");
+    t.wait_until("main", Duration::from_secs(5), |s| !s.contains(&form))
+        .unwrap_or_else(|s| panic!("the form stays: {s}"));
     t.keys("main", &["q"]);
     t.assert_terminal_sane("main");
 }
