@@ -104,6 +104,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
             config: ctx.config.clone(),
             now: ctx.now,
             read_only: ctx.read_only,
+            lang: ctx.lang.clone(),
         };
         return super::console(&ctx, cli);
     }

@@ -43,6 +43,8 @@ fn template_stem(kind: DutyKind) -> &'static str {
         DutyKind::C9Summary | DutyKind::C9Confirmation => "c9",
         DutyKind::B5Report => "b5",
         DutyKind::B6Anomaly => "b6",
+        DutyKind::R7Receipt => "r7_receipt",
+        DutyKind::R7Warning => "r7_warning",
         _ => "report",
     }
 }
