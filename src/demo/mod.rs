@@ -3,12 +3,13 @@
 //! would have happened, so that histories, duties and countdowns are real.
 //!
 //! `data` holds the faults and people it draws from, `people` the directory, `story` the
-//! incidents of the last month and `plans` its changes and billing runs; `scale` adds years of
-//! past incidents for `opsdesk bench`.
+//! incidents of the last month, `plans` its changes and billing runs, `requests` its service
+//! requests; `scale` adds years of past incidents for `opsdesk bench`.
 
 mod data;
 mod people;
 mod plans;
+mod requests;
 mod scale;
 mod story;
 
