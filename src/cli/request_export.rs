@@ -56,10 +56,10 @@ pub struct ExportsArgs {
 /// A day (`2026-09-01`, its start in the zone; `end`: the next day's start) or a TIME.
 fn bound(ctx: &Ctx, arg: &str, s: &str, end: bool) -> Result<DateTime<Utc>> {
     match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
-        Ok(d) => {
-            let d = if end { d + Duration::days(1) } else { d };
-            ctx.time(arg, &format!("{} 00:00", d.format("%Y-%m-%d")))
-        }
+        // The end of the day is the start of the next: a second after its last (the day after
+        // 2099-12-31 is past the years opsdesk records).
+        Ok(d) if end => Ok(ctx.time(arg, &format!("{} 23:59:59", d.format("%Y-%m-%d")))? + Duration::seconds(1)),
+        Ok(d) => ctx.time(arg, &format!("{} 00:00", d.format("%Y-%m-%d"))),
         Err(_) => ctx.time(arg, s),
     }
 }

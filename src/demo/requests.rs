@@ -382,3 +382,4 @@ impl Gen<'_> {
 }
 
 mod more;
+pub(super) mod past;
