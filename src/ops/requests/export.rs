@@ -18,7 +18,9 @@ use super::rules;
 use crate::domain::account::Export;
 use crate::domain::audit::diff;
 use crate::domain::kind::Kind;
-use crate::domain::request::{ClockState, Request, RequestKind, Rules, working_span};
+use crate::domain::request::{
+    Classification, ClockState, FormChannel, Request, RequestKind, RequestStatus, Rules, working_span,
+};
 use crate::domain::time::local_minute;
 use crate::ops::{Call, Desk, label_login};
 use crate::store::requests::{self as store, Filter};
@@ -94,38 +96,65 @@ const COLUMNS_ZH: &[&str] = &[
     "密级",
 ];
 
-/// A code as the export's language says it.
-fn word(zh: bool, code: &str) -> String {
-    if !zh {
-        return code.to_string();
+/// The words of the export's language for the record's values; English says the stored words.
+struct Words {
+    zh: bool,
+}
+
+impl Words {
+    fn kind(&self, k: RequestKind) -> String {
+        let zh = match k {
+            RequestKind::Requirement => "业务需求",
+            RequestKind::Product => "产品申请",
+            RequestKind::Account => "系统帐号",
+            RequestKind::Extraction => "数据提取",
+            RequestKind::Processing => "数据处理",
+        };
+        self.pick(zh, k.as_str())
     }
-    let w = match code {
-        "requirement" => "业务需求",
-        "product" => "产品申请",
-        "account" => "系统帐号",
-        "extraction" => "数据提取",
-        "processing" => "数据处理",
-        "oa" => "OA",
-        "email" => "邮件",
-        "paper" => "纸质",
-        "phone" => "电话",
-        "awaiting_approval" => "待审批",
-        "received" => "已收到",
-        "accepted" => "已受理",
-        "evaluated" => "已评估",
-        "delivered" => "已交付",
-        "confirmed" => "已确认",
-        "new_project" => "转立项",
-        "closed" => "已关闭",
-        "top-secret" => "绝密",
-        "secret" => "机密",
-        "confidential" => "保密",
-        "unclassified" => "未定密级",
-        "yes" => "是",
-        "no" => "否",
-        other => other,
-    };
-    w.to_string()
+
+    fn channel(&self, c: FormChannel) -> String {
+        let zh = match c {
+            FormChannel::Oa => "OA",
+            FormChannel::Email => "邮件",
+            FormChannel::Paper => "纸质",
+            FormChannel::Phone => "电话",
+        };
+        self.pick(zh, c.as_str())
+    }
+
+    fn status(&self, s: RequestStatus) -> String {
+        let zh = match s {
+            RequestStatus::AwaitingApproval => "待审批",
+            RequestStatus::Received => "已收到",
+            RequestStatus::Accepted => "已受理",
+            RequestStatus::Evaluated => "已评估",
+            RequestStatus::Delivered => "已交付",
+            RequestStatus::Confirmed => "已确认",
+            RequestStatus::NewProject => "转立项",
+            RequestStatus::Closed => "已关闭",
+        };
+        self.pick(zh, s.as_str())
+    }
+
+    /// R4: the marking; an extraction not yet classified says so.
+    fn class(&self, c: Option<Classification>) -> String {
+        match c {
+            Some(c) => self.pick(c.chinese(), c.as_str()),
+            None => self.pick("未定密级", "unclassified"),
+        }
+    }
+
+    fn yes_no(&self, yes: bool) -> String {
+        match yes {
+            true => self.pick("是", "yes"),
+            false => self.pick("否", "no"),
+        }
+    }
+
+    fn pick(&self, zh: &str, en: &str) -> String {
+        if self.zh { zh } else { en }.to_string()
+    }
 }
 
 /// One cell: one line, inert in a spreadsheet (a leading `=`, `+`, `-` or `@` would make text
@@ -156,7 +185,7 @@ fn row(
     depts: &HashMap<String, String>,
     owner: &str,
     rules: &Rules,
-    zh: bool,
+    w: &Words,
     now: DateTime<Utc>,
 ) -> Vec<String> {
     let zone = rules.cal.zone;
@@ -165,21 +194,21 @@ fn row(
     let late = match clock.state {
         ClockState::Waiting { .. } => String::new(),
         ClockState::Missed { .. } | ClockState::Met { late: true, .. } | ClockState::Stopped { late: true, .. } => {
-            word(zh, "yes")
+            w.yes_no(true)
         }
-        _ => word(zh, "no"),
+        _ => w.yes_no(false),
     };
     let classification = match (r.kind, r.classification) {
-        (_, Some(c)) => word(zh, c.as_str()),
-        (RequestKind::Extraction, None) => word(zh, "unclassified"),
+        (RequestKind::Extraction, c) => w.class(c),
+        (_, Some(c)) => w.class(Some(c)),
         _ => String::new(),
     };
     vec![
         r.id.to_string(),
-        word(zh, r.kind.as_str()),
+        w.kind(r.kind),
         r.kind.rule().to_string(),
         r.form_no.clone(),
-        word(zh, r.channel.as_str()),
+        w.channel(r.channel),
         r.title.clone(),
         r.dept.clone(),
         depts.get(&r.dept).cloned().unwrap_or_default(),
@@ -194,7 +223,7 @@ fn row(
         } else {
             working_span(clock.paused, &rules.cal)
         },
-        word(zh, r.status.as_str()),
+        w.status(r.status),
         owner.to_string(),
         t(r.delivered_at),
         t(r.closed_at),
@@ -205,6 +234,7 @@ fn row(
 /// Write the CSV of `spec` to `out` from one snapshot; the number of rows.
 fn write(conn: &Connection, spec: &ExportSpec, rules: &Rules, out: &mut dyn Write, now: DateTime<Utc>) -> Result<i64> {
     let zh = spec.lang == "zh-CN";
+    let words = Words { zh };
     let depts: HashMap<String, String> = departments::list(conn)?.into_iter().map(|d| (d.code, d.name)).collect();
     let mut owners: HashMap<String, String> = HashMap::new();
     out.write_all("\u{feff}".as_bytes())?;
@@ -226,7 +256,7 @@ fn write(conn: &Connection, spec: &ExportSpec, rules: &Rules, out: &mut dyn Writ
                 Some(l) => owners.entry(l.clone()).or_insert_with(|| label_login(conn, l)).clone(),
                 None => String::new(),
             };
-            line(out, &row(r, &depts, &owner, rules, zh, now))?;
+            line(out, &row(r, &depts, &owner, rules, &words, now))?;
             rows += 1;
         }
         match page.last() {
