@@ -191,6 +191,9 @@ pub struct Request {
     /// The approvals the form needs before its clock starts, as the config had them when it came
     /// (R2's chain, R3's manager and business management department).
     pub chain: Vec<String>,
+    /// The limit in working days, as the config had it when the form came (an urgent R5 item:
+    /// 0, the same working day).
+    pub limit_days: i64,
     pub approvals: Vec<Approval>,
     pub status: RequestStatus,
     pub owner: Option<String>,

@@ -486,7 +486,7 @@ pub fn request(r: &Request, dept: &str, owner: Option<String>, rules: &Rules, no
         received: local_minute(r.received_at, zone),
         started: r.clock_start.map(|t| local_minute(t, zone)),
         due: r.due_at.map(|t| local_minute(t, zone)),
-        days: r.limit_days(rules),
+        days: r.limit_days,
         left,
         overdue,
         owner: owner.as_deref().map(line),

@@ -36,6 +36,7 @@ table! {
         filed_at,
         received_at,
         chain,
+        limit_days,
         approvals,
         status,
         owner,

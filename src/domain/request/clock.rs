@@ -81,11 +81,6 @@ pub fn working_span(d: Duration, cal: &Calendar) -> String {
 }
 
 impl Request {
-    /// The limit in working days; an urgent R5 item is handled the same working day.
-    pub fn limit_days(&self, rules: &Rules) -> i64 {
-        if self.urgent { 0 } else { rules.policy.days(self.kind) }
-    }
-
     /// The deadline from the start alone: the close of working hours on the Nth working day
     /// after the day the clock started (an urgent R5 item: the end of the working day it arrived
     /// on, the next one when it came after hours).
@@ -95,7 +90,7 @@ impl Request {
         let day = if self.urgent {
             cal.counting_day_of(start)
         } else {
-            cal.add_working_days(cal.date_of(start), rules.policy.days(self.kind))
+            cal.add_working_days(cal.date_of(start), self.limit_days)
         };
         Some(cal.end_of_working_day(day))
     }
@@ -207,7 +202,7 @@ impl Request {
         Clock {
             state,
             started: self.clock_start,
-            days: self.limit_days(rules),
+            days: self.limit_days,
             base_due: self.base_due(rules),
             due,
             paused: self.paused_working(cal) + open,

@@ -84,7 +84,8 @@ impl Request {
     }
 }
 
-/// The steps a pause stands in the way of: what meets the limit, and what follows it.
+/// The steps a pause stands in the way of: what meets the limit, and R3's escalation (which
+/// would leave the leader's wait to a resume).
 fn blocked_by_pause(step: &str) -> bool {
-    matches!(step, "evaluate" | "deliver")
+    matches!(step, "evaluate" | "deliver" | "escalate")
 }

@@ -51,6 +51,7 @@ impl Request {
             filed_at,
             received_at,
             chain: rules.policy.chain(kind).to_vec(),
+            limit_days: rules.policy.days(kind),
             approvals,
             status: RequestStatus::AwaitingApproval,
             owner: None,
@@ -175,6 +176,7 @@ impl Request {
                     ));
                 }
                 self.urgent = true;
+                self.limit_days = 0;
                 self.supervisor = name("supervisor", &new.supervisor, true)?;
             }
             _ => {}

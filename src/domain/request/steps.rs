@@ -184,8 +184,6 @@ impl Request {
         now: DateTime<Utc>,
     ) -> Result<Request, OpsError> {
         self.expect_kind(&[RequestKind::Account], "escalate", "escalate")?;
-        self.expect(IN_HAND, "escalate", "escalate")?;
-        self.expect_driver(actor)?;
         if self.beyond_authority {
             return Err(OpsError::Rule(format!(
                 "request {} already waits for the leader in charge (R3)",
@@ -193,6 +191,8 @@ impl Request {
             ))
             .coded(Refusal::new(Code::RequestEscalated).text("id", self.id)));
         }
+        self.expect(IN_HAND, "escalate", "escalate")?;
+        self.expect_driver(actor)?;
         let reason = text("reason", reason, true, limits::SHORT)?;
         let mut r = self.next(actor, now);
         r.beyond_authority = true;

@@ -100,6 +100,19 @@ fn r7_a_limit_ends_at_the_close_of_the_nth_working_day_after_the_day_the_clock_s
 }
 
 #[test]
+fn r7_a_request_keeps_the_limit_and_the_chain_it_came_with() {
+    let r = open(&new(RequestKind::Product, "2026-11-23 09:00"), "2026-11-23 09:00");
+    let mut later = rules();
+    later.policy.product_days = 5;
+    later.policy.product_chain.push("finance_manager".into());
+    let r = r
+        .accept(&op(), "lilei", sh("2026-11-23 10:00"), &later, sh("2026-11-23 10:00"))
+        .unwrap();
+    assert_eq!((r.limit_days, r.due_at), (3, Some(sh("2026-11-26 18:00"))));
+    assert!(r.missing_approvals().is_empty());
+}
+
+#[test]
 fn r7_approval_time_in_the_requesting_department_is_not_counted() {
     // Filed on Monday, approved by Wednesday, at IT on Wednesday 10:00: the clock starts then.
     let mut n = new(RequestKind::Product, "2026-11-18 10:00");

@@ -14,6 +14,7 @@ CREATE TABLE requests (
     filed_at         INTEGER,
     received_at      INTEGER NOT NULL,
     chain            TEXT NOT NULL DEFAULT '[]',
+    limit_days       INTEGER NOT NULL,
     approvals        TEXT NOT NULL DEFAULT '[]',
     status           TEXT NOT NULL,
     owner            TEXT,
@@ -62,6 +63,8 @@ CREATE INDEX requests_open ON requests (id) WHERE status <> 'closed';
 CREATE INDEX requests_kind ON requests (kind, id);
 CREATE INDEX requests_dept ON requests (dept, id);
 CREATE INDEX requests_requester ON requests (requester, id);
+CREATE INDEX requests_status ON requests (status, id);
+CREATE INDEX requests_owner ON requests (owner, id) WHERE owner IS NOT NULL;
 -- R8: found by the form's own number.
 CREATE INDEX requests_form ON requests (form_no) WHERE form_no <> '';
 -- R7: the clocks that run, by deadline (late ones, soonest due).
