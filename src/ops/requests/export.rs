@@ -324,3 +324,27 @@ pub fn export(desk: &mut Desk, call: &Call, spec: &ExportSpec, out: &mut dyn Wri
 pub fn exports(desk: &Desk, before: Option<i64>, limit: usize) -> Result<Vec<Export>> {
     accounts::exports(desk.store.conn(), before, limit)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn r8_a_cell_is_one_line_quoted_when_it_must_be_and_never_a_formula() {
+        let cases = [
+            ("新增流量包", "新增流量包"),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "two lines"),
+            ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+            ("+86 139", "'+86 139"),
+            ("-1", "'-1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("esc\u{1b}[2J", "esc^[[2J"),
+            ("", ""),
+        ];
+        for (value, want) in cases {
+            assert_eq!(cell(value), want, "{value:?}");
+        }
+    }
+}
