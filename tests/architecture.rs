@@ -291,6 +291,10 @@ fn no_kind_of_record_is_told_apart_by_its_name_outside_the_registry_and_the_stor
         "message",
         "user",
         "dept",
+        "request",
+        "account",
+        "person_change",
+        "export",
     ];
     let mut files = Vec::new();
     sources(&src(), &mut files);

@@ -29,6 +29,10 @@ pub struct DemoArgs {
     /// at scale for `opsdesk bench`
     #[arg(long, default_value_t = 0)]
     pub incidents: usize,
+    /// Add this many closed service requests from the years before, each with its history: an
+    /// archive to search and export (R8)
+    #[arg(long, default_value_t = 0)]
+    pub requests: usize,
 }
 
 pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
@@ -74,7 +78,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
         role,
         a.seed,
         ctx.now,
-        a.incidents,
+        (a.incidents, a.requests),
         &mut |n| bar.show("incidents", n as u64, a.incidents as u64),
     )?;
     desk.store.close()?;
@@ -104,6 +108,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
             config: ctx.config.clone(),
             now: ctx.now,
             read_only: ctx.read_only,
+            lang: ctx.lang.clone(),
         };
         return super::console(&ctx, cli);
     }

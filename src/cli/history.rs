@@ -13,7 +13,7 @@ use crate::store::{audit, departments, users};
 
 #[derive(Args, Debug)]
 pub struct HistoryArgs {
-    /// incident, change, run, duty, user or dept
+    /// incident, change, run, duty, user, dept, request, account, person_change or export
     pub kind: String,
     /// The record's id (a login for user, a code for dept)
     pub id: String,
@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
     let conn = desk.store.conn();
     let kind = Kind::parse(&a.kind.trim().to_ascii_lowercase()).map_err(|_| {
         invalid(format!(
-            "unknown record kind {:?}: use incident, change, run, duty, user or dept",
+            "unknown record kind {:?}: use incident, change, run, duty, user, dept, request, account, person_change or export",
             a.kind
         ))
     })?;
@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
         _ => a.id.parse().map_err(|_| invalid(format!("{} is not an id", a.id)))?,
     };
     // An incident's or change's timeline includes its duties; other kinds show their own rows.
-    let rows = if matches!(kind, Kind::Incident | Kind::Change | Kind::Run) {
+    let rows = if matches!(kind, Kind::Incident | Kind::Change | Kind::Run | Kind::Request) {
         audit::timeline(conn, kind, id)?
     } else {
         audit::of_record(conn, kind, id)?

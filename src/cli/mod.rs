@@ -16,9 +16,13 @@ mod history;
 mod incident;
 mod outbox;
 pub mod output;
+mod person;
 mod progress;
 mod record_args;
 mod render;
+mod request;
+mod request_export;
+mod request_view;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,7 +41,7 @@ use crate::store::Store;
 #[command(
     name = "opsdesk",
     version,
-    about = "The operations desk console: incidents, escalations, changes and billing runs"
+    about = "The operations desk console: incidents, escalations, changes, billing runs and service requests"
 )]
 pub struct Cli {
     /// Database file [default: <data dir>/opsdesk.db]
@@ -78,6 +82,15 @@ pub enum Command {
     /// Billing and settlement runs: checklists with a second checker, sign-off (B1-B8)
     #[command(subcommand)]
     Billing(billing::BillingCmd),
+    /// Service requests: requirements, products, accounts, data extraction and processing, each
+    /// with its working-day clock (R1-R5, R7); the archive and its export (R8)
+    #[command(subcommand)]
+    Request(request::RequestCmd),
+    /// A person moved or left (the HR record): their accounts are to be removed (R3)
+    #[command(subcommand)]
+    Person(person::PersonCmd),
+    /// The accounts opsdesk granted, and those to remove (R3); `accounts remove ID`
+    Accounts(person::AccountsArgs),
     /// A month of the working calendar: days off and make-up working days (W1, W2)
     Calendar(calendar::CalendarArgs),
     /// Duties: what must be told to whom by when
@@ -93,7 +106,8 @@ pub enum Command {
     Send(outbox::SendArgs),
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
-    /// The audit trail of a record: KIND is incident, change, run, duty, user or dept
+    /// The audit trail of a record: KIND is incident, change, run, duty, user, dept, request,
+    /// account, person_change or export
     History(history::HistoryArgs),
     /// Copy the whole database to a new file, consistent while others work
     Backup(backup::BackupArgs),
@@ -116,6 +130,8 @@ pub struct Ctx {
     pub now: DateTime<Utc>,
     /// `--read-only`: the desk is opened so that the store refuses every write (U4).
     pub read_only: bool,
+    /// `--lang`: the console's language, and an export's.
+    pub lang: Option<String>,
 }
 
 impl Ctx {
@@ -127,6 +143,7 @@ impl Ctx {
             config,
             now: whole_seconds(Utc::now()),
             read_only: cli.read_only,
+            lang: cli.lang.clone(),
         })
     }
 
@@ -231,6 +248,9 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Incident(c) => incident::run(&ctx, c),
         Command::Change(c) => change::run(&ctx, c),
         Command::Billing(c) => billing::run(&ctx, c),
+        Command::Request(c) => request::run(&ctx, c),
+        Command::Person(c) => person::person(&ctx, c),
+        Command::Accounts(a) => person::accounts(&ctx, a),
         Command::Calendar(a) => calendar::run(&ctx, a),
         Command::Duty(c) => duty::run(&ctx, c),
         Command::Tick(a) => duty::tick(&ctx, a),

@@ -9,6 +9,7 @@ use crate::domain::calendar::{Calendar, CalendarYear, SHIPPED};
 use crate::domain::change::ChangePolicy;
 use crate::domain::escalation::Policy;
 use crate::domain::message::SendPolicy;
+use crate::domain::request::{RequestPolicy, Rules};
 
 impl Policy {
     pub fn from_config(c: &Config) -> Policy {
@@ -77,6 +78,37 @@ impl SendPolicy {
             backoff: Duration::seconds(i64::from(n.retry_backoff_seconds)),
             max_backoff: Duration::minutes(30),
             lease: Duration::seconds(i64::from(n.lease_seconds)),
+        }
+    }
+}
+
+impl RequestPolicy {
+    pub fn from_config(c: &Config) -> RequestPolicy {
+        let r = &c.request;
+        let days = |v: u32| i64::from(v);
+        RequestPolicy {
+            requirement_days: days(r.requirement_evaluation_working_days),
+            product_days: days(r.product_working_days),
+            account_days: days(r.account_working_days),
+            extraction_days: days(r.extraction_working_days),
+            processing_days: days(r.processing_opinion_working_days),
+            requirement_chain: r.approvals.requirement.clone(),
+            product_chain: r.approvals.product.clone(),
+            account_chain: r.approvals.account.clone(),
+            extraction_chain: r.approvals.extraction.clone(),
+            processing_chain: r.approvals.processing.clone(),
+            warn_before: Duration::minutes(i64::from(r.warn_before_minutes)),
+            receipt_within: Duration::minutes(i64::from(r.receipt_within_minutes)),
+            removal_days: days(r.account_removal_working_days),
+        }
+    }
+}
+
+impl Rules {
+    pub fn from_config(c: &Config) -> Rules {
+        Rules {
+            cal: Calendar::from_config(c),
+            policy: RequestPolicy::from_config(c),
         }
     }
 }

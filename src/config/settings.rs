@@ -25,6 +25,7 @@ pub struct Config {
     pub incident: IncidentSettings,
     pub change: ChangeSettings,
     pub billing: BillingSettings,
+    pub request: RequestSettings,
     pub work: Work,
     pub calendar: CalendarSettings,
 }
@@ -178,6 +179,32 @@ pub struct BillingSettings {
     pub settlement_due_day: u32,
     pub anomaly_report_within_minutes: u32,
     pub checklist: Vec<ChecklistItem>,
+}
+
+/// R1–R5, R7: service requests.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RequestSettings {
+    pub requirement_evaluation_working_days: u32,
+    pub product_working_days: u32,
+    pub account_working_days: u32,
+    pub extraction_working_days: u32,
+    pub processing_opinion_working_days: u32,
+    pub warn_before_minutes: u32,
+    pub receipt_within_minutes: u32,
+    pub account_removal_working_days: u32,
+    pub approvals: RequestApprovals,
+}
+
+/// The approvals each sub-kind of request needs before its clock starts (role words).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RequestApprovals {
+    pub requirement: Vec<String>,
+    pub product: Vec<String>,
+    pub account: Vec<String>,
+    pub extraction: Vec<String>,
+    pub processing: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

@@ -3,12 +3,13 @@
 //! would have happened, so that histories, duties and countdowns are real.
 //!
 //! `data` holds the faults and people it draws from, `people` the directory, `story` the
-//! incidents of the last month and `plans` its changes and billing runs; `scale` adds years of
-//! past incidents for `opsdesk bench`.
+//! incidents of the last month, `plans` its changes and billing runs, `requests` its service
+//! requests; `scale` adds years of past incidents for `opsdesk bench`.
 
 mod data;
 mod people;
 mod plans;
+mod requests;
 mod scale;
 mod story;
 
@@ -37,11 +38,11 @@ pub fn write(
     seed: u64,
     now: DateTime<Utc>,
 ) -> Result<Desk> {
-    write_with_past(path, config, login, name, role, seed, now, 0, &mut |_| {})
+    write_with_past(path, config, login, name, role, seed, now, (0, 0), &mut |_| {})
 }
 
-/// [`write`], with `past` more incidents from the years before the last month (the scale
-/// generator); `progress` hears how many of those are written.
+/// [`write`], with `past` more incidents and service requests from the years before the last
+/// month (the scale generators); `progress` hears how many incidents are written.
 #[allow(clippy::too_many_arguments)]
 pub fn write_with_past(
     path: &Path,
@@ -51,7 +52,7 @@ pub fn write_with_past(
     role: Role,
     seed: u64,
     now: DateTime<Utc>,
-    past: usize,
+    (past, past_requests): (usize, usize),
     progress: &mut dyn FnMut(usize),
 ) -> Result<Desk> {
     let start = now - Duration::days(30);
@@ -69,6 +70,9 @@ pub fn write_with_past(
     people(&mut desk, &setup, &you, start)?;
     if past > 0 {
         scale::grow(&mut desk, past, seed, start, progress)?;
+    }
+    if past_requests > 0 {
+        requests::past::grow(&mut desk, past_requests, seed, start, &mut |_| {})?;
     }
     Gen {
         desk: &mut desk,

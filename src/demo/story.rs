@@ -41,6 +41,7 @@ impl Gen<'_> {
         self.live()?;
         self.changes()?;
         self.runs()?;
+        self.requests()?;
         let (policy, zone, now) = (self.desk.policy.clone(), self.desk.zone(), self.now);
         let you = self.you.clone();
         self.desk.store.write(|tx| engine::tick(tx, &policy, now, &you, zone))?;
@@ -454,5 +455,9 @@ fn how_done(kind: crate::domain::duty::DutyKind) -> &'static str {
         C9Confirmation => "主流程业务确认完毕",
         B5Report => "短信通报部门经理、主管；邮件通报部门全体，抄送部门经理",
         B6Anomaly => "told supervisor 张伟 and manager 王芳 by phone",
+        R7Receipt => "已电话告知申请人受理及完成时限",
+        R7Warning => "told the owner and supervisor 张伟 by phone",
+        // A request's limits and an account's removal are closed by their records' steps.
+        R1Evaluation | R2Done | R3Done | R4Done | R5Opinion | R5Urgent | R3Removal => "done",
     }
 }

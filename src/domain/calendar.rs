@@ -177,6 +177,66 @@ impl Calendar {
         }
     }
 
+    /// The working time between `a` and `b`: the part of it inside the working hours of working
+    /// days (zero when `b` is not after `a`). How long a clock that counts working time ran: a
+    /// request's pause is counted so (R7).
+    pub fn working_time_between(&self, a: DateTime<Utc>, b: DateTime<Utc>) -> Duration {
+        let mut total = Duration::zero();
+        if b <= a {
+            return total;
+        }
+        let last = self.date_of(b);
+        let mut day = self.date_of(a);
+        // A bad pair of instants must not loop for ever: a few centuries of days at most.
+        let mut guard = 0;
+        while day <= last && guard < 100_000 {
+            if self.is_working_day(day) {
+                let from = a.max(self.at(day, self.day_start));
+                let to = b.min(self.end_of_working_day(day));
+                if to > from {
+                    total += to - from;
+                }
+            }
+            day += Duration::days(1);
+            guard += 1;
+        }
+        total
+    }
+
+    /// The instant `d` of working time after `t` (before it, for a negative `d`): a deadline
+    /// moved by the working time its clock stood still. Time outside working hours is stepped
+    /// over, so a day's worth of working time from 18:00 ends at 18:00 on the next working day.
+    pub fn add_working_time(&self, t: DateTime<Utc>, d: Duration) -> DateTime<Utc> {
+        let zero = Duration::zero();
+        if d == zero {
+            return t;
+        }
+        let forward = d > zero;
+        let mut left = d.abs();
+        let mut day = self.date_of(t);
+        let step = Duration::days(if forward { 1 } else { -1 });
+        for _ in 0..100_000 {
+            if self.is_working_day(day) {
+                let (start, end) = (self.at(day, self.day_start), self.end_of_working_day(day));
+                let (from, to) = if forward {
+                    (t.max(start), end)
+                } else {
+                    (start, t.min(end))
+                };
+                if to > from {
+                    let avail = to - from;
+                    if left <= avail {
+                        return if forward { from + left } else { to - left };
+                    }
+                    left -= avail;
+                }
+            }
+            day += step;
+        }
+        // Only a calendar with no working day for centuries gets here.
+        if forward { t + d } else { t - d.abs() }
+    }
+
     /// Every day of a month with its kind.
     pub fn month(&self, year: i32, month: u32) -> Vec<(NaiveDate, DayKind)> {
         let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) else {
@@ -331,6 +391,45 @@ mod tests {
         assert_eq!(c.counting_day_of(sh("2026-11-20 17:59")), d("2026-11-20"));
         assert_eq!(c.counting_day_of(sh("2026-11-20 18:01")), d("2026-11-23"));
         assert_eq!(c.counting_day_of(sh("2026-11-21 10:00")), d("2026-11-23"));
+    }
+
+    #[test]
+    fn w1_working_time_counts_only_working_hours_of_working_days() {
+        let c = cal();
+        let sh = |s: &str| {
+            let local = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+            c.zone.from_local_datetime(&local).unwrap().with_timezone(&Utc)
+        };
+        let h = Duration::hours;
+        let between = [
+            // (from, to, working time)
+            ("2026-11-24 10:00", "2026-11-25 10:00", h(9)), // Tue to Wed: one working day
+            ("2026-11-24 10:00", "2026-11-24 16:00", h(6)),
+            ("2026-11-24 19:00", "2026-11-25 08:00", h(0)),  // the night
+            ("2026-11-20 17:00", "2026-11-23 10:00", h(2)),  // over a weekend
+            ("2026-09-18 17:00", "2026-09-21 10:00", h(11)), // Sunday 20th is made up
+            ("2026-09-30 10:00", "2026-10-08 10:00", h(9)),  // National Day
+            ("2026-11-25 10:00", "2026-11-24 10:00", h(0)),  // backwards: nothing
+        ];
+        for (a, b, want) in between {
+            assert_eq!(c.working_time_between(sh(a), sh(b)), want, "{a} .. {b}");
+        }
+        let add = [
+            // (from, working time, expected)
+            ("2026-11-26 18:00", h(9), "2026-11-27 18:00"),
+            ("2026-11-26 18:00", h(6), "2026-11-27 15:00"),
+            ("2026-11-27 18:00", Duration::minutes(90), "2026-11-30 10:30"), // Friday to Monday
+            ("2026-09-30 18:00", h(9), "2026-10-08 18:00"),
+            ("2026-09-18 17:00", h(2), "2026-09-20 10:00"),
+            ("2026-11-24 03:00", h(1), "2026-11-24 10:00"),
+            ("2026-11-26 18:00", h(-2), "2026-11-26 16:00"),
+            ("2026-11-30 10:30", Duration::minutes(-90), "2026-11-30 09:00"), // the day's start, not Friday 18:00
+            ("2026-10-08 10:00", h(-2), "2026-09-30 17:00"),
+            ("2026-11-26 18:00", h(0), "2026-11-26 18:00"),
+        ];
+        for (from, d, want) in add {
+            assert_eq!(c.add_working_time(sh(from), d), sh(want), "{from} {d}");
+        }
     }
 
     #[test]

@@ -37,6 +37,11 @@ pub enum Audience {
     /// B5: SMS to the department manager and supervisors; e-mail to all its staff, the manager
     /// in Cc.
     DeskReport,
+    /// R7: the person who sent a request, at the contact they left (else their department's
+    /// interface person).
+    Requester,
+    /// R7: a request's owner and the IT department's supervisors.
+    OwnerAndSupervisors,
 }
 
 macro_rules! duty_kinds {
@@ -92,6 +97,32 @@ duty_kinds! {
     C9Summary = "c9_summary_report", Audience::DeptManagers, "C9", "send the change summary report";
     B5Report = "b5_deadline_report", Audience::DeskReport, "B5", "report the run by its deadline, done or not";
     B6Anomaly = "b6_anomaly_report", Audience::SupervisorsAndManager, "B6", "report the anomaly to the supervisor and manager";
+    R1Evaluation = "r1_first_evaluation", Audience::Desk, "R1", "return the first evaluation of the requirement";
+    R2Done = "r2_product_done", Audience::Desk, "R2", "complete the product request";
+    R3Done = "r3_account_done", Audience::Desk, "R3", "complete the account request";
+    R4Done = "r4_extraction_done", Audience::Desk, "R4", "deliver the data extraction";
+    R5Opinion = "r5_first_opinion", Audience::Desk, "R5", "give the first opinion on the data processing";
+    R5Urgent = "r5_urgent_reply", Audience::Desk, "R5", "handle the urgent item and reply to the supervisor";
+    R7Receipt = "r7_receipt", Audience::Requester, "R7", "tell the requester it was received and when it is due";
+    R7Warning = "r7_limit_warning", Audience::OwnerAndSupervisors, "R7", "warn the owner and supervisors the limit is close";
+    R3Removal = "r3_account_removal", Audience::Desk, "R3", "remove the account of a person who moved or left";
+}
+
+impl DutyKind {
+    /// A duty that the steps of its record close, never `opsdesk duty done`: a request's limit
+    /// is met by evaluating or delivering it, an account is removed by `accounts remove`.
+    pub fn closed_by_its_record(self) -> bool {
+        matches!(
+            self,
+            DutyKind::R1Evaluation
+                | DutyKind::R2Done
+                | DutyKind::R3Done
+                | DutyKind::R4Done
+                | DutyKind::R5Opinion
+                | DutyKind::R5Urgent
+                | DutyKind::R3Removal
+        )
+    }
 }
 
 /// pending: not done and not yet due; missed: not done and past due; done: done (maybe late);

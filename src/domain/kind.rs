@@ -15,6 +15,10 @@ words!(
         Message = "message",
         User = "user",
         Dept = "dept",
+        Request = "request",
+        Account = "account",
+        PersonChange = "person_change",
+        Export = "export",
     },
     "record kind"
 );
@@ -31,6 +35,9 @@ impl Kind {
             Kind::Change => format!("change show {id}"),
             Kind::User => "user list".to_string(),
             Kind::Dept => "dept list".to_string(),
+            Kind::Request => format!("request show {id}"),
+            Kind::Account | Kind::PersonChange => format!("history {self} {id}"),
+            Kind::Export => "request exports".to_string(),
         }
     }
 }

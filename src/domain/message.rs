@@ -168,7 +168,9 @@ impl DutyKind {
             | Audience::AllDepartments
             | Audience::Affected
             | Audience::SupervisorsAndManager
-            | Audience::DeskReport => &[Medium::Sms, Medium::Email],
+            | Audience::DeskReport
+            | Audience::Requester
+            | Audience::OwnerAndSupervisors => &[Medium::Sms, Medium::Email],
             Audience::Maintenance
             | Audience::FrontLine
             | Audience::Collaborators
@@ -181,9 +183,10 @@ impl DutyKind {
 
 impl DutyKind {
     /// Duties whose message is written only once they are due: B5 reports how the run stood at
-    /// its deadline, done or not.
+    /// its deadline, done or not; R7's warning goes when the limit is close, not when the clock
+    /// starts.
     pub fn message_waits_until_due(self) -> bool {
-        self == DutyKind::B5Report
+        matches!(self, DutyKind::B5Report | DutyKind::R7Warning)
     }
 }
 

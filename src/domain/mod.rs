@@ -36,6 +36,7 @@ macro_rules! words {
 
 #[macro_use]
 pub mod kind;
+pub mod account;
 pub mod audit;
 pub mod billing;
 pub mod calendar;
@@ -46,6 +47,7 @@ pub mod escalation;
 pub mod incident;
 pub mod message;
 pub mod outage;
+pub mod request;
 pub mod role;
 pub mod time;
 

@@ -85,13 +85,26 @@ pub enum Power {
     DriveOthersIncident,
     /// Replace the whole desk with a backup: everyone's work since is gone.
     RestoreDesk,
+    /// Take over or assign a service request another person owns (R1-R5).
+    AssignRequest,
+    /// Act on a service request someone else owns.
+    DriveOthersRequest,
+    /// R4: decide whether the president must approve a data extraction (the IT manager).
+    DecideExtraction,
+    /// Close a service request that is not finished (withdrawn, refused).
+    CloseUnfinishedRequest,
 }
 
 impl Power {
     pub fn least_role(self) -> Role {
         match self {
             Power::ManageDirectory | Power::RestoreDesk => Role::Admin,
-            Power::ReassignIncident | Power::DriveOthersIncident => Role::Supervisor,
+            Power::ReassignIncident
+            | Power::DriveOthersIncident
+            | Power::AssignRequest
+            | Power::DriveOthersRequest
+            | Power::CloseUnfinishedRequest => Role::Supervisor,
+            Power::DecideExtraction => Role::Manager,
         }
     }
 
@@ -102,6 +115,10 @@ impl Power {
             Power::ReassignIncident => "reassign_incident",
             Power::DriveOthersIncident => "drive_others_incident",
             Power::RestoreDesk => "restore_desk",
+            Power::AssignRequest => "assign_request",
+            Power::DriveOthersRequest => "drive_others_request",
+            Power::DecideExtraction => "decide_extraction",
+            Power::CloseUnfinishedRequest => "close_unfinished_request",
         }
     }
 
@@ -111,6 +128,10 @@ impl Power {
             Power::ReassignIncident => "taking over or assigning an incident someone else owns",
             Power::DriveOthersIncident => "acting on an incident someone else owns",
             Power::RestoreDesk => "restoring the desk from a backup",
+            Power::AssignRequest => "taking over or assigning a request someone else owns",
+            Power::DriveOthersRequest => "acting on a request someone else owns",
+            Power::DecideExtraction => "deciding whether the president must approve a data extraction (R4)",
+            Power::CloseUnfinishedRequest => "closing a request that is not finished",
         }
     }
 }

@@ -82,6 +82,42 @@ codes! {
     IncidentAlreadyOwned = "incident.already_owned",
     /// The affected departments named already.
     IncidentAlreadyNames = "incident.already_names",
+    // Service requests (R1-R8).
+    /// A step a request's status does not allow, with what to do first.
+    RequestWrongState = "request.wrong_state",
+    /// Accept the request first.
+    RequestAcceptFirst = "request.accept_first",
+    /// Resume the paused request first.
+    RequestResumeFirst = "request.resume_first",
+    /// A step of another sub-kind of request.
+    RequestWrongKind = "request.wrong_kind",
+    /// Only the owner or a supervisor acts on an owned request.
+    RequestNotOwner = "request.not_owner",
+    /// Already owned by the one it would be given to.
+    RequestAlreadyOwned = "request.already_owned",
+    /// R7: not fully approved: no clock yet.
+    RequestNotApproved = "request.not_approved",
+    /// R7: no running clock to pause.
+    RequestNoClock = "request.no_clock",
+    /// R7: paused already.
+    RequestPaused = "request.paused",
+    /// R7: not paused for the requester's material.
+    RequestNotPaused = "request.not_paused",
+    /// R3: the clock waits for the leader in charge's approval, not for a resume.
+    RequestAwaitsLeader = "request.awaits_leader",
+    /// R3: judged beyond the business department's authority already.
+    RequestEscalated = "request.escalated",
+    /// R4: a president's approval without the IT manager's decision that it is needed.
+    RequestPresidentUndecided = "request.president_undecided",
+    /// R4: classified before delivery.
+    RequestR4Classification = "request.r4_classification",
+    /// R4: delivered encrypted, with the file's SHA-256.
+    RequestR4Encrypted = "request.r4_encrypted",
+    /// R5: the urgent item's reply to the supervisor.
+    RequestR5Reply = "request.r5_reply",
+    // Accounts (R3).
+    /// Removed already.
+    AccountRemoved = "account.removed",
     // People (U4).
     /// A role too low for what was asked.
     RoleNeeded = "role.needed",
@@ -111,6 +147,8 @@ codes! {
     DutyChangeNotice = "duty.change_notice",
     /// Done already.
     DutyAlreadyDone = "duty.already_done",
+    /// A duty its record's steps close (a request's limit, an account's removal).
+    DutyByItsRecord = "duty.by_its_record",
     /// A step a message's state does not allow.
     MessageWrongState = "message.wrong_state",
     /// It went already.

@@ -19,6 +19,7 @@ use crate::domain::billing::{Anomaly, Check, RoundEnd, Run, RunState, progress};
 use crate::domain::change::Change;
 use crate::domain::duty::DutyKind;
 use crate::domain::incident::Incident;
+use crate::domain::request::{Request, RequestKind, Rules, working_span};
 use crate::domain::time::{clock, local_minute};
 
 /// How a login reads in a notice (`李雷 (lilei)`): the directory's business, so the caller's.
@@ -420,6 +421,76 @@ pub fn anomaly(run: &Run, a: &Anomaly, checks: &[Check], label: Label, zone: Tz,
         overdue,
         progress: format!("{}/{}/{}", p.performed, p.reviewed, p.items),
         in_charge: label(&run.in_charge),
+        date: local_minute(now, zone),
+    }
+}
+
+/// `r7_receipt` (to the requester: received, due by …) and `r7_warning` (to the owner and
+/// supervisors: the limit is close, or passed).
+#[derive(Debug, Serialize)]
+pub struct RequestContext {
+    pub id: i64,
+    /// `requirement`, `product`, `account`, `extraction`, `processing`.
+    pub kind: &'static str,
+    /// `R1` … `R5`.
+    pub rule: &'static str,
+    /// What meets the limit: `evaluation` (R1), `done` (R2, R3), `delivery` (R4), `opinion`
+    /// (R5), `urgent` (R5's urgent item: handled and answered).
+    pub goal: &'static str,
+    pub title: String,
+    /// The requesting department's name, the requester, the form's own number (may be empty).
+    pub dept: String,
+    pub requester: String,
+    pub form_no: String,
+    pub received: String,
+    /// When the clock started, and the deadline; none while approvals are awaited.
+    pub started: Option<String>,
+    pub due: Option<String>,
+    /// The limit in working days (an urgent R5 item: 0, the same working day).
+    pub days: i64,
+    /// Working time left to the deadline (`1 wd 03:20`), or, `overdue`, the time since it passed.
+    pub left: String,
+    pub overdue: bool,
+    /// The owner's name, none before anyone accepted it.
+    pub owner: Option<String>,
+    /// R4: `top-secret`, `secret`, `confidential`, or none (A2: shown wherever the data is).
+    pub classification: Option<&'static str>,
+    pub date: String,
+}
+
+/// The context of a request's message; `dept` its department's name, `owner` the owner's label.
+pub fn request(r: &Request, dept: &str, owner: Option<String>, rules: &Rules, now: DateTime<Utc>) -> RequestContext {
+    let line = crate::text::sanitize_line;
+    let zone = rules.cal.zone;
+    let goal = match r.kind {
+        RequestKind::Requirement => "evaluation",
+        RequestKind::Product | RequestKind::Account => "done",
+        RequestKind::Extraction => "delivery",
+        RequestKind::Processing if r.urgent => "urgent",
+        RequestKind::Processing => "opinion",
+    };
+    let (left, overdue) = match r.due_at {
+        Some(d) if now > d => (clock(now - d), true),
+        Some(d) => (working_span(rules.cal.working_time_between(now, d), &rules.cal), false),
+        None => (String::new(), false),
+    };
+    RequestContext {
+        id: r.id,
+        kind: r.kind.as_str(),
+        rule: r.kind.rule(),
+        goal,
+        title: line(&r.title),
+        dept: line(dept),
+        requester: line(&r.requester),
+        form_no: line(&r.form_no),
+        received: local_minute(r.received_at, zone),
+        started: r.clock_start.map(|t| local_minute(t, zone)),
+        due: r.due_at.map(|t| local_minute(t, zone)),
+        days: r.limit_days,
+        left,
+        overdue,
+        owner: owner.as_deref().map(line),
+        classification: r.classification.map(|c| c.as_str()),
         date: local_minute(now, zone),
     }
 }

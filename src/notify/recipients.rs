@@ -10,6 +10,7 @@ use crate::domain::change::Change;
 use crate::domain::directory::{Contact, Department, DeptKind};
 use crate::domain::duty::{Audience, DutyKind};
 use crate::domain::incident::Incident;
+use crate::domain::request::Request;
 use crate::domain::role::Role;
 use crate::store::{departments, duties, users};
 
@@ -97,6 +98,8 @@ pub enum Subject<'a> {
     Incident(&'a Incident),
     Change(&'a Change),
     Run(&'a crate::domain::billing::Run),
+    Request(&'a Request),
+    Account(&'a crate::domain::account::Account),
 }
 
 fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Vec<Person>> {
@@ -263,6 +266,44 @@ pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Resul
                 .into_iter()
                 .filter(of_it)
                 .collect();
+        }
+        (Audience::Requester, Subject::Request(q)) => {
+            let dept = depts.iter().find(|d| d.code == q.dept);
+            let dept_name = dept.map_or(q.dept.clone(), |d| d.name.clone());
+            // The contact the requester left is a phone number or an e-mail address; without
+            // one, their department's interface person passes it on (U3).
+            let contact = q.contact.trim();
+            if !contact.is_empty() {
+                let (phone, email) = if contact.contains('@') {
+                    (String::new(), contact.to_string())
+                } else {
+                    (contact.to_string(), String::new())
+                };
+                r.push_to(Person {
+                    name: q.requester.clone(),
+                    dept: dept_name,
+                    phone,
+                    email,
+                });
+            } else if let Some(d) = dept {
+                r.push_to(Person::from_contact(&d.interface, &d.name));
+            }
+        }
+        (Audience::OwnerAndSupervisors, Subject::Request(q)) => {
+            if let Some(owner) = q.owner.as_deref().and_then(|l| users::by_login(conn, l).ok().flatten()) {
+                let dept = depts
+                    .iter()
+                    .find(|d| d.id == owner.dept_id)
+                    .map(|d| d.name.clone())
+                    .unwrap_or_default();
+                r.push_to(Person::from_contact(&owner.contact(), &dept));
+            }
+            for p in people_with(conn, Role::Supervisor, &depts)?
+                .into_iter()
+                .filter(|p| Some(&p.dept) == it.map(|d| &d.name))
+            {
+                r.push_to(p);
+            }
         }
         (Audience::Desk, _) => {
             if let Some(d) = it {

@@ -20,6 +20,7 @@ use crate::domain::calendar::Calendar;
 use crate::domain::change::{Change, NewChange, Outcome};
 use crate::domain::duty::DutyKind;
 use crate::domain::incident::{Category, Channel, Incident, NewIncident, Status};
+use crate::domain::request::{Classification, FormChannel, NewRequest, Request, RequestKind, Rules};
 use crate::domain::role::{Actor, Role};
 
 /// Every problem with the templates of the desk (`dir`: its `templates/`), one line each: a
@@ -66,6 +67,12 @@ fn render(name: &str, s: &Samples, config: &Config, dir: Option<&Path>, now: Dat
             let values = context::report(run, run.attempt, checks, anomalies, &ends, &label, zone, now);
             templates::render(name, dir, &values)
         }
+        "r7_receipt" | "r7_warning" => {
+            let rules = Rules::from_config(config);
+            let owner = s.request.owner.as_deref().map(label);
+            let values = context::request(&s.request, "市场经营部", owner, &rules, now);
+            templates::render(name, dir, &values)
+        }
         "b6" => {
             let values = context::anomaly(&s.run, &s.anomaly, &s.checks, &label, zone, s.b6_now);
             templates::render(name, dir, &values)
@@ -91,6 +98,9 @@ pub(crate) struct Samples {
     pub ends: Vec<RoundEnd>,
     /// When the anomaly report is written: before the deadline, or after it.
     pub b6_now: DateTime<Utc>,
+    /// A service request: just received (no owner, no form number), or a classified extraction
+    /// accepted and past its deadline.
+    pub request: Request,
 }
 
 fn actor(login: &str, name: &str) -> Actor {
@@ -129,6 +139,18 @@ impl Samples {
         let run = Run::open(RunKind::Billing, &period, "duty", &duty, &policy, config.desk.zone, now)?;
         let checks = Check::list_for(&run, &config.billing.checklist);
         let anomaly = Anomaly::new(&run, &duty, "3 个话单文件未到", Effect::Deadline, now)?;
+        let new = NewRequest {
+            kind: Some(RequestKind::Requirement),
+            title: "营业厅新增缴费方式".into(),
+            dept: "marketing".into(),
+            requester: "孙丽".into(),
+            contact: "sunli@example.com".into(),
+            channel: Some(FormChannel::Email),
+            received_at: Some(now - Duration::hours(1)),
+            ..NewRequest::default()
+        };
+        let mut request = Request::open(&new, &duty, &Rules::from_config(config), now)?;
+        request.id = 1;
         Ok(Samples {
             incident,
             step: DutyKind::ReportSupervisor,
@@ -140,6 +162,7 @@ impl Samples {
             anomaly,
             ends: Vec::new(),
             b6_now: now,
+            request,
         })
     }
 
@@ -213,6 +236,10 @@ impl Samples {
             })
             .collect();
         s.b6_now = run.deadline + Duration::hours(5);
+        let q = &mut s.request;
+        (q.kind, q.form_no, q.owner) = (RequestKind::Extraction, "OA-2026-1120-007".into(), Some("lilei".into()));
+        q.classification = Some(Classification::TopSecret);
+        q.due_at = Some(now - Duration::hours(3));
         Ok(s)
     }
 }

@@ -55,6 +55,22 @@ const BUILT_IN: &[(&str, &str)] = &[
         "explanation.zh-CN.md",
         include_str!("../../assets/templates/explanation.zh-CN.md"),
     ),
+    (
+        "r7_receipt.en.md",
+        include_str!("../../assets/templates/r7_receipt.en.md"),
+    ),
+    (
+        "r7_receipt.zh-CN.md",
+        include_str!("../../assets/templates/r7_receipt.zh-CN.md"),
+    ),
+    (
+        "r7_warning.en.md",
+        include_str!("../../assets/templates/r7_warning.en.md"),
+    ),
+    (
+        "r7_warning.zh-CN.md",
+        include_str!("../../assets/templates/r7_warning.zh-CN.md"),
+    ),
     // The words the others share (none, run kinds, states …), as macros they import.
     ("words.en.md", include_str!("../../assets/templates/words.en.md")),
     ("words.zh-CN.md", include_str!("../../assets/templates/words.zh-CN.md")),

@@ -71,7 +71,8 @@ impl Default for Query {
 pub struct DutyRow {
     pub duty: Duty,
     pub incident: Option<Incident>,
-    /// The title of the change (or the name of the run) it belongs to.
+    /// The title of the change or request (or the name of the run, or the account) it belongs
+    /// to.
     pub change: Option<String>,
     /// Its messages, one per medium, once written.
     pub messages: Vec<Message>,
@@ -262,6 +263,7 @@ fn duty_rows(tx: &Connection, open: Vec<Duty>) -> Result<Vec<DutyRow>> {
     let owners = store::by_ids(tx, &of(Kind::Incident))?;
     let changes = changes::open_by_ids(tx, &of(Kind::Change))?;
     let runs = runs::by_ids(tx, &of(Kind::Run))?;
+    let titles = other_titles(tx, &open)?;
     let ids: Vec<i64> = open.iter().map(|d| d.id).collect();
     let mut sent = messages::of_duties(tx, &ids)?;
     Ok(open
@@ -279,6 +281,12 @@ fn duty_rows(tx: &Connection, open: Vec<Duty>) -> Result<Vec<DutyRow>> {
                     runs.iter()
                         .find(|r| duty.record_kind == Kind::Run && r.id == duty.record_id)
                         .map(|r| format!("{} {}", r.kind, r.period))
+                })
+                .or_else(|| {
+                    titles
+                        .iter()
+                        .find(|(k, id, _)| *k == duty.record_kind && *id == duty.record_id)
+                        .map(|(_, _, t)| t.clone())
                 });
             let messages = sent.extract_if(.., |m| m.duty_id == duty.id).collect();
             DutyRow {
@@ -289,6 +297,37 @@ fn duty_rows(tx: &Connection, open: Vec<Duty>) -> Result<Vec<DutyRow>> {
             }
         })
         .collect())
+}
+
+/// What the requests and accounts that open duties belong to are called: a request's title (R4
+/// with its classification, A2), an account as `system/account (person)`.
+fn other_titles(conn: &rusqlite::Connection, open: &[Duty]) -> Result<Vec<(Kind, i64, String)>> {
+    let ids = |kind: Kind| {
+        let mut v: Vec<i64> = open
+            .iter()
+            .filter(|d| d.record_kind == kind)
+            .map(|d| d.record_id)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let mut out: Vec<(Kind, i64, String)> = crate::store::requests::by_ids(conn, &ids(Kind::Request))?
+        .into_iter()
+        .map(|r| {
+            let title = match r.classification {
+                Some(c) => format!("[{}] {}", c.chinese(), r.title),
+                None => r.title,
+            };
+            (Kind::Request, r.id, title)
+        })
+        .collect();
+    for id in ids(Kind::Account) {
+        if let Some(a) = crate::store::accounts::get(conn, id)? {
+            out.push((Kind::Account, id, format!("{}/{} ({})", a.system, a.account, a.person)));
+        }
+    }
+    Ok(out)
 }
 
 pub fn detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Result<Option<Detail>> {

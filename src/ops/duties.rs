@@ -38,6 +38,20 @@ pub fn complete(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, how: &
             )
             .into());
         }
+        if old.kind.closed_by_its_record() {
+            // A request's limit is met by its own step, an account's removal by removing it.
+            let how = format!(
+                "see {} {} (opsdesk {})",
+                old.record_kind,
+                old.record_id,
+                old.record_kind.show_command(old.record_id)
+            );
+            return Err(crate::error::OpsError::Rule(format!(
+                "duty {id} is closed by its record's step, not by hand: {how}"
+            ))
+            .coded(Refusal::new(Code::DutyByItsRecord).text("id", id).text("how", how))
+            .into());
+        }
         if let Some(v) = if_version.filter(|v| *v != old.version) {
             return Err(conflict(tx, Kind::Duty, id, v, old.version, zone));
         }

@@ -14,16 +14,20 @@ use serde_json::{Map, Value};
 use super::billing::{self, Report};
 use super::changes::{self, NoticeDoc};
 use crate::config::Config;
+use crate::domain::account::Account;
 use crate::domain::billing::Run;
 use crate::domain::change::Change;
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::incident::Incident;
 use crate::domain::kind::Kind;
+use crate::domain::request::{Request, Rules};
 use crate::domain::role::Actor;
 use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::notify::{context, templates};
-use crate::store::{changes as change_store, departments, duties, incidents, messages, runs, users};
+use crate::store::{
+    accounts, changes as change_store, departments, duties, incidents, messages, requests, runs, users,
+};
 
 /// The record a duty is about, loaded: what its message is written from. One lives for one
 /// composition, so the size difference between variants does not matter.
@@ -32,6 +36,8 @@ pub enum DutySubject {
     Incident(Incident),
     Change(Change),
     Run(Run),
+    Request(Request),
+    Account(Account),
 }
 
 impl DutySubject {
@@ -43,6 +49,8 @@ impl DutySubject {
             Kind::Incident => DutySubject::Incident(incidents::get(conn, id)?.ok_or_else(missing)?),
             Kind::Change => DutySubject::Change(change_store::get(conn, id)?.ok_or_else(missing)?),
             Kind::Run => DutySubject::Run(runs::get(conn, id)?.ok_or_else(missing)?),
+            Kind::Request => DutySubject::Request(requests::get(conn, id)?.ok_or_else(missing)?),
+            Kind::Account => DutySubject::Account(accounts::get(conn, id)?.ok_or_else(missing)?),
             _ => return Err(missing()),
         })
     }
@@ -53,6 +61,8 @@ impl DutySubject {
             DutySubject::Incident(i) => Subject::Incident(i),
             DutySubject::Change(c) => Subject::Change(c),
             DutySubject::Run(r) => Subject::Run(r),
+            DutySubject::Request(r) => Subject::Request(r),
+            DutySubject::Account(a) => Subject::Account(a),
         }
     }
 
@@ -78,6 +88,16 @@ impl DutySubject {
                     .ok_or_else(|| not_found(format!("duty {} of a change sends no notice", duty.id)))?;
                 Ok(changes::notice_in(conn, zone, ch, doc, duty.kind.audience(), lang, dir, now)?.body)
             }
+            DutySubject::Request(r) => {
+                let dept = departments::by_code(conn, &r.dept)?.map_or_else(|| r.dept.clone(), |d| d.name);
+                let owner = r.owner.as_deref().map(|l| super::label_login(conn, l));
+                let values = context::request(r, &dept, owner, &Rules::from_config(config), now);
+                templates::render(file, dir, &values)
+            }
+            DutySubject::Account(_) => Err(not_found(format!(
+                "duty {} of an account sends no message: the desk removes the account",
+                duty.id
+            ))),
             DutySubject::Run(run) => match duty.kind {
                 DutyKind::B6Anomaly => billing::anomaly_report_in(conn, zone, run.id, duty.id, lang, dir, now),
                 _ => Ok(billing::report_in(conn, zone, run.id, Report::Deadline, lang, None, dir, now)?.markdown),
@@ -150,5 +170,18 @@ pub(crate) const REPLAYED: &[(Kind, Scan)] = &[
     }),
     (Kind::Message, |c, a, n| {
         snap(messages::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Request, |c, a, n| {
+        snap(requests::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Account, |c, a, n| {
+        snap(accounts::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    // HR records and exports are written once and carry no version.
+    (Kind::PersonChange, |c, a, n| {
+        snap(accounts::scan_person_changes(c, a, n)?, |r| (r.id, None))
+    }),
+    (Kind::Export, |c, a, n| {
+        snap(accounts::scan_exports(c, a, n)?, |r| (r.id, None))
     }),
 ];

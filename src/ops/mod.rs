@@ -15,6 +15,7 @@ pub mod incidents;
 pub mod kinds;
 pub mod messages;
 pub mod outbox;
+pub mod requests;
 mod step;
 
 use anyhow::Result;

@@ -4,6 +4,7 @@ use anyhow::Result;
 use rusqlite::Connection;
 
 use super::table::{Shape, Table};
+use crate::domain::account::{Account, Export, PersonChange};
 use crate::domain::billing::{Anomaly, Check, RoundEnd, Run};
 use crate::domain::change::Change;
 use crate::domain::directory::{Department, User};
@@ -11,6 +12,7 @@ use crate::domain::duty::Duty;
 use crate::domain::incident::Incident;
 use crate::domain::kind::Kind;
 use crate::domain::message::Message;
+use crate::domain::request::Request;
 
 /// `PRAGMA integrity_check`: empty when the file is sound, else SQLite's first `max` findings.
 pub fn integrity(conn: &Connection, max: usize) -> Result<Vec<String>> {
@@ -55,6 +57,10 @@ pub fn declared(kind: Kind) -> &'static Shape {
         Kind::Message => Message::shape(),
         Kind::User => User::shape(),
         Kind::Dept => Department::shape(),
+        Kind::Request => Request::shape(),
+        Kind::Account => Account::shape(),
+        Kind::PersonChange => PersonChange::shape(),
+        Kind::Export => Export::shape(),
     }
 }
 

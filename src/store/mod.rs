@@ -5,6 +5,7 @@
 //! reads then writes fails with SQLITE_BUSY under contention instead of waiting); the busy
 //! timeout lets writers queue; `synchronous=FULL` makes a commit survive a power cut.
 
+pub mod accounts;
 pub mod audit;
 pub mod backup;
 pub mod changes;
@@ -21,6 +22,7 @@ pub mod locks;
 pub mod messages;
 pub(crate) mod open;
 pub mod presence;
+pub mod requests;
 pub mod runs;
 pub mod table;
 pub mod users;

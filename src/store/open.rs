@@ -25,6 +25,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("run rounds", include_str!("migrations/006_run_rounds.sql")),
     ("open counts", include_str!("migrations/007_open_counts.sql")),
     ("recorded times", include_str!("migrations/008_recorded_times.sql")),
+    ("requests", include_str!("migrations/009_requests.sql")),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

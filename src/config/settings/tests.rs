@@ -53,6 +53,21 @@ fn defaults_hold_every_number_of_the_spec() {
         (3, 5, 2, 12, 3),
         "C5-C9"
     );
+    let r = &c.request;
+    assert_eq!(
+        (
+            r.requirement_evaluation_working_days,
+            r.product_working_days,
+            r.account_working_days,
+            r.extraction_working_days,
+            r.processing_opinion_working_days,
+            r.account_removal_working_days
+        ),
+        (3, 3, 1, 3, 3, 1),
+        "R1-R5, R3's removals"
+    );
+    assert_eq!(r.approvals.product, ["dept_manager", "marketing_manager"], "R2's chain");
+    assert_eq!(r.approvals.account, ["dept_manager", "business_management"], "R3");
 }
 
 #[test]
@@ -125,6 +140,18 @@ fn errors_name_file_line_and_key() {
             3,
             "change.summary_working_days",
             "at most 60",
+        ),
+        (
+            "[request]\nproduct_working_days = 0\n",
+            2,
+            "request.product_working_days",
+            "between 1 and 60",
+        ),
+        (
+            "[request.approvals]\nproduct = [\"dept manager\"]\n",
+            2,
+            "request.approvals.product",
+            "not a word",
         ),
     ];
     for (text, line, key, fragment) in cases {

@@ -82,6 +82,7 @@ impl Config {
                 }
             }
         }
+        self.validate_requests()?;
         if self.work.day_end <= self.work.day_start {
             return Err(("work.day_end".into(), "must be later than work.day_start".into()));
         }
@@ -92,6 +93,65 @@ impl Config {
                         "calendar.years".into(),
                         format!("year {}: the range {from} .. {to} ends before it starts", y.year),
                     ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Config {
+    /// R1-R5, R7: limits a desk can work to, chains of role words.
+    fn validate_requests(&self) -> Result<(), (String, String)> {
+        let r = &self.request;
+        for (key, value, min, max) in [
+            (
+                "request.requirement_evaluation_working_days",
+                r.requirement_evaluation_working_days,
+                1,
+                60,
+            ),
+            ("request.product_working_days", r.product_working_days, 1, 60),
+            ("request.account_working_days", r.account_working_days, 1, 60),
+            ("request.extraction_working_days", r.extraction_working_days, 1, 60),
+            (
+                "request.processing_opinion_working_days",
+                r.processing_opinion_working_days,
+                1,
+                60,
+            ),
+            (
+                "request.account_removal_working_days",
+                r.account_removal_working_days,
+                1,
+                60,
+            ),
+            ("request.warn_before_minutes", r.warn_before_minutes, 0, 7 * 24 * 60),
+            (
+                "request.receipt_within_minutes",
+                r.receipt_within_minutes,
+                1,
+                7 * 24 * 60,
+            ),
+        ] {
+            if !(min..=max).contains(&value) {
+                return Err((
+                    key.into(),
+                    format!("must be between {min} and {max}; {value} is not a working value"),
+                ));
+            }
+        }
+        let a = &r.approvals;
+        for (kind, chain) in [
+            ("requirement", &a.requirement),
+            ("product", &a.product),
+            ("account", &a.account),
+            ("extraction", &a.extraction),
+            ("processing", &a.processing),
+        ] {
+            for role in chain {
+                if let Err(e) = crate::domain::request::role_word(role) {
+                    return Err((format!("request.approvals.{kind}"), e.to_string()));
                 }
             }
         }

@@ -43,6 +43,8 @@ fn template_stem(kind: DutyKind) -> &'static str {
         DutyKind::C9Summary | DutyKind::C9Confirmation => "c9",
         DutyKind::B5Report => "b5",
         DutyKind::B6Anomaly => "b6",
+        DutyKind::R7Receipt => "r7_receipt",
+        DutyKind::R7Warning => "r7_warning",
         _ => "report",
     }
 }
@@ -82,6 +84,11 @@ fn drafts_of(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -
             body,
             lang: lang.to_string(),
         });
+    }
+    // A requester is reached by the one contact they left (R7): the other medium is not a gap
+    // in the directory, so no failed message stands for it.
+    if duty.kind.audience() == Audience::Requester && out.iter().any(|d| !d.to.is_empty()) {
+        out.retain(|d| !d.to.is_empty() || !d.cc.is_empty());
     }
     Ok(out)
 }

@@ -1,0 +1,241 @@
+//! Service requests (SPEC R1–R5, R7, R8): typed queries. Lists are paged by key (`id`, or
+//! `(received_at, id)` for the archive's export), never by OFFSET.
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::types::Value;
+use rusqlite::{Connection, params, params_from_iter};
+
+use super::table::{self, stored_as_words, table};
+use super::ts;
+use crate::domain::request::{
+    AccountAction, Classification, FormChannel, PauseKind, Request, RequestKind, RequestStatus, Verdict,
+};
+
+stored_as_words!(
+    RequestKind,
+    RequestStatus,
+    FormChannel,
+    AccountAction,
+    Classification,
+    Verdict,
+    PauseKind
+);
+
+table! {
+    Request in "requests" {
+        id,
+        #[fixed] kind,
+        title,
+        description,
+        dept,
+        requester,
+        contact,
+        channel,
+        form_no,
+        filed_at,
+        received_at,
+        chain,
+        limit_days,
+        approvals,
+        status,
+        owner,
+        accepted_at,
+        clock_start,
+        episode,
+        pauses,
+        paused_since,
+        due_at,
+        met_at,
+        changes_product,
+        evaluation,
+        evaluated_at,
+        new_project,
+        feedback,
+        feedback_form,
+        feedback_note,
+        feedback_at,
+        action,
+        system,
+        account,
+        person,
+        person_name,
+        permission,
+        beyond_authority,
+        purpose,
+        use_scope,
+        president_needed,
+        decided_by,
+        classification,
+        encrypted,
+        sha256,
+        urgent,
+        supervisor,
+        reply,
+        delivered_at,
+        delivery_note,
+        closed_at,
+        close_reason,
+        version,
+        updated_at,
+        updated_by,
+    }
+}
+
+pub fn insert(conn: &Connection, r: &Request) -> Result<i64> {
+    table::insert(conn, r)
+}
+
+/// Write `new` over `old`; false when the row is no longer at `old.version`.
+pub fn update(conn: &Connection, old: &Request, new: &Request) -> Result<bool> {
+    table::update(conn, old, new)
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Request>> {
+    table::get(conn, id)
+}
+
+/// One page of every requests row in id order (`opsdesk check`).
+pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Request>> {
+    table::scan(conn, after, limit)
+}
+
+/// The requests with these ids (a page of duties' records).
+pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Request>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    table::select(
+        conn,
+        &format!("WHERE {} ORDER BY id", table::in_list("id", 1)),
+        [table::list(ids)?],
+    )
+}
+
+/// What a list of requests asks for (R8: by number, department, requester and text).
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub open_only: bool,
+    pub kind: Option<RequestKind>,
+    pub status: Option<RequestStatus>,
+    pub dept: Option<String>,
+    pub requester: Option<String>,
+    /// The form's own number (OA 流水号), exactly.
+    pub form_no: Option<String>,
+    /// Text anywhere in the title, the description, the requester or the form number.
+    pub text: Option<String>,
+    /// R7: the limit passed unmet (not counting a pause), or met after it.
+    pub late: bool,
+    /// R7: standing still now.
+    pub paused: bool,
+    pub owner: Option<String>,
+    /// Keyed paging: only ids below this one.
+    pub before_id: Option<i64>,
+    pub limit: usize,
+}
+
+/// `text` as a LIKE pattern that finds it anywhere, its own `%`, `_` and `\` meaning themselves.
+fn like(text: &str) -> String {
+    let mut p = String::from("%");
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+/// One page of the archive, newest first. Each filter but `text` has an index behind it; a text
+/// search walks the ids down (the primary key) and stops at a page.
+pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Request>> {
+    let mut sql = String::from("WHERE TRUE");
+    let mut args: Vec<Value> = Vec::new();
+    let mut arg = |sql: &mut String, clause: &str, v: Value| {
+        args.push(v);
+        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+    };
+    if f.open_only {
+        sql.push_str(" AND status <> 'closed'");
+    }
+    if let Some(k) = f.kind {
+        arg(&mut sql, " AND kind = ?", k.as_str().to_string().into());
+    }
+    if let Some(s) = f.status {
+        arg(&mut sql, " AND status = ?", s.as_str().to_string().into());
+    }
+    if let Some(d) = &f.dept {
+        arg(&mut sql, " AND dept = ?", d.clone().into());
+    }
+    if let Some(r) = &f.requester {
+        arg(&mut sql, " AND requester = ?", r.clone().into());
+    }
+    if let Some(n) = &f.form_no {
+        arg(&mut sql, " AND form_no = ?", n.clone().into());
+    }
+    if let Some(o) = &f.owner {
+        arg(&mut sql, " AND owner = ?", o.clone().into());
+    }
+    if f.paused {
+        sql.push_str(" AND paused_since IS NOT NULL");
+    }
+    if f.late {
+        arg(
+            &mut sql,
+            " AND due_at IS NOT NULL AND ((met_at IS NULL AND due_at < COALESCE(paused_since, closed_at, ?)) OR met_at > due_at)",
+            ts(now).into(),
+        );
+    }
+    if let Some(t) = &f.text {
+        // Every `?` of a clause is the same argument.
+        arg(
+            &mut sql,
+            " AND (title LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' OR requester LIKE ? ESCAPE '\\' OR form_no LIKE ? ESCAPE '\\')",
+            like(t).into(),
+        );
+    }
+    if let Some(b) = f.before_id {
+        arg(&mut sql, " AND id < ?", b.into());
+    }
+    arg(&mut sql, " ORDER BY id DESC LIMIT ?", (f.limit as i64).into());
+    table::select(conn, &sql, params_from_iter(args))
+}
+
+/// Open requests, most urgent first: a running clock by its deadline, then those paused or
+/// waiting for approvals, newest first (the console's list).
+pub fn open_by_urgency(conn: &Connection, limit: usize) -> Result<Vec<Request>> {
+    table::select(
+        conn,
+        "WHERE status <> 'closed' ORDER BY (met_at IS NULL AND paused_since IS NULL AND due_at IS NOT NULL) DESC, \
+         CASE WHEN met_at IS NULL AND paused_since IS NULL THEN due_at END, id DESC LIMIT ?1",
+        [limit as i64],
+    )
+}
+
+/// R8: one page of the archive by the time forms reached IT, in `[from, to)`, after the key
+/// `(at, id)` of the last row of the page before.
+pub fn received_page(
+    conn: &Connection,
+    (from, to): (DateTime<Utc>, DateTime<Utc>),
+    after: Option<(DateTime<Utc>, i64)>,
+    f: &Filter,
+    limit: usize,
+) -> Result<Vec<Request>> {
+    let (at, id) = after.map_or((ts(from) - 1, i64::MAX), |(t, i)| (ts(t), i));
+    table::select(
+        conn,
+        "WHERE received_at >= ?1 AND received_at < ?2 AND (received_at, id) > (?3, ?4)
+           AND (?5 IS NULL OR kind = ?5) AND (?6 IS NULL OR dept = ?6)
+         ORDER BY received_at, id LIMIT ?7",
+        params![
+            ts(from),
+            ts(to),
+            at,
+            id,
+            f.kind.map(|k| k.as_str()),
+            f.dept.as_deref(),
+            limit as i64
+        ],
+    )
+}
