@@ -1,6 +1,7 @@
 //! What a console shows, read in one transaction: the lists of the view on screen (the open
-//! queue, the escalated incidents and open duties, the open changes, the runs or the outbox), and
-//! what every view's title bar and footer need; one incident in full with who else has it open.
+//! queue, the escalated incidents and open duties, the open changes, the runs, the outbox, or the
+//! open requests and the accounts to remove), and what every view's title bar and footer need;
+//! one incident or request in full with who else has it open.
 
 use crate::domain::kind::Kind;
 use anyhow::Result;
@@ -26,15 +27,17 @@ pub enum ViewKind {
     Changes,
     Billing,
     Outbox,
+    Requests,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 5] = [
+    pub const ALL: [ViewKind; 6] = [
         ViewKind::Incidents,
         ViewKind::Escalations,
         ViewKind::Changes,
         ViewKind::Billing,
         ViewKind::Outbox,
+        ViewKind::Requests,
     ];
 }
 
@@ -49,6 +52,29 @@ pub struct Query {
     pub limit: usize,
     /// Which messages the Outbox view lists.
     pub outbox: OutboxFilter,
+    /// What the Requests view lists.
+    pub requests: RequestsQuery,
+}
+
+/// The Requests view's lists: its own filter, and how many rows of each to load from the top
+/// (each grows as the user scrolls toward its end).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestsQuery {
+    /// Text in the title, the requester, the form's number, the owner, the department, or the id.
+    pub filter: String,
+    pub limit: usize,
+    /// Accounts to remove.
+    pub removals: usize,
+}
+
+impl Default for RequestsQuery {
+    fn default() -> RequestsQuery {
+        RequestsQuery {
+            filter: String::new(),
+            limit: PAGE,
+            removals: PAGE,
+        }
+    }
 }
 
 /// Rows loaded at a time.
@@ -62,6 +88,7 @@ impl Default for Query {
             filter: String::new(),
             limit: PAGE,
             outbox: OutboxFilter::default(),
+            requests: RequestsQuery::default(),
         }
     }
 }
@@ -108,6 +135,13 @@ pub struct Snapshot {
     pub runs: Vec<super::billing::View>,
     /// Outbox: the messages it lists, newest first.
     pub outbox: Vec<super::outbox::Row>,
+    /// Requests: the open requests, most urgent first, and whether there are more than loaded.
+    pub requests: Vec<super::requests::View>,
+    pub requests_more: bool,
+    /// Requests: the accounts whose removal an HR record asked for (R3), not yet removed, the
+    /// earliest due first; and whether there are more.
+    pub removals: Vec<super::requests::AccountRow>,
+    pub removals_more: bool,
 }
 
 impl Snapshot {
@@ -132,6 +166,10 @@ impl Snapshot {
                 ViewKind::Changes => self.changes = take(&mut new.changes),
                 ViewKind::Billing => self.runs = take(&mut new.runs),
                 ViewKind::Outbox => self.outbox = take(&mut new.outbox),
+                ViewKind::Requests => {
+                    (self.requests, self.requests_more) = (take(&mut new.requests), new.requests_more);
+                    (self.removals, self.removals_more) = (take(&mut new.removals), new.removals_more);
+                }
             }
         }
         // What every view shows. A field added to `Snapshot` fails to compile in `agrees` until it
@@ -157,6 +195,10 @@ impl Snapshot {
             changes,
             runs,
             outbox,
+            requests,
+            requests_more,
+            removals,
+            removals_more,
         } = new;
         (query, counts, outbox_counts, steps, drafts)
             == (
@@ -174,6 +216,15 @@ impl Snapshot {
                         ViewKind::Changes => *changes == self.changes,
                         ViewKind::Billing => *runs == self.runs,
                         ViewKind::Outbox => *outbox == self.outbox,
+                        ViewKind::Requests => {
+                            (requests, requests_more, removals, removals_more)
+                                == (
+                                    &self.requests,
+                                    &self.requests_more,
+                                    &self.removals,
+                                    &self.removals_more,
+                                )
+                        }
                     }
             })
     }
@@ -183,6 +234,14 @@ impl Snapshot {
 pub struct Detail {
     pub view: View,
     /// Other people whose console shows this incident now (heartbeat within 30 s).
+    pub also_here: Vec<String>,
+}
+
+/// A request in full (its clock, duties, accounts and history), with who else has it open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RequestDetail {
+    pub view: super::requests::View,
+    /// Other people whose console shows this request now (heartbeat within 30 s).
     pub also_here: Vec<String>,
 }
 
@@ -243,9 +302,36 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             ViewKind::Changes => s.changes = super::changes::open_views(tx, &config, CHANGES_LIMIT, now)?,
             ViewKind::Billing => s.runs = super::billing::console_views(tx, now, RUNS_LIMIT)?,
             ViewKind::Outbox => s.outbox = super::outbox::rows(tx, query.outbox.states(), None, OUTBOX_LIMIT)?,
+            ViewKind::Requests => requests_lists(tx, &mut s, &query.requests, &config, now)?,
         }
         Ok(s)
     })
+}
+
+/// The Requests view's lists: one row more than asked for of each says there are more.
+fn requests_lists(
+    tx: &Connection,
+    s: &mut Snapshot,
+    q: &RequestsQuery,
+    config: &crate::config::Config,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut open = super::requests::open_views(tx, config, &q.filter, q.limit + 1, now)?;
+    s.requests_more = open.len() > q.limit;
+    open.truncate(q.limit);
+    s.requests = open;
+    let filter = crate::store::accounts::Filter {
+        to_remove: true,
+        limit: q.removals + 1,
+        ..Default::default()
+    };
+    let mut removals = super::requests::account_rows(tx, &filter)?;
+    s.removals_more = removals.len() > q.removals;
+    removals.truncate(q.removals);
+    // The most urgent first: the register pages newest first, the desk works oldest due first.
+    removals.sort_by_key(|r| (r.duty.is_none(), r.duty.as_ref().map(|d| d.due_at), r.account.id));
+    s.removals = removals;
+    Ok(())
 }
 
 /// `open` with the incident, the open change or the run each belongs to, and its messages.
@@ -340,18 +426,32 @@ pub fn detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Resul
     Ok(Some(Detail { view, also_here }))
 }
 
+/// Request `id` in full, with who else has it open; `None` when there is no such request.
+pub fn request_detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Result<Option<RequestDetail>> {
+    let view = match super::requests::show(desk, id, now) {
+        Ok(v) => v,
+        Err(e) if crate::error::exit_code(&e) == 3 => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let also_here = presence::others_on(desk.store.conn(), (Kind::Request, id), &me.login, now)?;
+    Ok(Some(RequestDetail { view, also_here }))
+}
+
 /// This console (an id unique to the process) is looking at `incident`.
 pub fn heartbeat(desk: &mut Desk, console: &str, me: &Actor, incident: Option<i64>, now: DateTime<Utc>) -> Result<()> {
-    desk.store.write(|tx| {
-        presence::beat(
-            tx,
-            console,
-            &me.login,
-            &me.name,
-            incident.map(|i| (Kind::Incident, i)),
-            now,
-        )
-    })
+    heartbeat_on(desk, console, me, incident.map(|i| (Kind::Incident, i)), now)
+}
+
+/// This console is looking at `record` (an incident or a request shown in full), or at none.
+pub fn heartbeat_on(
+    desk: &mut Desk,
+    console: &str,
+    me: &Actor,
+    record: Option<(Kind, i64)>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    desk.store
+        .write(|tx| presence::beat(tx, console, &me.login, &me.name, record, now))
 }
 
 pub fn leave(desk: &mut Desk, console: &str) -> Result<()> {

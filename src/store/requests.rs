@@ -203,13 +203,25 @@ pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Req
 }
 
 /// Open requests, most urgent first: a running clock by its deadline, then those paused or
-/// waiting for approvals, newest first (the console's list).
-pub fn open_by_urgency(conn: &Connection, limit: usize) -> Result<Vec<Request>> {
+/// waiting for approvals, newest first (the console's list). `filter`, when given, is text in
+/// the title, the requester, the form's number, the owner, the department's code or name, or the
+/// id; LIKE's wildcards match themselves. Open ones are few: the `requests_open` index finds
+/// them and the sort is over those alone.
+pub fn open_by_urgency(conn: &Connection, filter: &str, limit: usize) -> Result<Vec<Request>> {
+    let order = "ORDER BY (met_at IS NULL AND paused_since IS NULL AND due_at IS NOT NULL) DESC, \
+         CASE WHEN met_at IS NULL AND paused_since IS NULL THEN due_at END, id DESC LIMIT ?1";
+    let filter = filter.trim();
+    if filter.is_empty() {
+        return table::select(conn, &format!("WHERE status <> 'closed' {order}"), [limit as i64]);
+    }
+    let id: i64 = filter.trim_start_matches('#').parse().unwrap_or(-1);
+    let text = "(title LIKE ?2 ESCAPE '\\' OR requester LIKE ?2 ESCAPE '\\' OR form_no LIKE ?2 ESCAPE '\\'
+         OR coalesce(owner, '') LIKE ?2 ESCAPE '\\' OR dept LIKE ?2 ESCAPE '\\' OR id = ?3
+         OR dept IN (SELECT code FROM departments WHERE name LIKE ?2 ESCAPE '\\'))";
     table::select(
         conn,
-        "WHERE status <> 'closed' ORDER BY (met_at IS NULL AND paused_since IS NULL AND due_at IS NOT NULL) DESC, \
-         CASE WHEN met_at IS NULL AND paused_since IS NULL THEN due_at END, id DESC LIMIT ?1",
-        [limit as i64],
+        &format!("WHERE status <> 'closed' AND {text} {order}"),
+        params![limit as i64, like(filter), id],
     )
 }
 

@@ -88,6 +88,15 @@ actions! {
     Rollback = "rollback", true;
     Retry = "retry", true;
     EditMessage = "edit_message", true;
+    ViewRequests = "view_requests", false;
+    Approve = "approve", true;
+    Decide = "decide", true;
+    Escalate = "escalate", true;
+    Pause = "pause", true;
+    Resume = "resume", true;
+    Evaluate = "evaluate", true;
+    Deliver = "deliver", true;
+    RemoveAccount = "remove_account", true;
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ impl ViewKind {
             ViewKind::Changes => "nav.changes",
             ViewKind::Billing => "nav.billing",
             ViewKind::Outbox => "nav.outbox",
+            ViewKind::Requests => "nav.requests",
         }
     }
 }

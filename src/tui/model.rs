@@ -7,11 +7,13 @@ use chrono::{DateTime, Utc};
 use crate::domain::billing::RunKind;
 use crate::domain::change::NewChange;
 use crate::domain::incident::NewIncident;
+use crate::domain::request::NewRequest;
 use crate::error::{OpsError, Refusal};
 pub use crate::ops::billing::{Rendered as ReportText, Report, View as RunView};
 pub use crate::ops::changes::{MonthPlan, NoticeDoc, Rendered, View as ChangeView};
-pub use crate::ops::console::{Detail, DutyRow, PAGE, Query, Snapshot};
-use crate::ops::{billing, changes, incidents, outbox};
+pub use crate::ops::console::{Detail, DutyRow, PAGE, Query, RequestDetail, RequestsQuery, Snapshot};
+pub use crate::ops::requests::{AccountRow, View as RequestView};
+use crate::ops::{billing, changes, incidents, outbox, requests};
 use crate::store::audit::HistoryRow;
 pub use crate::store::incidents::QueueSort;
 
@@ -58,18 +60,35 @@ pub enum Command {
         version: i64,
         cmd: outbox::Cmd,
     },
+    NewRequest(Box<NewRequest>),
+    Request {
+        id: i64,
+        version: i64,
+        cmd: requests::Cmd,
+    },
+    /// R3: an account to remove was removed (`how`: the ticket, the system's confirmation).
+    RemoveAccount {
+        id: i64,
+        version: i64,
+        how: String,
+        at: DateTime<Utc>,
+    },
 }
 
 impl Command {
     /// The record it changes, as (kind, id, the version the user saw).
     fn target_mut(&mut self) -> Option<(Kind, i64, &mut i64)> {
         Some(match self {
-            Command::NewIncident(_) | Command::NewChange(_) | Command::NewRun { .. } => return None,
+            Command::NewIncident(_) | Command::NewChange(_) | Command::NewRun { .. } | Command::NewRequest(_) => {
+                return None;
+            }
             Command::DutyDone { id, version, .. } => (Kind::Duty, *id, version),
             Command::Incident { id, version, .. } | Command::Note { id, version, .. } => (Kind::Incident, *id, version),
             Command::Change { id, version, .. } => (Kind::Change, *id, version),
             Command::Run { id, version, .. } => (Kind::Run, *id, version),
             Command::Message { id, version, .. } => (Kind::Message, *id, version),
+            Command::Request { id, version, .. } => (Kind::Request, *id, version),
+            Command::RemoveAccount { id, version, .. } => (Kind::Account, *id, version),
         })
     }
 
@@ -155,6 +174,8 @@ pub enum Request {
     },
     /// The run whose detail to keep fresh.
     RunDetail(Option<i64>),
+    /// The request whose detail to keep fresh (and to show others as "also here").
+    RequestDetail(Option<i64>),
     /// A run's report rendered for preview.
     Report {
         id: i64,
@@ -178,6 +199,7 @@ pub enum Reply {
     MonthPlan(Box<Result<MonthPlan, String>>),
     Notice(Box<Result<Rendered, String>>),
     RunDetail(Box<Option<RunView>>),
+    RequestDetail(Box<Option<RequestDetail>>),
     Report(Box<Result<ReportText, String>>),
     /// The change was made; `record` is the id of the incident or change it made or changed.
     Done {

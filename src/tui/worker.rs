@@ -19,7 +19,7 @@ use crate::domain::time::whole_seconds;
 use crate::error::OpsError;
 use crate::ops::billing;
 use crate::ops::changes::{self};
-use crate::ops::{Call, Desk, console, duties, engine, incidents, outbox};
+use crate::ops::{Call, Desk, console, duties, engine, incidents, outbox, requests};
 use crate::store::{audit, watch};
 
 /// How often the worker looks for other consoles' commits and runs the engine.
@@ -49,10 +49,11 @@ struct Worker {
     detail: Option<i64>,
     change_detail: Option<i64>,
     run_detail: Option<i64>,
+    request_detail: Option<i64>,
     data_version: i64,
     last_tick: Instant,
     last_reload: Instant,
-    last_beat: Option<(Instant, Option<i64>)>,
+    last_beat: Option<(Instant, Option<(Kind, i64)>)>,
     reload: bool,
     reload_detail: bool,
 }
@@ -79,6 +80,7 @@ pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> Jo
                 detail: None,
                 change_detail: None,
                 run_detail: None,
+                request_detail: None,
                 data_version,
                 last_tick: Instant::now() - TICK,
                 last_reload: Instant::now(),
@@ -152,6 +154,10 @@ impl Worker {
                     self.run_detail = id;
                     self.reload_detail = true;
                 }
+                Request::RequestDetail(id) => {
+                    self.request_detail = id;
+                    self.reload_detail = true;
+                }
                 Request::Report { id, which, lang } => {
                     let now = self.now();
                     let r =
@@ -212,13 +218,18 @@ impl Worker {
             self.reload = true;
             self.reload_detail = true;
         }
+        // Others see this console on the incident or the request it shows in full.
+        let on = self
+            .detail
+            .map(|id| (Kind::Incident, id))
+            .or(self.request_detail.map(|id| (Kind::Request, id)));
         let beat_due = match self.last_beat {
             None => true,
-            Some((at, on)) => on != self.detail || at.elapsed() >= BEAT,
+            Some((at, was)) => was != on || at.elapsed() >= BEAT,
         };
         if !self.read_only && beat_due {
-            console::heartbeat(&mut self.desk, &self.console, &self.me, self.detail, now)?;
-            self.last_beat = Some((Instant::now(), self.detail));
+            console::heartbeat_on(&mut self.desk, &self.console, &self.me, on, now)?;
+            self.last_beat = Some((Instant::now(), on));
         }
         Ok(())
     }
@@ -253,6 +264,10 @@ impl Worker {
                     Err(e) => return Err(e),
                 };
                 self.send(Reply::RunDetail(Box::new(r)));
+            }
+            if let Some(id) = self.request_detail {
+                let r = console::request_detail(&mut self.desk, id, &self.me, now)?;
+                self.send(Reply::RequestDetail(Box::new(r)));
             }
         }
         Ok(())
@@ -297,6 +312,11 @@ impl Worker {
             Command::Message { id, version, cmd } => {
                 outbox::apply(d, &call(version), *id, cmd)?;
                 None
+            }
+            Command::NewRequest(new) => Some(requests::create(d, me, new, now)?.request.id),
+            Command::Request { id, version, cmd } => Some(requests::apply(d, &call(version), *id, cmd)?.request.id),
+            Command::RemoveAccount { id, version, how, at } => {
+                Some(requests::remove_account(d, &call(version), *id, how, *at)?.request_id)
             }
         })
     }

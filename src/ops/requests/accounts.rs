@@ -272,18 +272,21 @@ pub fn remove_account(desk: &mut Desk, call: &Call, id: i64, how: &str, at: Date
 
 /// One page of the register, newest first, each account with its open removal duty.
 pub fn list_accounts(desk: &mut Desk, filter: &Filter) -> Result<Vec<AccountRow>> {
-    desk.store.read(|tx| {
-        let page = store::list(tx, filter)?;
-        let ids: Vec<i64> = page.iter().map(|a| a.id).collect();
-        let mut all = duties::of_records(tx, Kind::Account, &ids)?;
-        Ok(page
-            .into_iter()
-            .map(|account| {
-                let duty = all
-                    .extract_if(.., |d| d.record_id == account.id)
-                    .find(|d| d.kind == DutyKind::R3Removal && d.done_at.is_none());
-                AccountRow { account, duty }
-            })
-            .collect())
-    })
+    desk.store.read(|tx| account_rows(tx, filter))
+}
+
+/// [`list_accounts`] in the caller's transaction (the console's snapshot lists those to remove).
+pub fn account_rows(conn: &Connection, filter: &Filter) -> Result<Vec<AccountRow>> {
+    let page = store::list(conn, filter)?;
+    let ids: Vec<i64> = page.iter().map(|a| a.id).collect();
+    let mut all = duties::of_records(conn, Kind::Account, &ids)?;
+    Ok(page
+        .into_iter()
+        .map(|account| {
+            let duty = all
+                .extract_if(.., |d| d.record_id == account.id)
+                .find(|d| d.kind == DutyKind::R3Removal && d.done_at.is_none());
+            AccountRow { account, duty }
+        })
+        .collect())
 }

@@ -77,13 +77,15 @@ pub fn list(desk: &mut Desk, filter: &Filter, now: DateTime<Utc>) -> Result<Vec<
 }
 
 /// The open requests, most urgent first (a running clock by its deadline, then those paused or
-/// waiting for approvals): what the console's Requests view lists, read inside its snapshot.
+/// waiting for approvals), those `filter` finds: what the console's Requests view lists, read
+/// inside its snapshot.
 pub fn open_views(
     conn: &Connection,
     config: &crate::config::Config,
+    filter: &str,
     limit: usize,
     now: DateTime<Utc>,
 ) -> Result<Vec<View>> {
     let rules = Rules::from_config(config);
-    views(conn, store::open_by_urgency(conn, limit)?, &rules, now)
+    views(conn, store::open_by_urgency(conn, filter, limit)?, &rules, now)
 }

@@ -98,13 +98,16 @@ impl App {
                     }
                     return Vec::new();
                 }
-                let list = if self.view == ViewKind::Escalations {
-                    ListId::Escalated
-                } else {
-                    self.active()
+                // The list pane's list: the Requests view draws whichever of its two has the keys.
+                let list = match self.view {
+                    ViewKind::Escalations => ListId::Escalated,
+                    ViewKind::Billing => ListId::Runs,
+                    _ => self.active(),
                 };
                 if let Some(row) = layout::row_at(a.list, self.views.cursor(list).offset, m.column, m.row) {
-                    if let Some(pane) = self.views.pane_mut(self.view) {
+                    if self.view != ViewKind::Requests
+                        && let Some(pane) = self.views.pane_mut(self.view)
+                    {
                         *pane = Pane::List;
                     }
                     return self.move_to(row as isize);
@@ -145,8 +148,18 @@ impl App {
         vec![Effect::Request(Request::Query(self.query.clone()))]
     }
 
-    /// Filter the queue by `text`, from its top; false when it already is.
+    /// Filter the queue (in the Requests view, its list of requests) by `text`, from its top;
+    /// false when it already is.
     pub(super) fn refilter(&mut self, text: String) -> bool {
+        if self.view == ViewKind::Requests {
+            let q = &mut self.query.requests;
+            if q.filter == text {
+                return false;
+            }
+            (q.filter, q.limit) = (text, PAGE);
+            self.views.requests.list = Cursor::default();
+            return true;
+        }
         if self.query.filter == text {
             return false;
         }

@@ -8,7 +8,8 @@ use crate::tui::model::Command;
 
 impl App {
     pub(super) fn incident_action(&mut self, action: Action) -> Vec<Effect> {
-        if self.view == crate::tui::layout::ViewKind::Changes {
+        use crate::tui::layout::ViewKind;
+        if matches!(self.view, ViewKind::Changes | ViewKind::Requests) {
             self.say(self.s.t("msg.only_for_incidents").to_string(), true);
             return Vec::new();
         }

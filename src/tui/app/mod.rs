@@ -16,13 +16,15 @@ mod outbox;
 mod per_view;
 mod popups;
 mod replies;
+mod requests;
 mod selection;
 mod state;
 #[cfg(test)]
 mod tests;
 
 pub use per_view::{
-    BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, Shown, Views,
+    BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, RequestsState,
+    Shown, Views,
 };
 pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
 
@@ -135,12 +137,28 @@ impl App {
             c.offset = c.sel + 1 - rows;
         }
         let mut effects = Vec::new();
-        if self.active() == ListId::Queue
-            && self.snap.more
-            && self.views.incidents.queue.sel + rows * 2 >= self.snap.queue.len()
-            && self.query.limit <= self.snap.queue.len()
+        // A list loaded from the top asks for a page more near its end.
+        let sel = self.views.cursor(self.active()).sel;
+        let (more, len, limit) = match self.active() {
+            ListId::Queue => (self.snap.more, self.snap.queue.len(), Some(&mut self.query.limit)),
+            ListId::Requests => (
+                self.snap.requests_more,
+                self.snap.requests.len(),
+                Some(&mut self.query.requests.limit),
+            ),
+            ListId::Removals => (
+                self.snap.removals_more,
+                self.snap.removals.len(),
+                Some(&mut self.query.requests.removals),
+            ),
+            _ => (false, 0, None),
+        };
+        if let Some(limit) = limit
+            && more
+            && sel + rows * 2 >= len
+            && *limit <= len
         {
-            self.query.limit += PAGE;
+            *limit += PAGE;
             effects.push(Effect::Request(Request::Query(self.query.clone())));
         }
         effects.extend(self.detail_effect());
@@ -172,6 +190,7 @@ impl App {
             ViewKind::Changes => Action::ViewChanges,
             ViewKind::Billing => Action::ViewBilling,
             ViewKind::Outbox => Action::ViewOutbox,
+            ViewKind::Requests => Action::ViewRequests,
         };
         // The Outbox tab counts what waits for a person.
         let waiting: i64 = self
@@ -251,6 +270,11 @@ impl App {
                 }));
                 Vec::new()
             }
+            Action::Filter if self.view == ViewKind::Requests => {
+                // The Requests view filters its own list.
+                self.filter_edit = Some(LineInput::new(&self.query.requests.filter));
+                Vec::new()
+            }
             Action::Filter => {
                 self.filter_edit = Some(LineInput::new(&self.query.filter));
                 if self.view != ViewKind::Incidents {
@@ -275,6 +299,7 @@ impl App {
             Action::ViewChanges => self.switch_view(ViewKind::Changes),
             Action::ViewBilling => self.switch_view(ViewKind::Billing),
             Action::ViewOutbox => self.switch_view(ViewKind::Outbox),
+            Action::ViewRequests => self.switch_view(ViewKind::Requests),
             Action::SortNext
             | Action::Open
             | Action::Preview
@@ -295,6 +320,10 @@ impl App {
             Action::PageUp => self.move_to(self.cursor() - page),
             Action::Top => self.move_to(0),
             Action::Bottom => self.move_to(isize::MAX / 2),
+            Action::SortNext if self.view == ViewKind::Requests => {
+                self.say(self.s.t("msg.requests_by_urgency").to_string(), false);
+                Vec::new()
+            }
             Action::SortNext => {
                 self.query.sort = match self.query.sort {
                     QueueSort::Urgency => QueueSort::Newest,
@@ -335,6 +364,19 @@ impl App {
                     .unwrap_or((d.year(), d.month()));
                 self.show_month(month)
             }
+            Action::New | Action::Accept | Action::Close | Action::ConfirmRun | Action::DutyDone
+                if self.view == ViewKind::Requests =>
+            {
+                self.request_action(action)
+            }
+            Action::Approve
+            | Action::Decide
+            | Action::Escalate
+            | Action::Pause
+            | Action::Resume
+            | Action::Evaluate
+            | Action::Deliver
+            | Action::RemoveAccount => self.request_action(action),
             Action::New if self.view == ViewKind::Changes => self.change_action(action),
             Action::New | Action::Preview if self.view == ViewKind::Billing => self.billing_action(action),
             Action::CheckItem

@@ -3,10 +3,11 @@
 //! is scrolled. A new view is one struct here, its field in [`Views`] and its arms below.
 
 use crate::tui::layout::ViewKind;
-use crate::tui::model::{ChangeView, Detail, RunView};
+use crate::tui::model::{ChangeView, Detail, RequestDetail, RunView};
 
 /// Which of a view's two lists has the keys: the Escalations view's incidents or duties, the
-/// Billing view's runs or the selected run's checklist.
+/// Billing view's runs or the selected run's checklist, the Requests view's open requests or the
+/// accounts to remove.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Pane {
     #[default]
@@ -25,6 +26,9 @@ pub enum ListId {
     /// The selected run's checklist.
     Items,
     Outbox,
+    Requests,
+    /// The accounts to remove (R3).
+    Removals,
 }
 
 impl ListId {
@@ -37,6 +41,7 @@ impl ListId {
             ViewKind::Changes => &[ListId::Changes],
             ViewKind::Billing => &[ListId::Runs],
             ViewKind::Outbox => &[ListId::Outbox],
+            ViewKind::Requests => &[ListId::Requests, ListId::Removals],
         }
     }
 }
@@ -161,6 +166,18 @@ impl OutboxState {
     }
 }
 
+/// The Requests view: the open requests and the accounts to remove, one list at a time in the
+/// list pane; the selected request in full (an account is shown from its row).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RequestsState {
+    pub pane: Pane,
+    pub list: Cursor,
+    pub removals: Cursor,
+    pub detail: Shown<RequestDetail>,
+    /// The account to remove the detail pane shows (from its row), whose the scroll is.
+    pub(super) account_on: Option<i64>,
+}
+
 /// Every view's state, on screen or not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Views {
@@ -169,6 +186,7 @@ pub struct Views {
     pub changes: ChangesState,
     pub billing: BillingState,
     pub outbox: OutboxState,
+    pub requests: RequestsState,
 }
 
 impl Views {
@@ -182,6 +200,8 @@ impl Views {
             (ViewKind::Billing, Pane::List) => ListId::Runs,
             (ViewKind::Billing, Pane::Second) => ListId::Items,
             (ViewKind::Outbox, _) => ListId::Outbox,
+            (ViewKind::Requests, Pane::List) => ListId::Requests,
+            (ViewKind::Requests, Pane::Second) => ListId::Removals,
         }
     }
 
@@ -190,6 +210,7 @@ impl Views {
         match view {
             ViewKind::Escalations => self.escalations.pane,
             ViewKind::Billing => self.billing.pane,
+            ViewKind::Requests => self.requests.pane,
             ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox => Pane::List,
         }
     }
@@ -199,6 +220,7 @@ impl Views {
         match view {
             ViewKind::Escalations => Some(&mut self.escalations.pane),
             ViewKind::Billing => Some(&mut self.billing.pane),
+            ViewKind::Requests => Some(&mut self.requests.pane),
             ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox => None,
         }
     }
@@ -212,6 +234,8 @@ impl Views {
             ListId::Runs => self.billing.runs,
             ListId::Items => self.billing.items,
             ListId::Outbox => self.outbox.list,
+            ListId::Requests => self.requests.list,
+            ListId::Removals => self.requests.removals,
         }
     }
 
@@ -224,6 +248,8 @@ impl Views {
             ListId::Runs => &mut self.billing.runs,
             ListId::Items => &mut self.billing.items,
             ListId::Outbox => &mut self.outbox.list,
+            ListId::Requests => &mut self.requests.list,
+            ListId::Removals => &mut self.requests.removals,
         }
     }
 
@@ -235,6 +261,7 @@ impl Views {
             ViewKind::Changes => &mut self.changes.detail.scroll,
             ViewKind::Billing => &mut self.billing.detail.scroll,
             ViewKind::Outbox => &mut self.outbox.scroll,
+            ViewKind::Requests => &mut self.requests.detail.scroll,
         }
     }
 
@@ -243,7 +270,7 @@ impl Views {
         match view {
             ViewKind::Incidents => Some(&self.incidents.detail),
             ViewKind::Escalations => Some(&self.escalations.detail),
-            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox => None,
+            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests => None,
         }
     }
 
@@ -251,7 +278,7 @@ impl Views {
         match view {
             ViewKind::Incidents => Some(&mut self.incidents.detail),
             ViewKind::Escalations => Some(&mut self.escalations.detail),
-            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox => None,
+            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests => None,
         }
     }
 }

@@ -210,6 +210,8 @@ impl App {
             Popup::Form(mut f) => match f.handle_key(&key, self.now, self.setup.zone, &self.s) {
                 Outcome::Cancel => Vec::new(),
                 Outcome::Stay => {
+                    // A new request's sub-kind chosen: its fields follow.
+                    f.rekind(&self.s, &self.setup.request_policy);
                     self.popup = Some(Popup::Form(f));
                     Vec::new()
                 }

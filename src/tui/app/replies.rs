@@ -40,6 +40,11 @@ impl App {
                 items.sel = items.sel.min(len.saturating_sub(1));
                 Vec::new()
             }
+            Reply::RequestDetail(r) => {
+                let wanted = self.selected_request().map(|r| r.request.id);
+                self.views.requests.detail.take(*r, |d| d.view.request.id, wanted);
+                Vec::new()
+            }
             Reply::Report(r) => {
                 if let Some(Popup::Report { text, .. }) = &mut self.popup {
                     *text = Some(r);
@@ -69,6 +74,10 @@ impl App {
                     (Some(Command::NewRun { .. }), Some(id)) => {
                         self.select_when_seen = Some((ListId::Runs, id));
                         self.s.f("msg.run_created", &[("id", &id.to_string())])
+                    }
+                    (Some(Command::NewRequest(_)), Some(id)) => {
+                        self.select_when_seen = Some((ListId::Requests, id));
+                        self.s.f("msg.request_created", &[("id", &id.to_string())])
                     }
                     _ => self.s.t("msg.saved").to_string(),
                 };
@@ -124,6 +133,7 @@ impl App {
             Reply::Snapshot(s) => self.snap.agrees(s),
             // A view that shows no incident takes none.
             Reply::Detail(d) => self.views.incident(self.view).is_none_or(|shown| **d == shown.record),
+            Reply::RequestDetail(d) => **d == self.views.requests.detail.record,
             _ => false,
         }
     }
@@ -138,6 +148,8 @@ impl App {
                 ListId::Changes => s.changes.get(i).map(|c| c.change.id),
                 ListId::Runs => s.runs.get(i).map(|r| r.run.id),
                 ListId::Outbox => s.outbox.get(i).map(|r| r.message.id),
+                ListId::Requests => s.requests.get(i).map(|v| v.request.id),
+                ListId::Removals => s.removals.get(i).map(|r| r.account.id),
                 ListId::Items => None,
             }
         };

@@ -4,7 +4,7 @@ use super::{App, Cursor, Effect, ListId};
 use crate::domain::duty::Duty;
 use crate::domain::incident::Incident;
 use crate::tui::layout::ViewKind;
-use crate::tui::model::{ChangeView, Detail, Request, RunView};
+use crate::tui::model::{AccountRow, ChangeView, Detail, Request, RequestView, RunView};
 
 impl App {
     /// The list the keys move in.
@@ -27,6 +27,8 @@ impl App {
             ListId::Runs => self.snap.runs.len(),
             ListId::Items => self.selected_run().map_or(0, |r| r.checks.len()),
             ListId::Outbox => self.snap.outbox.len(),
+            ListId::Requests => self.snap.requests.len(),
+            ListId::Removals => self.snap.removals.len(),
         }
     }
 
@@ -37,7 +39,12 @@ impl App {
             ListId::Queue => self.snap.queue.get(sel).map(|v| &v.incident),
             ListId::Escalated => self.snap.escalated.get(sel).map(|v| &v.incident),
             ListId::Duties => self.snap.duties.get(sel).and_then(|d| d.incident.as_ref()),
-            ListId::Changes | ListId::Runs | ListId::Items | ListId::Outbox => None,
+            ListId::Changes
+            | ListId::Runs
+            | ListId::Items
+            | ListId::Outbox
+            | ListId::Requests
+            | ListId::Removals => None,
         }
     }
 
@@ -58,6 +65,31 @@ impl App {
         match self.views.billing.detail.of(row.run.id, |d| d.run.id) {
             Some(d) if d.run.version >= row.run.version => Some(d),
             _ => Some(row),
+        }
+    }
+
+    /// The request the user is on, in the Requests view's list of them.
+    pub fn selected_request(&self) -> Option<&RequestView> {
+        match self.active() {
+            ListId::Requests => self.snap.requests.get(self.views.requests.list.sel),
+            _ => None,
+        }
+    }
+
+    /// The freshest copy of the selected request: the detail when it is loaded and newer.
+    pub fn current_request(&self) -> Option<&RequestView> {
+        let row = self.selected_request()?;
+        match self.views.requests.detail.of(row.request.id, |d| d.view.request.id) {
+            Some(d) if d.view.request.version >= row.request.version => Some(&d.view),
+            _ => Some(row),
+        }
+    }
+
+    /// The account to remove the user is on, in the Requests view.
+    pub fn selected_removal(&self) -> Option<&AccountRow> {
+        match self.active() {
+            ListId::Removals => self.snap.removals.get(self.views.requests.removals.sel),
+            _ => None,
         }
     }
 
@@ -138,6 +170,20 @@ impl App {
                 let id = self.selected_message().map(|r| r.message.id);
                 self.views.outbox.follow(id);
             }
+            ViewKind::Requests => {
+                // An account is shown from its row: the worker keeps no request fresh meanwhile.
+                let id = self.selected_request().map(|r| r.request.id);
+                let account = self.selected_removal().map(|r| r.account.id);
+                let requests = &mut self.views.requests;
+                requests.detail.follow(id);
+                if requests.account_on != account {
+                    requests.account_on = account;
+                    requests.detail.scroll = 0;
+                }
+                if requests.detail.ask(id) {
+                    return vec![Effect::Request(Request::RequestDetail(id))];
+                }
+            }
         }
         Vec::new()
     }
@@ -158,6 +204,12 @@ impl App {
                 .then_some(Request::ChangeDetail(None)),
             ViewKind::Billing => self.views.billing.detail.release().then_some(Request::RunDetail(None)),
             ViewKind::Outbox => None,
+            ViewKind::Requests => self
+                .views
+                .requests
+                .detail
+                .release()
+                .then_some(Request::RequestDetail(None)),
         };
         released.map(Effect::Request)
     }

@@ -100,8 +100,10 @@ pub struct Setup {
     pub bell: bool,
     /// How long before its deadline, at most, a draft awaiting review is flagged.
     pub review_lead: chrono::Duration,
-    /// The working calendar: which years it knows (W2).
+    /// The working calendar: which years it knows (W2), how long a working day is.
     pub calendar: crate::domain::calendar::Calendar,
+    /// The requests' approval chains, offered in the new request's form.
+    pub request_policy: crate::domain::request::RequestPolicy,
 }
 
 impl Setup {
@@ -116,6 +118,7 @@ impl Setup {
             bell: config.desk.bell,
             review_lead: crate::ops::duties::review_lead(config),
             calendar: crate::domain::calendar::Calendar::from_config(config),
+            request_policy: crate::domain::request::Rules::from_config(config).policy,
         }
     }
 }

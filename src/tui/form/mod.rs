@@ -14,6 +14,9 @@ use crate::domain::time::{parse_time, whole_seconds};
 mod billing;
 mod changes;
 mod incidents;
+mod requests;
+
+pub use requests::kind_label;
 
 macro_rules! field_ids {
     ($($variant:ident = $word:literal,)+) => {
@@ -35,12 +38,19 @@ macro_rules! field_ids {
 }
 
 field_ids! {
+    Account = "account",
+    AccountAction = "account_action",
     Affected = "affected",
+    Approvals = "approvals",
     At = "at",
     Background = "background",
+    BeyondAuthority = "beyond_authority",
+    By = "by",
     Category = "category",
     Cause = "cause",
+    ChangesProduct = "changes_product",
     Channel = "channel",
+    Classification = "classification",
     Collaborators = "collaborators",
     Complex = "complex",
     ConfirmedAt = "confirmed_at",
@@ -53,14 +63,20 @@ field_ids! {
     Duty = "duty",
     Effect = "effect",
     Emergency = "emergency",
+    Encrypted = "encrypted",
     End = "end",
+    FeedbackForm = "feedback_form",
+    FiledAt = "filed_at",
+    FormNo = "form_no",
     How = "how",
     Human = "human",
     ImpactDuration = "impact_duration",
     InCharge = "in_charge",
     ItContact = "it_contact",
+    Kind = "kind",
     Late = "late",
     Month = "month",
+    NewProject = "new_project",
     Note = "note",
     Notes = "notes",
     Notice = "notice",
@@ -69,29 +85,44 @@ field_ids! {
     Outage = "outage",
     Outcome = "outcome",
     Period = "period",
+    Permission = "permission",
+    Person = "person",
+    PersonName = "person_name",
+    President = "president",
+    Purpose = "purpose",
     Reason = "reason",
     ReceivedAt = "received_at",
     Remaining = "remaining",
     Remark = "remark",
+    Reply = "reply",
     Reporter = "reporter",
+    RequestDept = "request_dept",
+    Requester = "requester",
     Requirement = "requirement",
     RestoredAt = "restored_at",
     Result = "result",
     ReviewNote = "review_note",
+    Role = "role",
     RunKind = "run_kind",
     Satisfaction = "satisfaction",
     Scope = "scope",
     SentBy = "sent_by",
     Service = "service",
     Severity = "severity",
+    Sha256 = "sha256",
     Significance = "significance",
     Start = "start",
     StartedAt = "started_at",
     Steps = "steps",
+    Supervisor = "supervisor",
+    System = "system",
     Systems = "systems",
     Text = "text",
     Title = "title",
+    To = "to",
     Told = "told",
+    Urgent = "urgent",
+    UseScope = "use_scope",
     UserAffecting = "user_affecting",
     Verdict = "verdict",
     What = "what",
@@ -158,6 +189,20 @@ pub enum FormKind {
     Anomaly { id: i64, version: i64 },
     Dispute { id: i64, version: i64 },
     Rollback { id: i64, version: i64 },
+    /// A new request, laid out for this sub-kind.
+    NewRequest { kind: crate::domain::request::RequestKind },
+    AcceptRequest { id: i64, version: i64 },
+    Approve { id: i64, version: i64 },
+    Decide { id: i64, version: i64 },
+    Escalate { id: i64, version: i64 },
+    Pause { id: i64, version: i64 },
+    Resume { id: i64, version: i64 },
+    Evaluate { id: i64, version: i64 },
+    Deliver { id: i64, version: i64 },
+    ConfirmRequest { id: i64, version: i64 },
+    CloseRequest { id: i64, version: i64 },
+    /// R3: an account to remove was removed.
+    RemoveAccount { id: i64, version: i64 },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -391,6 +436,7 @@ impl Form {
             | FormKind::Anomaly { .. }
             | FormKind::Dispute { .. }
             | FormKind::Rollback { .. } => self.billing_command(),
+            _ if self.is_request_form() => self.requests_command(now, zone, s),
             _ => self.changes_command(now, zone),
         }
     }

@@ -82,6 +82,12 @@ pub fn nav(app: &App, f: &mut Frame, area: Rect) {
     if app.view == ViewKind::Outbox {
         let shown = s.t(&format!("outbox_filter.{}", app.query.outbox.word()));
         spans.push(Span::styled(format!("   {} {shown}", s.t("nav.shown")), theme::dim()));
+    } else if app.view == ViewKind::Requests {
+        // Requests are always by urgency; the sort key keeps to the queue.
+        spans.push(Span::styled(
+            format!("   {} {}", s.t("nav.sort"), s.t("sort.urgency")),
+            theme::dim(),
+        ));
     } else {
         let sort = s.t(match app.query.sort {
             QueueSort::Urgency => "sort.urgency",
@@ -90,12 +96,18 @@ pub fn nav(app: &App, f: &mut Frame, area: Rect) {
         });
         spans.push(Span::styled(format!("   {} {sort}", s.t("nav.sort")), theme::dim()));
     }
+    // The Requests view has a filter of its own.
+    let filter = if app.view == ViewKind::Requests {
+        &app.query.requests.filter
+    } else {
+        &app.query.filter
+    };
     if let Some(input) = &app.filter_edit {
         let (shown, _) = input.view(30);
         spans.push(Span::styled(format!("   / {shown}_"), theme::key()));
-    } else if !app.query.filter.is_empty() {
+    } else if !filter.is_empty() {
         spans.push(Span::styled(
-            format!("   {} {}", s.t("nav.filter"), sanitize_line(&app.query.filter)),
+            format!("   {} {}", s.t("nav.filter"), sanitize_line(filter)),
             theme::key(),
         ));
     }
@@ -115,7 +127,9 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     }
     if app.filter_edit.is_some() || app.popup.is_some() {
         // Popups carry their own keys; the filter says how to leave it.
-        let hint = if app.filter_edit.is_some() {
+        let hint = if app.filter_edit.is_some() && app.view == ViewKind::Requests {
+            s.t("hint.filter_requests")
+        } else if app.filter_edit.is_some() {
             s.t("hint.filter")
         } else {
             ""
@@ -183,6 +197,29 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             Action::Retry,
             Action::SortNext,
         ],
+        (ViewKind::Requests, Pane::List) => &[
+            Action::Down,
+            Action::New,
+            Action::Accept,
+            Action::Approve,
+            Action::Pause,
+            Action::Resume,
+            Action::Evaluate,
+            Action::Deliver,
+            Action::ConfirmRun,
+            Action::Close,
+            Action::Decide,
+            Action::Escalate,
+            Action::FocusNext,
+            Action::Filter,
+        ],
+        (ViewKind::Requests, Pane::Second) => &[
+            Action::Down,
+            Action::RemoveAccount,
+            Action::FocusNext,
+            Action::Filter,
+            Action::Palette,
+        ],
         (ViewKind::Escalations, Pane::List) => &[
             Action::Down,
             Action::FocusNext,
@@ -221,12 +258,14 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         } else {
             app.keys.first_key(*a).unwrap_or_default()
         };
-        // In the Outbox the shared keys mean the outbox's own steps (y approves, T resends).
-        let outbox_word = format!("short.outbox_{}", a.name());
-        let word = match s.get(&outbox_word) {
-            Some(w) if app.view == ViewKind::Outbox => w,
-            _ => s.t(&format!("short.{}", a.name())),
+        // In the Outbox and the Requests view the shared keys mean their own steps (y approves
+        // a message, records a request's feedback form).
+        let own = match app.view {
+            ViewKind::Outbox => s.get(&format!("short.outbox_{}", a.name())),
+            ViewKind::Requests => s.get(&format!("short.requests_{}", a.name())),
+            _ => None,
         };
+        let word = own.unwrap_or_else(|| s.t(&format!("short.{}", a.name())));
         let label = format!(" {word}  ");
         let w = width(&key) + width(&label);
         if used + w + right_w > area.width as usize {

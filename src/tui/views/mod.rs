@@ -7,6 +7,8 @@ mod escalations;
 mod incidents;
 mod outbox;
 mod popup;
+mod request_detail;
+mod requests;
 pub mod table;
 
 use ratatui::Frame;
@@ -45,6 +47,10 @@ pub fn render(app: &App, f: &mut Frame) {
                 ViewKind::Outbox => {
                     outbox::list(app, f, a.list);
                     outbox::detail(app, f, a.second);
+                }
+                ViewKind::Requests => {
+                    requests::list(app, f, a.list);
+                    request_detail::detail(app, f, a.second);
                 }
             }
             chrome::footer(app, f, a.footer);

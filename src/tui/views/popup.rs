@@ -171,6 +171,7 @@ fn help(app: &App, scroll: u16, f: &mut Frame, area: Rect) {
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(s.t("help.forms").to_string(), theme::dim())));
     lines.push(Line::from(Span::styled(s.t("help.mouse").to_string(), theme::dim())));
+    lines.push(Line::from(Span::styled(s.t("help.requests").to_string(), theme::dim())));
     f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).style(theme::popup()), body);
 }
 
@@ -224,6 +225,12 @@ fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
     let body = frame(f, centered(area, 76, rows), &form.title, s.t("form.keys"));
     let label_w = form.fields.iter().map(|f| width(&f.label)).max().unwrap_or(10).min(16);
     let value_w = (body.width as usize).saturating_sub(label_w + 3);
+    // A form taller than the screen scrolls to keep the field being typed in on screen.
+    let focus_line: u16 = form.fields[..form.focus.min(form.fields.len())]
+        .iter()
+        .map(|f| 1 + u16::from(f.error.is_some()))
+        .sum();
+    let scroll = (focus_line + 2).saturating_sub(body.height);
     let mut lines = Vec::new();
     let mut cursor = None;
     for (i, field) in form.fields.iter().enumerate() {
@@ -237,7 +244,10 @@ fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
             FieldKind::Text { input, .. } => {
                 let (shown, col) = input.view(value_w);
                 if focused {
-                    cursor = Some((body.x + label_w as u16 + 2 + col as u16, body.y + lines.len() as u16));
+                    cursor = Some((
+                        body.x + label_w as u16 + 2 + col as u16,
+                        (body.y + lines.len() as u16).saturating_sub(scroll),
+                    ));
                 }
                 if shown.is_empty() && !field.hint.is_empty() {
                     Span::styled(field.hint.clone(), theme::dim())
@@ -282,10 +292,14 @@ fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
         lines.extend(refusal.into_iter().map(|l| Line::from(Span::styled(l, theme::error()))));
     }
     f.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).style(theme::popup()),
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+            .style(theme::popup()),
         body,
     );
     if let Some(pos) = cursor
+        && pos.1 >= body.y
         && pos.1 < body.y + body.height
     {
         f.set_cursor_position(pos);
