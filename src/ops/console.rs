@@ -218,12 +218,7 @@ impl Snapshot {
                         ViewKind::Outbox => *outbox == self.outbox,
                         ViewKind::Requests => {
                             (requests, requests_more, removals, removals_more)
-                                == (
-                                    &self.requests,
-                                    &self.requests_more,
-                                    &self.removals,
-                                    &self.removals_more,
-                                )
+                                == (&self.requests, &self.requests_more, &self.removals, &self.removals_more)
                         }
                     }
             })

@@ -39,12 +39,9 @@ impl App {
             ListId::Queue => self.snap.queue.get(sel).map(|v| &v.incident),
             ListId::Escalated => self.snap.escalated.get(sel).map(|v| &v.incident),
             ListId::Duties => self.snap.duties.get(sel).and_then(|d| d.incident.as_ref()),
-            ListId::Changes
-            | ListId::Runs
-            | ListId::Items
-            | ListId::Outbox
-            | ListId::Requests
-            | ListId::Removals => None,
+            ListId::Changes | ListId::Runs | ListId::Items | ListId::Outbox | ListId::Requests | ListId::Removals => {
+                None
+            }
         }
     }
 

@@ -167,42 +167,134 @@ pub struct Field {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormKind {
     NewIncident,
-    Contact { id: i64, version: i64 },
-    Note { id: i64, version: i64 },
-    Restore { id: i64, version: i64 },
-    Resolve { id: i64, version: i64 },
-    Verify { id: i64, version: i64 },
-    Reopen { id: i64, version: i64 },
+    Contact {
+        id: i64,
+        version: i64,
+    },
+    Note {
+        id: i64,
+        version: i64,
+    },
+    Restore {
+        id: i64,
+        version: i64,
+    },
+    Resolve {
+        id: i64,
+        version: i64,
+    },
+    Verify {
+        id: i64,
+        version: i64,
+    },
+    Reopen {
+        id: i64,
+        version: i64,
+    },
     DutyDone,
     NewChange,
-    PlanChange { id: i64, version: i64 },
-    ConfirmTest { id: i64, version: i64 },
-    Schedule { id: i64, version: i64 },
-    Notify { id: i64, version: i64 },
-    StartChange { id: i64, version: i64 },
-    FinishChange { id: i64, version: i64 },
-    ResultNotice { id: i64, version: i64 },
-    Summary { id: i64, version: i64 },
+    PlanChange {
+        id: i64,
+        version: i64,
+    },
+    ConfirmTest {
+        id: i64,
+        version: i64,
+    },
+    Schedule {
+        id: i64,
+        version: i64,
+    },
+    Notify {
+        id: i64,
+        version: i64,
+    },
+    StartChange {
+        id: i64,
+        version: i64,
+    },
+    FinishChange {
+        id: i64,
+        version: i64,
+    },
+    ResultNotice {
+        id: i64,
+        version: i64,
+    },
+    Summary {
+        id: i64,
+        version: i64,
+    },
     NewRun,
-    CheckItem { id: i64, version: i64 },
-    ReviewItem { id: i64, version: i64 },
-    Anomaly { id: i64, version: i64 },
-    Dispute { id: i64, version: i64 },
-    Rollback { id: i64, version: i64 },
+    CheckItem {
+        id: i64,
+        version: i64,
+    },
+    ReviewItem {
+        id: i64,
+        version: i64,
+    },
+    Anomaly {
+        id: i64,
+        version: i64,
+    },
+    Dispute {
+        id: i64,
+        version: i64,
+    },
+    Rollback {
+        id: i64,
+        version: i64,
+    },
     /// A new request, laid out for this sub-kind.
-    NewRequest { kind: crate::domain::request::RequestKind },
-    AcceptRequest { id: i64, version: i64 },
-    Approve { id: i64, version: i64 },
-    Decide { id: i64, version: i64 },
-    Escalate { id: i64, version: i64 },
-    Pause { id: i64, version: i64 },
-    Resume { id: i64, version: i64 },
-    Evaluate { id: i64, version: i64 },
-    Deliver { id: i64, version: i64 },
-    ConfirmRequest { id: i64, version: i64 },
-    CloseRequest { id: i64, version: i64 },
+    NewRequest {
+        kind: crate::domain::request::RequestKind,
+    },
+    AcceptRequest {
+        id: i64,
+        version: i64,
+    },
+    Approve {
+        id: i64,
+        version: i64,
+    },
+    Decide {
+        id: i64,
+        version: i64,
+    },
+    Escalate {
+        id: i64,
+        version: i64,
+    },
+    Pause {
+        id: i64,
+        version: i64,
+    },
+    Resume {
+        id: i64,
+        version: i64,
+    },
+    Evaluate {
+        id: i64,
+        version: i64,
+    },
+    Deliver {
+        id: i64,
+        version: i64,
+    },
+    ConfirmRequest {
+        id: i64,
+        version: i64,
+    },
+    CloseRequest {
+        id: i64,
+        version: i64,
+    },
     /// R3: an account to remove was removed.
-    RemoveAccount { id: i64, version: i64 },
+    RemoveAccount {
+        id: i64,
+        version: i64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -37,8 +37,17 @@ fn words(s: &Strings, id: F, table: &str, words: &[&str], first: Option<(&str, &
 /// R4's marking to choose, the record's own selected; "none yet" first.
 fn classification(s: &Strings, now: Option<Classification>) -> Field {
     let all: Vec<&str> = Classification::ALL.iter().map(|c| c.as_str()).collect();
-    let at = now.and_then(|c| Classification::ALL.iter().position(|x| *x == c)).map_or(0, |i| i + 1);
-    words(s, F::Classification, "classification", &all, Some(("", "form.none_yet")), at)
+    let at = now
+        .and_then(|c| Classification::ALL.iter().position(|x| *x == c))
+        .map_or(0, |i| i + 1);
+    words(
+        s,
+        F::Classification,
+        "classification",
+        &all,
+        Some(("", "form.none_yet")),
+        at,
+    )
 }
 
 fn hinted(f: Field, hint: String) -> Field {
@@ -105,10 +114,7 @@ fn new_request_fields(s: &Strings, kind: RequestKind, policy: &RequestPolicy) ->
             ]);
         }
     }
-    fields.extend([
-        time(s, F::FiledAt, "hint.filed_at"),
-        text(s, F::Description, false),
-    ]);
+    fields.extend([time(s, F::FiledAt, "hint.filed_at"), text(s, F::Description, false)]);
     fields
 }
 
@@ -133,7 +139,11 @@ impl Form {
         }
         let mut fields = new_request_fields(s, chosen, policy);
         for f in &mut fields {
-            if let Some(old) = self.fields.iter().find(|o| o.id == f.id && o.id != super::FieldId::Named(F::Kind)) {
+            if let Some(old) = self
+                .fields
+                .iter()
+                .find(|o| o.id == f.id && o.id != super::FieldId::Named(F::Kind))
+            {
                 f.kind = old.kind.clone();
             }
         }
@@ -148,9 +158,18 @@ impl Form {
 
     /// Take it, or (a supervisor) give it to someone.
     pub fn accept_request(s: &Strings, r: &Request, me: &str) -> Form {
-        let fields = vec![hinted(text(s, F::To, false), me.to_string()), time(s, F::At, "hint.now")];
+        let fields = vec![
+            hinted(text(s, F::To, false), me.to_string()),
+            time(s, F::At, "hint.now"),
+        ];
         let (id, version) = (r.id, r.version);
-        Form::on_request(s, FormKind::AcceptRequest { id, version }, "form.accept_request", r, fields)
+        Form::on_request(
+            s,
+            FormKind::AcceptRequest { id, version },
+            "form.accept_request",
+            r,
+            fields,
+        )
     }
 
     /// An approval that reached IT: the first one missing offered.
@@ -162,11 +181,7 @@ impl Form {
         } else {
             s.f("hint.missing", &[("roles", &missing.join(", "))])
         };
-        let fields = vec![
-            hinted(role, hint),
-            text(s, F::By, true),
-            time(s, F::At, "hint.now"),
-        ];
+        let fields = vec![hinted(role, hint), text(s, F::By, true), time(s, F::At, "hint.now")];
         let (id, version) = (r.id, r.version);
         Form::on_request(s, FormKind::Approve { id, version }, "form.approve", r, fields)
     }
@@ -238,7 +253,13 @@ impl Form {
             time(s, F::At, "hint.now"),
         ];
         let (id, version) = (r.id, r.version);
-        Form::on_request(s, FormKind::ConfirmRequest { id, version }, "form.confirm_request", r, fields)
+        Form::on_request(
+            s,
+            FormKind::ConfirmRequest { id, version },
+            "form.confirm_request",
+            r,
+            fields,
+        )
     }
 
     /// Into the archive; an unfinished one with its reason (a supervisor).
@@ -246,7 +267,13 @@ impl Form {
         let reason = hinted(text(s, F::Reason, !r.finished()), s.t("hint.close_reason").to_string());
         let fields = vec![reason, time(s, F::At, "hint.now")];
         let (id, version) = (r.id, r.version);
-        Form::on_request(s, FormKind::CloseRequest { id, version }, "form.close_request", r, fields)
+        Form::on_request(
+            s,
+            FormKind::CloseRequest { id, version },
+            "form.close_request",
+            r,
+            fields,
+        )
     }
 
     /// R3: an account to remove was removed.
@@ -278,7 +305,13 @@ impl Form {
 
     /// `ROLE=NAME[@TIME], …` as approvals, at `received` when no time is given; the error is
     /// shown at the field.
-    fn approvals(&mut self, received: DateTime<Utc>, now: DateTime<Utc>, zone: Tz, s: &Strings) -> Option<Vec<Approval>> {
+    fn approvals(
+        &mut self,
+        received: DateTime<Utc>,
+        now: DateTime<Utc>,
+        zone: Tz,
+        s: &Strings,
+    ) -> Option<Vec<Approval>> {
         let mut out = Vec::new();
         for item in self.list_of(F::Approvals) {
             let parsed = item.split_once('=').and_then(|(role, rest)| {
@@ -295,7 +328,10 @@ impl Form {
             match parsed {
                 Some(a) => out.push(a),
                 None => {
-                    let at = self.fields.iter().position(|f| f.id == super::FieldId::Named(F::Approvals));
+                    let at = self
+                        .fields
+                        .iter()
+                        .position(|f| f.id == super::FieldId::Named(F::Approvals));
                     if let Some(i) = at {
                         self.fields[i].error = Some(s.f("form.bad_approval", &[("item", &item)]));
                         self.focus = i;
@@ -490,7 +526,12 @@ mod tests {
             *idx = 2;
         }
         f.rekind(&s, &policy());
-        assert_eq!(f.kind, FormKind::NewRequest { kind: RequestKind::Account });
+        assert_eq!(
+            f.kind,
+            FormKind::NewRequest {
+                kind: RequestKind::Account
+            }
+        );
         let now = ids(&f);
         assert!(now.contains(&super::super::FieldId::Named(F::System)));
         assert!(!now.contains(&super::super::FieldId::Named(F::ChangesProduct)));

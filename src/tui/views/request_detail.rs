@@ -122,7 +122,11 @@ fn request_lines<'a>(app: &App, v: &RequestView) -> Vec<Line<'a>> {
         _ => {}
     }
     lines.push(field(s.t("request.dept"), format!("{} {}", r.dept, v.dept_name), plain));
-    lines.push(field(s.t("detail.reporter"), format!("{}  {}", r.requester, r.contact), plain));
+    lines.push(field(
+        s.t("detail.reporter"),
+        format!("{}  {}", r.requester, r.contact),
+        plain,
+    ));
     let number = if r.form_no.is_empty() { "-" } else { &r.form_no };
     lines.push(field(
         s.t("request.form"),
@@ -139,7 +143,11 @@ fn request_lines<'a>(app: &App, v: &RequestView) -> Vec<Line<'a>> {
         .iter()
         .map(|a| format!("{} {} {}", a.role, a.by, at(a.at)))
         .collect();
-    let approvals = if approvals.is_empty() { "-".into() } else { approvals.join("; ") };
+    let approvals = if approvals.is_empty() {
+        "-".into()
+    } else {
+        approvals.join("; ")
+    };
     lines.push(field(s.t("request.approvals"), approvals, plain));
     let missing = r.missing_approvals();
     if !missing.is_empty() {
@@ -166,7 +174,13 @@ fn request_lines<'a>(app: &App, v: &RequestView) -> Vec<Line<'a>> {
     }
     for p in &r.pauses {
         let until = p.until.map_or_else(|| s.t("request.now").to_string(), at);
-        let text = format!("{} - {until}: {} ({}, {})", at(p.from), p.reason, s.t(&format!("pause_kind.{}", p.kind.as_str())), p.by);
+        let text = format!(
+            "{} - {until}: {} ({}, {})",
+            at(p.from),
+            p.reason,
+            s.t(&format!("pause_kind.{}", p.kind.as_str())),
+            p.by
+        );
         lines.push(field(s.t("request.pause"), text, theme::key()));
     }
     if !c.paused.is_zero() {
@@ -195,10 +209,14 @@ fn request_lines<'a>(app: &App, v: &RequestView) -> Vec<Line<'a>> {
         lines.push(Line::from(Span::styled(l.to_string(), theme::dim())));
     }
     for a in &v.accounts {
-        let state = a
-            .removed_at
-            .map_or_else(|| s.t("request.active").to_string(), |t| s.f("request.removed", &[("at", &at(t))]));
-        let text = format!("#{} {}/{} {} ({}): {state}", a.id, a.system, a.account, a.person, a.permission);
+        let state = a.removed_at.map_or_else(
+            || s.t("request.active").to_string(),
+            |t| s.f("request.removed", &[("at", &at(t))]),
+        );
+        let text = format!(
+            "#{} {}/{} {} ({}): {state}",
+            a.id, a.system, a.account, a.person, a.permission
+        );
         lines.push(field(s.t("request.account"), text, plain));
     }
     lines
@@ -236,9 +254,9 @@ fn kind_lines<'a>(s: &Strings, r: &Request, at: &dyn Fn(DateTime<Utc>) -> String
         }
         RequestKind::Product => add("request.chain", r.chain.join(" -> ")),
         RequestKind::Account => {
-            let action = r
-                .action
-                .map_or("-".to_string(), |a| s.t(&format!("account_action.{}", a.as_str())).to_string());
+            let action = r.action.map_or("-".to_string(), |a| {
+                s.t(&format!("account_action.{}", a.as_str())).to_string()
+            });
             add(
                 "request.account",
                 format!(
@@ -318,12 +336,7 @@ fn account(app: &App, f: &mut Frame, area: Rect) {
     };
     let a = &row.account;
     let at = |t: DateTime<Utc>| local_minute(t, app.setup.zone);
-    pane_header(
-        f,
-        area,
-        &format!("#{} {}/{}", a.id, a.system, a.account),
-        false,
-    );
+    pane_header(f, area, &format!("#{} {}/{}", a.id, a.system, a.account), false);
     let plain = Style::new();
     let mut lines = vec![
         field(s.t("request.person"), format!("{} {}", a.person, a.person_name), plain),
@@ -331,7 +344,10 @@ fn account(app: &App, f: &mut Frame, area: Rect) {
         field(s.t("request.permission"), a.permission.clone(), plain),
         field(
             s.t("request.granted"),
-            s.f("request.granted_by", &[("at", &at(a.granted_at)), ("id", &a.request_id.to_string())]),
+            s.f(
+                "request.granted_by",
+                &[("at", &at(a.granted_at)), ("id", &a.request_id.to_string())],
+            ),
             plain,
         ),
     ];

@@ -41,14 +41,10 @@ pub fn clock_text(app: &App, v: &RequestView) -> (String, Style) {
     let (s, now, cal) = (&app.s, app.now, &app.setup.calendar);
     let at = |t| local_minute(t, app.setup.zone);
     match &v.clock.state {
-        ClockState::Waiting { missing } => (
-            s.f("request.waiting", &[("roles", &missing.join(", "))]),
-            theme::dim(),
-        ),
-        ClockState::Running { due, .. } | ClockState::Missed { due } if now > *due => (
-            s.f("request.missed", &[("time", &clock(now - *due))]),
-            theme::missed(),
-        ),
+        ClockState::Waiting { missing } => (s.f("request.waiting", &[("roles", &missing.join(", "))]), theme::dim()),
+        ClockState::Running { due, .. } | ClockState::Missed { due } if now > *due => {
+            (s.f("request.missed", &[("time", &clock(now - *due))]), theme::missed())
+        }
         ClockState::Running { due, .. } | ClockState::Missed { due } => (
             s.f(
                 "request.due_in",
@@ -88,12 +84,21 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     let more = |more: bool| if more { "+" } else { "" };
     let requests = format!("{}{}", app.snap.requests.len(), more(app.snap.requests_more));
     let removals = format!("{}{}", app.snap.removals.len(), more(app.snap.removals_more));
-    let key = app.keys.first_key(crate::tui::action::Action::FocusNext).unwrap_or_default();
+    let key = app
+        .keys
+        .first_key(crate::tui::action::Action::FocusNext)
+        .unwrap_or_default();
     let on_removals = app.views.requests.pane == Pane::Second;
     let header = if on_removals {
-        s.f("pane.removals", &[("n", &removals), ("requests", &requests), ("key", &key)])
+        s.f(
+            "pane.removals",
+            &[("n", &removals), ("requests", &requests), ("key", &key)],
+        )
     } else {
-        s.f("pane.requests", &[("n", &requests), ("removals", &removals), ("key", &key)])
+        s.f(
+            "pane.requests",
+            &[("n", &requests), ("removals", &removals), ("key", &key)],
+        )
     };
     pane_header(f, area, &list_title(app, header), true);
     let body = pane_body(area);
@@ -113,10 +118,7 @@ fn empty_line(app: &App, f: &mut Frame, body: Rect, key: &str) {
         height: 1.min(body.height.saturating_sub(1)),
         ..body
     };
-    f.render_widget(
-        Paragraph::new(format!(" {}", app.s.t(key))).style(theme::dim()),
-        line,
-    );
+    f.render_widget(Paragraph::new(format!(" {}", app.s.t(key))).style(theme::dim()), line);
 }
 
 fn requests_table(app: &App, f: &mut Frame, body: Rect) {
@@ -152,7 +154,10 @@ fn requests_table(app: &App, f: &mut Frame, body: Rect) {
                     (r.id.to_string(), Style::new()),
                     (kind_text(s, r), Style::new()),
                     (sanitize_line(&clock), style),
-                    (r.due_at.map(|d| local_minute(d, zone)).unwrap_or_default(), Style::new()),
+                    (
+                        r.due_at.map(|d| local_minute(d, zone)).unwrap_or_default(),
+                        Style::new(),
+                    ),
                     (sanitize_line(&v.dept_name), Style::new()),
                     (sanitize_line(r.owner.as_deref().unwrap_or("-")), Style::new()),
                     (
