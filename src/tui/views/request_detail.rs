@@ -257,11 +257,16 @@ fn kind_lines<'a>(s: &Strings, r: &Request, at: &dyn Fn(DateTime<Utc>) -> String
             let action = r.action.map_or("-".to_string(), |a| {
                 s.t(&format!("account_action.{}", a.as_str())).to_string()
             });
+            let permission = if r.permission.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", r.permission)
+            };
             add(
                 "request.account",
                 format!(
-                    "{action}  {}/{}  {} {}  ({})",
-                    r.system, r.account, r.person, r.person_name, r.permission
+                    "{action}  {}/{}  {} {}{permission}",
+                    r.system, r.account, r.person, r.person_name
                 ),
             );
             if r.beyond_authority {
