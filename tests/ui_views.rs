@@ -291,6 +291,7 @@ fn no_size_panics() {
         Action::ViewChanges,
         Action::ViewBilling,
         Action::ViewOutbox,
+        Action::ViewRequests,
         Action::MonthPlan,
         Action::Help,
         Action::New,

@@ -202,14 +202,16 @@ pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Req
     table::select(conn, &sql, params_from_iter(args))
 }
 
-/// Open requests, most urgent first: a running clock by its deadline, then those paused or
-/// waiting for approvals, newest first (the console's list). `filter`, when given, is text in
+/// Open requests, most urgent first (the console's list): a running clock by its deadline, then
+/// those paused (by the deadline they stood at), then those whose limit was met and are not yet
+/// closed, then those still waiting for approvals; newest first among equals. `filter`, when given, is text in
 /// the title, the requester, the form's number, the owner, the department's code or name, or the
 /// id; LIKE's wildcards match themselves. Open ones are few: the `requests_open` index finds
 /// them and the sort is over those alone.
 pub fn open_by_urgency(conn: &Connection, filter: &str, limit: usize) -> Result<Vec<Request>> {
-    let order = "ORDER BY (met_at IS NULL AND paused_since IS NULL AND due_at IS NOT NULL) DESC, \
-         CASE WHEN met_at IS NULL AND paused_since IS NULL THEN due_at END, id DESC LIMIT ?1";
+    let order = "ORDER BY CASE WHEN met_at IS NOT NULL THEN 2 WHEN due_at IS NULL THEN 3 \
+         WHEN paused_since IS NOT NULL THEN 1 ELSE 0 END, \
+         CASE WHEN met_at IS NULL THEN due_at END, id DESC LIMIT ?1";
     let filter = filter.trim();
     if filter.is_empty() {
         return table::select(conn, &format!("WHERE status <> 'closed' {order}"), [limit as i64]);

@@ -76,9 +76,9 @@ pub fn list(desk: &mut Desk, filter: &Filter, now: DateTime<Utc>) -> Result<Vec<
         .read(|tx| views(tx, store::list(tx, filter, now)?, &rules, now))
 }
 
-/// The open requests, most urgent first (a running clock by its deadline, then those paused or
-/// waiting for approvals), those `filter` finds: what the console's Requests view lists, read
-/// inside its snapshot.
+/// The open requests, most urgent first (a running clock by its deadline, then those paused,
+/// those met and not closed, those waiting for approvals), those `filter` finds: what the
+/// console's Requests view lists, read inside its snapshot.
 pub fn open_views(
     conn: &Connection,
     config: &crate::config::Config,

@@ -87,9 +87,10 @@ impl App {
             MouseEventKind::ScrollUp => self.update(Action::Up, now),
             MouseEventKind::Down(MouseButton::Left) => {
                 if m.row == a.nav.y {
-                    let tabs: Vec<(ViewKind, usize)> = ViewKind::ALL
-                        .iter()
-                        .map(|v| (*v, crate::text::width(&self.tab_text(*v))))
+                    let tabs: Vec<(ViewKind, usize)> = self
+                        .tabs(a.nav.width)
+                        .into_iter()
+                        .map(|(v, t)| (v, crate::text::width(&t)))
                         .collect();
                     for (view, x, w) in layout::nav_tabs(&tabs) {
                         if m.column >= x && m.column < x + w {

@@ -183,6 +183,18 @@ impl App {
     // ----- input ------------------------------------------------------------------------------
 
     /// A view's tab in the navigation strip: its key and its name.
+    /// Every view's tab as the navigation strip shows it `width` columns wide (one column in,
+    /// one between tabs): on a narrow screen they close up so that every key and name stays in
+    /// sight.
+    pub fn tabs(&self, width: u16) -> Vec<(ViewKind, String)> {
+        let tabs: Vec<(ViewKind, String)> = ViewKind::ALL.iter().map(|v| (*v, self.tab_text(*v))).collect();
+        let full: usize = 1 + tabs.iter().map(|(_, t)| crate::text::width(t) + 1).sum::<usize>();
+        if full <= width as usize {
+            return tabs;
+        }
+        tabs.into_iter().map(|(v, t)| (v, t.trim().to_string())).collect()
+    }
+
     pub fn tab_text(&self, view: ViewKind) -> String {
         let action = match view {
             ViewKind::Incidents => Action::ViewIncidents,

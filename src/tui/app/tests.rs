@@ -590,9 +590,10 @@ fn mouse_clicks_select_rows_and_views() {
     };
     a.on_mouse(wheel, t0());
     assert_eq!(a.views.incidents.queue.sel, 2);
-    let widths: Vec<(ViewKind, usize)> = ViewKind::ALL
-        .iter()
-        .map(|v| (*v, crate::text::width(&a.tab_text(*v))))
+    let widths: Vec<(ViewKind, usize)> = a
+        .tabs(a.size.0)
+        .into_iter()
+        .map(|(v, t)| (v, crate::text::width(&t)))
         .collect();
     let tabs = layout::nav_tabs(&widths);
     a.on_mouse(click(tabs[1].1 + 1, 1), t0());

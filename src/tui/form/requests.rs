@@ -63,6 +63,11 @@ fn new_request_fields(s: &Strings, kind: RequestKind, policy: &RequestPolicy) ->
     let at = RequestKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
     let channels: Vec<&str> = FormChannel::ALL.iter().map(|c| c.as_str()).collect();
     let chain: Vec<String> = policy.chain(kind).iter().map(|r| format!("{r}=…")).collect();
+    let approvals_hint = if chain.is_empty() {
+        s.t("hint.approvals_free").to_string()
+    } else {
+        s.f("hint.approvals", &[("chain", &chain.join(", "))])
+    };
     let mut fields = vec![
         choice(s, F::Kind, kinds, at),
         text(s, F::Title, true),
@@ -72,10 +77,7 @@ fn new_request_fields(s: &Strings, kind: RequestKind, policy: &RequestPolicy) ->
         words(s, F::Channel, "form_channel", &channels, None, 0),
         hinted(text(s, F::FormNo, false), s.t("hint.form_no").to_string()),
         time(s, F::ReceivedAt, "hint.now"),
-        hinted(
-            text(s, F::Approvals, false),
-            s.f("hint.approvals", &[("chain", &chain.join(", "))]),
-        ),
+        hinted(text(s, F::Approvals, false), approvals_hint),
     ];
     match kind {
         RequestKind::Requirement => fields.push(toggle(s, F::ChangesProduct, false)),

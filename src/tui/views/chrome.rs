@@ -75,8 +75,8 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
 pub fn nav(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
     let mut spans = vec![Span::raw(" ")];
-    for view in ViewKind::ALL {
-        spans.push(Span::styled(app.tab_text(view), theme::tab(view == app.view)));
+    for (view, tab) in app.tabs(area.width) {
+        spans.push(Span::styled(tab, theme::tab(view == app.view)));
         spans.push(Span::raw(" "));
     }
     if app.view == ViewKind::Outbox {

@@ -123,7 +123,7 @@ fn request_lines<'a>(app: &App, v: &RequestView) -> Vec<Line<'a>> {
     }
     lines.push(field(s.t("request.dept"), format!("{} {}", r.dept, v.dept_name), plain));
     lines.push(field(
-        s.t("detail.reporter"),
+        s.t("request.requester"),
         format!("{}  {}", r.requester, r.contact),
         plain,
     ));

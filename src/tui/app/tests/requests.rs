@@ -373,3 +373,27 @@ fn r7_request_steps_outside_the_requests_view_say_where_to_go() {
     a.update(Action::Restore, t0());
     assert!(a.status.as_ref().unwrap().text.contains("press 1"));
 }
+
+#[test]
+fn on_an_80_column_screen_every_tab_fits_and_a_click_on_requests_opens_it() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut a = app();
+    a.on_resize(80, 24);
+    let tabs = a.tabs(80);
+    let strip: usize = 1 + tabs.iter().map(|(_, t)| crate::text::width(t) + 1).sum::<usize>();
+    assert!(strip <= 80, "{strip}: {tabs:?}");
+    assert_eq!(tabs[5], (ViewKind::Requests, "6 Requests".to_string()));
+    // Wide enough, the tabs keep their padding.
+    assert_eq!(a.tabs(160)[5].1, " 6 Requests ");
+    let widths: Vec<(ViewKind, usize)> = tabs.iter().map(|(v, t)| (*v, crate::text::width(t))).collect();
+    let (view, x, w) = layout::nav_tabs(&widths)[5];
+    assert_eq!(view, ViewKind::Requests);
+    let click = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x + w - 1,
+        row: 1,
+        modifiers: KeyModifiers::NONE,
+    };
+    a.on_mouse(click, t0());
+    assert_eq!(a.view, ViewKind::Requests);
+}
