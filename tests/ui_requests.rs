@@ -185,7 +185,7 @@ fn r7_every_open_request_shows_its_clock_in_the_list_and_a_paused_one_its_reason
 }
 
 #[test]
-fn a2_an_extractions_classification_is_shown_before_its_title_in_the_list() {
+fn r4_an_extractions_classification_is_shown_before_its_title_in_the_list() {
     let f = fixture();
     let classified: Vec<String> = f
         .snapshot
