@@ -35,6 +35,19 @@ pub(super) fn request_view(id: i64, kind: crate::domain::request::RequestKind) -
         },
         ..NewRequest::default()
     };
+    // R3: what is to be done to which account of whom.
+    let new = if kind == RequestKind::Account {
+        NewRequest {
+            action: Some(crate::domain::request::AccountAction::New),
+            system: "crm".into(),
+            account: "wangwu01".into(),
+            person: "wangwu".into(),
+            permission: "查询".into(),
+            ..new
+        }
+    } else {
+        new
+    };
     let mut request = Request::open(&new, &me(Role::Operator), &rules, t0()).unwrap();
     request.id = id;
     crate::tui::model::RequestView {
@@ -396,4 +409,56 @@ fn on_an_80_column_screen_every_tab_fits_and_a_click_on_requests_opens_it() {
     };
     a.on_mouse(click, t0());
     assert_eq!(a.view, ViewKind::Requests);
+}
+
+#[test]
+fn r1_r3_r5_the_steps_of_one_sub_kind_open_their_forms_on_a_request_of_that_kind() {
+    use crate::domain::request::RequestKind;
+    // `a` on the Requests view with one open request of `kind`, number 50.
+    let on = |kind| {
+        let mut a = app();
+        on_requests(&mut a);
+        let mut snap = snapshot_of(&a, ViewKind::Requests);
+        snap.requests = vec![request_view(50, kind)];
+        a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
+        a
+    };
+    let labels = |a: &App| -> Vec<String> {
+        match &a.popup {
+            Some(Popup::Form(f)) => f.fields.iter().map(|f| f.label.clone()).collect(),
+            other => panic!("no form: {other:?}"),
+        }
+    };
+    // R1: the first evaluation may turn it into a new project; the feedback form has a verdict.
+    let mut a = on(RequestKind::Requirement);
+    a.update(Action::Evaluate, t0());
+    assert_eq!(form_title(&a), "Evaluation of request 50");
+    assert!(labels(&a).iter().any(|l| l.contains("project")), "{:?}", labels(&a));
+    a.on_key(code(KeyCode::Esc), t0());
+    a.update(Action::ConfirmRun, t0());
+    assert_eq!(form_title(&a), "Feedback form of request 50 (R1)");
+    // R5: a first opinion, no new project.
+    let mut a = on(RequestKind::Processing);
+    a.update(Action::Evaluate, t0());
+    assert!(!labels(&a).iter().any(|l| l.contains("project")), "{:?}", labels(&a));
+    // R3: to the leader in charge, with the reason.
+    let mut a = on(RequestKind::Account);
+    a.update(Action::Escalate, t0());
+    assert_eq!(form_title(&a), "Request 50: to the leader in charge (R3)");
+    typed(&mut a, "涉及全量客户资料");
+    let e = a.on_key(code(KeyCode::Enter), t0());
+    assert_eq!(
+        requests(&e),
+        vec![&Request::Mutate {
+            req: 1,
+            cmd: Command::Request {
+                id: 50,
+                version: 1,
+                cmd: crate::ops::requests::Cmd::Escalate {
+                    reason: "涉及全量客户资料".into(),
+                    at: t0()
+                }
+            }
+        }]
+    );
 }
