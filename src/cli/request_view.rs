@@ -9,7 +9,7 @@ use super::output::{Table, field};
 use super::render::{duty_json, history_json, print_duties_and_history, time_json};
 use crate::domain::account::Account;
 use crate::domain::calendar::{Calendar, unknown_years_note};
-use crate::domain::request::{ClockState, Request, RequestKind, working_span};
+use crate::domain::request::{ClockState, PauseKind, Request, RequestKind, working_span};
 use crate::domain::time::{clock, local_minute, rfc3339};
 use crate::ops::requests::View;
 use crate::text::{sanitize_block, sanitize_line};
@@ -21,6 +21,11 @@ pub fn clock_text(v: &View, cal: &Calendar, now: DateTime<Utc>) -> String {
         ClockState::Waiting { missing } => format!("no clock: waiting for {}", missing.join(", ")),
         ClockState::Running { left, .. } => format!("due in {}", working_span(*left, cal)),
         ClockState::Missed { due } => format!("MISSED {} ago", clock(now - *due)),
+        ClockState::Paused {
+            kind: PauseKind::Approval,
+            reason,
+            ..
+        } => format!("paused: the leader in charge's approval (R3): {reason}"),
         ClockState::Paused { reason, .. } => format!("paused: {reason}"),
         ClockState::Met { at, late: false, .. } => format!("met {}", local_minute(*at, zone)),
         ClockState::Met { at, due, late: true } => {
@@ -229,7 +234,7 @@ pub fn print_request(v: &View, cal: &Calendar, now: DateTime<Utc>) {
         let until = p.until.map_or_else(|| "now".to_string(), at);
         field(
             "paused",
-            &format!("{} - {until}: {} ({}, by {})", at(p.from), p.reason, p.kind, p.by),
+            &format!("{} - {until}: {} ({}, by {})", at(p.from), p.said(), p.kind, p.by),
         );
     }
     if !c.paused.is_zero() {

@@ -158,6 +158,17 @@ pub struct Pause {
     pub by: String,
 }
 
+/// What desks before this release stored in front of an R3 pause's reason, in English; the kind
+/// says it now, in the reader's language.
+const OLD_R3_PREFIX: &str = "the leader in charge's approval (R3): ";
+
+impl Pause {
+    /// The reason as the person gave it (the kind is shown beside it, in the reader's words).
+    pub fn said(&self) -> &str {
+        self.reason.strip_prefix(OLD_R3_PREFIX).unwrap_or(&self.reason)
+    }
+}
+
 /// The roles with a meaning of their own.
 pub mod roles {
     /// R1: the product department's confirmation of a product change.

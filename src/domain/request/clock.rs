@@ -176,7 +176,7 @@ impl Request {
             ClockState::Paused {
                 since: p.from,
                 kind: p.kind,
-                reason: p.reason.clone(),
+                reason: p.said().to_string(),
                 due,
             }
         } else {

@@ -202,7 +202,7 @@ impl Request {
                 kind: PauseKind::Approval,
                 from: at,
                 until: None,
-                reason: format!("the leader in charge's approval (R3): {reason}"),
+                reason,
                 by: actor.login.clone(),
             });
             r.paused_since = Some(at);

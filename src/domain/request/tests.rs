@@ -403,13 +403,19 @@ fn r3_beyond_authority_the_leader_approves_and_that_wait_is_not_counted() {
             sh("2026-11-23 10:00"),
         )
         .unwrap();
+    // The reason is kept as given; the kind says whose approval, in the reader's language.
     assert!(matches!(
         e.clock(&rules(), sh("2026-11-23 11:00")).state,
         ClockState::Paused {
             kind: PauseKind::Approval,
+            ref reason,
             ..
-        }
+        } if reason == "涉及全量客户资料查询权限"
     ));
+    // A pause stored by an earlier release with its English words in front reads the same.
+    let mut old = e.clone();
+    old.pauses[0].reason = "the leader in charge's approval (R3): 涉及全量客户资料查询权限".into();
+    assert_eq!(old.pauses[0].said(), "涉及全量客户资料查询权限");
     let resume = e
         .resume(&op(), sh("2026-11-24 10:00"), &rules(), sh("2026-11-24 10:00"))
         .unwrap_err();

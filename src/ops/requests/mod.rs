@@ -237,7 +237,7 @@ fn why_withdrawn(r: &Request, zone: Tz) -> String {
         return format!(
             "withdrawn: the clock stands still from {}: {}",
             local_minute(p.from, zone),
-            p.reason
+            p.said()
         );
     }
     match r.due_at {

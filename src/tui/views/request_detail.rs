@@ -177,7 +177,7 @@ fn request_lines<'a>(app: &App, v: &RequestView) -> Vec<Line<'a>> {
         let text = format!(
             "{} - {until}: {} ({}, {})",
             at(p.from),
-            p.reason,
+            p.said(),
             s.t(&format!("pause_kind.{}", p.kind.as_str())),
             p.by
         );

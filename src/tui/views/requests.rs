@@ -11,7 +11,7 @@ use super::table::{self, Row};
 use super::{list_title, pane_body, pane_header};
 use crate::domain::calendar::Calendar;
 use crate::domain::duty::DutyState;
-use crate::domain::request::{ClockState, Request, RequestKind};
+use crate::domain::request::{ClockState, PauseKind, Request, RequestKind};
 use crate::domain::time::{clock, local_minute};
 use crate::text::sanitize_line;
 use crate::tui::app::{App, Pane};
@@ -52,6 +52,11 @@ pub fn clock_text(app: &App, v: &RequestView) -> (String, Style) {
             ),
             theme::duty(DutyState::Pending),
         ),
+        ClockState::Paused {
+            kind: PauseKind::Approval,
+            reason,
+            ..
+        } => (s.f("request.paused_leader", &[("reason", reason)]), theme::key()),
         ClockState::Paused { reason, .. } => (s.f("request.paused", &[("reason", reason)]), theme::key()),
         ClockState::Met { at: t, late: false, .. } => (s.f("request.met", &[("at", &at(*t))]), theme::ok()),
         ClockState::Met { at: t, late: true, .. } => (s.f("request.met_late", &[("at", &at(*t))]), theme::missed()),
