@@ -776,3 +776,55 @@ fn r1_r5_steps_out_of_turn_and_exit_codes_as_for_incidents() {
     d.ok(&["request", "close", &p, "--reason", "申请部门撤回"]);
     d.ok(&["check"]);
 }
+
+#[test]
+fn r3_the_consoles_accounts_to_remove_come_most_urgent_first_however_many_wait() {
+    use opsdesk::ops::console::{self, Query, RequestsQuery, ViewKind};
+    let d = desk();
+    // The oldest account is the first to be owed; the newer ones are owed later.
+    granted(&d, "wangwu", "billing", "2026-11-02 10:00");
+    for system in ["billing", "crm", "report"] {
+        granted(&d, "zhangsan", system, "2026-11-03 10:00");
+    }
+    d.ok(&[
+        "person",
+        "leave",
+        "wangwu",
+        "--hr-record",
+        "HR-1",
+        "--at",
+        "2026-11-20 10:00",
+    ]);
+    d.ok(&[
+        "person",
+        "leave",
+        "zhangsan",
+        "--hr-record",
+        "HR-2",
+        "--at",
+        "2026-11-25 10:00",
+    ]);
+    let store = opsdesk::store::Store::open(&d.db).unwrap();
+    let mut desk = opsdesk::ops::Desk::new(store, opsdesk::config::Config::defaults());
+    let now = chrono::Utc::now();
+    let page = |desk: &mut opsdesk::ops::Desk, removals: usize| {
+        let query = Query {
+            view: ViewKind::Requests,
+            requests: RequestsQuery {
+                removals,
+                ..RequestsQuery::default()
+            },
+            ..Query::default()
+        };
+        console::snapshot(desk, &query, now).unwrap()
+    };
+    let first = page(&mut desk, 1);
+    let persons: Vec<&str> = first.removals.iter().map(|r| r.account.person.as_str()).collect();
+    assert_eq!(persons, ["wangwu"], "a page of one holds the most urgent removal");
+    assert!(first.removals_more);
+    let all = page(&mut desk, 10);
+    let due: Vec<_> = all.removals.iter().map(|r| r.duty.as_ref().unwrap().due_at).collect();
+    assert_eq!(all.removals.len(), 4);
+    assert!(due.is_sorted(), "{due:?}");
+    assert!(!all.removals_more);
+}

@@ -315,16 +315,9 @@ fn requests_lists(
     s.requests_more = open.len() > q.limit;
     open.truncate(q.limit);
     s.requests = open;
-    let filter = crate::store::accounts::Filter {
-        to_remove: true,
-        limit: q.removals + 1,
-        ..Default::default()
-    };
-    let mut removals = super::requests::account_rows(tx, &filter)?;
+    let mut removals = super::requests::removals_by_due(tx, q.removals + 1)?;
     s.removals_more = removals.len() > q.removals;
     removals.truncate(q.removals);
-    // The most urgent first: the register pages newest first, the desk works oldest due first.
-    removals.sort_by_key(|r| (r.duty.is_none(), r.duty.as_ref().map(|d| d.due_at), r.account.id));
     s.removals = removals;
     Ok(())
 }

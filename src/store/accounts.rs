@@ -71,6 +71,11 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Account>> {
     table::get(conn, id)
 }
 
+/// The accounts with these ids, in no particular order.
+pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Account>> {
+    table::by_ids(conn, ids)
+}
+
 pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Account>> {
     table::scan(conn, after, limit)
 }

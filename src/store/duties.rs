@@ -97,6 +97,15 @@ pub fn open(conn: &Connection, limit: usize) -> Result<Vec<Duty>> {
     )
 }
 
+/// The open duties of one kind, most urgent first (the open-duties index, in due order).
+pub fn open_of_kind(conn: &Connection, kind: DutyKind, limit: usize) -> Result<Vec<Duty>> {
+    table::select(
+        conn,
+        "WHERE done_at IS NULL AND kind = ?1 ORDER BY due_at, id LIMIT ?2",
+        params![kind.as_str(), limit as i64],
+    )
+}
+
 /// The ids of the open duties of `kinds`, most urgent first: a console notices new ones by id.
 pub fn open_ids_of(conn: &Connection, kinds: &[DutyKind], limit: usize) -> Result<Vec<i64>> {
     let words: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();

@@ -276,6 +276,37 @@ pub fn list_accounts(desk: &mut Desk, filter: &Filter) -> Result<Vec<AccountRow>
 }
 
 /// [`list_accounts`] in the caller's transaction (the console's snapshot lists those to remove).
+/// Up to `limit` accounts whose removal is owed, the most urgent first: their open R3 removal
+/// duties in due order (so the first page is the most urgent however many wait), then any asked
+/// for without an open duty, newest first.
+pub fn removals_by_due(conn: &Connection, limit: usize) -> Result<Vec<AccountRow>> {
+    let owed = duties::open_of_kind(conn, DutyKind::R3Removal, limit)?;
+    let ids: Vec<i64> = owed.iter().map(|d| d.record_id).collect();
+    let mut accounts = store::by_ids(conn, &ids)?;
+    let mut rows: Vec<AccountRow> = Vec::with_capacity(limit);
+    for duty in owed.into_iter().filter(|d| d.record_kind == Kind::Account) {
+        let found = accounts
+            .iter()
+            .position(|a| a.id == duty.record_id && a.removed_at.is_none());
+        if let Some(i) = found {
+            rows.push(AccountRow {
+                account: accounts.swap_remove(i),
+                duty: Some(duty),
+            });
+        }
+    }
+    if rows.len() < limit {
+        let filter = Filter {
+            to_remove: true,
+            limit,
+            ..Default::default()
+        };
+        let rest = account_rows(conn, &filter)?.into_iter().filter(|r| r.duty.is_none());
+        rows.extend(rest.take(limit - rows.len()));
+    }
+    Ok(rows)
+}
+
 pub fn account_rows(conn: &Connection, filter: &Filter) -> Result<Vec<AccountRow>> {
     let page = store::list(conn, filter)?;
     let ids: Vec<i64> = page.iter().map(|a| a.id).collect();

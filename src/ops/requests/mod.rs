@@ -26,7 +26,9 @@ mod accounts;
 mod export;
 mod views;
 
-pub use accounts::{AccountRow, PersonOutcome, account_rows, list_accounts, person_change, remove_account};
+pub use accounts::{
+    AccountRow, PersonOutcome, account_rows, list_accounts, person_change, removals_by_due, remove_account,
+};
 pub use export::{ExportSpec, export, exports};
 pub use views::{View, list, open_views, show};
 
