@@ -219,11 +219,15 @@ fn n_a_notice_edited_in_the_editor_and_approved_in_the_outbox_goes_out_once() {
         return;
     }
     let desk = Desk::demo("supervisor");
-    // The "editor": changes one phrase in place, as a person would.
+    // The "editor": changes one phrase in place, as a person would, and says what file it got.
     let editor = desk.path().join("editor.sh");
+    let seen = desk.path().join("editor-saw");
     std::fs::write(
         &editor,
-        "#!/bin/sh\nsed -i 's/请相关部门知悉/请各部门务必知悉/' \"$1\"\n",
+        format!(
+            "#!/bin/sh\nstat -c '%a %n' \"$1\" > '{}'\nsed -i 's/请相关部门知悉/请各部门务必知悉/' \"$1\"\n",
+            seen.display()
+        ),
     )
     .unwrap();
     std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
@@ -244,6 +248,22 @@ fn n_a_notice_edited_in_the_editor_and_approved_in_the_outbox_goes_out_once() {
     t.wait_for("a", "edited by hand");
     t.keys("a", &["y"]);
     t.wait_for("a", "Outbox: 1 sent");
+    // The editor's file was the user's alone, of a name nobody could plant beforehand (not the
+    // console's pid), and is gone once read.
+    let saw = std::fs::read_to_string(&seen).unwrap();
+    let (mode, file) = saw.trim().split_once(' ').unwrap();
+    assert_eq!(mode, "600", "{saw}");
+    let name = std::path::Path::new(file)
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .to_string();
+    let middle = name.trim_start_matches("opsdesk-message-").trim_end_matches(".txt");
+    assert!(
+        name.starts_with("opsdesk-message-") && !middle.chars().all(|c| c.is_ascii_digit()),
+        "{name}"
+    );
+    assert!(!std::path::Path::new(file).exists(), "{file} left behind");
     t.run(
         "cli",
         &format!("opsdesk outbox show {id} --json | grep -c -e '\"state\": \"sent\"' -e '务必'"),

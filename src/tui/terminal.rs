@@ -89,23 +89,27 @@ pub fn resume(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> Result<()> {
 /// Run the user's editor ($VISUAL, else $EDITOR, else vi) on `text`; what the file holds when
 /// it closes. The terminal is the editor's meanwhile.
 pub fn edit_in_editor(text: &str) -> std::result::Result<String, String> {
-    use std::os::unix::fs::OpenOptionsExt;
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
         .ok()
         .filter(|e| !e.trim().is_empty())
         .unwrap_or_else(|| "vi".into());
-    let path = std::env::temp_dir().join(format!("opsdesk-message-{}.txt", std::process::id()));
-    let write = || -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&path)?;
-        f.write_all(text.as_bytes())
+    // A new file of a name nobody can guess, created exclusively (O_EXCL) and readable by the
+    // user alone: a name planted in a shared /tmp can neither be followed nor read.
+    let write = || -> std::io::Result<tempfile::TempPath> {
+        let mut f = tempfile::Builder::new()
+            .prefix("opsdesk-message-")
+            .suffix(".txt")
+            .tempfile()?;
+        f.write_all(text.as_bytes())?;
+        Ok(f.into_temp_path())
     };
-    write().map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let path = write().map_err(|e| {
+        format!(
+            "cannot write a file for the editor in {}: {e}",
+            std::env::temp_dir().display()
+        )
+    })?;
     // Through the shell, so that an editor given with its options ("code -w") works.
     let status = std::process::Command::new("sh")
         .arg("-c")
@@ -114,9 +118,10 @@ pub fn edit_in_editor(text: &str) -> std::result::Result<String, String> {
         .arg(&path)
         .status();
     let read = std::fs::read_to_string(&path);
-    let _ = std::fs::remove_file(&path);
+    let shown = path.display().to_string();
+    let _ = path.close();
     match status {
-        Ok(s) if s.success() => read.map_err(|e| format!("cannot read {}: {e}", path.display())),
+        Ok(s) if s.success() => read.map_err(|e| format!("cannot read {shown}: {e}")),
         Ok(s) => Err(format!("{editor} exited with {s}; nothing was changed")),
         Err(e) => Err(format!("cannot run {editor}: {e}")),
     }
