@@ -52,6 +52,19 @@ impl Sharing {
     /// Give `path` the desk's group and `mode`, as far as this process may: the group only when
     /// it is a member (or root); the mode only when it owns the file. A directory someone else
     /// made is theirs to fix; a write into it says so if it fails.
+    /// The same through the handle of a file this process just created (nothing to follow).
+    fn apply_to_file(self, f: &File, mode: u32) {
+        let Ok(meta) = f.metadata() else {
+            return;
+        };
+        if let Some(gid) = self.gid.filter(|g| *g != meta.gid()) {
+            let _ = std::os::unix::fs::fchown(f, None, Some(gid));
+        }
+        if meta.mode() & 0o7777 != mode || self.gid.is_some_and(|g| g != meta.gid()) {
+            let _ = f.set_permissions(Permissions::from_mode(mode));
+        }
+    }
+
     fn apply(self, path: &Path, mode: u32) {
         let Ok(meta) = std::fs::symlink_metadata(path) else {
             return;
@@ -124,15 +137,17 @@ pub(crate) fn write(dir: &Path, db: &Path, m: &Message, bytes: &[u8]) -> Result<
     };
     let stem = format!("{}-{:06}-{}", m.created_at.format("%Y%m%dT%H%M%SZ"), m.id, m.medium);
     let tmp = dir.join(format!(".{stem}.{}.tmp", std::process::id()));
+    // A killed earlier run of this pid may have left the name; whatever is there (even a link
+    // someone planted) is unlinked, never followed: the file is created exclusively.
+    let _ = std::fs::remove_file(&tmp);
     let written = (|| -> Result<()> {
         let mut f: File = std::fs::OpenOptions::new()
             .write(true)
-            .create(true)
-            .truncate(true)
+            .create_new(true)
             .mode(0o600)
             .open(&tmp)
             .with_context(|| format!("cannot write {}{}", tmp.display(), whose(dir)))?;
-        share.apply(&tmp, share.file_mode());
+        share.apply_to_file(&f, share.file_mode());
         f.write_all(bytes)?;
         f.sync_all()?;
         Ok(())
@@ -173,5 +188,41 @@ mod tests {
             let s = Sharing { gid: None, group };
             assert_eq!((s.file_mode(), s.dir_mode()), (file, dir), "group bits {group:o}");
         }
+    }
+
+    #[test]
+    fn a_link_planted_at_the_spools_temporary_name_is_not_followed() {
+        use crate::domain::message::{Draft, MessageState};
+        let dir = tempfile::tempdir().unwrap();
+        let spool = dir.path().join("spool");
+        std::fs::create_dir(&spool).unwrap();
+        let db = dir.path().join("desk.db");
+        std::fs::write(&db, b"").unwrap();
+        let victim = dir.path().join("victims-own-file");
+        std::fs::write(&victim, b"mine").unwrap();
+        let draft = Draft {
+            medium: Medium::Email,
+            to: vec![],
+            cc: vec![],
+            subject: "s".into(),
+            body: "b".into(),
+            lang: "en".into(),
+        };
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-02T01:00:00Z")
+            .unwrap()
+            .to_utc();
+        let mut m = Message::new(1, draft, MessageState::Queued, at, "li");
+        m.id = 7;
+        // The name this process will use for its temporary file, planted beforehand.
+        let tmp = spool.join(format!(".20261202T010000Z-000007-email.{}.tmp", std::process::id()));
+        std::os::unix::fs::symlink(&victim, &tmp).unwrap();
+        let written = write(&spool, &db, &m, b"the message").unwrap();
+        assert_eq!(
+            std::fs::read(&victim).unwrap(),
+            b"mine",
+            "the link's target is untouched"
+        );
+        assert_eq!(std::fs::read(&written).unwrap(), b"the message");
+        assert!(std::fs::symlink_metadata(&tmp).is_err(), "the planted link is gone");
     }
 }
