@@ -38,6 +38,9 @@ pub struct Desk {
     pub zone: Tz,
     pub language: Language,
     pub bell: bool,
+    /// The database, when the desk names it ("" = `<data dir>/opsdesk.db`); `--db` and
+    /// `$OPSDESK_DB` override it.
+    pub database: String,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -134,6 +137,8 @@ pub struct Smtp {
     pub user: String,
     pub password_file: String,
     pub password_env: String,
+    /// CA certificates (PEM) trusted besides the system's store.
+    pub ca_file: String,
     pub timeout_seconds: u32,
 }
 
@@ -253,14 +258,10 @@ impl Config {
             .unwrap_or_else(|e| panic!("the built-in default config is invalid: {e}"))
     }
 
-    /// Load the effective config. `path` is the desk's file; when `required` is false a missing
-    /// file means "use the defaults".
+    /// Load the effective config from one file over the defaults. When `required` is false a
+    /// missing file means "use the defaults".
     pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => Config::from_text(&text, path, true),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Config::defaults()),
-            Err(e) => Err(ConfigError::io(path, &e)),
-        }
+        super::layers::Layers::read(&[path.to_path_buf()], required).map(|(c, _)| c)
     }
 
     /// Lay `text` (the file at `path`) over the defaults and check the result.
@@ -269,7 +270,7 @@ impl Config {
         let merged = if overlay {
             let mut base: toml::Table = toml::from_str(DEFAULT_CONFIG)
                 .unwrap_or_else(|e| panic!("the built-in default config is not TOML: {e}"));
-            merge(&mut base, user);
+            super::layers::merge(&mut base, user);
             base
         } else {
             user
@@ -283,18 +284,6 @@ impl Config {
             message,
         })?;
         Ok(config)
-    }
-}
-
-/// Lay `over` onto `base`: tables merge key by key, anything else replaces.
-fn merge(base: &mut toml::Table, over: toml::Table) {
-    for (key, value) in over {
-        match (base.get_mut(&key), value) {
-            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
-            (_, value) => {
-                base.insert(key, value);
-            }
-        }
     }
 }
 
