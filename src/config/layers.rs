@@ -51,34 +51,54 @@ impl Layers {
 
     /// The effective config, checked; an error is put on the file that set its key.
     fn build(&self) -> Result<Config, ConfigError> {
-        let mut merged: toml::Table = toml::from_str(DEFAULT_CONFIG)
-            .unwrap_or_else(|e| panic!("the built-in default config is not TOML: {e}"));
-        for l in &self.layers {
-            merge(&mut merged, l.table.clone());
-        }
-        let config: Config = serde_path_to_error::deserialize(toml::Value::Table(merged))
+        let config: Config = serde_path_to_error::deserialize(toml::Value::Table(self.merged(self.layers.len())))
             .map_err(|e| self.place(ConfigError::from_path_error(Path::new(DEFAULTS), "", &e)))?;
         config.validate().map_err(|(key, message)| {
-            self.place(ConfigError {
+            let e = ConfigError {
                 file: DEFAULTS.into(),
                 line: None,
                 key: Some(key),
                 message,
-            })
+            };
+            match self.culprit() {
+                Some(l) => put_on(e, l),
+                None => self.place(e),
+            }
         })?;
         Ok(config)
+    }
+
+    /// The defaults with the first `n` files laid over them.
+    fn merged(&self, n: usize) -> toml::Table {
+        let mut merged: toml::Table = toml::from_str(DEFAULT_CONFIG)
+            .unwrap_or_else(|e| panic!("the built-in default config is not TOML: {e}"));
+        for l in &self.layers[..n] {
+            merge(&mut merged, l.table.clone());
+        }
+        merged
+    }
+
+    /// The first file whose values make the config break a rule across keys (supervisor before
+    /// manager): the files below it alone were fine, so it is the one to change.
+    fn culprit(&self) -> Option<&Layer> {
+        (1..=self.layers.len()).find_map(|n| {
+            let ok = serde_path_to_error::deserialize::<_, Config>(toml::Value::Table(self.merged(n)))
+                .is_ok_and(|c| c.validate().is_ok());
+            (!ok).then(|| &self.layers[n - 1])
+        })
     }
 
     /// Put an error about a key on the file that set it: the last that has it, else the last
     /// file read (a check across keys that one of them broke), else the defaults.
     fn place(&self, mut e: ConfigError) -> ConfigError {
         let key = e.key.clone().unwrap_or_default();
-        let layer = self.owner(&key).or(self.layers.last());
-        if let Some(l) = layer {
-            e.file = l.path.display().to_string();
-            e.line = locate_key(&l.text, &key);
+        match self.owner(&key).or(self.layers.last()) {
+            Some(l) => put_on(e, l),
+            None => {
+                e.line = None;
+                e
+            }
         }
-        e
     }
 
     fn owner(&self, dotted: &str) -> Option<&Layer> {
@@ -127,6 +147,27 @@ impl Layers {
             out.push_str(&format!("{dotted} = {value}    # {from}\n"));
         }
     }
+}
+
+/// Name `l`'s file and the line of the error's key there; when the file does not set that key
+/// (a rule across keys), the first line where it sets a key beside it in the same table.
+fn put_on(mut e: ConfigError, l: &Layer) -> ConfigError {
+    let key = e.key.clone().unwrap_or_default();
+    e.file = l.path.display().to_string();
+    let sibling = || {
+        let (table, _) = key.rsplit_once('.')?;
+        let mut t = &l.table;
+        for part in table.split('.') {
+            t = t.get(part)?.as_table()?;
+        }
+        t.keys().filter_map(|k| locate_key(&l.text, &format!("{table}.{k}"))).min()
+    };
+    e.line = if defines(&l.table, &key) {
+        locate_key(&l.text, &key)
+    } else {
+        sibling().or_else(|| locate_key(&l.text, &key))
+    };
+    e
 }
 
 /// Whether `table` holds the dotted key (`calendar.years[0].off`).
@@ -232,7 +273,7 @@ mod tests {
         ]);
         let e = Layers::read(&files, false).unwrap_err();
         assert_eq!(e.file, files[1].display().to_string(), "{e}");
-        assert_eq!(e.line, Some(2), "{e}");
+        assert_eq!(e.line, Some(3), "the line of the user's supervisor_minutes: {e}");
 
         let (_dir, files) = layers(&[("system.toml", "[desk]\nname = \"S\"\n"), ("user.toml", "[desk]\nnmae = 1\n")]);
         let e = Layers::read(&files, false).unwrap_err();
