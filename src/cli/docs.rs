@@ -1,8 +1,7 @@
 //! Man pages (clap_mangen) and shell completions (clap_complete), made from the command line's
 //! own definition: `opsdesk completions SHELL` prints one; the hidden `opsdesk manpages DIR`
-//! writes a page per command and subcommand. The package installs the copies kept in
-//! `assets/man/` and `assets/completions/` (so `cargo deb` needs no step of its own), and
-//! `tests/package_files.rs` holds them to what this binary makes.
+//! writes a page per command and subcommand. The package's are made by the release binary at
+//! package time (`.ci/run`, the README's "Installing it"), so they always match it.
 
 use std::path::PathBuf;
 
