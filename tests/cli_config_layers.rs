@@ -85,16 +85,27 @@ fn the_users_file_overlays_the_system_file_key_by_key_and_show_names_the_file_of
     write(&h.user(), "# mine\n[desk]\nbell = false\n");
     let show = h.ok(&["config", "show"]);
     let (sys, user) = (h.system().display().to_string(), h.user().display().to_string());
-    assert_eq!(shown(&show, "desk.name"), format!("desk.name = \"Shared desk\"    # {sys}:2"));
+    assert_eq!(
+        shown(&show, "desk.name"),
+        format!("desk.name = \"Shared desk\"    # {sys}:2")
+    );
     assert_eq!(shown(&show, "desk.bell"), format!("desk.bell = false    # {user}:3"));
     assert_eq!(
         shown(&show, "escalation.supervisor_minutes"),
         format!("escalation.supervisor_minutes = 4    # {sys}:6")
     );
     assert!(shown(&show, "escalation.manager_minutes").ends_with("# built-in default"));
-    assert!(show.starts_with(&format!("# effective configuration: built-in defaults < {sys} < {user}\n")), "{show}");
+    assert!(
+        show.starts_with(&format!(
+            "# effective configuration: built-in defaults < {sys} < {user}\n"
+        )),
+        "{show}"
+    );
     let check = h.ok(&["config", "check"]);
-    assert!(check.contains(&format!("{sys}: ok")) && check.contains(&format!("{user}: ok")), "{check}");
+    assert!(
+        check.contains(&format!("{sys}: ok")) && check.contains(&format!("{user}: ok")),
+        "{check}"
+    );
 }
 
 #[test]
@@ -106,15 +117,28 @@ fn a_file_named_by_config_or_the_environment_is_read_alone() {
     write(&own, "[desk]\nzone = \"UTC\"\n");
     for show in [
         h.ok(&["--config", own.to_str().unwrap(), "config", "show"]),
-        String::from_utf8(h.cmd(&["config", "show"]).env("OPSDESK_CONFIG", &own).output().unwrap().stdout).unwrap(),
+        String::from_utf8(
+            h.cmd(&["config", "show"])
+                .env("OPSDESK_CONFIG", &own)
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap(),
     ] {
-        assert!(shown(&show, "desk.zone").ends_with(&format!("# {}:2", own.display())), "{show}");
+        assert!(
+            shown(&show, "desk.zone").ends_with(&format!("# {}:2", own.display())),
+            "{show}"
+        );
         assert!(shown(&show, "desk.name").ends_with("# built-in default"), "{show}");
         assert!(shown(&show, "desk.bell").ends_with("# built-in default"), "{show}");
     }
     // A named file must exist; the system's and the user's may be missing.
     let missing = h.dir.path().join("missing.toml");
-    assert!(h.fails(&["--config", missing.to_str().unwrap(), "config", "show"]).contains("missing.toml"));
+    assert!(
+        h.fails(&["--config", missing.to_str().unwrap(), "config", "show"])
+            .contains("missing.toml")
+    );
     std::fs::remove_file(h.system()).unwrap();
     std::fs::remove_file(h.user()).unwrap();
     assert!(h.ok(&["config", "show"]).contains("# not present: "));
@@ -123,17 +147,26 @@ fn a_file_named_by_config_or_the_environment_is_read_alone() {
 #[test]
 fn a_wrong_value_is_reported_in_the_file_that_set_it_with_line_and_key() {
     let h = Host::new();
-    write(&h.system(), "[desk]\nname = \"Shared\"\n\n[escalation]\nmanager_minutes = \"soon\"\n");
+    write(
+        &h.system(),
+        "[desk]\nname = \"Shared\"\n\n[escalation]\nmanager_minutes = \"soon\"\n",
+    );
     write(&h.user(), "[desk]\nbell = false\n");
     let e = h.fails(&["config", "check"]);
     let at = |file: PathBuf, line: u32| format!("{}:{line}: key `", file.display());
-    assert!(e.contains(&at(h.system(), 5)) && e.contains("escalation.manager_minutes"), "{e}");
+    assert!(
+        e.contains(&at(h.system(), 5)) && e.contains("escalation.manager_minutes"),
+        "{e}"
+    );
 
     // The user's file breaks a rule across keys (supervisor before manager): it is named.
     write(&h.system(), "[escalation]\nmanager_minutes = 15\n");
     write(&h.user(), "# mine\n\n[escalation]\nsupervisor_minutes = 20\n");
     let e = h.fails(&["incident", "list"]);
-    assert!(e.contains(&at(h.user(), 4)) && e.contains("supervisor_minutes (20)"), "{e}");
+    assert!(
+        e.contains(&at(h.user(), 4)) && e.contains("supervisor_minutes (20)"),
+        "{e}"
+    );
 
     // An unknown key in the user's file.
     write(&h.user(), "[desk]\nnmae = \"x\"\n");
@@ -151,7 +184,11 @@ fn the_database_is_the_one_the_config_names_and_db_or_opsdesk_db_override_it() {
     assert!(shared.exists(), "init wrote the database the system's config names");
     let show = h.ok(&["config", "show"]);
     assert!(
-        show.contains(&format!("# database: {} (from [desk] database in {})", shared.display(), h.system().display())),
+        show.contains(&format!(
+            "# database: {} (from [desk] database in {})",
+            shared.display(),
+            h.system().display()
+        )),
         "{show}"
     );
     h.ok(&["incident", "list"]);
@@ -167,5 +204,8 @@ fn the_database_is_the_one_the_config_names_and_db_or_opsdesk_db_override_it() {
     assert!(other.exists());
     let out = h.cmd(&["config", "show"]).env("OPSDESK_DB", &other).output().unwrap();
     let show = String::from_utf8(out.stdout).unwrap();
-    assert!(show.contains(&format!("# database: {} (from --db / $OPSDESK_DB)", other.display())), "{show}");
+    assert!(
+        show.contains(&format!("# database: {} (from --db / $OPSDESK_DB)", other.display())),
+        "{show}"
+    );
 }

@@ -24,7 +24,11 @@ fn notify_test_delivers_one_message_through_the_configured_smtp_server_and_print
     let got = server.received();
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].rcpt_to, "wang@example.com");
-    assert!(got[0].subject.contains("Test Desk: test message"), "{:?}", got[0].subject);
+    assert!(
+        got[0].subject.contains("Test Desk: test message"),
+        "{:?}",
+        got[0].subject
+    );
     assert!(got[0].body.contains("smtp channel"), "{}", got[0].body);
 }
 
@@ -32,12 +36,19 @@ fn notify_test_delivers_one_message_through_the_configured_smtp_server_and_print
 fn notify_test_says_why_a_message_was_not_sent() {
     let d = Desk::empty();
     // Nothing listens on this port once the listener is dropped.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     d.write_config(&format!(
         "[notify]\nemail = \"smtp\"\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntimeout_seconds = 2\n"
     ));
     let e = d.fails(1, &["notify", "test", "--to", "wang@example.com"]);
-    assert!(e.contains("not sent to wang@example.com via smtp") && e.contains("127.0.0.1"), "{e}");
+    assert!(
+        e.contains("not sent to wang@example.com via smtp") && e.contains("127.0.0.1"),
+        "{e}"
+    );
     // An address that is not one is refused before anything is sent.
     d.fails(2, &["notify", "test", "--to", "not an address"]);
 }
@@ -52,7 +63,10 @@ fn a_ca_file_that_holds_no_certificate_is_named_before_anything_is_sent() {
         ca.display()
     ));
     let e = d.fails(1, &["notify", "test", "--to", "wang@example.com"]);
-    assert!(e.contains("notify.smtp.ca_file") && e.contains("internal-ca.pem"), "{e}");
+    assert!(
+        e.contains("notify.smtp.ca_file") && e.contains("internal-ca.pem"),
+        "{e}"
+    );
     std::fs::remove_file(&ca).unwrap();
     let e = d.fails(1, &["notify", "test", "--to", "wang@example.com"]);
     assert!(e.contains("notify.smtp.ca_file: cannot read"), "{e}");

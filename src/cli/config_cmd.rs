@@ -62,10 +62,19 @@ pub fn run(ctx: &Ctx, cmd: &ConfigCmd) -> Result<()> {
                 "# effective configuration: built-in defaults{}",
                 files.iter().map(|f| format!(" < {f}")).collect::<String>()
             );
-            for p in ctx.paths.looked_up.iter().filter(|p| !ctx.paths.config_files.contains(p)) {
+            for p in ctx
+                .paths
+                .looked_up
+                .iter()
+                .filter(|p| !ctx.paths.config_files.contains(p))
+            {
                 println!("# not present: {}", p.display());
             }
-            println!("# database: {} (from {})", ctx.paths.db.display(), ctx.paths.db_origin());
+            println!(
+                "# database: {} (from {})",
+                ctx.paths.db.display(),
+                ctx.paths.db_origin()
+            );
             println!("# templates: {}", ctx.paths.templates.display());
             println!("# each key with the file and line that set it:");
             print!("{}", ctx.layers.show(&ctx.config)?);

@@ -32,8 +32,7 @@ impl Layers {
         for path in files {
             match std::fs::read_to_string(path) {
                 Ok(text) => {
-                    let table: toml::Table =
-                        toml::from_str(&text).map_err(|e| ConfigError::syntax(path, &text, &e))?;
+                    let table: toml::Table = toml::from_str(&text).map_err(|e| ConfigError::syntax(path, &text, &e))?;
                     layers.push(Layer {
                         path: path.clone(),
                         text,
@@ -70,8 +69,8 @@ impl Layers {
 
     /// The defaults with the first `n` files laid over them.
     fn merged(&self, n: usize) -> toml::Table {
-        let mut merged: toml::Table = toml::from_str(DEFAULT_CONFIG)
-            .unwrap_or_else(|e| panic!("the built-in default config is not TOML: {e}"));
+        let mut merged: toml::Table =
+            toml::from_str(DEFAULT_CONFIG).unwrap_or_else(|e| panic!("the built-in default config is not TOML: {e}"));
         for l in &self.layers[..n] {
             merge(&mut merged, l.table.clone());
         }
@@ -160,7 +159,9 @@ fn put_on(mut e: ConfigError, l: &Layer) -> ConfigError {
         for part in table.split('.') {
             t = t.get(part)?.as_table()?;
         }
-        t.keys().filter_map(|k| locate_key(&l.text, &format!("{table}.{k}"))).min()
+        t.keys()
+            .filter_map(|k| locate_key(&l.text, &format!("{table}.{k}")))
+            .min()
     };
     e.line = if defines(&l.table, &key) {
         locate_key(&l.text, &key)
@@ -233,7 +234,10 @@ mod tests {
     #[test]
     fn the_users_file_overlays_the_systems_key_by_key() {
         let (_dir, files) = layers(&[
-            ("system.toml", "[desk]\nname = \"Shared\"\ndatabase = \"/srv/opsdesk/desk.db\"\n[escalation]\nsupervisor_minutes = 4\n"),
+            (
+                "system.toml",
+                "[desk]\nname = \"Shared\"\ndatabase = \"/srv/opsdesk/desk.db\"\n[escalation]\nsupervisor_minutes = 4\n",
+            ),
             ("user.toml", "[desk]\nname = \"Mine\"\n"),
         ]);
         let (c, l) = Layers::read(&files, false).unwrap();
@@ -250,16 +254,25 @@ mod tests {
             "{shown}"
         );
         assert!(
-            shown.contains(&format!("escalation.supervisor_minutes = 4    # {}:5\n", files[0].display())),
+            shown.contains(&format!(
+                "escalation.supervisor_minutes = 4    # {}:5\n",
+                files[0].display()
+            )),
             "{shown}"
         );
-        assert!(shown.contains("escalation.manager_minutes = 15    # built-in default\n"), "{shown}");
+        assert!(
+            shown.contains("escalation.manager_minutes = 15    # built-in default\n"),
+            "{shown}"
+        );
     }
 
     #[test]
     fn an_error_names_the_file_that_set_the_key() {
         let (_dir, files) = layers(&[
-            ("system.toml", "[desk]\nname = \"Shared\"\n\n[escalation]\nmanager_minutes = \"x\"\n"),
+            (
+                "system.toml",
+                "[desk]\nname = \"Shared\"\n\n[escalation]\nmanager_minutes = \"x\"\n",
+            ),
             ("user.toml", "[desk]\nbell = false\n"),
         ]);
         let e = Layers::read(&files, false).unwrap_err();
@@ -275,7 +288,10 @@ mod tests {
         assert_eq!(e.file, files[1].display().to_string(), "{e}");
         assert_eq!(e.line, Some(3), "the line of the user's supervisor_minutes: {e}");
 
-        let (_dir, files) = layers(&[("system.toml", "[desk]\nname = \"S\"\n"), ("user.toml", "[desk]\nnmae = 1\n")]);
+        let (_dir, files) = layers(&[
+            ("system.toml", "[desk]\nname = \"S\"\n"),
+            ("user.toml", "[desk]\nnmae = 1\n"),
+        ]);
         let e = Layers::read(&files, false).unwrap_err();
         assert_eq!((e.file.as_str(), e.line), (files[1].to_str().unwrap(), Some(2)), "{e}");
         assert_eq!(e.key.as_deref(), Some("desk.nmae"));
