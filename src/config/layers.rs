@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::settings::{Config, DEFAULT_CONFIG};
+use super::settings::{Config, DEFAULT_CONFIG, merge};
 use super::toml_error::{ConfigError, locate_key};
 
 /// One file read.
@@ -200,18 +200,6 @@ fn defines(table: &toml::Table, dotted: &str) -> bool {
         top = None;
     }
     true
-}
-
-/// Lay `over` onto `base`: tables merge key by key, anything else replaces.
-pub(crate) fn merge(base: &mut toml::Table, over: toml::Table) {
-    for (key, value) in over {
-        match (base.get_mut(&key), value) {
-            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
-            (_, value) => {
-                base.insert(key, value);
-            }
-        }
-    }
 }
 
 #[cfg(test)]

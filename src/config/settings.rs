@@ -261,7 +261,11 @@ impl Config {
     /// Load the effective config from one file over the defaults. When `required` is false a
     /// missing file means "use the defaults".
     pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
-        super::layers::Layers::read(&[path.to_path_buf()], required).map(|(c, _)| c)
+        match std::fs::read_to_string(path) {
+            Ok(text) => Config::from_text(&text, path, true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Config::defaults()),
+            Err(e) => Err(ConfigError::io(path, &e)),
+        }
     }
 
     /// Lay `text` (the file at `path`) over the defaults and check the result.
@@ -270,7 +274,7 @@ impl Config {
         let merged = if overlay {
             let mut base: toml::Table = toml::from_str(DEFAULT_CONFIG)
                 .unwrap_or_else(|e| panic!("the built-in default config is not TOML: {e}"));
-            super::layers::merge(&mut base, user);
+            merge(&mut base, user);
             base
         } else {
             user
@@ -284,6 +288,18 @@ impl Config {
             message,
         })?;
         Ok(config)
+    }
+}
+
+/// Lay `over` onto `base`: tables merge key by key, anything else replaces.
+pub(crate) fn merge(base: &mut toml::Table, over: toml::Table) {
+    for (key, value) in over {
+        match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
+            (_, value) => {
+                base.insert(key, value);
+            }
+        }
     }
 }
 
