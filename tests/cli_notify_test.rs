@@ -71,3 +71,30 @@ fn a_ca_file_that_holds_no_certificate_is_named_before_anything_is_sent() {
     let e = d.fails(1, &["notify", "test", "--to", "wang@example.com"]);
     assert!(e.contains("notify.smtp.ca_file: cannot read"), "{e}");
 }
+
+#[test]
+fn starttls_verifies_the_server_against_the_ca_file_besides_the_system_store() {
+    let d = Desk::empty();
+    let Some((server, ca)) = SmtpServer::start_tls(d.path()) else {
+        return;
+    };
+    let config = |ca_file: &str| {
+        format!(
+            "[notify]\nemail = \"smtp\"\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"starttls\"\nca_file = \"{ca_file}\"\ntimeout_seconds = 5\n",
+            server.port
+        )
+    };
+    // The server's CA is not in the system's store: refused, nothing delivered.
+    d.write_config(&config(""));
+    let e = d.fails(1, &["notify", "test", "--to", "wang@example.com"]);
+    assert!(
+        e.contains("not sent to wang@example.com via smtp") && e.to_lowercase().contains("certificate"),
+        "{e}"
+    );
+    assert_eq!(server.received().len(), 0);
+    // With the desk's ca_file it is trusted, and the message goes over TLS.
+    d.write_config(&config(ca.to_str().unwrap()));
+    let out = d.ok(&["notify", "test", "--to", "wang@example.com"]);
+    assert!(out.starts_with("sent to wang@example.com via smtp"), "{out}");
+    assert_eq!(server.received().len(), 1);
+}
