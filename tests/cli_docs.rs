@@ -13,7 +13,10 @@ fn manpages_writes_one_page_per_command_and_subcommand() {
     assert!(page("opsdesk.1").contains("operations desk"));
     assert!(page("opsdesk-engine.1").contains("SIGTERM"));
     assert!(page("opsdesk-incident-new.1").contains("received"));
-    assert!(page("opsdesk-notify-test.1").contains(r"\-\-to"), "roff writes - as \\-");
+    assert!(
+        page("opsdesk-notify-test.1").contains(r"\-\-to"),
+        "roff writes - as \\-"
+    );
     // Hidden commands have none; every visible one does.
     assert!(!dir.join("opsdesk-manpages.1").exists());
     let n = std::fs::read_dir(&dir).unwrap().count();

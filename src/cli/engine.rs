@@ -44,7 +44,10 @@ fn log(zone: chrono_tz::Tz, text: &str) {
 pub fn run(ctx: &Ctx, _a: &EngineArgs) -> Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
-        signal_hook::flag::register(signal, stop.clone()).context("cannot handle SIGTERM and SIGINT")?;
+        // The first asks it to stop; a second, while it is stopping, ends it at once (exit 1).
+        signal_hook::flag::register_conditional_shutdown(signal, 1, stop.clone())
+            .and_then(|_| signal_hook::flag::register(signal, stop.clone()))
+            .context("cannot handle SIGTERM and SIGINT")?;
     }
     let zone = ctx.config.desk.zone;
     let mut desk = ctx.open()?;
