@@ -409,7 +409,7 @@ pub fn run(ctx: &Ctx, cmd: &BillingCmd) -> Result<()> {
             if a.lang != "en" && a.lang != "zh-CN" {
                 return Err(invalid("--lang: en or zh-CN"));
             }
-            let dir = ctx.paths.config_home().join("templates");
+            let dir = ctx.paths.templates.clone();
             let r = ops::render_report(
                 &mut desk,
                 a.id,

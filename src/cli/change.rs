@@ -329,7 +329,7 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
             if a.lang != "en" && a.lang != "zh-CN" {
                 return Err(invalid("--lang: en or zh-CN"));
             }
-            let dir = ctx.paths.config_home().join("templates");
+            let dir = ctx.paths.templates.clone();
             let r = ops::render_notice(&mut desk, a.id, doc, &a.lang, Some(&dir), now)?;
             if a.json {
                 json(&serde_json::to_value(&r)?);

@@ -7,9 +7,11 @@ use super::Ctx;
 
 #[derive(Subcommand, Debug)]
 pub enum ConfigCmd {
-    /// Check the config file; exit 1 naming file, line and key when it is wrong
+    /// Check the config files and the desk's templates; exit 1 naming file, line and key when
+    /// something is wrong
     Check,
-    /// Print the effective configuration (defaults with the desk's file laid over)
+    /// Print the effective configuration, each key with the file and line that set it (built-in
+    /// defaults < /etc/opsdesk/config.toml < your own, or the file --config names)
     Show,
 }
 
@@ -30,12 +32,10 @@ fn calendar_gap(ctx: &Ctx) -> Option<String> {
 pub fn run(ctx: &Ctx, cmd: &ConfigCmd) -> Result<()> {
     match cmd {
         ConfigCmd::Check => {
-            let p = &ctx.paths.config;
             // Every template of the desk, rendered once with sample records: one opsdesk would
             // refuse (too big, unreadable, a variable no message has, a syntax error) fails
             // every message it writes. Checked before the file is called ok.
-            let dir = ctx.paths.config_home().join("templates");
-            let problems = crate::notify::samples::check(&ctx.config, Some(&dir), ctx.now);
+            let problems = crate::notify::samples::check(&ctx.config, Some(&ctx.paths.templates), ctx.now);
             if let Some(note) = calendar_gap(ctx) {
                 println!("warning: {note}");
             }
@@ -45,18 +45,39 @@ pub fn run(ctx: &Ctx, cmd: &ConfigCmd) -> Result<()> {
                 }
                 return Err(crate::error::rule(first.clone()));
             }
-            if p.exists() {
-                println!("{}: ok", p.display());
-            } else {
-                println!("{}: not present; the built-in defaults apply", p.display());
+            for p in &ctx.paths.looked_up {
+                if ctx.paths.config_files.contains(p) {
+                    println!("{}: ok", p.display());
+                } else {
+                    println!("{}: not present", p.display());
+                }
+            }
+            if ctx.paths.config_files.is_empty() {
+                println!("no config file: the built-in defaults apply");
             }
         }
         ConfigCmd::Show => {
+            let files: Vec<String> = ctx.paths.config_files.iter().map(|p| p.display().to_string()).collect();
             println!(
-                "# effective configuration: built-in defaults + {}",
-                ctx.paths.config.display()
+                "# effective configuration: built-in defaults{}",
+                files.iter().map(|f| format!(" < {f}")).collect::<String>()
             );
-            print!("{}", toml::to_string_pretty(&ctx.config)?);
+            for p in ctx
+                .paths
+                .looked_up
+                .iter()
+                .filter(|p| !ctx.paths.config_files.contains(p))
+            {
+                println!("# not present: {}", p.display());
+            }
+            println!(
+                "# database: {} (from {})",
+                ctx.paths.db.display(),
+                ctx.paths.db_origin()
+            );
+            println!("# templates: {}", ctx.paths.templates.display());
+            println!("# each key with the file and line that set it:");
+            print!("{}", ctx.layers.show(&ctx.config)?);
         }
     }
     Ok(())

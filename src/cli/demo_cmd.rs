@@ -106,6 +106,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
                 ..ctx.paths.clone()
             },
             config: ctx.config.clone(),
+            layers: ctx.layers.clone(),
             now: ctx.now,
             read_only: ctx.read_only,
             lang: ctx.lang.clone(),

@@ -10,7 +10,7 @@ use super::render::{duty_json, duty_line};
 use crate::domain::outage::{minutes_text, month_of};
 use crate::domain::time::{clock, local_minute};
 use crate::error::invalid;
-use crate::ops::{Call, duties as ops, engine};
+use crate::ops::{Call, cadence, duties as ops};
 
 #[derive(Subcommand, Debug)]
 pub enum DutyCmd {
@@ -120,10 +120,8 @@ pub fn run(ctx: &Ctx, cmd: &DutyCmd) -> Result<()> {
 /// One pass of the engine; prints each duty it recorded.
 pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
-    let (policy, zone, now) = (desk.policy.clone(), desk.zone(), ctx.now);
-    let raised = desk
-        .store
-        .write(|tx| engine::tick(tx, &policy, now, &actor.login, zone))?;
+    let (zone, now) = (desk.zone(), ctx.now);
+    let raised = cadence::engine_beat(&mut desk, &actor.login, now)?;
     // Then the outbox: the messages the new duties need, and whatever is due. The engine's
     // record stands even when sending cannot run (a channel misconfigured): say so and go on.
     let sent = super::outbox::pass(ctx, &mut desk, &actor, 500);

@@ -11,9 +11,12 @@ mod change_view;
 mod config_cmd;
 mod demo_cmd;
 mod directory;
+mod docs;
 mod duty;
+mod engine;
 mod history;
 mod incident;
+mod notify;
 mod outbox;
 pub mod output;
 mod person;
@@ -31,7 +34,7 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
 
-use crate::config::{Config, Paths};
+use crate::config::{Config, Layers, Paths};
 use crate::domain::role::Actor;
 use crate::domain::time::{parse_time, whole_seconds};
 use crate::ops::{Desk, identity};
@@ -44,10 +47,11 @@ use crate::store::Store;
     about = "The operations desk console: incidents, escalations, changes, billing runs and service requests"
 )]
 pub struct Cli {
-    /// Database file [default: <data dir>/opsdesk.db]
+    /// Database file [default: [desk] database of the config, else <data dir>/opsdesk.db]
     #[arg(long, env = "OPSDESK_DB", global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// Config file [default: <config dir>/config.toml]
+    /// Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml
+    /// with <config dir>/config.toml laid over it]
     #[arg(long, env = "OPSDESK_CONFIG", global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
     /// Console language: en or zh-CN [default: config, then LANG]
@@ -99,6 +103,10 @@ pub enum Command {
     /// Run the escalation engine once over every open incident, then the outbox (safe from cron,
     /// and in parallel)
     Tick(duty::TickArgs),
+    /// Keep the clock running with no console open: the escalation engine every second and the
+    /// outbox every send_every_seconds, one line on stderr per thing done, until SIGTERM or
+    /// SIGINT (the opsdesk-engine service runs it; any number may run beside consoles and tick)
+    Engine(engine::EngineArgs),
     /// Messages: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)
     #[command(subcommand)]
     Outbox(outbox::OutboxCmd),
@@ -120,6 +128,14 @@ pub enum Command {
     /// Check or show the effective configuration
     #[command(subcommand)]
     Config(config_cmd::ConfigCmd),
+    /// Try the channels: send one test message and print the server's answer
+    #[command(subcommand)]
+    Notify(notify::NotifyCmd),
+    /// Print the completion script of a shell (bash, zsh, fish, elvish, powershell)
+    Completions(docs::CompletionsArgs),
+    /// Write the man pages, one per command and subcommand, to a directory (for packaging)
+    #[command(hide = true)]
+    Manpages(docs::ManpagesArgs),
 }
 
 /// What every command needs: where things are, the effective config, and the one `now` the
@@ -127,6 +143,8 @@ pub enum Command {
 pub struct Ctx {
     pub paths: Paths,
     pub config: Config,
+    /// The config files read, each value with the file that set it (`config show`).
+    pub layers: Layers,
     pub now: DateTime<Utc>,
     /// `--read-only`: the desk is opened so that the store refuses every write (U4).
     pub read_only: bool,
@@ -136,11 +154,11 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(cli: &Cli) -> Result<Ctx> {
-        let paths = Paths::resolve(cli.db.as_deref(), cli.config.as_deref())?;
-        let config = Config::load(&paths.config, paths.config_explicit)?;
+        let (paths, config, layers) = Paths::load(cli.db.as_deref(), cli.config.as_deref())?;
         Ok(Ctx {
             paths,
             config,
+            layers,
             now: whole_seconds(Utc::now()),
             read_only: cli.read_only,
             lang: cli.lang.clone(),
@@ -153,7 +171,7 @@ impl Ctx {
         } else {
             Store::open(&self.paths.db)?
         };
-        Ok(Desk::new(store, self.config.clone()).with_templates(self.paths.config_home().join("templates")))
+        Ok(Desk::new(store, self.config.clone()).with_templates(self.paths.templates.clone()))
     }
 
     /// Commands that write a new database rather than change one (init, demo) honour
@@ -198,8 +216,9 @@ pub fn run() -> ExitCode {
     if cli.command.is_some() {
         restore_sigpipe();
     }
-    let db = Paths::resolve(cli.db.as_deref(), None).map(|p| p.db).ok();
-    match dispatch(cli) {
+    // The database an error is explained against: the one the config names, once it is read.
+    let mut db = Paths::db_without_config(cli.db.as_deref());
+    match dispatch(cli, &mut db) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             let e = match &db {
@@ -234,12 +253,18 @@ fn one_line(e: &anyhow::Error) -> String {
     crate::text::sanitize_line(&parts.join(": "))
 }
 
-fn dispatch(cli: Cli) -> Result<()> {
+fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
+    // Neither reads a config nor opens a desk.
+    match &cli.command {
+        Some(Command::Completions(a)) => return docs::completions(a),
+        Some(Command::Manpages(a)) => return docs::manpages(a),
+        _ => {}
+    }
+    let ctx = Ctx::new(&cli)?;
+    *db = Some(ctx.paths.db.clone());
     let Some(command) = &cli.command else {
-        let ctx = Ctx::new(&cli)?;
         return console(&ctx, &cli);
     };
-    let ctx = Ctx::new(&cli)?;
     match command {
         Command::Init(a) => directory::init(&ctx, a),
         Command::Demo(a) => demo_cmd::run(&ctx, &cli, a),
@@ -263,6 +288,9 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Check(a) => backup::check(&ctx, a),
         Command::Bench(a) => bench::command(&ctx, a),
         Command::Config(c) => config_cmd::run(&ctx, c),
+        Command::Engine(a) => engine::run(&ctx, a),
+        Command::Notify(c) => notify::run(&ctx, c),
+        Command::Completions(_) | Command::Manpages(_) => Ok(()),
     }
 }
 
@@ -271,7 +299,8 @@ pub(crate) fn console(ctx: &Ctx, cli: &Cli) -> Result<()> {
     crate::tui::run(crate::tui::Options {
         db: &ctx.paths.db,
         config: &ctx.config,
-        config_home: &ctx.paths.config_home(),
+        config_home: &ctx.paths.config_home,
+        templates: &ctx.paths.templates,
         lang: cli.lang.as_deref(),
         read_only: cli.read_only,
     })

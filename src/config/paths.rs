@@ -1,16 +1,47 @@
-//! Where the database and the config file are: a flag, else an environment variable, else the
-//! platform's data and config directories (XDG on Linux).
+//! Where the config files and the database are.
+//!
+//! The config: `--config`, else `$OPSDESK_CONFIG` (that file alone over the built-in defaults);
+//! else the system's `/etc/opsdesk/config.toml` with the user's `<config dir>/config.toml` laid
+//! over it key by key (either may be missing). The database: `--db`, else `$OPSDESK_DB`, else
+//! `[desk] database` of the config, else `<data dir>/opsdesk.db`.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+use super::layers::Layers;
+use super::settings::Config;
+
+/// The system-wide config a package installs.
+pub const SYSTEM_CONFIG: &str = "/etc/opsdesk/config.toml";
+
 #[derive(Clone, Debug)]
 pub struct Paths {
     pub db: PathBuf,
-    pub config: PathBuf,
-    /// The user named the config file (flag or environment): then it must exist.
-    pub config_explicit: bool,
+    /// Where `db` came from, for `config show` and the engine's first line.
+    pub db_from: DbFrom,
+    /// The config files looked for, lowest first: those read, and those not there.
+    pub looked_up: Vec<PathBuf>,
+    /// The config files read, lowest first (each over the built-in defaults and the one before).
+    pub config_files: Vec<PathBuf>,
+    /// The file the user named (`--config`, `$OPSDESK_CONFIG`), if any: it must exist.
+    pub explicit: Option<PathBuf>,
+    /// Where the user's own keymap.toml is: beside the named file, else `<config dir>`.
+    pub config_home: PathBuf,
+    /// The desk's own message templates: beside the named file; else the user's `<config
+    /// dir>/templates/` when it exists, else the system's `/etc/opsdesk/templates/`.
+    pub templates: PathBuf,
+}
+
+/// Where the database path came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DbFrom {
+    /// `--db` or `$OPSDESK_DB`.
+    Override,
+    /// `[desk] database` in this file.
+    Config(PathBuf),
+    /// `<data dir>/opsdesk.db`.
+    Default,
 }
 
 fn project_dirs() -> Option<directories::ProjectDirs> {
@@ -29,36 +60,101 @@ pub fn default_demo_db() -> Result<PathBuf> {
     Ok(dirs.data_dir().join("demo.db"))
 }
 
-/// `<config dir>`, where config.toml, keymap.toml and template overrides live.
+/// `<config dir>`, where the user's config.toml, keymap.toml and template overrides live.
 pub fn config_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().to_path_buf())
 }
 
+/// The system-wide config file. Debug builds (the test suite's binary) take
+/// `$OPSDESK_TEST_SYSTEM_CONFIG` instead, so that tests never read or depend on the real
+/// `/etc`; a release build (`cargo install`, the package) has no such variable: the system's
+/// settings come from `/etc/opsdesk/config.toml` only.
+pub fn system_config() -> PathBuf {
+    #[cfg(debug_assertions)]
+    if let Some(p) = std::env::var_os("OPSDESK_TEST_SYSTEM_CONFIG") {
+        return PathBuf::from(p);
+    }
+    PathBuf::from(SYSTEM_CONFIG)
+}
+
+fn parent(p: &Path) -> PathBuf {
+    p.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
 impl Paths {
-    /// `db` and `config` are what the flags or environment gave (clap reads both).
-    pub fn resolve(db: Option<&Path>, config: Option<&Path>) -> Result<Paths> {
-        let db = match db {
-            Some(p) => p.to_path_buf(),
-            None => default_db()?,
+    /// Read the config the flags, the environment and the system point at, and find the
+    /// database. `db` and `config` are what the flags or environment gave (clap reads both).
+    pub fn load(db: Option<&Path>, config: Option<&Path>) -> Result<(Paths, Config, Layers)> {
+        let user_dir = config_dir();
+        let (files, explicit) = match config {
+            Some(p) => (vec![p.to_path_buf()], Some(p.to_path_buf())),
+            None => {
+                let mut files = vec![system_config()];
+                if let Some(dir) = &user_dir {
+                    files.push(dir.join("config.toml"));
+                }
+                (files, None)
+            }
         };
-        let (config, config_explicit) = match config {
-            Some(p) => (p.to_path_buf(), true),
-            None => (
-                config_dir()
-                    .map(|d| d.join("config.toml"))
-                    .unwrap_or_else(|| PathBuf::from("config.toml")),
-                false,
-            ),
+        let (config, layers) = Layers::read(&files, explicit.is_some())?;
+        let config_home = match &explicit {
+            Some(p) => parent(p),
+            None => user_dir.clone().unwrap_or_default(),
         };
-        Ok(Paths {
+        let templates = match (&explicit, &user_dir) {
+            (Some(p), _) => parent(p).join("templates"),
+            (None, Some(dir)) if dir.join("templates").is_dir() => dir.join("templates"),
+            (None, _) => parent(&system_config()).join("templates"),
+        };
+        let (db, db_from) = match db {
+            Some(p) => (p.to_path_buf(), DbFrom::Override),
+            None if !config.desk.database.trim().is_empty() => {
+                let file = layers
+                    .origin("desk.database")
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default();
+                (parent(&file).join(config.desk.database.trim()), DbFrom::Config(file))
+            }
+            None => (default_db()?, DbFrom::Default),
+        };
+        let paths = Paths {
             db,
-            config,
-            config_explicit,
-        })
+            db_from,
+            looked_up: files,
+            config_files: layers.files(),
+            explicit,
+            config_home,
+            templates,
+        };
+        Ok((paths, config, layers))
     }
 
-    /// The directory that holds the config file: keymap and template overrides sit beside it.
-    pub fn config_home(&self) -> PathBuf {
-        self.config.parent().map(Path::to_path_buf).unwrap_or_default()
+    /// The database alone, when the config cannot be read (to explain an error about it).
+    pub fn db_without_config(db: Option<&Path>) -> Option<PathBuf> {
+        match db {
+            Some(p) => Some(p.to_path_buf()),
+            None => default_db().ok(),
+        }
+    }
+
+    /// The config files read, for one line of a log: "built-in defaults" when none.
+    pub fn sources_line(&self) -> String {
+        if self.config_files.is_empty() {
+            return "built-in defaults".into();
+        }
+        self.config_files
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" < ")
+    }
+
+    /// Where the database path came from, in words.
+    pub fn db_origin(&self) -> String {
+        match &self.db_from {
+            DbFrom::Override => "--db / $OPSDESK_DB".into(),
+            DbFrom::Config(file) => format!("[desk] database in {}", file.display()),
+            DbFrom::Default => "the default, <data dir>/opsdesk.db".into(),
+        }
     }
 }

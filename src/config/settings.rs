@@ -38,6 +38,9 @@ pub struct Desk {
     pub zone: Tz,
     pub language: Language,
     pub bell: bool,
+    /// The database, when the desk names it ("" = `<data dir>/opsdesk.db`); `--db` and
+    /// `$OPSDESK_DB` override it.
+    pub database: String,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -134,6 +137,8 @@ pub struct Smtp {
     pub user: String,
     pub password_file: String,
     pub password_env: String,
+    /// CA certificates (PEM) trusted besides the system's store.
+    pub ca_file: String,
     pub timeout_seconds: u32,
 }
 
@@ -253,8 +258,8 @@ impl Config {
             .unwrap_or_else(|e| panic!("the built-in default config is invalid: {e}"))
     }
 
-    /// Load the effective config. `path` is the desk's file; when `required` is false a missing
-    /// file means "use the defaults".
+    /// Load the effective config from one file over the defaults. When `required` is false a
+    /// missing file means "use the defaults".
     pub fn load(path: &Path, required: bool) -> Result<Config, ConfigError> {
         match std::fs::read_to_string(path) {
             Ok(text) => Config::from_text(&text, path, true),
@@ -287,7 +292,7 @@ impl Config {
 }
 
 /// Lay `over` onto `base`: tables merge key by key, anything else replaces.
-fn merge(base: &mut toml::Table, over: toml::Table) {
+pub(crate) fn merge(base: &mut toml::Table, over: toml::Table) {
     for (key, value) in over {
         match (base.get_mut(&key), value) {
             (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),

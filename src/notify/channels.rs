@@ -9,6 +9,7 @@ use anyhow::{Context, Result, bail};
 use crate::config::Config;
 use crate::config::settings::{ChannelName, CommandChannel, Smtp};
 use lettre::message::Mailbox;
+use lettre::transport::smtp::client::Certificate;
 
 use super::email::{email_bytes, host};
 use crate::domain::message::{ChannelKind, Medium, Message, Outcome};
@@ -17,7 +18,12 @@ use crate::domain::message::{ChannelKind, Medium, Message, Outcome};
 #[derive(Clone, Debug)]
 pub enum Channel {
     Spool(PathBuf),
-    Smtp { settings: Smtp, password: Option<String> },
+    Smtp {
+        settings: Smtp,
+        password: Option<String>,
+        /// The CA certificates of `ca_file`, trusted besides the system's store.
+        ca: Option<Certificate>,
+    },
     Command(CommandChannel),
 }
 
@@ -64,6 +70,7 @@ impl Channels {
                 ChannelName::Smtp => Channel::Smtp {
                     settings: n.smtp.clone(),
                     password: smtp_password(&n.smtp)?,
+                    ca: ca_file(&n.smtp)?,
                 },
             })
         };
@@ -119,6 +126,22 @@ fn smtp_password(s: &Smtp) -> Result<Option<String>> {
     bail!("notify.smtp.user is set but neither password_file nor password_env says where its password is")
 }
 
+/// `ca_file`'s certificates, read now: a file that is missing or holds none stops whoever would
+/// send with it, naming the key, rather than failing every message.
+fn ca_file(s: &Smtp) -> Result<Option<Certificate>> {
+    let path = s.ca_file.trim();
+    if path.is_empty() {
+        return Ok(None);
+    }
+    let pem = std::fs::read(path).with_context(|| format!("notify.smtp.ca_file: cannot read {path}"))?;
+    if !String::from_utf8_lossy(&pem).contains("-----BEGIN CERTIFICATE-----") {
+        bail!("notify.smtp.ca_file: {path} holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
+    }
+    let cert = Certificate::from_pem(&pem)
+        .map_err(|e| anyhow::anyhow!("notify.smtp.ca_file: {path}: not a PEM certificate: {e}"))?;
+    Ok(Some(cert))
+}
+
 /// An SMS as the spool keeps it and a gateway program reads it: the text alone.
 fn sms_bytes(m: &Message) -> Vec<u8> {
     let mut text = m.body.clone();
@@ -137,7 +160,9 @@ fn deliver(channel: &Channel, m: &Message, from: &str, db: &Path) -> Outcome {
         Medium::Sms => Ok(sms_bytes(m)),
     };
     match channel {
-        Channel::Smtp { settings, password } => super::smtp::send(settings, password.as_deref(), m, from),
+        Channel::Smtp { settings, password, ca } => {
+            super::smtp::send(settings, password.as_deref(), ca.as_ref(), m, from)
+        }
         Channel::Spool(dir) => match bytes() {
             Err(refused) => refused,
             Ok(b) => match super::spool::write(dir, db, m, &b) {

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
-use lettre::transport::smtp::client::{SmtpConnection, TlsParameters};
+use lettre::transport::smtp::client::{Certificate, CertificateStore, SmtpConnection, TlsParameters};
 use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
 use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
 
@@ -41,7 +41,7 @@ fn failed(error: String, permanent: bool) -> Outcome {
 
 /// Send `m` by SMTP: sent, refused (for good on a 5xx), or, once the text went without an answer,
 /// "may have been sent". Returns by the deadline whatever the server does.
-pub(crate) fn send(s: &Smtp, password: Option<&str>, m: &Message, from: &str) -> Outcome {
+pub(crate) fn send(s: &Smtp, password: Option<&str>, ca: Option<&Certificate>, m: &Message, from: &str) -> Outcome {
     let at = format!("smtp {}:{}", s.host, s.port);
     let limit = Duration::from_secs(u64::from(s.timeout_seconds));
     let deadline = Instant::now() + limit;
@@ -54,6 +54,7 @@ pub(crate) fn send(s: &Smtp, password: Option<&str>, m: &Message, from: &str) ->
     let job = Job {
         settings: s.clone(),
         password: password.map(str::to_string),
+        ca: ca.cloned(),
         bytes: email.formatted(),
         envelope: email.envelope().clone(),
         deadline,
@@ -105,6 +106,7 @@ pub(crate) fn send(s: &Smtp, password: Option<&str>, m: &Message, from: &str) ->
 struct Job {
     settings: Smtp,
     password: Option<String>,
+    ca: Option<Certificate>,
     bytes: Vec<u8>,
     envelope: lettre::address::Envelope,
     deadline: Instant,
@@ -132,10 +134,19 @@ impl Job {
         let at = &self.at;
         let tls = match s.security {
             Security::None => None,
-            Security::Starttls | Security::Tls => match TlsParameters::new(s.host.clone()) {
-                Ok(t) => Some(t),
-                Err(e) => return (failed(format!("{at}: {e}"), true), None),
-            },
+            // rustls, verifying against the system's trust store (rustls-native-certs: the
+            // certificates the system's OpenSSL would use, /etc/ssl/certs, or SSL_CERT_FILE)
+            // and `ca_file`'s certificates besides.
+            Security::Starttls | Security::Tls => {
+                let mut b = TlsParameters::builder(s.host.clone()).certificate_store(CertificateStore::Default);
+                if let Some(ca) = &self.ca {
+                    b = b.add_root_certificate(ca.clone());
+                }
+                match b.build_rustls() {
+                    Ok(t) => Some(t),
+                    Err(e) => return (failed(format!("{at}: {e}"), true), None),
+                }
+            }
         };
         let hello = ClientId::Domain(host());
         let implicit = if s.security == Security::Tls {

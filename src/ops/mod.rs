@@ -4,6 +4,7 @@
 
 pub mod backup;
 pub mod billing;
+pub mod cadence;
 pub mod changes;
 pub mod check;
 pub mod console;

@@ -41,6 +41,8 @@ pub struct Options<'a> {
     pub config: &'a Config,
     /// The directory keymap.toml is read from.
     pub config_home: &'a std::path::Path,
+    /// The desk's own message templates.
+    pub templates: &'a std::path::Path,
     pub lang: Option<&'a str>,
     pub read_only: bool,
 }
@@ -56,7 +58,7 @@ pub fn run(opts: Options) -> Result<()> {
     } else {
         Store::open(opts.db)?
     };
-    let desk = Desk::new(store, opts.config.clone()).with_templates(opts.config_home.join("templates"));
+    let desk = Desk::new(store, opts.config.clone()).with_templates(opts.templates.to_path_buf());
     let me = desk.actor(&identity::current_login()?)?;
     let keys = Keymap::load(&opts.config_home.join("keymap.toml"))?;
     let lang = Lang::choose(
@@ -80,7 +82,7 @@ pub fn run(opts: Options) -> Result<()> {
         desk,
         me,
         read_only: opts.read_only,
-        templates: Some(opts.config_home.join("templates")),
+        templates: Some(opts.templates.to_path_buf()),
     };
     let worker = worker::spawn(spawn, events_tx.clone(), requests_rx);
     // A read-only console sends nothing: sending changes the outbox.
@@ -88,7 +90,7 @@ pub fn run(opts: Options) -> Result<()> {
         sender::spawn(
             opts.db.to_path_buf(),
             opts.config.clone(),
-            opts.config_home.join("templates"),
+            opts.templates.to_path_buf(),
             me_for_sender.clone(),
             events_tx.clone(),
         )

@@ -10,14 +10,12 @@ use std::sync::mpsc::Sender;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
-
 use super::event::Event;
 use super::model::Reply;
 use crate::config::Config;
 use crate::domain::role::Actor;
-use crate::domain::time::whole_seconds;
 use crate::notify::channels::Channels;
+use crate::ops::cadence::{self, Sent};
 use crate::ops::{Desk, outbox};
 use crate::store::Store;
 
@@ -56,7 +54,6 @@ fn run(db: PathBuf, config: Config, templates: PathBuf, me: Actor, events: Sende
         panic!("crash asked for by OPSDESK_TEST_CRASH");
     }
     let say = |r: Result<outbox::PassReport, String>| events.send(Event::Reply(Reply::Outbox(r))).is_ok();
-    let every = Duration::from_secs(u64::from(config.notify.send_every_seconds));
     let channels = match Channels::from_config(&config, &db) {
         Ok(c) => c,
         Err(e) => {
@@ -71,29 +68,8 @@ fn run(db: PathBuf, config: Config, templates: PathBuf, me: Actor, events: Sende
             return;
         }
     };
-    let mut last_error: Option<String> = None;
-    while !stop.load(Ordering::SeqCst) {
-        let started = Instant::now();
-        match outbox::pass(&mut desk, &me, &channels, &|| whole_seconds(Utc::now()), 50) {
-            Ok(r) => {
-                last_error = None;
-                if !r.is_empty() && !say(Ok(r)) {
-                    return;
-                }
-            }
-            Err(e) => {
-                // Say it once, not every few seconds; keep trying (the database may be busy).
-                let text = format!("{:#}", crate::store::explain(e, &db));
-                if last_error.as_ref() != Some(&text) {
-                    if !say(Err(text.clone())) {
-                        return;
-                    }
-                    last_error = Some(text);
-                }
-            }
-        }
-        while started.elapsed() < every && !stop.load(Ordering::SeqCst) {
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
+    cadence::send_loop(&mut desk, &me, &channels, &stop, &mut |sent| match sent {
+        Sent::Report(r) => say(Ok(r)),
+        Sent::Trouble(text) => say(Err(text)),
+    });
 }

@@ -19,11 +19,11 @@ use crate::domain::time::whole_seconds;
 use crate::error::OpsError;
 use crate::ops::billing;
 use crate::ops::changes::{self};
-use crate::ops::{Call, Desk, console, duties, engine, incidents, outbox, requests};
+use crate::ops::{Call, Desk, cadence, console, duties, incidents, outbox, requests};
 use crate::store::{audit, watch};
 
 /// How often the worker looks for other consoles' commits and runs the engine.
-const TICK: Duration = Duration::from_secs(1);
+const TICK: Duration = cadence::ENGINE_EVERY;
 /// Levels and counts move with the clock alone: reload at least this often.
 const RELOAD: Duration = Duration::from_secs(5);
 /// Presence heartbeat (others see it as stale after 30 s).
@@ -197,16 +197,9 @@ impl Worker {
     fn tick(&mut self) -> Result<()> {
         self.last_tick = Instant::now();
         let now = self.now();
-        if !self.read_only && crate::store::incidents::any_engine_due(self.desk.store.conn(), now)? {
-            let (policy, zone, login) = (self.desk.policy.clone(), self.desk.zone(), self.me.login.clone());
-            let raised = self
-                .desk
-                .store
-                .write(|tx| engine::tick(tx, &policy, now, &login, zone))?;
-            if !raised.is_empty() {
-                self.reload = true;
-                self.reload_detail = true;
-            }
+        if !self.read_only && !cadence::engine_beat(&mut self.desk, &self.me.login, now)?.is_empty() {
+            self.reload = true;
+            self.reload_detail = true;
         }
         let v = watch::data_version(self.desk.store.conn())?;
         if v != self.data_version {

@@ -5,7 +5,7 @@ use super::{ChannelName, Config};
 
 impl Config {
     /// Checks across keys: returns the key at fault and why.
-    pub(super) fn validate(&self) -> Result<(), (String, String)> {
+    pub(in crate::config) fn validate(&self) -> Result<(), (String, String)> {
         let e = &self.escalation;
         let positive = [
             ("escalation.supervisor_minutes", e.supervisor_minutes),
@@ -350,6 +350,16 @@ impl Config {
         ] {
             if value == 0 {
                 return Err((key.into(), "must be greater than 0".into()));
+            }
+        }
+        for (key, path) in [
+            ("desk.database", &self.desk.database),
+            ("notify.smtp.ca_file", &n.smtp.ca_file),
+            ("notify.smtp.password_file", &n.smtp.password_file),
+            ("notify.spool_dir", &n.spool_dir),
+        ] {
+            if path.chars().any(char::is_control) {
+                return Err((key.into(), "a path may not hold a control character".into()));
             }
         }
         for k in &n.automatic {

@@ -9,7 +9,7 @@
 pub mod compose;
 mod send;
 
-pub use send::{PassReport, expire, pass, sender_name};
+pub use send::{PassReport, Settled, expire, pass, pass_until, sender_name};
 
 use crate::domain::kind::Kind;
 use anyhow::Result;

@@ -224,6 +224,20 @@ pub struct PassReport {
     /// Duties whose message could not be written (a broken template, say): each with why. The
     /// others are written and sent all the same.
     pub problems: Vec<String>,
+    /// Each message this pass handed to a channel, and what came of it, in order.
+    pub settled: Vec<Settled>,
+}
+
+/// One message a pass tried, and what came of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Settled {
+    pub message_id: i64,
+    pub duty_id: i64,
+    pub medium: crate::domain::message::Medium,
+    /// Where it stands now: sent, queued (to retry), failed, uncertain.
+    pub state: MessageState,
+    /// The channel's receipt when sent, else the error.
+    pub detail: String,
 }
 
 impl PassReport {
@@ -250,6 +264,19 @@ pub fn pass(
     clock: &dyn Fn() -> DateTime<Utc>,
     limit: usize,
 ) -> Result<PassReport> {
+    pass_until(desk, actor, channels, clock, limit, &|| false)
+}
+
+/// [`pass`] that claims no further message once `stop` says so (a process shutting down): the
+/// send under way finishes and is recorded.
+pub fn pass_until(
+    desk: &mut Desk,
+    actor: &Actor,
+    channels: &Channels,
+    clock: &dyn Fn() -> DateTime<Utc>,
+    limit: usize,
+    stop: &dyn Fn() -> bool,
+) -> Result<PassReport> {
     if desk.store.is_read_only() {
         return Err(crate::error::permission(
             "this is a read-only session: it sends nothing",
@@ -265,11 +292,24 @@ pub fn pass(
         ..PassReport::default()
     };
     for _ in 0..limit {
+        if stop() {
+            break;
+        }
         let Some(m) = claim(desk, &actor.login, &owner, &policy, clock())? else {
             break;
         };
         let outcome = deliver_holding(desk, &actor.login, &owner, channels, &m, &policy, clock);
         let done = settle(desk, actor, &owner, m.id, &outcome, &policy, clock())?;
+        report.settled.push(Settled {
+            message_id: done.id,
+            duty_id: done.duty_id,
+            medium: done.medium,
+            state: done.state,
+            detail: match &outcome {
+                Outcome::Sent { receipt, .. } => receipt.clone(),
+                Outcome::Failed { error, .. } | Outcome::Unknown { error, .. } => error.clone(),
+            },
+        });
         match done.state {
             MessageState::Sent => report.sent += 1,
             MessageState::Queued => report.retrying += 1,
