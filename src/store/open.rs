@@ -30,7 +30,8 @@ const MIGRATIONS: &[(&str, &str)] = &[
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
-const STEPS: &[(usize, fn(&Connection) -> Result<()>)] = &[(10, super::chain::link_existing)];
+type Step = fn(&Connection) -> Result<()>;
+const STEPS: &[(usize, Step)] = &[(10, super::chain::link_existing)];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
