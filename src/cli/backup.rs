@@ -36,8 +36,12 @@ pub struct CheckArgs {
     pub json: bool,
     /// A history head kept from before, ID:HASH as check prints it (or HASH alone): also verify
     /// that the history still leads to it, however the hashes after it were recomputed
-    #[arg(long, value_name = "ID:HASH")]
+    #[arg(long, value_name = "ID:HASH", conflicts_with = "print_head")]
     pub head: Option<String>,
+    /// Only print the history's head as stored and the time, verifying nothing (one read): the
+    /// line to keep elsewhere, as the engine logs it once an hour
+    #[arg(long)]
+    pub print_head: bool,
 }
 
 pub fn backup(ctx: &Ctx, a: &BackupArgs) -> Result<()> {
@@ -80,6 +84,16 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
         Some(h) => Some(Kept::parse(h).map_err(|e| crate::error::invalid(format!("--head {e}")))?),
         None => None,
     };
+    if a.print_head {
+        let (desk, _) = ctx.open_as_user()?;
+        let head = check::chain_head(&desk, ctx.now)?;
+        if a.json {
+            super::output::json(&serde_json::to_value(&head)?);
+        } else {
+            println!("{head}");
+        }
+        return Ok(());
+    }
     // Damage too deep to open the desk (its schema) is check's finding, not check's failure:
     // said as one, not as advice to run check.
     let opened = ctx.open_as_user();
