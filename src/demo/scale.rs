@@ -83,7 +83,6 @@ pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress
                 let id = incidents::insert(t, &m.incident, None)?;
                 for s in &m.steps {
                     history.append_serialised(
-                        t,
                         &audit::Entry {
                             record: (Kind::Incident, id),
                             subject: (Kind::Incident, id),

@@ -45,37 +45,34 @@ pub fn append(conn: &Connection, e: &Entry) -> Result<i64> {
 
 /// [`append`] with `e.changes` already serialised as `changes`.
 pub fn append_serialised(conn: &Connection, e: &Entry, changes: &str) -> Result<i64> {
-    Appender::at_tail(conn)?.append_serialised(conn, e, changes)
+    Appender::at_tail(conn)?.append_serialised(e, changes)
 }
 
 /// Many rows appended in one write transaction (a generator writing millions): the chain's tail is
 /// read once, then each row costs one hash and one insert. Nothing else may append in that
 /// transaction meanwhile (it would fail on the id, never fork the chain).
-pub struct Appender(chain::Appender);
+pub struct Appender<'c>(chain::Appender<'c>);
 
-impl Appender {
-    pub fn at_tail(conn: &Connection) -> Result<Appender> {
+impl<'c> Appender<'c> {
+    pub fn at_tail(conn: &'c Connection) -> Result<Appender<'c>> {
         Ok(Appender(chain::Appender::at_tail(conn)?))
     }
 
     /// Append `e`, its changes already serialised as `changes` (on another thread, say).
-    pub fn append_serialised(&mut self, conn: &Connection, e: &Entry, changes: &str) -> Result<i64> {
+    pub fn append_serialised(&mut self, e: &Entry, changes: &str) -> Result<i64> {
         use rusqlite::types::ValueRef::{Integer, Null, Text};
-        self.0.append(
-            conn,
-            [
-                Text(e.record.0.as_str().as_bytes()),
-                Integer(e.record.1),
-                Text(e.subject.0.as_str().as_bytes()),
-                Integer(e.subject.1),
-                Integer(ts(e.at)),
-                Text(e.actor.as_bytes()),
-                Text(e.action.as_bytes()),
-                e.version.map_or(Null, Integer),
-                Text(changes.as_bytes()),
-                Text(e.detail.as_bytes()),
-            ],
-        )
+        self.0.append([
+            Text(e.record.0.as_str().as_bytes()),
+            Integer(e.record.1),
+            Text(e.subject.0.as_str().as_bytes()),
+            Integer(e.subject.1),
+            Integer(ts(e.at)),
+            Text(e.actor.as_bytes()),
+            Text(e.action.as_bytes()),
+            e.version.map_or(Null, Integer),
+            Text(changes.as_bytes()),
+            Text(e.detail.as_bytes()),
+        ])
     }
 }
 

@@ -31,13 +31,22 @@ use std::fmt;
 
 use anyhow::{Context, Result, bail};
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-use rusqlite::{Connection, OptionalExtension, TransactionState};
+use rusqlite::{CachedStatement, Connection, OptionalExtension, TransactionState};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 /// The columns a link covers, in the encoding's order; `hash` is read after them.
-pub(crate) const COVERED: &str =
-    "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
+macro_rules! covered {
+    () => {
+        "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail"
+    };
+}
+pub(crate) const COVERED: &str = covered!();
+const INSERT: &str = concat!(
+    "INSERT INTO history (",
+    covered!(),
+    ", hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+);
 /// How many columns [`COVERED`] names.
 pub(crate) const FIELDS: usize = 11;
 const DOMAIN: &[u8] = b"opsdesk history chain 1\n";
@@ -130,15 +139,16 @@ fn keep(slot: &mut Value, v: ValueRef<'_>) {
 /// can append between this read and the insert; a row appended meanwhile through another
 /// `Appender` of the same transaction takes the id this one would give, and this one's insert then
 /// fails on the primary key rather than forking the chain.
-pub struct Appender {
+pub struct Appender<'c> {
     next_id: i64,
     prev: Value,
+    insert: CachedStatement<'c>,
 }
 
-impl Appender {
+impl<'c> Appender<'c> {
     /// The chain's tail as the current write transaction sees it. Refused outside a write
     /// transaction: a tail read in one transaction and appended to in another could fork.
-    pub fn at_tail(conn: &Connection) -> Result<Appender> {
+    pub fn at_tail(conn: &'c Connection) -> Result<Appender<'c>> {
         if conn.transaction_state(Some("main"))? != TransactionState::Write {
             bail!("a history row is appended only inside a write transaction (BEGIN IMMEDIATE)");
         }
@@ -150,12 +160,16 @@ impl Appender {
             Some((id, hash)) => (id.checked_add(1).context("the history's ids are exhausted")?, hash),
             None => (1, Value::Null),
         };
-        Ok(Appender { next_id, prev })
+        Ok(Appender {
+            next_id,
+            prev,
+            insert: conn.prepare_cached(INSERT)?,
+        })
     }
 
     /// Insert one row: `fields` in [`COVERED`]'s order but for `id`, which is the next one's.
     /// Exactly the values hashed are the values inserted. Returns the new row's id.
-    pub(crate) fn append(&mut self, conn: &Connection, fields: [ValueRef<'_>; FIELDS - 1]) -> Result<i64> {
+    pub(crate) fn append(&mut self, fields: [ValueRef<'_>; FIELDS - 1]) -> Result<i64> {
         let id = self.next_id;
         let mut all = [ValueRef::Null; FIELDS];
         all[0] = ValueRef::Integer(id);
@@ -166,10 +180,7 @@ impl Appender {
             .copied()
             .chain([ValueRef::Blob(&hash)])
             .map(ToSqlOutput::Borrowed);
-        conn.prepare_cached(&format!(
-            "INSERT INTO history ({COVERED}, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
-        ))?
-        .execute(rusqlite::params_from_iter(values))?;
+        self.insert.execute(rusqlite::params_from_iter(values))?;
         keep(&mut self.prev, ValueRef::Blob(&hash));
         self.next_id = id.checked_add(1).context("the history's ids are exhausted")?;
         Ok(id)

@@ -142,7 +142,6 @@ pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress
                 for (action, r) in steps {
                     let changes = diff(before, r);
                     history.append_serialised(
-                        tx,
                         &audit::Entry {
                             record: (Kind::Request, id),
                             subject: (Kind::Request, id),
