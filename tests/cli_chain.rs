@@ -90,3 +90,34 @@ fn a1_check_reports_a_dropped_trigger_and_a_broken_link() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a1_a_role_change_forged_with_the_sqlite3_shell_is_reported_by_check() {
+    let d = Desk::demo("operator");
+    let me = common::login();
+    let sql = format!(
+        "BEGIN;
+         INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes)
+             SELECT 'user', id, 'user', id, unixepoch(), 'zhaolei', 'set_role', version + 1,
+                    '[{{\"field\":\"role\",\"before\":\"operator\",\"after\":\"admin\"}}]'
+             FROM users WHERE login = '{me}';
+         UPDATE users SET role = 'admin', version = version + 1, updated_at = unixepoch(), updated_by = 'zhaolei'
+             WHERE login = '{me}';
+         COMMIT;"
+    );
+    let shell = std::process::Command::new("sqlite3").arg(&d.db).arg(&sql).output();
+    let Ok(out) = shell else {
+        eprintln!("no sqlite3 shell here: the same forgery through rusqlite is in store_chain.rs");
+        return;
+    };
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = d.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // Consistent: no field disagrees with the history; the chain does not hold.
+    assert!(!stdout.contains("history says"), "{stdout}");
+    assert!(
+        stdout.contains("(user ") && stdout.contains("set_role by zhaolei): it has no hash"),
+        "{stdout}"
+    );
+}
