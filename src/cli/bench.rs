@@ -250,7 +250,8 @@ pub fn run(db: &Path, config: &Config, login: &str, say: &mut dyn FnMut(&str)) -
     let zone = c.desk.zone();
     for _ in 0..20 {
         let conn = c.desk.store.conn();
-        let tx = conn.unchecked_transaction()?;
+        // A write transaction from the start, as every write is (history rows are chained in one).
+        let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
         let t = Instant::now();
         engine::tick(&tx, &policy, now, login, zone)?;
         ticks.push(t.elapsed());

@@ -77,11 +77,12 @@ pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress
             .map_err(|_| anyhow::anyhow!("the incident generator stopped"))?
             .map_err(|e| anyhow::anyhow!("generating incidents: {e}"))?;
         desk.store.write(|t| {
+            // The chain's tail is read once a batch: then one hash and one insert a row.
+            let mut history = audit::Appender::at_tail(t)?;
             for m in &batch {
                 let id = incidents::insert(t, &m.incident, None)?;
                 for s in &m.steps {
-                    audit::append_serialised(
-                        t,
+                    history.append_serialised(
                         &audit::Entry {
                             record: (Kind::Incident, id),
                             subject: (Kind::Incident, id),

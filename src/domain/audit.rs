@@ -65,6 +65,10 @@ pub struct Mismatch {
 pub struct Replay {
     fields: serde_json::Map<String, Value>,
     version: Option<i64>,
+    /// Who wrote the record's latest version and when (seconds), as the rows that left it at that
+    /// version say: what its `updated_by` and `updated_at` must be. More than one where a
+    /// migration recorded an upgrade at the version the record had.
+    writers: Vec<(i64, String)>,
 }
 
 impl Replay {
@@ -74,6 +78,17 @@ impl Replay {
         if version.is_some() {
             self.version = version;
         }
+    }
+
+    /// One history row, with who wrote it and when (seconds since the epoch).
+    pub fn step_by(&mut self, changes: &[FieldChange], version: Option<i64>, at: i64, actor: &str) {
+        if let Some(v) = version {
+            if self.version != Some(v) {
+                self.writers.clear();
+            }
+            self.writers.push((at, actor.to_string()));
+        }
+        self.step(changes, version);
     }
 
     /// Where the replay disagrees with the record as stored (`current`, serialised), field by
@@ -114,6 +129,40 @@ impl Replay {
                 replayed: self.version.map_or(Value::Null, Value::from),
                 current: v.into(),
             });
+        } else {
+            out.extend(self.compare_writer(current));
+        }
+        out
+    }
+
+    /// `updated_by` and `updated_at`, where the record keeps them and the replay knows who wrote
+    /// its version ([`Replay::step_by`]): each must be what a row that wrote that version says.
+    fn compare_writer(&self, current: &serde_json::Map<String, Value>) -> Vec<Mismatch> {
+        let Some((first_at, first_by)) = self.writers.first() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        if let Some(by) = current.get("updated_by")
+            && !self.writers.iter().any(|(_, w)| by.as_str() == Some(w))
+        {
+            out.push(Mismatch {
+                field: "updated_by".into(),
+                replayed: first_by.as_str().into(),
+                current: by.clone(),
+            });
+        }
+        if let Some(at) = current.get("updated_at") {
+            let secs = at
+                .as_str()
+                .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+                .map(|t| t.timestamp());
+            if !self.writers.iter().any(|(w, _)| secs == Some(*w)) {
+                out.push(Mismatch {
+                    field: "updated_at".into(),
+                    replayed: super::time::from_unix(*first_at).to_rfc3339().into(),
+                    current: at.clone(),
+                });
+            }
         }
         out
     }

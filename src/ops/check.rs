@@ -1,11 +1,15 @@
-//! `opsdesk check`: is the file sound, do its references hold, and does every record's history
-//! replay to the record as stored (SPEC A1)? A row changed behind the history's back, or a
-//! history row lost, shows as a field whose replayed value and stored value differ.
+//! `opsdesk check`: is the file sound, do its references hold, are opsdesk's triggers in place and
+//! the counts they keep right, does the history's hash chain hold (and, given a head kept from
+//! before, does it still lead there), and does every record's history replay to the record as
+//! stored (SPEC A1)? A row changed behind the history's back, or a history row lost, shows as a
+//! field whose replayed value and stored value differ; a history row changed, removed or slipped
+//! in shows as a broken link of the chain.
 
 use crate::domain::kind::Kind;
 use std::collections::BTreeMap;
 
 use anyhow::Result;
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::Value;
@@ -15,6 +19,7 @@ use super::backup::Progress;
 use super::kinds::{REPLAYED, Scan};
 use crate::domain::audit::Replay;
 use crate::domain::role::Actor;
+use crate::store::chain::{self, Head, Kept, KeptVerdict, Walk};
 use crate::store::{audit, check};
 
 /// Records read per query: bounds memory whatever the size of the file.
@@ -40,6 +45,12 @@ pub struct Report {
     pub integrity: Vec<String>,
     /// `PRAGMA foreign_key_check` findings.
     pub foreign_keys: Vec<String>,
+    /// Triggers dropped, altered or added (the append-only history's, the open counts').
+    pub triggers: Vec<String>,
+    /// Counts kept beside the records (the open incidents by level) that counting disagrees with.
+    pub counts: Vec<String>,
+    /// The history's hash chain: its head, the rows whose link is broken, a kept head's verdict.
+    pub chain: Walk,
     pub records: u64,
     pub history_rows: u64,
     /// How many findings there were; at most [`MAX_LISTED`] are in `findings`.
@@ -49,7 +60,13 @@ pub struct Report {
 
 impl Report {
     pub fn clean(&self) -> bool {
-        self.integrity.is_empty() && self.foreign_keys.is_empty() && self.finding_count == 0
+        self.integrity.is_empty()
+            && self.foreign_keys.is_empty()
+            && self.triggers.is_empty()
+            && self.counts.is_empty()
+            && self.chain.break_count == 0
+            && matches!(self.chain.kept, None | Some(KeptVerdict::Holds { .. }))
+            && self.finding_count == 0
     }
 
     /// One line: what was checked and what was wrong.
@@ -61,6 +78,21 @@ impl Report {
         if !self.foreign_keys.is_empty() {
             wrong.push(format!("{} broken reference(s)", self.foreign_keys.len()));
         }
+        if !self.triggers.is_empty() {
+            wrong.push(format!("{} trigger(s) dropped, altered or added", self.triggers.len()));
+        }
+        if !self.counts.is_empty() {
+            wrong.push(format!("{} kept count(s) wrong", self.counts.len()));
+        }
+        if self.chain.break_count > 0 {
+            wrong.push(format!(
+                "the history's hash chain is broken at {} row(s)",
+                self.chain.break_count
+            ));
+        }
+        if matches!(&self.chain.kept, Some(k) if !matches!(k, KeptVerdict::Holds { .. })) {
+            wrong.push("the history no longer leads to the kept head".into());
+        }
         if self.finding_count > 0 {
             wrong.push(format!(
                 "{} field(s) where a record and its history disagree",
@@ -68,6 +100,7 @@ impl Report {
             ));
         }
         if wrong.is_empty() {
+            // As before the chain: its head, and a kept head's verdict, have lines of their own.
             format!(
                 "ok: integrity, foreign keys, and {} history rows replay to all {} records",
                 self.history_rows, self.records
@@ -90,9 +123,11 @@ impl Report {
     }
 }
 
-/// Check the whole desk. Any user of the desk may: it only reads. Everything is read in one
-/// snapshot, so consoles working meanwhile cannot make a sound desk look broken.
-pub fn run(desk: &mut Desk, _actor: &Actor, progress: Progress) -> Result<Report> {
+/// Check the whole desk; with `kept`, also that the history still leads to that head (taken
+/// from an earlier check or the engine's log). Any user of the desk may: it only reads.
+/// Everything is read in one snapshot, so consoles working meanwhile cannot make a sound desk look
+/// broken.
+pub fn run(desk: &mut Desk, _actor: &Actor, kept: Option<&Kept>, progress: Progress) -> Result<Report> {
     desk.store.read(|tx| {
         let mut report = Report::default();
         progress("integrity check", 0, 1);
@@ -107,6 +142,10 @@ pub fn run(desk: &mut Desk, _actor: &Actor, progress: Progress) -> Result<Report
             return Ok(report);
         }
         report.foreign_keys = check::foreign_keys(tx, 100)?;
+        report.triggers = check::triggers(tx)?;
+        report.counts = check::open_counts(tx, 100)?;
+        let rows = check::count_history(tx)?;
+        report.chain = chain::walk(tx, kept, MAX_LISTED, &mut |done| progress("hash chain", done, rows))?;
         let mut total = 0;
         for (kind, _) in REPLAYED {
             total += check::count(tx, *kind)?;
@@ -117,6 +156,33 @@ pub fn run(desk: &mut Desk, _actor: &Actor, progress: Progress) -> Result<Report
             })?;
         }
         Ok(report)
+    })
+}
+
+/// The history's head as stored, and when it was read: what the engine writes to its log once an
+/// hour, an external copy that `opsdesk check --head ID:HASH` can hold the desk to later. One
+/// indexed read; it verifies nothing (that is `check`'s work).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HeadAt {
+    /// `None` while the history is empty.
+    pub head: Option<Head>,
+    pub at: DateTime<Utc>,
+}
+
+impl std::fmt::Display for HeadAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.head {
+            Some(h) => write!(f, "history head {h} at {}", self.at.to_rfc3339()),
+            None => write!(f, "history empty at {}", self.at.to_rfc3339()),
+        }
+    }
+}
+
+/// The desk's chain head at `now` (see [`HeadAt`]).
+pub fn chain_head(desk: &Desk, now: DateTime<Utc>) -> Result<HeadAt> {
+    Ok(HeadAt {
+        head: chain::head(desk.store.conn())?,
+        at: now,
     })
 }
 
@@ -143,7 +209,7 @@ fn replay_kind(
             report.history_rows += 1;
             let replay = replays.entry(row.record_id).or_default();
             match &row.changes {
-                Ok(changes) => replay.step(changes, row.version),
+                Ok(changes) => replay.step_by(changes, row.version, row.at.timestamp(), &row.actor),
                 Err(e) => report.found(Finding {
                     kind,
                     id: row.record_id,

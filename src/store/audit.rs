@@ -1,11 +1,12 @@
-//! The audit trail (SPEC A1): append-only rows written in the same transaction as the change.
+//! The audit trail (SPEC A1): append-only rows written in the same transaction as the change,
+//! each chained to the one before it by its hash (`chain`).
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
-use super::{at, parse_col, ts};
+use super::{at, chain, parse_col, ts};
 use crate::domain::audit::FieldChange;
 use crate::domain::kind::Kind;
 
@@ -37,30 +38,42 @@ pub struct Entry<'a> {
     pub detail: &'a str,
 }
 
+/// Append one row at the chain's tail (read in the caller's write transaction: O(1) per row).
 pub fn append(conn: &Connection, e: &Entry) -> Result<i64> {
     append_serialised(conn, e, &serde_json::to_string(e.changes)?)
 }
 
-/// [`append`] with `e.changes` already serialised as `changes` (a generator writing millions does
-/// that on another thread).
+/// [`append`] with `e.changes` already serialised as `changes`.
 pub fn append_serialised(conn: &Connection, e: &Entry, changes: &str) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        e.record.0.as_str(),
-        e.record.1,
-        e.subject.0.as_str(),
-        e.subject.1,
-        ts(e.at),
-        e.actor,
-        e.action,
-        e.version,
-        changes,
-        e.detail
-    ])?;
-    Ok(conn.last_insert_rowid())
+    Appender::at_tail(conn)?.append_serialised(e, changes)
+}
+
+/// Many rows appended in one write transaction (a generator writing millions): the chain's tail is
+/// read once, then each row costs one hash and one insert. Nothing else may append in that
+/// transaction meanwhile (it would fail on the id, never fork the chain).
+pub struct Appender<'c>(chain::Appender<'c>);
+
+impl<'c> Appender<'c> {
+    pub fn at_tail(conn: &'c Connection) -> Result<Appender<'c>> {
+        Ok(Appender(chain::Appender::at_tail(conn)?))
+    }
+
+    /// Append `e`, its changes already serialised as `changes` (on another thread, say).
+    pub fn append_serialised(&mut self, e: &Entry, changes: &str) -> Result<i64> {
+        use rusqlite::types::ValueRef::{Integer, Null, Text};
+        self.0.append([
+            Text(e.record.0.as_str().as_bytes()),
+            Integer(e.record.1),
+            Text(e.subject.0.as_str().as_bytes()),
+            Integer(e.subject.1),
+            Integer(ts(e.at)),
+            Text(e.actor.as_bytes()),
+            Text(e.action.as_bytes()),
+            e.version.map_or(Null, Integer),
+            Text(changes.as_bytes()),
+            Text(e.detail.as_bytes()),
+        ])
+    }
 }
 
 const COLS: &str = "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
@@ -133,6 +146,8 @@ pub struct ReplayRow {
     pub record_id: i64,
     pub action: String,
     pub version: Option<i64>,
+    pub at: DateTime<Utc>,
+    pub actor: String,
     pub changes: std::result::Result<Vec<FieldChange>, String>,
 }
 
@@ -140,7 +155,7 @@ pub struct ReplayRow {
 /// they were written (the `history_record` index: no sort, no full scan).
 pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Vec<ReplayRow>> {
     let mut st = conn.prepare_cached(
-        "SELECT id, record_id, action, version, changes FROM history
+        "SELECT id, record_id, action, version, changes, at, actor FROM history
          WHERE record_kind = ?1 AND record_id BETWEEN ?2 AND ?3 ORDER BY record_id, id",
     )?;
     let rows = st
@@ -151,6 +166,8 @@ pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Ve
                 record_id: r.get(1)?,
                 action: r.get(2)?,
                 version: r.get(3)?,
+                at: at(r.get(5)?),
+                actor: r.get(6)?,
                 changes: serde_json::from_str(&changes).map_err(|e| e.to_string()),
             })
         })?

@@ -1,4 +1,5 @@
-//! What `opsdesk check` asks SQLite: is the file sound, do the references hold, how big is it.
+//! What `opsdesk check` asks SQLite: is the file sound, do the references hold, are opsdesk's
+//! triggers in place and the counts they keep right, how big is it.
 
 use anyhow::Result;
 use rusqlite::Connection;
@@ -69,9 +70,109 @@ pub fn table_of(kind: Kind) -> &'static str {
     declared(kind).table()
 }
 
+/// About how many history rows there are, for a progress bar: the largest id (ids run without
+/// gaps), read from the end of the table rather than counted.
+pub fn count_history(conn: &Connection) -> Result<u64> {
+    let n: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM history", [], |r| r.get(0))?;
+    Ok(n.max(0) as u64)
+}
+
 /// How many `kind` records there are, for a progress bar.
 pub fn count(conn: &Connection, kind: Kind) -> Result<u64> {
     let table = table_of(kind);
     let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
     Ok(n.max(0) as u64)
+}
+
+/// Where the desk's triggers differ from the ones its migrations made (the append-only history's,
+/// the open counts'): a trigger dropped, altered or added. Compared as SQL text without comments
+/// and with runs of white space as one, against a new desk's schema built in memory.
+pub fn triggers(conn: &Connection) -> Result<Vec<String>> {
+    let of = |c: &Connection| -> Result<std::collections::BTreeMap<String, (String, String)>> {
+        let mut st = c.prepare("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'trigger'")?;
+        let rows = st
+            .query_map([], |r| {
+                let sql: Option<String> = r.get(2)?;
+                Ok((r.get(0)?, (r.get(1)?, normalised(sql.as_deref().unwrap_or("")))))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    };
+    let expected = of(&super::open::fresh_schema()?)?;
+    let found = of(conn)?;
+    let mut out = Vec::new();
+    for (name, (table, sql)) in &expected {
+        match found.get(name) {
+            None => out.push(format!("trigger {name} on {table} is missing (dropped)")),
+            Some((t, s)) if t != table || s != sql => {
+                out.push(format!("trigger {name} on {table} was altered: it is now {s}"))
+            }
+            Some(_) => {}
+        }
+    }
+    for (name, (table, sql)) in &found {
+        if !expected.contains_key(name) {
+            out.push(format!("trigger {name} on {table} is not opsdesk's (added): {sql}"));
+        }
+    }
+    Ok(out)
+}
+
+/// SQL text without `--` comments, with each run of white space as one space.
+fn normalised(sql: &str) -> String {
+    sql.lines()
+        .map(|l| match l.find("--") {
+            Some(i) if !l[..i].contains('\'') => &l[..i],
+            _ => l,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Where the open-incident counts kept by triggers (schema 7: `open_total`, and `open_restored` by
+/// minute of elapsed time) differ from counting the incidents themselves, at most `max`.
+pub fn open_counts(conn: &Connection, max: usize) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let kept: Vec<i64> = conn
+        .prepare("SELECT n FROM open_total")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let counted: i64 = conn.query_row("SELECT count(*) FROM incidents WHERE status <> 'closed'", [], |r| {
+        r.get(0)
+    })?;
+    match kept[..] {
+        [n] if n == counted => {}
+        [n] => out.push(format!(
+            "open incidents: the kept count (open_total) says {n}, counting them says {counted}"
+        )),
+        _ => out.push(format!(
+            "open incidents: open_total holds {} rows where it keeps one; counting them says {counted}",
+            kept.len()
+        )),
+    }
+    let mut st = conn.prepare(
+        "WITH counted AS (
+             SELECT max(0, restored_at - clock_start - 1) / 60 AS minute, count(*) AS n FROM incidents
+             WHERE status <> 'closed' AND restored_at IS NOT NULL GROUP BY 1)
+         SELECT minute, kept, counted FROM (
+             SELECT c.minute AS minute, coalesce(k.n, 0) AS kept, c.n AS counted
+                 FROM counted c LEFT JOIN open_restored k ON k.minute = c.minute
+             UNION ALL
+             SELECT k.minute, k.n, 0 FROM open_restored k
+                 WHERE k.minute NOT IN (SELECT minute FROM counted))
+         WHERE kept <> counted ORDER BY minute LIMIT ?1",
+    )?;
+    let rows = st.query_map([max as i64], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+    })?;
+    for row in rows {
+        let (minute, kept, counted) = row?;
+        out.push(format!(
+            "open incidents restored after {minute} min: the kept count (open_restored) says {kept}, counting them says {counted}"
+        ));
+    }
+    Ok(out)
 }

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod backup;
+pub mod chain;
 pub mod changes;
 pub mod check;
 mod copy;

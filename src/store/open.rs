@@ -26,7 +26,12 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("open counts", include_str!("migrations/007_open_counts.sql")),
     ("recorded times", include_str!("migrations/008_recorded_times.sql")),
     ("requests", include_str!("migrations/009_requests.sql")),
+    ("history chain", include_str!("migrations/010_history_chain.sql")),
 ];
+
+/// What SQL cannot do, run right after the migration of that number in the same transaction.
+type Step = fn(&Connection) -> Result<()>;
+const STEPS: &[(usize, Step)] = &[(10, super::chain::link_existing)];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -307,6 +312,9 @@ fn migrate(conn: &mut Connection, path: &Path, from: i64) -> Result<()> {
     for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(start as usize) {
         tx.execute_batch(sql)
             .with_context(|| format!("applying migration {} ({name})", i + 1))?;
+        for (_, step) in STEPS.iter().filter(|(n, _)| *n == i + 1) {
+            step(&tx).with_context(|| format!("applying migration {} ({name})", i + 1))?;
+        }
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     set_meta(&tx, "written_by", WRITER)?;
@@ -315,6 +323,14 @@ fn migrate(conn: &mut Connection, path: &Path, from: i64) -> Result<()> {
     }
     tx.commit()?;
     Ok(())
+}
+
+/// The schema a new desk gets: every migration run on an empty database in memory. What
+/// `opsdesk check` holds the desk's triggers to.
+pub(crate) fn fresh_schema() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    migrate(&mut conn, Path::new(":memory:"), 0)?;
+    Ok(conn)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Helpers for tests that run the real binary on real temporary files.
 #![allow(dead_code)]
 
+pub mod forge;
 pub mod smtp;
 pub mod tmux;
 

@@ -134,13 +134,14 @@ pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress
             made.push(life(k, &mut rng, cal.at(day, time), &rules)?);
         }
         desk.store.write(|tx| {
+            let mut history = audit::Appender::at_tail(tx)?;
             for steps in &made {
                 let Some((_, last)) = steps.last() else { continue };
                 let id = requests::insert(tx, last)?;
                 let mut before: Option<&Request> = None;
                 for (action, r) in steps {
-                    audit::append(
-                        tx,
+                    let changes = diff(before, r);
+                    history.append_serialised(
                         &audit::Entry {
                             record: (Kind::Request, id),
                             subject: (Kind::Request, id),
@@ -148,9 +149,10 @@ pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress
                             actor: &r.updated_by,
                             action,
                             version: Some(r.version),
-                            changes: &diff(before, r),
+                            changes: &changes,
                             detail: "",
                         },
+                        &serde_json::to_string(&changes)?,
                     )?;
                     before = Some(r);
                 }
