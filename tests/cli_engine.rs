@@ -178,3 +178,25 @@ fn the_engine_logs_one_line_per_step_it_records() {
     let manager = lines.iter().filter(|l| l.contains("report_manager")).count();
     assert_eq!(manager, 1, "{lines:#?}");
 }
+
+#[test]
+fn a1_the_engine_logs_the_historys_head_at_start_and_check_holds_the_desk_to_it() {
+    let d = Desk::init();
+    d.add_person("zw", "张伟", "supervisor", "13800000001", "");
+    d.new_incident("core switch down", &ago(30));
+    let mut e = Engine::start(&d);
+    let line = e.wait_for("history head ", Duration::from_secs(5));
+    let (_, status, _) = e.stop(Signal::SIGTERM);
+    assert!(status.success());
+    // `history head ID:HASH at TIME`: the copy outside the desk that check is held to later.
+    let head = line
+        .split("history head ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("{line}"))
+        .to_string();
+    assert!(head.split_once(':').is_some_and(|(_, h)| h.len() == 64), "{line}");
+    d.new_incident("a later one", &ago(10));
+    let out = d.ok(&["check", "--head", &head]);
+    assert!(out.contains(&format!("kept head {head}: holds")), "{out}");
+}

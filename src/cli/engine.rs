@@ -27,6 +27,10 @@ use crate::ops::{Desk, identity};
 #[derive(Args, Debug)]
 pub struct EngineArgs {}
 
+/// How often the history's chain head goes to the log (A1: a copy outside the desk that
+/// `opsdesk check --head` can hold it to later); also once at start.
+const HEAD_EVERY: Duration = Duration::from_secs(3600);
+
 /// How long a stop waits for a send under way before leaving it to its lease.
 const STOP_WITHIN: Duration = Duration::from_millis(800);
 
@@ -93,9 +97,17 @@ pub fn run(ctx: &Ctx, _a: &EngineArgs) -> Result<()> {
 /// longer than its timeout) is said once and tried again; damage stops the engine.
 fn beat_until_stopped(desk: &mut Desk, me: &Actor, stop: &AtomicBool, zone: chrono_tz::Tz) -> Result<()> {
     let mut trouble: Option<String> = None;
+    let mut head_logged: Option<Instant> = None;
     while !stop.load(Ordering::SeqCst) {
         let started = Instant::now();
         let now = whole_seconds(Utc::now());
+        if head_logged.is_none_or(|t| t.elapsed() >= HEAD_EVERY) {
+            match crate::ops::check::chain_head(desk, now) {
+                Ok(head) => log(zone, &head.to_string()),
+                Err(e) => log(zone, &format!("the history's head could not be read: {e:#}")),
+            }
+            head_logged = Some(started);
+        }
         match cadence::engine_beat(desk, &me.login, now) {
             Ok(raised) => {
                 trouble = None;
