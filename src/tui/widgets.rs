@@ -78,6 +78,45 @@ pub fn history_word(s: &Strings, action: &str) -> String {
     s.get(&format!("history.{action}")).unwrap_or(action).to_string()
 }
 
+/// A record's history for a detail pane, newest first, under its heading: when, who, the step
+/// in the reader's words, and what it said (a raised duty: whom to tell; its English sentence is
+/// for the CLI). Nothing when there is none.
+pub fn history_lines<'a>(
+    s: &Strings,
+    history: &[crate::store::audit::HistoryRow],
+    zone: chrono_tz::Tz,
+) -> Vec<Line<'a>> {
+    if history.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![Line::from(Span::styled(
+        s.t("detail.history").to_string(),
+        super::theme::column_header(),
+    ))];
+    for h in history.iter().rev() {
+        let mut text = format!(
+            "{} {} {}",
+            crate::domain::time::local_minute(h.at, zone),
+            h.actor,
+            history_word(s, &h.action)
+        );
+        let said = if h.action.starts_with("raise ") {
+            h.changes
+                .iter()
+                .find(|c| c.field == "whom")
+                .and_then(|c| c.after.as_str())
+                .map(|w| format!("-> {w}"))
+        } else {
+            (!h.detail.is_empty()).then(|| h.detail.clone())
+        };
+        if let Some(said) = said {
+            text.push_str(&format!("  {said}"));
+        }
+        lines.push(Line::from(sanitize_line(&text)));
+    }
+    lines
+}
+
 /// Who a duty is for; the directory's gap said plainly when nobody is.
 pub fn whom<'a>(s: &'a Strings, d: &'a Duty) -> &'a str {
     if d.whom.is_empty() { s.t("duty.nobody") } else { &d.whom }

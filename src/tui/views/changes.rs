@@ -17,7 +17,7 @@ use crate::text::{sanitize_block, sanitize_line};
 use crate::tui::app::App;
 use crate::tui::model::ChangeView;
 use crate::tui::theme;
-use crate::tui::widgets::{duty_clock, field, history_word, whom};
+use crate::tui::widgets::{duty_clock, field, history_lines, whom};
 
 /// `11-26 01:00-03:00`, or the two ends in full when they fall on different days.
 pub fn window(v: &ChangeView, zone: Tz) -> String {
@@ -269,25 +269,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
         }
     }
     match full {
-        Some(d) if !d.history.is_empty() => {
-            lines.push(Line::from(Span::styled(
-                s.t("detail.history").to_string(),
-                theme::column_header(),
-            )));
-            for h in d.history.iter().rev() {
-                let mut text = format!(
-                    "{} {} {}",
-                    local_minute(h.at, zone),
-                    h.actor,
-                    history_word(s, &h.action)
-                );
-                if !h.detail.is_empty() && !h.action.starts_with("raise ") {
-                    text.push_str(&format!("  {}", h.detail));
-                }
-                lines.push(Line::from(sanitize_line(&text)));
-            }
-        }
-        Some(_) => {}
+        Some(d) => lines.extend(history_lines(s, &d.history, zone)),
         None => lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim()))),
     }
     f.render_widget(

@@ -15,7 +15,7 @@ use crate::ops::incidents::View;
 use crate::text::{sanitize_block, sanitize_line};
 use crate::tui::app::App;
 use crate::tui::theme;
-use crate::tui::widgets::{duties_due, duty_clock, field, history_word, level_word, next_step, whom};
+use crate::tui::widgets::{duties_due, duty_clock, field, history_lines, level_word, next_step, whom};
 
 /// The queue's columns; widths fit the longest word of either language.
 fn columns(app: &App) -> Vec<Col<'_>> {
@@ -236,37 +236,9 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
             lines.push(Line::from(Span::styled(sanitize_line(&text), theme::duty(state))));
         }
     }
-    if let Some(d) = full
-        && !d.view.history.is_empty()
-    {
-        lines.push(Line::from(Span::styled(
-            s.t("detail.history").to_string(),
-            theme::column_header(),
-        )));
-        for h in d.view.history.iter().rev() {
-            let mut text = format!(
-                "{} {} {}",
-                local_minute(h.at, zone),
-                h.actor,
-                history_word(s, &h.action)
-            );
-            // A raised duty's row says whom to tell; its English sentence is for the CLI.
-            let said = if h.action.starts_with("raise ") {
-                h.changes
-                    .iter()
-                    .find(|c| c.field == "whom")
-                    .and_then(|c| c.after.as_str())
-                    .map(|w| format!("-> {w}"))
-            } else {
-                (!h.detail.is_empty()).then(|| h.detail.clone())
-            };
-            if let Some(said) = said {
-                text.push_str(&format!("  {said}"));
-            }
-            lines.push(Line::from(sanitize_line(&text)));
-        }
-    } else if full.is_none() {
-        lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim())));
+    match full {
+        Some(d) => lines.extend(history_lines(s, &d.view.history, zone)),
+        None => lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim()))),
     }
     let body = pane_body(area);
     f.render_widget(

@@ -19,7 +19,7 @@ use crate::tui::app::{App, Pane};
 use crate::tui::i18n::Strings;
 use crate::tui::model::RequestView;
 use crate::tui::theme;
-use crate::tui::widgets::{duty_clock, field, history_word, whom};
+use crate::tui::widgets::{duty_clock, field, history_lines, whom};
 
 pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     if app.views.requests.pane == Pane::Second {
@@ -53,25 +53,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     }
     lines.extend(duty_lines(s, &v.duties, app));
     match full {
-        Some(d) if !d.view.history.is_empty() => {
-            lines.push(Line::from(Span::styled(
-                s.t("detail.history").to_string(),
-                theme::column_header(),
-            )));
-            for h in d.view.history.iter().rev() {
-                let mut text = format!(
-                    "{} {} {}",
-                    local_minute(h.at, app.setup.zone),
-                    h.actor,
-                    history_word(s, &h.action)
-                );
-                if !h.detail.is_empty() && !h.action.starts_with("raise ") {
-                    text.push_str(&format!("  {}", h.detail));
-                }
-                lines.push(Line::from(sanitize_line(&text)));
-            }
-        }
-        Some(_) => {}
+        Some(d) => lines.extend(history_lines(s, &d.view.history, app.setup.zone)),
         None => lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim()))),
     }
     f.render_widget(
