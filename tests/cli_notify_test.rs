@@ -36,11 +36,7 @@ fn notify_test_delivers_one_message_through_the_configured_smtp_server_and_print
 fn notify_test_says_why_a_message_was_not_sent() {
     let d = Desk::empty();
     // Nothing listens on this port once the listener is dropped.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = common::smtp::unused_port();
     d.write_config(&format!(
         "[notify]\nemail = \"smtp\"\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntimeout_seconds = 2\n"
     ));

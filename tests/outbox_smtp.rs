@@ -152,11 +152,7 @@ fn i6_i8_reports_and_the_approved_broadcast_arrive_exactly_once() {
 fn n_an_smtp_server_that_is_down_is_retried_and_the_duty_stays_open() {
     let d = Desk::init();
     // Nothing listens on this port.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = common::smtp::unused_port();
     d.write_config(&format!(
         "[notify]\nemail = \"smtp\"\nretry_backoff_seconds = 3600\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntimeout_seconds = 2\n"
     ));
