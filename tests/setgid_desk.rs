@@ -161,7 +161,7 @@ fn setup() -> Option<Host> {
     std::fs::write(
         &gateway,
         format!(
-            "#!/bin/sh\ncat >/dev/null\n{{ id -G; if cat {} >/dev/null 2>&1; then echo db-readable; else echo db-refused; fi; }} > {}/gateway.txt\necho accepted\n",
+            "#!/bin/sh\ncat >/dev/null\n{{ id -G; if cat {} >/dev/null 2>&1; then echo db-readable; else echo db-refused; fi; if ls -l /proc/$$/fd | grep -q desk.db; then echo db-inherited; fi; }} > {}/gateway.txt\necho accepted\n",
             host.db().display(),
             host.home().display()
         ),
@@ -239,8 +239,10 @@ fn i17_5_an_operator_uses_the_desk_through_opsdesk_alone() {
         "list",
     ]);
     assert!(listed.contains("CRM login fails"), "{listed}");
-    // And more writes after that, on the same desk.
+    // And more writes after that, on the same desk, and the desk's own check.
     h.ok(&[], &["incident", "note", "1", "called back"]);
+    let (o, _) = h.ok(&[], &["check"]);
+    assert!(o.starts_with("check: "), "{o}");
 
     // Their own config may set only their keys; the gateway it names is ignored, said with
     // the file, the line and the key.
@@ -296,6 +298,10 @@ fn i17_5_an_operator_uses_the_desk_through_opsdesk_alone() {
         "the gateway had the group: {said}"
     );
     assert!(said.contains("db-refused"), "{said}");
+    assert!(
+        !said.contains("db-inherited"),
+        "the desk's files are closed on exec: {said}"
+    );
 
     // A backup goes where they name, written as them: not in the desk's group, and not into the
     // desk's directory.
