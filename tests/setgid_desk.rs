@@ -3,7 +3,8 @@
 //! operator who is not in it. The operator's commands work; their own access to the file is
 //! refused by the kernel; what opsdesk runs for them (a gateway program) runs without the group;
 //! their config may set only their own keys; `$OPSDESK_DB` and `$OPSDESK_CONFIG` are ignored; a
-//! system config others may write is refused.
+//! system config others may write is refused; their console works and their `$EDITOR` runs
+//! without the group (in tmux).
 //!
 //! It needs root. Without it, it says it did not run; with OPSDESK_REQUIRE_USERS=1 (`.ci/run`
 //! sets it as root) that is a failure. The user and the group are removed at the end, also when
@@ -348,4 +349,75 @@ fn i17_5_a_system_config_others_may_write_is_refused() {
     std::fs::write(h.system(), "[desk]\nname = \"No database\"\n").unwrap();
     let out = h.run(&[], &["incident", "list"]);
     assert!(text(&out).1.contains("names no [desk] database"), "{:?}", text(&out));
+}
+
+#[test]
+fn i17_5_the_operators_console_works_and_their_editor_runs_without_the_group() {
+    if !common::tmux::tmux_available() {
+        return;
+    }
+    let Some(h) = setup() else { return };
+    let db = h.db().display().to_string();
+    h.as_root(&["demo", "--role", "admin", "--db", &db]);
+    h.as_root(&[
+        "user",
+        "add",
+        &h.user,
+        "--name",
+        "Op",
+        "--role",
+        "supervisor",
+        "--dept",
+        "it",
+    ]);
+    // The "editor": says which groups it has and whether it can read the desk, then edits.
+    let editor = h.base.join("bin/editor");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\n{{ id -G; if cat {db} >/dev/null 2>&1; then echo db-readable; else echo db-refused; fi; }} > {}/editor.txt\nsed -i 's/请相关部门知悉/请各部门务必知悉/' \"$1\"\n",
+            h.home().display()
+        ),
+    )
+    .unwrap();
+    set_mode(&editor, 0o755);
+    let t = common::tmux::Tmux::new(&format!("setgid-{}", std::process::id()));
+    let console = format!(
+        "runuser -u {} -- env -i HOME={} PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 EDITOR={} OPSDESK_TEST_SYSTEM_CONFIG={} {} --lang en",
+        h.user,
+        h.home().display(),
+        editor.display(),
+        h.system().display(),
+        h.bin().display()
+    );
+    t.tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        "e2e",
+        "-n",
+        "a",
+        "-x",
+        "160",
+        "-y",
+        "48",
+        &console,
+    ]);
+    t.wait_for("a", "Open incidents");
+    t.wait_for(
+        "a",
+        "Messages are sent by the opsdesk-engine service, not by this console.",
+    );
+    t.keys("a", &["5"]);
+    t.wait_for("a", "Outbox: needs a person");
+    t.keys("a", &["e"]);
+    t.wait_for("a", "edited by hand");
+    let said = std::fs::read_to_string(h.home().join("editor.txt")).unwrap();
+    let gid = gid_of(&h.group).to_string();
+    assert!(
+        !said.split_whitespace().any(|g| g == gid),
+        "the editor had the group: {said}"
+    );
+    assert!(said.contains("db-refused"), "{said}");
+    t.keys("a", &["q"]);
 }

@@ -109,6 +109,9 @@ pub fn run(opts: Options) -> Result<()> {
     let size = terminal.size()?;
     let mut app = App::new(setup, Strings::new(lang), keys, now(), (size.width, size.height));
     let mut effects = app.start();
+    if !opts.read_only && !opts.sends {
+        app.tell("msg.engine_sends");
+    }
     let mut dirty = true;
     let mut shown_second = app.now.timestamp();
     let mut outcome: Result<()> = Ok(());
