@@ -26,7 +26,19 @@ struct Host {
 
 impl Drop for Host {
     fn drop(&mut self) {
-        let _ = Command::new("userdel").arg(&self.user).output();
+        // A console may take a moment to go after its terminal did.
+        let started = std::time::Instant::now();
+        while !Command::new("userdel")
+            .arg(&self.user)
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            if started.elapsed() > std::time::Duration::from_secs(10) {
+                let _ = Command::new("userdel").args(["-f", &self.user]).output();
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(200));
+        }
         let _ = Command::new("groupdel").arg(&self.group).output();
         let _ = std::fs::remove_dir_all(&self.base);
     }
