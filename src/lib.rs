@@ -4,6 +4,7 @@
 //! transaction each, permissions checked) → `domain` (the rules, pure, time as an argument) and
 //! `store` (SQLite; the only place with SQL). `config` reads the desk's TOML.
 
+pub mod boundary;
 pub mod cli;
 pub mod config;
 pub mod demo;

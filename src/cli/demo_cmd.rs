@@ -110,6 +110,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
             now: ctx.now,
             read_only: ctx.read_only,
             lang: ctx.lang.clone(),
+            opened: Default::default(),
         };
         return super::console(&ctx, cli);
     }

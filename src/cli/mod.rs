@@ -26,7 +26,9 @@ mod render;
 mod request;
 mod request_export;
 mod request_view;
+mod setgid;
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -150,10 +152,16 @@ pub struct Ctx {
     pub read_only: bool,
     /// `--lang`: the console's language, and an export's.
     pub lang: Option<String>,
+    /// The desk's setgid opsdesk opens the database before it gives its group up: here until
+    /// [`Ctx::open`] takes it.
+    opened: RefCell<Option<Store>>,
 }
 
 impl Ctx {
     pub fn new(cli: &Cli) -> Result<Ctx> {
+        if crate::boundary::setgid_mode() {
+            return setgid::ctx(cli);
+        }
         let (paths, config, layers) = Paths::load(cli.db.as_deref(), cli.config.as_deref())?;
         Ok(Ctx {
             paths,
@@ -162,11 +170,18 @@ impl Ctx {
             now: whole_seconds(Utc::now()),
             read_only: cli.read_only,
             lang: cli.lang.clone(),
+            opened: RefCell::new(None),
         })
     }
 
     pub fn open(&self) -> Result<Desk> {
-        let store = if self.read_only {
+        let store = if let Some(store) = self.opened.borrow_mut().take() {
+            store
+        } else if crate::boundary::dropped() {
+            return Err(crate::error::permission(
+                "the desk's setgid opsdesk opens the database once per command, and has given its group up since",
+            ));
+        } else if self.read_only {
             Store::open_read_only_session(&self.paths.db)?
         } else {
             Store::open(&self.paths.db)?
@@ -254,6 +269,8 @@ fn one_line(e: &anyhow::Error) -> String {
 }
 
 fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
+    // Decided before anything else: whether this is the desk's setgid opsdesk.
+    let _ = crate::boundary::setgid_mode();
     // Neither reads a config nor opens a desk.
     match &cli.command {
         Some(Command::Completions(a)) => return docs::completions(a),
@@ -298,6 +315,9 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
 pub(crate) fn console(ctx: &Ctx, cli: &Cli) -> Result<()> {
     crate::tui::run(crate::tui::Options {
         db: &ctx.paths.db,
+        store: ctx.opened.borrow_mut().take(),
+        // The desk's setgid opsdesk sends nothing: the engine service does (crate::boundary).
+        sends: !crate::boundary::setgid_mode(),
         config: &ctx.config,
         config_home: &ctx.paths.config_home,
         templates: &ctx.paths.templates,

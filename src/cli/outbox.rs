@@ -158,6 +158,11 @@ fn print_report(r: &PassReport, as_json: bool) -> Result<()> {
 
 /// One pass of the outbox with this desk's channels.
 pub fn pass(ctx: &Ctx, desk: &mut Desk, actor: &crate::domain::role::Actor, limit: usize) -> Result<PassReport> {
+    // The desk's setgid opsdesk would run the gateway as the operator: the engine sends.
+    if crate::boundary::setgid_mode() {
+        eprintln!("opsdesk: the opsdesk-engine service sends the desk's messages; this command sends none");
+        return Ok(PassReport::default());
+    }
     let channels = Channels::from_config(&ctx.config, &ctx.paths.db)?;
     ops::pass(desk, actor, &channels, &|| whole_seconds(Utc::now()), limit)
 }

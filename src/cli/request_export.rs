@@ -3,6 +3,7 @@
 //! only a recorded one.
 
 use std::io::{BufWriter, Write};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -95,8 +96,10 @@ pub fn run(ctx: &Ctx, desk: &mut Desk, actor: &Actor, a: &ExportArgs) -> Result<
         None => std::env::temp_dir().join(format!("opsdesk-export-{}.csv", std::process::id())),
     };
     let partial = Partial::create(&dest, None)?;
+    // Its own file, just created exclusively: never a link put there since.
     let file = std::fs::OpenOptions::new()
         .write(true)
+        .custom_flags(nix::fcntl::OFlag::O_NOFOLLOW.bits())
         .open(partial.path())
         .with_context(|| format!("writing {}", partial.path().display()))?;
     let mut out = BufWriter::new(file);

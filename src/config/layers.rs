@@ -48,6 +48,28 @@ impl Layers {
         Ok((config, layers))
     }
 
+    /// Lay the user's own file `path` over the layers read so far, keeping only the keys that
+    /// are theirs on the packaged desk ([`super::trusted::USER_KEYS`]); a missing file is
+    /// skipped. Returns the effective config and one warning per key ignored.
+    pub fn overlay_users_own(&mut self, path: Option<&Path>) -> Result<(Config, Vec<String>), ConfigError> {
+        let Some(path) = path else {
+            return Ok((self.build()?, Vec::new()));
+        };
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((self.build()?, Vec::new())),
+            Err(e) => return Err(ConfigError::io(path, &e)),
+        };
+        let mut table: toml::Table = toml::from_str(&text).map_err(|e| ConfigError::syntax(path, &text, &e))?;
+        let warnings = super::trusted::keep_users_own(&mut table, &text, path);
+        self.layers.push(Layer {
+            path: path.to_path_buf(),
+            text,
+            table,
+        });
+        Ok((self.build()?, warnings))
+    }
+
     /// The effective config, checked; an error is put on the file that set its key.
     fn build(&self) -> Result<Config, ConfigError> {
         let config: Config = serde_path_to_error::deserialize(toml::Value::Table(self.merged(self.layers.len())))

@@ -6,6 +6,7 @@ pub mod paths;
 mod policies;
 pub mod settings;
 pub mod toml_error;
+pub mod trusted;
 
 pub use layers::Layers;
 pub use paths::Paths;

@@ -129,6 +129,75 @@ impl Paths {
         Ok((paths, config, layers))
     }
 
+    /// The packaged desk's setgid opsdesk (`crate::boundary`): the system's config alone, and
+    /// only when root's and written by root alone; the database it names. `--db`, `--config`
+    /// and their variables naming anything else are ignored, each with a warning in `warnings`.
+    /// The user's own file is read later, with the group given up ([`Paths::add_users_own`]).
+    pub fn load_for_desk(
+        db: Option<&Path>,
+        config: Option<&Path>,
+        warnings: &mut Vec<String>,
+    ) -> Result<(Paths, Config, Layers)> {
+        let system = system_config();
+        let untrusted = |e: String| {
+            crate::error::permission(format!(
+                "the desk's config is not to be trusted: {e}; this setgid opsdesk reads its settings only from files root alone may write (ask the administrator)"
+            ))
+        };
+        super::trusted::check_root_owned(&system).map_err(untrusted)?;
+        let (config_read, layers) = Layers::read(std::slice::from_ref(&system), true)?;
+        if let Some(p) = config.filter(|p| *p != system.as_path()) {
+            warnings.push(format!(
+                "--config / $OPSDESK_CONFIG ({}) is ignored: the desk's settings are {}'s, and your own config.toml may set only desk.language and desk.bell",
+                p.display(),
+                system.display()
+            ));
+        }
+        let named = config_read.desk.database.trim();
+        if named.is_empty() {
+            return Err(crate::error::invalid(format!(
+                "{} names no [desk] database; the desk's setgid opsdesk opens only the database the system's config names",
+                system.display()
+            )));
+        }
+        let desk_db = parent(&system).join(named);
+        if let Some(p) = db.filter(|p| *p != desk_db.as_path()) {
+            warnings.push(format!(
+                "--db / $OPSDESK_DB ({}) is ignored: this is the desk's setgid opsdesk, whose database is {} ([desk] database in {})",
+                p.display(),
+                desk_db.display(),
+                system.display()
+            ));
+        }
+        let templates = parent(&system).join("templates");
+        if templates.exists() {
+            super::trusted::check_root_owned(&templates).map_err(untrusted)?;
+        }
+        let user_dir = config_dir();
+        let mut looked_up = vec![system.clone()];
+        looked_up.extend(user_dir.as_ref().map(|d| d.join("config.toml")));
+        let paths = Paths {
+            db: desk_db,
+            db_from: DbFrom::Config(system),
+            looked_up,
+            config_files: layers.files(),
+            explicit: None,
+            config_home: user_dir.unwrap_or_default(),
+            templates,
+        };
+        Ok((paths, config_read, layers))
+    }
+
+    /// After [`Paths::load_for_desk`], with the group given up: the user's own config.toml over
+    /// the system's, only its keys that are theirs; a warning for each other key it sets.
+    pub fn add_users_own(&mut self, layers: &mut Layers, warnings: &mut Vec<String>) -> Result<Config> {
+        let user = self.looked_up.get(1).cloned();
+        let (config, more) = layers.overlay_users_own(user.as_deref())?;
+        warnings.extend(more);
+        self.config_files = layers.files();
+        Ok(config)
+    }
+
     /// The database alone, when the config cannot be read (to explain an error about it).
     pub fn db_without_config(db: Option<&Path>) -> Option<PathBuf> {
         match db {

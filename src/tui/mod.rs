@@ -38,6 +38,10 @@ use crate::store::Store;
 /// What the console is started with.
 pub struct Options<'a> {
     pub db: &'a std::path::Path,
+    /// The desk already opened (by the desk's setgid opsdesk, before it gave its group up).
+    pub store: Option<Store>,
+    /// Whether this console runs the outbox (the desk's setgid opsdesk leaves it to the engine).
+    pub sends: bool,
     pub config: &'a Config,
     /// The directory keymap.toml is read from.
     pub config_home: &'a std::path::Path,
@@ -53,7 +57,9 @@ fn now() -> DateTime<Utc> {
 
 pub fn run(opts: Options) -> Result<()> {
     // Everything that can fail with a message fails here, before the terminal is taken.
-    let store = if opts.read_only {
+    let store = if let Some(store) = opts.store {
+        store
+    } else if opts.read_only {
         Store::open_read_only_session(opts.db)?
     } else {
         Store::open(opts.db)?
@@ -86,7 +92,7 @@ pub fn run(opts: Options) -> Result<()> {
     };
     let worker = worker::spawn(spawn, events_tx.clone(), requests_rx);
     // A read-only console sends nothing: sending changes the outbox.
-    let sender = (!opts.read_only).then(|| {
+    let sender = (!opts.read_only && opts.sends).then(|| {
         sender::spawn(
             opts.db.to_path_buf(),
             opts.config.clone(),
@@ -103,6 +109,9 @@ pub fn run(opts: Options) -> Result<()> {
     let size = terminal.size()?;
     let mut app = App::new(setup, Strings::new(lang), keys, now(), (size.width, size.height));
     let mut effects = app.start();
+    if !opts.read_only && !opts.sends {
+        app.tell("msg.engine_sends");
+    }
     let mut dirty = true;
     let mut shown_second = app.now.timestamp();
     let mut outcome: Result<()> = Ok(());

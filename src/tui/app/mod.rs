@@ -102,6 +102,12 @@ impl App {
         vec![Effect::Request(Request::Query(self.query.clone()))]
     }
 
+    /// Put the words of `key` on the status line (not an error).
+    pub fn tell(&mut self, key: &str) {
+        let text = self.s.t(key).to_string();
+        self.say(text, false);
+    }
+
     fn say(&mut self, text: impl Into<String>, error: bool) {
         self.status = Some(StatusLine {
             text: text.into(),
