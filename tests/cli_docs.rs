@@ -37,3 +37,57 @@ fn completions_are_printed_for_bash_zsh_and_fish() {
     }
     d.fails(2, &["completions", "tcsh"]);
 }
+
+/// What `opsdesk manpages` and `opsdesk completions` make now, file by file, against what
+/// debian/generated/ holds for a plain `cargo deb` to package. With OPSDESK_UPDATE_GENERATED=1
+/// the kept files are rewritten instead.
+#[test]
+fn the_packages_man_pages_and_completions_are_the_binarys_own() {
+    let d = Desk::empty();
+    let made = d.path().join("generated");
+    d.ok(&["manpages", made.join("man").to_str().unwrap()]);
+    std::fs::create_dir_all(made.join("completions")).unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        let out = d.ok(&["completions", shell]);
+        std::fs::write(made.join("completions").join(format!("opsdesk.{shell}")), out).unwrap();
+    }
+    let kept = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("debian/generated");
+    let files = |root: &std::path::Path| -> std::collections::BTreeMap<String, String> {
+        let mut all = std::collections::BTreeMap::new();
+        for sub in ["man", "completions"] {
+            for e in std::fs::read_dir(root.join(sub))
+                .into_iter()
+                .flatten()
+                .map(Result::unwrap)
+            {
+                let name = format!("{sub}/{}", e.file_name().to_string_lossy());
+                all.insert(name, std::fs::read_to_string(e.path()).unwrap());
+            }
+        }
+        all
+    };
+    let (now, before) = (files(&made), files(&kept));
+    if now == before {
+        return;
+    }
+    if std::env::var("OPSDESK_UPDATE_GENERATED").is_ok_and(|v| v == "1") {
+        let _ = std::fs::remove_dir_all(&kept);
+        for (name, text) in &now {
+            let path = kept.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        return;
+    }
+    let differ: std::collections::BTreeSet<&String> = now
+        .keys()
+        .chain(before.keys())
+        .filter(|k| now.get(*k) != before.get(*k))
+        .collect();
+    panic!(
+        "debian/generated/ no longer matches the binary ({} files differ, first {:?}): \
+         OPSDESK_UPDATE_GENERATED=1 cargo test --test cli_docs rewrites it",
+        differ.len(),
+        differ.first()
+    );
+}
