@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use common::Desk;
+use common::tmux::{Tmux, tmux_available};
 use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 
@@ -101,13 +102,21 @@ fn time(v: &serde_json::Value) -> DateTime<Utc> {
 }
 
 #[test]
-fn i6_with_only_engines_running_the_supervisor_report_is_recorded_at_five_minutes_exactly_once() {
+fn i6_with_engines_a_console_and_tick_running_the_supervisor_report_is_recorded_at_five_minutes_exactly_once() {
     let d = Desk::init();
     d.add_person("zw", "张伟", "supervisor", "13800000001", "");
     let received = ago(290);
     let id = d.new_incident("core switch down", &received).to_string();
     let received = time(&serde_json::Value::String(received));
 
+    // A console open on the desk as well (its worker runs the same engine every second).
+    let console = tmux_available().then(|| {
+        let t = Tmux::new("engine");
+        t.shell("a", &d, (120, 40));
+        t.run("a", "opsdesk --lang en");
+        t.wait_for("a", "Open incidents");
+        t
+    });
     let first = Engine::start(&d);
     let second = Engine::start(&d);
     let due = received + chrono::Duration::minutes(5);
@@ -143,6 +152,10 @@ fn i6_with_only_engines_running_the_supervisor_report_is_recorded_at_five_minute
     let duties = v["duties"].as_array().unwrap();
     let supervisor = duties.iter().filter(|x| x["kind"] == "report_supervisor").count();
     assert_eq!(supervisor, 1, "{duties:#?}");
+    if let Some(t) = console {
+        t.keys("a", &["q"]);
+        t.assert_terminal_sane("a");
+    }
 }
 
 #[test]
