@@ -117,6 +117,16 @@ pub fn history_lines<'a>(
     lines
 }
 
+/// A duty's state as a check box: done, pending, missed, withdrawn.
+pub fn duty_mark(state: DutyState) -> &'static str {
+    match state {
+        DutyState::Done => "[x]",
+        DutyState::Pending => "[ ]",
+        DutyState::Missed => "[!]",
+        DutyState::Withdrawn => "[-]",
+    }
+}
+
 /// Who a duty is for; the directory's gap said plainly when nobody is.
 pub fn whom<'a>(s: &'a Strings, d: &'a Duty) -> &'a str {
     if d.whom.is_empty() { s.t("duty.nobody") } else { &d.whom }

@@ -17,7 +17,7 @@ use crate::text::{sanitize_block, sanitize_line};
 use crate::tui::app::App;
 use crate::tui::model::ChangeView;
 use crate::tui::theme;
-use crate::tui::widgets::{duty_clock, field, history_lines, whom};
+use crate::tui::widgets::{duty_clock, duty_mark, field, history_lines, whom};
 
 /// `11-26 01:00-03:00`, or the two ends in full when they fall on different days.
 pub fn window(v: &ChangeView, zone: Tz) -> String {
@@ -244,12 +244,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
         )));
         for d in &v.duties {
             let state = d.state(now);
-            let mark = match state {
-                DutyState::Done => "[x]",
-                DutyState::Pending => "[ ]",
-                DutyState::Missed => "[!]",
-                DutyState::Withdrawn => "[-]",
-            };
+            let mark = duty_mark(state);
             let text = match (d.done_at, &d.done_by) {
                 (Some(at), Some(by)) => format!(
                     "{mark} {}  {} {} {by}: {}",

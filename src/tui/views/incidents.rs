@@ -15,7 +15,7 @@ use crate::ops::incidents::View;
 use crate::text::{sanitize_block, sanitize_line};
 use crate::tui::app::App;
 use crate::tui::theme;
-use crate::tui::widgets::{duties_due, duty_clock, field, history_lines, level_word, next_step, whom};
+use crate::tui::widgets::{duties_due, duty_clock, duty_mark, field, history_lines, level_word, next_step, whom};
 
 /// The queue's columns; widths fit the longest word of either language.
 fn columns(app: &App) -> Vec<Col<'_>> {
@@ -212,12 +212,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
         )));
         for d in &v.duties {
             let state = d.state(now);
-            let mark = match state {
-                DutyState::Done => "[x]",
-                DutyState::Pending => "[ ]",
-                DutyState::Missed => "[!]",
-                DutyState::Withdrawn => "[-]",
-            };
+            let mark = duty_mark(state);
             let mut text = format!(
                 "{mark} {}  {}  -> {}",
                 s.t(&format!("duty.{}", d.kind.as_str())),

@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::requests::{clock_text, kind_text, titled, working};
 use super::{pane_body, pane_header};
-use crate::domain::duty::{Duty, DutyState};
+use crate::domain::duty::Duty;
 use crate::domain::request::{Request, RequestKind, roles};
 use crate::domain::time::{clock, local_minute};
 use crate::text::{sanitize_block, sanitize_line};
@@ -19,7 +19,7 @@ use crate::tui::app::{App, Pane};
 use crate::tui::i18n::Strings;
 use crate::tui::model::RequestView;
 use crate::tui::theme;
-use crate::tui::widgets::{duty_clock, field, history_lines, whom};
+use crate::tui::widgets::{duty_clock, duty_mark, field, history_lines, whom};
 
 pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     if app.views.requests.pane == Pane::Second {
@@ -293,12 +293,7 @@ fn duty_lines<'a>(s: &Strings, duties: &[Duty], app: &App) -> Vec<Line<'a>> {
     )));
     for d in duties {
         let state = d.state(now);
-        let mark = match state {
-            DutyState::Done => "[x]",
-            DutyState::Pending => "[ ]",
-            DutyState::Missed => "[!]",
-            DutyState::Withdrawn => "[-]",
-        };
+        let mark = duty_mark(state);
         let name = s.t(&format!("duty.{}", d.kind.as_str()));
         let text = match (d.done_at, &d.done_by) {
             (Some(at), Some(by)) => format!(
