@@ -110,6 +110,30 @@ fn s_bench_measures_every_figure_beside_its_goal() {
     assert!(named("live filter").is_object());
     assert!(named("straight from SQLite").is_object());
     assert!(report["incidents"].as_i64().unwrap() >= 500);
+    // --cold: the first frame and the live filter also with the desk out of the page cache,
+    // each beside its warm figure and its goal.
+    let cold = d.json(&["bench", "--cold"]);
+    let names: Vec<&str> = cold["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    for (part, goal) in [
+        ("open to first frame (160x48), cache cold", 50.0),
+        ("open to first frame (160x48), warm", 50.0),
+        ("live filter, cache cold: p99", 50.0),
+        ("live filter: p99", 10.0),
+    ] {
+        let f = cold["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == part)
+            .unwrap_or_else(|| panic!("no {part}: {names:?}"));
+        assert_eq!(f["goal"].as_f64(), Some(goal), "{f}");
+        assert!(f["value"].as_f64().unwrap() > 0.0, "measured: {f}");
+    }
     // The bench reads; the desk is as it was (the tick it times is rolled back).
     assert_eq!((versions(&d), rows(&d)), before);
 }

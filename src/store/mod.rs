@@ -22,6 +22,7 @@ mod kept;
 pub mod locks;
 pub mod messages;
 pub(crate) mod open;
+pub mod page_cache;
 pub mod presence;
 pub mod requests;
 pub mod runs;
