@@ -87,7 +87,7 @@ fn s_bench_measures_every_figure_beside_its_goal() {
         (n("SELECT count(*) FROM history"), n("SELECT count(*) FROM duties"))
     };
     let before = (versions(&d), rows(&d));
-    let report = d.json(&["bench"]);
+    let report = d.json(&["bench", "--idle-seconds", "2"]);
     let figures = report["figures"].as_array().unwrap();
     let named = |part: &str| {
         figures
@@ -99,20 +99,34 @@ fn s_bench_measures_every_figure_beside_its_goal() {
         ("open to first frame", 50.0),
         ("scrolling: p99", 5.0),
         ("full escalation tick", 10.0),
-        ("idle console CPU", 0.5),
+        ("idle console CPU", 0.3),
+        ("idle console, bytes to the terminal", 1.0),
         ("peak memory", 64.0),
     ] {
         let f = named(part);
         assert_eq!(f["goal"].as_f64(), Some(goal), "{f}");
-        assert!(f["value"].as_f64().unwrap() > 0.0, "measured: {f}");
+        // A quiet console may take less than a clock tick of CPU in two seconds.
+        let least = if part == "idle console CPU" {
+            0.0
+        } else {
+            f64::MIN_POSITIVE
+        };
+        assert!(f["value"].as_f64().unwrap() >= least, "measured: {f}");
         assert!(f["met"].is_boolean(), "{f}");
     }
+    assert!(
+        named("idle console CPU")["note"]
+            .as_str()
+            .unwrap()
+            .contains("a real console in a pseudo-terminal"),
+        "measured, not modelled"
+    );
     assert!(named("live filter").is_object());
     assert!(named("straight from SQLite").is_object());
     assert!(report["incidents"].as_i64().unwrap() >= 500);
     // --cold: the first frame and the live filter also with the desk out of the page cache,
     // each beside its warm figure and its goal.
-    let cold = d.json(&["bench", "--cold"]);
+    let cold = d.json(&["bench", "--cold", "--idle-seconds", "1"]);
     let names: Vec<&str> = cold["figures"]
         .as_array()
         .unwrap()

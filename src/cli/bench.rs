@@ -157,7 +157,14 @@ fn open_console(db: &Path, config: &Config, login: &str, now: DateTime<Utc>) -> 
 
 /// Measure everything on the database at `db`; `login` is whose console it is. `cold`: the
 /// first frame and the live filter are measured with the desk out of the page cache as well.
-pub fn run(db: &Path, config: &Config, login: &str, cold: bool, say: &mut dyn FnMut(&str)) -> Result<Report> {
+pub fn run(
+    db: &Path,
+    config: &Config,
+    login: &str,
+    cold: bool,
+    idle_seconds: u64,
+    say: &mut dyn FnMut(&str),
+) -> Result<Report> {
     let now = whole_seconds(Utc::now());
     let mut figures = Vec::new();
 
@@ -355,25 +362,13 @@ pub fn run(db: &Path, config: &Config, login: &str, cold: bool, say: &mut dyn Fn
     }
 
     say("an idle console");
-    // What an idle console does each second, measured: the worker's look for other consoles'
-    // commits and due steps, and a redraw for the clocks; every 5 s a reload of what it shows,
-    // every 10 s a heartbeat (not measured: a one-row write).
-    let mut second = Vec::new();
-    for _ in 0..20 {
-        let t = Instant::now();
-        crate::store::watch::data_version(c.desk.store.conn())?;
-        crate::store::incidents::any_engine_due(c.desk.store.conn(), now)?;
-        c.app.on_tick(now);
-        c.draw()?;
-        second.push(t.elapsed());
-    }
+    // Every 5 s a console reloads what it shows: that reload alone, in process.
     let mut reloads = Vec::new();
     for _ in 0..5 {
         let t = Instant::now();
         c.serve(vec![Effect::Request(Request::Query(Query::default()))], now)?;
         reloads.push(t.elapsed());
     }
-    let (each_second, _) = spread(&mut second);
     let (reload, _) = spread(&mut reloads);
     figures.push(figure(
         "  reload of the console's state",
@@ -382,13 +377,15 @@ pub fn run(db: &Path, config: &Config, login: &str, cold: bool, say: &mut dyn Fn
         None,
         "every 5 s",
     ));
-    let busy = (each_second * 10.0 + reload * 2.0) / 10_000.0 * 100.0;
+    let idle = super::bench_idle::measure(db, idle_seconds)?;
+    let note = format!("measured: a real console in a pseudo-terminal, {idle_seconds} s idle (/proc)");
+    figures.push(figure("idle console CPU", idle.cpu_percent, "%", Some(0.3), &note));
     figures.push(figure(
-        "idle console CPU",
-        busy,
-        "%",
-        Some(0.5),
-        "modelled: 10 s of ticks and redraws plus 2 reloads, measured here",
+        "idle console, bytes to the terminal",
+        idle.bytes_per_second / 1024.0,
+        "KB/s",
+        Some(1.0),
+        "the same stretch",
     ));
 
     if let Some(peak) = peak_mib() {
@@ -508,6 +505,9 @@ pub struct BenchArgs {
     /// page cache first (posix_fadvise; no root needed), beside the warm figures.
     #[arg(long)]
     pub cold: bool,
+    /// How long the idle console is measured.
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub idle_seconds: u64,
 }
 
 /// `opsdesk bench`: measure, then print the table (or JSON).
@@ -516,10 +516,17 @@ pub fn command(ctx: &super::Ctx, a: &BenchArgs) -> Result<()> {
     let mut bar = super::progress::Bar::new();
     let steps = if a.cold { 9 } else { 8 };
     let mut n = 0;
-    let report = run(&ctx.paths.db, &ctx.config, &login, a.cold, &mut |what| {
-        n += 1;
-        bar.show(what, n, steps);
-    })?;
+    let report = run(
+        &ctx.paths.db,
+        &ctx.config,
+        &login,
+        a.cold,
+        a.idle_seconds,
+        &mut |what| {
+            n += 1;
+            bar.show(what, n, steps);
+        },
+    )?;
     bar.clear();
     if a.json {
         super::output::json(&serde_json::to_value(&report)?);
