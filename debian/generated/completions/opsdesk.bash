@@ -1084,12 +1084,16 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__bench)
-            opts="-h --json --db --config --lang --read-only --help"
+            opts="-h --json --cold --idle-seconds --db --config --lang --read-only --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --idle-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
