@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use super::output::json;
-use super::record_args::{ShowArgs, StepArgs};
+use super::record_args::{AcceptArgs, ShowArgs, StepArgs};
 use super::render::{incident_json, incident_table, print_incident};
 use crate::domain::escalation::Level;
 use crate::domain::incident::{Category, Channel, NewIncident, Severity, Status};
@@ -117,15 +117,6 @@ pub struct ListArgs {
     pub limit: usize,
     #[arg(long)]
     pub json: bool,
-}
-
-#[derive(Args, Debug)]
-pub struct AcceptArgs {
-    #[command(flatten)]
-    pub step: StepArgs,
-    /// Assign to this login instead of yourself (supervisor and above)
-    #[arg(long, value_name = "LOGIN")]
-    pub to: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -24,3 +24,13 @@ pub struct StepArgs {
     #[arg(long)]
     pub json: bool,
 }
+
+/// Accepting a record (an incident, a request): for yourself, or given to someone.
+#[derive(Args, Debug)]
+pub struct AcceptArgs {
+    #[command(flatten)]
+    pub step: StepArgs,
+    /// Assign to this login instead of yourself (supervisor and above)
+    #[arg(long, value_name = "LOGIN")]
+    pub to: Option<String>,
+}
