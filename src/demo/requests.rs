@@ -91,6 +91,12 @@ impl Gen<'_> {
         Ok(())
     }
 
+    /// Request `id` delivered by lilei at `at`, with nothing more to say.
+    fn delivered(&mut self, id: i64, at: DateTime<Utc>) -> Result<()> {
+        let delivery = Delivery::default();
+        self.act("lilei", id, at, Cmd::Deliver { delivery, at })
+    }
+
     /// What the desk did beside opsdesk for request `id`: receipts already due went by the OA's
     /// own reply, and the warnings of limits already past were phoned.
     fn tidy(&mut self, id: i64) -> Result<()> {
@@ -216,15 +222,7 @@ impl Gen<'_> {
         let id = self.form_in("lilei", n, self.wd(3, 15, 0))?;
         self.act("lilei", id, self.wd(3, 15, 30), Cmd::Accept { to: None, at: None })?;
         let at = self.wd(1, 11, 0);
-        self.act(
-            "lilei",
-            id,
-            at,
-            Cmd::Deliver {
-                delivery: Delivery::default(),
-                at,
-            },
-        )?;
+        self.delivered(id, at)?;
         self.tidy(id)?;
         // Withdrawn by the requester: closed unfinished by a supervisor.
         let mut n = form(

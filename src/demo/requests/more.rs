@@ -129,27 +129,11 @@ impl Gen<'_> {
         self.tidy(id)?;
         let id = evaluated(self, "报表导出 Excel 格式", "OA-RQ-0398", 15)?;
         let at = self.wd(3, 15, 0);
-        self.act(
-            "lilei",
-            id,
-            at,
-            Cmd::Deliver {
-                delivery: Delivery::default(),
-                at,
-            },
-        )?;
+        self.delivered(id, at)?;
         self.tidy(id)?;
         let id = evaluated(self, "营业员工号登录提示", "OA-RQ-0377", 18)?;
         let at = self.wd(9, 15, 0);
-        self.act(
-            "lilei",
-            id,
-            at,
-            Cmd::Deliver {
-                delivery: Delivery::default(),
-                at,
-            },
-        )?;
+        self.delivered(id, at)?;
         let at = self.wd(7, 11, 0);
         let confirm = Cmd::Confirm {
             verdict: Verdict::Satisfied,
@@ -161,15 +145,7 @@ impl Gen<'_> {
         self.tidy(id)?;
         let id = evaluated(self, "旧版报表下线", "OA-RQ-0350", 20)?;
         let at = self.wd(14, 15, 0);
-        self.act(
-            "lilei",
-            id,
-            at,
-            Cmd::Deliver {
-                delivery: Delivery::default(),
-                at,
-            },
-        )?;
+        self.delivered(id, at)?;
         let at = self.wd(12, 10, 0);
         let confirm = Cmd::Confirm {
             verdict: Verdict::Satisfied,
@@ -260,15 +236,7 @@ impl Gen<'_> {
             },
         )?;
         let at = self.wd(6, 15, 0);
-        self.act(
-            "lilei",
-            id,
-            at,
-            Cmd::Deliver {
-                delivery: Delivery::default(),
-                at,
-            },
-        )?;
+        self.delivered(id, at)?;
         let at = self.wd(5, 9, 0);
         self.act(
             "lilei",
