@@ -4,6 +4,7 @@
 
 mod backup;
 mod bench;
+mod bench_check;
 mod bench_idle;
 mod billing;
 mod calendar;

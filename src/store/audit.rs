@@ -139,6 +139,18 @@ pub fn since_version(conn: &Connection, kind: Kind, id: i64, version: i64) -> Re
     Ok(rows)
 }
 
+/// A history row as `opsdesk check` replays it, its changes as stored: parsing them is the costly
+/// half, done off the reading thread ([`RawReplayRow::parse`]).
+pub struct RawReplayRow {
+    pub id: i64,
+    pub record_id: i64,
+    pub action: String,
+    pub version: Option<i64>,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub changes: String,
+}
+
 /// A history row as `opsdesk check` replays it. `changes` is `Err` with the parse error when the
 /// stored JSON cannot be read: a check must report that, not treat it as "no change".
 pub struct ReplayRow {
@@ -151,24 +163,37 @@ pub struct ReplayRow {
     pub changes: std::result::Result<Vec<FieldChange>, String>,
 }
 
+impl RawReplayRow {
+    pub fn parse(self) -> ReplayRow {
+        ReplayRow {
+            id: self.id,
+            record_id: self.record_id,
+            action: self.action,
+            version: self.version,
+            at: self.at,
+            actor: self.actor,
+            changes: serde_json::from_str(&self.changes).map_err(|e| e.to_string()),
+        }
+    }
+}
+
 /// The history rows of every `kind` record with an id in `lo..=hi`, by record then in the order
 /// they were written (the `history_record` index: no sort, no full scan).
-pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Vec<ReplayRow>> {
+pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Vec<RawReplayRow>> {
     let mut st = conn.prepare_cached(
         "SELECT id, record_id, action, version, changes, at, actor FROM history
          WHERE record_kind = ?1 AND record_id BETWEEN ?2 AND ?3 ORDER BY record_id, id",
     )?;
     let rows = st
         .query_map(params![kind.as_str(), lo, hi], |r| {
-            let changes: String = r.get(4)?;
-            Ok(ReplayRow {
+            Ok(RawReplayRow {
                 id: r.get(0)?,
                 record_id: r.get(1)?,
                 action: r.get(2)?,
                 version: r.get(3)?,
                 at: at(r.get(5)?),
                 actor: r.get(6)?,
-                changes: serde_json::from_str(&changes).map_err(|e| e.to_string()),
+                changes: r.get(4)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

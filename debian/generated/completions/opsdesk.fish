@@ -1045,7 +1045,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l db -d 'Databas
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l json
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l cold -d 'Also measure the first frame and the live filter with the desk\'s pages dropped from the page cache first (posix_fadvise; no root needed), beside the warm figures'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l cold -d 'Also measure `opsdesk check`, the first frame and the live filter with the desk\'s pages dropped from the page cache first (posix_fadvise; no root needed), beside the warm figures'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and not __fish_seen_subcommand_from check show help" -l db -d 'Database file [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F

@@ -1980,7 +1980,7 @@ _arguments "${_arguments_options[@]}" : \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
-'--cold[Also measure the first frame and the live filter with the desk'\''s pages dropped from the page cache first (posix_fadvise; no root needed), beside the warm figures]' \
+'--cold[Also measure \`opsdesk check\`, the first frame and the live filter with the desk'\''s pages dropped from the page cache first (posix_fadvise; no root needed), beside the warm figures]' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
 '-h[Print help]' \
 '--help[Print help]' \
