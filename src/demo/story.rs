@@ -459,5 +459,6 @@ fn how_done(kind: crate::domain::duty::DutyKind) -> &'static str {
         R7Warning => "told the owner and supervisor 张伟 by phone",
         // A request's limits and an account's removal are closed by their records' steps.
         R1Evaluation | R2Done | R3Done | R4Done | R5Opinion | R5Urgent | R3Removal => "done",
+        R9Reply => "已邮件答复项目发起人",
     }
 }
