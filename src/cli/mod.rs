@@ -28,6 +28,9 @@ mod request;
 mod request_export;
 mod request_view;
 mod setgid;
+mod support;
+mod support_view;
+mod training;
 
 use std::cell::RefCell;
 use std::path::PathBuf;
@@ -93,6 +96,14 @@ pub enum Command {
     /// with its working-day clock (R1-R5, R7); the archive and its export (R8)
     #[command(subcommand)]
     Request(request::RequestCmd),
+    /// The business support centre's contact forms: reply clock, ledger, urgent forms, proposal
+    /// rounds (R9, R7)
+    #[command(subcommand)]
+    Support(support::SupportCmd),
+    /// Training hours: own, sessions for other departments, the month's report against the
+    /// target (R6)
+    #[command(subcommand)]
+    Training(training::TrainingCmd),
     /// A person moved or left (the HR record): their accounts are to be removed (R3)
     #[command(subcommand)]
     Person(person::PersonCmd),
@@ -292,6 +303,8 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Change(c) => change::run(&ctx, c),
         Command::Billing(c) => billing::run(&ctx, c),
         Command::Request(c) => request::run(&ctx, c),
+        Command::Support(c) => support::run(&ctx, c),
+        Command::Training(c) => training::run(&ctx, c),
         Command::Person(c) => person::person(&ctx, c),
         Command::Accounts(a) => person::accounts(&ctx, a),
         Command::Calendar(a) => calendar::run(&ctx, a),

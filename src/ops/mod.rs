@@ -17,7 +17,9 @@ pub mod kinds;
 pub mod messages;
 pub mod outbox;
 pub mod requests;
+pub mod support;
 mod step;
+pub mod training;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};

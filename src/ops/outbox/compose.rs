@@ -45,6 +45,7 @@ fn template_stem(kind: DutyKind) -> &'static str {
         DutyKind::B6Anomaly => "b6",
         DutyKind::R7Receipt => "r7_receipt",
         DutyKind::R7Warning => "r7_warning",
+        DutyKind::R9Reply => "r9_reply",
         _ => "report",
     }
 }
