@@ -244,11 +244,7 @@ fn new_form(ctx: &Ctx, a: &NewArgs) -> Result<NewForm> {
         project_name: a.project.clone(),
         client: a.client.clone(),
         owner_party: opt(&a.owner),
-        types: a
-            .types
-            .iter()
-            .map(|t| ProjectType::read(t))
-            .collect::<Result<_, _>>()?,
+        types: a.types.iter().map(|t| ProjectType::read(t)).collect::<Result<_, _>>()?,
         support: a.support.clone(),
         material: opt(&a.material),
         needs: opt(&a.needs),

@@ -59,7 +59,16 @@ pub fn urgent_text(f: &SupportForm) -> String {
 
 pub fn support_table(views: &[View], cal: &Calendar, now: DateTime<Utc>) -> Table {
     let mut t = Table::new(&[
-        "#", "id", "status", "reply", "urgent", "proposal", "type", "dept", "initiator", "project",
+        "#",
+        "id",
+        "status",
+        "reply",
+        "urgent",
+        "proposal",
+        "type",
+        "dept",
+        "initiator",
+        "project",
     ])
     .limit(3, 48)
     .limit(9, 60);
@@ -141,8 +150,17 @@ pub fn support_json(v: &View, cal: &Calendar, now: DateTime<Utc>, with_history: 
 pub fn print_form(v: &View, cal: &Calendar, now: DateTime<Utc>) {
     let (f, zone) = (&v.form, cal.zone);
     let at = |t: DateTime<Utc>| local_minute(t, zone);
-    let no = if f.project_no.is_empty() { "no project number yet" } else { &f.project_no };
-    println!("support #{} [{}] {} ({no})", f.id, types_text(f), sanitize_line(&f.project_name));
+    let no = if f.project_no.is_empty() {
+        "no project number yet"
+    } else {
+        &f.project_no
+    };
+    println!(
+        "support #{} [{}] {} ({no})",
+        f.id,
+        types_text(f),
+        sanitize_line(&f.project_name)
+    );
     field("status", &format!("{} (version {})", f.status, f.version));
     field("reply", &clock_text(v, cal, now));
     if let Some(p) = v.position {
@@ -156,8 +174,18 @@ pub fn print_form(v: &View, cal: &Calendar, now: DateTime<Utc>) {
             field("", &format!("overtook #{} {}", o.id, o.project));
         }
     }
-    field("client", &format!("{} / owner {}", f.client, if f.owner_party.is_empty() { "-" } else { &f.owner_party }));
-    field("initiator", &format!("{} {} ({} {})", f.initiator, f.contact, f.dept, v.dept_name));
+    field(
+        "client",
+        &format!(
+            "{} / owner {}",
+            f.client,
+            if f.owner_party.is_empty() { "-" } else { &f.owner_party }
+        ),
+    );
+    field(
+        "initiator",
+        &format!("{} {} ({} {})", f.initiator, f.contact, f.dept, v.dept_name),
+    );
     field(
         "form",
         &format!("{} {}", f.channel, if f.form_no.is_empty() { "-" } else { &f.form_no }),
@@ -180,7 +208,10 @@ pub fn print_form(v: &View, cal: &Calendar, now: DateTime<Utc>) {
         field("replied", &format!("{} by {c}: {}", at(r), f.reply_text));
     }
     if let Some(a) = f.accepted_at {
-        field("accepted", &format!("{} by {}", at(a), f.accepted_by.as_deref().unwrap_or("?")));
+        field(
+            "accepted",
+            &format!("{} by {}", at(a), f.accepted_by.as_deref().unwrap_or("?")),
+        );
     }
     if !f.plan.is_empty() {
         field("plan", &f.plan);
@@ -193,13 +224,19 @@ pub fn print_form(v: &View, cal: &Calendar, now: DateTime<Utc>) {
             (Some(v), Some(t)) => format!("{v} by {} {}", r.reviewer, at(t)),
             _ => "with the leaders".into(),
         };
-        field(&format!("round {}", r.no), &format!("{} sent {}; {verdict}", r.author, at(r.sent_at)));
+        field(
+            &format!("round {}", r.no),
+            &format!("{} sent {}; {verdict}", r.author, at(r.sent_at)),
+        );
         if !r.comments.is_empty() {
             field("", &format!("comments: {}", r.comments));
         }
     }
     for x in &f.reassignments {
-        field("reassigned", &format!("{} -> {} by {} {}: {}", x.from, x.to, x.by, at(x.at), x.reason));
+        field(
+            "reassigned",
+            &format!("{} -> {} by {} {}: {}", x.from, x.to, x.by, at(x.at), x.reason),
+        );
     }
     if let Some(c) = f.closed_at {
         field("closed", &format!("{} {}", at(c), f.close_reason));

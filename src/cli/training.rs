@@ -10,8 +10,8 @@ use serde_json::{Value, json};
 
 use super::Ctx;
 use super::output::{Table, json as print_json};
-use crate::domain::training::{Month, NewTraining, Training, TrainingKind, hours};
 use crate::domain::time::rfc3339;
+use crate::domain::training::{Month, NewTraining, Training, TrainingKind, hours};
 use crate::error::invalid;
 use crate::ops::training::{self as ops, Report};
 
@@ -93,7 +93,11 @@ pub fn run(ctx: &Ctx, cmd: &TrainingCmd) -> Result<()> {
             let on = NaiveDate::parse_from_str(a.on.trim(), "%Y-%m-%d")
                 .map_err(|_| invalid(format!("--on {:?}: use YYYY-MM-DD", a.on)))?;
             let new = NewTraining {
-                kind: Some(if a.session { TrainingKind::Session } else { TrainingKind::Own }),
+                kind: Some(if a.session {
+                    TrainingKind::Session
+                } else {
+                    TrainingKind::Own
+                }),
                 person: a.person.clone().unwrap_or_else(|| actor.login.clone()),
                 topic: a.topic.clone(),
                 on: Some(on),
@@ -119,7 +123,8 @@ pub fn run(ctx: &Ctx, cmd: &TrainingCmd) -> Result<()> {
             } else if rows.is_empty() {
                 println!("no training records match");
             } else {
-                let mut t = Table::new(&["id", "day", "kind", "person", "hours", "dept", "attendees", "topic"]).limit(7, 60);
+                let mut t =
+                    Table::new(&["id", "day", "kind", "person", "hours", "dept", "attendees", "topic"]).limit(7, 60);
                 for r in &rows {
                     t.row(vec![
                         r.id.to_string(),
@@ -128,7 +133,11 @@ pub fn run(ctx: &Ctx, cmd: &TrainingCmd) -> Result<()> {
                         r.person.clone(),
                         hours(r.minutes),
                         r.dept.clone(),
-                        if r.kind == TrainingKind::Session { r.attendees.to_string() } else { String::new() },
+                        if r.kind == TrainingKind::Session {
+                            r.attendees.to_string()
+                        } else {
+                            String::new()
+                        },
                         r.topic.clone(),
                     ]);
                 }
@@ -195,7 +204,11 @@ fn report_json(r: &Report, ctx: &Ctx) -> Value {
 }
 
 fn print_report(r: &Report) {
-    println!("training {} (R6): target {} h a month per operations staff member", r.month, hours(r.target_minutes));
+    println!(
+        "training {} (R6): target {} h a month per operations staff member",
+        r.month,
+        hours(r.target_minutes)
+    );
     let mut t = Table::new(&["person", "name", "hours", "own", "given", ""]);
     for p in &r.rows {
         let mark = match (p.staff, p.below) {
@@ -217,7 +230,11 @@ fn print_report(r: &Report) {
     println!(
         "{} below target{}",
         below.len(),
-        if below.is_empty() { String::new() } else { format!(": {}", below.join(", ")) }
+        if below.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", below.join(", "))
+        }
     );
     if !r.sessions.is_empty() {
         println!("\nsessions held for other departments");
@@ -240,7 +257,11 @@ fn print_report(r: &Report) {
 /// it holds a comma or a quote.
 fn cell(s: &str) -> String {
     let s = crate::text::sanitize_line(s);
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s };
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s
+    };
     if s.contains([',', '"']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -257,10 +278,20 @@ fn print_csv(r: &Report) -> Result<()> {
         out.write_all(b"\r\n")
     };
     line(
-        ["month", "login", "name", "hours", "own_hours", "given_hours", "target_hours", "below_target", "staff"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
+        [
+            "month",
+            "login",
+            "name",
+            "hours",
+            "own_hours",
+            "given_hours",
+            "target_hours",
+            "below_target",
+            "staff",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
     )?;
     for p in &r.rows {
         line(vec![

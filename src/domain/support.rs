@@ -271,7 +271,12 @@ impl ReplyClock {
 impl SupportForm {
     /// Intake (R9): the approved form as it reached the centre. Refused, with the reason, when it
     /// has neither material nor the client's needs, no type, or lacks an approval of the chain.
-    pub fn open(new: &NewForm, actor: &Actor, rules: &SupportRules, now: DateTime<Utc>) -> Result<SupportForm, OpsError> {
+    pub fn open(
+        new: &NewForm,
+        actor: &Actor,
+        rules: &SupportRules,
+        now: DateTime<Utc>,
+    ) -> Result<SupportForm, OpsError> {
         let material = text("material", &new.material, false, limits::LONG)?;
         let needs = text("client's needs", &new.needs, false, limits::LONG)?;
         if material.is_empty() && needs.is_empty() {
@@ -367,7 +372,11 @@ impl SupportForm {
     pub fn reply_clock(&self, rules: &SupportRules, now: DateTime<Utc>) -> ReplyClock {
         let due = self.reply_due;
         match (self.replied_at, self.closed_at) {
-            (Some(at), _) => ReplyClock::Met { at, due, late: at > due },
+            (Some(at), _) => ReplyClock::Met {
+                at,
+                due,
+                late: at > due,
+            },
             (None, Some(c)) if c <= due => ReplyClock::Stopped { due },
             _ if now > due => ReplyClock::Missed { due },
             _ => ReplyClock::Running {
@@ -415,6 +424,8 @@ impl SupportRules {
 }
 
 mod ledger;
+#[cfg(test)]
+pub(crate) mod samples;
 mod steps;
 #[cfg(test)]
 mod tests;

@@ -69,7 +69,9 @@ impl Training {
         if person != actor.login {
             require(actor, Power::RecordOthersTraining)?;
         }
-        let on = new.on.ok_or_else(|| OpsError::Invalid("the day is required: --on YYYY-MM-DD".into()))?;
+        let on = new
+            .on
+            .ok_or_else(|| OpsError::Invalid("the day is required: --on YYYY-MM-DD".into()))?;
         if on > today {
             return Err(OpsError::Invalid(format!("--on {on} is in the future")));
         }
@@ -96,7 +98,9 @@ impl Training {
             TrainingKind::Session => {
                 let dept = crate::domain::directory::check_identifier("the department trained (--dept)", &new.dept)?;
                 if new.attendees < 1 && minutes > 0 {
-                    return Err(OpsError::Invalid("a session needs how many attended: --attendees N".into()));
+                    return Err(OpsError::Invalid(
+                        "a session needs how many attended: --attendees N".into(),
+                    ));
                 }
                 (dept, new.attendees.max(0))
             }

@@ -17,8 +17,8 @@ pub mod kinds;
 pub mod messages;
 pub mod outbox;
 pub mod requests;
-pub mod support;
 mod step;
+pub mod support;
 pub mod training;
 
 use anyhow::Result;

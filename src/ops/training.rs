@@ -101,7 +101,10 @@ pub fn report_in(conn: &rusqlite::Connection, config: &crate::config::Config, mo
         month: month.to_string(),
         target_minutes,
         rows,
-        sessions: records.into_iter().filter(|t| t.kind == TrainingKind::Session).collect(),
+        sessions: records
+            .into_iter()
+            .filter(|t| t.kind == TrainingKind::Session)
+            .collect(),
     })
 }
 

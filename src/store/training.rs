@@ -41,11 +41,7 @@ pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Training>
 /// Every record of `month`, by day (the month's report: a few hundred rows at most).
 pub fn of_month(conn: &Connection, month: Month) -> Result<Vec<Training>> {
     let (from, to) = month.range();
-    table::select(
-        conn,
-        "WHERE day >= ?1 AND day < ?2 ORDER BY day, id",
-        params![from, to],
-    )
+    table::select(conn, "WHERE day >= ?1 AND day < ?2 ORDER BY day, id", params![from, to])
 }
 
 /// One page of records, newest day first, after the key `(day, id)` of the page before; only

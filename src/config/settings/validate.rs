@@ -167,13 +167,19 @@ impl Config {
         if !(1..=WEEK_MINUTES).contains(&s.reply_within_minutes) {
             return Err((
                 "support.reply_within_minutes".into(),
-                format!("must be between 1 and {WEEK_MINUTES}; {} is not a working value", s.reply_within_minutes),
+                format!(
+                    "must be between 1 and {WEEK_MINUTES}; {} is not a working value",
+                    s.reply_within_minutes
+                ),
             ));
         }
         if !(1..=200).contains(&t.monthly_target_hours) {
             return Err((
                 "training.monthly_target_hours".into(),
-                format!("must be between 1 and 200; {} is not a working value", t.monthly_target_hours),
+                format!(
+                    "must be between 1 and 200; {} is not a working value",
+                    t.monthly_target_hours
+                ),
             ));
         }
         for role in &s.approvals {

@@ -4,9 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{
-    Overtaken, Reassignment, ReplyChannel, ReviewVerdict, Round, SupportForm, SupportStatus, limits,
-};
+use super::{Overtaken, Reassignment, ReplyChannel, ReviewVerdict, Round, SupportForm, SupportStatus, limits};
 use crate::domain::request::{name, not_future, text};
 use crate::domain::role::{Actor, Power, require};
 use crate::error::{Code, OpsError, Refusal};
@@ -30,7 +28,11 @@ impl SupportForm {
         if allowed.contains(&self.status) {
             return Ok(());
         }
-        Err(OpsError::Rule(format!("cannot {doing} support form {}: it is {}", self.id, self.status)).coded(
+        Err(OpsError::Rule(format!(
+            "cannot {doing} support form {}: it is {}",
+            self.id, self.status
+        ))
+        .coded(
             Refusal::new(Code::SupportWrongState)
                 .phrase("step", &format!("support_step.{step}"), doing)
                 .text("id", self.id)
@@ -42,13 +44,21 @@ impl SupportForm {
     fn when(&self, what: &str, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<DateTime<Utc>, OpsError> {
         let at = not_future(what, at, now)?;
         if at < self.received_at {
-            return Err(OpsError::Invalid(format!("{what} is before the form reached the centre")));
+            return Err(OpsError::Invalid(format!(
+                "{what} is before the form reached the centre"
+            )));
         }
         Ok(at)
     }
 
     /// Into the ledger, with the work plan made from the approved form.
-    pub fn accept(&self, actor: &Actor, plan: &str, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<SupportForm, OpsError> {
+    pub fn accept(
+        &self,
+        actor: &Actor,
+        plan: &str,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<SupportForm, OpsError> {
         self.expect(&[SupportStatus::Received], "accept", "accept")?;
         let at = self.when("accepted_at", at, now)?;
         let mut f = self.next(actor, now);
@@ -69,11 +79,10 @@ impl SupportForm {
         at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<SupportForm, OpsError> {
-        if let Some(when) = self.replied_at {
+        if self.replied_at.is_some() {
             return Err(OpsError::Rule(format!(
-                "support form {} was replied to already ({} by {})",
+                "support form {} was replied to already (by {})",
                 self.id,
-                when.format("%Y-%m-%d %H:%M UTC"),
                 self.replied_by.as_deref().unwrap_or("?")
             ))
             .coded(
@@ -121,7 +130,11 @@ impl SupportForm {
                 "support form {} is urgent already (approved by {})",
                 self.id, self.urgent_by
             ))
-            .coded(Refusal::new(Code::SupportUrgentAlready).text("id", self.id).text("by", &self.urgent_by)));
+            .coded(
+                Refusal::new(Code::SupportUrgentAlready)
+                    .text("id", self.id)
+                    .text("by", &self.urgent_by),
+            ));
         }
         let reason = crate::text::normalize(&u.reason);
         let by = crate::text::normalize(&u.approved_by);
@@ -134,20 +147,21 @@ impl SupportForm {
         }
         if !missing.is_empty() {
             let what = missing.join(" and ");
-            return Err(OpsError::Invalid(format!(
-                "an urgent form (加急联系单) needs {what} (R9); it is refused"
-            ))
-            .coded(Refusal::new(Code::SupportUrgentIncomplete).phrase(
-                "missing",
-                if missing.len() == 2 {
-                    "support_missing.both"
-                } else if reason.is_empty() {
-                    "support_missing.reason"
-                } else {
-                    "support_missing.approval"
-                },
-                &what,
-            )));
+            return Err(
+                OpsError::Invalid(format!("an urgent form (加急联系单) needs {what} (R9); it is refused")).coded(
+                    Refusal::new(Code::SupportUrgentIncomplete).phrase(
+                        "missing",
+                        if missing.len() == 2 {
+                            "support_missing.both"
+                        } else if reason.is_empty() {
+                            "support_missing.reason"
+                        } else {
+                            "support_missing.approval"
+                        },
+                        &what,
+                    ),
+                ),
+            );
         }
         let at = self.when("the urgent form's arrival", u.at.unwrap_or(now), now)?;
         let approved_at = not_future("the general manager's approval", u.approved_at.unwrap_or(at), now)?;
@@ -170,7 +184,13 @@ impl SupportForm {
     /// R9: the proposal sent to the leaders for review. The first round makes the sender its
     /// first author; a returned one is revised by that author alone (or whom a supervisor gave it
     /// to).
-    pub fn send_for_review(&self, actor: &Actor, note: &str, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<SupportForm, OpsError> {
+    pub fn send_for_review(
+        &self,
+        actor: &Actor,
+        note: &str,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<SupportForm, OpsError> {
         self.expect(
             &[SupportStatus::Queued, SupportStatus::Returned],
             "proposal",
@@ -184,8 +204,7 @@ impl SupportForm {
             .coded(
                 Refusal::new(Code::SupportNotAuthor)
                     .text("id", self.id)
-                    .text("author", author)
-                    .text("actor", actor.label()),
+                    .text("author", author),
             ));
         }
         let at = self.when("sent_at", at, now)?;
@@ -296,7 +315,13 @@ impl SupportForm {
 
     /// Into the archive: a passed proposal's project, or (a supervisor, with the reason) one
     /// withdrawn or refused.
-    pub fn close(&self, actor: &Actor, reason: &str, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<SupportForm, OpsError> {
+    pub fn close(
+        &self,
+        actor: &Actor,
+        reason: &str,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<SupportForm, OpsError> {
         let reason = text("reason", reason, false, limits::LONG)?;
         if self.status != SupportStatus::Passed {
             self.expect(
@@ -323,5 +348,4 @@ impl SupportForm {
         f.close_reason = reason;
         Ok(f)
     }
-
 }

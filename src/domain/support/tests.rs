@@ -73,7 +73,13 @@ fn queued(id: i64, received: &str) -> SupportForm {
 fn r9_a_form_needs_material_or_needs() {
     let t = sh("2026-11-10 10:00");
     // (material, needs, accepted)
-    let cases = [("", "", false), ("招标文件", "", true), ("", "需要胶片方案", true), ("a", "b", true), ("  ", "\n", false)];
+    let cases = [
+        ("", "", false),
+        ("招标文件", "", true),
+        ("", "需要胶片方案", true),
+        ("a", "b", true),
+        ("  ", "\n", false),
+    ];
     for (material, needs, ok) in cases {
         let n = NewForm {
             material: material.into(),
@@ -141,19 +147,58 @@ fn r7_a_reply_before_the_due_time_meets_it_and_none_after_misses_it() {
         other => panic!("{other:?}"),
     }
     let replied = f
-        .reply(&op(), ReplyChannel::Email, "已收到，今日内制定工作计划", sh("2026-11-10 10:40"), sh("2026-11-10 10:41"))
+        .reply(
+            &op(),
+            ReplyChannel::Email,
+            "已收到，今日内制定工作计划",
+            sh("2026-11-10 10:40"),
+            sh("2026-11-10 10:41"),
+        )
         .unwrap();
     assert_eq!(replied.reply_clock(&r, sh("2026-11-10 12:00")).word(), "met");
     assert_eq!(f.reply_clock(&r, sh("2026-11-10 11:01")).word(), "missed");
     let late = f
-        .reply(&op(), ReplyChannel::Im, "收到", sh("2026-11-10 11:20"), sh("2026-11-10 11:20"))
+        .reply(
+            &op(),
+            ReplyChannel::Im,
+            "收到",
+            sh("2026-11-10 11:20"),
+            sh("2026-11-10 11:20"),
+        )
         .unwrap();
     assert_eq!(late.reply_clock(&r, sh("2026-11-10 12:00")).word(), "late");
     // Once; with text; not before the form came.
-    let e = replied.reply(&op(), ReplyChannel::Email, "again", sh("2026-11-10 10:50"), sh("2026-11-10 10:50"));
-    assert_eq!(e.unwrap_err().refusal().map(|r| r.code), Some(crate::error::Code::SupportReplied));
-    assert!(f.reply(&op(), ReplyChannel::Email, " ", sh("2026-11-10 10:50"), sh("2026-11-10 10:50")).is_err());
-    assert!(f.reply(&op(), ReplyChannel::Email, "x", sh("2026-11-10 09:50"), sh("2026-11-10 10:50")).is_err());
+    let e = replied.reply(
+        &op(),
+        ReplyChannel::Email,
+        "again",
+        sh("2026-11-10 10:50"),
+        sh("2026-11-10 10:50"),
+    );
+    assert_eq!(
+        e.unwrap_err().refusal().map(|r| r.code),
+        Some(crate::error::Code::SupportReplied)
+    );
+    assert!(
+        f.reply(
+            &op(),
+            ReplyChannel::Email,
+            " ",
+            sh("2026-11-10 10:50"),
+            sh("2026-11-10 10:50")
+        )
+        .is_err()
+    );
+    assert!(
+        f.reply(
+            &op(),
+            ReplyChannel::Email,
+            "x",
+            sh("2026-11-10 09:50"),
+            sh("2026-11-10 10:50")
+        )
+        .is_err()
+    );
     assert!(ReplyChannel::parse("phone").is_err(), "a phone call leaves no trace");
 }
 
@@ -169,7 +214,11 @@ fn r9_the_ledger_is_first_come_first_served() {
         .into_iter()
         .map(|e| (e.position, e.form.id))
         .collect();
-    assert_eq!(order, vec![(1, 3), (2, 1), (3, 2)], "by arrival; a form not accepted is not queued");
+    assert_eq!(
+        order,
+        vec![(1, 3), (2, 1), (3, 2)],
+        "by arrival; a form not accepted is not queued"
+    );
 }
 
 #[test]
@@ -201,7 +250,10 @@ fn r9_an_urgent_form_needs_its_reason_and_the_general_managers_approval() {
         let r = q[1].urgent(&op(), &u, &q, t);
         assert_eq!(r.is_err(), refused, "{reason:?} {by:?} {at}");
         if let Err(e) = r {
-            assert_eq!(e.refusal().map(|r| r.code), Some(crate::error::Code::SupportUrgentIncomplete));
+            assert_eq!(
+                e.refusal().map(|r| r.code),
+                Some(crate::error::Code::SupportUrgentIncomplete)
+            );
             assert!(e.to_string().contains("refused"), "{e}");
         }
     }
@@ -231,30 +283,46 @@ fn r9_an_urgent_form_moves_the_project_ahead_and_says_whom_it_overtook() {
         form_no: String::new(),
         at: Some(sh(at)),
     };
-    q[2] = q[2].urgent(&op(), &u("2026-11-11 09:00"), &q, sh("2026-11-11 09:00")).unwrap();
+    q[2] = q[2]
+        .urgent(&op(), &u("2026-11-11 09:00"), &q, sh("2026-11-11 09:00"))
+        .unwrap();
     let over: Vec<i64> = q[2].overtook.iter().map(|o| o.id).collect();
     assert_eq!(over, vec![1, 2]);
     // A second urgent one goes after the first urgent one, ahead of the rest.
-    q[3] = q[3].urgent(&op(), &u("2026-11-11 10:00"), &q, sh("2026-11-11 10:00")).unwrap();
+    q[3] = q[3]
+        .urgent(&op(), &u("2026-11-11 10:00"), &q, sh("2026-11-11 10:00"))
+        .unwrap();
     let over: Vec<i64> = q[3].overtook.iter().map(|o| o.id).collect();
     assert_eq!(over, vec![1, 2], "the earlier urgent one stays ahead");
     let order: Vec<i64> = ledger(q).into_iter().map(|e| e.form.id).collect();
     assert_eq!(order, vec![3, 4, 1, 2]);
     // Not before it is in the ledger.
     let r = form(9, "2026-11-10 10:00").urgent(&op(), &u("2026-11-11 09:00"), &[], sh("2026-11-11 09:00"));
-    assert_eq!(r.unwrap_err().refusal().map(|r| r.code), Some(crate::error::Code::SupportWrongState));
+    assert_eq!(
+        r.unwrap_err().refusal().map(|r| r.code),
+        Some(crate::error::Code::SupportWrongState)
+    );
 }
 
 #[test]
 fn r9_a_returned_proposal_is_revised_by_its_first_author_round_after_round() {
-    let (li, han, boss) = (op(), who("hanmeimei", Role::Operator), who("zhangwei", Role::Supervisor));
+    let (li, han, boss) = (
+        op(),
+        who("hanmeimei", Role::Operator),
+        who("zhangwei", Role::Supervisor),
+    );
     let t = sh("2026-11-12 10:00");
     let f = queued(1, "2026-11-10 10:00");
     let f = f.send_for_review(&li, "初稿", t, t).unwrap();
-    assert_eq!((f.author.as_deref(), f.status, f.rounds.len()), (Some("lilei"), SupportStatus::InReview, 1));
+    assert_eq!(
+        (f.author.as_deref(), f.status, f.rounds.len()),
+        (Some("lilei"), SupportStatus::InReview, 1)
+    );
     // Returned needs comments.
     assert!(f.review(&li, ReviewVerdict::Returned, "刘总", "", t, t).is_err());
-    let f = f.review(&li, ReviewVerdict::Returned, "刘总", "补充投资估算", t, t).unwrap();
+    let f = f
+        .review(&li, ReviewVerdict::Returned, "刘总", "补充投资估算", t, t)
+        .unwrap();
     assert_eq!(f.status, SupportStatus::Returned);
     // (who revises, refused with exit 5)
     for (actor, refused) in [(&han, true), (&boss, true), (&li, false)] {
@@ -266,13 +334,18 @@ fn r9_a_returned_proposal_is_revised_by_its_first_author_round_after_round() {
         }
     }
     let f = f.send_for_review(&li, "二稿", t, t).unwrap();
-    let f = f.review(&li, ReviewVerdict::Returned, "刘总", "方案架构调整", t, t).unwrap();
+    let f = f
+        .review(&li, ReviewVerdict::Returned, "刘总", "方案架构调整", t, t)
+        .unwrap();
     // An operator may not give it to another author; a supervisor may, with the reason.
     assert_eq!(f.reassign(&han, "hanmeimei", "李雷休假", t).unwrap_err().exit_code(), 5);
     let g = f.reassign(&boss, "hanmeimei", "李雷休假", t).unwrap();
     assert_eq!(g.author.as_deref(), Some("hanmeimei"));
     assert_eq!(g.reassignments[0].from, "lilei");
-    assert!(g.send_for_review(&li, "三稿", t, t).is_err(), "the old author no longer");
+    assert!(
+        g.send_for_review(&li, "三稿", t, t).is_err(),
+        "the old author no longer"
+    );
     let g = g.send_for_review(&han, "三稿", t, t).unwrap();
     let g = g.review(&han, ReviewVerdict::Passed, "刘总", "", t, t).unwrap();
     assert_eq!(g.status, SupportStatus::Passed);
@@ -299,7 +372,11 @@ fn r9_closing_an_unfinished_form_takes_a_supervisor_and_a_reason() {
     assert!(f.close(&boss, "", t, t).is_err());
     let c = f.close(&boss, "项目取消", t, t).unwrap();
     assert_eq!(c.status, SupportStatus::Closed);
-    assert_eq!(c.reply_clock(&rules(), t).word(), "missed", "closed after its due time, unanswered");
+    assert_eq!(
+        c.reply_clock(&rules(), t).word(),
+        "missed",
+        "closed after its due time, unanswered"
+    );
     let e = c.accept(&op(), "", t, t).unwrap_err();
     assert_eq!(e.refusal().map(|r| r.code), Some(crate::error::Code::SupportWrongState));
 }

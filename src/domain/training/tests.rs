@@ -24,7 +24,11 @@ fn rec(kind: TrainingKind, person: &str, on: &str, hours: f64) -> Training {
         topic: "计费系统新版本操作".into(),
         on: Some(day(on)),
         hours,
-        dept: if kind == TrainingKind::Session { "callcentre".into() } else { String::new() },
+        dept: if kind == TrainingKind::Session {
+            "callcentre".into()
+        } else {
+            String::new()
+        },
         attendees: if kind == TrainingKind::Session { 12 } else { 0 },
         note: String::new(),
     };
@@ -98,7 +102,10 @@ fn r6_a_record_is_checked_and_another_persons_needs_a_supervisor() {
         dept: "callcentre".into(),
         ..n("lilei", 1.5, "2026-11-20")
     };
-    assert!(Training::open(&s, &li, today, now).is_err(), "a session needs its attendees");
+    assert!(
+        Training::open(&s, &li, today, now).is_err(),
+        "a session needs its attendees"
+    );
     let s = NewTraining { attendees: 15, ..s };
     assert_eq!(Training::open(&s, &li, today, now).unwrap().minutes, 90);
 }

@@ -88,7 +88,8 @@ fn drafts_of(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -
     }
     // A requester is reached by the one contact they left (R7): the other medium is not a gap
     // in the directory, so no failed message stands for it.
-    if matches!(duty.kind.audience(), Audience::Requester | Audience::Initiator) && out.iter().any(|d| !d.to.is_empty()) {
+    if matches!(duty.kind.audience(), Audience::Requester | Audience::Initiator) && out.iter().any(|d| !d.to.is_empty())
+    {
         out.retain(|d| !d.to.is_empty() || !d.cc.is_empty());
     }
     Ok(out)

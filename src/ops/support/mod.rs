@@ -76,7 +76,10 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewForm, now: DateTime<Utc>)
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cmd {
     /// Into the ledger, with the work plan.
-    Accept { plan: String, at: DateTime<Utc> },
+    Accept {
+        plan: String,
+        at: DateTime<Utc>,
+    },
     /// R9: the traceable reply.
     Reply {
         channel: ReplyChannel,
@@ -86,7 +89,10 @@ pub enum Cmd {
     /// R9: the urgent form.
     Urgent(NewUrgent),
     /// R9: the proposal sent for review (a new round).
-    Proposal { note: String, at: DateTime<Utc> },
+    Proposal {
+        note: String,
+        at: DateTime<Utc>,
+    },
     /// R9: the leaders' verdict.
     Review {
         verdict: ReviewVerdict,
@@ -95,10 +101,16 @@ pub enum Cmd {
         at: DateTime<Utc>,
     },
     /// R9: a supervisor gives the proposal to another author.
-    Reassign { to: String, reason: String },
+    Reassign {
+        to: String,
+        reason: String,
+    },
     /// The project number, once set up.
     Number(String),
-    Close { reason: String, at: DateTime<Utc> },
+    Close {
+        reason: String,
+        at: DateTime<Utc>,
+    },
 }
 
 impl Cmd {
@@ -194,8 +206,8 @@ pub fn reply_sent_by_outbox(
     how: &str,
     zone: Tz,
 ) -> Result<()> {
-    let old = store::get(tx, duty.record_id)?
-        .ok_or_else(|| not_found(format!("no support form {}", duty.record_id)))?;
+    let old =
+        store::get(tx, duty.record_id)?.ok_or_else(|| not_found(format!("no support form {}", duty.record_id)))?;
     if old.replied_at.is_none() && old.is_open() {
         let new = old.reply(actor, ReplyChannel::Outbox, how, now, now)?;
         let call = Call::new(actor, now);

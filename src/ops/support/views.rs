@@ -35,12 +35,7 @@ pub struct View {
 /// The ledger: the queue in order, each with its place.
 pub type LedgerView = Vec<View>;
 
-fn views(
-    conn: &Connection,
-    page: Vec<SupportForm>,
-    rules: &SupportRules,
-    now: DateTime<Utc>,
-) -> Result<Vec<View>> {
+fn views(conn: &Connection, page: Vec<SupportForm>, rules: &SupportRules, now: DateTime<Utc>) -> Result<Vec<View>> {
     let ids: Vec<i64> = page.iter().map(|f| f.id).collect();
     let mut all = duties::of_records(conn, Kind::Support, &ids)?;
     let depts = departments::list(conn)?;
@@ -88,7 +83,8 @@ pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
 /// R9: the ledger's queue in the order the centre works on it.
 pub fn ledger(desk: &mut Desk, now: DateTime<Utc>) -> Result<LedgerView> {
     let rules = rules(desk);
-    desk.store.read(|tx| views(tx, store::queue(tx, QUEUE_MAX)?, &rules, now))
+    desk.store
+        .read(|tx| views(tx, store::queue(tx, QUEUE_MAX)?, &rules, now))
 }
 
 /// One page of the archive, newest first.
@@ -110,6 +106,10 @@ pub fn open_views(
     let rules = SupportRules::from_config(config);
     let mut forms = store::with_status(conn, SupportStatus::Received, limit)?;
     forms.extend(store::queue(conn, limit.saturating_sub(forms.len()))?);
-    forms.extend(store::with_status(conn, SupportStatus::Passed, limit.saturating_sub(forms.len()))?);
+    forms.extend(store::with_status(
+        conn,
+        SupportStatus::Passed,
+        limit.saturating_sub(forms.len()),
+    )?);
     views(conn, forms, &rules, now)
 }
