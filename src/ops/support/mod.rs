@@ -22,7 +22,7 @@ use crate::store::{audit, departments, duties, support as store, users};
 
 mod views;
 
-pub use views::{LedgerView, View, ledger, list, open_views, show};
+pub use views::{LedgerView, View, console_lists, ledger, list, open_views, show};
 
 /// The calendar and the policy every step of a form needs.
 pub fn rules(desk: &Desk) -> SupportRules {

@@ -113,3 +113,20 @@ pub fn open_views(
     )?);
     views(conn, forms, &rules, now)
 }
+
+/// What the console's Support view shows: the forms of [`open_views`], and the training report of
+/// the month of `now` and of the month before (the last whole month), read in one snapshot.
+pub fn console_lists(
+    conn: &Connection,
+    config: &crate::config::Config,
+    limit: usize,
+    now: DateTime<Utc>,
+) -> Result<(Vec<View>, Vec<crate::ops::training::Report>)> {
+    let forms = open_views(conn, config, limit, now)?;
+    let this = crate::domain::training::Month::of(now.with_timezone(&config.desk.zone).date_naive());
+    let reports = vec![
+        crate::ops::training::report_in(conn, config, this)?,
+        crate::ops::training::report_in(conn, config, this.previous())?,
+    ];
+    Ok((forms, reports))
+}

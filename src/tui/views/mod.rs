@@ -9,6 +9,7 @@ mod outbox;
 mod popup;
 mod request_detail;
 mod requests;
+mod support;
 pub mod table;
 
 use ratatui::Frame;
@@ -51,6 +52,10 @@ pub fn render(app: &App, f: &mut Frame) {
                 ViewKind::Requests => {
                     requests::list(app, f, a.list);
                     request_detail::detail(app, f, a.second);
+                }
+                ViewKind::Support => {
+                    support::list(app, f, a.list);
+                    support::training(app, f, a.second);
                 }
             }
             chrome::footer(app, f, a.footer);
