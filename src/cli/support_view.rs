@@ -70,7 +70,7 @@ pub fn support_table(views: &[View], cal: &Calendar, now: DateTime<Utc>) -> Tabl
         "initiator",
         "project",
     ])
-    .limit(3, 48)
+    .limit(3, 60)
     .limit(9, 60);
     for v in views {
         let f = &v.form;
