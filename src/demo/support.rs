@@ -15,6 +15,10 @@ use crate::domain::training::{Month, NewTraining, TrainingKind};
 use crate::ops::Call;
 use crate::ops::support::{self as ops, Cmd};
 
+/// A training record of the demo: who, the day of the month, hours, topic, and for a session the
+/// department trained and how many attended.
+type Planned = (&'static str, u32, f64, &'static str, Option<(&'static str, i64)>);
+
 impl Gen<'_> {
     /// The `n`th working day before today at `h:m`, never later than ten minutes ago.
     fn support_day(&self, n: i64, h: u32, m: u32) -> DateTime<Utc> {
@@ -236,7 +240,7 @@ impl Gen<'_> {
         let recorder = self.actor(admin)?;
         let you = self.you.clone();
         // (login, day of the month, hours, topic, session for a department)
-        let plan: &[(&str, u32, f64, &str, Option<(&str, i64)>)] = &[
+        let plan: &[Planned] = &[
             ("lilei", 4, 4.0, "Oracle 数据库巡检规范", None),
             ("lilei", 12, 4.0, "计费系统新版本操作", None),
             ("lilei", 19, 4.0, "故障申告与处理流程", Some(("callcentre", 18))),
