@@ -389,8 +389,9 @@ fn duty_rows(tx: &Connection, open: Vec<Duty>) -> Result<Vec<DutyRow>> {
         .collect())
 }
 
-/// What the requests and accounts that open duties belong to are called: a request's title (R4
-/// with its classification, A2), an account as `system/account (person)`.
+/// What the requests, contact forms and accounts that open duties belong to are called: a
+/// request's title (R4 with its classification, A2), a form's project, an account as
+/// `system/account (person)`.
 fn other_titles(conn: &rusqlite::Connection, open: &[Duty]) -> Result<Vec<(Kind, i64, String)>> {
     let ids = |kind: Kind| {
         let mut v: Vec<i64> = open
@@ -412,6 +413,11 @@ fn other_titles(conn: &rusqlite::Connection, open: &[Duty]) -> Result<Vec<(Kind,
             (Kind::Request, r.id, title)
         })
         .collect();
+    out.extend(
+        crate::store::support::by_ids(conn, &ids(Kind::Support))?
+            .into_iter()
+            .map(|f| (Kind::Support, f.id, f.project_name)),
+    );
     for id in ids(Kind::Account) {
         if let Some(a) = crate::store::accounts::get(conn, id)? {
             out.push((Kind::Account, id, format!("{}/{} ({})", a.system, a.account, a.person)));

@@ -76,6 +76,11 @@ pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<SupportFo
     table::scan(conn, after, limit)
 }
 
+/// The forms with these ids (a page of duties' records).
+pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<SupportForm>> {
+    table::by_ids(conn, ids)
+}
+
 /// The ledger's queue (accepted, proposal not yet passed) in its order: urgent projects first by
 /// their urgent form's arrival, then the rest first come first served.
 pub fn queue(conn: &Connection, limit: usize) -> Result<Vec<SupportForm>> {

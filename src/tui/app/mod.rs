@@ -200,13 +200,14 @@ impl App {
         }
         let mut tabs: Vec<(ViewKind, String)> = tabs.into_iter().map(|(v, t)| (v, t.trim().to_string())).collect();
         // Still too wide: the longest name of a view not on screen gives up its end, a character
-        // at a time, until the strip fits (its key stays whole).
+        // at a time, until the strip fits (its key stays whole, a count too).
         let strip =
             |tabs: &[(ViewKind, String)]| 1 + tabs.iter().map(|(_, t)| crate::text::width(t) + 1).sum::<usize>();
         while strip(&tabs) > width as usize {
             let Some((_, longest)) = tabs
                 .iter_mut()
-                .filter(|(v, t)| *v != self.view && t.chars().count() > 3)
+                // A count (the Outbox's) is never cut.
+                .filter(|(v, t)| *v != self.view && t.chars().count() > 3 && !t.contains('('))
                 .max_by_key(|(_, t)| crate::text::width(t))
             else {
                 break;

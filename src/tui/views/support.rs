@@ -113,12 +113,12 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     let cols = [
         c("col.ledger", 3, false, 9),
         c("col.id", 4, false, 9),
-        c("col.status", 8, false, 8),
-        c("col.reply", 22, false, 9),
-        c("col.urgent", 16, false, 7),
-        c("col.round", 18, false, 6),
+        c("col.status", 8, false, 5),
+        c("col.reply", 28, true, 9),
+        c("col.urgent", 26, false, 7),
+        c("col.round", 30, false, 6),
         c("col.initiator", 10, false, 4),
-        c("col.project", 14, true, 8),
+        c("col.project", 18, false, 8),
     ];
     let rows: Vec<Row> = app
         .snap
@@ -129,7 +129,13 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             let (reply, style) = reply_text(app, form);
             Row {
                 cells: vec![
-                    (v.position.map(|p| p.to_string()).unwrap_or_default(), theme::key()),
+                    // An urgent form's place is marked even where its column does not fit.
+                    (
+                        v.position
+                            .map(|p| format!("{p}{}", if form.is_urgent() { "!" } else { "" }))
+                            .unwrap_or_default(),
+                        if form.is_urgent() { theme::error() } else { theme::key() },
+                    ),
                     (form.id.to_string(), Style::new()),
                     (
                         s.t(&format!("support_status.{}", form.status.as_str())).to_string(),
@@ -200,7 +206,7 @@ pub fn training(app: &App, f: &mut Frame, area: Rect) {
         col("col.name", 8, false, 8),
         Col {
             header: &this_head,
-            width: 10,
+            width: 14,
             flex: false,
             keep: 7,
         },
