@@ -144,7 +144,10 @@ fn r9_the_support_view_in_both_languages_at_both_sizes() {
             let a = app(&mut f, lang, size, at(10, 20), false);
             insta::assert_snapshot!(format!("support_{tag}_{}x{}", size.0, size.1), draw(&a, size).backend());
             let a = app(&mut f, lang, size, at(10, 20), true);
-            insta::assert_snapshot!(format!("training_{tag}_{}x{}", size.0, size.1), draw(&a, size).backend());
+            insta::assert_snapshot!(
+                format!("training_{tag}_{}x{}", size.0, size.1),
+                draw(&a, size).backend()
+            );
         }
     }
 }
@@ -189,10 +192,16 @@ fn r9_the_ledger_marks_the_urgent_form_and_whom_it_overtook_and_the_rounds() {
     let screen = text(&app(&mut f, Lang::En, (160, 48), at(10, 20), false), (160, 48));
     let urgent = screen.lines().find(|l| l.contains("URGENT")).expect("an urgent form");
     assert!(urgent.contains("ahead of #") && urgent.contains("HIS"), "{urgent}");
-    assert!(urgent.starts_with("1! "), "the urgent form is first in the queue, marked: {urgent}");
+    assert!(
+        urgent.starts_with("1! "),
+        "the urgent form is first in the queue, marked: {urgent}"
+    );
     // Where its column does not fit, its place still says it.
     let narrow = text(&app(&mut f, Lang::En, (80, 24), at(10, 20), false), (80, 24));
-    assert!(narrow.lines().any(|l| l.starts_with("1! ") && l.contains("HIS")), "{narrow}");
+    assert!(
+        narrow.lines().any(|l| l.starts_with("1! ") && l.contains("HIS")),
+        "{narrow}"
+    );
     assert!(screen.contains("round 3: in_review (lilei)"), "{screen}");
     assert!(screen.contains("round 1: returned (hanmeimei)"), "{screen}");
 }
