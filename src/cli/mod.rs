@@ -50,7 +50,7 @@ use crate::store::Store;
 #[command(
     name = "opsdesk",
     version,
-    about = "The operations desk console: incidents, escalations, changes, billing runs and service requests"
+    about = "The operations desk console: incidents, escalations, changes, billing runs, service requests and the support centre"
 )]
 pub struct Cli {
     /// Database file [default: [desk] database of the config, else <data dir>/opsdesk.db]
@@ -129,7 +129,7 @@ pub enum Command {
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
     /// The audit trail of a record: KIND is incident, change, run, duty, user, dept, request,
-    /// account, person_change or export
+    /// account, person_change, export, support or training
     History(history::HistoryArgs),
     /// Copy the whole database to a new file, consistent while others work
     Backup(backup::BackupArgs),

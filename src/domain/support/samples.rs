@@ -6,8 +6,8 @@ use chrono::{TimeZone, Utc};
 use super::*;
 use crate::domain::role::Role;
 
-/// One refusal of each `support.*` code.
-pub(crate) fn refusals() -> Vec<OpsError> {
+/// One refusal of each `support.*` code, under `rules` (the desk's defaults).
+pub(crate) fn refusals(rules: &SupportRules) -> Vec<OpsError> {
     let t = Utc.with_ymd_and_hms(2026, 11, 10, 2, 0, 0).unwrap();
     let who = |login: &str, role| Actor {
         login: login.into(),
@@ -15,7 +15,6 @@ pub(crate) fn refusals() -> Vec<OpsError> {
         role,
     };
     let (li, han) = (who("lilei", Role::Operator), who("hanmeimei", Role::Operator));
-    let rules = SupportRules::from_config(&crate::config::Config::defaults());
     let new = NewForm {
         project_name: "智慧园区".into(),
         client: "管委会".into(),
@@ -43,8 +42,8 @@ pub(crate) fn refusals() -> Vec<OpsError> {
         needs: String::new(),
         ..new.clone()
     };
-    out.extend(SupportForm::open(&no_material, &li, &rules, t).err());
-    let f = SupportForm::open(&new, &li, &rules, t).expect("a form");
+    out.extend(SupportForm::open(&no_material, &li, rules, t).err());
+    let f = SupportForm::open(&new, &li, rules, t).expect("a form");
     out.extend(f.urgent(&li, &NewUrgent::default(), &[], t).err());
     let q = f.accept(&li, "", t, t).expect("accepted");
     for u in [
