@@ -84,9 +84,11 @@ pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<SupportForm>> {
 /// The ledger's queue (accepted, proposal not yet passed) in its order: urgent projects first by
 /// their urgent form's arrival, then the rest first come first served.
 pub fn queue(conn: &Connection, limit: usize) -> Result<Vec<SupportForm>> {
+    // SQLite-only: `INDEXED BY` holds the planner to the ledger's own index, which is in the
+    // queue's order (with few rows it would take the status index and sort).
     table::select(
         conn,
-        "WHERE status IN ('queued', 'in_review', 'returned')
+        "INDEXED BY support_ledger WHERE status IN ('queued', 'in_review', 'returned')
          ORDER BY (urgent_at IS NULL), coalesce(urgent_at, received_at), id LIMIT ?1",
         [limit as i64],
     )
