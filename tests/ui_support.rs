@@ -220,3 +220,38 @@ fn r6_the_training_report_marks_the_people_below_the_target() {
         assert!(below.iter().any(|l| l.contains("chenjing")) && below.iter().any(|l| l.contains("hanmeimei")));
     }
 }
+
+#[test]
+fn r9_enter_shows_a_form_in_full_with_every_review_round() {
+    let mut f = fixture();
+    for size in SIZES {
+        for (lang, tag) in LANGS {
+            let mut a = app(&mut f, lang, size, at(10, 20), false);
+            let third = a
+                .snap
+                .support
+                .iter()
+                .position(|v| v.form.rounds.len() == 3)
+                .expect("the demo's third round");
+            for _ in 0..third {
+                a.update(Action::Down, at(10, 20));
+            }
+            a.update(Action::Open, at(10, 20));
+            insta::assert_snapshot!(
+                format!("support_form_{tag}_{}x{}", size.0, size.1),
+                draw(&a, size).backend()
+            );
+            if size == (160, 48) {
+                let screen = text(&a, size);
+                let comments = ["补充投资估算与分期建设计划", "网络架构需与甲方现网对齐"];
+                assert!(
+                    comments.iter().all(|c| screen.contains(c)),
+                    "{lang:?}: every round's comments:\n{screen}"
+                );
+                // Enter again: back to the training report.
+                a.update(Action::Open, at(10, 20));
+                assert!(!a.views.support.form);
+            }
+        }
+    }
+}

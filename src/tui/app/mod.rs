@@ -374,11 +374,21 @@ impl App {
                     .map(|v| (ListId::Queue, v.incident.id));
                 vec![Effect::Request(Request::Query(self.query.clone()))]
             }
+            Action::FocusNext if self.view == ViewKind::Support && self.views.support.form => {
+                self.views.support.form = false;
+                self.views.support.pane = Pane::Second;
+                self.scrolled()
+            }
             Action::FocusNext => {
                 if let Some(pane) = self.views.pane_mut(self.view) {
                     *pane = if *pane == Pane::List { Pane::Second } else { Pane::List };
                     return self.scrolled();
                 }
+                Vec::new()
+            }
+            Action::Open if self.view == ViewKind::Support => {
+                let support = &mut self.views.support;
+                (support.form, support.pane, support.scroll) = (!support.form, Pane::List, 0);
                 Vec::new()
             }
             Action::Open => self.open_selected(),

@@ -191,6 +191,8 @@ pub struct SupportState {
     pub list: Cursor,
     pub training: Cursor,
     pub scroll: u16,
+    /// Enter: the second pane shows the selected form in full instead of the training report.
+    pub form: bool,
 }
 
 /// Every view's state, on screen or not.

@@ -213,7 +213,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             Action::FocusNext,
             Action::Filter,
         ],
-        (ViewKind::Support, _) => &[Action::Down, Action::FocusNext, Action::Refresh],
+        (ViewKind::Support, _) => &[Action::Down, Action::Open, Action::FocusNext, Action::Refresh],
         (ViewKind::Requests, Pane::Second) => &[
             Action::Down,
             Action::RemoveAccount,

@@ -10,6 +10,7 @@ mod popup;
 mod request_detail;
 mod requests;
 mod support;
+mod support_form;
 pub mod table;
 
 use ratatui::Frame;
@@ -55,7 +56,11 @@ pub fn render(app: &App, f: &mut Frame) {
                 }
                 ViewKind::Support => {
                     support::list(app, f, a.list);
-                    support::training(app, f, a.second);
+                    if app.views.support.form {
+                        support_form::form(app, f, a.second);
+                    } else {
+                        support::training(app, f, a.second);
+                    }
                 }
             }
             chrome::footer(app, f, a.footer);
