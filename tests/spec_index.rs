@@ -13,8 +13,6 @@ const NOT_YET: &[(&str, &str)] = &[
     ),
     ("I14", "major incidents: issue 16"),
     ("P1", "problems: issue 14"),
-    ("R6", "training: issue 13"),
-    ("R9", "support contact forms: issue 13"),
     ("Q1", "quality: issue 15"),
     ("Q2", "quality: issue 15"),
     ("Q3", "quality: issue 15"),

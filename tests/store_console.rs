@@ -337,6 +337,7 @@ fn a_snapshot_reads_the_lists_of_the_view_on_screen_and_the_chrome_of_every_view
             (ViewKind::Changes, !s.changes.is_empty()),
             (ViewKind::Billing, !s.runs.is_empty()),
             (ViewKind::Outbox, !s.outbox.is_empty()),
+            (ViewKind::Support, !s.support.is_empty() && !s.training.is_empty()),
         ];
         for (of, read) in read_lists {
             assert_eq!(

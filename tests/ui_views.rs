@@ -292,6 +292,7 @@ fn no_size_panics() {
         Action::ViewBilling,
         Action::ViewOutbox,
         Action::ViewRequests,
+        Action::ViewSupport,
         Action::MonthPlan,
         Action::Help,
         Action::New,

@@ -29,6 +29,9 @@ mod request;
 mod request_export;
 mod request_view;
 mod setgid;
+mod support;
+mod support_view;
+mod training;
 
 use std::cell::RefCell;
 use std::path::PathBuf;
@@ -48,7 +51,7 @@ use crate::store::Store;
 #[command(
     name = "opsdesk",
     version,
-    about = "The operations desk console: incidents, escalations, changes, billing runs and service requests"
+    about = "The operations desk console: incidents, escalations, changes, billing runs, service requests and the support centre"
 )]
 pub struct Cli {
     /// Database file [default: [desk] database of the config, else <data dir>/opsdesk.db]
@@ -94,6 +97,14 @@ pub enum Command {
     /// with its working-day clock (R1-R5, R7); the archive and its export (R8)
     #[command(subcommand)]
     Request(request::RequestCmd),
+    /// The business support centre's contact forms: reply clock, ledger, urgent forms, proposal
+    /// rounds (R9, R7)
+    #[command(subcommand)]
+    Support(support::SupportCmd),
+    /// Training hours: own, sessions for other departments, the month's report against the
+    /// target (R6)
+    #[command(subcommand)]
+    Training(training::TrainingCmd),
     /// A person moved or left (the HR record): their accounts are to be removed (R3)
     #[command(subcommand)]
     Person(person::PersonCmd),
@@ -119,7 +130,7 @@ pub enum Command {
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
     /// The audit trail of a record: KIND is incident, change, run, duty, user, dept, request,
-    /// account, person_change or export
+    /// account, person_change, export, support or training
     History(history::HistoryArgs),
     /// Copy the whole database to a new file, consistent while others work
     Backup(backup::BackupArgs),
@@ -293,6 +304,8 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Change(c) => change::run(&ctx, c),
         Command::Billing(c) => billing::run(&ctx, c),
         Command::Request(c) => request::run(&ctx, c),
+        Command::Support(c) => support::run(&ctx, c),
+        Command::Training(c) => training::run(&ctx, c),
         Command::Person(c) => person::person(&ctx, c),
         Command::Accounts(a) => person::accounts(&ctx, a),
         Command::Calendar(a) => calendar::run(&ctx, a),

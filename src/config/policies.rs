@@ -112,3 +112,15 @@ impl Rules {
         }
     }
 }
+
+impl crate::domain::support::SupportRules {
+    pub fn from_config(c: &Config) -> crate::domain::support::SupportRules {
+        crate::domain::support::SupportRules {
+            cal: Calendar::from_config(c),
+            policy: crate::domain::support::SupportPolicy {
+                reply_within: Duration::minutes(i64::from(c.support.reply_within_minutes)),
+                chain: c.support.approvals.clone(),
+            },
+        }
+    }
+}

@@ -26,6 +26,8 @@ pub struct Config {
     pub change: ChangeSettings,
     pub billing: BillingSettings,
     pub request: RequestSettings,
+    pub support: SupportSettings,
+    pub training: TrainingSettings,
     pub work: Work,
     pub calendar: CalendarSettings,
 }
@@ -210,6 +212,21 @@ pub struct RequestApprovals {
     pub account: Vec<String>,
     pub extraction: Vec<String>,
     pub processing: Vec<String>,
+}
+
+/// R9: the support centre's contact forms.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SupportSettings {
+    pub reply_within_minutes: u32,
+    pub approvals: Vec<String>,
+}
+
+/// R6: training hours.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TrainingSettings {
+    pub monthly_target_hours: u32,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

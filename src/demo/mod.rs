@@ -12,6 +12,7 @@ mod plans;
 mod requests;
 mod scale;
 mod story;
+mod support;
 
 pub use data::{FAULTS, REPORTERS, Rng};
 

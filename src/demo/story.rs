@@ -42,6 +42,7 @@ impl Gen<'_> {
         self.changes()?;
         self.runs()?;
         self.requests()?;
+        self.support()?;
         let (policy, zone, now) = (self.desk.policy.clone(), self.desk.zone(), self.now);
         let you = self.you.clone();
         self.desk.store.write(|tx| engine::tick(tx, &policy, now, &you, zone))?;
@@ -459,5 +460,6 @@ fn how_done(kind: crate::domain::duty::DutyKind) -> &'static str {
         R7Warning => "told the owner and supervisor 张伟 by phone",
         // A request's limits and an account's removal are closed by their records' steps.
         R1Evaluation | R2Done | R3Done | R4Done | R5Opinion | R5Urgent | R3Removal => "done",
+        R9Reply => "已邮件答复项目发起人",
     }
 }

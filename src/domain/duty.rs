@@ -42,6 +42,9 @@ pub enum Audience {
     Requester,
     /// R7: a request's owner and the IT department's supervisors.
     OwnerAndSupervisors,
+    /// R9: a contact form's project initiator, at the contact they left (else their department's
+    /// interface person).
+    Initiator,
 }
 
 macro_rules! duty_kinds {
@@ -106,6 +109,7 @@ duty_kinds! {
     R7Receipt = "r7_receipt", Audience::Requester, "R7", "tell the requester it was received and when it is due";
     R7Warning = "r7_limit_warning", Audience::OwnerAndSupervisors, "R7", "warn the owner and supervisors the limit is close";
     R3Removal = "r3_account_removal", Audience::Desk, "R3", "remove the account of a person who moved or left";
+    R9Reply = "r9_reply", Audience::Initiator, "R9", "reply to the project's initiator in a traceable form";
 }
 
 impl DutyKind {
@@ -121,6 +125,7 @@ impl DutyKind {
                 | DutyKind::R5Opinion
                 | DutyKind::R5Urgent
                 | DutyKind::R3Removal
+                | DutyKind::R9Reply
         )
     }
 }

@@ -170,7 +170,8 @@ impl DutyKind {
             | Audience::SupervisorsAndManager
             | Audience::DeskReport
             | Audience::Requester
-            | Audience::OwnerAndSupervisors => &[Medium::Sms, Medium::Email],
+            | Audience::OwnerAndSupervisors
+            | Audience::Initiator => &[Medium::Sms, Medium::Email],
             Audience::Maintenance
             | Audience::FrontLine
             | Audience::Collaborators

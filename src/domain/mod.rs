@@ -49,6 +49,8 @@ pub mod message;
 pub mod outage;
 pub mod request;
 pub mod role;
+pub mod support;
 pub mod time;
+pub mod training;
 
 pub use role::{Actor, Role};

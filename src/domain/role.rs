@@ -93,6 +93,12 @@ pub enum Power {
     DecideExtraction,
     /// Close a service request that is not finished (withdrawn, refused).
     CloseUnfinishedRequest,
+    /// R9: give a proposal to another author than its first.
+    ReassignProposal,
+    /// R9: close a contact form whose proposal has not passed.
+    CloseUnfinishedSupport,
+    /// R6: record another person's training hours.
+    RecordOthersTraining,
 }
 
 impl Power {
@@ -103,7 +109,10 @@ impl Power {
             | Power::DriveOthersIncident
             | Power::AssignRequest
             | Power::DriveOthersRequest
-            | Power::CloseUnfinishedRequest => Role::Supervisor,
+            | Power::CloseUnfinishedRequest
+            | Power::ReassignProposal
+            | Power::CloseUnfinishedSupport
+            | Power::RecordOthersTraining => Role::Supervisor,
             Power::DecideExtraction => Role::Manager,
         }
     }
@@ -119,6 +128,9 @@ impl Power {
             Power::DriveOthersRequest => "drive_others_request",
             Power::DecideExtraction => "decide_extraction",
             Power::CloseUnfinishedRequest => "close_unfinished_request",
+            Power::ReassignProposal => "reassign_proposal",
+            Power::CloseUnfinishedSupport => "close_unfinished_support",
+            Power::RecordOthersTraining => "record_others_training",
         }
     }
 
@@ -132,6 +144,9 @@ impl Power {
             Power::DriveOthersRequest => "acting on a request someone else owns",
             Power::DecideExtraction => "deciding whether the president must approve a data extraction (R4)",
             Power::CloseUnfinishedRequest => "closing a request that is not finished",
+            Power::ReassignProposal => "giving a proposal to another author (R9)",
+            Power::CloseUnfinishedSupport => "closing a contact form whose proposal has not passed",
+            Power::RecordOthersTraining => "recording another person's training hours (R6)",
         }
     }
 }

@@ -115,6 +115,19 @@ codes! {
     RequestR4Encrypted = "request.r4_encrypted",
     /// R5: the urgent item's reply to the supervisor.
     RequestR5Reply = "request.r5_reply",
+    // Support contact forms (R9).
+    /// A step a form's status does not allow.
+    SupportWrongState = "support.wrong_state",
+    /// Neither the material provided nor the client's needs.
+    SupportNoMaterial = "support.no_material",
+    /// An urgent form without its reason or the general manager's approval.
+    SupportUrgentIncomplete = "support.urgent_incomplete",
+    /// Urgent already.
+    SupportUrgentAlready = "support.urgent_already",
+    /// Replied to already.
+    SupportReplied = "support.replied",
+    /// A revision by someone other than the proposal's author.
+    SupportNotAuthor = "support.not_author",
     // Accounts (R3).
     /// Removed already.
     AccountRemoved = "account.removed",

@@ -494,3 +494,53 @@ pub fn request(r: &Request, dept: &str, owner: Option<String>, rules: &Rules, no
         date: local_minute(now, zone),
     }
 }
+
+/// `r9_reply` (to the project's initiator: the contact form reached the support centre, its place
+/// in the ledger).
+#[derive(Debug, Serialize)]
+pub struct SupportContext {
+    pub id: i64,
+    pub project: String,
+    /// May be empty while the project is only intended.
+    pub project_no: String,
+    pub client: String,
+    /// `full`, `standard`, `guidance`.
+    pub types: Vec<&'static str>,
+    pub initiator: String,
+    /// The initiator's department's name, the form's own number (may be empty).
+    pub dept: String,
+    pub form_no: String,
+    pub received: String,
+    /// When the reply is due (R9: an hour of working time after the approved form arrived).
+    pub due: String,
+    /// Accepted into the ledger, with its work plan (may be empty).
+    pub accepted: bool,
+    pub plan: String,
+    pub date: String,
+}
+
+/// The context of a contact form's reply; `dept` its department's name.
+pub fn support(
+    f: &crate::domain::support::SupportForm,
+    dept: &str,
+    rules: &crate::domain::support::SupportRules,
+    now: DateTime<Utc>,
+) -> SupportContext {
+    let line = crate::text::sanitize_line;
+    let zone = rules.cal.zone;
+    SupportContext {
+        id: f.id,
+        project: line(&f.project_name),
+        project_no: line(&f.project_no),
+        client: line(&f.client),
+        types: f.types.iter().map(|t| t.as_str()).collect(),
+        initiator: line(&f.initiator),
+        dept: line(dept),
+        form_no: line(&f.form_no),
+        received: local_minute(f.received_at, zone),
+        due: local_minute(f.reply_due, zone),
+        accepted: f.accepted_at.is_some(),
+        plan: f.plan.clone(),
+        date: local_minute(now, zone),
+    }
+}

@@ -100,6 +100,7 @@ pub enum Subject<'a> {
     Run(&'a crate::domain::billing::Run),
     Request(&'a Request),
     Account(&'a crate::domain::account::Account),
+    Support(&'a crate::domain::support::SupportForm),
 }
 
 fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Vec<Person>> {
@@ -282,6 +283,27 @@ pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Resul
                 r.push_to(Person {
                     name: q.requester.clone(),
                     dept: dept_name,
+                    phone,
+                    email,
+                });
+            } else if let Some(d) = dept {
+                r.push_to(Person::from_contact(&d.interface, &d.name));
+            }
+        }
+        (Audience::Initiator, Subject::Support(f)) => {
+            // R9: the project's initiator, at the contact they left; without one, their
+            // department's interface person passes it on (U3).
+            let dept = depts.iter().find(|d| d.code == f.dept);
+            let contact = f.contact.trim();
+            if !contact.is_empty() {
+                let (phone, email) = if contact.contains('@') {
+                    (String::new(), contact.to_string())
+                } else {
+                    (contact.to_string(), String::new())
+                };
+                r.push_to(Person {
+                    name: f.initiator.clone(),
+                    dept: dept.map_or(f.dept.clone(), |d| d.name.clone()),
                     phone,
                     email,
                 });

@@ -73,6 +73,11 @@ fn render(name: &str, s: &Samples, config: &Config, dir: Option<&Path>, now: Dat
             let values = context::request(&s.request, "市场经营部", owner, &rules, now);
             templates::render(name, dir, &values)
         }
+        "r9_reply" => {
+            let rules = crate::domain::support::SupportRules::from_config(config);
+            let values = context::support(&s.support, "政企客户部", &rules, now);
+            templates::render(name, dir, &values)
+        }
         "b6" => {
             let values = context::anomaly(&s.run, &s.anomaly, &s.checks, &label, zone, s.b6_now);
             templates::render(name, dir, &values)
@@ -101,6 +106,8 @@ pub(crate) struct Samples {
     /// A service request: just received (no owner, no form number), or a classified extraction
     /// accepted and past its deadline.
     pub request: Request,
+    /// A contact form: just received, or accepted with its plan and project number.
+    pub support: crate::domain::support::SupportForm,
 }
 
 fn actor(login: &str, name: &str) -> Actor {
@@ -151,6 +158,30 @@ impl Samples {
         };
         let mut request = Request::open(&new, &duty, &Rules::from_config(config), now)?;
         request.id = 1;
+        let chain = &config.support.approvals;
+        let new = crate::domain::support::NewForm {
+            project_name: "智慧园区综合信息化".into(),
+            client: "高新区管委会".into(),
+            types: vec![crate::domain::support::ProjectType::Full],
+            support: "出具完整方案".into(),
+            needs: "需要胶片方案".into(),
+            initiator: "周经理".into(),
+            dept: "enterprise".into(),
+            channel: Some(FormChannel::Email),
+            received_at: Some(now - Duration::minutes(10)),
+            approvals: chain
+                .iter()
+                .map(|role| crate::domain::request::Approval {
+                    role: role.clone(),
+                    by: "许经理".into(),
+                    at: now - Duration::hours(1),
+                })
+                .collect(),
+            ..Default::default()
+        };
+        let rules = crate::domain::support::SupportRules::from_config(config);
+        let mut support = crate::domain::support::SupportForm::open(&new, &duty, &rules, now)?;
+        support.id = 1;
         Ok(Samples {
             incident,
             step: DutyKind::ReportSupervisor,
@@ -163,6 +194,7 @@ impl Samples {
             ends: Vec::new(),
             b6_now: now,
             request,
+            support,
         })
     }
 
@@ -240,6 +272,10 @@ impl Samples {
         (q.kind, q.form_no, q.owner) = (RequestKind::Extraction, "OA-2026-1120-007".into(), Some("lilei".into()));
         q.classification = Some(Classification::TopSecret);
         q.due_at = Some(now - Duration::hours(3));
+        let f = &mut s.support;
+        (f.project_no, f.form_no, f.accepted_at) = ("XM-2026-031".into(), "OA-2026-1120-009".into(), Some(now));
+        f.types.push(crate::domain::support::ProjectType::Standard);
+        f.plan = "11 月 25 日前交初稿".into();
         Ok(s)
     }
 }

@@ -71,6 +71,11 @@ const BUILT_IN: &[(&str, &str)] = &[
         "r7_warning.zh-CN.md",
         include_str!("../../assets/templates/r7_warning.zh-CN.md"),
     ),
+    ("r9_reply.en.md", include_str!("../../assets/templates/r9_reply.en.md")),
+    (
+        "r9_reply.zh-CN.md",
+        include_str!("../../assets/templates/r9_reply.zh-CN.md"),
+    ),
     // The words the others share (none, run kinds, states …), as macros they import.
     ("words.en.md", include_str!("../../assets/templates/words.en.md")),
     ("words.zh-CN.md", include_str!("../../assets/templates/words.zh-CN.md")),

@@ -28,16 +28,18 @@ pub enum ViewKind {
     Billing,
     Outbox,
     Requests,
+    Support,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 6] = [
+    pub const ALL: [ViewKind; 7] = [
         ViewKind::Incidents,
         ViewKind::Escalations,
         ViewKind::Changes,
         ViewKind::Billing,
         ViewKind::Outbox,
         ViewKind::Requests,
+        ViewKind::Support,
     ];
 }
 
@@ -142,6 +144,10 @@ pub struct Snapshot {
     /// earliest due first; and whether there are more.
     pub removals: Vec<super::requests::AccountRow>,
     pub removals_more: bool,
+    /// Support: the forms received, the ledger's queue in order, those passed (R9); the training
+    /// report of this month and the month before (R6).
+    pub support: Vec<super::support::View>,
+    pub training: Vec<super::training::Report>,
 }
 
 impl Snapshot {
@@ -169,6 +175,9 @@ impl Snapshot {
                 ViewKind::Requests => {
                     (self.requests, self.requests_more) = (take(&mut new.requests), new.requests_more);
                     (self.removals, self.removals_more) = (take(&mut new.removals), new.removals_more);
+                }
+                ViewKind::Support => {
+                    (self.support, self.training) = (take(&mut new.support), take(&mut new.training));
                 }
             }
         }
@@ -199,6 +208,8 @@ impl Snapshot {
             requests_more,
             removals,
             removals_more,
+            support,
+            training,
         } = new;
         (query, counts, outbox_counts, steps, drafts)
             == (
@@ -220,6 +231,7 @@ impl Snapshot {
                             (requests, requests_more, removals, removals_more)
                                 == (&self.requests, &self.requests_more, &self.removals, &self.removals_more)
                         }
+                        ViewKind::Support => (support, training) == (&self.support, &self.training),
                     }
             })
     }
@@ -246,6 +258,7 @@ const DUTIES_LIMIT: usize = 500;
 const CHANGES_LIMIT: usize = 200;
 const RUNS_LIMIT: usize = 100;
 const OUTBOX_LIMIT: usize = 300;
+const SUPPORT_LIMIT: usize = 500;
 
 /// The escalation ladder's steps: a new one flashes every console's title bar.
 const STEPS: &[DutyKind] = &[
@@ -298,6 +311,9 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             ViewKind::Billing => s.runs = super::billing::console_views(tx, now, RUNS_LIMIT)?,
             ViewKind::Outbox => s.outbox = super::outbox::rows(tx, query.outbox.states(), None, OUTBOX_LIMIT)?,
             ViewKind::Requests => requests_lists(tx, &mut s, &query.requests, &config, now)?,
+            ViewKind::Support => {
+                (s.support, s.training) = super::support::console_lists(tx, &config, SUPPORT_LIMIT, now)?
+            }
         }
         Ok(s)
     })
@@ -373,8 +389,9 @@ fn duty_rows(tx: &Connection, open: Vec<Duty>) -> Result<Vec<DutyRow>> {
         .collect())
 }
 
-/// What the requests and accounts that open duties belong to are called: a request's title (R4
-/// with its classification, A2), an account as `system/account (person)`.
+/// What the requests, contact forms and accounts that open duties belong to are called: a
+/// request's title (R4 with its classification, A2), a form's project, an account as
+/// `system/account (person)`.
 fn other_titles(conn: &rusqlite::Connection, open: &[Duty]) -> Result<Vec<(Kind, i64, String)>> {
     let ids = |kind: Kind| {
         let mut v: Vec<i64> = open
@@ -396,6 +413,11 @@ fn other_titles(conn: &rusqlite::Connection, open: &[Duty]) -> Result<Vec<(Kind,
             (Kind::Request, r.id, title)
         })
         .collect();
+    out.extend(
+        crate::store::support::by_ids(conn, &ids(Kind::Support))?
+            .into_iter()
+            .map(|f| (Kind::Support, f.id, f.project_name)),
+    );
     for id in ids(Kind::Account) {
         if let Some(a) = crate::store::accounts::get(conn, id)? {
             out.push((Kind::Account, id, format!("{}/{} ({})", a.system, a.account, a.person)));

@@ -38,6 +38,7 @@ pub enum DutySubject {
     Run(Run),
     Request(Request),
     Account(Account),
+    Support(crate::domain::support::SupportForm),
 }
 
 impl DutySubject {
@@ -51,6 +52,7 @@ impl DutySubject {
             Kind::Run => DutySubject::Run(runs::get(conn, id)?.ok_or_else(missing)?),
             Kind::Request => DutySubject::Request(requests::get(conn, id)?.ok_or_else(missing)?),
             Kind::Account => DutySubject::Account(accounts::get(conn, id)?.ok_or_else(missing)?),
+            Kind::Support => DutySubject::Support(crate::store::support::get(conn, id)?.ok_or_else(missing)?),
             _ => return Err(missing()),
         })
     }
@@ -63,6 +65,7 @@ impl DutySubject {
             DutySubject::Run(r) => Subject::Run(r),
             DutySubject::Request(r) => Subject::Request(r),
             DutySubject::Account(a) => Subject::Account(a),
+            DutySubject::Support(f) => Subject::Support(f),
         }
     }
 
@@ -94,6 +97,12 @@ impl DutySubject {
                 let values = context::request(r, &dept, owner, &Rules::from_config(config), now);
                 templates::render(file, dir, &values)
             }
+            DutySubject::Support(f) => {
+                let dept = departments::by_code(conn, &f.dept)?.map_or_else(|| f.dept.clone(), |d| d.name);
+                let rules = crate::domain::support::SupportRules::from_config(config);
+                let values = context::support(f, &dept, &rules, now);
+                templates::render(file, dir, &values)
+            }
             DutySubject::Account(_) => Err(not_found(format!(
                 "duty {} of an account sends no message: the desk removes the account",
                 duty.id
@@ -111,6 +120,7 @@ impl DutySubject {
 pub fn on_sent(tx: &Connection, duty: &Duty, actor: &Actor, now: DateTime<Utc>, how: &str, zone: Tz) -> Result<()> {
     match duty.record_kind {
         Kind::Change => changes::notice_sent_by_outbox(tx, duty, actor, now, how, zone),
+        Kind::Support => super::support::reply_sent_by_outbox(tx, duty, actor, now, how, zone),
         _ => super::duties::complete_in(tx, duty, &actor.login, now, how, now, zone).map(|_| ()),
     }
 }
@@ -183,5 +193,12 @@ pub(crate) const REPLAYED: &[(Kind, Scan)] = &[
     }),
     (Kind::Export, |c, a, n| {
         snap(accounts::scan_exports(c, a, n)?, |r| (r.id, None))
+    }),
+    (Kind::Support, |c, a, n| {
+        snap(crate::store::support::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    // Training records are written once and carry no version.
+    (Kind::Training, |c, a, n| {
+        snap(crate::store::training::scan(c, a, n)?, |r| (r.id, None))
     }),
 ];

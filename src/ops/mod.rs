@@ -18,6 +18,8 @@ pub mod messages;
 pub mod outbox;
 pub mod requests;
 mod step;
+pub mod support;
+pub mod training;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};

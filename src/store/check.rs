@@ -62,6 +62,8 @@ pub fn declared(kind: Kind) -> &'static Shape {
         Kind::Account => Account::shape(),
         Kind::PersonChange => PersonChange::shape(),
         Kind::Export => Export::shape(),
+        Kind::Support => crate::domain::support::SupportForm::shape(),
+        Kind::Training => crate::domain::training::Training::shape(),
     }
 }
 

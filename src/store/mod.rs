@@ -26,7 +26,9 @@ pub mod page_cache;
 pub mod presence;
 pub mod requests;
 pub mod runs;
+pub mod support;
 pub mod table;
+pub mod training;
 pub mod users;
 pub mod watch;
 

@@ -89,6 +89,7 @@ actions! {
     Retry = "retry", true;
     EditMessage = "edit_message", true;
     ViewRequests = "view_requests", false;
+    ViewSupport = "view_support", false;
     Approve = "approve", true;
     Decide = "decide", true;
     Escalate = "escalate", true;

@@ -21,6 +21,7 @@ impl ViewKind {
             ViewKind::Billing => "nav.billing",
             ViewKind::Outbox => "nav.outbox",
             ViewKind::Requests => "nav.requests",
+            ViewKind::Support => "nav.support",
         }
     }
 }

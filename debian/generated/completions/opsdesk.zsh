@@ -1497,6 +1497,390 @@ esac
     ;;
 esac
 ;;
+(support)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__support_commands" \
+"*::: :->support" \
+&& ret=0
+
+    case $state in
+    (support)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-support-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+'--project=[]:PROJECT:_default' \
+'--project-no=[The project number; leave it out while the project is only intended]:PROJECT_NO:_default' \
+'--client=[甲方]:CLIENT:_default' \
+'--owner=[业主方]:OWNER:_default' \
+'*--type=[full (全委托), standard (公版) or guidance (指导); repeat it for several]:TYPE:_default' \
+'--support=[支撑要求\: what support is wanted]:SUPPORT:_default' \
+'--material=[现有资料\: the material provided (this or --needs, or both)]:MATERIAL:_default' \
+'--needs=[甲方需求\: the client'\''s needs (this or --material, or both)]:NEEDS:_default' \
+'--initiator=[The project'\''s initiator (项目发起人)]:INITIATOR:_default' \
+'--dept=[The initiator'\''s department'\''s code (see opsdesk dept list)]:DEPT:_default' \
+'--contact=[The initiator'\''s phone number or e-mail address\: the reply goes there]:CONTACT:_default' \
+'--channel=[oa, email, paper or phone]:CHANNEL:_default' \
+'--form-no=[The form'\''s own number (OA 流水号); required for oa and paper (R8)]:FORM_NO:_default' \
+'--received-at=[When the approved form reached the centre \[default\: now\]. TIME\: 2026-11-20 10\:05, HH\:MM, -2h]:TIME:_default' \
+'*--approval=[An approval the form came with, ROLE=NAME or ROLE=NAME@TIME (repeat it)\: by default leader and marketing are needed]:ROLE=NAME[@TIME]:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--status=[received, queued, in_review, returned, passed or closed]:STATUS:_default' \
+'--before=[The next page\: forms with ids below this one]:ID:_default' \
+'--limit=[]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--open[Only forms not closed]' \
+'--late[Only those not replied to by their due time, or replied to after it]' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(reply)
+_arguments "${_arguments_options[@]}" : \
+'--at=[When it happened \[default\: now\]]:TIME:_default' \
+'--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
+'--channel=[email, sms, im, oa, paper or outbox (a phone call leaves no trace)]:CHANNEL:_default' \
+'--text=[What the reply said]:TEXT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[Print the record as JSON afterwards]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+'--at=[When it happened \[default\: now\]]:TIME:_default' \
+'--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
+'--plan=[The work plan made from the approved form]:PLAN:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[Print the record as JSON afterwards]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(urgent)
+_arguments "${_arguments_options[@]}" : \
+'--at=[When it happened \[default\: now\]]:TIME:_default' \
+'--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
+'--reason=[Why the project is urgent (required)]:REASON:_default' \
+'--approved-by=[The general manager who approved the urgent form (required)]:NAME:_default' \
+'--approved-at=[When the general manager approved it (required)]:TIME:_default' \
+'--form-no=[The urgent form'\''s own number]:FORM_NO:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[Print the record as JSON afterwards]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(proposal)
+_arguments "${_arguments_options[@]}" : \
+'--at=[When it happened \[default\: now\]]:TIME:_default' \
+'--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
+'--note=[What this version is (初稿, 二稿 …)]:NOTE:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[Print the record as JSON afterwards]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(review)
+_arguments "${_arguments_options[@]}" : \
+'--at=[When it happened \[default\: now\]]:TIME:_default' \
+'--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
+'--verdict=[passed or returned]:VERDICT:_default' \
+'--by=[The leader who reviewed it]:NAME:_default' \
+'--comments=[The leaders'\'' comments (required when returned)]:COMMENTS:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[Print the record as JSON afterwards]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(reassign)
+_arguments "${_arguments_options[@]}" : \
+'--at=[When it happened \[default\: now\]]:TIME:_default' \
+'--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
+'--to=[The new author'\''s login]:LOGIN:_default' \
+'--reason=[]:REASON:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[Print the record as JSON afterwards]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(number)
+_arguments "${_arguments_options[@]}" : \
+'--at=[When it happened \[default\: now\]]:TIME:_default' \
+'--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
+'--project-no=[The project number]:NUMBER:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[Print the record as JSON afterwards]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(close)
+_arguments "${_arguments_options[@]}" : \
+'--at=[When it happened \[default\: now\]]:TIME:_default' \
+'--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
+'--reason=[Why a form whose proposal has not passed is closed (withdrawn, refused …)]:REASON:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[Print the record as JSON afterwards]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(ledger)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__support__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-support-help-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reply)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(urgent)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(proposal)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(review)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reassign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(number)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(close)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(ledger)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(training)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__training_commands" \
+"*::: :->training" \
+&& ret=0
+
+    case $state in
+    (training)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-training-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+'--person=[The trainee, or a session'\''s trainer \[default\: you\]]:LOGIN:_default' \
+'--hours=[Hours, such as 2 or 1.5 (negative corrects an earlier record)]:HOURS:_default' \
+'--topic=[]:TOPIC:_default' \
+'--on=[The day, YYYY-MM-DD]:DATE:_default' \
+'--dept=[The department trained (its code)]:DEPT:_default' \
+'--attendees=[How many attended]:ATTENDEES:_default' \
+'--note=[]:NOTE:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--session[A session held for another department (needs --dept and --attendees)]' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--person=[]:LOGIN:_default' \
+'--month=[Only this month, YYYY-MM]:MONTH:_default' \
+'--before=[The next page\: records before this one, DAY\:ID as the last line printed says]:DAY:ID:_default' \
+'--limit=[]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+'--month=[The month, YYYY-MM]:MONTH:_default' \
+'--format=[table, json or csv]:FORMAT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'(--csv --format)--json[]' \
+'(--format)--csv[CSV (UTF-8 with BOM, for spreadsheets), the same as --format csv]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__training__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-training-help-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (person)
 _arguments "${_arguments_options[@]}" : \
 '--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
@@ -1932,7 +2316,7 @@ _arguments "${_arguments_options[@]}" : \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
 '-h[Print help]' \
 '--help[Print help]' \
-':kind -- incident, change, run, duty, user, dept, request, account, person_change or export:_default' \
+':kind -- incident, change, run, duty, user, dept, request, account, person_change, export, support or training:_default' \
 ':id -- The record'\''s id (a login for user, a code for dept):_default' \
 && ret=0
 ;;
@@ -2488,6 +2872,98 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(support)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__support_commands" \
+"*::: :->support" \
+&& ret=0
+
+    case $state in
+    (support)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-support-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reply)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(urgent)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(proposal)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(review)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reassign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(number)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(close)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(ledger)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(training)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__training_commands" \
+"*::: :->training" \
+&& ret=0
+
+    case $state in
+    (training)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-training-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (person)
 _arguments "${_arguments_options[@]}" : \
 ":: :_opsdesk__subcmd__help__subcmd__person_commands" \
@@ -2712,6 +3188,8 @@ _opsdesk_commands() {
 'change:System changes\: plan, gates, notices and their deadlines (C1-C10)' \
 'billing:Billing and settlement runs\: checklists with a second checker, sign-off (B1-B8)' \
 'request:Service requests\: requirements, products, accounts, data extraction and processing, each with its working-day clock (R1-R5, R7); the archive and its export (R8)' \
+'support:The business support centre'\''s contact forms\: reply clock, ledger, urgent forms, proposal rounds (R9, R7)' \
+'training:Training hours\: own, sessions for other departments, the month'\''s report against the target (R6)' \
 'person:A person moved or left (the HR record)\: their accounts are to be removed (R3)' \
 'accounts:The accounts opsdesk granted, and those to remove (R3); \`accounts remove ID\`' \
 'calendar:A month of the working calendar\: days off and make-up working days (W1, W2)' \
@@ -2721,7 +3199,7 @@ _opsdesk_commands() {
 'outbox:Messages\: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)' \
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
 'outage:Outage budget per service for a month (I11)' \
-'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change or export' \
+'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support or training' \
 'backup:Copy the whole database to a new file, consistent while others work' \
 'restore:Replace the database with a backup (admin; refused while it is in use unless --force)' \
 'check:Check the database\: integrity, references, and that every record'\''s history replays to it' \
@@ -3290,6 +3768,8 @@ _opsdesk__subcmd__help_commands() {
 'change:System changes\: plan, gates, notices and their deadlines (C1-C10)' \
 'billing:Billing and settlement runs\: checklists with a second checker, sign-off (B1-B8)' \
 'request:Service requests\: requirements, products, accounts, data extraction and processing, each with its working-day clock (R1-R5, R7); the archive and its export (R8)' \
+'support:The business support centre'\''s contact forms\: reply clock, ledger, urgent forms, proposal rounds (R9, R7)' \
+'training:Training hours\: own, sessions for other departments, the month'\''s report against the target (R6)' \
 'person:A person moved or left (the HR record)\: their accounts are to be removed (R3)' \
 'accounts:The accounts opsdesk granted, and those to remove (R3); \`accounts remove ID\`' \
 'calendar:A month of the working calendar\: days off and make-up working days (W1, W2)' \
@@ -3299,7 +3779,7 @@ _opsdesk__subcmd__help_commands() {
 'outbox:Messages\: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)' \
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
 'outage:Outage budget per service for a month (I11)' \
-'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change or export' \
+'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support or training' \
 'backup:Copy the whole database to a new file, consistent while others work' \
 'restore:Replace the database with a backup (admin; refused while it is in use unless --force)' \
 'check:Check the database\: integrity, references, and that every record'\''s history replays to it' \
@@ -3862,10 +4342,112 @@ _opsdesk__subcmd__help__subcmd__send_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help send commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__help__subcmd__support_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support_commands() {
+    local commands; commands=(
+'new:Record an approved contact form (支撑中心联系单) as it reached the centre; prints its id. Its reply is due within an hour of working time (R9, R7)' \
+'list:The archive, newest first' \
+'show:One form with its reply clock, place in the ledger, rounds, duties and history' \
+'reply:R9\: the reply to the initiator, in a form that can be traced (channel and text)' \
+'accept:Into the ledger, with the work plan made from the approved form' \
+'urgent:R9\: an urgent form (加急联系单)\: its reason and the general manager'\''s approval move the project ahead in the ledger' \
+'proposal:R9\: send the proposal for the leaders'\'' review (a new round); a returned one is revised by its first author' \
+'review:R9\: the leaders'\'' verdict on the proposal\: passed, or returned with comments' \
+'reassign:R9\: give the proposal to another author (supervisor and above), with the reason' \
+'number:The project number, once the project is set up' \
+'close:Into the archive; one whose proposal has not passed needs --reason and a supervisor' \
+'ledger:R9\: the ledger'\''s queue in the order the centre works on it, urgent forms marked with whom they overtook' \
+    )
+    _describe -t commands 'opsdesk help support commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__accept_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__accept_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support accept commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__close_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__close_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support close commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__ledger_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__ledger_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support ledger commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__new_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__number_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__number_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support number commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__proposal_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__proposal_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support proposal commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__reassign_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__reassign_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support reassign commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__reply_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__reply_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support reply commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__review_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__review_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support review commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__show_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__support__subcmd__urgent_commands] )) ||
+_opsdesk__subcmd__help__subcmd__support__subcmd__urgent_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help support urgent commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__help__subcmd__tick_commands] )) ||
 _opsdesk__subcmd__help__subcmd__tick_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help tick commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__training_commands] )) ||
+_opsdesk__subcmd__help__subcmd__training_commands() {
+    local commands; commands=(
+'add:Record training hours\: your own (or, a supervisor, someone else'\''s), or with --session one held for another department (its hours count for the trainer too)' \
+'list:The records, newest day first' \
+'report:The month'\''s hours of every operations staff member against the target; those under it marked (R6)' \
+    )
+    _describe -t commands 'opsdesk help training commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__training__subcmd__add_commands] )) ||
+_opsdesk__subcmd__help__subcmd__training__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help training add commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__training__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__training__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help training list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__training__subcmd__report_commands] )) ||
+_opsdesk__subcmd__help__subcmd__training__subcmd__report_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help training report commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__user_commands] )) ||
 _opsdesk__subcmd__help__subcmd__user_commands() {
@@ -4454,10 +5036,228 @@ _opsdesk__subcmd__send_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk send commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__support_commands] )) ||
+_opsdesk__subcmd__support_commands() {
+    local commands; commands=(
+'new:Record an approved contact form (支撑中心联系单) as it reached the centre; prints its id. Its reply is due within an hour of working time (R9, R7)' \
+'list:The archive, newest first' \
+'show:One form with its reply clock, place in the ledger, rounds, duties and history' \
+'reply:R9\: the reply to the initiator, in a form that can be traced (channel and text)' \
+'accept:Into the ledger, with the work plan made from the approved form' \
+'urgent:R9\: an urgent form (加急联系单)\: its reason and the general manager'\''s approval move the project ahead in the ledger' \
+'proposal:R9\: send the proposal for the leaders'\'' review (a new round); a returned one is revised by its first author' \
+'review:R9\: the leaders'\'' verdict on the proposal\: passed, or returned with comments' \
+'reassign:R9\: give the proposal to another author (supervisor and above), with the reason' \
+'number:The project number, once the project is set up' \
+'close:Into the archive; one whose proposal has not passed needs --reason and a supervisor' \
+'ledger:R9\: the ledger'\''s queue in the order the centre works on it, urgent forms marked with whom they overtook' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk support commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__accept_commands] )) ||
+_opsdesk__subcmd__support__subcmd__accept_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support accept commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__close_commands] )) ||
+_opsdesk__subcmd__support__subcmd__close_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support close commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help_commands() {
+    local commands; commands=(
+'new:Record an approved contact form (支撑中心联系单) as it reached the centre; prints its id. Its reply is due within an hour of working time (R9, R7)' \
+'list:The archive, newest first' \
+'show:One form with its reply clock, place in the ledger, rounds, duties and history' \
+'reply:R9\: the reply to the initiator, in a form that can be traced (channel and text)' \
+'accept:Into the ledger, with the work plan made from the approved form' \
+'urgent:R9\: an urgent form (加急联系单)\: its reason and the general manager'\''s approval move the project ahead in the ledger' \
+'proposal:R9\: send the proposal for the leaders'\'' review (a new round); a returned one is revised by its first author' \
+'review:R9\: the leaders'\'' verdict on the proposal\: passed, or returned with comments' \
+'reassign:R9\: give the proposal to another author (supervisor and above), with the reason' \
+'number:The project number, once the project is set up' \
+'close:Into the archive; one whose proposal has not passed needs --reason and a supervisor' \
+'ledger:R9\: the ledger'\''s queue in the order the centre works on it, urgent forms marked with whom they overtook' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk support help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__accept_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__accept_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help accept commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__close_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__close_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help close commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__ledger_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__ledger_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help ledger commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__new_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__number_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__number_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help number commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__proposal_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__proposal_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help proposal commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__reassign_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__reassign_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help reassign commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__reply_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__reply_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help reply commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__review_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__review_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help review commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__show_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__help__subcmd__urgent_commands] )) ||
+_opsdesk__subcmd__support__subcmd__help__subcmd__urgent_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support help urgent commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__ledger_commands] )) ||
+_opsdesk__subcmd__support__subcmd__ledger_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support ledger commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__list_commands] )) ||
+_opsdesk__subcmd__support__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__new_commands] )) ||
+_opsdesk__subcmd__support__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__number_commands] )) ||
+_opsdesk__subcmd__support__subcmd__number_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support number commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__proposal_commands] )) ||
+_opsdesk__subcmd__support__subcmd__proposal_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support proposal commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__reassign_commands] )) ||
+_opsdesk__subcmd__support__subcmd__reassign_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support reassign commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__reply_commands] )) ||
+_opsdesk__subcmd__support__subcmd__reply_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support reply commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__review_commands] )) ||
+_opsdesk__subcmd__support__subcmd__review_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support review commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__show_commands] )) ||
+_opsdesk__subcmd__support__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__support__subcmd__urgent_commands] )) ||
+_opsdesk__subcmd__support__subcmd__urgent_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk support urgent commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__tick_commands] )) ||
 _opsdesk__subcmd__tick_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk tick commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__training_commands] )) ||
+_opsdesk__subcmd__training_commands() {
+    local commands; commands=(
+'add:Record training hours\: your own (or, a supervisor, someone else'\''s), or with --session one held for another department (its hours count for the trainer too)' \
+'list:The records, newest day first' \
+'report:The month'\''s hours of every operations staff member against the target; those under it marked (R6)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk training commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__training__subcmd__add_commands] )) ||
+_opsdesk__subcmd__training__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk training add commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__training__subcmd__help_commands] )) ||
+_opsdesk__subcmd__training__subcmd__help_commands() {
+    local commands; commands=(
+'add:Record training hours\: your own (or, a supervisor, someone else'\''s), or with --session one held for another department (its hours count for the trainer too)' \
+'list:The records, newest day first' \
+'report:The month'\''s hours of every operations staff member against the target; those under it marked (R6)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk training help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__training__subcmd__help__subcmd__add_commands] )) ||
+_opsdesk__subcmd__training__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk training help add commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__training__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__training__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk training help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__training__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__training__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk training help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__training__subcmd__help__subcmd__report_commands] )) ||
+_opsdesk__subcmd__training__subcmd__help__subcmd__report_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk training help report commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__training__subcmd__list_commands] )) ||
+_opsdesk__subcmd__training__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk training list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__training__subcmd__report_commands] )) ||
+_opsdesk__subcmd__training__subcmd__report_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk training report commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__user_commands] )) ||
 _opsdesk__subcmd__user_commands() {

@@ -83,6 +83,7 @@ impl Config {
             }
         }
         self.validate_requests()?;
+        self.validate_support()?;
         if self.work.day_end <= self.work.day_start {
             return Err(("work.day_end".into(), "must be later than work.day_start".into()));
         }
@@ -153,6 +154,37 @@ impl Config {
                 if let Err(e) = crate::domain::request::role_word(role) {
                     return Err((format!("request.approvals.{kind}"), e.to_string()));
                 }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Config {
+    /// R9's reply time and approvals, R6's target.
+    fn validate_support(&self) -> Result<(), (String, String)> {
+        let (s, t) = (&self.support, &self.training);
+        if !(1..=WEEK_MINUTES).contains(&s.reply_within_minutes) {
+            return Err((
+                "support.reply_within_minutes".into(),
+                format!(
+                    "must be between 1 and {WEEK_MINUTES}; {} is not a working value",
+                    s.reply_within_minutes
+                ),
+            ));
+        }
+        if !(1..=200).contains(&t.monthly_target_hours) {
+            return Err((
+                "training.monthly_target_hours".into(),
+                format!(
+                    "must be between 1 and 200; {} is not a working value",
+                    t.monthly_target_hours
+                ),
+            ));
+        }
+        for role in &s.approvals {
+            if let Err(e) = crate::domain::request::role_word(role) {
+                return Err(("support.approvals".into(), e.to_string()));
             }
         }
         Ok(())

@@ -45,6 +45,7 @@ fn template_stem(kind: DutyKind) -> &'static str {
         DutyKind::B6Anomaly => "b6",
         DutyKind::R7Receipt => "r7_receipt",
         DutyKind::R7Warning => "r7_warning",
+        DutyKind::R9Reply => "r9_reply",
         _ => "report",
     }
 }
@@ -87,7 +88,8 @@ fn drafts_of(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -
     }
     // A requester is reached by the one contact they left (R7): the other medium is not a gap
     // in the directory, so no failed message stands for it.
-    if duty.kind.audience() == Audience::Requester && out.iter().any(|d| !d.to.is_empty()) {
+    if matches!(duty.kind.audience(), Audience::Requester | Audience::Initiator) && out.iter().any(|d| !d.to.is_empty())
+    {
         out.retain(|d| !d.to.is_empty() || !d.cc.is_empty());
     }
     Ok(out)

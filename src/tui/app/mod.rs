@@ -198,7 +198,24 @@ impl App {
         if full <= width as usize {
             return tabs;
         }
-        tabs.into_iter().map(|(v, t)| (v, t.trim().to_string())).collect()
+        let mut tabs: Vec<(ViewKind, String)> = tabs.into_iter().map(|(v, t)| (v, t.trim().to_string())).collect();
+        // Still too wide: the longest name of a view not on screen gives up its end, a character
+        // at a time, until the strip fits (its key stays whole, a count too).
+        let strip =
+            |tabs: &[(ViewKind, String)]| 1 + tabs.iter().map(|(_, t)| crate::text::width(t) + 1).sum::<usize>();
+        while strip(&tabs) > width as usize {
+            let Some((_, longest)) = tabs
+                .iter_mut()
+                // A count (the Outbox's) is never cut.
+                .filter(|(v, t)| *v != self.view && t.chars().count() > 3 && !t.contains('('))
+                .max_by_key(|(_, t)| crate::text::width(t))
+            else {
+                break;
+            };
+            let keep = crate::text::width(longest).saturating_sub(1);
+            *longest = crate::text::truncate(longest, keep);
+        }
+        tabs
     }
 
     pub fn tab_text(&self, view: ViewKind) -> String {
@@ -209,6 +226,7 @@ impl App {
             ViewKind::Billing => Action::ViewBilling,
             ViewKind::Outbox => Action::ViewOutbox,
             ViewKind::Requests => Action::ViewRequests,
+            ViewKind::Support => Action::ViewSupport,
         };
         // The Outbox tab counts what waits for a person.
         let waiting: i64 = self
@@ -318,6 +336,7 @@ impl App {
             Action::ViewBilling => self.switch_view(ViewKind::Billing),
             Action::ViewOutbox => self.switch_view(ViewKind::Outbox),
             Action::ViewRequests => self.switch_view(ViewKind::Requests),
+            Action::ViewSupport => self.switch_view(ViewKind::Support),
             Action::SortNext
             | Action::Open
             | Action::Preview
@@ -355,11 +374,21 @@ impl App {
                     .map(|v| (ListId::Queue, v.incident.id));
                 vec![Effect::Request(Request::Query(self.query.clone()))]
             }
+            Action::FocusNext if self.view == ViewKind::Support && self.views.support.form => {
+                self.views.support.form = false;
+                self.views.support.pane = Pane::Second;
+                self.scrolled()
+            }
             Action::FocusNext => {
                 if let Some(pane) = self.views.pane_mut(self.view) {
                     *pane = if *pane == Pane::List { Pane::Second } else { Pane::List };
                     return self.scrolled();
                 }
+                Vec::new()
+            }
+            Action::Open if self.view == ViewKind::Support => {
+                let support = &mut self.views.support;
+                (support.form, support.pane, support.scroll) = (!support.form, Pane::List, 0);
                 Vec::new()
             }
             Action::Open => self.open_selected(),

@@ -29,6 +29,10 @@ pub enum ListId {
     Requests,
     /// The accounts to remove (R3).
     Removals,
+    /// The support centre's forms, the ledger's queue in order (R9).
+    Support,
+    /// The training report's people (R6).
+    Training,
 }
 
 impl ListId {
@@ -42,6 +46,7 @@ impl ListId {
             ViewKind::Billing => &[ListId::Runs],
             ViewKind::Outbox => &[ListId::Outbox],
             ViewKind::Requests => &[ListId::Requests, ListId::Removals],
+            ViewKind::Support => &[ListId::Support, ListId::Training],
         }
     }
 }
@@ -178,6 +183,18 @@ pub struct RequestsState {
     pub(super) account_on: Option<i64>,
 }
 
+/// The Support view: the forms in ledger order and the training report, one list at a time with
+/// the keys; each form is shown from its row.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SupportState {
+    pub pane: Pane,
+    pub list: Cursor,
+    pub training: Cursor,
+    pub scroll: u16,
+    /// Enter: the second pane shows the selected form in full instead of the training report.
+    pub form: bool,
+}
+
 /// Every view's state, on screen or not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Views {
@@ -187,6 +204,7 @@ pub struct Views {
     pub billing: BillingState,
     pub outbox: OutboxState,
     pub requests: RequestsState,
+    pub support: SupportState,
 }
 
 impl Views {
@@ -202,6 +220,8 @@ impl Views {
             (ViewKind::Outbox, _) => ListId::Outbox,
             (ViewKind::Requests, Pane::List) => ListId::Requests,
             (ViewKind::Requests, Pane::Second) => ListId::Removals,
+            (ViewKind::Support, Pane::List) => ListId::Support,
+            (ViewKind::Support, Pane::Second) => ListId::Training,
         }
     }
 
@@ -211,6 +231,7 @@ impl Views {
             ViewKind::Escalations => self.escalations.pane,
             ViewKind::Billing => self.billing.pane,
             ViewKind::Requests => self.requests.pane,
+            ViewKind::Support => self.support.pane,
             ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox => Pane::List,
         }
     }
@@ -221,6 +242,7 @@ impl Views {
             ViewKind::Escalations => Some(&mut self.escalations.pane),
             ViewKind::Billing => Some(&mut self.billing.pane),
             ViewKind::Requests => Some(&mut self.requests.pane),
+            ViewKind::Support => Some(&mut self.support.pane),
             ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox => None,
         }
     }
@@ -236,6 +258,8 @@ impl Views {
             ListId::Outbox => self.outbox.list,
             ListId::Requests => self.requests.list,
             ListId::Removals => self.requests.removals,
+            ListId::Support => self.support.list,
+            ListId::Training => self.support.training,
         }
     }
 
@@ -250,6 +274,8 @@ impl Views {
             ListId::Outbox => &mut self.outbox.list,
             ListId::Requests => &mut self.requests.list,
             ListId::Removals => &mut self.requests.removals,
+            ListId::Support => &mut self.support.list,
+            ListId::Training => &mut self.support.training,
         }
     }
 
@@ -262,6 +288,7 @@ impl Views {
             ViewKind::Billing => &mut self.billing.detail.scroll,
             ViewKind::Outbox => &mut self.outbox.scroll,
             ViewKind::Requests => &mut self.requests.detail.scroll,
+            ViewKind::Support => &mut self.support.scroll,
         }
     }
 
@@ -270,7 +297,7 @@ impl Views {
         match view {
             ViewKind::Incidents => Some(&self.incidents.detail),
             ViewKind::Escalations => Some(&self.escalations.detail),
-            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests => None,
+            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests | ViewKind::Support => None,
         }
     }
 
@@ -278,7 +305,7 @@ impl Views {
         match view {
             ViewKind::Incidents => Some(&mut self.incidents.detail),
             ViewKind::Escalations => Some(&mut self.escalations.detail),
-            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests => None,
+            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests | ViewKind::Support => None,
         }
     }
 }

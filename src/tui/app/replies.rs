@@ -150,7 +150,8 @@ impl App {
                 ListId::Outbox => s.outbox.get(i).map(|r| r.message.id),
                 ListId::Requests => s.requests.get(i).map(|v| v.request.id),
                 ListId::Removals => s.removals.get(i).map(|r| r.account.id),
-                ListId::Items => None,
+                ListId::Support => s.support.get(i).map(|v| v.form.id),
+                ListId::Items | ListId::Training => None,
             }
         };
         let kept: Vec<(ListId, Option<i64>)> = snap

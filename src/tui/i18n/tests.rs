@@ -475,6 +475,12 @@ mod refusals {
             "duty 100 is closed by its record's step, not by hand: see request 21 (opsdesk request show 21)".into(),
         ));
         out.extend(request_cases());
+        let support = crate::domain::support::SupportRules::from_config(&crate::config::Config::defaults());
+        out.extend(
+            crate::domain::support::samples::refusals(&support)
+                .into_iter()
+                .map(said),
+        );
         out
     }
 

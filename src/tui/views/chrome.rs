@@ -213,6 +213,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             Action::FocusNext,
             Action::Filter,
         ],
+        (ViewKind::Support, _) => &[Action::Down, Action::Open, Action::FocusNext, Action::Refresh],
         (ViewKind::Requests, Pane::Second) => &[
             Action::Down,
             Action::RemoveAccount,

@@ -9,6 +9,8 @@ mod outbox;
 mod popup;
 mod request_detail;
 mod requests;
+mod support;
+mod support_form;
 pub mod table;
 
 use ratatui::Frame;
@@ -51,6 +53,14 @@ pub fn render(app: &App, f: &mut Frame) {
                 ViewKind::Requests => {
                     requests::list(app, f, a.list);
                     request_detail::detail(app, f, a.second);
+                }
+                ViewKind::Support => {
+                    support::list(app, f, a.list);
+                    if app.views.support.form {
+                        support_form::form(app, f, a.second);
+                    } else {
+                        support::training(app, f, a.second);
+                    }
                 }
             }
             chrome::footer(app, f, a.footer);
