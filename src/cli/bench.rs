@@ -401,6 +401,18 @@ pub fn run(
         "the same stretch",
     ));
 
+    let bytes: u64 = [db.to_path_buf(), crate::store::locks::with_suffix(db, "-wal")]
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    figures.push(figure(
+        "database size per incident",
+        bytes as f64 / 1024.0 / incidents.max(1) as f64,
+        "KB",
+        Some(1.2),
+        "the file and its -wal, history and indexes included",
+    ));
     if let Some(peak) = peak_mib() {
         figures.push(figure(
             "peak memory",
@@ -521,6 +533,10 @@ pub struct BenchArgs {
     /// How long the idle console is measured.
     #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub idle_seconds: u64,
+    /// Measure demo desks of these sizes instead (written beside --db as scale-N.db unless there
+    /// already) and print every figure for each size in one table.
+    #[arg(long, value_delimiter = ',', num_args = 0.., default_missing_value = "10000,100000,1000000")]
+    pub scale: Option<Vec<usize>>,
 }
 
 /// `opsdesk bench`: measure, then print the table (or JSON).

@@ -6,6 +6,7 @@ mod backup;
 mod bench;
 mod bench_check;
 mod bench_idle;
+mod bench_scale;
 mod billing;
 mod calendar;
 mod change;
@@ -318,7 +319,10 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Backup(a) => backup::backup(&ctx, a),
         Command::Restore(a) => backup::restore(&ctx, a),
         Command::Check(a) => backup::check(&ctx, a),
-        Command::Bench(a) => bench::command(&ctx, a),
+        Command::Bench(a) => match &a.scale {
+            Some(sizes) => bench_scale::command(&ctx, a, sizes),
+            None => bench::command(&ctx, a),
+        },
         Command::Config(c) => config_cmd::run(&ctx, c),
         Command::Engine(a) => engine::run(&ctx, a),
         Command::Notify(c) => notify::run(&ctx, c),

@@ -1243,13 +1243,17 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__bench)
-            opts="-h --json --cold --idle-seconds --db --config --lang --read-only --help"
+            opts="-h --json --cold --idle-seconds --scale --db --config --lang --read-only --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --idle-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
