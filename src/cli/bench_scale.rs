@@ -102,10 +102,11 @@ pub fn table(sized: &[Sized]) -> String {
 pub fn command(ctx: &super::Ctx, a: &BenchArgs, sizes: &[usize]) -> Result<()> {
     let login = crate::ops::identity::current_login()?;
     let login = login.as_str();
-    anyhow::ensure!(
-        !sizes.is_empty() && sizes.iter().all(|n| *n > 0),
-        "--scale takes sizes above zero, e.g. --scale 10000,100000,1000000"
-    );
+    if sizes.is_empty() || sizes.contains(&0) {
+        return Err(crate::error::invalid(
+            "--scale takes sizes above zero, e.g. --scale 10000,100000,1000000",
+        ));
+    }
     let mut sized = Vec::new();
     for &n in sizes {
         let mut bar = super::progress::Bar::new();
