@@ -459,5 +459,7 @@ fn how_done(kind: crate::domain::duty::DutyKind) -> &'static str {
         R7Warning => "told the owner and supervisor 张伟 by phone",
         // A request's limits and an account's removal are closed by their records' steps.
         R1Evaluation | R2Done | R3Done | R4Done | R5Opinion | R5Urgent | R3Removal => "done",
+        E1Drill | E2Review => "done",
+        E1DrillReport | E2Notice | E2Progress | E2AllClear | E2ReviewReport => "短信及邮件通报领导小组",
     }
 }

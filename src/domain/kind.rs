@@ -19,6 +19,9 @@ words!(
         Account = "account",
         PersonChange = "person_change",
         Export = "export",
+        Plan = "plan",
+        Drill = "drill",
+        Response = "response",
     },
     "record kind"
 );
@@ -38,6 +41,9 @@ impl Kind {
             Kind::Request => format!("request show {id}"),
             Kind::Account | Kind::PersonChange => format!("history {self} {id}"),
             Kind::Export => "request exports".to_string(),
+            Kind::Plan => format!("plan show {id}"),
+            Kind::Drill => format!("drill show {id}"),
+            Kind::Response => format!("response show {id}"),
         }
     }
 }

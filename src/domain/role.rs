@@ -93,6 +93,12 @@ pub enum Power {
     DecideExtraction,
     /// Close a service request that is not finished (withdrawn, refused).
     CloseUnfinishedRequest,
+    /// I14, E2: declare a major incident, stand its response down, record its review.
+    DeclareMajor,
+    /// E1: write and revise emergency plans, schedule and record drills.
+    WritePlan,
+    /// E1: approve or retire an emergency plan.
+    ApprovePlan,
 }
 
 impl Power {
@@ -103,8 +109,10 @@ impl Power {
             | Power::DriveOthersIncident
             | Power::AssignRequest
             | Power::DriveOthersRequest
-            | Power::CloseUnfinishedRequest => Role::Supervisor,
-            Power::DecideExtraction => Role::Manager,
+            | Power::CloseUnfinishedRequest
+            | Power::DeclareMajor
+            | Power::WritePlan => Role::Supervisor,
+            Power::DecideExtraction | Power::ApprovePlan => Role::Manager,
         }
     }
 
@@ -119,6 +127,9 @@ impl Power {
             Power::DriveOthersRequest => "drive_others_request",
             Power::DecideExtraction => "decide_extraction",
             Power::CloseUnfinishedRequest => "close_unfinished_request",
+            Power::DeclareMajor => "declare_major",
+            Power::WritePlan => "write_plan",
+            Power::ApprovePlan => "approve_plan",
         }
     }
 
@@ -132,6 +143,9 @@ impl Power {
             Power::DriveOthersRequest => "acting on a request someone else owns",
             Power::DecideExtraction => "deciding whether the president must approve a data extraction (R4)",
             Power::CloseUnfinishedRequest => "closing a request that is not finished",
+            Power::DeclareMajor => "declaring a major incident, standing its response down and recording its review (I14, E2)",
+            Power::WritePlan => "writing emergency plans and recording their drills (E1)",
+            Power::ApprovePlan => "approving or retiring an emergency plan (E1)",
         }
     }
 }

@@ -26,7 +26,7 @@ use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::notify::{context, templates};
 use crate::store::{
-    accounts, changes as change_store, departments, duties, incidents, messages, requests, runs, users,
+    accounts, changes as change_store, departments, duties, emergency, incidents, messages, requests, runs, users,
 };
 
 /// The record a duty is about, loaded: what its message is written from. One lives for one
@@ -38,6 +38,8 @@ pub enum DutySubject {
     Run(Run),
     Request(Request),
     Account(Account),
+    Response(crate::domain::emergency::Response),
+    Drill(crate::domain::emergency::Drill),
 }
 
 impl DutySubject {
@@ -51,6 +53,8 @@ impl DutySubject {
             Kind::Run => DutySubject::Run(runs::get(conn, id)?.ok_or_else(missing)?),
             Kind::Request => DutySubject::Request(requests::get(conn, id)?.ok_or_else(missing)?),
             Kind::Account => DutySubject::Account(accounts::get(conn, id)?.ok_or_else(missing)?),
+            Kind::Response => DutySubject::Response(emergency::response(conn, id)?.ok_or_else(missing)?),
+            Kind::Drill => DutySubject::Drill(emergency::drill(conn, id)?.ok_or_else(missing)?),
             _ => return Err(missing()),
         })
     }
@@ -63,6 +67,8 @@ impl DutySubject {
             DutySubject::Run(r) => Subject::Run(r),
             DutySubject::Request(r) => Subject::Request(r),
             DutySubject::Account(a) => Subject::Account(a),
+            DutySubject::Response(r) => Subject::Response(r),
+            DutySubject::Drill(d) => Subject::Drill(d),
         }
     }
 
@@ -94,6 +100,8 @@ impl DutySubject {
                 let values = context::request(r, &dept, owner, &Rules::from_config(config), now);
                 templates::render(file, dir, &values)
             }
+            DutySubject::Response(r) => super::emergency::documents::response_markdown(conn, r, duty, (zone, dir), file, now),
+            DutySubject::Drill(d) => super::emergency::documents::drill_markdown(conn, d, (zone, dir), file, now),
             DutySubject::Account(_) => Err(not_found(format!(
                 "duty {} of an account sends no message: the desk removes the account",
                 duty.id
@@ -183,5 +191,14 @@ pub(crate) const REPLAYED: &[(Kind, Scan)] = &[
     }),
     (Kind::Export, |c, a, n| {
         snap(accounts::scan_exports(c, a, n)?, |r| (r.id, None))
+    }),
+    (Kind::Plan, |c, a, n| {
+        snap(emergency::scan_plans(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Drill, |c, a, n| {
+        snap(emergency::scan_drills(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Response, |c, a, n| {
+        snap(emergency::scan_responses(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
 ];

@@ -10,6 +10,7 @@ use crate::domain::billing::{Anomaly, Check, RoundEnd, Run};
 use crate::domain::change::Change;
 use crate::domain::directory::{Department, User};
 use crate::domain::duty::Duty;
+use crate::domain::emergency::{Drill, Plan, Response};
 use crate::domain::incident::Incident;
 use crate::domain::kind::Kind;
 use crate::domain::message::Message;
@@ -62,6 +63,9 @@ pub fn declared(kind: Kind) -> &'static Shape {
         Kind::Account => Account::shape(),
         Kind::PersonChange => PersonChange::shape(),
         Kind::Export => Export::shape(),
+        Kind::Plan => Plan::shape(),
+        Kind::Drill => Drill::shape(),
+        Kind::Response => Response::shape(),
     }
 }
 

@@ -45,7 +45,7 @@ fn template_stem(kind: DutyKind) -> &'static str {
         DutyKind::B6Anomaly => "b6",
         DutyKind::R7Receipt => "r7_receipt",
         DutyKind::R7Warning => "r7_warning",
-        _ => "report",
+        k => crate::ops::emergency::documents::template_stem(k).unwrap_or("report"),
     }
 }
 
