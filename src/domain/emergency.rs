@@ -15,7 +15,7 @@ use crate::text::{check_len, normalize};
 mod drill;
 mod response;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use drill::{Drill, DrillStatus, Held, NewDrill};
 pub use response::{Declaration, Measure, Response, Review, StandDown};

@@ -154,6 +154,18 @@ impl Response {
         })
     }
 
+    /// I14: one active response per incident; `active` is the one there.
+    pub fn already_declared(incident: i64, active: i64) -> OpsError {
+        OpsError::Rule(format!(
+            "incident {incident} is declared major already: response {active} is active"
+        ))
+        .coded(
+            Refusal::new(Code::ResponseExists)
+                .text("id", incident)
+                .text("response", active),
+        )
+    }
+
     pub fn active(&self) -> bool {
         self.stood_down_at.is_none()
     }

@@ -365,3 +365,30 @@ fn e2_the_review_follows_the_stand_down_once_with_causes_and_owned_measures() {
     assert_eq!(DutyKind::E2Progress.media().len(), 2, "progress reports go by SMS and e-mail");
     assert!(DutyKind::E2Progress.message_waits_until_due());
 }
+
+/// One refusal of each emergency code, for the console's words (`tui::i18n`'s tests).
+pub(crate) fn refusal_cases() -> Vec<OpsError> {
+    let now = sh("2026-11-20 10:30");
+    let (sup, mgr) = (who(Role::Supervisor), who(Role::Manager));
+    let plan = approved(now);
+    let drill = Drill::schedule(&plan, &NewDrill { scenario: "演练".into(), at: now }, &sup, now).unwrap();
+    let r = declared("2026-11-20 10:00");
+    let down = r.stand_down(&StandDown::default(), &cal(), &sup, now).unwrap();
+    let rv = Review {
+        causes: "c".into(),
+        missed: String::new(),
+        measures: vec![Measure {
+            what: "m".into(),
+            owner: "张伟".into(),
+        }],
+    };
+    let reviewed = down.review(&rv, &sup, now).unwrap();
+    vec![
+        plan.approve(&mgr, now).unwrap_err(),
+        drill.evaluate("ok", "", &[], &sup, now).unwrap_err(),
+        down.say("x", &sup, now).unwrap_err(),
+        r.review(&rv, &sup, now).unwrap_err(),
+        reviewed.review(&rv, &sup, now).unwrap_err(),
+        Response::already_declared(7, 2),
+    ]
+}

@@ -11,7 +11,7 @@ use crate::domain::emergency::{Declaration, Response, Review, Rules, StandDown};
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
-use crate::error::{Code, OpsError, Refusal, not_found};
+use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::ops::step::{Stored, Transition, step};
 use crate::ops::{Call, Desk};
@@ -49,15 +49,7 @@ pub(crate) fn declare_in(
     let mut r = Response::declare(&inc, &plan, d, actor, now)?;
     let Some(id) = store::insert_response(tx, &r)? else {
         let active = store::active_of(tx, incident_id)?.map_or(0, |a| a.id);
-        return Err(OpsError::Rule(format!(
-            "incident {incident_id} is declared major already: response {active} is active"
-        ))
-        .coded(
-            Refusal::new(Code::ResponseExists)
-                .text("id", incident_id)
-                .text("response", active),
-        )
-        .into());
+        return Err(Response::already_declared(incident_id, active).into());
     };
     r.id = id;
     let how = if r.auto {

@@ -475,6 +475,7 @@ mod refusals {
             "duty 100 is closed by its record's step, not by hand: see request 21 (opsdesk request show 21)".into(),
         ));
         out.extend(request_cases());
+        out.extend(crate::domain::emergency::tests::refusal_cases().into_iter().map(said));
         out
     }
 
