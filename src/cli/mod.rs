@@ -14,6 +14,7 @@ mod demo_cmd;
 mod directory;
 mod docs;
 mod duty;
+mod emergency;
 mod engine;
 mod history;
 mod incident;
@@ -27,6 +28,7 @@ mod render;
 mod request;
 mod request_export;
 mod request_view;
+mod response;
 mod setgid;
 
 use std::cell::RefCell;
@@ -93,6 +95,16 @@ pub enum Command {
     /// with its working-day clock (R1-R5, R7); the archive and its export (R8)
     #[command(subcommand)]
     Request(request::RequestCmd),
+    /// Emergency plans (应急预案): services, leadership group, steps; approved, revised,
+    /// retired (E1)
+    #[command(subcommand)]
+    Plan(emergency::PlanCmdArgs),
+    /// Drills of the emergency plans: scheduled, held, evaluated (E1)
+    #[command(subcommand)]
+    Drill(emergency::DrillCmdArgs),
+    /// The emergency responses major incidents start: progress reports, stand-down, review (E2)
+    #[command(subcommand)]
+    Response(response::ResponseCmdArgs),
     /// A person moved or left (the HR record): their accounts are to be removed (R3)
     #[command(subcommand)]
     Person(person::PersonCmd),
@@ -292,6 +304,9 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Change(c) => change::run(&ctx, c),
         Command::Billing(c) => billing::run(&ctx, c),
         Command::Request(c) => request::run(&ctx, c),
+        Command::Plan(c) => emergency::plan(&ctx, c),
+        Command::Drill(c) => emergency::drill(&ctx, c),
+        Command::Response(c) => response::run(&ctx, c),
         Command::Person(c) => person::person(&ctx, c),
         Command::Accounts(a) => person::accounts(&ctx, a),
         Command::Calendar(a) => calendar::run(&ctx, a),

@@ -215,7 +215,9 @@ impl Plan {
             check_len("role in the plan", &m.role, 50)?;
         }
         if self.steps.is_empty() {
-            return Err(OpsError::Invalid("a plan needs its steps: --step TEXT, in order".into()));
+            return Err(OpsError::Invalid(
+                "a plan needs its steps: --step TEXT, in order".into(),
+            ));
         }
         if !(5..=24 * 60).contains(&self.report_every_minutes) {
             return Err(OpsError::Invalid(format!(
@@ -276,7 +278,10 @@ impl Plan {
     /// revision number; a draft or a revision is edited as it is.
     pub fn revise(&self, new: &NewPlan, actor: &Actor, now: DateTime<Utc>) -> Result<Plan, OpsError> {
         require(actor, Power::WritePlan)?;
-        self.expect(&[PlanStatus::Draft, PlanStatus::Approved, PlanStatus::Revised], "revise")?;
+        self.expect(
+            &[PlanStatus::Draft, PlanStatus::Approved, PlanStatus::Revised],
+            "revise",
+        )?;
         let mut p = self.touched(actor, now);
         p.take(new)?;
         if self.status == PlanStatus::Approved {
@@ -289,7 +294,10 @@ impl Plan {
     /// E1: no longer in force; a manager or above.
     pub fn retire(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Plan, OpsError> {
         require(actor, Power::ApprovePlan)?;
-        self.expect(&[PlanStatus::Draft, PlanStatus::Approved, PlanStatus::Revised], "retire")?;
+        self.expect(
+            &[PlanStatus::Draft, PlanStatus::Approved, PlanStatus::Revised],
+            "retire",
+        )?;
         let mut p = self.touched(actor, now);
         p.status = PlanStatus::Retired;
         Ok(p)

@@ -143,7 +143,9 @@ impl Power {
             Power::DriveOthersRequest => "acting on a request someone else owns",
             Power::DecideExtraction => "deciding whether the president must approve a data extraction (R4)",
             Power::CloseUnfinishedRequest => "closing a request that is not finished",
-            Power::DeclareMajor => "declaring a major incident, standing its response down and recording its review (I14, E2)",
+            Power::DeclareMajor => {
+                "declaring a major incident, standing its response down and recording its review (I14, E2)"
+            }
             Power::WritePlan => "writing emergency plans and recording their drills (E1)",
             Power::ApprovePlan => "approving or retiring an emergency plan (E1)",
         }

@@ -6,7 +6,9 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::domain::emergency::{Declaration, Drill, Held, Measure, NewDrill, NewPlan, Plan, Response, Review, StandDown};
+use crate::domain::emergency::{
+    Declaration, Drill, Held, Measure, NewDrill, NewPlan, Plan, Response, Review, StandDown,
+};
 use crate::domain::incident::Incident;
 use crate::domain::message::Message;
 use crate::domain::role::{Actor, Role};
@@ -132,7 +134,11 @@ pub fn response(
         declared_by: one(&label(&r.declared_by)),
         auto: r.auto,
         every: r.report_every_minutes,
-        group: r.group.iter().map(|m| one(&format!("{} ({})", m.name, m.role))).collect(),
+        group: r
+            .group
+            .iter()
+            .map(|m| one(&format!("{} ({})", m.name, m.role)))
+            .collect(),
         steps: Vec::new(),
         report_no,
         elapsed_minutes: (until - r.declared_at).num_minutes().max(0),
@@ -227,7 +233,10 @@ pub(crate) fn samples(inc: &Incident, now: DateTime<Utc>) -> anyhow::Result<([Re
     let new = NewPlan {
         name: Some("计费系统全省中断应急预案".into()),
         services: Some(vec![inc.service.clone()]),
-        group: Some(vec![member("liuyang", "刘洋", "组长"), member("wangfang", "王芳", "副组长")]),
+        group: Some(vec![
+            member("liuyang", "刘洋", "组长"),
+            member("wangfang", "王芳", "副组长"),
+        ]),
         steps: Some(vec!["切换备库".into()]),
         ..NewPlan::default()
     };
@@ -249,7 +258,15 @@ pub(crate) fn samples(inc: &Incident, now: DateTime<Utc>) -> anyhow::Result<([Re
         chrono::NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default(),
         &[],
     );
-    let down = said.stand_down(&StandDown { note: "计费恢复".into(), at: None }, &cal, &sup, now)?;
+    let down = said.stand_down(
+        &StandDown {
+            note: "计费恢复".into(),
+            at: None,
+        },
+        &cal,
+        &sup,
+        now,
+    )?;
     let rv = Review {
         causes: "主库存储控制器故障".into(),
         missed: "未写短信网关故障时的通报方式".into(),
@@ -278,7 +295,15 @@ pub(crate) fn samples(inc: &Incident, now: DateTime<Utc>) -> anyhow::Result<([Re
         response(&full, inc, &[row], &[], 2, &label, zone, now),
     ];
     let at = now - Duration::days(2);
-    let mut drill_fresh = Drill::schedule(&plan, &NewDrill { scenario: "计费主库宕机".into(), at }, &sup, at)?;
+    let mut drill_fresh = Drill::schedule(
+        &plan,
+        &NewDrill {
+            scenario: "计费主库宕机".into(),
+            at,
+        },
+        &sup,
+        at,
+    )?;
     drill_fresh.id = 1;
     let held = Held {
         at: Some(at),
@@ -287,9 +312,16 @@ pub(crate) fn samples(inc: &Incident, now: DateTime<Utc>) -> anyhow::Result<([Re
         simulated: String::new(),
         timings: vec!["切换完成 38 分钟".into()],
     };
-    let evaluated = drill_fresh
-        .hold(&held, &sup, now)?
-        .evaluate("切换顺利", "短信通报晚了", &["短信网关加备用通道".into()], &sup, now)?;
-    let drills = [drill(&drill_fresh, &label, zone, now), drill(&evaluated, &label, zone, now)];
+    let evaluated = drill_fresh.hold(&held, &sup, now)?.evaluate(
+        "切换顺利",
+        "短信通报晚了",
+        &["短信网关加备用通道".into()],
+        &sup,
+        now,
+    )?;
+    let drills = [
+        drill(&drill_fresh, &label, zone, now),
+        drill(&evaluated, &label, zone, now),
+    ];
     Ok((responses, drills))
 }

@@ -100,7 +100,9 @@ impl DutySubject {
                 let values = context::request(r, &dept, owner, &Rules::from_config(config), now);
                 templates::render(file, dir, &values)
             }
-            DutySubject::Response(r) => super::emergency::documents::response_markdown(conn, r, duty, (zone, dir), file, now),
+            DutySubject::Response(r) => {
+                super::emergency::documents::response_markdown(conn, r, duty, (zone, dir), file, now)
+            }
             DutySubject::Drill(d) => super::emergency::documents::drill_markdown(conn, d, (zone, dir), file, now),
             DutySubject::Account(_) => Err(not_found(format!(
                 "duty {} of an account sends no message: the desk removes the account",

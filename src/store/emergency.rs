@@ -197,29 +197,17 @@ pub fn responses(conn: &Connection, before: Option<i64>, limit: usize) -> Result
 
 /// The responses not stood down, oldest first (the unique partial index holds them; few).
 pub fn active(conn: &Connection) -> Result<Vec<Response>> {
-    table::select(
-        conn,
-        "WHERE stood_down_at IS NULL ORDER BY incident_id LIMIT 1000",
-        [],
-    )
+    table::select(conn, "WHERE stood_down_at IS NULL ORDER BY incident_id LIMIT 1000", [])
 }
 
 /// The active response of an incident, if any.
 pub fn active_of(conn: &Connection, incident: i64) -> Result<Option<Response>> {
-    table::select_one(
-        conn,
-        "WHERE incident_id = ?1 AND stood_down_at IS NULL",
-        [incident],
-    )
+    table::select_one(conn, "WHERE incident_id = ?1 AND stood_down_at IS NULL", [incident])
 }
 
 /// Every response of an incident, newest first.
 pub fn of_incident(conn: &Connection, incident: i64) -> Result<Vec<Response>> {
-    table::select(
-        conn,
-        "WHERE incident_id = ?1 ORDER BY id DESC LIMIT 100",
-        [incident],
-    )
+    table::select(conn, "WHERE incident_id = ?1 ORDER BY id DESC LIMIT 100", [incident])
 }
 
 /// I14: the open incidents, not restored, on one of `services`, that the config's rule declares
@@ -252,5 +240,9 @@ pub fn has_duty(conn: &Connection, record: (Kind, i64), kind: DutyKind, episode:
     let mut st = conn.prepare_cached(
         "SELECT EXISTS (SELECT 1 FROM duties WHERE record_kind = ?1 AND record_id = ?2 AND kind = ?3 AND episode = ?4)",
     )?;
-    Ok(st.query_row(params![record.0.as_str(), record.1, kind.as_str(), episode], |r| r.get(0))?)
+    Ok(
+        st.query_row(params![record.0.as_str(), record.1, kind.as_str(), episode], |r| {
+            r.get(0)
+        })?,
+    )
 }

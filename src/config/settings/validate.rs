@@ -46,7 +46,10 @@ impl Config {
             ("emergency.notice_within_minutes", em.notice_within_minutes, 1..=120),
         ] {
             if !range.contains(&value) {
-                return Err((key.into(), format!("must be between {} and {}", range.start(), range.end())));
+                return Err((
+                    key.into(),
+                    format!("must be between {} and {}", range.start(), range.end()),
+                ));
             }
         }
         if !(1..=5).contains(&self.incident.satisfied_at_least) {

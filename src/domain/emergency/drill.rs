@@ -81,7 +81,9 @@ impl Drill {
         let scenario = normalize(&new.scenario);
         check_len("scenario", &scenario, 1000)?;
         if scenario.is_empty() {
-            return Err(OpsError::Invalid("say what the drill simulates: --scenario TEXT".into()));
+            return Err(OpsError::Invalid(
+                "say what the drill simulates: --scenario TEXT".into(),
+            ));
         }
         Ok(Drill {
             id: 0,
@@ -146,7 +148,9 @@ impl Drill {
         self.expect(DrillStatus::Scheduled, "hold")?;
         let at = plausible("held at", h.at.unwrap_or(now))?;
         if (at - now) > Duration::minutes(1) {
-            return Err(OpsError::Invalid("a drill is recorded as held once it was, not before".into()));
+            return Err(OpsError::Invalid(
+                "a drill is recorded as held once it was, not before".into(),
+            ));
         }
         let ended = plausible("ended at", h.ended_at.unwrap_or(now.max(at)))?;
         if ended < at || (ended - now) > Duration::minutes(1) {
@@ -156,7 +160,9 @@ impl Drill {
         }
         let participants = clean_list("participant", &h.participants, 200)?;
         if participants.is_empty() {
-            return Err(OpsError::Invalid("say who took part: --participant NAME, once each".into()));
+            return Err(OpsError::Invalid(
+                "say who took part: --participant NAME, once each".into(),
+            ));
         }
         let simulated = normalize(&h.simulated);
         check_len("simulated", &simulated, 2000)?;
@@ -165,7 +171,11 @@ impl Drill {
         d.held_at = Some(at);
         d.ended_at = Some(ended);
         d.participants = participants;
-        d.simulated = if simulated.is_empty() { self.scenario.clone() } else { simulated };
+        d.simulated = if simulated.is_empty() {
+            self.scenario.clone()
+        } else {
+            simulated
+        };
         d.timings = clean_list("timing", &h.timings, 500)?;
         Ok(d)
     }

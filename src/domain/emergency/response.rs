@@ -239,11 +239,13 @@ impl Response {
         if self.active() {
             return Ok(());
         }
-        Err(OpsError::Rule(format!("cannot {doing} response {}: it stood down", self.id)).coded(
-            Refusal::new(Code::ResponseStoodDown)
-                .phrase("step", &format!("emergency_step.{step}"), doing)
-                .text("id", self.id),
-        ))
+        Err(
+            OpsError::Rule(format!("cannot {doing} response {}: it stood down", self.id)).coded(
+                Refusal::new(Code::ResponseStoodDown)
+                    .phrase("step", &format!("emergency_step.{step}"), doing)
+                    .text("id", self.id),
+            ),
+        )
     }
 
     /// E2: the operator's words for the next progress report (anyone on the desk).
@@ -252,7 +254,9 @@ impl Response {
         let words = normalize(words);
         check_len("words", &words, 2000)?;
         if words.is_empty() {
-            return Err(OpsError::Invalid("say what the leadership group should hear: --text WORDS".into()));
+            return Err(OpsError::Invalid(
+                "say what the leadership group should hear: --text WORDS".into(),
+            ));
         }
         let mut r = self.touched(actor, now);
         r.words = words;
@@ -262,7 +266,13 @@ impl Response {
 
     /// E2: the stand-down, by a supervisor or above: no more progress reports; the review is due
     /// at the end of the working day `review_days` working days later.
-    pub fn stand_down(&self, s: &StandDown, cal: &Calendar, actor: &Actor, now: DateTime<Utc>) -> Result<Response, OpsError> {
+    pub fn stand_down(
+        &self,
+        s: &StandDown,
+        cal: &Calendar,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<Response, OpsError> {
         require(actor, Power::DeclareMajor)?;
         self.expect_active("stand_down", "stand down")?;
         let at = not_after_now("stood down at", s.at.unwrap_or(now), now)?;
@@ -314,8 +324,10 @@ impl Response {
             .coded(Refusal::new(Code::ResponseActive).text("id", self.id)));
         }
         if let Some(by) = &self.reviewed_by {
-            return Err(OpsError::Rule(format!("response {} was reviewed by {by} already", self.id))
-                .coded(Refusal::new(Code::ResponseReviewed).text("id", self.id).text("by", by)));
+            return Err(
+                OpsError::Rule(format!("response {} was reviewed by {by} already", self.id))
+                    .coded(Refusal::new(Code::ResponseReviewed).text("id", self.id).text("by", by)),
+            );
         }
         let (causes, missed) = (normalize(&rv.causes), normalize(&rv.missed));
         check_len("causes", &causes, 4000)?;
@@ -329,12 +341,16 @@ impl Response {
             check_len("measure", &what, 1000)?;
             check_len("owner", &owner, 100)?;
             if what.is_empty() || owner.is_empty() {
-                return Err(OpsError::Invalid("each measure has its owner: --measure TEXT --owner NAME".into()));
+                return Err(OpsError::Invalid(
+                    "each measure has its owner: --measure TEXT --owner NAME".into(),
+                ));
             }
             measures.push(Measure { what, owner });
         }
         if measures.is_empty() {
-            return Err(OpsError::Invalid("a review decides measures: --measure TEXT --owner NAME".into()));
+            return Err(OpsError::Invalid(
+                "a review decides measures: --measure TEXT --owner NAME".into(),
+            ));
         }
         let mut r = self.touched(actor, now);
         r.causes = causes;

@@ -46,7 +46,11 @@ fn new_plan() -> NewPlan {
         name: Some("计费系统全省中断应急预案".into()),
         services: Some(vec!["billing".into()]),
         scenarios: Some(vec!["计费主库宕机".into()]),
-        group: Some(vec![member("wang", "组长"), member("zhao", "副组长"), member("li", "成员")]),
+        group: Some(vec![
+            member("wang", "组长"),
+            member("zhao", "副组长"),
+            member("li", "成员"),
+        ]),
         steps: Some(vec!["切换备库".into(), "通报各业务部门".into()]),
         ..NewPlan::default()
     }
@@ -84,13 +88,22 @@ fn e1_a_plan_is_drafted_by_a_supervisor_approved_by_a_manager_revised_and_retire
     assert!(matches!(e, OpsError::Coded(_)), "{e:?}");
     assert_eq!(e.exit_code(), 5, "an operator writes no plan");
     let p = Plan::draft(&new_plan(), &rules(), &who(Role::Supervisor), now).unwrap();
-    assert_eq!((p.status, p.revision, p.report_every_minutes, p.review_days), (PlanStatus::Draft, 1, 30, 3));
+    assert_eq!(
+        (p.status, p.revision, p.report_every_minutes, p.review_days),
+        (PlanStatus::Draft, 1, 30, 3)
+    );
     // A supervisor does not approve; a manager does.
     assert_eq!(p.approve(&who(Role::Supervisor), now).unwrap_err().exit_code(), 5);
     let a = p.approve(&who(Role::Manager), now).unwrap();
-    assert_eq!((a.status, a.approved_by.as_deref()), (PlanStatus::Approved, Some("manager")));
+    assert_eq!(
+        (a.status, a.approved_by.as_deref()),
+        (PlanStatus::Approved, Some("manager"))
+    );
     // Approved twice: refused with the plan's state.
-    assert_eq!(code(a.approve(&who(Role::Manager), now).unwrap_err()), Some(Code::PlanWrongState));
+    assert_eq!(
+        code(a.approve(&who(Role::Manager), now).unwrap_err()),
+        Some(Code::PlanWrongState)
+    );
     // Revising an approved plan makes the next revision, awaiting approval.
     let change = NewPlan {
         steps: Some(vec!["切换备库".into(), "启用应急计费".into(), "通报".into()]),
@@ -99,13 +112,22 @@ fn e1_a_plan_is_drafted_by_a_supervisor_approved_by_a_manager_revised_and_retire
     };
     let r = a.revise(&change, &who(Role::Supervisor), now).unwrap();
     assert_eq!((r.status, r.revision, r.steps.len()), (PlanStatus::Revised, 2, 3));
-    assert!(r.expect_in_force("declare").is_ok(), "a revision awaiting approval stays in force");
+    assert!(
+        r.expect_in_force("declare").is_ok(),
+        "a revision awaiting approval stays in force"
+    );
     let ra = r.approve(&who(Role::Manager), now).unwrap();
     assert_eq!((ra.status, ra.revision), (PlanStatus::Approved, 2));
     let gone = ra.retire(&who(Role::Manager), now).unwrap();
     assert_eq!(gone.status, PlanStatus::Retired);
-    assert_eq!(code(gone.expect_in_force("declare").unwrap_err()), Some(Code::PlanWrongState));
-    assert_eq!(code(gone.revise(&change, &who(Role::Manager), now).unwrap_err()), Some(Code::PlanWrongState));
+    assert_eq!(
+        code(gone.expect_in_force("declare").unwrap_err()),
+        Some(Code::PlanWrongState)
+    );
+    assert_eq!(
+        code(gone.revise(&change, &who(Role::Manager), now).unwrap_err()),
+        Some(Code::PlanWrongState)
+    );
     assert!(p.expect_in_force("declare").is_err(), "a draft is not in force");
 }
 
@@ -114,9 +136,27 @@ fn e1_a_plan_needs_its_group_steps_and_coverage_and_sane_numbers() {
     let now = sh("2026-11-20 10:00");
     let sup = who(Role::Supervisor);
     let cases: Vec<(&str, NewPlan)> = vec![
-        ("no name", NewPlan { name: Some(" ".into()), ..new_plan() }),
-        ("no group", NewPlan { group: Some(vec![]), ..new_plan() }),
-        ("no steps", NewPlan { steps: Some(vec![]), ..new_plan() }),
+        (
+            "no name",
+            NewPlan {
+                name: Some(" ".into()),
+                ..new_plan()
+            },
+        ),
+        (
+            "no group",
+            NewPlan {
+                group: Some(vec![]),
+                ..new_plan()
+            },
+        ),
+        (
+            "no steps",
+            NewPlan {
+                steps: Some(vec![]),
+                ..new_plan()
+            },
+        ),
         (
             "no coverage",
             NewPlan {
@@ -132,14 +172,35 @@ fn e1_a_plan_needs_its_group_steps_and_coverage_and_sane_numbers() {
                 ..new_plan()
             },
         ),
-        ("interval too short", NewPlan { report_every_minutes: Some(2), ..new_plan() }),
-        ("review too far", NewPlan { review_days: Some(90), ..new_plan() }),
+        (
+            "interval too short",
+            NewPlan {
+                report_every_minutes: Some(2),
+                ..new_plan()
+            },
+        ),
+        (
+            "review too far",
+            NewPlan {
+                review_days: Some(90),
+                ..new_plan()
+            },
+        ),
     ];
     for (what, n) in cases {
         let e = Plan::draft(&n, &rules(), &sup, now).unwrap_err();
         assert_eq!(e.exit_code(), 2, "{what}: {e:?}");
     }
-    let own = Plan::draft(&NewPlan { report_every_minutes: Some(15), ..new_plan() }, &rules(), &sup, now).unwrap();
+    let own = Plan::draft(
+        &NewPlan {
+            report_every_minutes: Some(15),
+            ..new_plan()
+        },
+        &rules(),
+        &sup,
+        now,
+    )
+    .unwrap();
     assert_eq!(own.report_every(), Duration::minutes(15));
 }
 
@@ -153,9 +214,17 @@ fn e1_a_drill_is_scheduled_with_its_countdown_held_then_evaluated() {
         scenario: "计费主库宕机，切换备库".into(),
         at,
     };
-    assert_eq!(Drill::schedule(&plan, &new, &who(Role::Operator), now).unwrap_err().exit_code(), 5);
+    assert_eq!(
+        Drill::schedule(&plan, &new, &who(Role::Operator), now)
+            .unwrap_err()
+            .exit_code(),
+        5
+    );
     let retired = plan.retire(&who(Role::Manager), now).unwrap();
-    assert_eq!(code(Drill::schedule(&retired, &new, &sup, now).unwrap_err()), Some(Code::PlanWrongState));
+    assert_eq!(
+        code(Drill::schedule(&retired, &new, &sup, now).unwrap_err()),
+        Some(Code::PlanWrongState)
+    );
     let d = Drill::schedule(&plan, &new, &sup, now).unwrap();
     let duty = d.duty(now);
     assert_eq!((duty.kind, duty.raised_at, duty.due_at), (DutyKind::E1Drill, now, at));
@@ -173,22 +242,50 @@ fn e1_a_drill_is_scheduled_with_its_countdown_held_then_evaluated() {
         timings: vec!["发现 2 分钟".into(), "切换完成 38 分钟".into()],
     };
     // Nobody took part / held in the future / ends before it begins: refused.
-    let nobody = Held { participants: vec![], ..held_spec.clone() };
+    let nobody = Held {
+        participants: vec![],
+        ..held_spec.clone()
+    };
     assert_eq!(d.hold(&nobody, &sup, after).unwrap_err().exit_code(), 2);
-    assert_eq!(d.hold(&held_spec, &sup, sh("2026-11-27 13:00")).unwrap_err().exit_code(), 2);
-    let backwards = Held { ended_at: Some(sh("2026-11-27 13:59")), ..held_spec.clone() };
+    assert_eq!(
+        d.hold(&held_spec, &sup, sh("2026-11-27 13:00"))
+            .unwrap_err()
+            .exit_code(),
+        2
+    );
+    let backwards = Held {
+        ended_at: Some(sh("2026-11-27 13:59")),
+        ..held_spec.clone()
+    };
     assert_eq!(d.hold(&backwards, &sup, after).unwrap_err().exit_code(), 2);
     let h = d.hold(&held_spec, &sup, after).unwrap();
-    assert_eq!((h.status, h.simulated.as_str()), (DrillStatus::Held, "计费主库宕机，切换备库"));
+    assert_eq!(
+        (h.status, h.simulated.as_str()),
+        (DrillStatus::Held, "计费主库宕机，切换备库")
+    );
     // What did not work needs its measures.
-    assert_eq!(h.evaluate("切换顺利", "短信通报晚了", &[], &sup, after).unwrap_err().exit_code(), 2);
+    assert_eq!(
+        h.evaluate("切换顺利", "短信通报晚了", &[], &sup, after)
+            .unwrap_err()
+            .exit_code(),
+        2
+    );
     let ev = h
         .evaluate("切换顺利", "短信通报晚了", &["短信网关加备用通道".into()], &sup, after)
         .unwrap();
-    assert_eq!((ev.status, ev.evaluated_by.as_deref()), (DrillStatus::Evaluated, Some("supervisor")));
+    assert_eq!(
+        (ev.status, ev.evaluated_by.as_deref()),
+        (DrillStatus::Evaluated, Some("supervisor"))
+    );
     let report = ev.report_duty(rules().notice_within, after);
-    assert_eq!((report.kind, report.due_at), (DutyKind::E1DrillReport, after + Duration::minutes(5)));
-    assert_eq!(DutyKind::E1DrillReport.media(), &[crate::domain::message::Medium::Email][..]);
+    assert_eq!(
+        (report.kind, report.due_at),
+        (DutyKind::E1DrillReport, after + Duration::minutes(5))
+    );
+    assert_eq!(
+        DutyKind::E1DrillReport.media(),
+        &[crate::domain::message::Medium::Email][..]
+    );
 }
 
 #[test]
@@ -211,21 +308,43 @@ fn i14_a_supervisor_or_above_declares_on_a_plan_in_force_and_an_operator_is_refu
         assert_eq!(r.as_ref().err().map(|e| e.exit_code()), refused, "{role}");
     }
     // The config's rule declares as the engine, whatever its role.
-    let auto = Declaration { auto: true, ..d.clone() };
+    let auto = Declaration {
+        auto: true,
+        ..d.clone()
+    };
     let r = Response::declare(&inc, &plan, &auto, &who(Role::Operator), now).unwrap();
     assert!(r.auto);
     assert_eq!((r.plan_id, r.group.len(), r.report_every_minutes), (4, 3, 30));
     // A draft plan, a closed incident, a declaration before the incident or in the future.
     let draft = Plan::draft(&new_plan(), &rules(), &who(Role::Supervisor), now).unwrap();
     let sup = who(Role::Supervisor);
-    assert_eq!(code(Response::declare(&inc, &draft, &d, &sup, now).unwrap_err()), Some(Code::PlanWrongState));
+    assert_eq!(
+        code(Response::declare(&inc, &draft, &d, &sup, now).unwrap_err()),
+        Some(Code::PlanWrongState)
+    );
     let mut closed = inc.clone();
     closed.status = Status::Closed;
     assert!(Response::declare(&closed, &plan, &d, &sup, now).is_err());
-    let early = Declaration { at: Some(sh("2026-11-20 09:00")), ..d.clone() };
-    assert_eq!(Response::declare(&inc, &plan, &early, &sup, now).unwrap_err().exit_code(), 2);
-    let later = Declaration { at: Some(now + Duration::hours(1)), ..d };
-    assert_eq!(Response::declare(&inc, &plan, &later, &sup, now).unwrap_err().exit_code(), 2);
+    let early = Declaration {
+        at: Some(sh("2026-11-20 09:00")),
+        ..d.clone()
+    };
+    assert_eq!(
+        Response::declare(&inc, &plan, &early, &sup, now)
+            .unwrap_err()
+            .exit_code(),
+        2
+    );
+    let later = Declaration {
+        at: Some(now + Duration::hours(1)),
+        ..d
+    };
+    assert_eq!(
+        Response::declare(&inc, &plan, &later, &sup, now)
+            .unwrap_err()
+            .exit_code(),
+        2
+    );
 }
 
 #[test]
@@ -240,7 +359,11 @@ fn i14_the_config_declares_p1_or_the_leader_step_on_a_critical_service_only() {
         ("crm", true, true, false),
     ];
     for (service, p1, leader, want) in cases {
-        assert_eq!(r.declares(service, p1, leader), want, "{service} p1={p1} leader={leader}");
+        assert_eq!(
+            r.declares(service, p1, leader),
+            want,
+            "{service} p1={p1} leader={leader}"
+        );
     }
     r.declare_on_p1 = false;
     assert!(!r.declares("billing", true, false));
@@ -274,7 +397,14 @@ fn e2_the_group_is_told_at_once_and_one_progress_report_is_owed_per_interval() {
     assert_eq!(open[0].due_at, t0 + Duration::minutes(5));
     assert_eq!(open[1].due_at, t0 + Duration::minutes(30));
     // (minutes after the declaration, reports owed, the next report's moment)
-    let cases = [(0, 1, 30), (29, 1, 30), (30, 2, 60), (59, 2, 60), (60, 3, 90), (95, 4, 120)];
+    let cases = [
+        (0, 1, 30),
+        (29, 1, 30),
+        (30, 2, 60),
+        (59, 2, 60),
+        (60, 3, 90),
+        (95, 4, 120),
+    ];
     for (m, owed, next) in cases {
         let now = t0 + Duration::minutes(m);
         let specs = r.reports_owed(now);
@@ -296,10 +426,18 @@ fn e2_the_stand_down_ends_the_reports_sends_the_all_clear_and_owes_the_review_in
         note: "计费恢复".into(),
         at: None,
     };
-    assert_eq!(r.stand_down(&sd, &cal(), &who(Role::Operator), now).unwrap_err().exit_code(), 5);
+    assert_eq!(
+        r.stand_down(&sd, &cal(), &who(Role::Operator), now)
+            .unwrap_err()
+            .exit_code(),
+        5
+    );
     let s = r.stand_down(&sd, &cal(), &who(Role::Supervisor), now).unwrap();
     assert!(!s.active());
-    assert!(s.reports_owed(now + Duration::hours(5)).is_empty(), "no report after the stand-down");
+    assert!(
+        s.reports_owed(now + Duration::hours(5)).is_empty(),
+        "no report after the stand-down"
+    );
     assert_eq!(s.next_report_at(now), None);
     // Three working days after Friday: Wednesday, at the end of its working day.
     assert_eq!(s.review_due, Some(sh("2026-11-25 18:00")));
@@ -311,13 +449,20 @@ fn e2_the_stand_down_ends_the_reports_sends_the_all_clear_and_owes_the_review_in
         code(s.stand_down(&sd, &cal(), &who(Role::Manager), now).unwrap_err()),
         Some(Code::ResponseStoodDown)
     );
-    assert_eq!(code(s.say("还在处理", &who(Role::Operator), now).unwrap_err()), Some(Code::ResponseStoodDown));
+    assert_eq!(
+        code(s.say("还在处理", &who(Role::Operator), now).unwrap_err()),
+        Some(Code::ResponseStoodDown)
+    );
     // Across the National Day holidays the review waits for working days (W2).
     let autumn = declared("2026-09-30 10:00");
     let st = autumn
         .stand_down(&sd, &cal(), &who(Role::Supervisor), sh("2026-09-30 12:00"))
         .unwrap();
-    assert_eq!(st.review_due, Some(sh("2026-10-10 18:00")), "Oct 1-7 off, Oct 8, 9, 10 (make-up)");
+    assert_eq!(
+        st.review_due,
+        Some(sh("2026-10-10 18:00")),
+        "Oct 1-7 off, Oct 8, 9, 10 (make-up)"
+    );
 }
 
 #[test]
@@ -326,7 +471,10 @@ fn e2_the_operator_gives_words_for_the_next_report_while_it_lasts() {
     let now = sh("2026-11-20 10:20");
     assert_eq!(r.say("  ", &who(Role::Operator), now).unwrap_err().exit_code(), 2);
     let s = r.say("备库已切换，正在核对话单", &who(Role::Operator), now).unwrap();
-    assert_eq!((s.words.as_str(), s.words_at, s.version), ("备库已切换，正在核对话单", Some(now), 2));
+    assert_eq!(
+        (s.words.as_str(), s.words_at, s.version),
+        ("备库已切换，正在核对话单", Some(now), 2)
+    );
 }
 
 #[test]
@@ -355,14 +503,27 @@ fn e2_the_review_follows_the_stand_down_once_with_causes_and_owned_measures() {
         ..rv.clone()
     };
     assert_eq!(s.review(&no_owner, &sup, now).unwrap_err().exit_code(), 2);
-    let no_cause = Review { causes: String::new(), ..rv.clone() };
+    let no_cause = Review {
+        causes: String::new(),
+        ..rv.clone()
+    };
     assert_eq!(s.review(&no_cause, &sup, now).unwrap_err().exit_code(), 2);
     let done = s.review(&rv, &sup, now).unwrap();
-    assert_eq!((done.reviewed_by.as_deref(), done.measures.len()), (Some("supervisor"), 1));
-    assert_eq!(code(done.review(&rv, &sup, now).unwrap_err()), Some(Code::ResponseReviewed));
+    assert_eq!(
+        (done.reviewed_by.as_deref(), done.measures.len()),
+        (Some("supervisor"), 1)
+    );
+    assert_eq!(
+        code(done.review(&rv, &sup, now).unwrap_err()),
+        Some(Code::ResponseReviewed)
+    );
     let doc = done.review_report_duty(rules().notice_within, now);
     assert_eq!(doc.kind, DutyKind::E2ReviewReport);
-    assert_eq!(DutyKind::E2Progress.media().len(), 2, "progress reports go by SMS and e-mail");
+    assert_eq!(
+        DutyKind::E2Progress.media().len(),
+        2,
+        "progress reports go by SMS and e-mail"
+    );
     assert!(DutyKind::E2Progress.message_waits_until_due());
 }
 
@@ -371,7 +532,16 @@ pub(crate) fn refusal_cases() -> Vec<OpsError> {
     let now = sh("2026-11-20 10:30");
     let (sup, mgr) = (who(Role::Supervisor), who(Role::Manager));
     let plan = approved(now);
-    let drill = Drill::schedule(&plan, &NewDrill { scenario: "演练".into(), at: now }, &sup, now).unwrap();
+    let drill = Drill::schedule(
+        &plan,
+        &NewDrill {
+            scenario: "演练".into(),
+            at: now,
+        },
+        &sup,
+        now,
+    )
+    .unwrap();
     let r = declared("2026-11-20 10:00");
     let down = r.stand_down(&StandDown::default(), &cal(), &sup, now).unwrap();
     let rv = Review {

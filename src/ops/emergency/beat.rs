@@ -27,7 +27,12 @@ fn report_missing(conn: &Connection, r: &Response, now: DateTime<Utc>) -> Result
 
 /// I14: the incidents the config's rule declares now, each with the plan that covers its service.
 fn to_declare(conn: &Connection, rules: &crate::domain::emergency::Rules) -> Result<Vec<(i64, i64)>> {
-    let ids = store::auto_candidates(conn, &rules.critical_services, rules.declare_on_p1, rules.declare_at_leader)?;
+    let ids = store::auto_candidates(
+        conn,
+        &rules.critical_services,
+        rules.declare_on_p1,
+        rules.declare_at_leader,
+    )?;
     let mut out = Vec::new();
     for id in ids {
         let Some(inc) = incidents::get(conn, id)? else { continue };
@@ -76,7 +81,15 @@ pub fn beat(desk: &mut Desk, login: &str, now: DateTime<Utc>) -> Result<Vec<Rais
                 continue;
             }
             let specs = r.reports_owed(now);
-            for duty in raise_all(tx, (Kind::Response, r.id), Subject::Response(&r), &specs, login, now, zone)? {
+            for duty in raise_all(
+                tx,
+                (Kind::Response, r.id),
+                Subject::Response(&r),
+                &specs,
+                login,
+                now,
+                zone,
+            )? {
                 raised.push(Raised {
                     incident_id: r.incident_id,
                     duty,

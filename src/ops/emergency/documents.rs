@@ -41,12 +41,19 @@ pub fn response_context(
     zone: Tz,
     now: DateTime<Utc>,
 ) -> Result<context::ResponseContext> {
-    let inc = incidents::get(conn, r.incident_id)?
-        .ok_or_else(|| not_found(format!("response {} is of incident {}, which does not exist", r.id, r.incident_id)))?;
+    let inc = incidents::get(conn, r.incident_id)?.ok_or_else(|| {
+        not_found(format!(
+            "response {} is of incident {}, which does not exist",
+            r.id, r.incident_id
+        ))
+    })?;
     let mut timeline = audit::timeline(conn, Kind::Incident, r.incident_id)?;
     timeline.extend(audit::timeline(conn, Kind::Response, r.id)?);
     timeline.sort_by_key(|h| (h.at, h.id));
-    let ids: Vec<i64> = duties::of_record(conn, Kind::Response, r.id)?.iter().map(|d| d.id).collect();
+    let ids: Vec<i64> = duties::of_record(conn, Kind::Response, r.id)?
+        .iter()
+        .map(|d| d.id)
+        .collect();
     let msgs = messages::of_duties(conn, &ids)?;
     let label = label(conn);
     let mut c = context::response(r, &inc, &timeline, &msgs, report_no, &label, zone, now);
@@ -65,7 +72,11 @@ pub fn response_markdown(
     file: &str,
     now: DateTime<Utc>,
 ) -> Result<String> {
-    let no = if duty.kind == DutyKind::E2Progress { duty.episode } else { 0 };
+    let no = if duty.kind == DutyKind::E2Progress {
+        duty.episode
+    } else {
+        0
+    };
     let values = response_context(conn, r, no, zone, now)?;
     templates::render(file, dir, &values)
 }

@@ -28,7 +28,8 @@ mod views;
 pub use beat::beat;
 pub use response::{Outcome, ResponseCmd, apply_response, declare};
 pub use views::{
-    Banner, PlanView, ResponseView, banners, drills, of_incident, plans, responses, show_drill, show_plan, show_response,
+    Banner, PlanView, ResponseView, banners, drills, of_incident, plans, responses, show_drill, show_plan,
+    show_response,
 };
 
 /// The config's `[emergency]` numbers.
@@ -205,8 +206,16 @@ pub fn schedule_drill(
         let plan = store::plan(tx, plan_id)?.ok_or_else(|| not_found(format!("no plan {plan_id}")))?;
         let mut d = Drill::schedule(&plan, new, actor, now)?;
         d.id = store::insert_drill(tx, &d)?;
-        created(tx, &d, &actor.login, now, "schedule", &d.scenario)?;
-        let raised = raise_all(tx, (Kind::Drill, d.id), Subject::Drill(&d), &[d.duty(now)], &actor.login, now, zone)?;
+        created(tx, &d, &actor.login, now, "create", &d.scenario)?;
+        let raised = raise_all(
+            tx,
+            (Kind::Drill, d.id),
+            Subject::Drill(&d),
+            &[d.duty(now)],
+            &actor.login,
+            now,
+            zone,
+        )?;
         Ok(DrillOutcome { drill: d, raised })
     })
 }

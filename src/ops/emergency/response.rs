@@ -63,20 +63,41 @@ pub(crate) fn declare_in(
         plan.id,
         plan.name,
         plan.revision,
-        if r.reason.is_empty() { String::new() } else { format!(": {}", r.reason) },
-        if how.is_empty() { String::new() } else { format!("; {how}") },
+        if r.reason.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", r.reason)
+        },
+        if how.is_empty() {
+            String::new()
+        } else {
+            format!("; {how}")
+        },
     );
     created(tx, &r, &actor.login, now, "declare", &detail)?;
     let specs = r.opening_duties(rules.notice_within, now);
-    let raised = raise_all(tx, (Kind::Response, r.id), Subject::Response(&r), &specs, &actor.login, now, zone)?;
+    let raised = raise_all(
+        tx,
+        (Kind::Response, r.id),
+        Subject::Response(&r),
+        &specs,
+        &actor.login,
+        now,
+        zone,
+    )?;
     Ok(Outcome { response: r, raised })
 }
 
 /// I14: a supervisor or above declares incident `incident_id` major on plan `plan_id`.
 pub fn declare(desk: &mut Desk, call: &Call, incident_id: i64, plan_id: i64, d: &Declaration) -> Result<Outcome> {
     let (rules, zone) = (rules(desk), desk.zone());
-    let d = Declaration { auto: false, ..d.clone() };
-    desk.write_as(call.actor, |tx, actor| declare_in(tx, incident_id, plan_id, &d, actor, (&rules, zone, call.now)))
+    let d = Declaration {
+        auto: false,
+        ..d.clone()
+    };
+    desk.write_as(call.actor, |tx, actor| {
+        declare_in(tx, incident_id, plan_id, &d, actor, (&rules, zone, call.now))
+    })
 }
 
 /// The steps on a response.
@@ -139,7 +160,15 @@ pub fn apply_response(desk: &mut Desk, call: &Call, id: i64, cmd: &ResponseCmd) 
                             crate::ops::duties::withdraw_in(tx, &d, login, &reason, now, zone)?;
                         }
                     }
-                    raise_all(tx, record, Subject::Response(new), &new.closing_duties(rules.notice_within), login, now, zone)?
+                    raise_all(
+                        tx,
+                        record,
+                        Subject::Response(new),
+                        &new.closing_duties(rules.notice_within),
+                        login,
+                        now,
+                        zone,
+                    )?
                 }
                 ResponseCmd::Review(_) => {
                     close_duty(tx, record, DutyKind::E2Review, login, "review recorded", now, zone)?;

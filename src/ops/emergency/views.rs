@@ -81,8 +81,12 @@ pub struct ResponseView {
 
 /// Response `r` with everything, read in the caller's transaction.
 pub(crate) fn view_in(conn: &Connection, r: Response, now: DateTime<Utc>) -> Result<ResponseView> {
-    let incident = incidents::get(conn, r.incident_id)?
-        .ok_or_else(|| not_found(format!("response {} is of incident {}, which does not exist", r.id, r.incident_id)))?;
+    let incident = incidents::get(conn, r.incident_id)?.ok_or_else(|| {
+        not_found(format!(
+            "response {} is of incident {}, which does not exist",
+            r.id, r.incident_id
+        ))
+    })?;
     let duties = duties::of_record(conn, Kind::Response, r.id)?;
     let ids: Vec<i64> = duties.iter().map(|d| d.id).collect();
     let messages = messages::of_duties(conn, &ids)?;
