@@ -18,7 +18,7 @@ mod response;
 pub(crate) mod tests;
 
 pub use drill::{Drill, DrillStatus, Held, NewDrill};
-pub use response::{Declaration, Measure, Response, Review, StandDown};
+pub use response::{Declaration, Measure, Response, Review, StandDown, next_report};
 
 /// The defaults and limits of the config's `[emergency]` table.
 #[derive(Clone, Debug, PartialEq)]

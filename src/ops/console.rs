@@ -28,16 +28,19 @@ pub enum ViewKind {
     Billing,
     Outbox,
     Requests,
+    /// E1: the emergency plans with their drills.
+    Plans,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 6] = [
+    pub const ALL: [ViewKind; 7] = [
         ViewKind::Incidents,
         ViewKind::Escalations,
         ViewKind::Changes,
         ViewKind::Billing,
         ViewKind::Outbox,
         ViewKind::Requests,
+        ViewKind::Plans,
     ];
 }
 
@@ -142,6 +145,10 @@ pub struct Snapshot {
     /// earliest due first; and whether there are more.
     pub removals: Vec<super::requests::AccountRow>,
     pub removals_more: bool,
+    /// E2: every active response, whatever the view (the banner).
+    pub banners: Vec<super::emergency::Banner>,
+    /// Plans: the plans, newest first, each with its drills.
+    pub plans: Vec<super::emergency::PlanRow>,
 }
 
 impl Snapshot {
@@ -170,12 +177,14 @@ impl Snapshot {
                     (self.requests, self.requests_more) = (take(&mut new.requests), new.requests_more);
                     (self.removals, self.removals_more) = (take(&mut new.removals), new.removals_more);
                 }
+                ViewKind::Plans => self.plans = take(&mut new.plans),
             }
         }
         // What every view shows. A field added to `Snapshot` fails to compile in `agrees` until it
         // is named there: take it here too.
         (self.query, self.counts, self.outbox_counts, self.steps, self.drafts) =
             (new.query, new.counts, new.outbox_counts, new.steps, new.drafts);
+        self.banners = new.banners;
     }
 
     /// Whether `new` brings nothing this does not hold already (the worker's periodic reload of
@@ -199,14 +208,17 @@ impl Snapshot {
             requests_more,
             removals,
             removals_more,
+            banners,
+            plans,
         } = new;
-        (query, counts, outbox_counts, steps, drafts)
+        (query, counts, outbox_counts, steps, drafts, banners)
             == (
                 &self.query,
                 &self.counts,
                 &self.outbox_counts,
                 &self.steps,
                 &self.drafts,
+                &self.banners,
             )
             && views.iter().all(|view| {
                 self.holds(*view)
@@ -220,6 +232,7 @@ impl Snapshot {
                             (requests, requests_more, removals, removals_more)
                                 == (&self.requests, &self.requests_more, &self.removals, &self.removals_more)
                         }
+                        ViewKind::Plans => *plans == self.plans,
                     }
             })
     }
@@ -230,6 +243,8 @@ pub struct Detail {
     pub view: View,
     /// Other people whose console shows this incident now (heartbeat within 30 s).
     pub also_here: Vec<String>,
+    /// E2: its emergency responses, newest first, each with its timeline and report clock.
+    pub responses: Vec<super::emergency::ResponseView>,
 }
 
 /// A request in full (its clock, duties, accounts and history), with who else has it open.
@@ -246,6 +261,7 @@ const DUTIES_LIMIT: usize = 500;
 const CHANGES_LIMIT: usize = 200;
 const RUNS_LIMIT: usize = 100;
 const OUTBOX_LIMIT: usize = 300;
+const PLANS_LIMIT: usize = 200;
 
 /// The escalation ladder's steps: a new one flashes every console's title bar.
 const STEPS: &[DutyKind] = &[
@@ -281,6 +297,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             )?,
             steps: duties::open_ids_of(tx, STEPS, DUTIES_LIMIT)?,
             drafts: duty_rows(tx, messages::duties_with_drafts(tx, DUTIES_LIMIT)?)?,
+            banners: super::emergency::banners(tx)?,
             ..Snapshot::default()
         };
         match query.view {
@@ -298,6 +315,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             ViewKind::Billing => s.runs = super::billing::console_views(tx, now, RUNS_LIMIT)?,
             ViewKind::Outbox => s.outbox = super::outbox::rows(tx, query.outbox.states(), None, OUTBOX_LIMIT)?,
             ViewKind::Requests => requests_lists(tx, &mut s, &query.requests, &config, now)?,
+            ViewKind::Plans => s.plans = super::emergency::plan_rows(tx, PLANS_LIMIT)?,
         }
         Ok(s)
     })
@@ -411,7 +429,12 @@ pub fn detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Resul
         Err(e) => return Err(e),
     };
     let also_here = presence::others_on(desk.store.conn(), (Kind::Incident, id), &me.login, now)?;
-    Ok(Some(Detail { view, also_here }))
+    let responses = desk.store.read(|tx| super::emergency::of_incident(tx, id, now))?;
+    Ok(Some(Detail {
+        view,
+        also_here,
+        responses,
+    }))
 }
 
 /// Request `id` in full, with who else has it open; `None` when there is no such request.

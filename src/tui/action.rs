@@ -97,6 +97,7 @@ actions! {
     Evaluate = "evaluate", true;
     Deliver = "deliver", true;
     RemoveAccount = "remove_account", true;
+    ViewPlans = "view_plans", false;
 }
 
 #[cfg(test)]

@@ -86,6 +86,19 @@ pub struct Review {
     pub measures: Vec<Measure>,
 }
 
+/// E2: the end of the interval `now` falls in, counting intervals of `every_minutes` from the
+/// declaration: when the next progress report is due (a console counts down to it between its
+/// reads).
+pub fn next_report(declared_at: DateTime<Utc>, every_minutes: i64, now: DateTime<Utc>) -> DateTime<Utc> {
+    let every = Duration::minutes(every_minutes.max(1));
+    let begun = if now < declared_at {
+        1
+    } else {
+        (now - declared_at).num_seconds() / every.num_seconds() + 1
+    };
+    declared_at + every * begun as i32
+}
+
 fn not_after_now(what: &str, t: DateTime<Utc>, now: DateTime<Utc>) -> Result<DateTime<Utc>, OpsError> {
     let t = plausible(what, t)?;
     if t - now > Duration::minutes(1) {
@@ -224,7 +237,8 @@ impl Response {
     /// E2: when the next progress report is due, while the response lasts (the banner's
     /// countdown).
     pub fn next_report_at(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        self.current_report(now).map(|s| s.due_at)
+        self.active()
+            .then(|| next_report(self.declared_at, self.report_every_minutes, now))
     }
 
     fn touched(&self, actor: &Actor, now: DateTime<Utc>) -> Response {

@@ -139,11 +139,11 @@ pub struct Banner {
     pub service: String,
     pub plan_name: String,
     pub declared_at: DateTime<Utc>,
-    pub next_report_at: Option<DateTime<Utc>>,
+    pub every_minutes: i64,
 }
 
 /// The banners of every active response, oldest incident first.
-pub fn banners(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Banner>> {
+pub fn banners(conn: &Connection) -> Result<Vec<Banner>> {
     let active = store::active(conn)?;
     if active.is_empty() {
         return Ok(Vec::new());
@@ -161,7 +161,7 @@ pub fn banners(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Banner>> {
                 service: inc.map(|i| i.service.clone()).unwrap_or_default(),
                 plan_name: r.plan_name.clone(),
                 declared_at: r.declared_at,
-                next_report_at: r.next_report_at(now),
+                every_minutes: r.report_every_minutes,
             }
         })
         .collect())
@@ -173,4 +173,31 @@ pub fn of_incident(conn: &Connection, incident: i64, now: DateTime<Utc>) -> Resu
         .into_iter()
         .map(|r| view_in(conn, r, now))
         .collect()
+}
+
+/// A plan as the console lists it, with its drills (newest first) and their duties.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanRow {
+    pub plan: Plan,
+    pub drills: Vec<(Drill, Vec<Duty>)>,
+}
+
+/// The plans, newest first, each with its latest drills (the console's Plans view).
+pub fn plan_rows(conn: &Connection, limit: usize) -> Result<Vec<PlanRow>> {
+    let plans = store::plans(conn, None, None, limit)?;
+    let mut out = Vec::with_capacity(plans.len());
+    for plan in plans {
+        let drills = store::drills(conn, Some(plan.id), None, 20)?;
+        let ids: Vec<i64> = drills.iter().map(|d| d.id).collect();
+        let mut all = duties::of_records(conn, Kind::Drill, &ids)?;
+        let drills = drills
+            .into_iter()
+            .map(|d| {
+                let mine = all.extract_if(.., |x| x.record_id == d.id).collect();
+                (d, mine)
+            })
+            .collect();
+        out.push(PlanRow { plan, drills });
+    }
+    Ok(out)
 }

@@ -117,7 +117,8 @@ impl App {
     }
 
     fn areas(&self) -> Option<layout::Areas> {
-        match layout::screen(Rect::new(0, 0, self.size.0, self.size.1), self.view) {
+        let banner = !self.snap.banners.is_empty();
+        match layout::screen(Rect::new(0, 0, self.size.0, self.size.1), self.view, banner) {
             Screen::Normal(a) => Some(a),
             Screen::TooSmall(_) => None,
         }
@@ -209,6 +210,7 @@ impl App {
             ViewKind::Billing => Action::ViewBilling,
             ViewKind::Outbox => Action::ViewOutbox,
             ViewKind::Requests => Action::ViewRequests,
+            ViewKind::Plans => Action::ViewPlans,
         };
         // The Outbox tab counts what waits for a person.
         let waiting: i64 = self
@@ -318,6 +320,7 @@ impl App {
             Action::ViewBilling => self.switch_view(ViewKind::Billing),
             Action::ViewOutbox => self.switch_view(ViewKind::Outbox),
             Action::ViewRequests => self.switch_view(ViewKind::Requests),
+            Action::ViewPlans => self.switch_view(ViewKind::Plans),
             Action::SortNext
             | Action::Open
             | Action::Preview

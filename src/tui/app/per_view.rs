@@ -29,6 +29,8 @@ pub enum ListId {
     Requests,
     /// The accounts to remove (R3).
     Removals,
+    /// E1: the emergency plans.
+    Plans,
 }
 
 impl ListId {
@@ -42,6 +44,7 @@ impl ListId {
             ViewKind::Billing => &[ListId::Runs],
             ViewKind::Outbox => &[ListId::Outbox],
             ViewKind::Requests => &[ListId::Requests, ListId::Removals],
+            ViewKind::Plans => &[ListId::Plans],
         }
     }
 }
@@ -178,6 +181,13 @@ pub struct RequestsState {
     pub(super) account_on: Option<i64>,
 }
 
+/// The Plans view: the plans; the selected one is shown in full from its row, with its drills.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlansState {
+    pub list: Cursor,
+    pub scroll: u16,
+}
+
 /// Every view's state, on screen or not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Views {
@@ -187,6 +197,7 @@ pub struct Views {
     pub billing: BillingState,
     pub outbox: OutboxState,
     pub requests: RequestsState,
+    pub plans: PlansState,
 }
 
 impl Views {
@@ -202,6 +213,7 @@ impl Views {
             (ViewKind::Outbox, _) => ListId::Outbox,
             (ViewKind::Requests, Pane::List) => ListId::Requests,
             (ViewKind::Requests, Pane::Second) => ListId::Removals,
+            (ViewKind::Plans, _) => ListId::Plans,
         }
     }
 
@@ -211,7 +223,7 @@ impl Views {
             ViewKind::Escalations => self.escalations.pane,
             ViewKind::Billing => self.billing.pane,
             ViewKind::Requests => self.requests.pane,
-            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox => Pane::List,
+            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox | ViewKind::Plans => Pane::List,
         }
     }
 
@@ -221,7 +233,7 @@ impl Views {
             ViewKind::Escalations => Some(&mut self.escalations.pane),
             ViewKind::Billing => Some(&mut self.billing.pane),
             ViewKind::Requests => Some(&mut self.requests.pane),
-            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox => None,
+            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox | ViewKind::Plans => None,
         }
     }
 
@@ -236,6 +248,7 @@ impl Views {
             ListId::Outbox => self.outbox.list,
             ListId::Requests => self.requests.list,
             ListId::Removals => self.requests.removals,
+            ListId::Plans => self.plans.list,
         }
     }
 
@@ -250,6 +263,7 @@ impl Views {
             ListId::Outbox => &mut self.outbox.list,
             ListId::Requests => &mut self.requests.list,
             ListId::Removals => &mut self.requests.removals,
+            ListId::Plans => &mut self.plans.list,
         }
     }
 
@@ -262,6 +276,7 @@ impl Views {
             ViewKind::Billing => &mut self.billing.detail.scroll,
             ViewKind::Outbox => &mut self.outbox.scroll,
             ViewKind::Requests => &mut self.requests.detail.scroll,
+            ViewKind::Plans => &mut self.plans.scroll,
         }
     }
 
@@ -270,7 +285,7 @@ impl Views {
         match view {
             ViewKind::Incidents => Some(&self.incidents.detail),
             ViewKind::Escalations => Some(&self.escalations.detail),
-            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests => None,
+            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests | ViewKind::Plans => None,
         }
     }
 
@@ -278,7 +293,7 @@ impl Views {
         match view {
             ViewKind::Incidents => Some(&mut self.incidents.detail),
             ViewKind::Escalations => Some(&mut self.escalations.detail),
-            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests => None,
+            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests | ViewKind::Plans => None,
         }
     }
 }

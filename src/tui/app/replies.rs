@@ -150,6 +150,7 @@ impl App {
                 ListId::Outbox => s.outbox.get(i).map(|r| r.message.id),
                 ListId::Requests => s.requests.get(i).map(|v| v.request.id),
                 ListId::Removals => s.removals.get(i).map(|r| r.account.id),
+                ListId::Plans => s.plans.get(i).map(|r| r.plan.id),
                 ListId::Items => None,
             }
         };

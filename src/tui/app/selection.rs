@@ -29,6 +29,7 @@ impl App {
             ListId::Outbox => self.snap.outbox.len(),
             ListId::Requests => self.snap.requests.len(),
             ListId::Removals => self.snap.removals.len(),
+            ListId::Plans => self.snap.plans.len(),
         }
     }
 
@@ -39,9 +40,13 @@ impl App {
             ListId::Queue => self.snap.queue.get(sel).map(|v| &v.incident),
             ListId::Escalated => self.snap.escalated.get(sel).map(|v| &v.incident),
             ListId::Duties => self.snap.duties.get(sel).and_then(|d| d.incident.as_ref()),
-            ListId::Changes | ListId::Runs | ListId::Items | ListId::Outbox | ListId::Requests | ListId::Removals => {
-                None
-            }
+            ListId::Changes
+            | ListId::Runs
+            | ListId::Items
+            | ListId::Outbox
+            | ListId::Requests
+            | ListId::Removals
+            | ListId::Plans => None,
         }
     }
 
@@ -167,6 +172,8 @@ impl App {
                 let id = self.selected_message().map(|r| r.message.id);
                 self.views.outbox.follow(id);
             }
+            // A plan is shown from its row, with its drills.
+            ViewKind::Plans => {}
             ViewKind::Requests => {
                 // An account is shown from its row: the worker keeps no request fresh meanwhile.
                 let id = self.selected_request().map(|r| r.request.id);
@@ -200,7 +207,7 @@ impl App {
                 .release()
                 .then_some(Request::ChangeDetail(None)),
             ViewKind::Billing => self.views.billing.detail.release().then_some(Request::RunDetail(None)),
-            ViewKind::Outbox => None,
+            ViewKind::Outbox | ViewKind::Plans => None,
             ViewKind::Requests => self
                 .views
                 .requests

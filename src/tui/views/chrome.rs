@@ -138,6 +138,14 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         return;
     }
     let actions: &[Action] = match (app.view, app.views.pane(app.view)) {
+        // Plans and drills are written and driven from the command line (opsdesk plan, drill).
+        (ViewKind::Plans, _) => &[
+            Action::Down,
+            Action::Filter,
+            Action::Palette,
+            Action::Help,
+            Action::Quit,
+        ],
         (ViewKind::Incidents, _) => &[
             Action::Down,
             Action::New,

@@ -3,6 +3,7 @@
 mod billing;
 mod changes;
 mod chrome;
+mod emergency;
 mod escalations;
 mod incidents;
 mod outbox;
@@ -22,10 +23,11 @@ use super::theme;
 
 pub fn render(app: &App, f: &mut Frame) {
     let area = f.area();
-    match layout::screen(area, app.view) {
+    match layout::screen(area, app.view, !app.snap.banners.is_empty()) {
         Screen::TooSmall(area) => too_small(app, f, area),
         Screen::Normal(a) => {
             chrome::title_bar(app, f, a.title);
+            emergency::banner(app, f, a.banner);
             chrome::nav(app, f, a.nav);
             match app.view {
                 ViewKind::Incidents => {
@@ -51,6 +53,10 @@ pub fn render(app: &App, f: &mut Frame) {
                 ViewKind::Requests => {
                     requests::list(app, f, a.list);
                     request_detail::detail(app, f, a.second);
+                }
+                ViewKind::Plans => {
+                    emergency::list(app, f, a.list);
+                    emergency::detail(app, f, a.second);
                 }
             }
             chrome::footer(app, f, a.footer);
