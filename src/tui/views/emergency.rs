@@ -287,10 +287,10 @@ pub fn response_lines(app: &App, responses: &[ResponseView]) -> Vec<Line<'static
             let state = d.state(now);
             lines.push(Line::from(Span::styled(
                 sanitize_line(&format!(
-                    "{} {} #{}  {}",
+                    "{} {}{}  {}",
                     duty_mark(state),
                     s.t(&format!("duty.{}", d.kind.as_str())),
-                    d.episode,
+                    if d.kind == crate::domain::duty::DutyKind::E2Progress { format!(" #{}", d.episode) } else { String::new() },
                     duty_clock(s, d, now)
                 )),
                 theme::duty(state),
