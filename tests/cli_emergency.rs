@@ -439,7 +439,7 @@ fn e2_the_review_lists_the_timeline_in_order_with_the_messages_sent() {
 }
 
 #[test]
-fn i14_the_config_declares_a_p1_on_a_critical_service_on_the_plan_that_covers_it() {
+fn i14_the_config_declares_a_top_severity_incident_on_a_critical_service_on_the_plan_that_covers_it() {
     let d = desk_with_plan("30");
     d.write_config("[emergency]\ncritical_services = [\"billing\"]\n");
     let p3 = d.new_incident("计费慢", "-2m");

@@ -16,7 +16,15 @@ fn i14_declaring_in_the_cli_puts_the_banner_on_every_open_console_until_the_stan
     }
     let desk = Desk::demo("supervisor");
     // The demo has no active response; an open billing incident and its plan.
-    assert_eq!(desk.json(&["response", "list"]).as_array().unwrap().iter().filter(|r| r["active"] == true).count(), 0);
+    assert_eq!(
+        desk.json(&["response", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["active"] == true)
+            .count(),
+        0
+    );
     let open = desk.json(&["incident", "list", "--open"]);
     let incident = open
         .as_array()
@@ -36,14 +44,28 @@ fn i14_declaring_in_the_cli_puts_the_banner_on_every_open_console_until_the_stan
     // One console elsewhere: the Plans view.
     t.keys("b", &["8"]);
     let s = t.wait_for("b", "Emergency plans (2)");
-    assert!(s.contains("计费系统全省中断应急预案") && s.contains("Leadership group"), "{s}");
+    assert!(
+        s.contains("计费系统全省中断应急预案") && s.contains("Leadership group"),
+        "{s}"
+    );
     assert!(!t.screen("a").contains("MAJOR INCIDENT"));
     let started = Instant::now();
-    desk.ok(&["incident", "declare-major", &incident, "--plan", &plan, "--reason", "全省计费中断"]);
+    desk.ok(&[
+        "incident",
+        "declare-major",
+        &incident,
+        "--plan",
+        &plan,
+        "--reason",
+        "全省计费中断",
+    ]);
     for w in ["a", "b"] {
         let s = t.wait_for(w, "MAJOR INCIDENT");
         let line = s.lines().find(|l| l.contains("MAJOR INCIDENT")).unwrap();
-        assert!(line.contains(&format!("#{incident}")) && line.contains("next progress report in"), "{line}");
+        assert!(
+            line.contains(&format!("#{incident}")) && line.contains("next progress report in"),
+            "{line}"
+        );
     }
     within_two_seconds(started);
     // The incident's detail has the response's clock.

@@ -45,8 +45,16 @@ struct Fixture {
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let config = Config::defaults();
-    let mut desk = opsdesk::demo::write(&dir.path().join("demo.db"), config.clone(), "duty", "值班员小周", Role::Supervisor, 7, now())
-        .unwrap();
+    let mut desk = opsdesk::demo::write(
+        &dir.path().join("demo.db"),
+        config.clone(),
+        "duty",
+        "值班员小周",
+        Role::Supervisor,
+        7,
+        now(),
+    )
+    .unwrap();
     let plans = console::snapshot(
         &mut desk,
         &Query {
@@ -60,7 +68,11 @@ fn fixture() -> Fixture {
     let queue = console::snapshot(&mut desk, &Query::default(), now()).unwrap();
     let target = queue.queue.first().expect("an open incident").incident.clone();
     let me = desk.actor("duty").unwrap();
-    let plan = plans.plans.iter().find(|p| p.plan.services.contains(&"billing".to_string())).unwrap();
+    let plan = plans
+        .plans
+        .iter()
+        .find(|p| p.plan.services.contains(&"billing".to_string()))
+        .unwrap();
     let d = Declaration {
         reason: "全省计费中断".into(),
         at: Some((now() - Duration::minutes(10)).max(target.received_at)),
@@ -116,7 +128,12 @@ fn e1_the_plans_view_and_e2_the_banner_and_the_response_in_both_languages_at_bot
             let mut a = console_of(&f, lang, size);
             a.update(Action::ViewPlans, now());
             a.on_reply(Reply::Snapshot(Box::new(f.plans.clone())), now());
-            let at = f.plans.plans.iter().position(|p| p.plan.services == ["billing"]).unwrap();
+            let at = f
+                .plans
+                .plans
+                .iter()
+                .position(|p| p.plan.services == ["billing"])
+                .unwrap();
             for _ in 0..at {
                 a.update(Action::Down, now());
             }
@@ -140,11 +157,20 @@ fn e2_the_banner_counts_since_the_declaration_and_down_to_the_next_report_in_eve
     let banner = |a: &App| text(a, size).lines().nth(1).unwrap().to_string();
     let first = banner(&a);
     assert!(
-        first.contains("MAJOR INCIDENT #") && first.contains("declared 10:00 ago") && first.contains("next progress report in 20:00"),
+        first.contains("MAJOR INCIDENT #")
+            && first.contains("declared 10:00 ago")
+            && first.contains("next progress report in 20:00"),
         "{first}"
     );
     // Every view shows it.
-    for action in [Action::ViewEscalations, Action::ViewChanges, Action::ViewBilling, Action::ViewOutbox, Action::ViewRequests, Action::ViewPlans] {
+    for action in [
+        Action::ViewEscalations,
+        Action::ViewChanges,
+        Action::ViewBilling,
+        Action::ViewOutbox,
+        Action::ViewRequests,
+        Action::ViewPlans,
+    ] {
         a.update(action, now());
         assert_eq!(banner(&a), first, "{action:?}");
     }
@@ -152,13 +178,20 @@ fn e2_the_banner_counts_since_the_declaration_and_down_to_the_next_report_in_eve
     // interval, the next one's countdown.
     a.update(Action::ViewIncidents, now());
     a.on_tick(now() + Duration::minutes(15));
-    assert!(banner(&a).contains("declared 25:00 ago") && banner(&a).contains("next progress report in 05:00"), "{}", banner(&a));
+    assert!(
+        banner(&a).contains("declared 25:00 ago") && banner(&a).contains("next progress report in 05:00"),
+        "{}",
+        banner(&a)
+    );
     a.on_tick(now() + Duration::minutes(21));
     assert!(banner(&a).contains("next progress report in 29:00"), "{}", banner(&a));
     // The detail has the response's clock and its duties.
     a.on_reply(Reply::Detail(Box::new(f.detail.clone())), now() + Duration::minutes(21));
     let screen = text(&a, size);
-    assert!(screen.contains("Emergency response #") && screen.contains("E2 leadership notice"), "{screen}");
+    assert!(
+        screen.contains("Emergency response #") && screen.contains("E2 leadership notice"),
+        "{screen}"
+    );
     // Without a response, no banner line: the nav strip is second.
     let mut b = console_of(&f, Lang::En, size);
     b.on_reply(Reply::Snapshot(Box::new(f.plans.clone())), now());

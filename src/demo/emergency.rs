@@ -63,18 +63,32 @@ impl Gen<'_> {
             ..NewPlan::default()
         };
         let plan = ops::create_plan(self.desk, &sup, &billing, written)?;
-        ops::apply_plan(self.desk, &Call::new(&mgr, written + Duration::days(2)), plan.id, &PlanCmd::Approve)?;
+        ops::apply_plan(
+            self.desk,
+            &Call::new(&mgr, written + Duration::days(2)),
+            plan.id,
+            &PlanCmd::Approve,
+        )?;
         let crm = NewPlan {
             name: Some("CRM 系统故障应急预案".into()),
             services: Some(vec!["crm".into()]),
             scenarios: Some(vec!["CRM 数据库不可用".into()]),
-            group: Some(vec![member("wangfang", "组长"), member("zhangwei", "成员"), member("lilei", "成员")]),
+            group: Some(vec![
+                member("wangfang", "组长"),
+                member("zhangwei", "成员"),
+                member("lilei", "成员"),
+            ]),
             steps: Some(vec!["切换只读库，营业厅改手工受理".into(), "通报客服中心".into()]),
             report_every_minutes: Some(60),
             ..NewPlan::default()
         };
         let crm = ops::create_plan(self.desk, &sup, &crm, written)?;
-        ops::apply_plan(self.desk, &Call::new(&mgr, written + Duration::days(3)), crm.id, &PlanCmd::Approve)?;
+        ops::apply_plan(
+            self.desk,
+            &Call::new(&mgr, written + Duration::days(3)),
+            crm.id,
+            &PlanCmd::Approve,
+        )?;
         let revision = NewPlan {
             steps: Some(vec![
                 "切换只读库，营业厅改手工受理".into(),
@@ -84,7 +98,12 @@ impl Gen<'_> {
             note: Some("演练后加入短信网关备用通道".into()),
             ..NewPlan::default()
         };
-        ops::apply_plan(self.desk, &Call::new(&sup, now - Duration::days(2)), crm.id, &PlanCmd::Revise(revision))?;
+        ops::apply_plan(
+            self.desk,
+            &Call::new(&sup, now - Duration::days(2)),
+            crm.id,
+            &PlanCmd::Revise(revision),
+        )?;
         self.drills(plan.id, crm.id)?;
         self.past_response(plan.id)
     }
@@ -103,7 +122,11 @@ impl Gen<'_> {
             ended_at: Some(at + Duration::minutes(75)),
             participants: vec!["张伟".into(), "陈静".into(), "李雷".into(), "王芳".into()],
             simulated: String::new(),
-            timings: vec!["发现到宣布 6 分钟".into(), "切换完成 38 分钟".into(), "首次进展报告 30 分钟".into()],
+            timings: vec![
+                "发现到宣布 6 分钟".into(),
+                "切换完成 38 分钟".into(),
+                "首次进展报告 30 分钟".into(),
+            ],
         };
         let after = at + Duration::minutes(90);
         ops::apply_drill(self.desk, &Call::new(&sup, after), d.id, &DrillCmd::Hold(held))?;
@@ -141,30 +164,55 @@ impl Gen<'_> {
             outage: true,
             ..NewIncident::default()
         };
-        let id = incidents::create(self.desk, &op, &new, at(0) + Duration::seconds(20))?.incident.id;
+        let id = incidents::create(self.desk, &op, &new, at(0) + Duration::seconds(20))?
+            .incident
+            .id;
         incidents::accept(self.desk, &Call::new(&op, at(1)), id, None)?;
-        incidents::contact(self.desk, &Call::new(&op, at(3)), id, at(3), "机房确认主库存储控制器告警")?;
+        incidents::contact(
+            self.desk,
+            &Call::new(&op, at(3)),
+            id,
+            at(3),
+            "机房确认主库存储控制器告警",
+        )?;
         self.beat_at(at(6))?;
         let d = Declaration {
             reason: "全省实时计费中断".into(),
             at: Some(at(8)),
             auto: false,
         };
-        let r = ops::declare(self.desk, &Call::new(&sup, at(8)), id, plan, &d)?.response.id;
+        let r = ops::declare(self.desk, &Call::new(&sup, at(8)), id, plan, &d)?
+            .response
+            .id;
         self.beat_at(at(9))?;
         let say = ResponseCmd::Say("已切换备用计费库，正在核对积压话单".into());
         ops::apply_response(self.desk, &Call::new(&sup, at(30)), r, &say)?;
         for m in [16, 31, 38, 61, 68] {
             self.beat_at(at(m))?;
         }
-        incidents::restore(self.desk, &Call::new(&op, at(70)), id, at(70), Some(true), &[], "备库接管，计费恢复")?;
+        incidents::restore(
+            self.desk,
+            &Call::new(&op, at(70)),
+            id,
+            at(70),
+            Some(true),
+            &[],
+            "备库接管，计费恢复",
+        )?;
         let sd = StandDown {
             note: "计费恢复，积压话单补批价完成".into(),
             at: Some(at(85)),
         };
         ops::apply_response(self.desk, &Call::new(&sup, at(86)), r, &ResponseCmd::StandDown(sd))?;
         self.beat_at(at(87))?;
-        incidents::resolve(self.desk, &Call::new(&op, at(240)), id, at(240), "主库存储控制器故障，已更换", false)?;
+        incidents::resolve(
+            self.desk,
+            &Call::new(&op, at(240)),
+            id,
+            at(240),
+            "主库存储控制器故障，已更换",
+            false,
+        )?;
         let review = Review {
             causes: "主库存储控制器故障，备库切换依赖人工判断".into(),
             missed: "预案未写短信网关拥塞时的通报方式".into(),
@@ -182,8 +230,20 @@ impl Gen<'_> {
         let next_day = at(24 * 60);
         ops::apply_response(self.desk, &Call::new(&sup, next_day), r, &ResponseCmd::Review(review))?;
         self.beat_at(next_day + Duration::minutes(1))?;
-        incidents::verify(self.desk, &Call::new(&op, next_day + Duration::hours(2)), id, next_day + Duration::hours(2), Some(4), "电话回访")?;
-        incidents::close(self.desk, &Call::new(&op, next_day + Duration::hours(3)), id, next_day + Duration::hours(3))?;
+        incidents::verify(
+            self.desk,
+            &Call::new(&op, next_day + Duration::hours(2)),
+            id,
+            next_day + Duration::hours(2),
+            Some(4),
+            "电话回访",
+        )?;
+        incidents::close(
+            self.desk,
+            &Call::new(&op, next_day + Duration::hours(3)),
+            id,
+            next_day + Duration::hours(3),
+        )?;
         Ok(())
     }
 }

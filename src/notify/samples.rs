@@ -80,18 +80,13 @@ fn render(name: &str, s: &Samples, config: &Config, dir: Option<&Path>, now: Dat
         // E1, E2: a response just declared and one reviewed; a drill scheduled and one evaluated.
         "e2_notice" | "e2_progress" | "e2_all_clear" | "e2_review" | "e1_drill" => {
             let (responses, drills) = super::emergency::samples(&s.incident, now)?;
-            for (r, d) in responses.iter().zip(&drills) {
-                match stem {
-                    "e1_drill" => templates::render(name, dir, d)?,
-                    _ => templates::render(name, dir, r)?,
-                };
-            }
-            let last = if stem == "e1_drill" {
+            if stem == "e1_drill" {
+                templates::render(name, dir, &drills[0])?;
                 templates::render(name, dir, &drills[1])
             } else {
+                templates::render(name, dir, &responses[0])?;
                 templates::render(name, dir, &responses[1])
-            };
-            last
+            }
         }
         // The shared words: macros only, which the others use.
         "words" => templates::render(name, dir, &BTreeMap::<String, String>::new()),

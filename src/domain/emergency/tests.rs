@@ -348,7 +348,7 @@ fn i14_a_supervisor_or_above_declares_on_a_plan_in_force_and_an_operator_is_refu
 }
 
 #[test]
-fn i14_the_config_declares_p1_or_the_leader_step_on_a_critical_service_only() {
+fn i14_the_config_declares_the_top_severity_or_the_leader_step_on_a_critical_service_only() {
     let mut r = rules();
     assert!(!r.declares("billing", true, true), "no critical service by default");
     r.critical_services = vec!["billing".into()];

@@ -290,7 +290,11 @@ pub fn response_lines(app: &App, responses: &[ResponseView]) -> Vec<Line<'static
                     "{} {}{}  {}",
                     duty_mark(state),
                     s.t(&format!("duty.{}", d.kind.as_str())),
-                    if d.kind == crate::domain::duty::DutyKind::E2Progress { format!(" #{}", d.episode) } else { String::new() },
+                    if d.kind == crate::domain::duty::DutyKind::E2Progress {
+                        format!(" #{}", d.episode)
+                    } else {
+                        String::new()
+                    },
                     duty_clock(s, d, now)
                 )),
                 theme::duty(state),
