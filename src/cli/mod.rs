@@ -130,7 +130,7 @@ pub enum Command {
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
     /// The audit trail of a record: KIND is incident, change, run, duty, user, dept, request,
-    /// account, person_change or export
+    /// account, person_change, export, plan, drill or response
     History(history::HistoryArgs),
     /// Copy the whole database to a new file, consistent while others work
     Backup(backup::BackupArgs),
