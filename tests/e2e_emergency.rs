@@ -49,6 +49,31 @@ fn i14_declaring_in_the_cli_puts_the_banner_on_every_open_console_until_the_stan
         "{s}"
     );
     assert!(!t.screen("a").contains("MAJOR INCIDENT"));
+    // n: a drill of the selected plan, through its form; the list shows its countdown.
+    t.keys("b", &["n"]);
+    t.wait_for("b", "Schedule a drill of plan");
+    t.type_text("b", "计费批价进程中断演练");
+    t.wait_for("b", "scenario* 计费批价进程中断演练");
+    t.keys("b", &["Tab"]);
+    for c in ["+", "3", "d"] {
+        t.type_text("b", c);
+    }
+    t.wait_for("b", "* +3d");
+    t.keys("b", &["Enter"]);
+    let s = t
+        .wait_until("b", Duration::from_secs(10), |s| {
+            !s.contains("Schedule a drill") && s.contains("scheduled  计费批价进程中断演练")
+        })
+        .unwrap_or_else(|s| panic!("the drill did not show: {s}"));
+    assert!(s.contains("due in 3d 00h") || s.contains("due in 2d 23h"), "{s}");
+    let drills = desk.json(&["drill", "list"]);
+    assert!(
+        drills
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["scenario"] == "计费批价进程中断演练" && d["status"] == "scheduled")
+    );
     let started = Instant::now();
     desk.ok(&[
         "incident",

@@ -138,6 +138,9 @@ fn e1_the_plans_view_and_e2_the_banner_and_the_response_in_both_languages_at_bot
                 a.update(Action::Down, now());
             }
             insta::assert_snapshot!(format!("plans_{tag}_{}x{}", size.0, size.1), text(&a, size));
+            // n: the form that schedules a drill of it.
+            a.update(Action::New, now());
+            insta::assert_snapshot!(format!("schedule_drill_{tag}_{}x{}", size.0, size.1), text(&a, size));
             // The Incidents view with the banner; the declared incident in full.
             let mut a = console_of(&f, lang, size);
             a.on_reply(Reply::Snapshot(Box::new(f.incidents.clone())), now());

@@ -61,6 +61,16 @@ pub enum Command {
         cmd: outbox::Cmd,
     },
     NewRequest(Box<NewRequest>),
+    /// E1: a drill of plan `plan`.
+    ScheduleDrill {
+        plan: i64,
+        new: crate::domain::emergency::NewDrill,
+    },
+    Drill {
+        id: i64,
+        version: i64,
+        cmd: crate::ops::emergency::DrillCmd,
+    },
     Request {
         id: i64,
         version: i64,
@@ -79,9 +89,14 @@ impl Command {
     /// The record it changes, as (kind, id, the version the user saw).
     fn target_mut(&mut self) -> Option<(Kind, i64, &mut i64)> {
         Some(match self {
-            Command::NewIncident(_) | Command::NewChange(_) | Command::NewRun { .. } | Command::NewRequest(_) => {
+            Command::NewIncident(_)
+            | Command::NewChange(_)
+            | Command::NewRun { .. }
+            | Command::NewRequest(_)
+            | Command::ScheduleDrill { .. } => {
                 return None;
             }
+            Command::Drill { id, version, .. } => (Kind::Drill, *id, version),
             Command::DutyDone { id, version, .. } => (Kind::Duty, *id, version),
             Command::Incident { id, version, .. } | Command::Note { id, version, .. } => (Kind::Incident, *id, version),
             Command::Change { id, version, .. } => (Kind::Change, *id, version),

@@ -311,6 +311,15 @@ impl Worker {
             Command::RemoveAccount { id, version, how, at } => {
                 Some(requests::remove_account(d, &call(version), *id, how, *at)?.request_id)
             }
+            Command::ScheduleDrill { plan, new } => {
+                crate::ops::emergency::schedule_drill(d, me, *plan, new, now)?;
+                Some(*plan)
+            }
+            Command::Drill { id, version, cmd } => Some(
+                crate::ops::emergency::apply_drill(d, &call(version), *id, cmd)?
+                    .drill
+                    .plan_id,
+            ),
         })
     }
 

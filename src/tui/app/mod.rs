@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 mod alerts;
 mod billing;
 mod changes;
+mod emergency;
 mod events;
 mod incidents;
 mod outbox;
@@ -384,6 +385,9 @@ impl App {
                     .and_then(|c| crate::domain::change::parse_month(&c.change.planned_month).ok())
                     .unwrap_or((d.year(), d.month()));
                 self.show_month(month)
+            }
+            Action::New | Action::Deliver | Action::Evaluate if self.view == ViewKind::Plans => {
+                self.plans_action(action)
             }
             Action::New | Action::Accept | Action::Close | Action::ConfirmRun | Action::DutyDone
                 if self.view == ViewKind::Requests =>
