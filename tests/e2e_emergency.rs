@@ -105,6 +105,38 @@ fn i14_declaring_in_the_cli_puts_the_banner_on_every_open_console_until_the_stan
         t.wait_until(w, Duration::from_secs(5), |s| !s.contains("MAJOR INCIDENT"))
             .unwrap_or_else(|s| panic!("the banner stayed: {s}"));
     }
+    // L in the console: declared again on its plan, through the form; both consoles show it.
+    t.keys("a", &["L"]);
+    let s = t.wait_for("a", &format!("Declare incident {incident} a major incident"));
+    assert!(
+        s.contains("计费系统全省中断应急预案"),
+        "the plan that covers billing is offered: {s}"
+    );
+    t.keys("a", &["Tab"]);
+    t.type_text("a", "再次中断");
+    t.wait_for("a", "再次中断");
+    t.keys("a", &["Enter"]);
+    for w in ["a", "b"] {
+        t.wait_for(w, "MAJOR INCIDENT");
+    }
+    let active: Vec<serde_json::Value> = desk
+        .json(&["response", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["active"] == true)
+        .cloned()
+        .collect();
+    assert_eq!((active.len(), active[0]["reason"].as_str()), (1, Some("再次中断")));
+    // L again while it lasts: the stand-down.
+    t.wait_for("a", "Emergency response #");
+    t.keys("a", &["L"]);
+    t.wait_for("a", "Stand response");
+    t.keys("a", &["Enter"]);
+    for w in ["a", "b"] {
+        t.wait_until(w, Duration::from_secs(5), |s| !s.contains("MAJOR INCIDENT"))
+            .unwrap_or_else(|s| panic!("the banner stayed: {s}"));
+    }
     for w in ["a", "b"] {
         t.keys(w, &["q"]);
         t.assert_terminal_sane(w);

@@ -147,6 +147,8 @@ pub struct Snapshot {
     pub removals_more: bool,
     /// E2: every active response, whatever the view (the banner).
     pub banners: Vec<super::emergency::Banner>,
+    /// I14: the plans in force (id, name, services), whatever the view: what a declaration picks.
+    pub in_force: Vec<(i64, String, Vec<String>)>,
     /// Plans: the plans, newest first, each with its drills.
     pub plans: Vec<super::emergency::PlanRow>,
 }
@@ -185,6 +187,7 @@ impl Snapshot {
         (self.query, self.counts, self.outbox_counts, self.steps, self.drafts) =
             (new.query, new.counts, new.outbox_counts, new.steps, new.drafts);
         self.banners = new.banners;
+        self.in_force = new.in_force;
     }
 
     /// Whether `new` brings nothing this does not hold already (the worker's periodic reload of
@@ -209,9 +212,10 @@ impl Snapshot {
             removals,
             removals_more,
             banners,
+            in_force,
             plans,
         } = new;
-        (query, counts, outbox_counts, steps, drafts, banners)
+        (query, counts, outbox_counts, steps, drafts, banners, in_force)
             == (
                 &self.query,
                 &self.counts,
@@ -219,6 +223,7 @@ impl Snapshot {
                 &self.steps,
                 &self.drafts,
                 &self.banners,
+                &self.in_force,
             )
             && views.iter().all(|view| {
                 self.holds(*view)
@@ -298,6 +303,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             steps: duties::open_ids_of(tx, STEPS, DUTIES_LIMIT)?,
             drafts: duty_rows(tx, messages::duties_with_drafts(tx, DUTIES_LIMIT)?)?,
             banners: super::emergency::banners(tx)?,
+            in_force: super::emergency::in_force(tx)?,
             ..Snapshot::default()
         };
         match query.view {

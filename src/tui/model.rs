@@ -71,6 +71,17 @@ pub enum Command {
         version: i64,
         cmd: crate::ops::emergency::DrillCmd,
     },
+    /// I14: incident `incident` declared major on plan `plan`.
+    DeclareMajor {
+        incident: i64,
+        plan: i64,
+        reason: String,
+    },
+    Response {
+        id: i64,
+        version: i64,
+        cmd: crate::ops::emergency::ResponseCmd,
+    },
     Request {
         id: i64,
         version: i64,
@@ -93,10 +104,12 @@ impl Command {
             | Command::NewChange(_)
             | Command::NewRun { .. }
             | Command::NewRequest(_)
-            | Command::ScheduleDrill { .. } => {
+            | Command::ScheduleDrill { .. }
+            | Command::DeclareMajor { .. } => {
                 return None;
             }
             Command::Drill { id, version, .. } => (Kind::Drill, *id, version),
+            Command::Response { id, version, .. } => (Kind::Response, *id, version),
             Command::DutyDone { id, version, .. } => (Kind::Duty, *id, version),
             Command::Incident { id, version, .. } | Command::Note { id, version, .. } => (Kind::Incident, *id, version),
             Command::Change { id, version, .. } => (Kind::Change, *id, version),

@@ -320,6 +320,19 @@ impl Worker {
                     .drill
                     .plan_id,
             ),
+            Command::DeclareMajor { incident, plan, reason } => {
+                let decl = crate::domain::emergency::Declaration {
+                    reason: reason.clone(),
+                    ..Default::default()
+                };
+                crate::ops::emergency::declare(d, &Call::new(me, now), *incident, *plan, &decl)?;
+                Some(*incident)
+            }
+            Command::Response { id, version, cmd } => Some(
+                crate::ops::emergency::apply_response(d, &call(version), *id, cmd)?
+                    .response
+                    .incident_id,
+            ),
         })
     }
 

@@ -201,3 +201,17 @@ pub fn plan_rows(conn: &Connection, limit: usize) -> Result<Vec<PlanRow>> {
     }
     Ok(out)
 }
+
+/// I14: the plans a response may start on (approved, or revised since), oldest first.
+pub fn in_force(conn: &Connection) -> Result<Vec<(i64, String, Vec<String>)>> {
+    let mut out: Vec<(i64, String, Vec<String>)> = [PlanStatus::Approved, PlanStatus::Revised]
+        .into_iter()
+        .map(|s| store::plans(conn, Some(s), None, 200))
+        .collect::<Result<Vec<_>>>()?
+        .into_iter()
+        .flatten()
+        .map(|p| (p.id, p.name, p.services))
+        .collect();
+    out.sort_by_key(|p| p.0);
+    Ok(out)
+}

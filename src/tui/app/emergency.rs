@@ -41,4 +41,31 @@ impl App {
         }
         Vec::new()
     }
+
+    /// `L` on an incident: declare it major (I14), or, while its response lasts, stand it down.
+    pub(super) fn declare_action(&mut self) -> Vec<Effect> {
+        use crate::tui::layout::ViewKind;
+        if !matches!(self.view, ViewKind::Incidents | ViewKind::Escalations) {
+            self.say(self.s.t("msg.only_for_incidents").to_string(), true);
+            return Vec::new();
+        }
+        let Some(inc) = self.current() else {
+            self.say(self.s.t("msg.nothing_selected").to_string(), true);
+            return Vec::new();
+        };
+        let active = self
+            .incident_detail()
+            .and_then(|d| d.responses.iter().find(|r| r.response.active()))
+            .map(|r| (r.response.id, r.response.version));
+        let form = match active {
+            Some((id, version)) => Form::stand_down(&self.s, id, version),
+            None if self.snap.in_force.is_empty() => {
+                self.say(self.s.t("msg.no_plan_in_force").to_string(), true);
+                return Vec::new();
+            }
+            None => Form::declare_major(&self.s, inc.id, &inc.service, &self.snap.in_force),
+        };
+        self.popup = Some(Popup::Form(Box::new(form)));
+        Vec::new()
+    }
 }

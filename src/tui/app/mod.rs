@@ -389,6 +389,7 @@ impl App {
             Action::New | Action::Deliver | Action::Evaluate if self.view == ViewKind::Plans => {
                 self.plans_action(action)
             }
+            Action::DeclareMajor => self.declare_action(),
             Action::New | Action::Accept | Action::Close | Action::ConfirmRun | Action::DutyDone
                 if self.view == ViewKind::Requests =>
             {

@@ -138,6 +138,7 @@ fn app_as(role: Role, read_only: bool) -> App {
         removals: vec![requests::removal_row(31)],
         removals_more: false,
         banners: vec![],
+        in_force: vec![],
         plans: vec![],
     };
     app.on_reply(Reply::Snapshot(Box::new(snap)), t0());

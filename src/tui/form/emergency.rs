@@ -4,9 +4,9 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-use super::{F, Form, FormKind, text, time};
-use crate::domain::emergency::{Drill, Held, NewDrill, Plan};
-use crate::ops::emergency::DrillCmd;
+use super::{F, Form, FormKind, choice, text, time};
+use crate::domain::emergency::{Drill, Held, NewDrill, Plan, StandDown};
+use crate::ops::emergency::{DrillCmd, ResponseCmd};
 use crate::tui::i18n::Strings;
 use crate::tui::model::Command;
 
@@ -62,10 +62,38 @@ impl Form {
         )
     }
 
+    /// I14: incident `id` declared major on one of `plans` (id, name, services), the one that
+    /// covers `service` offered first; why.
+    pub fn declare_major(s: &Strings, id: i64, service: &str, plans: &[(i64, String, Vec<String>)]) -> Form {
+        let options: Vec<(String, String)> = plans
+            .iter()
+            .map(|(pid, name, _)| (pid.to_string(), format!("#{pid} {name}")))
+            .collect();
+        let at = plans.iter().position(|p| p.2.iter().any(|x| x == service)).unwrap_or(0);
+        let fields = vec![choice(s, F::EmergencyPlan, options, at), text(s, F::Reason, false)];
+        Form::new(s, FormKind::DeclareMajor { id }, "form.declare_major", Some(id), fields)
+    }
+
+    /// E2: response `r` stood down, with a note.
+    pub fn stand_down(s: &Strings, id: i64, version: i64) -> Form {
+        let fields = vec![text(s, F::Note, false), time(s, F::At, "hint.now")];
+        Form::new(
+            s,
+            FormKind::StandDown { id, version },
+            "form.stand_down",
+            Some(id),
+            fields,
+        )
+    }
+
     pub(super) fn is_emergency_form(&self) -> bool {
         matches!(
             self.kind,
-            FormKind::ScheduleDrill { .. } | FormKind::HoldDrill { .. } | FormKind::EvaluateDrill { .. }
+            FormKind::ScheduleDrill { .. }
+                | FormKind::HoldDrill { .. }
+                | FormKind::EvaluateDrill { .. }
+                | FormKind::DeclareMajor { .. }
+                | FormKind::StandDown { .. }
         )
     }
 
@@ -98,6 +126,19 @@ impl Form {
                     failed: self.text_of(F::Failed),
                     measures: self.list_of(F::Measures),
                 },
+            },
+            FormKind::DeclareMajor { id } => Command::DeclareMajor {
+                incident: id,
+                plan: self.text_of(F::EmergencyPlan).parse().ok()?,
+                reason: self.text_of(F::Reason),
+            },
+            FormKind::StandDown { id, version } => Command::Response {
+                id,
+                version,
+                cmd: ResponseCmd::StandDown(StandDown {
+                    note: self.text_of(F::Note),
+                    at: self.time_of(F::At, now, zone),
+                }),
             },
             _ => return None,
         })

@@ -64,6 +64,7 @@ field_ids! {
     Duty = "duty",
     Effect = "effect",
     Emergency = "emergency",
+    EmergencyPlan = "emergency_plan",
     EndedAt = "ended_at",
     Failed = "failed",
     Measures = "measures",
@@ -262,6 +263,15 @@ pub enum FormKind {
     /// E1: a drill of plan `plan`.
     ScheduleDrill {
         plan: i64,
+    },
+    /// I14: declare incident `id` major.
+    DeclareMajor {
+        id: i64,
+    },
+    /// E2: stand response `id` down.
+    StandDown {
+        id: i64,
+        version: i64,
     },
     HoldDrill {
         id: i64,
