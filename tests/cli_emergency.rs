@@ -476,4 +476,44 @@ fn i14_the_config_declares_a_top_severity_incident_on_a_critical_service_on_the_
     d.ok(&["tick"]);
     assert_eq!(d.json(&["response", "list"]).as_array().unwrap().len(), 1);
     assert_ne!(p3, p1);
+    // A P3 on billing not restored for 31 minutes reaches the leader step (I6): declared too.
+    let long = d.new_incident("计费批价超时", "-31m");
+    d.ok(&["tick"]);
+    let list = d.json(&["response", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 2, "{list:#}");
+    assert_eq!(
+        (list[0]["incident_id"].as_i64(), list[0]["auto"].as_bool()),
+        (Some(long), Some(true))
+    );
+}
+
+#[test]
+fn i14_two_supervisors_declaring_at_once_make_one_response() {
+    let d = desk_with_plan("30");
+    let id = d.new_incident("计费系统全省中断", "-10m").to_string();
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            d.cmd(&["incident", "declare-major", &id, "--plan", "1"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    let ok = children
+        .into_iter()
+        .map(|mut c| c.wait().expect("wait"))
+        .filter(|s| s.success())
+        .count();
+    assert_eq!(ok, 1, "one declaration stands, the others are refused");
+    let list = d.json(&["response", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let v = d.json(&["response", "show", &list[0]["id"].to_string()]);
+    let notices = v["duties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["kind"] == "e2_leadership_notice")
+        .count();
+    assert_eq!(notices, 1);
 }
