@@ -43,11 +43,11 @@ fn i14_declaring_in_the_cli_puts_the_banner_on_every_open_console_until_the_stan
     }
     // One console elsewhere: the Plans view.
     t.keys("b", &["8"]);
-    let s = t.wait_for("b", "Emergency plans (2)");
-    assert!(
-        s.contains("计费系统全省中断应急预案") && s.contains("Leadership group"),
-        "{s}"
-    );
+    // The screen is read back while it may still be drawing: wait for the whole of it.
+    t.wait_until("b", Duration::from_secs(10), |s| {
+        s.contains("Emergency plans (2)") && s.contains("计费系统全省中断应急预案") && s.contains("Leadership group")
+    })
+    .unwrap_or_else(|s| panic!("the Plans view: {s}"));
     assert!(!t.screen("a").contains("MAJOR INCIDENT"));
     // n: a drill of the selected plan, through its form; the list shows its countdown.
     t.keys("b", &["n"]);
@@ -107,11 +107,12 @@ fn i14_declaring_in_the_cli_puts_the_banner_on_every_open_console_until_the_stan
     }
     // L in the console: declared again on its plan, through the form; both consoles show it.
     t.keys("a", &["L"]);
-    let s = t.wait_for("a", &format!("Declare incident {incident} a major incident"));
-    assert!(
-        s.contains("计费系统全省中断应急预案"),
-        "the plan that covers billing is offered: {s}"
-    );
+    let title = format!("Declare incident {incident} a major incident");
+    // The plan that covers billing is offered first.
+    t.wait_until("a", Duration::from_secs(10), |s| {
+        s.contains(&title) && s.contains("#1 计费系统全省中断应急预案")
+    })
+    .unwrap_or_else(|s| panic!("the declaration's form: {s}"));
     t.keys("a", &["Tab"]);
     t.type_text("a", "再次中断");
     t.wait_for("a", "再次中断");
