@@ -23,8 +23,11 @@ fn member(login: &str, role: &str) -> Member {
 }
 
 impl Gen<'_> {
-    /// The outbox and the engine as a console would have run them at `t`.
-    fn beat_at(&mut self, t: DateTime<Utc>) -> Result<()> {
+    /// The engine and the outbox as a console would have run them at `t`; the drafts of
+    /// incident `approve` (its notices, I8) approved by the supervisor and sent then too.
+    fn beat_at(&mut self, t: DateTime<Utc>, approve: Option<i64>) -> Result<()> {
+        use crate::domain::kind::Kind;
+        use crate::domain::message::MessageState;
         let path = self.desk.store.path().to_path_buf();
         let mut channels = Channels::from_config(&self.desk.config, &path)?;
         let spool = Out::Spool(spool_dir(&self.desk.config, &path));
@@ -33,6 +36,19 @@ impl Gen<'_> {
         cadence::engine_beat(self.desk, "zhangwei", t)?;
         let me = self.actor("zhangwei")?;
         outbox::pass(self.desk, &me, &channels, &|| t, 100)?;
+        let Some(id) = approve else { return Ok(()) };
+        let drafts = outbox::list(self.desk, &[MessageState::Draft], None, 1000)?;
+        let mine: Vec<i64> = drafts
+            .iter()
+            .filter(|r| r.duty.record_kind == Kind::Incident && r.duty.record_id == id)
+            .map(|r| r.message.id)
+            .collect();
+        for m in &mine {
+            outbox::approve(self.desk, &Call::new(&me, t), *m)?;
+        }
+        if !mine.is_empty() {
+            outbox::pass(self.desk, &me, &channels, &|| t, 100)?;
+        }
         Ok(())
     }
 
@@ -137,7 +153,7 @@ impl Gen<'_> {
         };
         let later = at + Duration::hours(3);
         ops::apply_drill(self.desk, &Call::new(&sup, later), d.id, &eval)?;
-        self.beat_at(later + Duration::minutes(1))?;
+        self.beat_at(later + Duration::minutes(1), None)?;
         let next = NewDrill {
             scenario: "CRM 数据库不可用，营业厅改手工受理".into(),
             at: now + Duration::days(10),
@@ -175,7 +191,7 @@ impl Gen<'_> {
             at(3),
             "机房确认主库存储控制器告警",
         )?;
-        self.beat_at(at(6))?;
+        self.beat_at(at(6), Some(id))?;
         let d = Declaration {
             reason: "全省实时计费中断".into(),
             at: Some(at(8)),
@@ -184,11 +200,11 @@ impl Gen<'_> {
         let r = ops::declare(self.desk, &Call::new(&sup, at(8)), id, plan, &d)?
             .response
             .id;
-        self.beat_at(at(9))?;
+        self.beat_at(at(9), Some(id))?;
         let say = ResponseCmd::Say("已切换备用计费库，正在核对积压话单".into());
         ops::apply_response(self.desk, &Call::new(&sup, at(30)), r, &say)?;
         for m in [16, 31, 38, 61, 68] {
-            self.beat_at(at(m))?;
+            self.beat_at(at(m), Some(id))?;
         }
         incidents::restore(
             self.desk,
@@ -199,12 +215,13 @@ impl Gen<'_> {
             &[],
             "备库接管，计费恢复",
         )?;
+        self.beat_at(at(71), Some(id))?;
         let sd = StandDown {
             note: "计费恢复，积压话单补批价完成".into(),
             at: Some(at(85)),
         };
         ops::apply_response(self.desk, &Call::new(&sup, at(86)), r, &ResponseCmd::StandDown(sd))?;
-        self.beat_at(at(87))?;
+        self.beat_at(at(87), Some(id))?;
         incidents::resolve(
             self.desk,
             &Call::new(&op, at(240)),
@@ -213,6 +230,7 @@ impl Gen<'_> {
             "主库存储控制器故障，已更换",
             false,
         )?;
+        self.beat_at(at(241), Some(id))?;
         let review = Review {
             causes: "主库存储控制器故障，备库切换依赖人工判断".into(),
             missed: "预案未写短信网关拥塞时的通报方式".into(),
@@ -229,7 +247,7 @@ impl Gen<'_> {
         };
         let next_day = at(24 * 60);
         ops::apply_response(self.desk, &Call::new(&sup, next_day), r, &ResponseCmd::Review(review))?;
-        self.beat_at(next_day + Duration::minutes(1))?;
+        self.beat_at(next_day + Duration::minutes(1), Some(id))?;
         incidents::verify(
             self.desk,
             &Call::new(&op, next_day + Duration::hours(2)),
