@@ -425,6 +425,11 @@ fn other_titles(conn: &rusqlite::Connection, open: &[Duty]) -> Result<Vec<(Kind,
             out.push((Kind::Account, id, format!("{}/{} ({})", a.system, a.account, a.person)));
         }
     }
+    out.extend(super::emergency::duty_titles(
+        conn,
+        &ids(Kind::Response),
+        &ids(Kind::Drill),
+    )?);
     Ok(out)
 }
 

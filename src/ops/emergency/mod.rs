@@ -28,8 +28,8 @@ mod views;
 pub use beat::beat;
 pub use response::{Outcome, ResponseCmd, apply_response, declare};
 pub use views::{
-    Banner, PlanRow, PlanView, ResponseView, banners, drills, in_force, of_incident, plan_rows, plans, responses,
-    show_drill, show_plan, show_response,
+    Banner, PlanRow, PlanView, ResponseView, banners, drills, duty_titles, in_force, of_incident, plan_rows, plans,
+    responses, show_drill, show_plan, show_response,
 };
 
 /// The config's `[emergency]` numbers.

@@ -215,3 +215,23 @@ pub fn in_force(conn: &Connection) -> Result<Vec<(i64, String, Vec<String>)>> {
     out.sort_by_key(|p| p.0);
     Ok(out)
 }
+
+/// What the responses and drills that open duties belong to are called in a list of duties: a
+/// response by its incident, a drill by its plan and scenario.
+pub fn duty_titles(conn: &Connection, responses: &[i64], drills: &[i64]) -> Result<Vec<(Kind, i64, String)>> {
+    let mut out = Vec::new();
+    for id in responses {
+        if let Some(r) = store::response(conn, *id)? {
+            let title = incidents::get(conn, r.incident_id)?
+                .map(|i| i.title)
+                .unwrap_or_default();
+            out.push((Kind::Response, *id, format!("#{} {title}", r.incident_id)));
+        }
+    }
+    for id in drills {
+        if let Some(d) = store::drill(conn, *id)? {
+            out.push((Kind::Drill, *id, format!("{}: {}", d.plan_name, d.scenario)));
+        }
+    }
+    Ok(out)
+}
