@@ -272,12 +272,12 @@ fn i14_declaring_tells_the_four_at_once_and_an_operator_can_neither_declare_nor_
 #[test]
 fn e2_with_five_ticks_and_two_consoles_one_progress_report_per_interval_and_none_after_stand_down() {
     let d = desk_with_plan("5");
-    // Response 1 declared so that its third interval begins 6 s from now; response 2 so that
-    // its second begins 6 s from now, and stood down at once.
+    // Response 1 declared so that its third interval begins 12 s from now; response 2 so that
+    // its second begins 12 s from now, and stood down at once.
     let a = d.new_incident("计费系统全省中断", "-20m").to_string();
     let b = d.new_incident("CRM 全省中断", "-20m").to_string();
-    d.ok(&["incident", "declare-major", &a, "--plan", "1", "--at", &ago(600 - 6)]);
-    d.ok(&["incident", "declare-major", &b, "--plan", "1", "--at", &ago(300 - 6)]);
+    d.ok(&["incident", "declare-major", &a, "--plan", "1", "--at", &ago(600 - 12)]);
+    d.ok(&["incident", "declare-major", &b, "--plan", "1", "--at", &ago(300 - 12)]);
     assert_eq!(progress_episodes(&d, "1"), vec![1, 2]);
     d.ok(&["response", "stand-down", "2", "--note", "恢复"]);
     let consoles = tmux_available().then(|| {
@@ -292,7 +292,7 @@ fn e2_with_five_ticks_and_two_consoles_one_progress_report_per_interval_and_none
         t
     });
     // Five tick processes at once, again and again, across the boundary.
-    let until = Instant::now() + Duration::from_secs(10);
+    let until = Instant::now() + Duration::from_secs(15);
     let mut rounds = 0;
     while Instant::now() < until {
         let children: Vec<_> = (0..5).map(|_| d.cmd(&["tick"]).output()).collect();
