@@ -59,7 +59,7 @@ pub struct ResponseContext {
     pub report_no: i64,
     /// Minutes since the declaration (until the stand-down, once stood down).
     pub elapsed_minutes: i64,
-    /// The incident's latest history, newest last (at most 5 rows).
+    /// The incident's latest steps and notes, newest last (at most 5 rows).
     pub latest: Vec<Line>,
     /// The operator's words for the report, and when they were given ("" if none).
     pub words: String,
@@ -109,9 +109,11 @@ pub fn response(
 ) -> ResponseContext {
     let at = |t: Option<DateTime<Utc>>| t.map(|t| local_minute(t, zone)).unwrap_or_default();
     let one = crate::text::sanitize_line;
+    // The incident's own steps and notes; its duties' and messages' rows are the desk's
+    // bookkeeping, not news for the leadership group.
     let of_incident: Vec<&HistoryRow> = timeline
         .iter()
-        .filter(|h| h.subject_kind == crate::domain::kind::Kind::Incident)
+        .filter(|h| h.record_kind == crate::domain::kind::Kind::Incident)
         .collect();
     let latest = of_incident[of_incident.len().saturating_sub(5)..]
         .iter()
