@@ -11,7 +11,6 @@ const NOT_YET: &[(&str, &str)] = &[
         "I13",
         "the ledger's export and trends: issue 15 (the list itself is i5_full_life_and_ledger)",
     ),
-    ("I14", "major incidents: issue 16"),
     ("P1", "problems: issue 14"),
     ("Q1", "quality: issue 15"),
     ("Q2", "quality: issue 15"),
@@ -21,8 +20,6 @@ const NOT_YET: &[(&str, &str)] = &[
     ("Q6", "quality: issue 15"),
     ("Q7", "quality: issue 15"),
     ("K1", "knowledge: issue 14"),
-    ("E1", "emergency plans and drills: issue 16"),
-    ("E2", "emergency response: issue 16"),
     (
         "A2",
         "the requests' export and R4 classifications came with issue 12 (r4_…, r8_… tests); the ledger's exports and notices: issue 15",

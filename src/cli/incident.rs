@@ -40,6 +40,9 @@ pub enum IncidentCmd {
     Affects(AffectsArgs),
     /// Add a handling note to the timeline (I10)
     Note(NoteArgs),
+    /// Declare it a major incident (I14; supervisor and above): the response on the plan starts
+    /// (E2): the leadership group told at once, progress reports every interval
+    DeclareMajor(super::response::DeclareArgs),
 }
 
 #[derive(Args, Debug)]
@@ -241,6 +244,7 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
             return Ok(());
         }
         IncidentCmd::List(a) => return list(ctx, &mut desk, a),
+        IncidentCmd::DeclareMajor(a) => return super::response::declare_major(ctx, &mut desk, &actor, a),
         IncidentCmd::Show(a) => {
             let v = ops::show(&mut desk, a.id, now)?;
             if a.json {

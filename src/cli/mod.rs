@@ -16,6 +16,7 @@ mod demo_cmd;
 mod directory;
 mod docs;
 mod duty;
+mod emergency;
 mod engine;
 mod history;
 mod incident;
@@ -29,6 +30,7 @@ mod render;
 mod request;
 mod request_export;
 mod request_view;
+mod response;
 mod setgid;
 mod support;
 mod support_view;
@@ -106,6 +108,16 @@ pub enum Command {
     /// target (R6)
     #[command(subcommand)]
     Training(training::TrainingCmd),
+    /// Emergency plans (应急预案): services, leadership group, steps; approved, revised,
+    /// retired (E1)
+    #[command(subcommand)]
+    Plan(emergency::PlanCmdArgs),
+    /// Drills of the emergency plans: scheduled, held, evaluated (E1)
+    #[command(subcommand)]
+    Drill(emergency::DrillCmdArgs),
+    /// The emergency responses major incidents start: progress reports, stand-down, review (E2)
+    #[command(subcommand)]
+    Response(response::ResponseCmdArgs),
     /// A person moved or left (the HR record): their accounts are to be removed (R3)
     #[command(subcommand)]
     Person(person::PersonCmd),
@@ -131,7 +143,7 @@ pub enum Command {
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
     /// The audit trail of a record: KIND is incident, change, run, duty, user, dept, request,
-    /// account, person_change, export, support or training
+    /// account, person_change, export, support, training, plan, drill or response
     History(history::HistoryArgs),
     /// Copy the whole database to a new file, consistent while others work
     Backup(backup::BackupArgs),
@@ -307,6 +319,9 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Request(c) => request::run(&ctx, c),
         Command::Support(c) => support::run(&ctx, c),
         Command::Training(c) => training::run(&ctx, c),
+        Command::Plan(c) => emergency::plan(&ctx, c),
+        Command::Drill(c) => emergency::drill(&ctx, c),
+        Command::Response(c) => response::run(&ctx, c),
         Command::Person(c) => person::person(&ctx, c),
         Command::Accounts(a) => person::accounts(&ctx, a),
         Command::Calendar(a) => calendar::run(&ctx, a),

@@ -214,7 +214,7 @@ pub fn history_line(h: &HistoryRow, zone: Tz) -> String {
     } else {
         format!("{} #{} {}", h.record_kind, h.record_id, h.action)
     };
-    let changes: Vec<String> = if h.action == "create" || h.action.starts_with("raise") {
+    let changes: Vec<String> = if matches!(h.action.as_str(), "create" | "declare") || h.action.starts_with("raise") {
         Vec::new()
     } else {
         h.changes

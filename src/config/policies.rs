@@ -60,6 +60,20 @@ impl Calendar {
     }
 }
 
+impl crate::domain::emergency::Rules {
+    pub fn from_config(c: &Config) -> crate::domain::emergency::Rules {
+        let e = &c.emergency;
+        crate::domain::emergency::Rules {
+            report_every: Duration::minutes(i64::from(e.report_every_minutes)),
+            review_days: i64::from(e.review_working_days),
+            notice_within: Duration::minutes(i64::from(e.notice_within_minutes)),
+            critical_services: e.critical_services.iter().map(|s| crate::text::normalize(s)).collect(),
+            declare_on_p1: e.declare_on_p1,
+            declare_at_leader: e.declare_at_leader,
+        }
+    }
+}
+
 impl BillingPolicy {
     pub fn from_config(c: &Config) -> BillingPolicy {
         BillingPolicy {

@@ -28,6 +28,7 @@ pub struct Config {
     pub request: RequestSettings,
     pub support: SupportSettings,
     pub training: TrainingSettings,
+    pub emergency: EmergencySettings,
     pub work: Work,
     pub calendar: CalendarSettings,
 }
@@ -201,6 +202,18 @@ pub struct RequestSettings {
     pub receipt_within_minutes: u32,
     pub account_removal_working_days: u32,
     pub approvals: RequestApprovals,
+}
+
+/// E1, E2, I14: emergencies.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencySettings {
+    pub report_every_minutes: u32,
+    pub review_working_days: u32,
+    pub notice_within_minutes: u32,
+    pub critical_services: Vec<String>,
+    pub declare_on_p1: bool,
+    pub declare_at_leader: bool,
 }
 
 /// The approvals each sub-kind of request needs before its clock starts (role words).

@@ -46,7 +46,10 @@ impl Gen<'_> {
         let (policy, zone, now) = (self.desk.policy.clone(), self.desk.zone(), self.now);
         let you = self.you.clone();
         self.desk.store.write(|tx| engine::tick(tx, &policy, now, &you, zone))?;
-        self.outbox()
+        self.outbox()?;
+        // E1, E2: plans, drills, and a past major incident's response, written last so that
+        // every other record keeps its number.
+        self.emergency()
     }
 
     /// The outbox as a console would have left it: reports sent (to the spool beside the demo
@@ -461,5 +464,7 @@ fn how_done(kind: crate::domain::duty::DutyKind) -> &'static str {
         // A request's limits and an account's removal are closed by their records' steps.
         R1Evaluation | R2Done | R3Done | R4Done | R5Opinion | R5Urgent | R3Removal => "done",
         R9Reply => "已邮件答复项目发起人",
+        E1Drill | E2Review => "done",
+        E1DrillReport | E2Notice | E2Progress | E2AllClear | E2ReviewReport => "短信及邮件通报领导小组",
     }
 }

@@ -45,6 +45,8 @@ pub enum Audience {
     /// R9: a contact form's project initiator, at the contact they left (else their department's
     /// interface person).
     Initiator,
+    /// E1, E2: the leadership group of the emergency plan, each person as the directory has them.
+    Leadership,
 }
 
 macro_rules! duty_kinds {
@@ -110,6 +112,13 @@ duty_kinds! {
     R7Warning = "r7_limit_warning", Audience::OwnerAndSupervisors, "R7", "warn the owner and supervisors the limit is close";
     R3Removal = "r3_account_removal", Audience::Desk, "R3", "remove the account of a person who moved or left";
     R9Reply = "r9_reply", Audience::Initiator, "R9", "reply to the project's initiator in a traceable form";
+    E1Drill = "e1_drill", Audience::Desk, "E1", "hold the scheduled drill of the emergency plan";
+    E1DrillReport = "e1_drill_report", Audience::Leadership, "E1", "send the drill's evaluation report to the plan's leadership group";
+    E2Notice = "e2_leadership_notice", Audience::Leadership, "E2", "tell the plan's leadership group the emergency response has started";
+    E2Progress = "e2_progress_report", Audience::Leadership, "E2", "report progress to the plan's leadership group";
+    E2AllClear = "e2_all_clear", Audience::Leadership, "E2", "tell the leadership group the response stood down (all-clear)";
+    E2Review = "e2_review", Audience::Desk, "E2", "review the emergency response";
+    E2ReviewReport = "e2_review_report", Audience::Leadership, "E2", "send the review of the emergency response to the leadership group";
 }
 
 impl DutyKind {
@@ -126,6 +135,8 @@ impl DutyKind {
                 | DutyKind::R5Urgent
                 | DutyKind::R3Removal
                 | DutyKind::R9Reply
+                | DutyKind::E1Drill
+                | DutyKind::E2Review
         )
     }
 }

@@ -21,6 +21,9 @@ words!(
         Export = "export",
         Support = "support",
         Training = "training",
+        Plan = "plan",
+        Drill = "drill",
+        Response = "response",
     },
     "record kind"
 );
@@ -42,6 +45,9 @@ impl Kind {
             Kind::Export => "request exports".to_string(),
             Kind::Support => format!("support show {id}"),
             Kind::Training => format!("history {self} {id}"),
+            Kind::Plan => format!("plan show {id}"),
+            Kind::Drill => format!("drill show {id}"),
+            Kind::Response => format!("response show {id}"),
         }
     }
 }

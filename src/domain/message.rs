@@ -158,7 +158,10 @@ impl DutyKind {
     /// The media a duty's message goes by; none for work the desk does itself (C9's full
     /// confirmation). I8: the departments by phone or SMS, the IT department's people by e-mail.
     pub fn media(self) -> &'static [Medium] {
-        if self == DutyKind::ExplanationNotice {
+        if matches!(
+            self,
+            DutyKind::ExplanationNotice | DutyKind::E1DrillReport | DutyKind::E2ReviewReport
+        ) {
             // A notice to read, not an alert.
             return &[Medium::Email];
         }
@@ -171,7 +174,8 @@ impl DutyKind {
             | Audience::DeskReport
             | Audience::Requester
             | Audience::OwnerAndSupervisors
-            | Audience::Initiator => &[Medium::Sms, Medium::Email],
+            | Audience::Initiator
+            | Audience::Leadership => &[Medium::Sms, Medium::Email],
             Audience::Maintenance
             | Audience::FrontLine
             | Audience::Collaborators
@@ -187,7 +191,7 @@ impl DutyKind {
     /// its deadline, done or not; R7's warning goes when the limit is close, not when the clock
     /// starts.
     pub fn message_waits_until_due(self) -> bool {
-        matches!(self, DutyKind::B5Report | DutyKind::R7Warning)
+        matches!(self, DutyKind::B5Report | DutyKind::R7Warning | DutyKind::E2Progress)
     }
 }
 

@@ -43,6 +43,7 @@ pub mod calendar;
 pub mod change;
 pub mod directory;
 pub mod duty;
+pub mod emergency;
 pub mod escalation;
 pub mod incident;
 pub mod message;

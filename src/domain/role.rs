@@ -99,6 +99,12 @@ pub enum Power {
     CloseUnfinishedSupport,
     /// R6: record another person's training hours.
     RecordOthersTraining,
+    /// I14, E2: declare a major incident, stand its response down, record its review.
+    DeclareMajor,
+    /// E1: write and revise emergency plans, schedule and record drills.
+    WritePlan,
+    /// E1: approve or retire an emergency plan.
+    ApprovePlan,
 }
 
 impl Power {
@@ -112,8 +118,10 @@ impl Power {
             | Power::CloseUnfinishedRequest
             | Power::ReassignProposal
             | Power::CloseUnfinishedSupport
-            | Power::RecordOthersTraining => Role::Supervisor,
-            Power::DecideExtraction => Role::Manager,
+            | Power::RecordOthersTraining
+            | Power::DeclareMajor
+            | Power::WritePlan => Role::Supervisor,
+            Power::DecideExtraction | Power::ApprovePlan => Role::Manager,
         }
     }
 
@@ -131,6 +139,9 @@ impl Power {
             Power::ReassignProposal => "reassign_proposal",
             Power::CloseUnfinishedSupport => "close_unfinished_support",
             Power::RecordOthersTraining => "record_others_training",
+            Power::DeclareMajor => "declare_major",
+            Power::WritePlan => "write_plan",
+            Power::ApprovePlan => "approve_plan",
         }
     }
 
@@ -147,6 +158,11 @@ impl Power {
             Power::ReassignProposal => "giving a proposal to another author (R9)",
             Power::CloseUnfinishedSupport => "closing a contact form whose proposal has not passed",
             Power::RecordOthersTraining => "recording another person's training hours (R6)",
+            Power::DeclareMajor => {
+                "declaring a major incident, standing its response down and recording its review (I14, E2)"
+            }
+            Power::WritePlan => "writing emergency plans and recording their drills (E1)",
+            Power::ApprovePlan => "approving or retiring an emergency plan (E1)",
         }
     }
 }

@@ -179,6 +179,19 @@ codes! {
     RecordConflict = "record.conflict",
     /// Who changed it last, when, how.
     RecordLastChanged = "record.last_changed",
+    // Emergencies (E1, E2, I14).
+    /// A step a plan's status does not allow.
+    PlanWrongState = "emergency.plan_wrong_state",
+    /// A step a drill's status does not allow.
+    DrillWrongState = "emergency.drill_wrong_state",
+    /// The response stood down already.
+    ResponseStoodDown = "emergency.stood_down",
+    /// The response is still active: stand it down before the review.
+    ResponseActive = "emergency.active",
+    /// The review was recorded already.
+    ResponseReviewed = "emergency.reviewed",
+    /// The incident is declared major already.
+    ResponseExists = "emergency.exists",
 }
 
 /// One argument of a refusal.

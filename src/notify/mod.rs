@@ -5,6 +5,7 @@ pub mod channels;
 mod command;
 pub mod context;
 pub mod email;
+pub mod emergency;
 pub mod guard;
 pub mod recipients;
 pub mod samples;

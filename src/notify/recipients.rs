@@ -101,6 +101,10 @@ pub enum Subject<'a> {
     Request(&'a Request),
     Account(&'a crate::domain::account::Account),
     Support(&'a crate::domain::support::SupportForm),
+    /// E2: a response, whose leadership group is the plan's as declared.
+    Response(&'a crate::domain::emergency::Response),
+    /// E1: a drill, whose evaluation goes to its plan's leadership group.
+    Drill(&'a crate::domain::emergency::Drill),
 }
 
 fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Vec<Person>> {
@@ -119,6 +123,35 @@ fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Ve
             Person::from_contact(&u.contact(), &dept)
         })
         .collect())
+}
+
+/// E1, E2: a leadership group, each person with the phone and e-mail the directory has for them
+/// now (a member since removed from the directory keeps the name the plan wrote, and no address).
+fn group_people(
+    conn: &Connection,
+    group: &[crate::domain::emergency::Member],
+    depts: &[Department],
+) -> Result<Vec<Person>> {
+    let mut out = Vec::new();
+    for m in group {
+        out.push(match users::by_login(conn, &m.login)? {
+            Some(u) => {
+                let dept = depts
+                    .iter()
+                    .find(|d| d.id == u.dept_id)
+                    .map(|d| d.name.clone())
+                    .unwrap_or_default();
+                Person::from_contact(&u.contact(), &dept)
+            }
+            None => Person {
+                name: m.name.clone(),
+                dept: String::new(),
+                phone: String::new(),
+                email: String::new(),
+            },
+        });
+    }
+    Ok(out)
 }
 
 /// I8: the incident's current handling had its broadcast (raised, not withdrawn).
@@ -325,6 +358,18 @@ pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Resul
                 .filter(|p| Some(&p.dept) == it.map(|d| &d.name))
             {
                 r.push_to(p);
+            }
+        }
+        (Audience::Leadership, Subject::Response(resp)) => {
+            for p in group_people(conn, &resp.group, &depts)? {
+                r.push_to(p);
+            }
+        }
+        (Audience::Leadership, Subject::Drill(d)) => {
+            if let Some(plan) = crate::store::emergency::plan(conn, d.plan_id)? {
+                for p in group_people(conn, &plan.group, &depts)? {
+                    r.push_to(p);
+                }
             }
         }
         (Audience::Desk, _) => {

@@ -82,6 +82,17 @@ fn render(name: &str, s: &Samples, config: &Config, dir: Option<&Path>, now: Dat
             let values = context::anomaly(&s.run, &s.anomaly, &s.checks, &label, zone, s.b6_now);
             templates::render(name, dir, &values)
         }
+        // E1, E2: a response just declared and one reviewed; a drill scheduled and one evaluated.
+        "e2_notice" | "e2_progress" | "e2_all_clear" | "e2_review" | "e1_drill" => {
+            let (responses, drills) = super::emergency::samples(&s.incident, now)?;
+            if stem == "e1_drill" {
+                templates::render(name, dir, &drills[0])?;
+                templates::render(name, dir, &drills[1])
+            } else {
+                templates::render(name, dir, &responses[0])?;
+                templates::render(name, dir, &responses[1])
+            }
+        }
         // The shared words: macros only, which the others use.
         "words" => templates::render(name, dir, &BTreeMap::<String, String>::new()),
         _ => anyhow::bail!("opsdesk has no sample for the template {name}"),

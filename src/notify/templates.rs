@@ -76,6 +76,44 @@ const BUILT_IN: &[(&str, &str)] = &[
         "r9_reply.zh-CN.md",
         include_str!("../../assets/templates/r9_reply.zh-CN.md"),
     ),
+    // E1, E2: the emergency response's messages and documents, and the drill's evaluation.
+    (
+        "e2_notice.en.md",
+        include_str!("../../assets/templates/e2_notice.en.md"),
+    ),
+    (
+        "e2_notice.zh-CN.md",
+        include_str!("../../assets/templates/e2_notice.zh-CN.md"),
+    ),
+    (
+        "e2_progress.en.md",
+        include_str!("../../assets/templates/e2_progress.en.md"),
+    ),
+    (
+        "e2_progress.zh-CN.md",
+        include_str!("../../assets/templates/e2_progress.zh-CN.md"),
+    ),
+    (
+        "e2_all_clear.en.md",
+        include_str!("../../assets/templates/e2_all_clear.en.md"),
+    ),
+    (
+        "e2_all_clear.zh-CN.md",
+        include_str!("../../assets/templates/e2_all_clear.zh-CN.md"),
+    ),
+    (
+        "e2_review.en.md",
+        include_str!("../../assets/templates/e2_review.en.md"),
+    ),
+    (
+        "e2_review.zh-CN.md",
+        include_str!("../../assets/templates/e2_review.zh-CN.md"),
+    ),
+    ("e1_drill.en.md", include_str!("../../assets/templates/e1_drill.en.md")),
+    (
+        "e1_drill.zh-CN.md",
+        include_str!("../../assets/templates/e1_drill.zh-CN.md"),
+    ),
     // The words the others share (none, run kinds, states …), as macros they import.
     ("words.en.md", include_str!("../../assets/templates/words.en.md")),
     ("words.zh-CN.md", include_str!("../../assets/templates/words.zh-CN.md")),

@@ -31,11 +31,15 @@ pub fn engine_beat(desk: &mut Desk, login: &str, now: DateTime<Utc>) -> Result<V
             "this is a read-only session: the escalation engine records steps, so it is refused",
         ));
     }
-    if !crate::store::incidents::any_engine_due(desk.store.conn(), now)? {
-        return Ok(Vec::new());
+    let mut raised = Vec::new();
+    if crate::store::incidents::any_engine_due(desk.store.conn(), now)? {
+        let (policy, zone) = (desk.policy.clone(), desk.zone());
+        raised = desk.store.write(|tx| engine::tick(tx, &policy, now, login, zone))?;
     }
-    let (policy, zone) = (desk.policy.clone(), desk.zone());
-    desk.store.write(|tx| engine::tick(tx, &policy, now, login, zone))
+    // E2, I14: the progress reports owed and the config's declarations, after the ladder (the
+    // leader step it records may be what declares an incident major).
+    raised.extend(super::emergency::beat(desk, login, now)?);
+    Ok(raised)
 }
 
 /// What the outbox loop tells whoever runs it.

@@ -29,10 +29,12 @@ pub enum ViewKind {
     Outbox,
     Requests,
     Support,
+    /// E1: the emergency plans with their drills.
+    Plans,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 7] = [
+    pub const ALL: [ViewKind; 8] = [
         ViewKind::Incidents,
         ViewKind::Escalations,
         ViewKind::Changes,
@@ -40,6 +42,7 @@ impl ViewKind {
         ViewKind::Outbox,
         ViewKind::Requests,
         ViewKind::Support,
+        ViewKind::Plans,
     ];
 }
 
@@ -148,6 +151,12 @@ pub struct Snapshot {
     /// report of this month and the month before (R6).
     pub support: Vec<super::support::View>,
     pub training: Vec<super::training::Report>,
+    /// E2: every active response, whatever the view (the banner).
+    pub banners: Vec<super::emergency::Banner>,
+    /// I14: the plans in force (id, name, services), whatever the view: what a declaration picks.
+    pub in_force: Vec<(i64, String, Vec<String>)>,
+    /// Plans: the plans, newest first, each with its drills.
+    pub plans: Vec<super::emergency::PlanRow>,
 }
 
 impl Snapshot {
@@ -179,12 +188,15 @@ impl Snapshot {
                 ViewKind::Support => {
                     (self.support, self.training) = (take(&mut new.support), take(&mut new.training));
                 }
+                ViewKind::Plans => self.plans = take(&mut new.plans),
             }
         }
         // What every view shows. A field added to `Snapshot` fails to compile in `agrees` until it
         // is named there: take it here too.
         (self.query, self.counts, self.outbox_counts, self.steps, self.drafts) =
             (new.query, new.counts, new.outbox_counts, new.steps, new.drafts);
+        self.banners = new.banners;
+        self.in_force = new.in_force;
     }
 
     /// Whether `new` brings nothing this does not hold already (the worker's periodic reload of
@@ -210,14 +222,19 @@ impl Snapshot {
             removals_more,
             support,
             training,
+            banners,
+            in_force,
+            plans,
         } = new;
-        (query, counts, outbox_counts, steps, drafts)
+        (query, counts, outbox_counts, steps, drafts, banners, in_force)
             == (
                 &self.query,
                 &self.counts,
                 &self.outbox_counts,
                 &self.steps,
                 &self.drafts,
+                &self.banners,
+                &self.in_force,
             )
             && views.iter().all(|view| {
                 self.holds(*view)
@@ -232,6 +249,7 @@ impl Snapshot {
                                 == (&self.requests, &self.requests_more, &self.removals, &self.removals_more)
                         }
                         ViewKind::Support => (support, training) == (&self.support, &self.training),
+                        ViewKind::Plans => *plans == self.plans,
                     }
             })
     }
@@ -242,6 +260,8 @@ pub struct Detail {
     pub view: View,
     /// Other people whose console shows this incident now (heartbeat within 30 s).
     pub also_here: Vec<String>,
+    /// E2: its emergency responses, newest first, each with its timeline and report clock.
+    pub responses: Vec<super::emergency::ResponseView>,
 }
 
 /// A request in full (its clock, duties, accounts and history), with who else has it open.
@@ -259,6 +279,7 @@ const CHANGES_LIMIT: usize = 200;
 const RUNS_LIMIT: usize = 100;
 const OUTBOX_LIMIT: usize = 300;
 const SUPPORT_LIMIT: usize = 500;
+const PLANS_LIMIT: usize = 200;
 
 /// The escalation ladder's steps: a new one flashes every console's title bar.
 const STEPS: &[DutyKind] = &[
@@ -294,6 +315,8 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             )?,
             steps: duties::open_ids_of(tx, STEPS, DUTIES_LIMIT)?,
             drafts: duty_rows(tx, messages::duties_with_drafts(tx, DUTIES_LIMIT)?)?,
+            banners: super::emergency::banners(tx)?,
+            in_force: super::emergency::in_force(tx)?,
             ..Snapshot::default()
         };
         match query.view {
@@ -314,6 +337,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             ViewKind::Support => {
                 (s.support, s.training) = super::support::console_lists(tx, &config, SUPPORT_LIMIT, now)?
             }
+            ViewKind::Plans => s.plans = super::emergency::plan_rows(tx, PLANS_LIMIT)?,
         }
         Ok(s)
     })
@@ -423,6 +447,11 @@ fn other_titles(conn: &rusqlite::Connection, open: &[Duty]) -> Result<Vec<(Kind,
             out.push((Kind::Account, id, format!("{}/{} ({})", a.system, a.account, a.person)));
         }
     }
+    out.extend(super::emergency::duty_titles(
+        conn,
+        &ids(Kind::Response),
+        &ids(Kind::Drill),
+    )?);
     Ok(out)
 }
 
@@ -433,7 +462,12 @@ pub fn detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Resul
         Err(e) => return Err(e),
     };
     let also_here = presence::others_on(desk.store.conn(), (Kind::Incident, id), &me.login, now)?;
-    Ok(Some(Detail { view, also_here }))
+    let responses = desk.store.read(|tx| super::emergency::of_incident(tx, id, now))?;
+    Ok(Some(Detail {
+        view,
+        also_here,
+        responses,
+    }))
 }
 
 /// Request `id` in full, with who else has it open; `None` when there is no such request.

@@ -26,7 +26,7 @@ use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::notify::{context, templates};
 use crate::store::{
-    accounts, changes as change_store, departments, duties, incidents, messages, requests, runs, users,
+    accounts, changes as change_store, departments, duties, emergency, incidents, messages, requests, runs, users,
 };
 
 /// The record a duty is about, loaded: what its message is written from. One lives for one
@@ -39,6 +39,8 @@ pub enum DutySubject {
     Request(Request),
     Account(Account),
     Support(crate::domain::support::SupportForm),
+    Response(crate::domain::emergency::Response),
+    Drill(crate::domain::emergency::Drill),
 }
 
 impl DutySubject {
@@ -53,6 +55,8 @@ impl DutySubject {
             Kind::Request => DutySubject::Request(requests::get(conn, id)?.ok_or_else(missing)?),
             Kind::Account => DutySubject::Account(accounts::get(conn, id)?.ok_or_else(missing)?),
             Kind::Support => DutySubject::Support(crate::store::support::get(conn, id)?.ok_or_else(missing)?),
+            Kind::Response => DutySubject::Response(emergency::response(conn, id)?.ok_or_else(missing)?),
+            Kind::Drill => DutySubject::Drill(emergency::drill(conn, id)?.ok_or_else(missing)?),
             _ => return Err(missing()),
         })
     }
@@ -66,6 +70,8 @@ impl DutySubject {
             DutySubject::Request(r) => Subject::Request(r),
             DutySubject::Account(a) => Subject::Account(a),
             DutySubject::Support(f) => Subject::Support(f),
+            DutySubject::Response(r) => Subject::Response(r),
+            DutySubject::Drill(d) => Subject::Drill(d),
         }
     }
 
@@ -103,6 +109,10 @@ impl DutySubject {
                 let values = context::support(f, &dept, &rules, now);
                 templates::render(file, dir, &values)
             }
+            DutySubject::Response(r) => {
+                super::emergency::documents::response_markdown(conn, r, duty, (zone, dir), file, now)
+            }
+            DutySubject::Drill(d) => super::emergency::documents::drill_markdown(conn, d, (zone, dir), file, now),
             DutySubject::Account(_) => Err(not_found(format!(
                 "duty {} of an account sends no message: the desk removes the account",
                 duty.id
@@ -200,5 +210,14 @@ pub(crate) const REPLAYED: &[(Kind, Scan)] = &[
     // Training records are written once and carry no version.
     (Kind::Training, |c, a, n| {
         snap(crate::store::training::scan(c, a, n)?, |r| (r.id, None))
+    }),
+    (Kind::Plan, |c, a, n| {
+        snap(emergency::scan_plans(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Drill, |c, a, n| {
+        snap(emergency::scan_drills(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Response, |c, a, n| {
+        snap(emergency::scan_responses(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
 ];

@@ -10,6 +10,7 @@ pub mod check;
 pub mod console;
 pub mod directory;
 pub mod duties;
+pub mod emergency;
 pub mod engine;
 pub mod identity;
 pub mod incidents;

@@ -10,6 +10,7 @@ use crate::domain::billing::{Anomaly, Check, RoundEnd, Run};
 use crate::domain::change::Change;
 use crate::domain::directory::{Department, User};
 use crate::domain::duty::Duty;
+use crate::domain::emergency::{Drill, Plan, Response};
 use crate::domain::incident::Incident;
 use crate::domain::kind::Kind;
 use crate::domain::message::Message;
@@ -64,6 +65,9 @@ pub fn declared(kind: Kind) -> &'static Shape {
         Kind::Export => Export::shape(),
         Kind::Support => crate::domain::support::SupportForm::shape(),
         Kind::Training => crate::domain::training::Training::shape(),
+        Kind::Plan => Plan::shape(),
+        Kind::Drill => Drill::shape(),
+        Kind::Response => Response::shape(),
     }
 }
 

@@ -15,6 +15,7 @@ mod copy;
 pub mod damage;
 pub mod departments;
 pub mod duties;
+pub mod emergency;
 mod errors;
 pub mod files;
 pub mod incidents;

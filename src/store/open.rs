@@ -28,6 +28,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("requests", include_str!("migrations/009_requests.sql")),
     ("history chain", include_str!("migrations/010_history_chain.sql")),
     ("support", include_str!("migrations/011_support.sql")),
+    ("emergency", include_str!("migrations/012_emergency.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.

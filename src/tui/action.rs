@@ -98,6 +98,8 @@ actions! {
     Evaluate = "evaluate", true;
     Deliver = "deliver", true;
     RemoveAccount = "remove_account", true;
+    ViewPlans = "view_plans", false;
+    DeclareMajor = "declare_major", true;
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ impl ViewKind {
             ViewKind::Outbox => "nav.outbox",
             ViewKind::Requests => "nav.requests",
             ViewKind::Support => "nav.support",
+            ViewKind::Plans => "nav.plans",
         }
     }
 }
@@ -29,6 +30,9 @@ impl ViewKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Areas {
     pub title: Rect,
+    /// E2: the major-incident banner under the title bar while a response lasts (no rows
+    /// otherwise).
+    pub banner: Rect,
     pub nav: Rect,
     /// Incidents: the queue. Escalations: the escalated incidents.
     pub list: Rect,
@@ -43,7 +47,9 @@ pub enum Screen {
     Normal(Areas),
 }
 
-pub fn screen(area: Rect, view: ViewKind) -> Screen {
+/// The screen's parts; `banner`: a major incident's response is active (E2), and every view gives
+/// it a line under the title bar.
+pub fn screen(area: Rect, view: ViewKind, banner: bool) -> Screen {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Screen::TooSmall(area);
     }
@@ -54,9 +60,11 @@ pub fn screen(area: Rect, view: ViewKind) -> Screen {
         height: h,
     };
     let title = row(0, 1);
-    let nav = row(1, 1);
+    let b = u16::from(banner);
+    let banner = row(1, b);
+    let nav = row(1 + b, 1);
     let footer = row(area.height - 1, 1);
-    let body = row(2, area.height - 3);
+    let body = row(2 + b, area.height - 3 - b);
     let (list, second) = if area.width >= WIDE {
         let left = body.width * if view == ViewKind::Incidents { 58 } else { 55 } / 100;
         (
@@ -80,6 +88,7 @@ pub fn screen(area: Rect, view: ViewKind) -> Screen {
     };
     Screen::Normal(Areas {
         title,
+        banner,
         nav,
         list,
         second,
@@ -122,9 +131,9 @@ mod tests {
         for w in 0..200u16 {
             for h in 0..60u16 {
                 let area = Rect::new(0, 0, w, h);
-                for view in ViewKind::ALL {
-                    if let Screen::Normal(a) = screen(area, view) {
-                        for r in [a.title, a.nav, a.list, a.second, a.footer] {
+                for (view, banner) in ViewKind::ALL.into_iter().flat_map(|v| [(v, false), (v, true)]) {
+                    if let Screen::Normal(a) = screen(area, view, banner) {
+                        for r in [a.title, a.banner, a.nav, a.list, a.second, a.footer] {
                             assert!(
                                 r.right() <= area.right() && r.bottom() <= area.bottom(),
                                 "{w}x{h} {r:?}"

@@ -61,6 +61,27 @@ pub enum Command {
         cmd: outbox::Cmd,
     },
     NewRequest(Box<NewRequest>),
+    /// E1: a drill of plan `plan`.
+    ScheduleDrill {
+        plan: i64,
+        new: crate::domain::emergency::NewDrill,
+    },
+    Drill {
+        id: i64,
+        version: i64,
+        cmd: crate::ops::emergency::DrillCmd,
+    },
+    /// I14: incident `incident` declared major on plan `plan`.
+    DeclareMajor {
+        incident: i64,
+        plan: i64,
+        reason: String,
+    },
+    Response {
+        id: i64,
+        version: i64,
+        cmd: crate::ops::emergency::ResponseCmd,
+    },
     Request {
         id: i64,
         version: i64,
@@ -79,9 +100,16 @@ impl Command {
     /// The record it changes, as (kind, id, the version the user saw).
     fn target_mut(&mut self) -> Option<(Kind, i64, &mut i64)> {
         Some(match self {
-            Command::NewIncident(_) | Command::NewChange(_) | Command::NewRun { .. } | Command::NewRequest(_) => {
+            Command::NewIncident(_)
+            | Command::NewChange(_)
+            | Command::NewRun { .. }
+            | Command::NewRequest(_)
+            | Command::ScheduleDrill { .. }
+            | Command::DeclareMajor { .. } => {
                 return None;
             }
+            Command::Drill { id, version, .. } => (Kind::Drill, *id, version),
+            Command::Response { id, version, .. } => (Kind::Response, *id, version),
             Command::DutyDone { id, version, .. } => (Kind::Duty, *id, version),
             Command::Incident { id, version, .. } | Command::Note { id, version, .. } => (Kind::Incident, *id, version),
             Command::Change { id, version, .. } => (Kind::Change, *id, version),

@@ -80,6 +80,14 @@ pub fn error() -> Style {
     Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
 }
 
+/// E2: the major-incident banner, white on red.
+pub fn banner() -> Style {
+    Style::new()
+        .fg(Color::White)
+        .bg(Color::Red)
+        .add_modifier(Modifier::BOLD)
+}
+
 pub fn ok() -> Style {
     Style::new().fg(Color::Green)
 }

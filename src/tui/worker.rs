@@ -311,6 +311,28 @@ impl Worker {
             Command::RemoveAccount { id, version, how, at } => {
                 Some(requests::remove_account(d, &call(version), *id, how, *at)?.request_id)
             }
+            Command::ScheduleDrill { plan, new } => {
+                crate::ops::emergency::schedule_drill(d, me, *plan, new, now)?;
+                Some(*plan)
+            }
+            Command::Drill { id, version, cmd } => Some(
+                crate::ops::emergency::apply_drill(d, &call(version), *id, cmd)?
+                    .drill
+                    .plan_id,
+            ),
+            Command::DeclareMajor { incident, plan, reason } => {
+                let decl = crate::domain::emergency::Declaration {
+                    reason: reason.clone(),
+                    ..Default::default()
+                };
+                crate::ops::emergency::declare(d, &Call::new(me, now), *incident, *plan, &decl)?;
+                Some(*incident)
+            }
+            Command::Response { id, version, cmd } => Some(
+                crate::ops::emergency::apply_response(d, &call(version), *id, cmd)?
+                    .response
+                    .incident_id,
+            ),
         })
     }
 

@@ -500,6 +500,21 @@ _arguments "${_arguments_options[@]}" : \
 ':text:_default' \
 && ret=0
 ;;
+(declare-major)
+_arguments "${_arguments_options[@]}" : \
+'--plan=[The emergency plan it is handled under (see opsdesk plan list)]:PLAN:_default' \
+'--reason=[Why it is major]:REASON:_default' \
+'--at=[When it was declared, if recorded after the fact \[default\: now\]]:TIME:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id -- The incident:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_opsdesk__subcmd__incident__subcmd__help_commands" \
@@ -557,6 +572,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (note)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(declare-major)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1881,6 +1900,434 @@ esac
     ;;
 esac
 ;;
+(plan)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__plan_commands" \
+"*::: :->plan" \
+&& ret=0
+
+    case $state in
+    (plan)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-plan-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+'--name=[]:NAME:_default' \
+'*--service=[A service it covers (an incident'\''s --service), once each]:SERVICE:_default' \
+'*--scenario=[A scenario it covers, once each]:TEXT:_default' \
+'*--member=[A person of the leadership group and their role in the plan, once each\: LOGIN\:ROLE (wangfang\:组长)]:LOGIN:ROLE:_default' \
+'*--step=[A step of the plan, in order, once each]:TEXT:_default' \
+'--report-every=[Minutes between progress reports during a response \[default\: config, 30\]]:MINUTES:_default' \
+'--review-days=[Working days after the stand-down for the review \[default\: config, 3\]]:DAYS:_default' \
+'--review-by=[When the plan is to be reviewed next]:TIME:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--status=[draft, approved, revised or retired]:STATUS:_default' \
+'--before=[Only plans with ids below this one (the next page)]:ID:_default' \
+'--limit=[]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(approve)
+_arguments "${_arguments_options[@]}" : \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(revise)
+_arguments "${_arguments_options[@]}" : \
+'--name=[]:NAME:_default' \
+'*--service=[A service it covers (an incident'\''s --service), once each]:SERVICE:_default' \
+'*--scenario=[A scenario it covers, once each]:TEXT:_default' \
+'*--member=[A person of the leadership group and their role in the plan, once each\: LOGIN\:ROLE (wangfang\:组长)]:LOGIN:ROLE:_default' \
+'*--step=[A step of the plan, in order, once each]:TEXT:_default' \
+'--report-every=[Minutes between progress reports during a response \[default\: config, 30\]]:MINUTES:_default' \
+'--review-days=[Working days after the stand-down for the review \[default\: config, 3\]]:DAYS:_default' \
+'--review-by=[When the plan is to be reviewed next]:TIME:_default' \
+'--note=[What the revision changes]:NOTE:_default' \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__plan__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-plan-help-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(approve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revise)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(drill)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__drill_commands" \
+"*::: :->drill" \
+&& ret=0
+
+    case $state in
+    (drill)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-drill-command-$line[1]:"
+        case $line[1] in
+            (schedule)
+_arguments "${_arguments_options[@]}" : \
+'--plan=[The plan it drills]:PLAN:_default' \
+'--scenario=[What it is to simulate]:SCENARIO:_default' \
+'--at=[When \[TIME\]]:TIME:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(hold)
+_arguments "${_arguments_options[@]}" : \
+'--at=[When it began \[default\: now\]]:TIME:_default' \
+'--ended-at=[When it ended \[default\: now\]]:TIME:_default' \
+'*--participant=[Who took part, once each]:NAME:_default' \
+'--simulated=[What was simulated \[default\: the scenario as planned\]]:SIMULATED:_default' \
+'*--timing=[A timing as observed ("切换完成 38 分钟"), once each]:TEXT:_default' \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(evaluate)
+_arguments "${_arguments_options[@]}" : \
+'--worked=[]:WORKED:_default' \
+'--failed=[]:FAILED:_default' \
+'*--measure=[A measure, once each]:TEXT:_default' \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--plan=[Only this plan'\''s drills]:PLAN:_default' \
+'--before=[]:ID:_default' \
+'--limit=[]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__drill__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-drill-help-command-$line[1]:"
+        case $line[1] in
+            (schedule)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(hold)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(evaluate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(response)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__response_commands" \
+"*::: :->response" \
+&& ret=0
+
+    case $state in
+    (response)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-response-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--before=[]:ID:_default' \
+'--limit=[]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+'--text=[]:TEXT:_default' \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(stand-down)
+_arguments "${_arguments_options[@]}" : \
+'--note=[]:NOTE:_default' \
+'--at=[When it stood down \[default\: now\]]:TIME:_default' \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(review)
+_arguments "${_arguments_options[@]}" : \
+'--causes=[]:CAUSES:_default' \
+'--missed=[What the plan missed]:MISSED:_default' \
+'*--measure=[A measure, once each, with its --owner in the same order]:TEXT:_default' \
+'*--owner=[]:NAME:_default' \
+'--if-version=[]:N:_default' \
+'--in=[The document'\''s language\: en or zh-CN \[default\: the desk'\''s message language\]]:LANG:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__response__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-response-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stand-down)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(review)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (person)
 _arguments "${_arguments_options[@]}" : \
 '--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
@@ -2661,6 +3108,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(declare-major)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -2965,6 +3416,118 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(plan)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__plan_commands" \
+"*::: :->plan" \
+&& ret=0
+
+    case $state in
+    (plan)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-plan-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(approve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revise)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(drill)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__drill_commands" \
+"*::: :->drill" \
+&& ret=0
+
+    case $state in
+    (drill)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-drill-command-$line[1]:"
+        case $line[1] in
+            (schedule)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(hold)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(evaluate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(response)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__response_commands" \
+"*::: :->response" \
+&& ret=0
+
+    case $state in
+    (response)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-response-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stand-down)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(review)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (person)
 _arguments "${_arguments_options[@]}" : \
 ":: :_opsdesk__subcmd__help__subcmd__person_commands" \
@@ -3191,6 +3754,9 @@ _opsdesk_commands() {
 'request:Service requests\: requirements, products, accounts, data extraction and processing, each with its working-day clock (R1-R5, R7); the archive and its export (R8)' \
 'support:The business support centre'\''s contact forms\: reply clock, ledger, urgent forms, proposal rounds (R9, R7)' \
 'training:Training hours\: own, sessions for other departments, the month'\''s report against the target (R6)' \
+'plan:Emergency plans (应急预案)\: services, leadership group, steps; approved, revised, retired (E1)' \
+'drill:Drills of the emergency plans\: scheduled, held, evaluated (E1)' \
+'response:The emergency responses major incidents start\: progress reports, stand-down, review (E2)' \
 'person:A person moved or left (the HR record)\: their accounts are to be removed (R3)' \
 'accounts:The accounts opsdesk granted, and those to remove (R3); \`accounts remove ID\`' \
 'calendar:A month of the working calendar\: days off and make-up working days (W1, W2)' \
@@ -3200,7 +3766,7 @@ _opsdesk_commands() {
 'outbox:Messages\: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)' \
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
 'outage:Outage budget per service for a month (I11)' \
-'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support or training' \
+'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill or response' \
 'backup:Copy the whole database to a new file, consistent while others work' \
 'restore:Replace the database with a backup (admin; refused while it is in use unless --force)' \
 'check:Check the database\: integrity, references, and that every record'\''s history replays to it' \
@@ -3710,6 +4276,85 @@ _opsdesk__subcmd__dept__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk dept list commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__drill_commands] )) ||
+_opsdesk__subcmd__drill_commands() {
+    local commands; commands=(
+'schedule:Schedule a drill of a plan in force\: a duty counts down to it (supervisor and above)' \
+'hold:Record that it was held\: who took part, what was simulated, the timings' \
+'evaluate:The evaluation report\: what worked, what did not, the measures; sent to the plan'\''s leadership group through the outbox' \
+'list:The drills, newest first' \
+'show:One drill with its duties and history' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk drill commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__evaluate_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__evaluate_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill evaluate commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__help_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__help_commands() {
+    local commands; commands=(
+'schedule:Schedule a drill of a plan in force\: a duty counts down to it (supervisor and above)' \
+'hold:Record that it was held\: who took part, what was simulated, the timings' \
+'evaluate:The evaluation report\: what worked, what did not, the measures; sent to the plan'\''s leadership group through the outbox' \
+'list:The drills, newest first' \
+'show:One drill with its duties and history' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk drill help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__help__subcmd__evaluate_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__help__subcmd__evaluate_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill help evaluate commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__help__subcmd__hold_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__help__subcmd__hold_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill help hold commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__help__subcmd__schedule_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__help__subcmd__schedule_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill help schedule commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__help__subcmd__show_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill help show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__hold_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__hold_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill hold commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__list_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__schedule_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__schedule_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill schedule commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__drill__subcmd__show_commands] )) ||
+_opsdesk__subcmd__drill__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk drill show commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__duty_commands] )) ||
 _opsdesk__subcmd__duty_commands() {
     local commands; commands=(
@@ -3771,6 +4416,9 @@ _opsdesk__subcmd__help_commands() {
 'request:Service requests\: requirements, products, accounts, data extraction and processing, each with its working-day clock (R1-R5, R7); the archive and its export (R8)' \
 'support:The business support centre'\''s contact forms\: reply clock, ledger, urgent forms, proposal rounds (R9, R7)' \
 'training:Training hours\: own, sessions for other departments, the month'\''s report against the target (R6)' \
+'plan:Emergency plans (应急预案)\: services, leadership group, steps; approved, revised, retired (E1)' \
+'drill:Drills of the emergency plans\: scheduled, held, evaluated (E1)' \
+'response:The emergency responses major incidents start\: progress reports, stand-down, review (E2)' \
 'person:A person moved or left (the HR record)\: their accounts are to be removed (R3)' \
 'accounts:The accounts opsdesk granted, and those to remove (R3); \`accounts remove ID\`' \
 'calendar:A month of the working calendar\: days off and make-up working days (W1, W2)' \
@@ -3780,7 +4428,7 @@ _opsdesk__subcmd__help_commands() {
 'outbox:Messages\: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)' \
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
 'outage:Outage budget per service for a month (I11)' \
-'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support or training' \
+'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill or response' \
 'backup:Copy the whole database to a new file, consistent while others work' \
 'restore:Replace the database with a backup (admin; refused while it is in use unless --force)' \
 'check:Check the database\: integrity, references, and that every record'\''s history replays to it' \
@@ -4039,6 +4687,42 @@ _opsdesk__subcmd__help__subcmd__dept__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help dept list commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__help__subcmd__drill_commands] )) ||
+_opsdesk__subcmd__help__subcmd__drill_commands() {
+    local commands; commands=(
+'schedule:Schedule a drill of a plan in force\: a duty counts down to it (supervisor and above)' \
+'hold:Record that it was held\: who took part, what was simulated, the timings' \
+'evaluate:The evaluation report\: what worked, what did not, the measures; sent to the plan'\''s leadership group through the outbox' \
+'list:The drills, newest first' \
+'show:One drill with its duties and history' \
+    )
+    _describe -t commands 'opsdesk help drill commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__drill__subcmd__evaluate_commands] )) ||
+_opsdesk__subcmd__help__subcmd__drill__subcmd__evaluate_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help drill evaluate commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__drill__subcmd__hold_commands] )) ||
+_opsdesk__subcmd__help__subcmd__drill__subcmd__hold_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help drill hold commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__drill__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__drill__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help drill list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__drill__subcmd__schedule_commands] )) ||
+_opsdesk__subcmd__help__subcmd__drill__subcmd__schedule_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help drill schedule commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__drill__subcmd__show_commands] )) ||
+_opsdesk__subcmd__help__subcmd__drill__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help drill show commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__help__subcmd__duty_commands] )) ||
 _opsdesk__subcmd__help__subcmd__duty_commands() {
     local commands; commands=(
@@ -4087,6 +4771,7 @@ _opsdesk__subcmd__help__subcmd__incident_commands() {
 'reopen:Handle it again (I12)\: the ladder restarts' \
 'affects:Name the departments the fault affects (I8)\: they are told when the service is back' \
 'note:Add a handling note to the timeline (I10)' \
+'declare-major:Declare it a major incident (I14; supervisor and above)\: the response on the plan starts (E2)\: the leadership group told at once, progress reports every interval' \
     )
     _describe -t commands 'opsdesk help incident commands' commands "$@"
 }
@@ -4109,6 +4794,11 @@ _opsdesk__subcmd__help__subcmd__incident__subcmd__close_commands() {
 _opsdesk__subcmd__help__subcmd__incident__subcmd__contact_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help incident contact commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__incident__subcmd__declare-major_commands] )) ||
+_opsdesk__subcmd__help__subcmd__incident__subcmd__declare-major_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help incident declare-major commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__incident__subcmd__list_commands] )) ||
 _opsdesk__subcmd__help__subcmd__incident__subcmd__list_commands() {
@@ -4237,6 +4927,48 @@ _opsdesk__subcmd__help__subcmd__person__subcmd__move_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help person move commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__help__subcmd__plan_commands] )) ||
+_opsdesk__subcmd__help__subcmd__plan_commands() {
+    local commands; commands=(
+'new:Write a new emergency plan (a draft; supervisor and above)\: services and scenarios it covers, its leadership group, its steps (E1)' \
+'list:The plans, newest first' \
+'show:One plan with its group, steps, drills and history' \
+'approve:Approve a draft or a revision (manager and above)' \
+'revise:Change a plan\: an approved one becomes its next revision, awaiting approval' \
+'retire:No longer in force (manager and above)' \
+    )
+    _describe -t commands 'opsdesk help plan commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__plan__subcmd__approve_commands] )) ||
+_opsdesk__subcmd__help__subcmd__plan__subcmd__approve_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help plan approve commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__plan__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__plan__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help plan list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__plan__subcmd__new_commands] )) ||
+_opsdesk__subcmd__help__subcmd__plan__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help plan new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__plan__subcmd__retire_commands] )) ||
+_opsdesk__subcmd__help__subcmd__plan__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help plan retire commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__plan__subcmd__revise_commands] )) ||
+_opsdesk__subcmd__help__subcmd__plan__subcmd__revise_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help plan revise commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__plan__subcmd__show_commands] )) ||
+_opsdesk__subcmd__help__subcmd__plan__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help plan show commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__help__subcmd__request_commands] )) ||
 _opsdesk__subcmd__help__subcmd__request_commands() {
     local commands; commands=(
@@ -4332,6 +5064,42 @@ _opsdesk__subcmd__help__subcmd__request__subcmd__resume_commands() {
 _opsdesk__subcmd__help__subcmd__request__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help request show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__response_commands] )) ||
+_opsdesk__subcmd__help__subcmd__response_commands() {
+    local commands; commands=(
+'list:The responses, newest first' \
+'show:One response\: its incident, the next report'\''s countdown, duties, messages and timeline' \
+'report:The operator'\''s words for the next progress report (anyone on the desk)' \
+'stand-down:Stand the response down (supervisor and above)\: the reports stop, the all-clear goes, the review is owed' \
+'review:Record the review (supervisor and above\: --causes, --measure with --owner), then print the review document; without --causes, print it as it stands' \
+    )
+    _describe -t commands 'opsdesk help response commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__response__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__response__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help response list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__response__subcmd__report_commands] )) ||
+_opsdesk__subcmd__help__subcmd__response__subcmd__report_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help response report commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__response__subcmd__review_commands] )) ||
+_opsdesk__subcmd__help__subcmd__response__subcmd__review_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help response review commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__response__subcmd__show_commands] )) ||
+_opsdesk__subcmd__help__subcmd__response__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help response show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__response__subcmd__stand-down_commands] )) ||
+_opsdesk__subcmd__help__subcmd__response__subcmd__stand-down_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help response stand-down commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__restore_commands] )) ||
 _opsdesk__subcmd__help__subcmd__restore_commands() {
@@ -4500,6 +5268,7 @@ _opsdesk__subcmd__incident_commands() {
 'reopen:Handle it again (I12)\: the ladder restarts' \
 'affects:Name the departments the fault affects (I8)\: they are told when the service is back' \
 'note:Add a handling note to the timeline (I10)' \
+'declare-major:Declare it a major incident (I14; supervisor and above)\: the response on the plan starts (E2)\: the leadership group told at once, progress reports every interval' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'opsdesk incident commands' commands "$@"
@@ -4524,6 +5293,11 @@ _opsdesk__subcmd__incident__subcmd__contact_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk incident contact commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__incident__subcmd__declare-major_commands] )) ||
+_opsdesk__subcmd__incident__subcmd__declare-major_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk incident declare-major commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__incident__subcmd__help_commands] )) ||
 _opsdesk__subcmd__incident__subcmd__help_commands() {
     local commands; commands=(
@@ -4539,6 +5313,7 @@ _opsdesk__subcmd__incident__subcmd__help_commands() {
 'reopen:Handle it again (I12)\: the ladder restarts' \
 'affects:Name the departments the fault affects (I8)\: they are told when the service is back' \
 'note:Add a handling note to the timeline (I10)' \
+'declare-major:Declare it a major incident (I14; supervisor and above)\: the response on the plan starts (E2)\: the leadership group told at once, progress reports every interval' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'opsdesk incident help commands' commands "$@"
@@ -4562,6 +5337,11 @@ _opsdesk__subcmd__incident__subcmd__help__subcmd__close_commands() {
 _opsdesk__subcmd__incident__subcmd__help__subcmd__contact_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk incident help contact commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__incident__subcmd__help__subcmd__declare-major_commands] )) ||
+_opsdesk__subcmd__incident__subcmd__help__subcmd__declare-major_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk incident help declare-major commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__incident__subcmd__help__subcmd__help_commands] )) ||
 _opsdesk__subcmd__incident__subcmd__help__subcmd__help_commands() {
@@ -4828,6 +5608,97 @@ _opsdesk__subcmd__person__subcmd__move_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk person move commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__plan_commands] )) ||
+_opsdesk__subcmd__plan_commands() {
+    local commands; commands=(
+'new:Write a new emergency plan (a draft; supervisor and above)\: services and scenarios it covers, its leadership group, its steps (E1)' \
+'list:The plans, newest first' \
+'show:One plan with its group, steps, drills and history' \
+'approve:Approve a draft or a revision (manager and above)' \
+'revise:Change a plan\: an approved one becomes its next revision, awaiting approval' \
+'retire:No longer in force (manager and above)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk plan commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__approve_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__approve_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan approve commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__help_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__help_commands() {
+    local commands; commands=(
+'new:Write a new emergency plan (a draft; supervisor and above)\: services and scenarios it covers, its leadership group, its steps (E1)' \
+'list:The plans, newest first' \
+'show:One plan with its group, steps, drills and history' \
+'approve:Approve a draft or a revision (manager and above)' \
+'revise:Change a plan\: an approved one becomes its next revision, awaiting approval' \
+'retire:No longer in force (manager and above)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk plan help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__help__subcmd__approve_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__help__subcmd__approve_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan help approve commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__help__subcmd__new_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__help__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan help new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__help__subcmd__retire_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__help__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan help retire commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__help__subcmd__revise_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__help__subcmd__revise_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan help revise commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__help__subcmd__show_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan help show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__list_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__new_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__retire_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan retire commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__revise_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__revise_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan revise commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__plan__subcmd__show_commands] )) ||
+_opsdesk__subcmd__plan__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk plan show commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__request_commands] )) ||
 _opsdesk__subcmd__request_commands() {
     local commands; commands=(
@@ -5026,6 +5897,85 @@ _opsdesk__subcmd__request__subcmd__resume_commands() {
 _opsdesk__subcmd__request__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk request show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response_commands] )) ||
+_opsdesk__subcmd__response_commands() {
+    local commands; commands=(
+'list:The responses, newest first' \
+'show:One response\: its incident, the next report'\''s countdown, duties, messages and timeline' \
+'report:The operator'\''s words for the next progress report (anyone on the desk)' \
+'stand-down:Stand the response down (supervisor and above)\: the reports stop, the all-clear goes, the review is owed' \
+'review:Record the review (supervisor and above\: --causes, --measure with --owner), then print the review document; without --causes, print it as it stands' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk response commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__help_commands] )) ||
+_opsdesk__subcmd__response__subcmd__help_commands() {
+    local commands; commands=(
+'list:The responses, newest first' \
+'show:One response\: its incident, the next report'\''s countdown, duties, messages and timeline' \
+'report:The operator'\''s words for the next progress report (anyone on the desk)' \
+'stand-down:Stand the response down (supervisor and above)\: the reports stop, the all-clear goes, the review is owed' \
+'review:Record the review (supervisor and above\: --causes, --measure with --owner), then print the review document; without --causes, print it as it stands' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk response help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__response__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__response__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__help__subcmd__report_commands] )) ||
+_opsdesk__subcmd__response__subcmd__help__subcmd__report_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response help report commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__help__subcmd__review_commands] )) ||
+_opsdesk__subcmd__response__subcmd__help__subcmd__review_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response help review commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__help__subcmd__show_commands] )) ||
+_opsdesk__subcmd__response__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response help show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__help__subcmd__stand-down_commands] )) ||
+_opsdesk__subcmd__response__subcmd__help__subcmd__stand-down_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response help stand-down commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__list_commands] )) ||
+_opsdesk__subcmd__response__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__report_commands] )) ||
+_opsdesk__subcmd__response__subcmd__report_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response report commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__review_commands] )) ||
+_opsdesk__subcmd__response__subcmd__review_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response review commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__show_commands] )) ||
+_opsdesk__subcmd__response__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__stand-down_commands] )) ||
+_opsdesk__subcmd__response__subcmd__stand-down_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response stand-down commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__restore_commands] )) ||
 _opsdesk__subcmd__restore_commands() {

@@ -39,6 +39,19 @@ impl Config {
                 format!("must be more than manager_minutes ({})", e.manager_minutes),
             ));
         }
+        let em = &self.emergency;
+        for (key, value, range) in [
+            ("emergency.report_every_minutes", em.report_every_minutes, 5..=1440),
+            ("emergency.review_working_days", em.review_working_days, 1..=30),
+            ("emergency.notice_within_minutes", em.notice_within_minutes, 1..=120),
+        ] {
+            if !range.contains(&value) {
+                return Err((
+                    key.into(),
+                    format!("must be between {} and {}", range.start(), range.end()),
+                ));
+            }
+        }
         if !(1..=5).contains(&self.incident.satisfied_at_least) {
             return Err(("incident.satisfied_at_least".into(), "must be between 1 and 5".into()));
         }

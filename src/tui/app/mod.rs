@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 mod alerts;
 mod billing;
 mod changes;
+mod emergency;
 mod events;
 mod incidents;
 mod outbox;
@@ -117,7 +118,8 @@ impl App {
     }
 
     fn areas(&self) -> Option<layout::Areas> {
-        match layout::screen(Rect::new(0, 0, self.size.0, self.size.1), self.view) {
+        let banner = !self.snap.banners.is_empty();
+        match layout::screen(Rect::new(0, 0, self.size.0, self.size.1), self.view, banner) {
             Screen::Normal(a) => Some(a),
             Screen::TooSmall(_) => None,
         }
@@ -227,6 +229,7 @@ impl App {
             ViewKind::Outbox => Action::ViewOutbox,
             ViewKind::Requests => Action::ViewRequests,
             ViewKind::Support => Action::ViewSupport,
+            ViewKind::Plans => Action::ViewPlans,
         };
         // The Outbox tab counts what waits for a person.
         let waiting: i64 = self
@@ -337,6 +340,7 @@ impl App {
             Action::ViewOutbox => self.switch_view(ViewKind::Outbox),
             Action::ViewRequests => self.switch_view(ViewKind::Requests),
             Action::ViewSupport => self.switch_view(ViewKind::Support),
+            Action::ViewPlans => self.switch_view(ViewKind::Plans),
             Action::SortNext
             | Action::Open
             | Action::Preview
@@ -411,6 +415,10 @@ impl App {
                     .unwrap_or((d.year(), d.month()));
                 self.show_month(month)
             }
+            Action::New | Action::Deliver | Action::Evaluate if self.view == ViewKind::Plans => {
+                self.plans_action(action)
+            }
+            Action::DeclareMajor => self.declare_action(),
             Action::New | Action::Accept | Action::Close | Action::ConfirmRun | Action::DutyDone
                 if self.view == ViewKind::Requests =>
             {

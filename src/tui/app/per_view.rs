@@ -33,6 +33,8 @@ pub enum ListId {
     Support,
     /// The training report's people (R6).
     Training,
+    /// E1: the emergency plans.
+    Plans,
 }
 
 impl ListId {
@@ -47,6 +49,7 @@ impl ListId {
             ViewKind::Outbox => &[ListId::Outbox],
             ViewKind::Requests => &[ListId::Requests, ListId::Removals],
             ViewKind::Support => &[ListId::Support, ListId::Training],
+            ViewKind::Plans => &[ListId::Plans],
         }
     }
 }
@@ -195,6 +198,13 @@ pub struct SupportState {
     pub form: bool,
 }
 
+/// The Plans view: the plans; the selected one is shown in full from its row, with its drills.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlansState {
+    pub list: Cursor,
+    pub scroll: u16,
+}
+
 /// Every view's state, on screen or not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Views {
@@ -205,6 +215,7 @@ pub struct Views {
     pub outbox: OutboxState,
     pub requests: RequestsState,
     pub support: SupportState,
+    pub plans: PlansState,
 }
 
 impl Views {
@@ -222,6 +233,7 @@ impl Views {
             (ViewKind::Requests, Pane::Second) => ListId::Removals,
             (ViewKind::Support, Pane::List) => ListId::Support,
             (ViewKind::Support, Pane::Second) => ListId::Training,
+            (ViewKind::Plans, _) => ListId::Plans,
         }
     }
 
@@ -232,7 +244,7 @@ impl Views {
             ViewKind::Billing => self.billing.pane,
             ViewKind::Requests => self.requests.pane,
             ViewKind::Support => self.support.pane,
-            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox => Pane::List,
+            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox | ViewKind::Plans => Pane::List,
         }
     }
 
@@ -243,7 +255,7 @@ impl Views {
             ViewKind::Billing => Some(&mut self.billing.pane),
             ViewKind::Requests => Some(&mut self.requests.pane),
             ViewKind::Support => Some(&mut self.support.pane),
-            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox => None,
+            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox | ViewKind::Plans => None,
         }
     }
 
@@ -260,6 +272,7 @@ impl Views {
             ListId::Removals => self.requests.removals,
             ListId::Support => self.support.list,
             ListId::Training => self.support.training,
+            ListId::Plans => self.plans.list,
         }
     }
 
@@ -276,6 +289,7 @@ impl Views {
             ListId::Removals => &mut self.requests.removals,
             ListId::Support => &mut self.support.list,
             ListId::Training => &mut self.support.training,
+            ListId::Plans => &mut self.plans.list,
         }
     }
 
@@ -289,6 +303,7 @@ impl Views {
             ViewKind::Outbox => &mut self.outbox.scroll,
             ViewKind::Requests => &mut self.requests.detail.scroll,
             ViewKind::Support => &mut self.support.scroll,
+            ViewKind::Plans => &mut self.plans.scroll,
         }
     }
 
@@ -297,7 +312,12 @@ impl Views {
         match view {
             ViewKind::Incidents => Some(&self.incidents.detail),
             ViewKind::Escalations => Some(&self.escalations.detail),
-            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests | ViewKind::Support => None,
+            ViewKind::Changes
+            | ViewKind::Billing
+            | ViewKind::Outbox
+            | ViewKind::Requests
+            | ViewKind::Support
+            | ViewKind::Plans => None,
         }
     }
 
@@ -305,7 +325,12 @@ impl Views {
         match view {
             ViewKind::Incidents => Some(&mut self.incidents.detail),
             ViewKind::Escalations => Some(&mut self.escalations.detail),
-            ViewKind::Changes | ViewKind::Billing | ViewKind::Outbox | ViewKind::Requests | ViewKind::Support => None,
+            ViewKind::Changes
+            | ViewKind::Billing
+            | ViewKind::Outbox
+            | ViewKind::Requests
+            | ViewKind::Support
+            | ViewKind::Plans => None,
         }
     }
 }

@@ -151,6 +151,7 @@ impl App {
                 ListId::Requests => s.requests.get(i).map(|v| v.request.id),
                 ListId::Removals => s.removals.get(i).map(|r| r.account.id),
                 ListId::Support => s.support.get(i).map(|v| v.form.id),
+                ListId::Plans => s.plans.get(i).map(|r| r.plan.id),
                 ListId::Items | ListId::Training => None,
             }
         };

@@ -31,6 +31,7 @@ impl App {
             ListId::Removals => self.snap.removals.len(),
             ListId::Support => self.snap.support.len(),
             ListId::Training => self.snap.training.first().map_or(0, |r| r.rows.len()),
+            ListId::Plans => self.snap.plans.len(),
         }
     }
 
@@ -48,7 +49,8 @@ impl App {
             | ListId::Requests
             | ListId::Removals
             | ListId::Support
-            | ListId::Training => None,
+            | ListId::Training
+            | ListId::Plans => None,
         }
     }
 
@@ -176,6 +178,8 @@ impl App {
             }
             // Each form is shown from its row: the worker keeps nothing fresh for it.
             ViewKind::Support => {}
+            // A plan is shown from its row, with its drills.
+            ViewKind::Plans => {}
             ViewKind::Requests => {
                 // An account is shown from its row: the worker keeps no request fresh meanwhile.
                 let id = self.selected_request().map(|r| r.request.id);
@@ -209,7 +213,7 @@ impl App {
                 .release()
                 .then_some(Request::ChangeDetail(None)),
             ViewKind::Billing => self.views.billing.detail.release().then_some(Request::RunDetail(None)),
-            ViewKind::Outbox | ViewKind::Support => None,
+            ViewKind::Outbox | ViewKind::Support | ViewKind::Plans => None,
             ViewKind::Requests => self
                 .views
                 .requests

@@ -13,6 +13,7 @@ use crate::domain::time::{parse_time, whole_seconds};
 
 mod billing;
 mod changes;
+mod emergency;
 mod incidents;
 mod requests;
 
@@ -63,6 +64,15 @@ field_ids! {
     Duty = "duty",
     Effect = "effect",
     Emergency = "emergency",
+    EmergencyPlan = "emergency_plan",
+    EndedAt = "ended_at",
+    Failed = "failed",
+    Measures = "measures",
+    Participants = "participants",
+    Scenario = "scenario",
+    Simulated = "simulated",
+    Timings = "timings",
+    Worked = "worked",
     Encrypted = "encrypted",
     End = "end",
     FeedbackForm = "feedback_form",
@@ -249,6 +259,27 @@ pub enum FormKind {
     /// A new request, laid out for this sub-kind.
     NewRequest {
         kind: crate::domain::request::RequestKind,
+    },
+    /// E1: a drill of plan `plan`.
+    ScheduleDrill {
+        plan: i64,
+    },
+    /// I14: declare incident `id` major.
+    DeclareMajor {
+        id: i64,
+    },
+    /// E2: stand response `id` down.
+    StandDown {
+        id: i64,
+        version: i64,
+    },
+    HoldDrill {
+        id: i64,
+        version: i64,
+    },
+    EvaluateDrill {
+        id: i64,
+        version: i64,
     },
     AcceptRequest {
         id: i64,
@@ -529,6 +560,7 @@ impl Form {
             | FormKind::Dispute { .. }
             | FormKind::Rollback { .. } => self.billing_command(),
             _ if self.is_request_form() => self.requests_command(now, zone, s),
+            _ if self.is_emergency_form() => self.emergency_command(now, zone),
             _ => self.changes_command(now, zone),
         }
     }

@@ -481,6 +481,7 @@ mod refusals {
                 .into_iter()
                 .map(said),
         );
+        out.extend(crate::domain::emergency::tests::refusal_cases().into_iter().map(said));
         out
     }
 

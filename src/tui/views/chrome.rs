@@ -138,6 +138,16 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         return;
     }
     let actions: &[Action] = match (app.view, app.views.pane(app.view)) {
+        // Plans are written from the command line (opsdesk plan); drills here too.
+        (ViewKind::Plans, _) => &[
+            Action::Down,
+            Action::New,
+            Action::Deliver,
+            Action::Evaluate,
+            Action::Palette,
+            Action::Help,
+            Action::Quit,
+        ],
         (ViewKind::Incidents, _) => &[
             Action::Down,
             Action::New,
@@ -264,6 +274,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         let own = match app.view {
             ViewKind::Outbox => s.get(&format!("short.outbox_{}", a.name())),
             ViewKind::Requests => s.get(&format!("short.requests_{}", a.name())),
+            ViewKind::Plans => s.get(&format!("short.plans_{}", a.name())),
             _ => None,
         };
         let word = own.unwrap_or_else(|| s.t(&format!("short.{}", a.name())));

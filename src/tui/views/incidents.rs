@@ -231,6 +231,9 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
             lines.push(Line::from(Span::styled(sanitize_line(&text), theme::duty(state))));
         }
     }
+    if let Some(d) = full {
+        lines.extend(super::emergency::response_lines(app, &d.responses));
+    }
     match full {
         Some(d) => lines.extend(history_lines(s, &d.view.history, zone)),
         None => lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim()))),

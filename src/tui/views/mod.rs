@@ -3,6 +3,7 @@
 mod billing;
 mod changes;
 mod chrome;
+mod emergency;
 mod escalations;
 mod incidents;
 mod outbox;
@@ -24,10 +25,11 @@ use super::theme;
 
 pub fn render(app: &App, f: &mut Frame) {
     let area = f.area();
-    match layout::screen(area, app.view) {
+    match layout::screen(area, app.view, !app.snap.banners.is_empty()) {
         Screen::TooSmall(area) => too_small(app, f, area),
         Screen::Normal(a) => {
             chrome::title_bar(app, f, a.title);
+            emergency::banner(app, f, a.banner);
             chrome::nav(app, f, a.nav);
             match app.view {
                 ViewKind::Incidents => {
@@ -61,6 +63,10 @@ pub fn render(app: &App, f: &mut Frame) {
                     } else {
                         support::training(app, f, a.second);
                     }
+                }
+                ViewKind::Plans => {
+                    emergency::list(app, f, a.list);
+                    emergency::detail(app, f, a.second);
                 }
             }
             chrome::footer(app, f, a.footer);

@@ -172,6 +172,7 @@ fn help(app: &App, scroll: u16, f: &mut Frame, area: Rect) {
     lines.push(Line::from(Span::styled(s.t("help.forms").to_string(), theme::dim())));
     lines.push(Line::from(Span::styled(s.t("help.mouse").to_string(), theme::dim())));
     lines.push(Line::from(Span::styled(s.t("help.requests").to_string(), theme::dim())));
+    lines.push(Line::from(Span::styled(s.t("help.plans").to_string(), theme::dim())));
     f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).style(theme::popup()), body);
 }
 

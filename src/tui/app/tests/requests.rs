@@ -395,7 +395,9 @@ fn on_an_80_column_screen_every_tab_fits_and_a_click_on_requests_opens_it() {
     let tabs = a.tabs(80);
     let strip: usize = 1 + tabs.iter().map(|(_, t)| crate::text::width(t) + 1).sum::<usize>();
     assert!(strip <= 80, "{strip}: {tabs:?}");
-    assert_eq!(tabs[5], (ViewKind::Requests, "6 Requests".to_string()));
+    // With every view's tab on 80 columns, names not on screen lose their ends; keys never do.
+    assert_eq!(tabs[5].0, ViewKind::Requests);
+    assert!(tabs[5].1.starts_with("6 Req"), "{tabs:?}");
     // Wide enough, the tabs keep their padding.
     assert_eq!(a.tabs(160)[5].1, " 6 Requests ");
     let widths: Vec<(ViewKind, usize)> = tabs.iter().map(|(v, t)| (*v, crate::text::width(t))).collect();
