@@ -18,6 +18,8 @@ use crate::domain::role::Actor;
 use crate::store::incidents::{self as store, QueueSort};
 use crate::store::{changes, duties, messages, presence, runs};
 
+pub mod filter;
+
 /// A console's views. Each has its own lists, and a snapshot reads those of the view on screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ViewKind {
@@ -48,12 +50,17 @@ pub struct Query {
     pub view: ViewKind,
     pub sort: QueueSort,
     pub filter: String,
-    /// Rows to load from the top; grows as the user scrolls toward the end.
+    /// Rows to load from the top (or the end); grows as the user scrolls toward the other end.
     pub limit: usize,
+    /// The queue read from its end (`G`): its last `limit` rows.
+    pub from_end: bool,
     /// Which messages the Outbox view lists.
     pub outbox: OutboxFilter,
     /// What the Requests view lists.
     pub requests: RequestsQuery,
+    /// The view on screen's own filter, for the views whose lists are read whole
+    /// ([`filter::apply`]).
+    pub list_filter: String,
 }
 
 /// The Requests view's lists: its own filter, and how many rows of each to load from the top
@@ -87,8 +94,10 @@ impl Default for Query {
             sort: QueueSort::Urgency,
             filter: String::new(),
             limit: PAGE,
+            from_end: false,
             outbox: OutboxFilter::default(),
             requests: RequestsQuery::default(),
+            list_filter: String::new(),
         }
     }
 }
@@ -123,8 +132,10 @@ pub struct Snapshot {
     pub drafts: Vec<DutyRow>,
     /// Incidents: the open queue.
     pub queue: Vec<View>,
-    /// The queue has more rows than were loaded.
+    /// The queue has more rows than were loaded (below them, or above them read from its end).
     pub more: bool,
+    /// How many incidents the queue holds under its filter.
+    pub queue_total: i64,
     /// Escalations: open, not restored, at supervisor level or above, longest running first.
     pub escalated: Vec<View>,
     /// Escalations: every duty not yet done, earliest due first.
@@ -159,7 +170,9 @@ impl Snapshot {
                 self.views.push(view);
             }
             match view {
-                ViewKind::Incidents => (self.queue, self.more) = (take(&mut new.queue), new.more),
+                ViewKind::Incidents => {
+                    (self.queue, self.more, self.queue_total) = (take(&mut new.queue), new.more, new.queue_total);
+                }
                 ViewKind::Escalations => {
                     (self.escalated, self.duties) = (take(&mut new.escalated), take(&mut new.duties));
                 }
@@ -190,6 +203,7 @@ impl Snapshot {
             drafts,
             queue,
             more,
+            queue_total,
             escalated,
             duties,
             changes,
@@ -211,7 +225,9 @@ impl Snapshot {
             && views.iter().all(|view| {
                 self.holds(*view)
                     && match view {
-                        ViewKind::Incidents => (queue, more) == (&self.queue, &self.more),
+                        ViewKind::Incidents => {
+                            (queue, more, queue_total) == (&self.queue, &self.more, &self.queue_total)
+                        }
                         ViewKind::Escalations => (escalated, duties) == (&self.escalated, &self.duties),
                         ViewKind::Changes => *changes == self.changes,
                         ViewKind::Billing => *runs == self.runs,
@@ -285,9 +301,15 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
         };
         match query.view {
             ViewKind::Incidents => {
-                let mut rows = store::queue(tx, query.sort, &query.filter, query.limit + 1)?;
+                let mut rows = store::queue_page(tx, query.sort, &query.filter, query.limit + 1, query.from_end)?;
                 s.more = rows.len() > query.limit;
-                rows.truncate(query.limit);
+                if query.from_end {
+                    // The extra row is the one above the page.
+                    rows.drain(..rows.len().saturating_sub(query.limit));
+                } else {
+                    rows.truncate(query.limit);
+                }
+                s.queue_total = store::queue_count(tx, &query.filter)?;
                 s.queue = views(tx, rows, &p, now)?;
             }
             ViewKind::Escalations => {
@@ -299,6 +321,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             ViewKind::Outbox => s.outbox = super::outbox::rows(tx, query.outbox.states(), None, OUTBOX_LIMIT)?,
             ViewKind::Requests => requests_lists(tx, &mut s, &query.requests, &config, now)?,
         }
+        filter::apply(&mut s, query.view, &query.list_filter);
         Ok(s)
     })
 }

@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod event;
 pub mod form;
+pub mod full;
 pub mod i18n;
 pub mod input;
 pub mod keymap;

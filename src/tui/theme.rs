@@ -92,3 +92,13 @@ pub fn popup() -> Style {
 pub fn key() -> Style {
     Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
 }
+
+/// A P1 row: bold, so it stands out without taking a level's colour.
+pub fn p1() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+/// An owner cell nobody has taken yet.
+pub fn unowned() -> Style {
+    Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD)
+}

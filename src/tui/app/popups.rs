@@ -14,6 +14,7 @@ impl App {
             return Vec::new();
         };
         match popup {
+            Popup::Record(z) => self.zoom_key(z, key),
             Popup::MonthPlan { month, plan, scroll } => {
                 let (y, m) = month;
                 let step = |d: i32| {
@@ -171,9 +172,9 @@ impl App {
                 }
                 KeyCode::Enter => {
                     let typed = p.input.text();
-                    let id = typed.trim().trim_start_matches('#');
-                    if !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()) {
-                        return self.filter_to(id.to_string());
+                    // `:38`, `:#38`, `:chg#4`, `:run#2`: that record full screen.
+                    if let Some((kind, id)) = crate::tui::widgets::parse_reference(&typed) {
+                        return self.update(Action::OpenDetail { kind, id }, self.now);
                     }
                     match self.palette_matches(&typed).get(p.sel) {
                         Some(a) => self.update(*a, self.now),

@@ -114,6 +114,10 @@ impl App {
                 }
                 Vec::new()
             }
+            Reply::Record(r) => {
+                self.take_record(*r);
+                Vec::new()
+            }
             Reply::Outbox(r) => {
                 self.sender_said(r);
                 Vec::new()
@@ -134,6 +138,10 @@ impl App {
             // A view that shows no incident takes none.
             Reply::Detail(d) => self.views.incident(self.view).is_none_or(|shown| **d == shown.record),
             Reply::RequestDetail(d) => **d == self.views.requests.detail.record,
+            Reply::Record(r) => match &self.popup {
+                Some(Popup::Record(z)) => z.loaded.as_deref() == Some(&**r),
+                _ => true,
+            },
             _ => false,
         }
     }

@@ -55,6 +55,8 @@ pub enum Popup {
     Form(Box<crate::tui::form::Form>),
     Confirm(Box<Confirm>),
     Conflict(Box<Conflict>),
+    /// A record in full, full screen.
+    Record(Box<super::Zoom>),
     /// C1: a month's change plan; `None` while loading.
     MonthPlan {
         month: (i32, u32),

@@ -114,6 +114,7 @@ fn app_as(role: Role, read_only: bool) -> App {
         drafts: vec![],
         queue,
         more: false,
+        queue_total: 30,
         counts: [1, 2, 3, 4],
         escalated: vec![view(incident(7, Some("li"), 7), vec![])],
         duties: vec![super::super::model::DutyRow {
@@ -521,7 +522,9 @@ fn the_palette_runs_actions_and_jumps_to_ids() {
     a.on_key(key('2'), t0());
     a.on_key(key('5'), t0());
     let effects = a.on_key(code(KeyCode::Enter), t0());
-    assert!(matches!(requests(&effects)[0], Request::Query(q) if q.filter == "25"));
+    // The record full screen, no filter left behind.
+    assert_eq!(requests(&effects), vec![&Request::Record(Some((Kind::Incident, 25)))]);
+    assert!(a.query.filter.is_empty());
 }
 
 #[test]
@@ -1085,4 +1088,5 @@ fn a_new_ladder_step_flashes_whatever_view_is_on_screen() {
 }
 
 /// The Requests view (issue 12): its fixtures and its cases.
+mod console;
 mod requests;

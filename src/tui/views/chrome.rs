@@ -96,12 +96,8 @@ pub fn nav(app: &App, f: &mut Frame, area: Rect) {
         });
         spans.push(Span::styled(format!("   {} {sort}", s.t("nav.sort")), theme::dim()));
     }
-    // The Requests view has a filter of its own.
-    let filter = if app.view == ViewKind::Requests {
-        &app.query.requests.filter
-    } else {
-        &app.query.filter
-    };
+    // Each view has a filter of its own.
+    let filter = app.filter_text();
     if let Some(input) = &app.filter_edit {
         let (shown, _) = input.view(30);
         spans.push(Span::styled(format!("   / {shown}_"), theme::key()));

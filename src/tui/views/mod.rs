@@ -10,6 +10,7 @@ mod popup;
 mod request_detail;
 mod requests;
 pub mod table;
+mod zoom;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -77,12 +78,14 @@ fn too_small(app: &App, f: &mut Frame, area: Rect) {
 }
 
 /// A list pane's header text: `text` once the view's lists have come, until then that they are
-/// loading (an empty list is not yet one).
+/// loading (an empty list is not yet one); the view's filter after it, while there is one.
 pub fn list_title(app: &App, text: String) -> String {
-    if app.loaded() {
-        text
-    } else {
-        app.s.t("pane.loading").to_string()
+    if !app.loaded() {
+        return app.s.t("pane.loading").to_string();
+    }
+    match app.filter_text() {
+        "" => text,
+        f => format!("{text}   {} {f}", app.s.t("nav.filter")),
     }
 }
 

@@ -63,6 +63,7 @@ fn frame(f: &mut Frame, area: Rect, title: &str, footer: &str) -> Rect {
 
 pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
     match p {
+        Popup::Record(z) => super::zoom::render(app, z, f, area),
         Popup::MonthPlan { month, plan, scroll } => month_plan(app, *month, plan.as_deref(), *scroll, f, area),
         Popup::Notice { doc, text, scroll, .. } => notice(app, *doc, text.as_deref(), *scroll, f, area),
         Popup::Report {
