@@ -25,6 +25,7 @@ mod state;
 mod tests;
 mod zoom;
 
+pub use outbox::approves;
 pub use paging::grouped;
 pub use per_view::{
     BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, RequestsState,

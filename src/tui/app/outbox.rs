@@ -28,6 +28,12 @@ pub fn parse_edit(text: &str) -> Result<(String, String), String> {
     Ok((subject, body))
 }
 
+/// Whether `cmd` approves a message: its confirmation takes Enter only, never the approve key
+/// pressed twice.
+pub fn approves(cmd: &Command) -> bool {
+    matches!(cmd, Command::Message { cmd: Cmd::Approve, .. })
+}
+
 impl App {
     /// The message the user is on, in the Outbox view.
     pub fn selected_message(&self) -> Option<&Row> {
@@ -54,11 +60,29 @@ impl App {
                 self.popup = Some(Popup::Message { id, scroll: 0 });
                 Vec::new()
             }
-            Action::ConfirmRun if m.state == MessageState::Draft => self.send(Command::Message {
-                id,
-                version,
-                cmd: Cmd::Approve,
-            }),
+            // Approving sends it: say to how many first; Enter (not the approve key again) sends.
+            Action::ConfirmRun if m.state == MessageState::Draft => {
+                let names: Vec<String> = m.to.iter().chain(&m.cc).map(|a| a.name.clone()).collect();
+                let text = self.s.f(
+                    "confirm.approve",
+                    &[
+                        ("id", &id.to_string()),
+                        ("medium", self.s.t(&format!("medium.{}", m.medium.as_str()))),
+                        ("subject", &m.subject),
+                        ("n", &names.len().to_string()),
+                        ("names", &names.join(", ")),
+                    ],
+                );
+                self.popup = Some(Popup::Confirm(Box::new(Confirm {
+                    text,
+                    cmd: Command::Message {
+                        id,
+                        version,
+                        cmd: Cmd::Approve,
+                    },
+                })));
+                Vec::new()
+            }
             Action::Retry if m.state == MessageState::Failed => self.send(Command::Message {
                 id,
                 version,

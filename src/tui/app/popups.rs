@@ -190,7 +190,8 @@ impl App {
                 }
             },
             Popup::Confirm(c) => match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => self.send(c.cmd),
+                KeyCode::Enter => self.send(c.cmd),
+                KeyCode::Char('y') | KeyCode::Char('Y') if !super::outbox::approves(&c.cmd) => self.send(c.cmd),
                 KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc | KeyCode::Char('q') => Vec::new(),
                 _ => {
                     self.popup = Some(Popup::Confirm(c));
@@ -208,7 +209,26 @@ impl App {
                     Vec::new()
                 }
             },
+            Popup::DropForm(f) => match key.code {
+                KeyCode::Enter | KeyCode::Char('y') => {
+                    self.say(self.s.t("msg.discarded").to_string(), false);
+                    Vec::new()
+                }
+                KeyCode::Esc | KeyCode::Char('n') => {
+                    self.popup = Some(Popup::Form(f));
+                    Vec::new()
+                }
+                _ => {
+                    self.popup = Some(Popup::DropForm(f));
+                    Vec::new()
+                }
+            },
             Popup::Form(mut f) => match f.handle_key(&key, self.now, self.setup.zone, &self.s) {
+                // What was typed is not thrown away on one key: ask first.
+                Outcome::Cancel if f.touched && f.saving.is_none() => {
+                    self.popup = Some(Popup::DropForm(f));
+                    Vec::new()
+                }
                 Outcome::Cancel => Vec::new(),
                 Outcome::Stay => {
                     // A new request's sub-kind chosen: its fields follow.

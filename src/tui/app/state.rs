@@ -55,6 +55,8 @@ pub enum Popup {
     Form(Box<crate::tui::form::Form>),
     Confirm(Box<Confirm>),
     Conflict(Box<Conflict>),
+    /// Esc on a form with something typed in it: drop it (Enter) or go back to it (Esc).
+    DropForm(Box<crate::tui::form::Form>),
     /// A record in full, full screen.
     Record(Box<super::Zoom>),
     /// C1: a month's change plan; `None` while loading.
@@ -106,6 +108,8 @@ pub struct Setup {
     pub calendar: crate::domain::calendar::Calendar,
     /// The requests' approval chains, offered in the new request's form.
     pub request_policy: crate::domain::request::RequestPolicy,
+    /// The locale is not UTF-8: what to do about it (shown until the console ends).
+    pub locale_warning: Option<String>,
 }
 
 impl Setup {
@@ -121,6 +125,7 @@ impl Setup {
             review_lead: crate::ops::duties::review_lead(config),
             calendar: crate::domain::calendar::Calendar::from_config(config),
             request_policy: crate::domain::request::Rules::from_config(config).policy,
+            locale_warning: None,
         }
     }
 }

@@ -834,8 +834,16 @@ fn n_outbox_keys_approve_a_draft_resend_a_failure_and_refuse_the_rest() {
     let mut a = app();
     a.update(Action::ViewOutbox, t0());
     assert_eq!(a.active(), ListId::Outbox);
-    // The draft: y approves it.
-    let e = a.update(Action::ConfirmRun, t0());
+    // The draft: y asks first, naming how many it goes to; y again does not send, Enter does.
+    assert!(a.update(Action::ConfirmRun, t0()).is_empty());
+    assert!(
+        matches!(&a.popup, Some(Popup::Confirm(c)) if c.text.contains("recipient")),
+        "{:?}",
+        a.popup
+    );
+    assert!(a.on_key(key('y'), t0()).is_empty(), "the approve key does not confirm");
+    assert!(matches!(&a.popup, Some(Popup::Confirm(_))));
+    let e = a.on_key(code(KeyCode::Enter), t0());
     assert!(
         matches!(
             &e[..],

@@ -309,7 +309,13 @@ pub struct Form {
     pub saving: Option<u64>,
     /// What inside the record the form is about (a checklist item's key).
     pub subject: Option<String>,
+    /// Something was typed, pasted or chosen: Esc asks before dropping it.
+    pub touched: bool,
 }
+
+/// The value of a choice's first option when the user must choose (a satisfaction score is asked
+/// for, never assumed): saving refuses it at the field.
+pub const ASK: &str = "?";
 
 pub enum Outcome {
     Stay,
@@ -398,6 +404,7 @@ impl Form {
             error: None,
             saving: None,
             subject: None,
+            touched: false,
         }
     }
 
@@ -419,7 +426,9 @@ impl Form {
                 let field = &mut self.fields[self.focus];
                 match &mut field.kind {
                     FieldKind::Text { input, time } => {
+                        let before = input.text();
                         if input.handle(key) {
+                            self.touched |= input.text() != before;
                             field.error = if *time {
                                 check_time(&input.text(), now, zone, s).err()
                             } else {
@@ -428,9 +437,13 @@ impl Form {
                         }
                     }
                     FieldKind::Choice { options, idx } => match key.code {
-                        KeyCode::Left | KeyCode::Char('h') => *idx = (*idx + options.len() - 1) % options.len().max(1),
+                        KeyCode::Left | KeyCode::Char('h') => {
+                            *idx = (*idx + options.len() - 1) % options.len().max(1);
+                            self.touched = true;
+                        }
                         KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => {
-                            *idx = (*idx + 1) % options.len().max(1)
+                            *idx = (*idx + 1) % options.len().max(1);
+                            self.touched = true;
                         }
                         _ => {}
                     },
@@ -439,6 +452,7 @@ impl Form {
                             || key.code == KeyCode::Char('x') && key.modifiers == KeyModifiers::NONE
                         {
                             *on = !*on;
+                            self.touched = true;
                         }
                     }
                 }
@@ -454,6 +468,7 @@ impl Form {
         }) = self.fields.get_mut(self.focus)
         {
             input.paste(text);
+            self.touched |= !text.is_empty();
         }
     }
 
@@ -498,6 +513,11 @@ impl Form {
         let mut ok = true;
         for f in &mut self.fields {
             f.error = None;
+            if let FieldKind::Choice { options, idx } = &f.kind
+                && options.get(*idx).is_some_and(|o| o.0 == ASK)
+            {
+                f.error = Some(s.t("form.choose").to_string());
+            }
             if let FieldKind::Text { input, time } = &f.kind {
                 if f.required && input.is_empty() {
                     f.error = Some(s.t("form.required").to_string());

@@ -64,6 +64,18 @@ fn frame(f: &mut Frame, area: Rect, title: &str, footer: &str) -> Rect {
 pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
     match p {
         Popup::Record(z) => super::zoom::render(app, z, f, area),
+        Popup::DropForm(form) => {
+            // The form stays in sight behind the question.
+            render_form(app, form, f, area);
+            let s = &app.s;
+            let body = frame(f, centered(area, 60, 6), s.t("confirm.title"), s.t("confirm.drop_keys"));
+            f.render_widget(
+                Paragraph::new(sanitize_line(&s.f("confirm.drop_form", &[("form", &form.title)])))
+                    .wrap(Wrap { trim: true })
+                    .style(theme::popup()),
+                body,
+            );
+        }
         Popup::MonthPlan { month, plan, scroll } => month_plan(app, *month, plan.as_deref(), *scroll, f, area),
         Popup::Notice { doc, text, scroll, .. } => notice(app, *doc, text.as_deref(), *scroll, f, area),
         Popup::Report {
@@ -75,7 +87,12 @@ pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
         Popup::Form(form) => render_form(app, form, f, area),
         Popup::Confirm(c) => {
             let s = &app.s;
-            let body = frame(f, centered(area, 60, 6), s.t("confirm.title"), s.t("confirm.keys"));
+            let keys = if crate::tui::app::approves(&c.cmd) {
+                s.t("confirm.approve_keys")
+            } else {
+                s.t("confirm.keys")
+            };
+            let body = frame(f, centered(area, 60, 7), s.t("confirm.title"), keys);
             f.render_widget(
                 Paragraph::new(sanitize_line(&c.text))
                     .wrap(Wrap { trim: true })

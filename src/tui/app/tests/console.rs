@@ -216,3 +216,60 @@ fn g_reads_the_end_of_a_long_queue_and_the_header_counts_all_of_it() {
     let effects = a.update(Action::Top, t0());
     assert!(matches!(requests(&effects)[0], Request::Query(q) if !q.from_end));
 }
+
+#[test]
+fn esc_on_a_filled_form_asks_before_dropping_it() {
+    let mut a = app();
+    // Untouched: Esc leaves at once.
+    a.update(Action::Note, t0());
+    a.on_key(code(KeyCode::Esc), t0());
+    assert!(a.popup.is_none());
+    // Typed into: Esc asks; Esc again goes back to the form with its text.
+    a.update(Action::Note, t0());
+    typed(&mut a, "rebooted");
+    a.on_key(code(KeyCode::Esc), t0());
+    assert!(matches!(&a.popup, Some(Popup::DropForm(_))));
+    a.on_key(code(KeyCode::Esc), t0());
+    assert!(matches!(&a.popup, Some(Popup::Form(f)) if f.touched));
+    // Esc then Enter drops it.
+    a.on_key(code(KeyCode::Esc), t0());
+    a.on_key(code(KeyCode::Enter), t0());
+    assert!(a.popup.is_none());
+    // A paste counts as typing.
+    a.update(Action::Note, t0());
+    a.on_paste("line one");
+    a.on_key(code(KeyCode::Esc), t0());
+    assert!(matches!(&a.popup, Some(Popup::DropForm(_))));
+}
+
+#[test]
+fn verify_asks_for_the_score_instead_of_assuming_five() {
+    let mut a = app();
+    a.update(Action::Verify, t0());
+    // Saving with nothing chosen is refused at the score.
+    let effects = a.on_key(code(KeyCode::Enter), t0());
+    assert!(effects.is_empty());
+    match &a.popup {
+        Some(Popup::Form(f)) => assert!(f.fields[0].error.is_some(), "{:?}", f.fields[0]),
+        other => panic!("{other:?}"),
+    }
+    // Right: 5, the first score.
+    a.on_key(code(KeyCode::Right), t0());
+    let effects = a.on_key(code(KeyCode::Enter), t0());
+    assert!(
+        matches!(
+            requests(&effects)[0],
+            Request::Mutate {
+                cmd: Command::Incident {
+                    cmd: crate::ops::incidents::Cmd::Verify {
+                        satisfaction: Some(5),
+                        ..
+                    },
+                    ..
+                },
+                ..
+            }
+        ),
+        "{effects:?}"
+    );
+}
