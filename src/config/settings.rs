@@ -38,6 +38,9 @@ pub struct Desk {
     pub zone: Tz,
     pub language: Language,
     pub bell: bool,
+    /// While a duty is missed, the console rings (and flashes) again this often until it is
+    /// done; 0 rings once.
+    pub missed_ring_minutes: u32,
     /// The database, when the desk names it ("" = `<data dir>/opsdesk.db`); `--db` and
     /// `$OPSDESK_DB` override it.
     pub database: String,

@@ -126,8 +126,15 @@ pub struct Snapshot {
     pub counts: [i64; 4],
     /// How many messages are in each state that needs watching (not sent, not cancelled).
     pub outbox_counts: Vec<(MessageState, i64)>,
-    /// Open duties that are steps of the escalation ladder, by id: a console flashes at a new one.
-    pub steps: Vec<i64>,
+    /// Open duties that are steps of the escalation ladder: a console flashes at a new one and
+    /// names its record and step.
+    pub steps: Vec<Duty>,
+    /// Open duties past their deadline, all records: the title bar counts them, the console
+    /// rings again while there are any.
+    pub missed: i64,
+    /// Open incidents not yet restored at supervisor, manager and leader level: the title bar's
+    /// counts (a restored one needs nobody told any more).
+    pub unrestored: [i64; 3],
     /// Open duties whose message awaits review (a draft), with their messages, earliest due first.
     pub drafts: Vec<DutyRow>,
     /// Incidents: the open queue.
@@ -187,8 +194,22 @@ impl Snapshot {
         }
         // What every view shows. A field added to `Snapshot` fails to compile in `agrees` until it
         // is named there: take it here too.
-        (self.query, self.counts, self.outbox_counts, self.steps, self.drafts) =
-            (new.query, new.counts, new.outbox_counts, new.steps, new.drafts);
+        (
+            self.query,
+            self.counts,
+            self.outbox_counts,
+            self.steps,
+            self.drafts,
+            self.missed,
+        ) = (
+            new.query,
+            new.counts,
+            new.outbox_counts,
+            new.steps,
+            new.drafts,
+            new.missed,
+        );
+        self.unrestored = new.unrestored;
     }
 
     /// Whether `new` brings nothing this does not hold already (the worker's periodic reload of
@@ -200,6 +221,8 @@ impl Snapshot {
             counts,
             outbox_counts,
             steps,
+            missed,
+            unrestored,
             drafts,
             queue,
             more,
@@ -214,14 +237,16 @@ impl Snapshot {
             removals,
             removals_more,
         } = new;
-        (query, counts, outbox_counts, steps, drafts)
+        (query, counts, outbox_counts, steps, drafts, missed)
             == (
                 &self.query,
                 &self.counts,
                 &self.outbox_counts,
                 &self.steps,
                 &self.drafts,
+                &self.missed,
             )
+            && *unrestored == self.unrestored
             && views.iter().all(|view| {
                 self.holds(*view)
                     && match view {
@@ -295,7 +320,9 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
                     MessageState::Uncertain,
                 ],
             )?,
-            steps: duties::open_ids_of(tx, STEPS, DUTIES_LIMIT)?,
+            steps: duties::open_of(tx, STEPS, DUTIES_LIMIT)?,
+            missed: duties::count_open_due_before(tx, now)?,
+            unrestored: store::unrestored_counts(tx, now, sup, man, lead)?,
             drafts: duty_rows(tx, messages::duties_with_drafts(tx, DUTIES_LIMIT)?)?,
             ..Snapshot::default()
         };

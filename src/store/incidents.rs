@@ -295,14 +295,7 @@ pub fn open_counts(
     manager: i64,
     leader: i64,
 ) -> Result<[i64; 4]> {
-    // The unrestored ones, whose level moves with the clock, walking incidents_open_urgency.
-    // SQLite-only: a truth value is the integer 0 or 1 (`= 0` as the index spells it, `sum` of
-    // comparisons); PostgreSQL would say `count(*) FILTER (WHERE …)`.
-    let live: [i64; 3] = conn.prepare_cached(
-        "SELECT coalesce(sum(e >= ?2 AND e < ?3), 0), coalesce(sum(e >= ?3 AND e < ?4), 0), coalesce(sum(e >= ?4), 0)
-         FROM (SELECT ?1 - clock_start AS e FROM incidents WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0)",
-    )?
-    .query_row(params![ts(now), supervisor, manager, leader], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
+    let live = unrestored_counts(conn, now, supervisor, manager, leader)?;
     // The restored ones stopped at a level: kept by minute of elapsed time (schema 7). The
     // thresholds are whole minutes (config), so a minute falls wholly in one level.
     let frozen: [i64; 3] = conn
@@ -320,6 +313,26 @@ pub fn open_counts(
         .query_row([], |r| r.get(0))?;
     let (sup, man, lead) = (live[0] + frozen[0], live[1] + frozen[1], live[2] + frozen[2]);
     Ok([total - sup - man - lead, sup, man, lead])
+}
+
+/// Open incidents not yet restored at each escalated level, [supervisor, manager, leader]: what
+/// a console's title bar counts (a restored one needs nobody told any more).
+pub fn unrestored_counts(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    supervisor: i64,
+    manager: i64,
+    leader: i64,
+) -> Result<[i64; 3]> {
+    // Their level moves with the clock: walking incidents_open_urgency.
+    // SQLite-only: a truth value is the integer 0 or 1 (`= 0` as the index spells it, `sum` of
+    // comparisons); PostgreSQL would say `count(*) FILTER (WHERE …)`.
+    let live: [i64; 3] = conn.prepare_cached(
+        "SELECT coalesce(sum(e >= ?2 AND e < ?3), 0), coalesce(sum(e >= ?3 AND e < ?4), 0), coalesce(sum(e >= ?4), 0)
+         FROM (SELECT ?1 - clock_start AS e FROM incidents WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0)",
+    )?
+    .query_row(params![ts(now), supervisor, manager, leader], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
+    Ok(live)
 }
 
 /// Open incidents not yet restored whose ladder has reached the supervisor, longest first.

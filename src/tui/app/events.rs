@@ -14,6 +14,8 @@ impl App {
         if key.kind == KeyEventKind::Release {
             return Vec::new();
         }
+        // A key is the alarm seen.
+        self.alarm = None;
         if self.popup.is_some() {
             return self.popup_key(key);
         }
@@ -138,6 +140,6 @@ impl App {
         if self.flash_until.is_some_and(|t| t <= now) {
             self.flash_until = None;
         }
-        Vec::new()
+        self.ring_missed()
     }
 }

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Datelike, Duration, Utc};
 use ratatui::layout::Rect;
 
+mod alarm;
 mod alerts;
 mod billing;
 mod changes;
@@ -64,6 +65,11 @@ pub struct App {
     pub popup: Option<Popup>,
     pending_keys: Vec<KeyPress>,
     pub status: Option<StatusLine>,
+    /// What happened that must be seen (a new escalation step, by record and step): it stays in
+    /// the status line until the next key.
+    pub alarm: Option<String>,
+    /// When the console last rang for missed duties (`None` while there are none).
+    rung_missed: Option<DateTime<Utc>>,
     pub flash_until: Option<DateTime<Utc>>,
     /// Ladder steps (duties, by id) already seen, to notice new ones.
     seen_steps: Option<HashSet<i64>>,
@@ -97,6 +103,8 @@ impl App {
             popup: None,
             pending_keys: Vec::new(),
             status: None,
+            alarm: None,
+            rung_missed: None,
             flash_until: None,
             seen_steps: None,
             next_req: 1,

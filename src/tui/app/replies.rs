@@ -1,8 +1,6 @@
 //! What the worker says back: snapshots, details, a step saved or refused.
 
-use std::collections::HashSet;
-
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 
 use super::*;
 use crate::tui::model::{Command, Failure, Reply, Snapshot};
@@ -171,19 +169,8 @@ impl App {
             })
             .collect();
         let mut effects = Vec::new();
-        // A new escalation step: flash the title bar and ring the bell.
-        let steps: HashSet<i64> = snap.steps.iter().copied().collect();
-        if let Some(seen) = &self.seen_steps
-            && steps.iter().any(|id| !seen.contains(id))
-        {
-            self.flash_until = Some(self.now + Duration::seconds(FLASH_SECS));
-            if self.setup.bell {
-                effects.push(Effect::Bell);
-            }
-        }
-        let mut all_seen = self.seen_steps.take().unwrap_or_default();
-        all_seen.extend(steps);
-        self.seen_steps = Some(all_seen);
+        // A new escalation step: flash the title bar, ring the bell, name it.
+        effects.extend(self.notice_steps(&snap.steps));
         self.snap.absorb(snap);
         for (list, id) in kept {
             let len = self.len(list);

@@ -110,6 +110,8 @@ pub struct Setup {
     pub request_policy: crate::domain::request::RequestPolicy,
     /// The locale is not UTF-8: what to do about it (shown until the console ends).
     pub locale_warning: Option<String>,
+    /// While a duty is missed, ring again this often (`None`: once).
+    pub missed_ring: Option<chrono::Duration>,
 }
 
 impl Setup {
@@ -126,6 +128,8 @@ impl Setup {
             calendar: crate::domain::calendar::Calendar::from_config(config),
             request_policy: crate::domain::request::Rules::from_config(config).policy,
             locale_warning: None,
+            missed_ring: (config.desk.missed_ring_minutes > 0)
+                .then(|| chrono::Duration::minutes(config.desk.missed_ring_minutes.into())),
         }
     }
 }

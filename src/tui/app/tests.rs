@@ -110,11 +110,13 @@ fn app_as(role: Role, read_only: bool) -> App {
     let snap = Snapshot {
         query: Query::default(),
         views: ViewKind::ALL.to_vec(),
-        steps: vec![100],
+        steps: vec![duty(100, 7)],
         drafts: vec![],
         queue,
         more: false,
         queue_total: 30,
+        missed: 0,
+        unrestored: [2, 3, 4],
         counts: [1, 2, 3, 4],
         escalated: vec![view(incident(7, Some("li"), 7), vec![])],
         duties: vec![super::super::model::DutyRow {
@@ -500,7 +502,7 @@ fn views_switch_by_key_and_open_jumps_back() {
 fn a_new_escalation_step_flashes_and_rings() {
     let mut a = app();
     let mut snap = a.snap.clone();
-    snap.steps.push(101);
+    snap.steps.push(duty(101, 7));
     let effects = a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     assert!(effects.contains(&Effect::Bell));
     assert!(a.flash_until.is_some_and(|t| t > t0()));
@@ -1089,7 +1091,7 @@ fn a_new_ladder_step_flashes_whatever_view_is_on_screen() {
     let mut a = app();
     a.update(Action::ViewBilling, t0());
     let mut snap = snapshot_of(&a, ViewKind::Billing);
-    snap.steps.push(101);
+    snap.steps.push(duty(101, 7));
     let effects = a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     assert!(effects.contains(&Effect::Bell));
     assert!(a.flash_until.is_some_and(|t| t > t0()));

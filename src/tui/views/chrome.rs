@@ -32,8 +32,10 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
     if app.setup.read_only {
         left.push_str(&format!("  [{}]", s.t("title.read_only")));
     }
-    let c = app.snap.counts;
-    let total: i64 = c.iter().sum();
+    // Open in all; by level only those not restored (nobody need be told of the others), and
+    // the duties missed.
+    let c = app.snap.unrestored;
+    let total: i64 = app.snap.counts.iter().sum();
     let mut right = vec![
         Span::raw(local_second(app.now, app.setup.zone)),
         Span::raw("  "),
@@ -43,7 +45,7 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
         .into_iter()
         .enumerate()
     {
-        let n = c[i + 1];
+        let n = c[i];
         let style = if n > 0 {
             theme::level(l).patch(bar)
         } else {
@@ -51,6 +53,13 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
         };
         right.push(Span::raw("  "));
         right.push(Span::styled(format!("{} {n}", level_word(s, l)), style));
+    }
+    if app.snap.missed > 0 {
+        right.push(Span::raw("  "));
+        right.push(Span::styled(
+            s.f("title.missed", &[("n", &app.snap.missed.to_string())]),
+            bar.patch(theme::missed()),
+        ));
     }
     right.push(Span::raw(" "));
     let right_w: usize = right.iter().map(|sp| width(&sp.content)).sum();
@@ -113,6 +122,18 @@ pub fn nav(app: &App, f: &mut Frame, area: Rect) {
 /// A status message while it lasts, else the keys that matter here.
 pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
+    // An alarm stays until a key is pressed; a refusal is never covered by it.
+    let alarm = app
+        .alarm
+        .as_ref()
+        .filter(|_| !app.status.as_ref().is_some_and(|s| s.error));
+    if let Some(a) = alarm {
+        f.render_widget(
+            Paragraph::new(format!(" {}", sanitize_line(a))).style(theme::error()),
+            area,
+        );
+        return;
+    }
     if let Some(st) = &app.status {
         let style = if st.error { theme::error() } else { theme::ok() };
         f.render_widget(

@@ -273,3 +273,40 @@ fn verify_asks_for_the_score_instead_of_assuming_five() {
         "{effects:?}"
     );
 }
+
+#[test]
+fn a_new_escalation_step_names_its_incident_and_step_until_a_key_is_pressed() {
+    let mut a = app();
+    let mut snap = a.snap.clone();
+    let mut step = duty(101, 52);
+    step.kind = crate::domain::duty::DutyKind::ReportLeader;
+    snap.steps.push(step);
+    a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
+    let alarm = a.alarm.clone().expect("an alarm");
+    assert!(alarm.contains("inc#52") && alarm.contains("leader"), "{alarm}");
+    // It outlasts any status message's time...
+    a.on_tick(t0() + Duration::minutes(10));
+    assert_eq!(a.alarm.as_deref(), Some(alarm.as_str()));
+    // ...until a key says it was seen.
+    a.on_key(key('j'), t0());
+    assert!(a.alarm.is_none());
+}
+
+#[test]
+fn a_missed_duty_rings_again_until_it_is_done() {
+    let mut a = app();
+    a.setup.missed_ring = Some(Duration::minutes(5));
+    let mut snap = a.snap.clone();
+    snap.missed = 1;
+    a.on_reply(Reply::Snapshot(Box::new(snap.clone())), t0());
+    assert!(a.on_tick(t0()).contains(&Effect::Bell), "at once");
+    assert!(!a.on_tick(t0() + Duration::minutes(4)).contains(&Effect::Bell));
+    assert!(a.on_tick(t0() + Duration::minutes(5)).contains(&Effect::Bell), "again");
+    assert!(a.flash_until.is_some());
+    snap.missed = 0;
+    a.on_reply(Reply::Snapshot(Box::new(snap)), t0() + Duration::minutes(6));
+    assert!(
+        !a.on_tick(t0() + Duration::minutes(10)).contains(&Effect::Bell),
+        "done: quiet"
+    );
+}
