@@ -323,15 +323,33 @@ pub enum Outcome {
     Submit,
 }
 
+/// Fields that hold prose: they keep line breaks (a pasted log, a three-line note).
+const PROSE: &[F] = &[
+    F::Background,
+    F::Cause,
+    F::Description,
+    F::Note,
+    F::Notes,
+    F::Reason,
+    F::Remark,
+    F::ReviewNote,
+    F::Text,
+    F::What,
+    F::Why,
+    F::WorkDone,
+];
+
 fn text(s: &Strings, id: F, required: bool) -> Field {
+    let input = if PROSE.contains(&id) {
+        LineInput::default().multiline()
+    } else {
+        LineInput::default()
+    };
     Field {
         id: FieldId::Named(id),
         label: s.t(&format!("field.{}", id.word())).to_string(),
         hint: String::new(),
-        kind: FieldKind::Text {
-            input: LineInput::default(),
-            time: false,
-        },
+        kind: FieldKind::Text { input, time: false },
         required,
         error: None,
     }
@@ -388,7 +406,11 @@ fn channel(s: &Strings) -> Field {
 
 fn with_text(mut f: Field, value: &str) -> Field {
     if let FieldKind::Text { input, .. } = &mut f.kind {
+        let multiline = input.is_multiline();
         *input = LineInput::new(value);
+        if multiline {
+            *input = std::mem::take(input).multiline();
+        }
     }
     f
 }
