@@ -310,3 +310,34 @@ fn a_missed_duty_rings_again_until_it_is_done() {
         "done: quiet"
     );
 }
+
+#[test]
+fn ids_of_six_digits_and_more_show_whole_at_80_columns() {
+    let mut a = app();
+    a.size = (80, 24);
+    let mut snap = a.snap.clone();
+    snap.queue = [100_000, 123_456, 1_234_567]
+        .into_iter()
+        .map(|n| view(incident(n, None, 10), vec![]))
+        .collect();
+    snap.queue_total = 3;
+    a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| crate::tui::views::render(&a, f)).unwrap();
+    let text: String = t
+        .backend()
+        .buffer()
+        .content()
+        .chunks(80)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>() + "\n")
+        .collect();
+    for id in ["100000 ", "123456 ", "1234567 "] {
+        assert!(text.contains(id), "{id} whole in:\n{text}");
+    }
+    assert!(!text.contains('~') || !text.lines().any(|l| l.starts_with("100~")), "{text}");
+    // The status, the owner and the age keep their columns.
+    let header = text.lines().find(|l| l.starts_with("id ")).unwrap();
+    for col in ["status", "owner", "age"] {
+        assert!(header.contains(col), "{col} in {header}");
+    }
+}
