@@ -98,7 +98,7 @@ fn two_consoles_follow_one_desk() {
     t.wait_for("b", "Contact the site");
     t.type_text("b", "reached the billing hall");
     t.keys("b", &["Enter"]);
-    t.wait_for("b", "Saved.");
+    t.wait_for("b", " saved.");
     t.keys("a", &["Enter"]);
     t.wait_for("a", "Changed by someone else");
     t.wait_for("a", "contacted the site");

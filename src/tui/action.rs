@@ -103,6 +103,7 @@ actions! {
     Evaluate = "evaluate", true;
     Deliver = "deliver", true;
     RemoveAccount = "remove_account", true;
+    Copy = "copy", false;
 }
 
 #[cfg(test)]

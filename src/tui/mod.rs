@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+mod clipboard;
 pub mod event;
 pub mod form;
 pub mod full;
@@ -143,6 +144,12 @@ pub fn run(opts: Options) -> Result<()> {
                     }
                 }
                 Effect::Bell => terminal::bell(),
+                Effect::Copy(text) => {
+                    use std::io::Write;
+                    let mut out = std::io::stdout();
+                    let _ = out.write_all(clipboard::osc52(&text).as_bytes());
+                    let _ = out.flush();
+                }
                 Effect::EditText { id, version, text } => {
                     gate.pause();
                     terminal::restore();

@@ -316,6 +316,7 @@ impl App {
             Action::Filter => self.start_filter(),
             Action::ClearFilter => self.clear_filter(),
             Action::OpenDetail { kind, id } => self.open_detail(kind, id),
+            Action::Copy => self.copy_selected(),
             Action::NextView | Action::PrevView => {
                 let all = ViewKind::ALL;
                 let i = all.iter().position(|v| *v == self.view).unwrap_or(0);
@@ -526,8 +527,15 @@ impl App {
     fn send(&mut self, cmd: Command) -> Vec<Effect> {
         let req = self.next_req;
         self.next_req += 1;
+        let saying = match cmd.record() {
+            Some((kind, id)) => self.s.f(
+                "msg.saving_record",
+                &[("record", &crate::tui::widgets::reference(kind, id))],
+            ),
+            None => self.s.t("msg.saving").to_string(),
+        };
         self.inflight.insert(req, cmd.clone());
-        self.say(self.s.t("msg.saving").to_string(), false);
+        self.say(saying, false);
         vec![Effect::Request(Request::Mutate { req, cmd })]
     }
 

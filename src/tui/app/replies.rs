@@ -77,6 +77,14 @@ impl App {
                         self.select_when_seen = Some((ListId::Requests, id));
                         self.s.f("msg.request_created", &[("id", &id.to_string())])
                     }
+                    // The record it was, by its reference.
+                    (Some(cmd), _) => match cmd.record() {
+                        Some((kind, id)) => self.s.f(
+                            "msg.saved_record",
+                            &[("record", &crate::tui::widgets::reference(kind, id))],
+                        ),
+                        None => self.s.t("msg.saved").to_string(),
+                    },
                     _ => self.s.t("msg.saved").to_string(),
                 };
                 self.say(text, false);

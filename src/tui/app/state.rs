@@ -17,6 +17,8 @@ use crate::tui::model::{Command, MonthPlan, NoticeDoc, Report, ReportText, Reque
 pub enum Effect {
     Request(Request),
     Bell,
+    /// Put this text on the clipboard (OSC 52: the terminal does it, over SSH too).
+    Copy(String),
     /// Open the user's editor on a message's text (subject line, blank line, body); the result
     /// comes back through `App::on_edited`.
     EditText {

@@ -71,6 +71,57 @@ impl App {
         Some(self.open_detail(kind, id))
     }
 
+    /// The selected record as `inc#52 title`: what `copy` puts on the clipboard.
+    pub fn selected_reference(&self) -> Option<String> {
+        use crate::tui::app::ListId;
+        if let Some(Popup::Record(z)) = &self.popup {
+            return Some(reference(z.kind, z.id));
+        }
+        let (kind, id, title) = match self.active() {
+            ListId::Queue | ListId::Escalated | ListId::Duties => {
+                let i = self.selected()?;
+                (Kind::Incident, i.id, i.title.clone())
+            }
+            ListId::Changes => {
+                let c = &self.selected_change()?.change;
+                (Kind::Change, c.id, c.title.clone())
+            }
+            ListId::Runs | ListId::Items => {
+                let r = &self.selected_run()?.run;
+                (Kind::Run, r.id, format!("{} {}", r.kind.as_str(), r.period))
+            }
+            ListId::Outbox => {
+                let m = &self.selected_message()?.message;
+                (Kind::Message, m.id, m.subject.clone())
+            }
+            ListId::Requests => {
+                let r = &self.selected_request()?.request;
+                (Kind::Request, r.id, r.title.clone())
+            }
+            ListId::Removals => return None,
+        };
+        Some(format!(
+            "{} {}",
+            reference(kind, id),
+            crate::text::sanitize_line(&title)
+        ))
+    }
+
+    /// Copy the selected record's reference and title (OSC 52).
+    pub(super) fn copy_selected(&mut self) -> Vec<Effect> {
+        match self.selected_reference() {
+            Some(text) => {
+                let r = text.split(' ').next().unwrap_or_default().to_string();
+                self.say(self.s.f("msg.copied", &[("record", &r)]), false);
+                vec![Effect::Copy(text)]
+            }
+            None => {
+                self.say(self.s.t("msg.nothing_to_copy").to_string(), true);
+                Vec::new()
+            }
+        }
+    }
+
     /// The worker read a record: keep it when it is the one on screen.
     pub(super) fn take_record(&mut self, loaded: Loaded) {
         if let Some(Popup::Record(z)) = &mut self.popup
@@ -103,11 +154,16 @@ impl App {
             self.popup = Some(Popup::Record(z));
             return Vec::new();
         }
+        let action = match self.keys.lookup(&[KeyPress::from_event(&key)]) {
+            Lookup::Action(a) => Some(a),
+            _ => None,
+        };
+        if action == Some(Action::Copy) {
+            self.popup = Some(Popup::Record(z));
+            return self.copy_selected();
+        }
         // Reopen a closed incident from here (its form replaces the detail).
-        let reopen = matches!(
-            self.keys.lookup(&[KeyPress::from_event(&key)]),
-            Lookup::Action(Action::Reopen)
-        );
+        let reopen = action == Some(Action::Reopen);
         if reopen && let Some(Full::Incident(d)) = z.full() {
             let inc = d.view.incident.clone();
             if self.setup.read_only {

@@ -334,10 +334,32 @@ fn ids_of_six_digits_and_more_show_whole_at_80_columns() {
     for id in ["100000 ", "123456 ", "1234567 "] {
         assert!(text.contains(id), "{id} whole in:\n{text}");
     }
-    assert!(!text.contains('~') || !text.lines().any(|l| l.starts_with("100~")), "{text}");
+    assert!(
+        !text.contains('~') || !text.lines().any(|l| l.starts_with("100~")),
+        "{text}"
+    );
     // The status, the owner and the age keep their columns.
     let header = text.lines().find(|l| l.starts_with("id ")).unwrap();
     for col in ["status", "owner", "age"] {
         assert!(header.contains(col), "{col} in {header}");
     }
+}
+
+#[test]
+fn copy_puts_the_selected_records_reference_and_title_on_the_clipboard() {
+    let mut a = app();
+    let effects = a.update(Action::Copy, t0());
+    let title = a.selected().unwrap().title.clone();
+    assert_eq!(effects, vec![Effect::Copy(format!("inc#1 {title}"))]);
+    a.update(Action::ViewChanges, t0());
+    let effects = a.update(Action::Copy, t0());
+    assert!(
+        matches!(&effects[..], [Effect::Copy(t)] if t.starts_with("chg#3 ")),
+        "{effects:?}"
+    );
+    // In the full-screen detail, that record.
+    a.update(Action::OpenDetail { kind: Kind::Run, id: 5 }, t0());
+    let effects = a.on_key(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL), t0());
+    assert_eq!(effects, vec![Effect::Copy("run#5".into())]);
+    assert!(matches!(a.popup, Some(Popup::Record(_))));
 }
