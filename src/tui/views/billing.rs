@@ -73,7 +73,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     );
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
-        c("col.id", 4, false, 9),
+        c("col.id", 4, false, table::WHOLE),
         c("col.run_kind", 12, false, 8),
         c("col.period", 8, false, 9),
         c("col.status", 12, false, 7),
@@ -160,7 +160,7 @@ pub fn checklist(app: &App, f: &mut Frame, area: Rect) {
     let body = pane_body(area);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
-        c("col.id", 4, false, 9),
+        c("col.id", 4, false, table::WHOLE),
         c("col.item", 14, true, 9),
         c("col.step", 8, false, 2),
         c("col.result", 8, false, 8),

@@ -185,7 +185,7 @@ fn removals_table(app: &App, f: &mut Frame, body: Rect) {
     let s = &app.s;
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
-        c("col.id", 5, false, 9),
+        c("col.id", 5, false, table::WHOLE),
         c("col.person", 14, false, 8),
         c("col.account", 18, true, 9),
         c("col.permission", 14, false, 3),

@@ -38,9 +38,9 @@ pub struct Row {
     pub style: Style,
 }
 
-/// A column kept this much (the id) shows its widest cell whole: an id cut short names another
-/// record.
-pub const WHOLE: u8 = 9;
+/// A column kept this much (an id; other columns keep at most 9) shows its widest cell whole and
+/// goes last: an id cut short names another record.
+pub const WHOLE: u8 = 10;
 
 /// `cols` fitted to what `rows` hold: a column narrower than it was declared when its header and
 /// cells are, a whole column ([`WHOLE`]) wider when a cell is. The flexible column keeps its least
