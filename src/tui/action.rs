@@ -104,6 +104,8 @@ actions! {
     Deliver = "deliver", true;
     RemoveAccount = "remove_account", true;
     Copy = "copy", false;
+    FocusLeft = "focus_left", false;
+    FocusRight = "focus_right", false;
 }
 
 #[cfg(test)]

@@ -373,6 +373,20 @@ impl App {
                     .map(|v| (ListId::Queue, v.incident.id));
                 vec![Effect::Request(Request::Query(self.query.clone()))]
             }
+            Action::FocusLeft | Action::FocusRight => {
+                let want = if action == Action::FocusLeft {
+                    Pane::List
+                } else {
+                    Pane::Second
+                };
+                if let Some(pane) = self.views.pane_mut(self.view)
+                    && *pane != want
+                {
+                    *pane = want;
+                    return self.scrolled();
+                }
+                Vec::new()
+            }
             Action::FocusNext => {
                 if let Some(pane) = self.views.pane_mut(self.view) {
                     *pane = if *pane == Pane::List { Pane::Second } else { Pane::List };

@@ -119,6 +119,41 @@ pub fn nav(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// Whether the footer offers `a` for what is selected: an incident's steps only in the states
+/// the domain takes them from (the core refuses the others anyway; the footer does not offer
+/// them), duty done only with a duty open.
+fn applies(app: &App, a: Action) -> bool {
+    use crate::domain::incident::Status::*;
+    if app.view != ViewKind::Incidents {
+        return true;
+    }
+    let Some(i) = app.selected() else {
+        return !matches!(
+            a,
+            Action::Accept
+                | Action::Contact
+                | Action::Restore
+                | Action::Resolve
+                | Action::Verify
+                | Action::Note
+                | Action::DutyDone
+        );
+    };
+    match a {
+        Action::Accept => i.status != Closed && i.owner.as_deref() != Some(app.setup.me.login.as_str()),
+        Action::Contact => matches!(i.status, Accepted | Diagnosing | Restored | Resolved),
+        Action::Restore => matches!(i.status, Accepted | Diagnosing),
+        Action::Resolve => matches!(i.status, Accepted | Diagnosing | Restored),
+        Action::Verify => i.status == Resolved,
+        Action::DutyDone => app
+            .snap
+            .queue
+            .get(app.views.incidents.queue.sel)
+            .is_some_and(|v| v.duties.iter().any(|d| d.done_at.is_none())),
+        _ => true,
+    }
+}
+
 /// A status message while it lasts, else the keys that matter here.
 pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
@@ -266,7 +301,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let mut used = 1 + width(&alert);
     let mut spans = vec![Span::styled(alert, theme::error()), Span::raw(" ")];
     for a in actions {
-        if (a.mutates() && app.setup.read_only) || matches!(a, Action::Help | Action::Quit) {
+        if (a.mutates() && app.setup.read_only) || matches!(a, Action::Help | Action::Quit) || !applies(app, *a) {
             continue;
         }
         let key = if *a == Action::Down {

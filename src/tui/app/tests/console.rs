@@ -363,3 +363,46 @@ fn copy_puts_the_selected_records_reference_and_title_on_the_clipboard() {
     assert_eq!(effects, vec![Effect::Copy("run#5".into())]);
     assert!(matches!(a.popup, Some(Popup::Record(_))));
 }
+
+#[test]
+fn h_and_l_move_between_a_views_two_panes_as_in_lazygit() {
+    let mut a = app();
+    a.update(Action::ViewEscalations, t0());
+    assert_eq!(a.active(), ListId::Escalated);
+    a.on_key(key('l'), t0());
+    assert_eq!(a.active(), ListId::Duties);
+    a.on_key(key('l'), t0());
+    assert_eq!(a.active(), ListId::Duties, "l again stays right");
+    a.on_key(key('h'), t0());
+    assert_eq!(a.active(), ListId::Escalated);
+}
+
+/// The footer's line as drawn at 200 columns.
+fn footer(a: &App) -> String {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 30)).unwrap();
+    t.draw(|f| crate::tui::views::render(a, f)).unwrap();
+    let buf = t.backend().buffer();
+    (0..200).map(|x| buf[(x, 29)].symbol().to_string()).collect()
+}
+
+#[test]
+fn the_footer_offers_only_the_steps_the_selected_incident_can_take() {
+    let mut a = app();
+    a.size = (200, 30);
+    // Incident 1: reported, nobody's.
+    let f = footer(&a);
+    assert!(
+        f.contains("a accept") && !f.contains("v verify") && !f.contains("R resolve"),
+        "{f}"
+    );
+    // Incident 2: accepted by wang: restore and resolve, not verify.
+    a.update(Action::Down, t0());
+    let f = footer(&a);
+    assert!(f.contains("r restore") && !f.contains("v verify"), "{f}");
+    // Resolved: verify, not restore.
+    let mut snap = a.snap.clone();
+    snap.queue[1].incident.status = Status::Resolved;
+    a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
+    let f = footer(&a);
+    assert!(f.contains("v verify") && !f.contains("r restore"), "{f}");
+}
