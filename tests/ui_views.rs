@@ -462,3 +462,21 @@ fn a_view_not_yet_read_says_it_is_loading_not_that_it_is_empty() {
         assert!(!header(&a).contains("Loading..."), "{view:?}: {}", header(&a));
     }
 }
+
+/// Issue 19: `[desk] theme = "light"` draws popups and pane headers for a light background;
+/// the dark theme stays as it was.
+#[test]
+fn the_light_theme_draws_for_a_light_background() {
+    let f = fixture();
+    let cell_of_help = |light: bool| {
+        opsdesk::tui::theme::set_light(light);
+        let mut a = app(&f, Lang::En, (120, 40));
+        a.update(Action::Help, now());
+        let t = draw(&a, (120, 40));
+        let c = t.backend().buffer()[(60, 20)].clone();
+        opsdesk::tui::theme::set_light(false);
+        (c.bg, c.fg)
+    };
+    assert_eq!(cell_of_help(true), (Color::Indexed(254), Color::Black));
+    assert_eq!(cell_of_help(false).0, Color::Indexed(236));
+}

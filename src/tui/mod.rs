@@ -100,6 +100,7 @@ pub fn run(opts: Options) -> Result<()> {
         ..Setup::new(me.clone(), opts.config, opts.read_only)
     };
 
+    theme::set_light(opts.config.desk.theme == crate::config::settings::Theme::Light);
     terminal::install_panic_hook();
     let (events_tx, events) = mpsc::channel::<Event>();
     let (requests, requests_rx) = mpsc::channel::<Request>();
