@@ -303,7 +303,10 @@ impl App {
                 Vec::new()
             }
             Action::Help => {
-                self.popup = Some(Popup::Help { scroll: 0 });
+                self.popup = Some(Popup::Help {
+                    scroll: 0,
+                    search: None,
+                });
                 Vec::new()
             }
             Action::Palette => {

@@ -147,7 +147,38 @@ impl App {
                     }
                 },
             },
-            Popup::Help { scroll } => {
+            Popup::Help {
+                scroll,
+                search: Some((mut input, true)),
+            } => {
+                // Typing the search: Enter keeps it, Esc drops it.
+                let search = match key.code {
+                    KeyCode::Enter => Some((input, false)),
+                    KeyCode::Esc => None,
+                    _ => {
+                        input.handle(&key);
+                        Some((input, true))
+                    }
+                };
+                self.popup = Some(Popup::Help { scroll, search });
+                Vec::new()
+            }
+            Popup::Help { scroll, search } => {
+                if key.code == KeyCode::Char('/') {
+                    let input = search.map(|(i, _)| i).unwrap_or_default();
+                    self.popup = Some(Popup::Help {
+                        scroll: 0,
+                        search: Some((input, true)),
+                    });
+                    return Vec::new();
+                }
+                if key.code == KeyCode::Esc && search.is_some() {
+                    self.popup = Some(Popup::Help {
+                        scroll: 0,
+                        search: None,
+                    });
+                    return Vec::new();
+                }
                 let scroll = match key.code {
                     KeyCode::Char('j') | KeyCode::Down => scroll.saturating_add(1),
                     KeyCode::Char('k') | KeyCode::Up => scroll.saturating_sub(1),
@@ -155,7 +186,7 @@ impl App {
                     KeyCode::PageUp => scroll.saturating_sub(10),
                     _ => return Vec::new(),
                 };
-                self.popup = Some(Popup::Help { scroll });
+                self.popup = Some(Popup::Help { scroll, search });
                 Vec::new()
             }
             Popup::Palette(mut p) => match key.code {

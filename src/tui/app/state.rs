@@ -52,6 +52,9 @@ pub struct Palette {
 pub enum Popup {
     Help {
         scroll: u16,
+        /// `/` in help: the keys whose name, keys or description hold this text; `editing` while
+        /// it is typed.
+        search: Option<(LineInput, bool)>,
     },
     Palette(Palette),
     Form(Box<crate::tui::form::Form>),

@@ -564,7 +564,13 @@ fn the_remaining_actions_do_what_they_say() {
     assert_eq!(a.view, ViewKind::Incidents);
     a.update(Action::Help, t0());
     a.on_key(key('j'), t0());
-    assert_eq!(a.popup, Some(Popup::Help { scroll: 1 }));
+    assert_eq!(
+        a.popup,
+        Some(Popup::Help {
+            scroll: 1,
+            search: None
+        })
+    );
 }
 
 #[test]

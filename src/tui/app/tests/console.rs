@@ -406,3 +406,33 @@ fn the_footer_offers_only_the_steps_the_selected_incident_can_take() {
     let f = footer(&a);
     assert!(f.contains("v verify") && !f.contains("r restore"), "{f}");
 }
+
+#[test]
+fn help_shows_this_views_keys_first_and_slash_searches_it() {
+    let mut a = app();
+    a.size = (120, 40);
+    a.update(Action::Help, t0());
+    let screen = |a: &App| {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+        t.draw(|f| crate::tui::views::render(a, f)).unwrap();
+        let buf = t.backend().buffer();
+        (0..40)
+            .map(|y| (0..120).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>() + "\n")
+            .collect::<String>()
+    };
+    let s = screen(&a);
+    let here = s.find("In this view").expect("this view's group");
+    let every = s.find("Every key").unwrap_or(usize::MAX);
+    assert!(here < every, "{s}");
+    a.on_key(key('/'), t0());
+    typed(&mut a, "clipboard");
+    a.on_key(code(KeyCode::Enter), t0());
+    let s = screen(&a);
+    assert!(s.contains("ctrl-o") && s.contains("search: clipboard"), "{s}");
+    assert!(!s.contains("Add a handling note"), "only what matches: {s}");
+    // Esc drops the search, Esc again closes help.
+    a.on_key(code(KeyCode::Esc), t0());
+    assert!(matches!(&a.popup, Some(Popup::Help { search: None, .. })));
+    a.on_key(code(KeyCode::Esc), t0());
+    assert!(a.popup.is_none());
+}
