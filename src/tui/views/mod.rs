@@ -1,9 +1,11 @@
 //! Drawing: one function per screen part, each reading the state and nothing else.
 
 mod billing;
+mod boxes;
 mod changes;
 mod chrome;
 mod escalations;
+mod help;
 mod incidents;
 mod outbox;
 mod popup;

@@ -6,60 +6,15 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
-use super::pane_header;
+use super::boxes::{centered, frame};
 use crate::domain::time::local_second;
 use crate::text::{fit, sanitize_line, width};
-use crate::tui::action::Action;
 use crate::tui::app::{App, Popup};
 use crate::tui::form::{FieldKind, Form};
 use crate::tui::theme;
 use crate::tui::widgets::{history_value, history_word};
-
-/// A box of `w` x `h` in the middle of `area`; the whole width or height when little room would be
-/// left around it (a sliver of the screen behind only confuses).
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
-    let w = if w.saturating_add(8) >= area.width {
-        area.width
-    } else {
-        w
-    };
-    let h = if h.saturating_add(4) >= area.height {
-        area.height
-    } else {
-        h
-    };
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
-}
-
-fn frame(f: &mut Frame, area: Rect, title: &str, footer: &str) -> Rect {
-    f.render_widget(Clear, area);
-    f.render_widget(Paragraph::new("").style(theme::popup()), area);
-    pane_header(f, area, title, true);
-    if area.height >= 3 {
-        let bottom = Rect {
-            y: area.y + area.height - 1,
-            height: 1,
-            ..area
-        };
-        f.render_widget(
-            Paragraph::new(format!(" {footer}")).style(theme::popup().patch(theme::dim())),
-            bottom,
-        );
-    }
-    Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
-    }
-}
 
 pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
     match p {
@@ -81,7 +36,7 @@ pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
         Popup::Report {
             which, text, scroll, ..
         } => report(app, *which, text.as_deref(), *scroll, f, area),
-        Popup::Help { scroll, search } => help(app, *scroll, search.as_ref(), f, area),
+        Popup::Help { scroll, search } => super::help::help(app, *scroll, search.as_ref(), f, area),
         Popup::Message { id, scroll } => message(app, *id, *scroll, f, area),
         Popup::Palette(pal) => palette(app, &pal.input, pal.sel, f, area),
         Popup::Form(form) => render_form(app, form, f, area),
@@ -155,88 +110,6 @@ pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
             );
         }
     }
-}
-
-/// Every action with its keys and what it does, from the action table and the keymap.
-fn help(app: &App, scroll: u16, search: Option<&(crate::tui::input::LineInput, bool)>, f: &mut Frame, area: Rect) {
-    let s = &app.s;
-    let title = match search {
-        Some((input, editing)) => {
-            let cursor = if *editing { "_" } else { "" };
-            format!(
-                "{}   {}{cursor}",
-                s.t("help.title"),
-                s.f("help.search", &[("text", &input.text())])
-            )
-        }
-        None => s.t("help.title").to_string(),
-    };
-    let body = frame(
-        f,
-        centered(area, 100, area.height.saturating_sub(2)),
-        &title,
-        s.t("hint.help"),
-    );
-    let wanted = search.map(|(i, _)| i.text().to_lowercase()).unwrap_or_default();
-    let matches = |a: &Action| {
-        wanted.is_empty()
-            || a.name().contains(&wanted)
-            || app.keys.keys_text(*a).to_lowercase().contains(&wanted)
-            || s.t(&a.doc_key()).to_lowercase().contains(&wanted)
-    };
-    let key_w = Action::ALL
-        .iter()
-        .map(|a| width(&app.keys.keys_text(*a)))
-        .max()
-        .unwrap_or(8)
-        .min(24);
-    let mut lines = Vec::new();
-    // This view's keys first (the footer's), then every key.
-    let here = super::chrome::view_actions(app);
-    for (heading, list) in [
-        (
-            "help.here",
-            here.iter().copied().filter(|a| matches(a)).collect::<Vec<_>>(),
-        ),
-        (
-            "help.everywhere",
-            Action::ALL.iter().copied().filter(|a| matches(a)).collect(),
-        ),
-    ] {
-        if list.is_empty() {
-            continue;
-        }
-        lines.push(Line::from(Span::styled(
-            s.t(heading).to_string(),
-            theme::column_header(),
-        )));
-        for a in list {
-            let style = if a.mutates() && app.setup.read_only {
-                theme::dim()
-            } else {
-                Style::new()
-            };
-            lines.push(Line::from(vec![
-                Span::styled(fit(&app.keys.keys_text(a), key_w), theme::key()),
-                Span::raw("  "),
-                Span::styled(format!("{} ", fit(a.name(), 16)), theme::dim()),
-                Span::styled(s.t(&a.doc_key()).to_string(), style),
-            ]));
-        }
-        lines.push(Line::from(""));
-    }
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(s.t("help.forms").to_string(), theme::dim())));
-    lines.push(Line::from(Span::styled(s.t("help.mouse").to_string(), theme::dim())));
-    lines.push(Line::from(Span::styled(s.t("help.requests").to_string(), theme::dim())));
-    // Descriptions in full, wrapped at any width.
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0))
-            .style(theme::popup()),
-        body,
-    );
 }
 
 fn palette(app: &App, input: &crate::tui::input::LineInput, sel: usize, f: &mut Frame, area: Rect) {

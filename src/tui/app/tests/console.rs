@@ -312,40 +312,6 @@ fn a_missed_duty_rings_again_until_it_is_done() {
 }
 
 #[test]
-fn ids_of_six_digits_and_more_show_whole_at_80_columns() {
-    let mut a = app();
-    a.size = (80, 24);
-    let mut snap = a.snap.clone();
-    snap.queue = [100_000, 123_456, 1_234_567]
-        .into_iter()
-        .map(|n| view(incident(n, None, 10), vec![]))
-        .collect();
-    snap.queue_total = 3;
-    a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
-    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| crate::tui::views::render(&a, f)).unwrap();
-    let text: String = t
-        .backend()
-        .buffer()
-        .content()
-        .chunks(80)
-        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>() + "\n")
-        .collect();
-    for id in ["100000 ", "123456 ", "1234567 "] {
-        assert!(text.contains(id), "{id} whole in:\n{text}");
-    }
-    assert!(
-        !text.contains('~') || !text.lines().any(|l| l.starts_with("100~")),
-        "{text}"
-    );
-    // The status, the owner and the age keep their columns.
-    let header = text.lines().find(|l| l.starts_with("id ")).unwrap();
-    for col in ["status", "owner", "age"] {
-        assert!(header.contains(col), "{col} in {header}");
-    }
-}
-
-#[test]
 fn copy_puts_the_selected_records_reference_and_title_on_the_clipboard() {
     let mut a = app();
     let effects = a.update(Action::Copy, t0());
@@ -375,64 +341,4 @@ fn h_and_l_move_between_a_views_two_panes_as_in_lazygit() {
     assert_eq!(a.active(), ListId::Duties, "l again stays right");
     a.on_key(key('h'), t0());
     assert_eq!(a.active(), ListId::Escalated);
-}
-
-/// The footer's line as drawn at 200 columns.
-fn footer(a: &App) -> String {
-    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 30)).unwrap();
-    t.draw(|f| crate::tui::views::render(a, f)).unwrap();
-    let buf = t.backend().buffer();
-    (0..200).map(|x| buf[(x, 29)].symbol().to_string()).collect()
-}
-
-#[test]
-fn the_footer_offers_only_the_steps_the_selected_incident_can_take() {
-    let mut a = app();
-    a.size = (200, 30);
-    // Incident 1: reported, nobody's.
-    let f = footer(&a);
-    assert!(
-        f.contains("a accept") && !f.contains("v verify") && !f.contains("R resolve"),
-        "{f}"
-    );
-    // Incident 2: accepted by wang: restore and resolve, not verify.
-    a.update(Action::Down, t0());
-    let f = footer(&a);
-    assert!(f.contains("r restore") && !f.contains("v verify"), "{f}");
-    // Resolved: verify, not restore.
-    let mut snap = a.snap.clone();
-    snap.queue[1].incident.status = Status::Resolved;
-    a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
-    let f = footer(&a);
-    assert!(f.contains("v verify") && !f.contains("r restore"), "{f}");
-}
-
-#[test]
-fn help_shows_this_views_keys_first_and_slash_searches_it() {
-    let mut a = app();
-    a.size = (120, 40);
-    a.update(Action::Help, t0());
-    let screen = |a: &App| {
-        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
-        t.draw(|f| crate::tui::views::render(a, f)).unwrap();
-        let buf = t.backend().buffer();
-        (0..40)
-            .map(|y| (0..120).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>() + "\n")
-            .collect::<String>()
-    };
-    let s = screen(&a);
-    let here = s.find("In this view").expect("this view's group");
-    let every = s.find("Every key").unwrap_or(usize::MAX);
-    assert!(here < every, "{s}");
-    a.on_key(key('/'), t0());
-    typed(&mut a, "clipboard");
-    a.on_key(code(KeyCode::Enter), t0());
-    let s = screen(&a);
-    assert!(s.contains("ctrl-o") && s.contains("search: clipboard"), "{s}");
-    assert!(!s.contains("Add a handling note"), "only what matches: {s}");
-    // Esc drops the search, Esc again closes help.
-    a.on_key(code(KeyCode::Esc), t0());
-    assert!(matches!(&a.popup, Some(Popup::Help { search: None, .. })));
-    a.on_key(code(KeyCode::Esc), t0());
-    assert!(a.popup.is_none());
 }
