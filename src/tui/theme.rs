@@ -107,6 +107,11 @@ pub fn dim() -> Style {
     Style::new().fg(Color::DarkGray)
 }
 
+/// What an empty field means, shown in it: dim and italic, never to be read as a value.
+pub fn hint() -> Style {
+    dim().add_modifier(Modifier::ITALIC)
+}
+
 pub fn label() -> Style {
     if light() {
         return Style::new().fg(Color::Indexed(240));

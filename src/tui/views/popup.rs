@@ -187,7 +187,7 @@ fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
                     ));
                 }
                 if shown.is_empty() && !field.hint.is_empty() {
-                    Span::styled(field.hint.clone(), theme::dim())
+                    Span::styled(field.hint.clone(), theme::hint())
                 } else {
                     Span::styled(
                         shown,
