@@ -165,7 +165,9 @@ impl App {
             Ok(p) => {
                 // A duty whose message cannot be written stays in sight until it can.
                 self.sender_error = p.problems.first().cloned();
-                if p.sent + p.failed + p.uncertain > 0 {
+                // A background line never covers a refusal the user has not read yet.
+                let refusal_shown = self.status.as_ref().is_some_and(|s| s.error && s.until > self.now);
+                if p.sent + p.failed + p.uncertain > 0 && !refusal_shown {
                     let text = self.s.f(
                         "msg.outbox_pass",
                         &[

@@ -342,3 +342,20 @@ fn h_and_l_move_between_a_views_two_panes_as_in_lazygit() {
     a.on_key(key('h'), t0());
     assert_eq!(a.active(), ListId::Escalated);
 }
+
+#[test]
+fn a_background_line_never_covers_a_refusal() {
+    let mut a = app();
+    a.update(Action::ViewChanges, t0());
+    a.update(Action::Accept, t0());
+    let refusal = a.status.clone().expect("a refusal");
+    assert!(refusal.error);
+    a.on_reply(
+        Reply::Outbox(Ok(crate::ops::outbox::PassReport {
+            sent: 2,
+            ..Default::default()
+        })),
+        t0(),
+    );
+    assert_eq!(a.status, Some(refusal));
+}
