@@ -77,7 +77,7 @@ fn two_consoles_follow_one_desk() {
     let s = t.wait_for("a", "recovery notice");
     let duty = s.lines().find(|l| l.contains("recovery notice")).unwrap();
     assert!(
-        duty.contains("due in 04:5") || duty.contains("due in 05:00"),
+        duty.contains("due in 4m 5") || duty.contains("due in 5m 00s"),
         "a 5-minute countdown: {duty}"
     );
 
@@ -98,7 +98,7 @@ fn two_consoles_follow_one_desk() {
     t.wait_for("b", "Contact the site");
     t.type_text("b", "reached the billing hall");
     t.keys("b", &["Enter"]);
-    t.wait_for("b", "Saved.");
+    t.wait_for("b", " saved.");
     t.keys("a", &["Enter"]);
     t.wait_for("a", "Changed by someone else");
     t.wait_for("a", "contacted the site");
@@ -246,7 +246,10 @@ fn n_a_notice_edited_in_the_editor_and_approved_in_the_outbox_goes_out_once() {
     let id = row.split_whitespace().next().unwrap().to_string();
     t.keys("a", &["e"]);
     t.wait_for("a", "edited by hand");
+    // y asks first, naming the recipients; Enter approves.
     t.keys("a", &["y"]);
+    t.wait_for("a", "recipient(s)");
+    t.keys("a", &["Enter"]);
     t.wait_for("a", "Outbox: 1 sent");
     // The editor's file was the user's alone, of a name nobody could plant beforehand (not the
     // console's pid), and is gone once read.

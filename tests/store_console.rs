@@ -379,7 +379,7 @@ fn a_snapshot_reads_the_lists_of_the_view_on_screen_and_the_chrome_of_every_view
         })
         .map(|r| r.duty.id)
         .collect();
-    assert_eq!(escalations.steps, steps);
+    assert_eq!(escalations.steps.iter().map(|d| d.id).collect::<Vec<_>>(), steps);
     let drafts: Vec<_> = escalations
         .duties
         .iter()

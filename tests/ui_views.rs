@@ -1,15 +1,17 @@
-//! Every view rendered at 80x24 and 160x48, in English and 简体中文, on a demo desk written at
+//! Every view rendered at 80x24, 120x40, 160x48 and 200x60, in English and 简体中文, on a demo desk written at
 //! a fixed instant: text snapshots (insta), plus checks of the colours a snapshot cannot hold.
 
 use chrono::{DateTime, TimeZone, Utc};
 use opsdesk::config::Config;
 use opsdesk::domain::change::ChangeStatus;
+use opsdesk::domain::kind::Kind;
 use opsdesk::domain::role::Role;
 use opsdesk::ops::console::{self, Query};
 use opsdesk::ops::{billing, changes};
 use opsdesk::tui::action::Action;
 use opsdesk::tui::app::Popup;
 use opsdesk::tui::app::{App, Setup};
+use opsdesk::tui::full::{Full, Loaded};
 use opsdesk::tui::i18n::{Lang, Strings};
 use opsdesk::tui::keymap::Keymap;
 use opsdesk::tui::model::NoticeDoc;
@@ -150,7 +152,7 @@ fn draw(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
     t
 }
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+const SIZES: [(u16, u16); 4] = [(80, 24), (120, 40), (160, 48), (200, 60)];
 const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::ZhCn, "zh")];
 
 fn each(f: &Fixture, name: &str, setup: impl Fn(&mut App)) {
@@ -252,6 +254,59 @@ fn views_in_both_languages_at_both_sizes() {
     each(&f, "message", |a| {
         a.update(Action::ViewOutbox, now());
         a.update(Action::Open, now());
+    });
+    // Issue 19: a record full screen, any kind, as the palette's `:38` or Enter opens it.
+    each(&f, "full_incident", |a| {
+        let d = f.detail.clone().unwrap();
+        let id = d.view.incident.id;
+        a.update(
+            Action::OpenDetail {
+                kind: Kind::Incident,
+                id,
+            },
+            now(),
+        );
+        a.on_reply(
+            Reply::Record(Box::new(Loaded {
+                kind: Kind::Incident,
+                id,
+                full: Some(Full::Incident(d)),
+            })),
+            now(),
+        );
+    });
+    each(&f, "full_change", |a| {
+        let c = f.change_detail.clone().unwrap();
+        let id = c.change.id;
+        a.update(Action::OpenDetail { kind: Kind::Change, id }, now());
+        a.on_reply(
+            Reply::Record(Box::new(Loaded {
+                kind: Kind::Change,
+                id,
+                full: Some(Full::Change(c)),
+            })),
+            now(),
+        );
+    });
+    each(&f, "filtered_changes", |a| {
+        a.update(Action::ViewChanges, now());
+        a.update(Action::Filter, now());
+        for c in "短信".chars() {
+            a.on_key(
+                crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c)),
+                now(),
+            );
+        }
+        a.on_key(
+            crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Enter),
+            now(),
+        );
+        // What the worker reads under that filter.
+        let mut snap = f.snapshot.clone();
+        snap.query = a.query.clone();
+        snap.views = vec![console::ViewKind::Changes];
+        console::filter::apply(&mut snap, console::ViewKind::Changes, &a.query.list_filter);
+        a.on_reply(Reply::Snapshot(Box::new(snap)), now());
     });
     each(&f, "duty_done", |a| {
         a.update(Action::ViewEscalations, now());
@@ -407,4 +462,22 @@ fn a_view_not_yet_read_says_it_is_loading_not_that_it_is_empty() {
         a.on_reply(Reply::Snapshot(Box::new(lists)), now());
         assert!(!header(&a).contains("Loading..."), "{view:?}: {}", header(&a));
     }
+}
+
+/// Issue 19: `[desk] theme = "light"` draws popups and pane headers for a light background;
+/// the dark theme stays as it was.
+#[test]
+fn the_light_theme_draws_for_a_light_background() {
+    let f = fixture();
+    let cell_of_help = |light: bool| {
+        opsdesk::tui::theme::set_light(light);
+        let mut a = app(&f, Lang::En, (120, 40));
+        a.update(Action::Help, now());
+        let t = draw(&a, (120, 40));
+        let c = t.backend().buffer()[(60, 20)].clone();
+        opsdesk::tui::theme::set_light(false);
+        (c.bg, c.fg)
+    };
+    assert_eq!(cell_of_help(true), (Color::Indexed(254), Color::Black));
+    assert_eq!(cell_of_help(false).0, Color::Indexed(236));
 }

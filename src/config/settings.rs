@@ -41,9 +41,22 @@ pub struct Desk {
     pub zone: Tz,
     pub language: Language,
     pub bell: bool,
+    /// While a duty is missed, the console rings (and flashes) again this often until it is
+    /// done; 0 rings once.
+    pub missed_ring_minutes: u32,
+    /// The console's colours: for a dark terminal background or a light one.
+    pub theme: Theme,
     /// The database, when the desk names it ("" = `<data dir>/opsdesk.db`); `--db` and
     /// `$OPSDESK_DB` override it.
     pub database: String,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub enum Theme {
+    #[serde(rename = "dark")]
+    Dark,
+    #[serde(rename = "light")]
+    Light,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]

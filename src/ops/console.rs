@@ -18,6 +18,8 @@ use crate::domain::role::Actor;
 use crate::store::incidents::{self as store, QueueSort};
 use crate::store::{changes, duties, messages, presence, runs};
 
+pub mod filter;
+
 /// A console's views. Each has its own lists, and a snapshot reads those of the view on screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ViewKind {
@@ -53,12 +55,17 @@ pub struct Query {
     pub view: ViewKind,
     pub sort: QueueSort,
     pub filter: String,
-    /// Rows to load from the top; grows as the user scrolls toward the end.
+    /// Rows to load from the top (or the end); grows as the user scrolls toward the other end.
     pub limit: usize,
+    /// The queue read from its end (`G`): its last `limit` rows.
+    pub from_end: bool,
     /// Which messages the Outbox view lists.
     pub outbox: OutboxFilter,
     /// What the Requests view lists.
     pub requests: RequestsQuery,
+    /// The view on screen's own filter, for the views whose lists are read whole
+    /// ([`filter::apply`]).
+    pub list_filter: String,
 }
 
 /// The Requests view's lists: its own filter, and how many rows of each to load from the top
@@ -92,8 +99,10 @@ impl Default for Query {
             sort: QueueSort::Urgency,
             filter: String::new(),
             limit: PAGE,
+            from_end: false,
             outbox: OutboxFilter::default(),
             requests: RequestsQuery::default(),
+            list_filter: String::new(),
         }
     }
 }
@@ -122,14 +131,23 @@ pub struct Snapshot {
     pub counts: [i64; 4],
     /// How many messages are in each state that needs watching (not sent, not cancelled).
     pub outbox_counts: Vec<(MessageState, i64)>,
-    /// Open duties that are steps of the escalation ladder, by id: a console flashes at a new one.
-    pub steps: Vec<i64>,
+    /// Open duties that are steps of the escalation ladder: a console flashes at a new one and
+    /// names its record and step.
+    pub steps: Vec<Duty>,
+    /// Open duties past their deadline, all records: the title bar counts them, the console
+    /// rings again while there are any.
+    pub missed: i64,
+    /// Open incidents not yet restored at supervisor, manager and leader level: the title bar's
+    /// counts (a restored one needs nobody told any more).
+    pub unrestored: [i64; 3],
     /// Open duties whose message awaits review (a draft), with their messages, earliest due first.
     pub drafts: Vec<DutyRow>,
     /// Incidents: the open queue.
     pub queue: Vec<View>,
-    /// The queue has more rows than were loaded.
+    /// The queue has more rows than were loaded (below them, or above them read from its end).
     pub more: bool,
+    /// How many incidents the queue holds under its filter.
+    pub queue_total: i64,
     /// Escalations: open, not restored, at supervisor level or above, longest running first.
     pub escalated: Vec<View>,
     /// Escalations: every duty not yet done, earliest due first.
@@ -174,7 +192,9 @@ impl Snapshot {
                 self.views.push(view);
             }
             match view {
-                ViewKind::Incidents => (self.queue, self.more) = (take(&mut new.queue), new.more),
+                ViewKind::Incidents => {
+                    (self.queue, self.more, self.queue_total) = (take(&mut new.queue), new.more, new.queue_total);
+                }
                 ViewKind::Escalations => {
                     (self.escalated, self.duties) = (take(&mut new.escalated), take(&mut new.duties));
                 }
@@ -193,8 +213,22 @@ impl Snapshot {
         }
         // What every view shows. A field added to `Snapshot` fails to compile in `agrees` until it
         // is named there: take it here too.
-        (self.query, self.counts, self.outbox_counts, self.steps, self.drafts) =
-            (new.query, new.counts, new.outbox_counts, new.steps, new.drafts);
+        (
+            self.query,
+            self.counts,
+            self.outbox_counts,
+            self.steps,
+            self.drafts,
+            self.missed,
+        ) = (
+            new.query,
+            new.counts,
+            new.outbox_counts,
+            new.steps,
+            new.drafts,
+            new.missed,
+        );
+        self.unrestored = new.unrestored;
         self.banners = new.banners;
         self.in_force = new.in_force;
     }
@@ -208,9 +242,12 @@ impl Snapshot {
             counts,
             outbox_counts,
             steps,
+            missed,
+            unrestored,
             drafts,
             queue,
             more,
+            queue_total,
             escalated,
             duties,
             changes,
@@ -226,20 +263,24 @@ impl Snapshot {
             in_force,
             plans,
         } = new;
-        (query, counts, outbox_counts, steps, drafts, banners, in_force)
+        (query, counts, outbox_counts, steps, drafts, missed, banners, in_force)
             == (
                 &self.query,
                 &self.counts,
                 &self.outbox_counts,
                 &self.steps,
                 &self.drafts,
+                &self.missed,
                 &self.banners,
                 &self.in_force,
             )
+            && *unrestored == self.unrestored
             && views.iter().all(|view| {
                 self.holds(*view)
                     && match view {
-                        ViewKind::Incidents => (queue, more) == (&self.queue, &self.more),
+                        ViewKind::Incidents => {
+                            (queue, more, queue_total) == (&self.queue, &self.more, &self.queue_total)
+                        }
                         ViewKind::Escalations => (escalated, duties) == (&self.escalated, &self.duties),
                         ViewKind::Changes => *changes == self.changes,
                         ViewKind::Billing => *runs == self.runs,
@@ -313,7 +354,9 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
                     MessageState::Uncertain,
                 ],
             )?,
-            steps: duties::open_ids_of(tx, STEPS, DUTIES_LIMIT)?,
+            steps: duties::open_of(tx, STEPS, DUTIES_LIMIT)?,
+            missed: duties::count_open_due_before(tx, now)?,
+            unrestored: store::unrestored_counts(tx, now, sup, man, lead)?,
             drafts: duty_rows(tx, messages::duties_with_drafts(tx, DUTIES_LIMIT)?)?,
             banners: super::emergency::banners(tx)?,
             in_force: super::emergency::in_force(tx)?,
@@ -321,9 +364,15 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
         };
         match query.view {
             ViewKind::Incidents => {
-                let mut rows = store::queue(tx, query.sort, &query.filter, query.limit + 1)?;
+                let mut rows = store::queue_page(tx, query.sort, &query.filter, query.limit + 1, query.from_end)?;
                 s.more = rows.len() > query.limit;
-                rows.truncate(query.limit);
+                if query.from_end {
+                    // The extra row is the one above the page.
+                    rows.drain(..rows.len().saturating_sub(query.limit));
+                } else {
+                    rows.truncate(query.limit);
+                }
+                s.queue_total = store::queue_count(tx, &query.filter)?;
                 s.queue = views(tx, rows, &p, now)?;
             }
             ViewKind::Escalations => {
@@ -339,6 +388,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             }
             ViewKind::Plans => s.plans = super::emergency::plan_rows(tx, PLANS_LIMIT)?,
         }
+        filter::apply(&mut s, query.view, &query.list_filter);
         Ok(s)
     })
 }

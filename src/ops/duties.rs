@@ -133,6 +133,11 @@ fn close_in(
     super::messages::cancel_for_duty(conn, new, by, why, now, zone)
 }
 
+/// The record duty `id` belongs to; `None` when there is no such duty.
+pub fn record_of(desk: &Desk, id: i64) -> Result<Option<(crate::domain::kind::Kind, i64)>> {
+    Ok(duties::get(desk.store.conn(), id)?.map(|d| (d.record_kind, d.record_id)))
+}
+
 /// Every duty not yet done, earliest due first.
 pub fn open(desk: &Desk, limit: usize) -> Result<Vec<Duty>> {
     duties::open(desk.store.conn(), limit)

@@ -120,6 +120,16 @@ pub fn open_ids_of(conn: &Connection, kinds: &[DutyKind], limit: usize) -> Resul
     Ok(ids)
 }
 
+/// [`open_ids_of`], the duties themselves (what a console names when a new one comes).
+pub fn open_of(conn: &Connection, kinds: &[DutyKind], limit: usize) -> Result<Vec<Duty>> {
+    let words: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+    let rest = format!(
+        "WHERE done_at IS NULL AND {} ORDER BY due_at, id LIMIT ?2",
+        table::in_list("kind", 1)
+    );
+    table::select(conn, &rest, params![table::list(&words)?, limit as i64])
+}
+
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
 pub fn update(conn: &Connection, old: &Duty, new: &Duty) -> Result<bool> {
     table::update(conn, old, new)

@@ -226,24 +226,65 @@ fn like_pattern(filter: &str) -> String {
 /// The first `limit` open incidents in `sort` order, matching `filter` (in title, service,
 /// owner, reporter, department, or the id itself).
 pub fn queue(conn: &Connection, sort: QueueSort, filter: &str, limit: usize) -> Result<Vec<Incident>> {
-    let order = match sort {
-        QueueSort::Urgency => "(restored_at IS NOT NULL), clock_start, id",
-        QueueSort::Newest => "id DESC",
-        QueueSort::Severity => "severity, clock_start, id",
-    };
+    queue_page(conn, sort, filter, limit, false)
+}
+
+/// The WHERE of the open queue under `filter` (title, service, owner, reporter, department, or
+/// the id), and its arguments after the first (`?1` is the caller's).
+fn queue_where(filter: &str) -> (String, Vec<Value>) {
     let filter = filter.trim();
-    let (where_filter, args): (&str, Vec<Value>) = if filter.is_empty() {
-        ("", vec![(limit as i64).into()])
-    } else {
-        let id: i64 = filter.trim_start_matches('#').parse().unwrap_or(-1);
-        (
-            " AND (title LIKE ?2 ESCAPE '\\' OR service LIKE ?2 ESCAPE '\\' OR coalesce(owner, '') LIKE ?2 ESCAPE '\\'
-                   OR reporter LIKE ?2 ESCAPE '\\' OR dept LIKE ?2 ESCAPE '\\' OR id = ?3)",
-            vec![(limit as i64).into(), like_pattern(filter).into(), id.into()],
-        )
+    if filter.is_empty() {
+        return ("WHERE status <> 'closed'".into(), Vec::new());
+    }
+    let id: i64 = filter.trim_start_matches('#').parse().unwrap_or(-1);
+    (
+        "WHERE status <> 'closed' AND (title LIKE ?2 ESCAPE '\\' OR service LIKE ?2 ESCAPE '\\' OR coalesce(owner, '') LIKE ?2 ESCAPE '\\'
+                   OR reporter LIKE ?2 ESCAPE '\\' OR dept LIKE ?2 ESCAPE '\\' OR id = ?3)"
+            .into(),
+        vec![like_pattern(filter).into(), id.into()],
+    )
+}
+
+/// The first `limit` rows of the queue in `sort`'s order, or (`from_end`) its last `limit` rows,
+/// still in that order: the same index walked backwards, so that the end of a queue of a hundred
+/// thousand is as near as its top (keyed, never OFFSET).
+pub fn queue_page(
+    conn: &Connection,
+    sort: QueueSort,
+    filter: &str,
+    limit: usize,
+    from_end: bool,
+) -> Result<Vec<Incident>> {
+    let order = match (sort, from_end) {
+        (QueueSort::Urgency, false) => "(restored_at IS NOT NULL), clock_start, id",
+        (QueueSort::Urgency, true) => "(restored_at IS NOT NULL) DESC, clock_start DESC, id DESC",
+        (QueueSort::Newest, false) => "id DESC",
+        (QueueSort::Newest, true) => "id",
+        (QueueSort::Severity, false) => "severity, clock_start, id",
+        (QueueSort::Severity, true) => "severity DESC, clock_start DESC, id DESC",
     };
-    let rest = format!("WHERE status <> 'closed'{where_filter} ORDER BY {order} LIMIT ?1");
-    table::select(conn, &rest, params_from_iter(args))
+    let (where_, rest) = queue_where(filter);
+    let args: Vec<Value> = std::iter::once((limit as i64).into()).chain(rest).collect();
+    let sql = format!("{where_} ORDER BY {order} LIMIT ?1");
+    let mut rows = table::select(conn, &sql, params_from_iter(args))?;
+    if from_end {
+        rows.reverse();
+    }
+    Ok(rows)
+}
+
+/// How many incidents the open queue under `filter` holds: the kept total when unfiltered.
+pub fn queue_count(conn: &Connection, filter: &str) -> Result<i64> {
+    if filter.trim().is_empty() {
+        return Ok(conn
+            .prepare_cached("SELECT n FROM open_total")?
+            .query_row([], |r| r.get(0))?);
+    }
+    let (where_, rest) = queue_where(filter);
+    // ?1 (the page's limit) is not in this statement: a placeholder keeps ?2 and ?3 in place.
+    let args: Vec<Value> = std::iter::once(Value::Integer(0)).chain(rest).collect();
+    let sql = format!("SELECT count(*) FROM incidents {where_}");
+    Ok(conn.prepare(&sql)?.query_row(params_from_iter(args), |r| r.get(0))?)
 }
 
 /// Open incidents by I6 level, as `list --level` counts them: [none, supervisor, manager, leader].
@@ -254,14 +295,7 @@ pub fn open_counts(
     manager: i64,
     leader: i64,
 ) -> Result<[i64; 4]> {
-    // The unrestored ones, whose level moves with the clock, walking incidents_open_urgency.
-    // SQLite-only: a truth value is the integer 0 or 1 (`= 0` as the index spells it, `sum` of
-    // comparisons); PostgreSQL would say `count(*) FILTER (WHERE …)`.
-    let live: [i64; 3] = conn.prepare_cached(
-        "SELECT coalesce(sum(e >= ?2 AND e < ?3), 0), coalesce(sum(e >= ?3 AND e < ?4), 0), coalesce(sum(e >= ?4), 0)
-         FROM (SELECT ?1 - clock_start AS e FROM incidents WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0)",
-    )?
-    .query_row(params![ts(now), supervisor, manager, leader], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
+    let live = unrestored_counts(conn, now, supervisor, manager, leader)?;
     // The restored ones stopped at a level: kept by minute of elapsed time (schema 7). The
     // thresholds are whole minutes (config), so a minute falls wholly in one level.
     let frozen: [i64; 3] = conn
@@ -279,6 +313,26 @@ pub fn open_counts(
         .query_row([], |r| r.get(0))?;
     let (sup, man, lead) = (live[0] + frozen[0], live[1] + frozen[1], live[2] + frozen[2]);
     Ok([total - sup - man - lead, sup, man, lead])
+}
+
+/// Open incidents not yet restored at each escalated level, [supervisor, manager, leader]: what
+/// a console's title bar counts (a restored one needs nobody told any more).
+pub fn unrestored_counts(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    supervisor: i64,
+    manager: i64,
+    leader: i64,
+) -> Result<[i64; 3]> {
+    // Their level moves with the clock: walking incidents_open_urgency.
+    // SQLite-only: a truth value is the integer 0 or 1 (`= 0` as the index spells it, `sum` of
+    // comparisons); PostgreSQL would say `count(*) FILTER (WHERE …)`.
+    let live: [i64; 3] = conn.prepare_cached(
+        "SELECT coalesce(sum(e >= ?2 AND e < ?3), 0), coalesce(sum(e >= ?3 AND e < ?4), 0), coalesce(sum(e >= ?4), 0)
+         FROM (SELECT ?1 - clock_start AS e FROM incidents WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0)",
+    )?
+    .query_row(params![ts(now), supervisor, manager, leader], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
+    Ok(live)
 }
 
 /// Open incidents not yet restored whose ladder has reached the supervisor, longest first.

@@ -1,12 +1,18 @@
 //! Everything a key can do in the console, by name. The keymap refers to these names, the help
 //! screen and the command palette list them, and `App::update` carries them out. Each action's
-//! one-line description lives in the string tables as `action.<name>`.
+//! one-line description lives in the string tables as `action.<name>`. One action carries a
+//! record and so has no key of its own: `OpenDetail`, which the palette (`:38`, `:chg#4`) and
+//! the search emit to open any record full screen.
+
+use crate::domain::kind::Kind;
 
 macro_rules! actions {
     ($($variant:ident = $name:literal, $mutates:literal;)+) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Action {
-            $($variant),+
+            $($variant,)+
+            /// Open a record of `kind`, open or closed, in the full-screen detail.
+            OpenDetail { kind: Kind, id: i64 },
         }
 
         impl Action {
@@ -14,12 +20,12 @@ macro_rules! actions {
 
             /// The name the keymap and the palette use.
             pub fn name(self) -> &'static str {
-                match self { $(Action::$variant => $name),+ }
+                match self { $(Action::$variant => $name,)+ Action::OpenDetail { .. } => "open_detail" }
             }
 
             /// True when the action changes records (refused in a read-only console).
             pub fn mutates(self) -> bool {
-                match self { $(Action::$variant => $mutates),+ }
+                match self { $(Action::$variant => $mutates,)+ Action::OpenDetail { .. } => false }
             }
 
             pub fn from_name(name: &str) -> Option<Action> {
@@ -100,6 +106,9 @@ actions! {
     RemoveAccount = "remove_account", true;
     ViewPlans = "view_plans", false;
     DeclareMajor = "declare_major", true;
+    Copy = "copy", false;
+    FocusLeft = "focus_left", false;
+    FocusRight = "focus_right", false;
 }
 
 #[cfg(test)]

@@ -6,9 +6,6 @@ use ratatui::layout::Rect;
 /// Below this the console shows a notice asking for a bigger window.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 12;
-/// From this width panes sit side by side.
-const WIDE: u16 = 180;
-
 pub use crate::ops::console::ViewKind;
 
 impl ViewKind {
@@ -65,27 +62,17 @@ pub fn screen(area: Rect, view: ViewKind, banner: bool) -> Screen {
     let nav = row(1 + b, 1);
     let footer = row(area.height - 1, 1);
     let body = row(2 + b, area.height - 3 - b);
-    let (list, second) = if area.width >= WIDE {
-        let left = body.width * if view == ViewKind::Incidents { 58 } else { 55 } / 100;
-        (
-            Rect { width: left, ..body },
-            Rect {
-                x: body.x + left + 1,
-                width: body.width - left - 1,
-                ..body
-            },
-        )
-    } else {
-        let top = (body.height * if view == ViewKind::Incidents { 50 } else { 45 } / 100).max(4);
-        (
-            Rect { height: top, ..body },
-            Rect {
-                y: body.y + top,
-                height: body.height - top,
-                ..body
-            },
-        )
-    };
+    // The list always takes the whole width, the record below it (as k9s and htop do): a wider
+    // terminal never gives a title less room, which panes side by side did.
+    let top = (body.height * if view == ViewKind::Incidents { 50 } else { 45 } / 100).max(4);
+    let (list, second) = (
+        Rect { height: top, ..body },
+        Rect {
+            y: body.y + top,
+            height: body.height - top,
+            ..body
+        },
+    );
     Screen::Normal(Areas {
         title,
         banner,

@@ -3,12 +3,15 @@
 
 pub mod action;
 pub mod app;
+mod clipboard;
 pub mod event;
 pub mod form;
+pub mod full;
 pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod locale;
 pub mod model;
 mod sender;
 pub mod terminal;
@@ -73,13 +76,31 @@ pub fn run(opts: Options) -> Result<()> {
         std::env::var("LANG").ok().as_deref(),
     )
     .map_err(crate::error::invalid)?;
+    if let Some(why) = locale::unusable_terminal(std::env::var("TERM").ok().as_deref()) {
+        bail!("{why}");
+    }
+    let env = |k: &str| std::env::var(k).ok();
+    let bad_locale = locale::non_utf8(
+        env("LC_ALL").as_deref(),
+        env("LC_CTYPE").as_deref(),
+        env("LANG").as_deref(),
+    );
+    let locale_warning = bad_locale.as_deref().map(locale::warning);
+    if let Some(w) = &locale_warning {
+        // Said again on leaving (the console's screen is gone by then).
+        eprintln!("opsdesk: {w}");
+    }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         bail!(
             "the console needs a terminal; from scripts use the commands (opsdesk incident list --open, opsdesk --help)"
         );
     }
-    let setup = Setup::new(me.clone(), opts.config, opts.read_only);
+    let setup = Setup {
+        locale_warning: bad_locale.as_deref().map(locale::short_warning),
+        ..Setup::new(me.clone(), opts.config, opts.read_only)
+    };
 
+    theme::set_light(opts.config.desk.theme == crate::config::settings::Theme::Light);
     terminal::install_panic_hook();
     let (events_tx, events) = mpsc::channel::<Event>();
     let (requests, requests_rx) = mpsc::channel::<Request>();
@@ -124,6 +145,12 @@ pub fn run(opts: Options) -> Result<()> {
                     }
                 }
                 Effect::Bell => terminal::bell(),
+                Effect::Copy(text) => {
+                    use std::io::Write;
+                    let mut out = std::io::stdout();
+                    let _ = out.write_all(clipboard::osc52(&text).as_bytes());
+                    let _ = out.flush();
+                }
                 Effect::EditText { id, version, text } => {
                     gate.pause();
                     terminal::restore();
@@ -213,6 +240,9 @@ pub fn run(opts: Options) -> Result<()> {
     let deadline = std::time::Instant::now() + StdDuration::from_secs(2);
     while !worker.is_finished() && std::time::Instant::now() < deadline {
         std::thread::sleep(StdDuration::from_millis(10));
+    }
+    if let Some(w) = &locale_warning {
+        eprintln!("opsdesk: {w}");
     }
     if let Some(msg) = app.fatal.take() {
         bail!("{msg}");

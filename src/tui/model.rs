@@ -210,6 +210,8 @@ pub enum Request {
         which: Report,
         lang: String,
     },
+    /// The record the full-screen detail shows, to keep fresh (`None` when it closes).
+    Record(Option<(Kind, i64)>),
     Mutate {
         req: u64,
         cmd: Command,
@@ -229,6 +231,8 @@ pub enum Reply {
     RunDetail(Box<Option<RunView>>),
     RequestDetail(Box<Option<RequestDetail>>),
     Report(Box<Result<ReportText, String>>),
+    /// A record in full for the full-screen detail.
+    Record(Box<crate::tui::full::Loaded>),
     /// The change was made; `record` is the id of the incident or change it made or changed.
     Done {
         req: u64,

@@ -5,8 +5,9 @@ use std::io::{Stdout, Write, stdout};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use super::clipboard::ClicksAndWheel;
 use anyhow::Result;
-use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
+use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::Terminal;
@@ -73,7 +74,7 @@ pub fn install_panic_hook() {
 pub fn enter() -> Result<(Terminal<CrosstermBackend<Stdout>>, Guard)> {
     enable_raw_mode()?;
     let guard = Guard;
-    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
+    execute!(stdout(), EnterAlternateScreen, ClicksAndWheel, EnableBracketedPaste)?;
     let terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     Ok((terminal, guard))
 }
@@ -81,7 +82,7 @@ pub fn enter() -> Result<(Terminal<CrosstermBackend<Stdout>>, Guard)> {
 /// Take the terminal again after another program had it (the user's editor).
 pub fn resume(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> Result<()> {
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
+    execute!(stdout(), EnterAlternateScreen, ClicksAndWheel, EnableBracketedPaste)?;
     terminal.clear()?;
     Ok(())
 }

@@ -5,11 +5,94 @@ use chrono::{DateTime, Utc};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::i18n::Strings;
+use super::i18n::{Lang, Strings};
 use crate::domain::duty::{Duty, DutyState};
 use crate::domain::escalation::Level;
-use crate::domain::time::clock;
+use crate::domain::kind::Kind;
 use crate::text::{fit, sanitize_line};
+
+/// How long, as a person says it: `1d 12h`, `20h 03m`, `12m` (`1天12小时`, `20小时03分`,
+/// `12分`), `45s` under a minute; never a clock face, which reads as a time of day. A countdown
+/// (`fine`) keeps its seconds under the hour: `4m 05s`.
+fn duration(s: &Strings, d: chrono::Duration, fine: bool) -> String {
+    let neg = d < chrono::Duration::zero();
+    let secs = d.num_seconds().abs();
+    let (days, h, m, sec) = (secs / 86_400, secs / 3600 % 24, secs / 60 % 60, secs % 60);
+    let zh = s.lang == Lang::ZhCn;
+    let body = match (days, h, m) {
+        (0, 0, 0) if zh => format!("{sec}秒"),
+        (0, 0, 0) => format!("{sec}s"),
+        (0, 0, _) if fine && zh => format!("{m}分{sec:02}秒"),
+        (0, 0, _) if fine => format!("{m}m {sec:02}s"),
+        (0, 0, _) if zh => format!("{m}分"),
+        (0, 0, _) => format!("{m}m"),
+        (0, _, _) if zh => format!("{h}小时{m:02}分"),
+        (0, _, _) => format!("{h}h {m:02}m"),
+        _ if zh => format!("{days}天{h}小时"),
+        _ => format!("{days}d {h}h"),
+    };
+    if neg { format!("-{body}") } else { body }
+}
+
+/// An age or a time gone by: `1d 12h`, `20h 03m`, `12m`.
+pub fn age(s: &Strings, d: chrono::Duration) -> String {
+    duration(s, d, false)
+}
+
+/// Time left or overdue on a deadline: as [`age`], with its seconds in the last hour.
+pub fn clock(s: &Strings, d: chrono::Duration) -> String {
+    duration(s, d, true)
+}
+
+/// A record's reference, its kind in front: `inc#38`, `chg#4`, `run#2`, as the palette takes it.
+pub fn reference(kind: Kind, id: i64) -> String {
+    format!("{}#{id}", ref_word(kind))
+}
+
+/// The short word of a kind in a reference; kinds without one use their stored word.
+pub fn ref_word(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Incident => "inc",
+        Kind::Change => "chg",
+        Kind::Run => "run",
+        Kind::Message => "msg",
+        Kind::Request => "req",
+        Kind::Duty => "duty",
+        other => other.as_str(),
+    }
+}
+
+/// The record a reference names (`inc#38`, `chg#4`, `#38`, `38`): a bare number is an incident.
+pub fn parse_reference(text: &str) -> Option<(Kind, i64)> {
+    let t = text.trim();
+    let (word, num) = match t.rsplit_once('#') {
+        Some((w, n)) => (w.trim(), n.trim()),
+        None => ("", t),
+    };
+    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let id: i64 = num.parse().ok()?;
+    let word = word.to_ascii_lowercase();
+    // The words the Chinese screens put in front of an id name the same kinds.
+    let word: &str = match word.as_str() {
+        "故障" => "inc",
+        "变更" => "chg",
+        "出账" => "run",
+        "消息" => "msg",
+        "申请" | "业务申请" => "req",
+        other => other,
+    };
+    let kind = if word.is_empty() {
+        Kind::Incident
+    } else {
+        Kind::ALL
+            .iter()
+            .copied()
+            .find(|k| ref_word(*k) == word || k.as_str() == word)?
+    };
+    Some((kind, id))
+}
 
 pub fn level_word(s: &Strings, l: Level) -> &str {
     s.t(match l {
@@ -20,10 +103,10 @@ pub fn level_word(s: &Strings, l: Level) -> &str {
     })
 }
 
-/// "manager in 03:12" / "03:12后报经理"; empty when the ladder is done or stopped.
+/// "manager in 3m 12s" / "3分12秒后报经理"; empty when the ladder is done or stopped.
 pub fn next_step(s: &Strings, next: Option<(Level, DateTime<Utc>)>, now: DateTime<Utc>) -> String {
     match next {
-        Some((l, t)) => s.f("next.in", &[("level", level_word(s, l)), ("time", &clock(t - now))]),
+        Some((l, t)) => s.f("next.in", &[("level", level_word(s, l)), ("time", &clock(s, t - now))]),
         None => String::new(),
     }
 }
@@ -45,8 +128,8 @@ pub fn duties_due(s: &Strings, duties: &[Duty], now: DateTime<Utc>) -> (String, 
 /// A duty's clock: "in 04:59", "missed 02:01 ago", or when it was done.
 pub fn duty_clock(s: &Strings, d: &Duty, now: DateTime<Utc>) -> String {
     match d.state(now) {
-        DutyState::Pending => s.f("duty.due_in", &[("time", &clock(d.due_at - now))]),
-        DutyState::Missed => s.f("duty.missed_ago", &[("time", &clock(now - d.due_at))]),
+        DutyState::Pending => s.f("duty.due_in", &[("time", &clock(s, d.due_at - now))]),
+        DutyState::Missed => s.f("duty.missed_ago", &[("time", &clock(s, now - d.due_at))]),
         DutyState::Done => s.t("duty.done").to_string(),
         DutyState::Withdrawn => s.t("duty.withdrawn").to_string(),
     }
@@ -130,4 +213,48 @@ pub fn duty_mark(state: DutyState) -> &'static str {
 /// Who a duty is for; the directory's gap said plainly when nobody is.
 pub fn whom<'a>(s: &'a Strings, d: &'a Duty) -> &'a str {
     if d.whom.is_empty() { s.t("duty.nobody") } else { &d.whom }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+
+    #[test]
+    fn ages_read_as_durations_in_both_languages_never_as_a_clock() {
+        let (en, zh) = (Strings::new(Lang::En), Strings::new(Lang::ZhCn));
+        for (d, e, z) in [
+            (Duration::hours(36), "1d 12h", "1天12小时"),
+            (Duration::seconds(20 * 3600 + 3 * 60 + 3), "20h 03m", "20小时03分"),
+            (Duration::seconds(12 * 60 + 40), "12m", "12分"),
+            (Duration::seconds(45), "45s", "45秒"),
+        ] {
+            assert_eq!(age(&en, d), e);
+            assert_eq!(age(&zh, d), z);
+        }
+        assert_eq!(clock(&en, Duration::seconds(245)), "4m 05s");
+        assert_eq!(clock(&zh, Duration::seconds(-245)), "-4分05秒");
+    }
+
+    #[test]
+    fn references_say_their_kind_and_read_back() {
+        assert_eq!(reference(Kind::Incident, 38), "inc#38");
+        assert_eq!(reference(Kind::Change, 4), "chg#4");
+        assert_eq!(reference(Kind::Run, 2), "run#2");
+        for (text, want) in [
+            ("38", Some((Kind::Incident, 38))),
+            ("#38", Some((Kind::Incident, 38))),
+            (" inc#100000 ", Some((Kind::Incident, 100000))),
+            ("chg#4", Some((Kind::Change, 4))),
+            ("CHG#4", Some((Kind::Change, 4))),
+            ("变更#4", Some((Kind::Change, 4))),
+            ("req#5", Some((Kind::Request, 5))),
+            ("request#5", Some((Kind::Request, 5))),
+            ("help", None),
+            ("xyz#3", None),
+            ("chg#", None),
+        ] {
+            assert_eq!(parse_reference(text), want, "{text}");
+        }
+    }
 }

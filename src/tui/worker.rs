@@ -50,6 +50,8 @@ struct Worker {
     change_detail: Option<i64>,
     run_detail: Option<i64>,
     request_detail: Option<i64>,
+    /// The record the full-screen detail shows.
+    record: Option<(Kind, i64)>,
     data_version: i64,
     last_tick: Instant,
     last_reload: Instant,
@@ -81,6 +83,7 @@ pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> Jo
                 change_detail: None,
                 run_detail: None,
                 request_detail: None,
+                record: None,
                 data_version,
                 last_tick: Instant::now() - TICK,
                 last_reload: Instant::now(),
@@ -156,6 +159,10 @@ impl Worker {
                 }
                 Request::RequestDetail(id) => {
                     self.request_detail = id;
+                    self.reload_detail = true;
+                }
+                Request::Record(r) => {
+                    self.record = r;
                     self.reload_detail = true;
                 }
                 Request::Report { id, which, lang } => {
@@ -261,6 +268,10 @@ impl Worker {
             if let Some(id) = self.request_detail {
                 let r = console::request_detail(&mut self.desk, id, &self.me, now)?;
                 self.send(Reply::RequestDetail(Box::new(r)));
+            }
+            if let Some((kind, id)) = self.record {
+                let r = crate::tui::full::load(&mut self.desk, kind, id, &self.me, now)?;
+                self.send(Reply::Record(Box::new(r)));
             }
         }
         Ok(())

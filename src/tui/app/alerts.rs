@@ -35,6 +35,10 @@ impl App {
     pub fn alert_text(&self) -> String {
         let s = &self.s;
         let mut parts = Vec::new();
+        // First: until it is fixed, every other word may be unreadable.
+        if let Some(w) = &self.setup.locale_warning {
+            parts.push(w.clone());
+        }
         match self.urgent_drafts() {
             0 => {}
             n => parts.push(s.f("alert.drafts", &[("n", &n.to_string())])),

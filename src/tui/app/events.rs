@@ -7,7 +7,6 @@ use super::*;
 use crate::tui::action::Action;
 use crate::tui::keymap::{KeyPress, Lookup};
 use crate::tui::layout::{self, ViewKind};
-use crate::tui::model::{PAGE, Request};
 
 impl App {
     pub fn on_key(&mut self, key: KeyEvent, now: DateTime<Utc>) -> Vec<Effect> {
@@ -15,6 +14,8 @@ impl App {
         if key.kind == KeyEventKind::Release {
             return Vec::new();
         }
+        // A key is the alarm seen.
+        self.alarm = None;
         if self.popup.is_some() {
             return self.popup_key(key);
         }
@@ -139,34 +140,6 @@ impl App {
         if self.flash_until.is_some_and(|t| t <= now) {
             self.flash_until = None;
         }
-        Vec::new()
-    }
-
-    pub(super) fn set_filter(&mut self, text: String) -> Vec<Effect> {
-        if !self.refilter(text) {
-            return Vec::new();
-        }
-        vec![Effect::Request(Request::Query(self.query.clone()))]
-    }
-
-    /// Filter the queue (in the Requests view, its list of requests) by `text`, from its top;
-    /// false when it already is.
-    pub(super) fn refilter(&mut self, text: String) -> bool {
-        if self.view == ViewKind::Requests {
-            let q = &mut self.query.requests;
-            if q.filter == text {
-                return false;
-            }
-            (q.filter, q.limit) = (text, PAGE);
-            self.views.requests.list = Cursor::default();
-            return true;
-        }
-        if self.query.filter == text {
-            return false;
-        }
-        self.query.filter = text;
-        self.query.limit = PAGE;
-        self.views.incidents.queue = Cursor::default();
-        true
+        self.ring_missed()
     }
 }

@@ -7,13 +7,16 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Datelike, Duration, Utc};
 use ratatui::layout::Rect;
 
+mod alarm;
 mod alerts;
 mod billing;
 mod changes;
 mod emergency;
 mod events;
+mod filters;
 mod incidents;
 mod outbox;
+mod paging;
 mod per_view;
 mod popups;
 mod replies;
@@ -22,12 +25,16 @@ mod selection;
 mod state;
 #[cfg(test)]
 mod tests;
+mod zoom;
 
+pub use outbox::approves;
+pub use paging::grouped;
 pub use per_view::{
     BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, RequestsState,
     Shown, Views,
 };
 pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
+pub use zoom::Zoom;
 
 use super::action::Action;
 use super::i18n::Strings;
@@ -53,9 +60,17 @@ pub struct App {
     /// Select this record once it shows in its list (one just created).
     select_when_seen: Option<(ListId, i64)>,
     pub filter_edit: Option<LineInput>,
+    /// The filters of the views not on screen that filter what they read (`query.list_filter`
+    /// is the one on screen's).
+    list_filters: HashMap<ViewKind, String>,
     pub popup: Option<Popup>,
     pending_keys: Vec<KeyPress>,
     pub status: Option<StatusLine>,
+    /// What happened that must be seen (a new escalation step, by record and step): it stays in
+    /// the status line until the next key.
+    pub alarm: Option<String>,
+    /// When the console last rang for missed duties (`None` while there are none).
+    rung_missed: Option<DateTime<Utc>>,
     pub flash_until: Option<DateTime<Utc>>,
     /// Ladder steps (duties, by id) already seen, to notice new ones.
     seen_steps: Option<HashSet<i64>>,
@@ -85,9 +100,12 @@ impl App {
             snap: Snapshot::default(),
             select_when_seen: None,
             filter_edit: None,
+            list_filters: HashMap::new(),
             popup: None,
             pending_keys: Vec::new(),
             status: None,
+            alarm: None,
+            rung_missed: None,
             flash_until: None,
             seen_steps: None,
             next_req: 1,
@@ -148,7 +166,12 @@ impl App {
         // A list loaded from the top asks for a page more near its end.
         let sel = self.views.cursor(self.active()).sel;
         let (more, len, limit) = match self.active() {
-            ListId::Queue => (self.snap.more, self.snap.queue.len(), Some(&mut self.query.limit)),
+            // Read from its end, the queue grows upwards instead (`queue_upwards`).
+            ListId::Queue => (
+                self.snap.more && !self.query.from_end,
+                self.snap.queue.len(),
+                Some(&mut self.query.limit),
+            ),
             ListId::Requests => (
                 self.snap.requests_more,
                 self.snap.requests.len(),
@@ -169,6 +192,7 @@ impl App {
             *limit += PAGE;
             effects.push(Effect::Request(Request::Query(self.query.clone())));
         }
+        effects.extend(self.queue_upwards());
         effects.extend(self.detail_effect());
         effects
     }
@@ -276,6 +300,7 @@ impl App {
             return Vec::new();
         }
         let released = self.release(self.view);
+        self.swap_list_filter(self.view, view);
         self.view = view;
         self.query.view = view;
         std::iter::once(Effect::Request(Request::Query(self.query.clone())))
@@ -299,7 +324,10 @@ impl App {
                 Vec::new()
             }
             Action::Help => {
-                self.popup = Some(Popup::Help { scroll: 0 });
+                self.popup = Some(Popup::Help {
+                    scroll: 0,
+                    search: None,
+                });
                 Vec::new()
             }
             Action::Palette => {
@@ -309,19 +337,10 @@ impl App {
                 }));
                 Vec::new()
             }
-            Action::Filter if self.view == ViewKind::Requests => {
-                // The Requests view filters its own list.
-                self.filter_edit = Some(LineInput::new(&self.query.requests.filter));
-                Vec::new()
-            }
-            Action::Filter => {
-                self.filter_edit = Some(LineInput::new(&self.query.filter));
-                if self.view != ViewKind::Incidents {
-                    return self.switch_view(ViewKind::Incidents);
-                }
-                Vec::new()
-            }
-            Action::ClearFilter => self.set_filter(String::new()),
+            Action::Filter => self.start_filter(),
+            Action::ClearFilter => self.clear_filter(),
+            Action::OpenDetail { kind, id } => self.open_detail(kind, id),
+            Action::Copy => self.copy_selected(),
             Action::NextView | Action::PrevView => {
                 let all = ViewKind::ALL;
                 let i = all.iter().position(|v| *v == self.view).unwrap_or(0);
@@ -359,13 +378,15 @@ impl App {
             Action::Up => self.move_to(self.cursor() - 1),
             Action::PageDown => self.move_to(self.cursor() + page),
             Action::PageUp => self.move_to(self.cursor() - page),
-            Action::Top => self.move_to(0),
-            Action::Bottom => self.move_to(isize::MAX / 2),
+            Action::Top => self.top(),
+            Action::Bottom => self.bottom(),
             Action::SortNext if self.view == ViewKind::Requests => {
                 self.say(self.s.t("msg.requests_by_urgency").to_string(), false);
                 Vec::new()
             }
             Action::SortNext => {
+                self.query.from_end = false;
+                self.query.limit = PAGE;
                 self.query.sort = match self.query.sort {
                     QueueSort::Urgency => QueueSort::Newest,
                     QueueSort::Newest => QueueSort::Severity,
@@ -382,6 +403,20 @@ impl App {
                 self.views.support.form = false;
                 self.views.support.pane = Pane::Second;
                 self.scrolled()
+            }
+            Action::FocusLeft | Action::FocusRight => {
+                let want = if action == Action::FocusLeft {
+                    Pane::List
+                } else {
+                    Pane::Second
+                };
+                if let Some(pane) = self.views.pane_mut(self.view)
+                    && *pane != want
+                {
+                    *pane = want;
+                    return self.scrolled();
+                }
+                Vec::new()
             }
             Action::FocusNext => {
                 if let Some(pane) = self.views.pane_mut(self.view) {
@@ -472,7 +507,7 @@ impl App {
     /// Changes view, for a change's duty).
     fn open_selected(&mut self) -> Vec<Effect> {
         if self.view != ViewKind::Escalations {
-            return Vec::new();
+            return self.open_selected_full().unwrap_or_default();
         }
         if let Some(row) = self
             .snap
@@ -502,20 +537,9 @@ impl App {
                 effects.extend(self.move_to(idx as isize));
                 effects
             }
-            // Not among the loaded rows: filter to it.
-            None => self.filter_to(id.to_string()),
+            // Not among the loaded rows: it in full, no filter left behind.
+            None => self.open_detail(Kind::Incident, id),
         }
-    }
-
-    /// The Incidents view, its queue filtered by `text` (an incident's id).
-    pub(super) fn filter_to(&mut self, text: String) -> Vec<Effect> {
-        let mut effects = self.enter(ViewKind::Incidents);
-        if self.refilter(text) {
-            // One request: the new view's lists under the new filter.
-            effects.retain(|e| !matches!(e, Effect::Request(Request::Query(_))));
-            effects.insert(0, Effect::Request(Request::Query(self.query.clone())));
-        }
-        effects
     }
 
     fn duty_done(&mut self) -> Vec<Effect> {
@@ -557,8 +581,15 @@ impl App {
     fn send(&mut self, cmd: Command) -> Vec<Effect> {
         let req = self.next_req;
         self.next_req += 1;
+        let saying = match cmd.record() {
+            Some((kind, id)) => self.s.f(
+                "msg.saving_record",
+                &[("record", &crate::tui::widgets::reference(kind, id))],
+            ),
+            None => self.s.t("msg.saving").to_string(),
+        };
         self.inflight.insert(req, cmd.clone());
-        self.say(self.s.t("msg.saving").to_string(), false);
+        self.say(saying, false);
         vec![Effect::Request(Request::Mutate { req, cmd })]
     }
 

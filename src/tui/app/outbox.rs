@@ -28,6 +28,12 @@ pub fn parse_edit(text: &str) -> Result<(String, String), String> {
     Ok((subject, body))
 }
 
+/// Whether `cmd` approves a message: its confirmation takes Enter only, never the approve key
+/// pressed twice.
+pub fn approves(cmd: &Command) -> bool {
+    matches!(cmd, Command::Message { cmd: Cmd::Approve, .. })
+}
+
 impl App {
     /// The message the user is on, in the Outbox view.
     pub fn selected_message(&self) -> Option<&Row> {
@@ -54,11 +60,29 @@ impl App {
                 self.popup = Some(Popup::Message { id, scroll: 0 });
                 Vec::new()
             }
-            Action::ConfirmRun if m.state == MessageState::Draft => self.send(Command::Message {
-                id,
-                version,
-                cmd: Cmd::Approve,
-            }),
+            // Approving sends it: say to how many first; Enter (not the approve key again) sends.
+            Action::ConfirmRun if m.state == MessageState::Draft => {
+                let names: Vec<String> = m.to.iter().chain(&m.cc).map(|a| a.name.clone()).collect();
+                let text = self.s.f(
+                    "confirm.approve",
+                    &[
+                        ("id", &id.to_string()),
+                        ("medium", self.s.t(&format!("medium.{}", m.medium.as_str()))),
+                        ("subject", &m.subject),
+                        ("n", &names.len().to_string()),
+                        ("names", &names.join(", ")),
+                    ],
+                );
+                self.popup = Some(Popup::Confirm(Box::new(Confirm {
+                    text,
+                    cmd: Command::Message {
+                        id,
+                        version,
+                        cmd: Cmd::Approve,
+                    },
+                })));
+                Vec::new()
+            }
             Action::Retry if m.state == MessageState::Failed => self.send(Command::Message {
                 id,
                 version,
@@ -141,7 +165,9 @@ impl App {
             Ok(p) => {
                 // A duty whose message cannot be written stays in sight until it can.
                 self.sender_error = p.problems.first().cloned();
-                if p.sent + p.failed + p.uncertain > 0 {
+                // A background line never covers a refusal the user has not read yet.
+                let refusal_shown = self.status.as_ref().is_some_and(|s| s.error && s.until > self.now);
+                if p.sent + p.failed + p.uncertain > 0 && !refusal_shown {
                     let text = self.s.f(
                         "msg.outbox_pass",
                         &[

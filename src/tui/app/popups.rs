@@ -14,6 +14,7 @@ impl App {
             return Vec::new();
         };
         match popup {
+            Popup::Record(z) => self.zoom_key(z, key),
             Popup::MonthPlan { month, plan, scroll } => {
                 let (y, m) = month;
                 let step = |d: i32| {
@@ -146,7 +147,38 @@ impl App {
                     }
                 },
             },
-            Popup::Help { scroll } => {
+            Popup::Help {
+                scroll,
+                search: Some((mut input, true)),
+            } => {
+                // Typing the search: Enter keeps it, Esc drops it.
+                let search = match key.code {
+                    KeyCode::Enter => Some((input, false)),
+                    KeyCode::Esc => None,
+                    _ => {
+                        input.handle(&key);
+                        Some((input, true))
+                    }
+                };
+                self.popup = Some(Popup::Help { scroll, search });
+                Vec::new()
+            }
+            Popup::Help { scroll, search } => {
+                if key.code == KeyCode::Char('/') {
+                    let input = search.map(|(i, _)| i).unwrap_or_default();
+                    self.popup = Some(Popup::Help {
+                        scroll: 0,
+                        search: Some((input, true)),
+                    });
+                    return Vec::new();
+                }
+                if key.code == KeyCode::Esc && search.is_some() {
+                    self.popup = Some(Popup::Help {
+                        scroll: 0,
+                        search: None,
+                    });
+                    return Vec::new();
+                }
                 let scroll = match key.code {
                     KeyCode::Char('j') | KeyCode::Down => scroll.saturating_add(1),
                     KeyCode::Char('k') | KeyCode::Up => scroll.saturating_sub(1),
@@ -154,7 +186,7 @@ impl App {
                     KeyCode::PageUp => scroll.saturating_sub(10),
                     _ => return Vec::new(),
                 };
-                self.popup = Some(Popup::Help { scroll });
+                self.popup = Some(Popup::Help { scroll, search });
                 Vec::new()
             }
             Popup::Palette(mut p) => match key.code {
@@ -171,9 +203,9 @@ impl App {
                 }
                 KeyCode::Enter => {
                     let typed = p.input.text();
-                    let id = typed.trim().trim_start_matches('#');
-                    if !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()) {
-                        return self.filter_to(id.to_string());
+                    // `:38`, `:#38`, `:chg#4`, `:run#2`: that record full screen.
+                    if let Some((kind, id)) = crate::tui::widgets::parse_reference(&typed) {
+                        return self.update(Action::OpenDetail { kind, id }, self.now);
                     }
                     match self.palette_matches(&typed).get(p.sel) {
                         Some(a) => self.update(*a, self.now),
@@ -189,7 +221,8 @@ impl App {
                 }
             },
             Popup::Confirm(c) => match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => self.send(c.cmd),
+                KeyCode::Enter => self.send(c.cmd),
+                KeyCode::Char('y') | KeyCode::Char('Y') if !super::outbox::approves(&c.cmd) => self.send(c.cmd),
                 KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc | KeyCode::Char('q') => Vec::new(),
                 _ => {
                     self.popup = Some(Popup::Confirm(c));
@@ -207,7 +240,26 @@ impl App {
                     Vec::new()
                 }
             },
+            Popup::DropForm(f) => match key.code {
+                KeyCode::Enter | KeyCode::Char('y') => {
+                    self.say(self.s.t("msg.discarded").to_string(), false);
+                    Vec::new()
+                }
+                KeyCode::Esc | KeyCode::Char('n') => {
+                    self.popup = Some(Popup::Form(f));
+                    Vec::new()
+                }
+                _ => {
+                    self.popup = Some(Popup::DropForm(f));
+                    Vec::new()
+                }
+            },
             Popup::Form(mut f) => match f.handle_key(&key, self.now, self.setup.zone, &self.s) {
+                // What was typed is not thrown away on one key: ask first.
+                Outcome::Cancel if f.touched && f.saving.is_none() => {
+                    self.popup = Some(Popup::DropForm(f));
+                    Vec::new()
+                }
                 Outcome::Cancel => Vec::new(),
                 Outcome::Stay => {
                     // A new request's sub-kind chosen: its fields follow.

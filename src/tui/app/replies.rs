@@ -1,8 +1,6 @@
 //! What the worker says back: snapshots, details, a step saved or refused.
 
-use std::collections::HashSet;
-
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 
 use super::*;
 use crate::tui::model::{Command, Failure, Reply, Snapshot};
@@ -79,6 +77,14 @@ impl App {
                         self.select_when_seen = Some((ListId::Requests, id));
                         self.s.f("msg.request_created", &[("id", &id.to_string())])
                     }
+                    // The record it was, by its reference.
+                    (Some(cmd), _) => match cmd.record() {
+                        Some((kind, id)) => self.s.f(
+                            "msg.saved_record",
+                            &[("record", &crate::tui::widgets::reference(kind, id))],
+                        ),
+                        None => self.s.t("msg.saved").to_string(),
+                    },
                     _ => self.s.t("msg.saved").to_string(),
                 };
                 self.say(text, false);
@@ -114,6 +120,10 @@ impl App {
                 }
                 Vec::new()
             }
+            Reply::Record(r) => {
+                self.take_record(*r);
+                Vec::new()
+            }
             Reply::Outbox(r) => {
                 self.sender_said(r);
                 Vec::new()
@@ -134,6 +144,10 @@ impl App {
             // A view that shows no incident takes none.
             Reply::Detail(d) => self.views.incident(self.view).is_none_or(|shown| **d == shown.record),
             Reply::RequestDetail(d) => **d == self.views.requests.detail.record,
+            Reply::Record(r) => match &self.popup {
+                Some(Popup::Record(z)) => z.loaded.as_deref() == Some(&**r),
+                _ => true,
+            },
             _ => false,
         }
     }
@@ -165,19 +179,8 @@ impl App {
             })
             .collect();
         let mut effects = Vec::new();
-        // A new escalation step: flash the title bar and ring the bell.
-        let steps: HashSet<i64> = snap.steps.iter().copied().collect();
-        if let Some(seen) = &self.seen_steps
-            && steps.iter().any(|id| !seen.contains(id))
-        {
-            self.flash_until = Some(self.now + Duration::seconds(FLASH_SECS));
-            if self.setup.bell {
-                effects.push(Effect::Bell);
-            }
-        }
-        let mut all_seen = self.seen_steps.take().unwrap_or_default();
-        all_seen.extend(steps);
-        self.seen_steps = Some(all_seen);
+        // A new escalation step: flash the title bar, ring the bell, name it.
+        effects.extend(self.notice_steps(&snap.steps));
         self.snap.absorb(snap);
         for (list, id) in kept {
             let len = self.len(list);

@@ -17,6 +17,8 @@ use crate::tui::model::{Command, MonthPlan, NoticeDoc, Report, ReportText, Reque
 pub enum Effect {
     Request(Request),
     Bell,
+    /// Put this text on the clipboard (OSC 52: the terminal does it, over SSH too).
+    Copy(String),
     /// Open the user's editor on a message's text (subject line, blank line, body); the result
     /// comes back through `App::on_edited`.
     EditText {
@@ -50,11 +52,18 @@ pub struct Palette {
 pub enum Popup {
     Help {
         scroll: u16,
+        /// `/` in help: the keys whose name, keys or description hold this text; `editing` while
+        /// it is typed.
+        search: Option<(LineInput, bool)>,
     },
     Palette(Palette),
     Form(Box<crate::tui::form::Form>),
     Confirm(Box<Confirm>),
     Conflict(Box<Conflict>),
+    /// Esc on a form with something typed in it: drop it (Enter) or go back to it (Esc).
+    DropForm(Box<crate::tui::form::Form>),
+    /// A record in full, full screen.
+    Record(Box<super::Zoom>),
     /// C1: a month's change plan; `None` while loading.
     MonthPlan {
         month: (i32, u32),
@@ -104,6 +113,10 @@ pub struct Setup {
     pub calendar: crate::domain::calendar::Calendar,
     /// The requests' approval chains, offered in the new request's form.
     pub request_policy: crate::domain::request::RequestPolicy,
+    /// The locale is not UTF-8: what to do about it (shown until the console ends).
+    pub locale_warning: Option<String>,
+    /// While a duty is missed, ring again this often (`None`: once).
+    pub missed_ring: Option<chrono::Duration>,
 }
 
 impl Setup {
@@ -119,6 +132,9 @@ impl Setup {
             review_lead: crate::ops::duties::review_lead(config),
             calendar: crate::domain::calendar::Calendar::from_config(config),
             request_policy: crate::domain::request::Rules::from_config(config).policy,
+            locale_warning: None,
+            missed_ring: (config.desk.missed_ring_minutes > 0)
+                .then(|| chrono::Duration::minutes(config.desk.missed_ring_minutes.into())),
         }
     }
 }

@@ -110,10 +110,13 @@ fn app_as(role: Role, read_only: bool) -> App {
     let snap = Snapshot {
         query: Query::default(),
         views: ViewKind::ALL.to_vec(),
-        steps: vec![100],
+        steps: vec![duty(100, 7)],
         drafts: vec![],
         queue,
         more: false,
+        queue_total: 30,
+        missed: 0,
+        unrestored: [2, 3, 4],
         counts: [1, 2, 3, 4],
         escalated: vec![view(incident(7, Some("li"), 7), vec![])],
         duties: vec![super::super::model::DutyRow {
@@ -504,7 +507,7 @@ fn views_switch_by_key_and_open_jumps_back() {
 fn a_new_escalation_step_flashes_and_rings() {
     let mut a = app();
     let mut snap = a.snap.clone();
-    snap.steps.push(101);
+    snap.steps.push(duty(101, 7));
     let effects = a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     assert!(effects.contains(&Effect::Bell));
     assert!(a.flash_until.is_some_and(|t| t > t0()));
@@ -526,7 +529,9 @@ fn the_palette_runs_actions_and_jumps_to_ids() {
     a.on_key(key('2'), t0());
     a.on_key(key('5'), t0());
     let effects = a.on_key(code(KeyCode::Enter), t0());
-    assert!(matches!(requests(&effects)[0], Request::Query(q) if q.filter == "25"));
+    // The record full screen, no filter left behind.
+    assert_eq!(requests(&effects), vec![&Request::Record(Some((Kind::Incident, 25)))]);
+    assert!(a.query.filter.is_empty());
 }
 
 #[test]
@@ -567,7 +572,13 @@ fn the_remaining_actions_do_what_they_say() {
     assert_eq!(a.view, ViewKind::Incidents);
     a.update(Action::Help, t0());
     a.on_key(key('j'), t0());
-    assert_eq!(a.popup, Some(Popup::Help { scroll: 1 }));
+    assert_eq!(
+        a.popup,
+        Some(Popup::Help {
+            scroll: 1,
+            search: None
+        })
+    );
 }
 
 #[test]
@@ -839,8 +850,16 @@ fn n_outbox_keys_approve_a_draft_resend_a_failure_and_refuse_the_rest() {
     let mut a = app();
     a.update(Action::ViewOutbox, t0());
     assert_eq!(a.active(), ListId::Outbox);
-    // The draft: y approves it.
-    let e = a.update(Action::ConfirmRun, t0());
+    // The draft: y asks first, naming how many it goes to; y again does not send, Enter does.
+    assert!(a.update(Action::ConfirmRun, t0()).is_empty());
+    assert!(
+        matches!(&a.popup, Some(Popup::Confirm(c)) if c.text.contains("recipient")),
+        "{:?}",
+        a.popup
+    );
+    assert!(a.on_key(key('y'), t0()).is_empty(), "the approve key does not confirm");
+    assert!(matches!(&a.popup, Some(Popup::Confirm(_))));
+    let e = a.on_key(code(KeyCode::Enter), t0());
     assert!(
         matches!(
             &e[..],
@@ -1086,11 +1105,12 @@ fn a_new_ladder_step_flashes_whatever_view_is_on_screen() {
     let mut a = app();
     a.update(Action::ViewBilling, t0());
     let mut snap = snapshot_of(&a, ViewKind::Billing);
-    snap.steps.push(101);
+    snap.steps.push(duty(101, 7));
     let effects = a.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     assert!(effects.contains(&Effect::Bell));
     assert!(a.flash_until.is_some_and(|t| t > t0()));
 }
 
 /// The Requests view (issue 12): its fixtures and its cases.
+mod console;
 mod requests;

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-use super::{F, Field, Form, FormKind, choice, text, time, toggle, with_text};
+use super::{ASK, F, Field, Form, FormKind, choice, text, time, toggle, with_text};
 use crate::domain::duty::Duty;
 use crate::domain::incident::{Category, Channel, Incident, NewIncident, Severity};
 use crate::domain::time::local_minute;
@@ -116,10 +116,15 @@ impl Form {
     }
 
     pub fn verify(s: &Strings, i: &Incident) -> Form {
-        let mut options: Vec<(String, String)> = (1..=5)
-            .rev()
-            .map(|n| (n.to_string(), s.t(&format!("satisfaction.{n}")).to_string()))
-            .collect();
+        // No score is chosen for the user: the reporter is asked (the first option says so).
+        let mut options: Vec<(String, String)> =
+            std::iter::once((ASK.to_string(), s.t("satisfaction.ask").to_string()))
+                .chain(
+                    (1..=5)
+                        .rev()
+                        .map(|n| (n.to_string(), s.t(&format!("satisfaction.{n}")).to_string())),
+                )
+                .collect();
         if i.channel == Channel::Monitoring {
             options.push((String::new(), s.t("satisfaction.none").to_string()));
         }

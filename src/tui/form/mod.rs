@@ -14,8 +14,11 @@ use crate::domain::time::{parse_time, whole_seconds};
 mod billing;
 mod changes;
 mod emergency;
+mod fields;
 mod incidents;
 mod requests;
+
+use fields::{channel, choice, figure, text, time, toggle, with_text};
 
 pub use requests::kind_label;
 
@@ -340,82 +343,18 @@ pub struct Form {
     pub saving: Option<u64>,
     /// What inside the record the form is about (a checklist item's key).
     pub subject: Option<String>,
+    /// Something was typed, pasted or chosen: Esc asks before dropping it.
+    pub touched: bool,
 }
+
+/// The value of a choice's first option when the user must choose (a satisfaction score is asked
+/// for, never assumed): saving refuses it at the field.
+pub const ASK: &str = "?";
 
 pub enum Outcome {
     Stay,
     Cancel,
     Submit,
-}
-
-fn text(s: &Strings, id: F, required: bool) -> Field {
-    Field {
-        id: FieldId::Named(id),
-        label: s.t(&format!("field.{}", id.word())).to_string(),
-        hint: String::new(),
-        kind: FieldKind::Text {
-            input: LineInput::default(),
-            time: false,
-        },
-        required,
-        error: None,
-    }
-}
-
-fn time(s: &Strings, id: F, hint_key: &str) -> Field {
-    Field {
-        hint: s.t(hint_key).to_string(),
-        kind: FieldKind::Text {
-            input: LineInput::default(),
-            time: true,
-        },
-        ..text(s, id, false)
-    }
-}
-
-fn choice(s: &Strings, id: F, options: Vec<(String, String)>, idx: usize) -> Field {
-    Field {
-        kind: FieldKind::Choice { options, idx },
-        ..text(s, id, false)
-    }
-}
-
-fn toggle(s: &Strings, id: F, on: bool) -> Field {
-    Field {
-        kind: FieldKind::Toggle(on),
-        ..text(s, id, false)
-    }
-}
-
-/// A figure of a checklist item (B4), required, labelled with its name.
-fn figure(name: &str, value: &str) -> Field {
-    Field {
-        id: FieldId::Figure(name.to_string()),
-        label: name.to_string(),
-        hint: String::new(),
-        kind: FieldKind::Text {
-            input: LineInput::new(value),
-            time: false,
-        },
-        required: true,
-        error: None,
-    }
-}
-
-/// How a notice went out.
-fn channel(s: &Strings) -> Field {
-    let options = ["email", "sms", "phone", "in-person"]
-        .iter()
-        .map(|c| (c.to_string(), s.t(&format!("channel_out.{c}")).to_string()))
-        .collect();
-    choice(s, F::SentBy, options, 0)
-}
-
-fn with_text(mut f: Field, value: &str) -> Field {
-    if let FieldKind::Text { input, .. } = &mut f.kind {
-        *input = LineInput::new(value);
-    }
-    f
 }
 
 impl Form {
@@ -429,6 +368,7 @@ impl Form {
             error: None,
             saving: None,
             subject: None,
+            touched: false,
         }
     }
 
@@ -450,7 +390,9 @@ impl Form {
                 let field = &mut self.fields[self.focus];
                 match &mut field.kind {
                     FieldKind::Text { input, time } => {
+                        let before = input.text();
                         if input.handle(key) {
+                            self.touched |= input.text() != before;
                             field.error = if *time {
                                 check_time(&input.text(), now, zone, s).err()
                             } else {
@@ -459,9 +401,13 @@ impl Form {
                         }
                     }
                     FieldKind::Choice { options, idx } => match key.code {
-                        KeyCode::Left | KeyCode::Char('h') => *idx = (*idx + options.len() - 1) % options.len().max(1),
+                        KeyCode::Left | KeyCode::Char('h') => {
+                            *idx = (*idx + options.len() - 1) % options.len().max(1);
+                            self.touched = true;
+                        }
                         KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => {
-                            *idx = (*idx + 1) % options.len().max(1)
+                            *idx = (*idx + 1) % options.len().max(1);
+                            self.touched = true;
                         }
                         _ => {}
                     },
@@ -470,6 +416,7 @@ impl Form {
                             || key.code == KeyCode::Char('x') && key.modifiers == KeyModifiers::NONE
                         {
                             *on = !*on;
+                            self.touched = true;
                         }
                     }
                 }
@@ -485,6 +432,7 @@ impl Form {
         }) = self.fields.get_mut(self.focus)
         {
             input.paste(text);
+            self.touched |= !text.is_empty();
         }
     }
 
@@ -529,6 +477,11 @@ impl Form {
         let mut ok = true;
         for f in &mut self.fields {
             f.error = None;
+            if let FieldKind::Choice { options, idx } = &f.kind
+                && options.get(*idx).is_some_and(|o| o.0 == ASK)
+            {
+                f.error = Some(s.t("form.choose").to_string());
+            }
             if let FieldKind::Text { input, time } = &f.kind {
                 if f.required && input.is_empty() {
                     f.error = Some(s.t("form.required").to_string());

@@ -12,11 +12,12 @@ use super::table::{self, Row};
 use super::{list_title, pane_body, pane_header};
 use crate::domain::billing::{CheckResult, Progress, RunState, Verdict};
 use crate::domain::duty::DutyState;
-use crate::domain::time::{clock, local_minute};
+use crate::domain::time::local_minute;
 use crate::text::sanitize_line;
 use crate::tui::app::{App, Pane};
 use crate::tui::model::RunView;
 use crate::tui::theme;
+use crate::tui::widgets::clock;
 use crate::tui::widgets::duty_clock;
 
 /// `[###+..] 3/6`: reviewed (#), performed awaiting review (+), not yet done (.).
@@ -43,7 +44,7 @@ fn deadline(app: &App, v: &RunView, now: DateTime<Utc>) -> (String, Style) {
     if v.run.state == RunState::Published {
         return match v.run.published_at.filter(|t| *t > d) {
             Some(t) => (
-                app.s.f("run.published_late", &[("time", &clock(t - d))]),
+                app.s.f("run.published_late", &[("time", &clock(&app.s, t - d))]),
                 theme::missed(),
             ),
             None => (app.s.t("run.published").to_string(), theme::ok()),
@@ -51,11 +52,14 @@ fn deadline(app: &App, v: &RunView, now: DateTime<Utc>) -> (String, Style) {
     }
     if d > now {
         (
-            app.s.f("run.left", &[("time", &clock(d - now))]),
+            app.s.f("run.left", &[("time", &clock(&app.s, d - now))]),
             theme::duty(DutyState::Pending),
         )
     } else {
-        (app.s.f("run.past", &[("time", &clock(now - d))]), theme::missed())
+        (
+            app.s.f("run.past", &[("time", &clock(&app.s, now - d))]),
+            theme::missed(),
+        )
     }
 }
 
@@ -69,7 +73,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     );
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
-        c("col.id", 4, false, 9),
+        c("col.id", 4, false, table::WHOLE),
         c("col.run_kind", 12, false, 8),
         c("col.period", 8, false, 9),
         c("col.status", 12, false, 7),
@@ -156,7 +160,7 @@ pub fn checklist(app: &App, f: &mut Frame, area: Rect) {
     let body = pane_body(area);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
-        c("col.id", 4, false, 9),
+        c("col.id", 4, false, table::WHOLE),
         c("col.item", 14, true, 9),
         c("col.step", 8, false, 2),
         c("col.result", 8, false, 8),
@@ -222,7 +226,20 @@ pub fn checklist(app: &App, f: &mut Frame, area: Rect) {
         app.views.billing.items.offset,
         selected,
     );
-    // Below the checklist: where the run stands, its anomalies and its reports owed.
+    let rest = Rect {
+        y: body.y + table_h,
+        height: body.height.saturating_sub(table_h),
+        ..body
+    };
+    f.render_widget(Paragraph::new(state_lines(app, v)), rest);
+}
+
+/// Below the checklist: where the run stands, its dispute and rollback history, its anomalies
+/// and its reports owed.
+pub fn state_lines(app: &App, v: &RunView) -> Vec<Line<'static>> {
+    let s = &app.s;
+    let r = &v.run;
+    let (now, zone) = (app.now, app.setup.zone);
     let mut lines: Vec<Line> = Vec::new();
     let p = v.progress;
     let mut state = format!(
@@ -272,12 +289,7 @@ pub fn checklist(app: &App, f: &mut Frame, area: Rect) {
             theme::duty(d.state(now)),
         )));
     }
-    let rest = Rect {
-        y: body.y + table_h,
-        height: body.height.saturating_sub(table_h),
-        ..body
-    };
-    f.render_widget(Paragraph::new(lines), rest);
+    lines
 }
 
 #[cfg(test)]

@@ -12,12 +12,14 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::table::{self, Row};
 use super::{list_title, pane_body, pane_header};
 use crate::domain::duty::DutyState;
-use crate::domain::time::{clock, local_minute};
+use crate::domain::kind::Kind;
+use crate::domain::time::local_minute;
 use crate::text::{sanitize_block, sanitize_line};
 use crate::tui::app::App;
 use crate::tui::model::ChangeView;
 use crate::tui::theme;
-use crate::tui::widgets::{duty_clock, duty_mark, field, history_lines, whom};
+use crate::tui::widgets::clock;
+use crate::tui::widgets::{duty_clock, duty_mark, field, history_lines, reference, whom};
 
 /// `11-26 01:00-03:00`, or the two ends in full when they fall on different days.
 pub fn window(v: &ChangeView, zone: Tz) -> String {
@@ -38,13 +40,17 @@ pub fn window(v: &ChangeView, zone: Tz) -> String {
 fn next(app: &App, v: &ChangeView, now: DateTime<Utc>) -> (String, bool) {
     match v.next {
         Some((k, t)) if t < now => (
-            app.s
-                .f("change.next_missed", &[("rule", k.rule()), ("time", &clock(now - t))]),
+            app.s.f(
+                "change.next_missed",
+                &[("rule", k.rule()), ("time", &clock(&app.s, now - t))],
+            ),
             true,
         ),
         Some((k, t)) => (
-            app.s
-                .f("change.next_in", &[("rule", k.rule()), ("time", &clock(t - now))]),
+            app.s.f(
+                "change.next_in",
+                &[("rule", k.rule()), ("time", &clock(&app.s, t - now))],
+            ),
             false,
         ),
         None => (String::new(), false),
@@ -60,13 +66,16 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
         true,
     );
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
+    // At 80 columns the id, status, title, operator and next deadline stay; the window and the
+    // systems go first.
     let cols = [
-        c("col.id", 5, false, 9),
+        c("col.id", 5, false, table::WHOLE),
         c("col.status", 12, false, 8),
-        c("col.window", 17, false, 7),
-        c("col.deadline", 18, false, 9),
-        c("col.systems", 12, false, 3),
         c("col.title", 14, true, 9),
+        c("col.owner", 10, false, 7),
+        c("col.deadline", 18, false, 8),
+        c("col.window", 17, false, 5),
+        c("col.systems", 12, false, 3),
     ];
     let now = app.now;
     let rows: Vec<Row> = app
@@ -84,16 +93,6 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
                         s.t(&format!("change_status.{}", ch.status.as_str())).to_string(),
                         Style::new(),
                     ),
-                    (window(v, app.setup.zone), Style::new()),
-                    (
-                        next_text,
-                        if missed {
-                            theme::missed()
-                        } else {
-                            theme::duty(DutyState::Pending)
-                        },
-                    ),
-                    (sanitize_line(&ch.systems.join(",")), Style::new()),
                     (
                         sanitize_line(&ch.title),
                         if gated {
@@ -102,6 +101,20 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
                             Style::new()
                         },
                     ),
+                    (
+                        sanitize_line(if ch.operator.is_empty() { "-" } else { &ch.operator }),
+                        Style::new(),
+                    ),
+                    (
+                        next_text,
+                        if missed {
+                            theme::missed()
+                        } else {
+                            theme::duty(DutyState::Pending)
+                        },
+                    ),
+                    (window(v, app.setup.zone), Style::new()),
+                    (sanitize_line(&ch.systems.join(",")), Style::new()),
                 ],
                 style: Style::new(),
             }
@@ -137,9 +150,25 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     };
     let full = app.views.changes.detail.of(row.change.id, |d| d.change.id);
     let v = full.unwrap_or(row);
+    pane_header(
+        f,
+        area,
+        &format!("{} {}", reference(Kind::Change, v.change.id), v.change.title),
+        false,
+    );
+    f.render_widget(
+        Paragraph::new(lines(app, v, full.is_some()))
+            .wrap(Wrap { trim: false })
+            .scroll((app.views.changes.detail.scroll, 0)),
+        pane_body(area),
+    );
+}
+
+/// A change in full: its fields, gates, notice duties and (once `loaded`) its history.
+pub fn lines(app: &App, v: &ChangeView, loaded: bool) -> Vec<Line<'static>> {
+    let s = &app.s;
     let c = &v.change;
     let (now, zone) = (app.now, app.setup.zone);
-    pane_header(f, area, &format!("#{} {}", c.id, c.title), false);
     let mut lines: Vec<Line> = Vec::new();
     let plain = Style::new();
     let mut status = s.t(&format!("change_status.{}", c.status.as_str())).to_string();
@@ -263,14 +292,10 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
             lines.push(Line::from(Span::styled(sanitize_line(&text), theme::duty(state))));
         }
     }
-    match full {
-        Some(d) => lines.extend(history_lines(s, &d.history, zone)),
-        None => lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim()))),
+    if loaded {
+        lines.extend(history_lines(s, &v.history, zone));
+    } else {
+        lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim())));
     }
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((app.views.changes.detail.scroll, 0)),
-        pane_body(area),
-    );
+    lines
 }

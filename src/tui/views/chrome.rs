@@ -32,8 +32,10 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
     if app.setup.read_only {
         left.push_str(&format!("  [{}]", s.t("title.read_only")));
     }
-    let c = app.snap.counts;
-    let total: i64 = c.iter().sum();
+    // Open in all; by level only those not restored (nobody need be told of the others), and
+    // the duties missed.
+    let c = app.snap.unrestored;
+    let total: i64 = app.snap.counts.iter().sum();
     let mut right = vec![
         Span::raw(local_second(app.now, app.setup.zone)),
         Span::raw("  "),
@@ -43,7 +45,7 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
         .into_iter()
         .enumerate()
     {
-        let n = c[i + 1];
+        let n = c[i];
         let style = if n > 0 {
             theme::level(l).patch(bar)
         } else {
@@ -51,6 +53,13 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
         };
         right.push(Span::raw("  "));
         right.push(Span::styled(format!("{} {n}", level_word(s, l)), style));
+    }
+    if app.snap.missed > 0 {
+        right.push(Span::raw("  "));
+        right.push(Span::styled(
+            s.f("title.missed", &[("n", &app.snap.missed.to_string())]),
+            bar.patch(theme::missed()),
+        ));
     }
     right.push(Span::raw(" "));
     let right_w: usize = right.iter().map(|sp| width(&sp.content)).sum();
@@ -96,12 +105,8 @@ pub fn nav(app: &App, f: &mut Frame, area: Rect) {
         });
         spans.push(Span::styled(format!("   {} {sort}", s.t("nav.sort")), theme::dim()));
     }
-    // The Requests view has a filter of its own.
-    let filter = if app.view == ViewKind::Requests {
-        &app.query.requests.filter
-    } else {
-        &app.query.filter
-    };
+    // Each view has a filter of its own.
+    let filter = app.filter_text();
     if let Some(input) = &app.filter_edit {
         let (shown, _) = input.view(30);
         spans.push(Span::styled(format!("   / {shown}_"), theme::key()));
@@ -114,30 +119,10 @@ pub fn nav(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// A status message while it lasts, else the keys that matter here.
-pub fn footer(app: &App, f: &mut Frame, area: Rect) {
-    let s = &app.s;
-    if let Some(st) = &app.status {
-        let style = if st.error { theme::error() } else { theme::ok() };
-        f.render_widget(
-            Paragraph::new(format!(" {}", sanitize_line(&st.text))).style(style),
-            area,
-        );
-        return;
-    }
-    if app.filter_edit.is_some() || app.popup.is_some() {
-        // Popups carry their own keys; the filter says how to leave it.
-        let hint = if app.filter_edit.is_some() && app.view == ViewKind::Requests {
-            s.t("hint.filter_requests")
-        } else if app.filter_edit.is_some() {
-            s.t("hint.filter")
-        } else {
-            ""
-        };
-        f.render_widget(Paragraph::new(format!(" {hint}")).style(theme::dim()), area);
-        return;
-    }
-    let actions: &[Action] = match (app.view, app.views.pane(app.view)) {
+/// The keys of the view on screen, in the pane that has them: the footer's, and help's first
+/// group.
+pub fn view_actions(app: &App) -> &'static [Action] {
+    match (app.view, app.views.pane(app.view)) {
         // Plans are written from the command line (opsdesk plan); drills here too.
         (ViewKind::Plans, _) => &[
             Action::Down,
@@ -240,7 +225,80 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             Action::Help,
             Action::Quit,
         ],
+    }
+}
+
+/// Whether the footer offers `a` for what is selected: an incident's steps only in the states
+/// the domain takes them from (the core refuses the others anyway; the footer does not offer
+/// them), duty done only with a duty open.
+fn applies(app: &App, a: Action) -> bool {
+    use crate::domain::incident::Status::*;
+    if app.view != ViewKind::Incidents {
+        return true;
+    }
+    let Some(i) = app.selected() else {
+        return !matches!(
+            a,
+            Action::Accept
+                | Action::Contact
+                | Action::Restore
+                | Action::Resolve
+                | Action::Verify
+                | Action::Note
+                | Action::DutyDone
+        );
     };
+    match a {
+        Action::Accept => i.status != Closed && i.owner.as_deref() != Some(app.setup.me.login.as_str()),
+        Action::Contact => matches!(i.status, Accepted | Diagnosing | Restored | Resolved),
+        Action::Restore => matches!(i.status, Accepted | Diagnosing),
+        Action::Resolve => matches!(i.status, Accepted | Diagnosing | Restored),
+        Action::Verify => i.status == Resolved,
+        Action::DutyDone => app
+            .snap
+            .queue
+            .get(app.views.incidents.queue.sel)
+            .is_some_and(|v| v.duties.iter().any(|d| d.done_at.is_none())),
+        _ => true,
+    }
+}
+
+/// A status message while it lasts, else the keys that matter here.
+pub fn footer(app: &App, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    // An alarm stays until a key is pressed; a refusal is never covered by it.
+    let alarm = app
+        .alarm
+        .as_ref()
+        .filter(|_| !app.status.as_ref().is_some_and(|s| s.error));
+    if let Some(a) = alarm {
+        f.render_widget(
+            Paragraph::new(format!(" {}", sanitize_line(a))).style(theme::error()),
+            area,
+        );
+        return;
+    }
+    if let Some(st) = &app.status {
+        let style = if st.error { theme::error() } else { theme::ok() };
+        f.render_widget(
+            Paragraph::new(format!(" {}", sanitize_line(&st.text))).style(style),
+            area,
+        );
+        return;
+    }
+    if app.filter_edit.is_some() || app.popup.is_some() {
+        // Popups carry their own keys; the filter says how to leave it.
+        let hint = if app.filter_edit.is_some() && app.view == ViewKind::Requests {
+            s.t("hint.filter_requests")
+        } else if app.filter_edit.is_some() {
+            s.t("hint.filter")
+        } else {
+            ""
+        };
+        f.render_widget(Paragraph::new(format!(" {hint}")).style(theme::dim()), area);
+        return;
+    }
+    let actions = view_actions(app);
     // Help and quit keep their place at the right; the rest fills what is left.
     let key_span = |a: Action| {
         vec![
@@ -260,7 +318,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let mut used = 1 + width(&alert);
     let mut spans = vec![Span::styled(alert, theme::error()), Span::raw(" ")];
     for a in actions {
-        if (a.mutates() && app.setup.read_only) || matches!(a, Action::Help | Action::Quit) {
+        if (a.mutates() && app.setup.read_only) || matches!(a, Action::Help | Action::Quit) || !applies(app, *a) {
             continue;
         }
         let key = if *a == Action::Down {

@@ -1,7 +1,6 @@
 //! The supervisor's view: open incidents not restored at supervisor level or above, and every
 //! duty not yet done, most urgent first.
 
-use crate::domain::kind::Kind;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -9,11 +8,12 @@ use ratatui::style::Style;
 use super::table::{self, Row};
 use super::{list_title, pane_body, pane_header};
 use crate::domain::escalation::assess;
-use crate::domain::time::{clock, local_minute};
+use crate::domain::time::local_minute;
 use crate::text::sanitize_line;
 use crate::tui::app::{App, Pane};
 use crate::tui::theme;
-use crate::tui::widgets::{duty_clock, level_word, next_step, whom};
+use crate::tui::widgets::age;
+use crate::tui::widgets::{duty_clock, level_word, next_step, reference, whom};
 
 pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
@@ -28,13 +28,14 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
     );
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
-        c("col.id", 5, false, 9),
+        c("col.id", 5, false, table::WHOLE),
         c("col.level", 10, false, 9),
-        c("col.age", 8, false, 8),
-        c("col.next", 19, false, 6),
+        c("col.status", 10, false, 7),
+        c("col.age", 9, false, 8),
+        c("col.next", 20, false, 7),
         c("col.title", 12, true, 9),
         c("col.service", 10, false, 3),
-        c("col.owner", 9, false, 5),
+        c("col.owner", 10, false, 7),
     ];
     let now = app.now;
     let body = pane_body(area);
@@ -49,7 +50,8 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
                 cells: vec![
                     (i.id.to_string(), Style::new()),
                     (level_word(s, a.level).to_string(), style),
-                    (clock(now - i.clock_start), style),
+                    (s.t(&format!("status.{}", i.status.as_str())).to_string(), Style::new()),
+                    (age(&app.s, now - i.received_at), style),
                     (next_step(s, a.next, now), style),
                     (sanitize_line(&i.title), Style::new()),
                     (sanitize_line(&i.service), Style::new()),
@@ -99,14 +101,7 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
                 cells: vec![
                     (duty_clock(s, d, now), style),
                     (local_minute(d.due_at, app.setup.zone)[5..].to_string(), Style::new()),
-                    (
-                        if d.record_kind == Kind::Change {
-                            s.f("record.change", &[("id", &d.record_id.to_string())])
-                        } else {
-                            format!("#{}", d.record_id)
-                        },
-                        Style::new(),
-                    ),
+                    (reference(d.record_kind, d.record_id), Style::new()),
                     (s.t(&format!("duty.{}", d.kind.as_str())).to_string(), style),
                     (sanitize_line(whom(s, d)), Style::new()),
                     messages(app, &r.messages),

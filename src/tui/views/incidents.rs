@@ -10,32 +10,41 @@ use super::table::{self, Col, Row};
 use super::{list_title, pane_body, pane_header};
 use crate::domain::duty::DutyState;
 use crate::domain::escalation::assess;
-use crate::domain::time::{clock, local_minute, local_second};
+use crate::domain::incident::Severity;
+use crate::domain::kind::Kind;
+use crate::domain::time::{local_minute, local_second};
+use crate::ops::console::Detail;
 use crate::ops::incidents::View;
 use crate::text::{sanitize_block, sanitize_line};
-use crate::tui::app::App;
+use crate::tui::app::{App, grouped};
 use crate::tui::theme;
-use crate::tui::widgets::{duties_due, duty_clock, duty_mark, field, history_lines, level_word, next_step, whom};
+use crate::tui::widgets::{
+    age, duties_due, duty_clock, duty_mark, field, history_lines, level_word, next_step, reference, whom,
+};
 
-/// The queue's columns; widths fit the longest word of either language.
+/// The queue's columns; widths fit the longest word of either language. At 80 columns the id,
+/// status, title, owner, age and next step stay; the category, the service and the duties go
+/// first.
 fn columns(app: &App) -> Vec<Col<'_>> {
     let s = &app.s;
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     vec![
-        c("col.id", 5, false, 9),
-        c("col.sev", 4, false, 6),
-        c("col.category", 8, false, 2),
-        c("col.service", 11, false, 4),
+        c("col.id", 5, false, table::WHOLE),
+        c("col.sev", 4, false, 7),
+        c("col.status", 10, false, 8),
+        c("col.category", 11, false, 1),
+        c("col.service", 11, false, 3),
         c("col.title", 14, true, 9),
-        c("col.owner", 9, false, 3),
-        c("col.age", 8, false, 5),
-        c("col.level", 10, false, 8),
-        c("col.next", 19, false, 8),
-        c("col.duties", 11, false, 7),
+        c("col.owner", 10, false, 8),
+        c("col.age", 9, false, 8),
+        c("col.level", 10, false, 5),
+        c("col.next", 20, false, 8),
+        c("col.duties", 11, false, 4),
     ]
 }
 
-/// One queue row: every cell computed from the record and `now`.
+/// One queue row: every cell computed from the record and `now`. A P1 stands out in bold, an
+/// incident nobody owns says so in colour; a restored one is dimmed.
 pub fn row(app: &App, v: &View) -> Row {
     let s = &app.s;
     let i = &v.incident;
@@ -44,18 +53,28 @@ pub fn row(app: &App, v: &View) -> Row {
     let a = assess(i, 0, &app.setup.policy, now);
     let (due, missed) = duties_due(s, &v.duties, now);
     let level_style = theme::level(a.level);
+    let (owner, owner_style) = match i.owner.as_deref() {
+        Some(o) => (sanitize_line(o), Style::new()),
+        None => (s.t("detail.unowned").to_string(), theme::unowned()),
+    };
+    let sev_style = if i.severity == Severity::P1 {
+        theme::p1()
+    } else {
+        Style::new()
+    };
     Row {
         cells: vec![
             (i.id.to_string(), Style::new()),
-            (i.severity.as_str().to_string(), Style::new()),
+            (i.severity.as_str().to_string(), sev_style),
+            (s.t(&format!("status.{}", i.status.as_str())).to_string(), Style::new()),
             (
                 s.t(&format!("category.{}", i.category.as_str())).to_string(),
                 Style::new(),
             ),
             (sanitize_line(&i.service), Style::new()),
             (sanitize_line(&i.title), Style::new()),
-            (sanitize_line(i.owner.as_deref().unwrap_or("-")), Style::new()),
-            (clock(now - i.clock_start), Style::new()),
+            (owner, owner_style),
+            (age(s, now - i.received_at), Style::new()),
             (level_word(s, a.level).to_string(), level_style),
             (next_step(s, a.next, now), level_style),
             (
@@ -69,6 +88,8 @@ pub fn row(app: &App, v: &View) -> Row {
         ],
         style: if i.restored_at.is_some() {
             theme::dim()
+        } else if i.severity == Severity::P1 {
+            theme::p1()
         } else {
             Style::new()
         },
@@ -78,8 +99,19 @@ pub fn row(app: &App, v: &View) -> Row {
 pub fn queue(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
     let n = app.snap.queue.len();
-    let more = if app.snap.more { "+" } else { "" };
-    let header = list_title(app, s.f("pane.queue", &[("n", &format!("{n}{more}"))]));
+    // The real count and the selection's place in the whole queue, not in the rows loaded.
+    let (at, total) = app.queue_position().unwrap_or((0, n));
+    let header = list_title(
+        app,
+        s.f(
+            "pane.queue",
+            &[
+                ("n", &grouped(total)),
+                ("row", &grouped(at)),
+                ("total", &grouped(total)),
+            ],
+        ),
+    );
     pane_header(f, area, &header, true);
     let body = pane_body(area);
     if app.loaded() && n == 0 {
@@ -122,7 +154,26 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     let full = app.views.incidents.detail.of(row.incident.id, |d| d.view.incident.id);
     let v = full.map(|d| &d.view).unwrap_or(row);
     let i = &v.incident;
-    pane_header(f, area, &format!("#{} {}", i.id, i.title), false);
+    pane_header(
+        f,
+        area,
+        &format!("{} {}", reference(Kind::Incident, i.id), i.title),
+        false,
+    );
+    let lines = lines(app, v, full);
+    let body = pane_body(area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((app.views.incidents.detail.scroll, 0)),
+        body,
+    );
+}
+
+/// An incident in full: its fields, its duties, and (once `full` is loaded) its history.
+pub fn lines(app: &App, v: &View, full: Option<&Detail>) -> Vec<Line<'static>> {
+    let s = &app.s;
+    let i = &v.incident;
     let now = app.now;
     let zone = app.setup.zone;
     let a = assess(i, 0, &app.setup.policy, now);
@@ -238,11 +289,5 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
         Some(d) => lines.extend(history_lines(s, &d.view.history, zone)),
         None => lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim()))),
     }
-    let body = pane_body(area);
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((app.views.incidents.detail.scroll, 0)),
-        body,
-    );
+    lines
 }

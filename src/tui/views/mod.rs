@@ -1,10 +1,12 @@
 //! Drawing: one function per screen part, each reading the state and nothing else.
 
 mod billing;
+mod boxes;
 mod changes;
 mod chrome;
 mod emergency;
 mod escalations;
+mod help;
 mod incidents;
 mod outbox;
 mod popup;
@@ -13,6 +15,7 @@ mod requests;
 mod support;
 mod support_form;
 pub mod table;
+mod zoom;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -93,12 +96,14 @@ fn too_small(app: &App, f: &mut Frame, area: Rect) {
 }
 
 /// A list pane's header text: `text` once the view's lists have come, until then that they are
-/// loading (an empty list is not yet one).
+/// loading (an empty list is not yet one); the view's filter after it, while there is one.
 pub fn list_title(app: &App, text: String) -> String {
-    if app.loaded() {
-        text
-    } else {
-        app.s.t("pane.loading").to_string()
+    if !app.loaded() {
+        return app.s.t("pane.loading").to_string();
+    }
+    match app.filter_text() {
+        "" => text,
+        f => format!("{text}   {} {f}", app.s.t("nav.filter")),
     }
 }
 

@@ -10,11 +10,12 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::table::{self, Row};
 use super::{list_title, pane_body, pane_header};
 use crate::domain::message::{Message, MessageState};
-use crate::domain::time::{clock, local_minute};
+use crate::domain::time::local_minute;
 use crate::text::sanitize_line;
 use crate::tui::app::App;
 use crate::tui::i18n::Strings;
 use crate::tui::theme;
+use crate::tui::widgets::clock;
 use crate::tui::widgets::{duty_clock, field};
 
 /// How a message's state reads, and in which colour.
@@ -28,7 +29,7 @@ pub fn state_text(s: &Strings, m: &Message, now: chrono::DateTime<chrono::Utc>) 
                 "message.retry_in",
                 &[
                     ("n", &(m.attempts + 1).to_string()),
-                    ("time", &clock(m.next_attempt_at - now)),
+                    ("time", &clock(s, m.next_attempt_at - now)),
                 ],
             ),
             theme::duty(crate::domain::duty::DutyState::Pending),
@@ -79,12 +80,13 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     pane_header(f, area, &header, true);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
-        c("col.id", 5, false, 9),
-        c("col.medium", 6, false, 8),
+        c("col.id", 5, false, table::WHOLE),
+        c("col.medium", 6, false, 5),
         c("col.status", 16, false, 9),
+        c("col.due", 20, false, 8),
         c("col.duty", 14, false, 6),
-        c("col.record", 8, false, 5),
-        c("col.to", 16, false, 4),
+        c("col.record", 8, false, 7),
+        c("col.to", 16, false, 3),
         c("col.subject", 16, true, 9),
     ];
     let now = app.now;
@@ -100,6 +102,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
                     (m.id.to_string(), Style::new()),
                     (s.t(&format!("medium.{}", m.medium.as_str())).to_string(), Style::new()),
                     (state, style),
+                    (duty_clock(s, &r.duty, now), theme::duty(r.duty.state(now))),
                     (s.t(&format!("duty.{}", r.duty.kind.as_str())).to_string(), Style::new()),
                     (
                         s.f(

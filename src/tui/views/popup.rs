@@ -6,75 +6,48 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
-use super::pane_header;
+use super::boxes::{centered, frame};
 use crate::domain::time::local_second;
 use crate::text::{fit, sanitize_line, width};
-use crate::tui::action::Action;
 use crate::tui::app::{App, Popup};
 use crate::tui::form::{FieldKind, Form};
 use crate::tui::theme;
 use crate::tui::widgets::{history_value, history_word};
 
-/// A box of `w` x `h` in the middle of `area`; the whole width or height when little room would be
-/// left around it (a sliver of the screen behind only confuses).
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
-    let w = if w.saturating_add(8) >= area.width {
-        area.width
-    } else {
-        w
-    };
-    let h = if h.saturating_add(4) >= area.height {
-        area.height
-    } else {
-        h
-    };
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
-}
-
-fn frame(f: &mut Frame, area: Rect, title: &str, footer: &str) -> Rect {
-    f.render_widget(Clear, area);
-    f.render_widget(Paragraph::new("").style(theme::popup()), area);
-    pane_header(f, area, title, true);
-    if area.height >= 3 {
-        let bottom = Rect {
-            y: area.y + area.height - 1,
-            height: 1,
-            ..area
-        };
-        f.render_widget(
-            Paragraph::new(format!(" {footer}")).style(theme::popup().patch(theme::dim())),
-            bottom,
-        );
-    }
-    Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
-    }
-}
-
 pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
     match p {
+        Popup::Record(z) => super::zoom::render(app, z, f, area),
+        Popup::DropForm(form) => {
+            // The form stays in sight behind the question.
+            render_form(app, form, f, area);
+            let s = &app.s;
+            let body = frame(f, centered(area, 60, 6), s.t("confirm.title"), s.t("confirm.drop_keys"));
+            f.render_widget(
+                Paragraph::new(sanitize_line(&s.f("confirm.drop_form", &[("form", &form.title)])))
+                    .wrap(Wrap { trim: true })
+                    .style(theme::popup()),
+                body,
+            );
+        }
         Popup::MonthPlan { month, plan, scroll } => month_plan(app, *month, plan.as_deref(), *scroll, f, area),
         Popup::Notice { doc, text, scroll, .. } => notice(app, *doc, text.as_deref(), *scroll, f, area),
         Popup::Report {
             which, text, scroll, ..
         } => report(app, *which, text.as_deref(), *scroll, f, area),
-        Popup::Help { scroll } => help(app, *scroll, f, area),
+        Popup::Help { scroll, search } => super::help::help(app, *scroll, search.as_ref(), f, area),
         Popup::Message { id, scroll } => message(app, *id, *scroll, f, area),
         Popup::Palette(pal) => palette(app, &pal.input, pal.sel, f, area),
         Popup::Form(form) => render_form(app, form, f, area),
         Popup::Confirm(c) => {
             let s = &app.s;
-            let body = frame(f, centered(area, 60, 6), s.t("confirm.title"), s.t("confirm.keys"));
+            let keys = if crate::tui::app::approves(&c.cmd) {
+                s.t("confirm.approve_keys")
+            } else {
+                s.t("confirm.keys")
+            };
+            let body = frame(f, centered(area, 60, 7), s.t("confirm.title"), keys);
             f.render_widget(
                 Paragraph::new(sanitize_line(&c.text))
                     .wrap(Wrap { trim: true })
@@ -137,43 +110,6 @@ pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
             );
         }
     }
-}
-
-/// Every action with its keys and what it does, from the action table and the keymap.
-fn help(app: &App, scroll: u16, f: &mut Frame, area: Rect) {
-    let s = &app.s;
-    let body = frame(
-        f,
-        centered(area, 100, area.height.saturating_sub(2)),
-        s.t("help.title"),
-        s.t("hint.help"),
-    );
-    let key_w = Action::ALL
-        .iter()
-        .map(|a| width(&app.keys.keys_text(*a)))
-        .max()
-        .unwrap_or(8)
-        .min(24);
-    let mut lines = Vec::new();
-    for a in Action::ALL {
-        let style = if a.mutates() && app.setup.read_only {
-            theme::dim()
-        } else {
-            Style::new()
-        };
-        lines.push(Line::from(vec![
-            Span::styled(fit(&app.keys.keys_text(*a), key_w), theme::key()),
-            Span::raw("  "),
-            Span::styled(format!("{} ", fit(a.name(), 16)), theme::dim()),
-            Span::styled(s.t(&a.doc_key()).to_string(), style),
-        ]));
-    }
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(s.t("help.forms").to_string(), theme::dim())));
-    lines.push(Line::from(Span::styled(s.t("help.mouse").to_string(), theme::dim())));
-    lines.push(Line::from(Span::styled(s.t("help.requests").to_string(), theme::dim())));
-    lines.push(Line::from(Span::styled(s.t("help.plans").to_string(), theme::dim())));
-    f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).style(theme::popup()), body);
 }
 
 fn palette(app: &App, input: &crate::tui::input::LineInput, sel: usize, f: &mut Frame, area: Rect) {
@@ -251,7 +187,7 @@ fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
                     ));
                 }
                 if shown.is_empty() && !field.hint.is_empty() {
-                    Span::styled(field.hint.clone(), theme::dim())
+                    Span::styled(field.hint.clone(), theme::hint())
                 } else {
                     Span::styled(
                         shown,

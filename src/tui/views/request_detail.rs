@@ -12,14 +12,17 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::requests::{clock_text, kind_text, titled, working};
 use super::{pane_body, pane_header};
 use crate::domain::duty::Duty;
+use crate::domain::kind::Kind;
 use crate::domain::request::{Request, RequestKind, roles};
-use crate::domain::time::{clock, local_minute};
+use crate::domain::time::local_minute;
+use crate::ops::console::RequestDetail;
 use crate::text::{sanitize_block, sanitize_line};
 use crate::tui::app::{App, Pane};
 use crate::tui::i18n::Strings;
 use crate::tui::model::RequestView;
 use crate::tui::theme;
-use crate::tui::widgets::{duty_clock, duty_mark, field, history_lines, whom};
+use crate::tui::widgets::clock;
+use crate::tui::widgets::{duty_clock, duty_mark, field, history_lines, reference, whom};
 
 pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     if app.views.requests.pane == Pane::Second {
@@ -38,13 +41,31 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
         .of(row.request.id, |d| d.view.request.id)
         .filter(|d| d.view.request.version >= row.request.version);
     let v = full.map_or(row, |d| &d.view);
-    let r = &v.request;
-    pane_header(
-        f,
-        area,
-        &format!("#{} [{}] {}", r.id, kind_text(s, r), titled(s, r)),
-        false,
+    pane_header(f, area, &heading(app, v), false);
+    let lines = lines(app, v, full);
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((app.views.requests.detail.scroll, 0)),
+        pane_body(area),
     );
+}
+
+/// `req#5 [kind] title`.
+pub fn heading(app: &App, v: &RequestView) -> String {
+    let r = &v.request;
+    format!(
+        "{} [{}] {}",
+        reference(Kind::Request, r.id),
+        kind_text(&app.s, r),
+        titled(&app.s, r)
+    )
+}
+
+/// A request in full: its fields, who else has it open, its duties and (once `full` is loaded)
+/// its history.
+pub fn lines(app: &App, v: &RequestView, full: Option<&RequestDetail>) -> Vec<Line<'static>> {
+    let s = &app.s;
     let mut lines = request_lines(app, v);
     if let Some(d) = full
         && !d.also_here.is_empty()
@@ -56,12 +77,7 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
         Some(d) => lines.extend(history_lines(s, &d.view.history, app.setup.zone)),
         None => lines.push(Line::from(Span::styled(s.t("pane.loading").to_string(), theme::dim()))),
     }
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((app.views.requests.detail.scroll, 0)),
-        pane_body(area),
-    );
+    lines
 }
 
 /// The request's own fields and its clock, as `request show` gives them.
@@ -143,7 +159,7 @@ fn request_lines<'a>(app: &App, v: &RequestView) -> Vec<Line<'a>> {
     if let Some((from, to)) = c.approvals {
         let text = s.f(
             "request.approvals_not_counted",
-            &[("time", &clock(to - from)), ("from", &at(from)), ("to", &at(to))],
+            &[("time", &clock(s, to - from)), ("from", &at(from)), ("to", &at(to))],
         );
         lines.push(field("", text, theme::dim()));
     }

@@ -11,15 +11,17 @@ use super::table::{self, Row};
 use super::{list_title, pane_body, pane_header};
 use crate::domain::calendar::Calendar;
 use crate::domain::duty::DutyState;
+use crate::domain::kind::Kind;
 use crate::domain::request::{ClockState, PauseKind, Request, RequestKind};
-use crate::domain::time::{clock, local_minute};
+use crate::domain::time::local_minute;
 use crate::text::sanitize_line;
 use crate::tui::app::{App, Pane};
 use crate::tui::form::kind_label;
 use crate::tui::i18n::Strings;
 use crate::tui::model::RequestView;
 use crate::tui::theme;
-use crate::tui::widgets::duty_clock;
+use crate::tui::widgets::clock;
+use crate::tui::widgets::{duty_clock, reference};
 
 /// Working time as the desk counts it: `1 wd 03:20` (a working day is the calendar's day),
 /// `03:20` under a day.
@@ -42,9 +44,10 @@ pub fn clock_text(app: &App, v: &RequestView) -> (String, Style) {
     let at = |t| local_minute(t, app.setup.zone);
     match &v.clock.state {
         ClockState::Waiting { missing } => (s.f("request.waiting", &[("roles", &missing.join(", "))]), theme::dim()),
-        ClockState::Running { due, .. } | ClockState::Missed { due } if now > *due => {
-            (s.f("request.missed", &[("time", &clock(now - *due))]), theme::missed())
-        }
+        ClockState::Running { due, .. } | ClockState::Missed { due } if now > *due => (
+            s.f("request.missed", &[("time", &clock(s, now - *due))]),
+            theme::missed(),
+        ),
         ClockState::Running { due, .. } | ClockState::Missed { due } => (
             s.f(
                 "request.due_in",
@@ -130,13 +133,13 @@ fn requests_table(app: &App, f: &mut Frame, body: Rect) {
     let s = &app.s;
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
-        c("col.id", 5, false, 9),
-        c("col.request_kind", 13, false, 7),
+        c("col.id", 5, false, table::WHOLE),
+        c("col.request_kind", 13, false, 6),
         c("col.due", 22, false, 9),
-        c("col.due_at", 16, false, 8),
-        c("col.requesting_dept", 10, false, 5),
-        c("col.owner", 9, false, 4),
-        c("col.status", 10, false, 3),
+        c("col.due_at", 16, false, 5),
+        c("col.requesting_dept", 10, false, 4),
+        c("col.owner", 9, false, 8),
+        c("col.status", 10, false, 8),
         c("col.title", 14, true, 9),
     ];
     if app.snap.requests.is_empty() {
@@ -182,7 +185,7 @@ fn removals_table(app: &App, f: &mut Frame, body: Rect) {
     let s = &app.s;
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
-        c("col.id", 5, false, 9),
+        c("col.id", 5, false, table::WHOLE),
         c("col.person", 14, false, 8),
         c("col.account", 18, true, 9),
         c("col.permission", 14, false, 3),
@@ -210,7 +213,7 @@ fn removals_table(app: &App, f: &mut Frame, body: Rect) {
                     (sanitize_line(&a.permission), Style::new()),
                     (sanitize_line(&a.hr_record), Style::new()),
                     (due, style),
-                    (format!("#{}", a.request_id), theme::dim()),
+                    (reference(Kind::Request, a.request_id), theme::dim()),
                 ],
                 style: Style::new(),
             }

@@ -1,5 +1,7 @@
 //! Tables drawn line by line: each cell cut or padded to its column's display width, so CJK text
-//! lines up in every column. Columns that do not fit are dropped, least important first.
+//! lines up in every column. Columns that do not fit are dropped, least important first; a
+//! column is no wider than its widest cell (the title gets what that saves), and a column that
+//! must stay (`keep` [`WHOLE`] and up, an id) is never cut.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -34,6 +36,42 @@ pub fn col<'a>(s: &'a crate::tui::i18n::Strings, key: &str, width: usize, flex: 
 pub struct Row {
     pub cells: Vec<(String, Style)>,
     pub style: Style,
+}
+
+/// A column kept this much (an id; other columns keep at most 9) shows its widest cell whole and
+/// goes last: an id cut short names another record.
+pub const WHOLE: u8 = 10;
+
+/// `cols` fitted to what `rows` hold: a column narrower than it was declared when its header and
+/// cells are, a whole column ([`WHOLE`]) wider when a cell is. The flexible column keeps its least
+/// width.
+pub fn fitted<'a>(cols: &[Col<'a>], rows: &[Row]) -> Vec<Col<'a>> {
+    cols.iter()
+        .enumerate()
+        .map(|(i, c)| {
+            if c.flex {
+                return *c;
+            }
+            let widest = rows
+                .iter()
+                .filter_map(|r| r.cells.get(i))
+                .map(|(t, _)| crate::text::width(t))
+                .max()
+                .unwrap_or(0)
+                .max(crate::text::width(c.header));
+            let width = if c.keep >= WHOLE {
+                widest.max(1)
+            } else {
+                widest.clamp(1, c.width.max(1))
+            };
+            Col { width, ..*c }
+        })
+        .collect()
+}
+
+/// The widths to draw `rows` with: [`widths`] of the columns [`fitted`] to them.
+pub fn widths_for(cols: &[Col], rows: &[Row], total: usize) -> Vec<Option<usize>> {
+    widths(&fitted(cols, rows), total)
 }
 
 /// The widths to draw, `None` for a dropped column.
@@ -83,6 +121,7 @@ pub fn draw(f: &mut Frame, area: Rect, cols: &[Col], rows: &[Row], offset: usize
     if area.height == 0 || area.width == 0 {
         return;
     }
+    let cols = &fitted(cols, &rows[offset.min(rows.len())..]);
     let w = widths(cols, area.width as usize);
     let mut lines = Vec::with_capacity(area.height as usize);
     let header: Vec<Span> = cols

@@ -1,0 +1,83 @@
+//! Any record in full, open or closed, for the full-screen detail (`Action::OpenDetail`, Enter
+//! in a list, `:38` and `:chg#4` in the palette): what the worker reads for it, one kind per arm.
+//! A duty is shown as the record it belongs to.
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+
+use crate::domain::kind::Kind;
+use crate::domain::role::Actor;
+use crate::ops::console::{Detail, RequestDetail};
+use crate::ops::{Desk, billing, changes, console, outbox};
+
+/// A record as its full-screen detail shows it.
+#[allow(clippy::large_enum_variant)] // one at a time, on screen
+#[derive(Clone, Debug, PartialEq)]
+pub enum Full {
+    Incident(Detail),
+    Change(changes::View),
+    Run(billing::View),
+    Message(outbox::Row),
+    Request(RequestDetail),
+}
+
+impl Full {
+    /// The record's kind and id (a duty's record's, when a duty was asked for).
+    pub fn record(&self) -> (Kind, i64) {
+        match self {
+            Full::Incident(d) => (Kind::Incident, d.view.incident.id),
+            Full::Change(v) => (Kind::Change, v.change.id),
+            Full::Run(v) => (Kind::Run, v.run.id),
+            Full::Message(r) => (Kind::Message, r.message.id),
+            Full::Request(d) => (Kind::Request, d.view.request.id),
+        }
+    }
+}
+
+/// What the worker read for a record asked for by kind and id: `full` is `None` when there is
+/// no such record.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub kind: Kind,
+    pub id: i64,
+    pub full: Option<Full>,
+}
+
+/// The kinds the full-screen detail shows.
+pub fn shown(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Incident | Kind::Change | Kind::Run | Kind::Message | Kind::Request | Kind::Duty
+    )
+}
+
+/// `None` for "not found" (exit code 3); other errors are the database's and stop the console.
+fn found<T>(r: Result<T>) -> Result<Option<T>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if crate::error::exit_code(&e) == 3 => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Read record `id` of `kind` in full.
+pub fn load(desk: &mut Desk, kind: Kind, id: i64, me: &Actor, now: DateTime<Utc>) -> Result<Loaded> {
+    let full = match kind {
+        Kind::Incident => console::detail(desk, id, me, now)?.map(Full::Incident),
+        Kind::Change => found(changes::show(desk, id, now))?.map(Full::Change),
+        Kind::Run => found(billing::show(desk, id))?.map(Full::Run),
+        Kind::Message => found(outbox::show(desk, id))?.map(|v| {
+            Full::Message(outbox::Row {
+                message: v.message,
+                duty: v.duty,
+            })
+        }),
+        Kind::Request => console::request_detail(desk, id, me, now)?.map(Full::Request),
+        Kind::Duty => match crate::ops::duties::record_of(desk, id)? {
+            Some((k, rid)) if k != Kind::Duty && shown(k) => load(desk, k, rid, me, now)?.full,
+            _ => None,
+        },
+        _ => None,
+    };
+    Ok(Loaded { kind, id, full })
+}

@@ -1,0 +1,97 @@
+//! The help popup: this view's keys first, then every key, each with its description in full
+//! (wrapped); `/` narrows it to what matches.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::boxes::{centered, frame};
+use crate::text::{fit, width};
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::theme;
+
+/// Every action with its keys and what it does, from the action table and the keymap.
+pub fn help(app: &App, scroll: u16, search: Option<&(crate::tui::input::LineInput, bool)>, f: &mut Frame, area: Rect) {
+    let s = &app.s;
+    let title = match search {
+        Some((input, editing)) => {
+            let cursor = if *editing { "_" } else { "" };
+            format!(
+                "{}   {}{cursor}",
+                s.t("help.title"),
+                s.f("help.search", &[("text", &input.text())])
+            )
+        }
+        None => s.t("help.title").to_string(),
+    };
+    let body = frame(
+        f,
+        centered(area, 100, area.height.saturating_sub(2)),
+        &title,
+        s.t("hint.help"),
+    );
+    let wanted = search.map(|(i, _)| i.text().to_lowercase()).unwrap_or_default();
+    let matches = |a: &Action| {
+        wanted.is_empty()
+            || a.name().contains(&wanted)
+            || app.keys.keys_text(*a).to_lowercase().contains(&wanted)
+            || s.t(&a.doc_key()).to_lowercase().contains(&wanted)
+    };
+    let key_w = Action::ALL
+        .iter()
+        .map(|a| width(&app.keys.keys_text(*a)))
+        .max()
+        .unwrap_or(8)
+        .min(24);
+    let mut lines = Vec::new();
+    // This view's keys first (the footer's), then every key.
+    let here = super::chrome::view_actions(app);
+    for (heading, list) in [
+        (
+            "help.here",
+            here.iter().copied().filter(|a| matches(a)).collect::<Vec<_>>(),
+        ),
+        (
+            "help.everywhere",
+            Action::ALL.iter().copied().filter(|a| matches(a)).collect(),
+        ),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        lines.push(Line::from(Span::styled(
+            s.t(heading).to_string(),
+            theme::column_header(),
+        )));
+        for a in list {
+            let style = if a.mutates() && app.setup.read_only {
+                theme::dim()
+            } else {
+                Style::new()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(fit(&app.keys.keys_text(a), key_w), theme::key()),
+                Span::raw("  "),
+                Span::styled(format!("{} ", fit(a.name(), 16)), theme::dim()),
+                Span::styled(s.t(&a.doc_key()).to_string(), style),
+            ]));
+        }
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(s.t("help.forms").to_string(), theme::dim())));
+    lines.push(Line::from(Span::styled(s.t("help.mouse").to_string(), theme::dim())));
+    lines.push(Line::from(Span::styled(s.t("help.requests").to_string(), theme::dim())));
+    lines.push(Line::from(Span::styled(s.t("help.plans").to_string(), theme::dim())));
+    // Descriptions in full, wrapped at any width.
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+            .style(theme::popup()),
+        body,
+    );
+}
