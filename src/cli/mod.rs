@@ -27,6 +27,7 @@ mod render;
 mod request;
 mod request_export;
 mod request_view;
+mod search;
 mod setgid;
 
 use std::cell::RefCell;
@@ -120,6 +121,9 @@ pub enum Command {
     /// The audit trail of a record: KIND is incident, change, run, duty, user, dept, request,
     /// account, person_change or export
     History(history::HistoryArgs),
+    /// One search over every record, open or closed: incidents, changes, runs, requests,
+    /// messages, problems, articles
+    Search(search::SearchArgs),
     /// Copy the whole database to a new file, consistent while others work
     Backup(backup::BackupArgs),
     /// Replace the database with a backup (admin; refused while it is in use unless --force)
@@ -301,6 +305,7 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Send(a) => outbox::send(&ctx, a),
         Command::Outage(a) => duty::outage(&ctx, a),
         Command::History(a) => history::run(&ctx, a),
+        Command::Search(a) => search::run(&ctx, a),
         Command::Backup(a) => backup::backup(&ctx, a),
         Command::Restore(a) => backup::restore(&ctx, a),
         Command::Check(a) => backup::check(&ctx, a),

@@ -19,6 +19,8 @@ words!(
         Account = "account",
         PersonChange = "person_change",
         Export = "export",
+        Problem = "problem",
+        Article = "article",
     },
     "record kind"
 );
@@ -38,6 +40,8 @@ impl Kind {
             Kind::Request => format!("request show {id}"),
             Kind::Account | Kind::PersonChange => format!("history {self} {id}"),
             Kind::Export => "request exports".to_string(),
+            Kind::Problem => format!("problem show {id}"),
+            Kind::Article => format!("article show {id}"),
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod kinds;
 pub mod messages;
 pub mod outbox;
 pub mod requests;
+pub mod search;
 mod step;
 
 use anyhow::Result;

@@ -27,11 +27,19 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("recorded times", include_str!("migrations/008_recorded_times.sql")),
     ("requests", include_str!("migrations/009_requests.sql")),
     ("history chain", include_str!("migrations/010_history_chain.sql")),
+    // Numbered 013 beside the migrations 011 and 012 of other branches; placed at merge.
+    (
+        "problems, knowledge, search",
+        include_str!("migrations/013_problems_knowledge_search.sql"),
+    ),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
 type Step = fn(&Connection) -> Result<()>;
-const STEPS: &[(usize, Step)] = &[(10, super::chain::link_existing)];
+const STEPS: &[(usize, Step)] = &[
+    (10, super::chain::link_existing),
+    (11, super::search::build_on_migration),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
