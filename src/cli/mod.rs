@@ -2,6 +2,7 @@
 //! console. Exit codes: 0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 1 other;
 //! the error is one line on stderr.
 
+mod article;
 mod backup;
 mod bench;
 mod bench_idle;
@@ -21,6 +22,7 @@ mod notify;
 mod outbox;
 pub mod output;
 mod person;
+mod problem;
 mod progress;
 mod record_args;
 mod render;
@@ -94,6 +96,12 @@ pub enum Command {
     /// with its working-day clock (R1-R5, R7); the archive and its export (R8)
     #[command(subcommand)]
     Request(request::RequestCmd),
+    /// Problems: causes that need a system change, their incidents and their fix (P1, I9)
+    #[command(subcommand)]
+    Problem(problem::ProblemCmd),
+    /// The knowledge base: manuals, FAQ and case analyses, reviewed by a second person (K1, I10)
+    #[command(subcommand)]
+    Article(article::ArticleCmd),
     /// A person moved or left (the HR record): their accounts are to be removed (R3)
     #[command(subcommand)]
     Person(person::PersonCmd),
@@ -296,6 +304,8 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Change(c) => change::run(&ctx, c),
         Command::Billing(c) => billing::run(&ctx, c),
         Command::Request(c) => request::run(&ctx, c),
+        Command::Problem(c) => problem::run(&ctx, c),
+        Command::Article(c) => article::run(&ctx, c),
         Command::Person(c) => person::person(&ctx, c),
         Command::Accounts(a) => person::accounts(&ctx, a),
         Command::Calendar(a) => calendar::run(&ctx, a),

@@ -26,7 +26,8 @@ use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::notify::{context, templates};
 use crate::store::{
-    accounts, changes as change_store, departments, duties, incidents, messages, requests, runs, users,
+    accounts, articles, changes as change_store, departments, duties, incidents, messages, problems, requests, runs,
+    users,
 };
 
 /// The record a duty is about, loaded: what its message is written from. One lives for one
@@ -183,5 +184,11 @@ pub(crate) const REPLAYED: &[(Kind, Scan)] = &[
     }),
     (Kind::Export, |c, a, n| {
         snap(accounts::scan_exports(c, a, n)?, |r| (r.id, None))
+    }),
+    (Kind::Problem, |c, a, n| {
+        snap(problems::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Article, |c, a, n| {
+        snap(articles::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
 ];
