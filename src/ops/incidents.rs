@@ -181,7 +181,8 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
             cause,
             human,
             problem,
-        } => super::problems::resolve_needing_change(desk, call, id, *at, cause, *human, *problem).map(|(o, _)| o),
+        } => super::problems::resolve_needing_change(desk, call, id, *at, cause, *human, *problem)
+            .map(|(incident, raised, _)| Outcome { incident, raised }),
     }
 }
 

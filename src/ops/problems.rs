@@ -7,9 +7,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::incidents::Outcome;
+use super::engine::{self, Raised};
 use super::step::{Stored, Transition, open, step, write};
-use super::{Call, Desk, engine};
+use super::{Call, Desk};
 use crate::domain::audit::diff;
 use crate::domain::change::{Change, ChangeStatus, Outcome as ChangeOutcome};
 use crate::domain::incident::Incident;
@@ -153,7 +153,7 @@ pub fn resolve_needing_change(
     cause: &str,
     human_cause: bool,
     problem: Option<i64>,
-) -> Result<(Outcome, Problem)> {
+) -> Result<(Incident, Vec<Raised>, Problem)> {
     let (policy, zone) = (desk.policy.clone(), desk.zone());
     open(desk, call, id, |tx, old: &Incident, call| {
         let inc = old.resolve(call.actor, at, cause, human_cause, call.now)?;
@@ -181,7 +181,7 @@ pub fn resolve_needing_change(
             }
         };
         let raised = engine::evaluate(tx, &inc, &policy, call.now, &call.actor.login, zone)?;
-        Ok((Outcome { incident: inc, raised }, p))
+        Ok((inc, raised, p))
     })
 }
 
