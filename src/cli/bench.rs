@@ -55,7 +55,7 @@ pub struct Report {
     pub figures: Vec<Figure>,
 }
 
-fn figure(name: &str, value: f64, unit: &'static str, goal: Option<f64>, note: &str) -> Figure {
+pub(super) fn figure(name: &str, value: f64, unit: &'static str, goal: Option<f64>, note: &str) -> Figure {
     Figure {
         name: name.into(),
         value,
@@ -66,7 +66,7 @@ fn figure(name: &str, value: f64, unit: &'static str, goal: Option<f64>, note: &
     }
 }
 
-fn ms(d: Duration) -> f64 {
+pub(super) fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
@@ -388,6 +388,9 @@ pub fn run(
         "the same stretch",
     ));
 
+    say("search");
+    figures.extend(super::bench_search::figures(c.desk.store.conn())?);
+
     if let Some(peak) = peak_mib() {
         figures.push(figure(
             "peak memory",
@@ -514,7 +517,7 @@ pub struct BenchArgs {
 pub fn command(ctx: &super::Ctx, a: &BenchArgs) -> Result<()> {
     let login = crate::ops::identity::current_login()?;
     let mut bar = super::progress::Bar::new();
-    let steps = if a.cold { 9 } else { 8 };
+    let steps = if a.cold { 10 } else { 9 };
     let mut n = 0;
     let report = run(
         &ctx.paths.db,

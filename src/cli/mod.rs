@@ -6,6 +6,7 @@ mod article;
 mod backup;
 mod bench;
 mod bench_idle;
+mod bench_search;
 mod billing;
 mod calendar;
 mod change;

@@ -217,3 +217,15 @@ pub(crate) fn build_on_migration(conn: &Connection) -> Result<()> {
         let _ = err.flush();
     })
 }
+
+/// The bytes of the index (its documents, the FTS5 table's own tables, their indexes) and of the
+/// whole database, from SQLite's page statistics.
+pub fn size(conn: &Connection) -> Result<(u64, u64)> {
+    let index: i64 = conn.query_row(
+        "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'search\\_%' ESCAPE '\\' OR name LIKE 'sqlite_autoindex_search\\_%' ESCAPE '\\'",
+        [],
+        |r| r.get(0),
+    )?;
+    let file: i64 = conn.query_row("SELECT coalesce(sum(pgsize), 0) FROM dbstat", [], |r| r.get(0))?;
+    Ok((index as u64, file as u64))
+}
