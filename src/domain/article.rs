@@ -279,5 +279,47 @@ impl Article {
     }
 }
 
+/// One refusal of each code of problems and articles, for the console's words (tests only).
+#[cfg(test)]
+pub(crate) fn refusal_samples(now: DateTime<Utc>) -> Vec<OpsError> {
+    use super::incident::{Category, Channel, NewIncident};
+    use super::problem::{NewProblem, Problem};
+    use super::role::Role;
+    let li = Actor {
+        login: "lilei".into(),
+        name: "李雷".into(),
+        role: Role::Supervisor,
+    };
+    let new = NewArticle {
+        kind: ArticleKind::Faq,
+        title: "话单积压".into(),
+        body: "重启".into(),
+        services: vec![],
+        categories: vec![],
+        incidents: vec![],
+    };
+    let a = Article::write(&new, &li, now).expect("a draft");
+    let p = NewProblem {
+        title: "泄漏".into(),
+        root_cause: "泄漏".into(),
+        ..NewProblem::default()
+    };
+    let problem = Problem::open(&p, &li, now).expect("a problem");
+    let inc = NewIncident {
+        title: "话单延迟".into(),
+        service: "billing".into(),
+        category: Some(Category::Application),
+        channel: Some(Channel::Phone),
+        ..NewIncident::default()
+    };
+    let inc = Incident::open(&inc, &li, now).expect("an incident");
+    vec![
+        problem.change_closed(&li, true, now).unwrap_err(),
+        a.publish(&li, now).unwrap_err(),
+        a.review(&li, now).unwrap_err(),
+        Article::case_from(&inc, &[]).unwrap_err(),
+    ]
+}
+
 #[cfg(test)]
 mod tests;

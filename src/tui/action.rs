@@ -97,6 +97,7 @@ actions! {
     Evaluate = "evaluate", true;
     Deliver = "deliver", true;
     RemoveAccount = "remove_account", true;
+    Search = "search", false;
 }
 
 #[cfg(test)]

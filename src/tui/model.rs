@@ -186,6 +186,8 @@ pub enum Request {
         req: u64,
         cmd: Command,
     },
+    /// The global search's hits for what is typed (issue 14).
+    Search(crate::store::search::find::Query),
     Refresh,
     Quit,
 }
@@ -201,6 +203,11 @@ pub enum Reply {
     RunDetail(Box<Option<RunView>>),
     RequestDetail(Box<Option<RequestDetail>>),
     Report(Box<Result<ReportText, String>>),
+    /// The hits for the words `text`.
+    Search {
+        text: String,
+        hits: Result<Vec<crate::ops::search::Hit>, String>,
+    },
     /// The change was made; `record` is the id of the incident or change it made or changed.
     Done {
         req: u64,

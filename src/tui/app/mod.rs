@@ -17,6 +17,7 @@ mod per_view;
 mod popups;
 mod replies;
 mod requests;
+mod search;
 mod selection;
 mod state;
 #[cfg(test)]
@@ -26,6 +27,7 @@ pub use per_view::{
     BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, RequestsState,
     Shown, Views,
 };
+pub use search::SearchBox;
 pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
 
 use super::action::Action;
@@ -318,6 +320,7 @@ impl App {
             Action::ViewBilling => self.switch_view(ViewKind::Billing),
             Action::ViewOutbox => self.switch_view(ViewKind::Outbox),
             Action::ViewRequests => self.switch_view(ViewKind::Requests),
+            Action::Search => self.open_search(),
             Action::SortNext
             | Action::Open
             | Action::Preview

@@ -9,6 +9,7 @@ mod outbox;
 mod popup;
 mod request_detail;
 mod requests;
+mod search;
 pub mod table;
 
 use ratatui::Frame;

@@ -19,7 +19,7 @@ use crate::tui::widgets::{history_value, history_word};
 
 /// A box of `w` x `h` in the middle of `area`; the whole width or height when little room would be
 /// left around it (a sliver of the screen behind only confuses).
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = if w.saturating_add(8) >= area.width {
         area.width
     } else {
@@ -38,7 +38,7 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-fn frame(f: &mut Frame, area: Rect, title: &str, footer: &str) -> Rect {
+pub(super) fn frame(f: &mut Frame, area: Rect, title: &str, footer: &str) -> Rect {
     f.render_widget(Clear, area);
     f.render_widget(Paragraph::new("").style(theme::popup()), area);
     pane_header(f, area, title, true);
@@ -71,6 +71,7 @@ pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
         Popup::Help { scroll } => help(app, *scroll, f, area),
         Popup::Message { id, scroll } => message(app, *id, *scroll, f, area),
         Popup::Palette(pal) => palette(app, &pal.input, pal.sel, f, area),
+        Popup::Search(b) => super::search::draw(app, b, f, area),
         Popup::Form(form) => render_form(app, form, f, area),
         Popup::Confirm(c) => {
             let s = &app.s;
