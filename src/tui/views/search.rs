@@ -33,22 +33,23 @@ pub fn draw(app: &App, b: &SearchBox, f: &mut Frame, area: Rect) {
     } else if b.hits.is_empty() && b.shown_for == typed {
         lines.push(Line::styled(s.t("search.none").to_string(), theme::dim()));
     }
-    let width = body.width as usize;
     for (i, h) in b.hits.iter().enumerate().take(body.height.saturating_sub(1) as usize) {
         let style = if i == b.sel { theme::selected() } else { Style::new() };
         let kind = fit(s.t(&format!("kind.{}", h.kind.as_str())), 10);
-        let state_key = format!("{}_status.{}", h.kind.as_str(), h.state);
-        let state = match s.t(&state_key) {
-            t if t == state_key => h.state.clone(),
-            t => t.to_string(),
-        };
+        // The state in the console's words: the kind's own family (`change_status`,
+        // `run_state`), an incident's (`status`), else the stored word.
+        let k = h.kind.as_str();
+        let state = [format!("{k}_status.{}", h.state), format!("{k}_state.{}", h.state)]
+            .into_iter()
+            .chain((h.kind == crate::domain::kind::Kind::Incident).then(|| format!("status.{}", h.state)))
+            .find_map(|key| s.get(&key).map(str::to_string))
+            .unwrap_or_else(|| h.state.clone());
         let head = format!(
             "{kind} {:>7}  {}  {}  ",
             h.id,
             fit(&state, 10),
             fit(&sanitize_line(&h.title), 28)
         );
-        let room = width.saturating_sub(crate::text::width(&head));
         let snippet: Vec<char> = sanitize_line(&h.snippet).chars().collect();
         let mut spans = vec![Span::styled(head, style)];
         match h.matched {
@@ -68,7 +69,6 @@ pub fn draw(app: &App, b: &SearchBox, f: &mut Frame, area: Rect) {
                 style.patch(theme::dim()),
             )),
         }
-        let _ = room;
         lines.push(Line::from(spans));
     }
     f.render_widget(
