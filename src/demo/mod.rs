@@ -7,6 +7,7 @@
 //! requests; `scale` adds years of past incidents for `opsdesk bench`.
 
 mod data;
+mod knowledge;
 mod people;
 mod plans;
 mod requests;
