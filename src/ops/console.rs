@@ -230,6 +230,11 @@ pub struct Detail {
     pub view: View,
     /// Other people whose console shows this incident now (heartbeat within 30 s).
     pub also_here: Vec<String>,
+    /// P1: the problems it is linked to, (id, status, title).
+    pub problems: Vec<(i64, String, String)>,
+    /// K1: the published articles for its service and category, (id, title): the desk's advice
+    /// beside the incident being handled.
+    pub knowledge: Vec<(i64, String)>,
 }
 
 /// A request in full (its clock, duties, accounts and history), with who else has it open.
@@ -410,8 +415,23 @@ pub fn detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Resul
         Err(e) if crate::error::exit_code(&e) == 3 => return Ok(None),
         Err(e) => return Err(e),
     };
-    let also_here = presence::others_on(desk.store.conn(), (Kind::Incident, id), &me.login, now)?;
-    Ok(Some(Detail { view, also_here }))
+    let conn = desk.store.conn();
+    let also_here = presence::others_on(conn, (Kind::Incident, id), &me.login, now)?;
+    let problems = super::problems::of_incident(conn, id)?
+        .into_iter()
+        .map(|p| (p.id, p.status.as_str().to_string(), p.title))
+        .collect();
+    let (service, category) = (&view.incident.service, view.incident.category.as_str());
+    let knowledge = super::articles::for_incident(conn, service, category, 5)?
+        .into_iter()
+        .map(|a| (a.id, a.title))
+        .collect();
+    Ok(Some(Detail {
+        view,
+        also_here,
+        problems,
+        knowledge,
+    }))
 }
 
 /// Request `id` in full, with who else has it open; `None` when there is no such request.
