@@ -103,14 +103,18 @@ impl App {
     /// on screen with the record named on the status line.
     pub fn open_detail(&mut self, kind: Kind, id: i64) -> Vec<Effect> {
         let view = match kind {
-            Kind::Incident => return self.filter_to(id.to_string()),
+            Kind::Incident => ViewKind::Incidents,
             Kind::Change => ViewKind::Changes,
             Kind::Run | Kind::Check | Kind::Anomaly | Kind::RoundEnd => ViewKind::Billing,
             Kind::Message => ViewKind::Outbox,
             Kind::Request => ViewKind::Requests,
             _ => self.view,
         };
-        let effects = self.switch_view(view);
+        let effects = if kind == Kind::Incident {
+            self.filter_to(id.to_string())
+        } else {
+            self.switch_view(view)
+        };
         let text = format!(
             "{} {id}: opsdesk {}",
             self.s.t(&format!("kind.{}", kind.as_str())),
