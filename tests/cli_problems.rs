@@ -184,6 +184,22 @@ fn p1_closing_the_planned_change_marks_the_problem_fixed() {
     );
     // Closing it is a supervisor's; the admin who runs the tests is above that.
     assert_eq!(d.json(&["problem", "close", "1"])["status"], "closed");
+    // A closed problem takes no more incidents; an incident is linked once.
+    let later = accepted(&d, "话单采集延迟 again");
+    let err = d.fails(2, &["problem", "link", "1", "--incident", &later]);
+    assert!(err.contains("closed"), "{err}");
+    d.json(&[
+        "problem",
+        "new",
+        "--title",
+        "t",
+        "--root-cause",
+        "c",
+        "--incidents",
+        &later,
+    ]);
+    let err = d.fails(2, &["problem", "link", "2", "--incident", &later]);
+    assert!(err.contains("already"), "{err}");
 }
 
 #[test]

@@ -188,6 +188,9 @@ pub fn resolve_needing_change(
 /// P1: link incident `incident` to problem `id`.
 pub fn link(desk: &mut Desk, call: &Call, id: i64, incident: i64) -> Result<View> {
     open(desk, call, id, |tx, p: &Problem, call| {
+        if p.status == ProblemStatus::Closed {
+            return Err(invalid(format!("problem {id} is closed: it takes no more incidents")));
+        }
         if !link_in(tx, p, incident, &call.actor.login, call.now)? {
             return Err(invalid(format!(
                 "incident {incident} is linked to problem {id} already"
