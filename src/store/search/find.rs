@@ -36,9 +36,14 @@ pub struct Found {
 
 /// The FTS5 expression for `q`, or `None` when nothing in it can be searched.
 pub fn expression(q: &Query) -> Option<String> {
+    expression_as(q, true)
+}
+
+/// [`expression`], each term's last word matching only whole unless `prefix`.
+fn expression_as(q: &Query, prefix: bool) -> Option<String> {
     let phrases: Vec<String> = tokens::terms(&q.text)
         .iter()
-        .filter_map(|t| tokens::phrase(t))
+        .filter_map(|t| tokens::phrase_as(t, prefix))
         .collect();
     if phrases.is_empty() {
         return None;
@@ -92,8 +97,26 @@ pub fn find(conn: &Connection, q: &Query) -> Result<Vec<Found>> {
             }
         }
     }
-    let Some(expr) = expression(q) else {
+    let (Some(whole), Some(expr)) = (expression_as(q, false), expression(q)) else {
         return Ok(out);
+    };
+    let by_id = out.len();
+    // Whole words first (read lazily, newest first); their beginnings only when those leave
+    // room (a word typed halfway).
+    matches(conn, q, &whole, limit, &mut out)?;
+    if out.len() < limit && expr != whole {
+        out.truncate(by_id);
+        matches(conn, q, &expr, limit, &mut out)?;
+    }
+    Ok(out)
+}
+
+/// The index's matches of `expr` after those in `out`, newest first, until `out` holds `limit`.
+fn matches(conn: &Connection, q: &Query, expr: &str, limit: usize, out: &mut Vec<Found>) -> Result<()> {
+    let wanted = |kind: Kind, open: bool, at: i64| {
+        (q.kinds.is_empty() || q.kinds.contains(&kind))
+            && q.open.is_none_or(|o| o == open)
+            && q.since.is_none_or(|s| at >= s)
     };
     // Documents are numbered in the order of their records' last changes: `since` is a lower
     // bound on the number, which FTS5 applies while reading.
@@ -111,7 +134,7 @@ pub fn find(conn: &Connection, q: &Query) -> Result<Vec<Found>> {
          WHERE search_text MATCH ?1 AND s.rowid >= ?2 ORDER BY s.rowid DESC LIMIT ?3",
     )?;
     let params: Vec<Value> = vec![
-        Value::Text(expr),
+        Value::Text(expr.to_string()),
         Value::Integer(floor),
         Value::Integer((limit + out.len() + 8) as i64),
     ];
@@ -140,7 +163,7 @@ pub fn find(conn: &Connection, q: &Query) -> Result<Vec<Found>> {
             by_id: false,
         });
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The kinds the index holds, as `--kind` accepts them.

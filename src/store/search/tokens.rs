@@ -107,8 +107,15 @@ fn pieces(term: &str) -> Vec<Piece> {
 /// The FTS5 expression for one typed term, restricted to the text column: `text : ("计费 费系
 /// 系统")`; `None` when the term holds no letter, digit or Chinese character.
 pub fn phrase(term: &str) -> Option<String> {
+    phrase_as(term, true)
+}
+
+/// [`phrase`], its last piece matching only as a whole word unless `prefix`: FTS5 reads a whole
+/// word's documents lazily, newest first, but merges every word a prefix matches in full before
+/// the first hit, so the whole word is tried first.
+pub fn phrase_as(term: &str, prefix: bool) -> Option<String> {
     let ps = pieces(term);
-    let last_prefix = matches!(ps.last(), Some(Piece::Prefix(_)));
+    let last_prefix = prefix && matches!(ps.last(), Some(Piece::Prefix(_)));
     let words: Vec<String> = ps
         .into_iter()
         .map(|p| match p {
