@@ -107,3 +107,42 @@ fn i10_a_case_is_drafted_from_a_resolved_incident_with_its_handling() {
         "the incident's timeline says so"
     );
 }
+
+#[test]
+fn k1_the_whole_life_on_the_demo_desk_with_a_second_person_reviewing() {
+    let d = Desk::demo("supervisor");
+    // The demo's draft case was written by 韩梅梅: the test's login may review it.
+    let drafts = d.json(&["article", "list", "--status", "draft"]);
+    let id = drafts[0]["id"].to_string();
+    assert_eq!(drafts[0]["author"], "hanmeimei");
+    assert_eq!(d.json(&["article", "review", &id])["status"], "reviewed");
+    let p = d.json(&["article", "publish", &id]);
+    assert_eq!(
+        (p["status"].as_str(), p["revision"].as_i64()),
+        (Some("published"), Some(1))
+    );
+    // Updated by the test's login: the published text stays in use, the new one waits for a
+    // review its writer may not give.
+    let u = d.json(&["article", "update", &id, "--body", "## 经验\n\n值班员先查看采集日志。"]);
+    assert_eq!(
+        (u["status"].as_str(), u["revision"].as_i64()),
+        (Some("updated"), Some(2))
+    );
+    d.fails(5, &["article", "review", &id]);
+    assert_eq!(d.json(&["article", "retire", &id])["status"], "retired");
+    // A new billing incident of the application category shows the published billing FAQ.
+    let received = (Utc::now() - Duration::minutes(3)).to_rfc3339();
+    let inc = d.new_incident("批价进程再次超时", &received).to_string();
+    let shown = d.json(&["incident", "show", &inc]);
+    let titles: Vec<&str> = shown["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, vec!["话单积压、批价超时怎么办"]);
+    assert!(
+        d.ok(&["incident", "show", &inc])
+            .contains("knowledge: article 1 (faq): 话单积压、批价超时怎么办")
+    );
+}
