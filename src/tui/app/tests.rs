@@ -1084,6 +1084,7 @@ fn a_new_ladder_step_flashes_whatever_view_is_on_screen() {
     assert!(a.flash_until.is_some_and(|t| t > t0()));
 }
 
+mod problems;
 /// The Requests view (issue 12): its fixtures and its cases.
 mod requests;
 mod search;
