@@ -2290,7 +2290,7 @@ _arguments "${_arguments_options[@]}" : \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
 '-h[Print help]' \
 '--help[Print help]' \
-':kind -- incident, change, run, duty, user, dept, request, account, person_change or export:_default' \
+':kind -- incident, change, run, duty, user, dept, request, account, person_change, export, problem or article:_default' \
 ':id -- The record'\''s id (a login for user, a code for dept):_default' \
 && ret=0
 ;;
