@@ -128,7 +128,7 @@ pub enum Command {
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
     /// The audit trail of a record: KIND is incident, change, run, duty, user, dept, request,
-    /// account, person_change or export
+    /// account, person_change, export, problem or article
     History(history::HistoryArgs),
     /// One search over every record, open or closed: incidents, changes, runs, requests,
     /// messages, problems, articles

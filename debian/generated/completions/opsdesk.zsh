@@ -3194,7 +3194,7 @@ _opsdesk_commands() {
 'outbox:Messages\: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)' \
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
 'outage:Outage budget per service for a month (I11)' \
-'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change or export' \
+'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, problem or article' \
 'search:One search over every record, open or closed\: incidents, changes, runs, requests, messages, problems, articles' \
 'backup:Copy the whole database to a new file, consistent while others work' \
 'restore:Replace the database with a backup (admin; refused while it is in use unless --force)' \
@@ -3890,7 +3890,7 @@ _opsdesk__subcmd__help_commands() {
 'outbox:Messages\: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)' \
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
 'outage:Outage budget per service for a month (I11)' \
-'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change or export' \
+'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, problem or article' \
 'search:One search over every record, open or closed\: incidents, changes, runs, requests, messages, problems, articles' \
 'backup:Copy the whole database to a new file, consistent while others work' \
 'restore:Replace the database with a backup (admin; refused while it is in use unless --force)' \
