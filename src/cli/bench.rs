@@ -55,7 +55,7 @@ pub struct Report {
     pub figures: Vec<Figure>,
 }
 
-pub(super) fn figure(name: &str, value: f64, unit: &'static str, goal: Option<f64>, note: &str) -> Figure {
+fn figure(name: &str, value: f64, unit: &'static str, goal: Option<f64>, note: &str) -> Figure {
     Figure {
         name: name.into(),
         value,
@@ -66,7 +66,7 @@ pub(super) fn figure(name: &str, value: f64, unit: &'static str, goal: Option<f6
     }
 }
 
-pub(super) fn ms(d: Duration) -> f64 {
+fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
@@ -389,7 +389,9 @@ pub fn run(
     ));
 
     say("search");
-    figures.extend(super::bench_search::figures(c.desk.store.conn())?);
+    for (name, value, unit, goal, note) in super::bench_search::figures(c.desk.store.conn())? {
+        figures.push(figure(&name, value, unit, Some(goal), &note));
+    }
 
     if let Some(peak) = peak_mib() {
         figures.push(figure(

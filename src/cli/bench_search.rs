@@ -8,7 +8,22 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 use rusqlite::Connection;
 
-use super::bench::{Figure, figure, ms};
+/// A figure for the bench's table: name, value, unit, goal (the most it may be), note.
+pub type Measured = (String, f64, &'static str, f64, String);
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn figure(name: &str, value: f64, unit: &'static str, goal: Option<f64>, note: &str) -> Measured {
+    (
+        name.to_string(),
+        value,
+        unit,
+        goal.unwrap_or(f64::INFINITY),
+        note.to_string(),
+    )
+}
 use crate::ops::search::search;
 use crate::store::search::find::Query;
 
@@ -31,7 +46,7 @@ const CLASSES: &[(&str, &[&str])] = &[
 /// Runs of each query.
 const RUNS: usize = 15;
 
-fn class_figures(conn: &Connection, class: &str, queries: &[String]) -> Result<Figure> {
+fn class_figures(conn: &Connection, class: &str, queries: &[String]) -> Result<Measured> {
     let mut samples: Vec<Duration> = Vec::new();
     let mut hits = 0;
     for q in queries {
@@ -64,7 +79,7 @@ fn class_figures(conn: &Connection, class: &str, queries: &[String]) -> Result<F
 }
 
 /// The search figures for the desk open on `conn`.
-pub fn figures(conn: &Connection) -> Result<Vec<Figure>> {
+pub fn figures(conn: &Connection) -> Result<Vec<Measured>> {
     let mid: i64 = conn.query_row("SELECT coalesce(max(id), 1) / 2 FROM incidents", [], |r| r.get(0))?;
     let ids = [format!("#{mid}"), format!("{}", mid + 1), "#1".to_string()];
     let mut out = Vec::new();

@@ -55,8 +55,10 @@ pub fn render(app: &App, f: &mut Frame) {
                 }
             }
             chrome::footer(app, f, a.footer);
-            if let Some(p) = &app.popup {
-                popup::render(app, p, f, area);
+            match &app.popup {
+                Some(super::app::Popup::Search(b)) => search::draw(app, b, f, area),
+                Some(p) => popup::render(app, p, f, area),
+                None => {}
             }
         }
     }
