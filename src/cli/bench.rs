@@ -413,6 +413,11 @@ pub fn run(
         Some(1.2),
         "the file and its -wal, history and indexes included",
     ));
+    say("search");
+    for (name, value, unit, goal, note) in super::bench_search::figures(c.desk.store.conn())? {
+        figures.push(figure(&name, value, unit, Some(goal), &note));
+    }
+
     if let Some(peak) = peak_mib() {
         figures.push(figure(
             "peak memory",
@@ -543,7 +548,7 @@ pub struct BenchArgs {
 pub fn command(ctx: &super::Ctx, a: &BenchArgs) -> Result<()> {
     let login = crate::ops::identity::current_login()?;
     let mut bar = super::progress::Bar::new();
-    let steps = if a.cold { 8 } else { 6 };
+    let steps = if a.cold { 9 } else { 7 };
     let mut n = 0;
     let report = run(
         &ctx.paths.db,

@@ -13,7 +13,7 @@ use crate::store::{audit, departments, users};
 
 #[derive(Args, Debug)]
 pub struct HistoryArgs {
-    /// incident, change, run, duty, user, dept, request, account, person_change, export, support or training
+    /// incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem or article
     pub kind: String,
     /// The record's id (a login for user, a code for dept)
     pub id: String,
@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
     let conn = desk.store.conn();
     let kind = Kind::parse(&a.kind.trim().to_ascii_lowercase()).map_err(|_| {
         invalid(format!(
-            "unknown record kind {:?}: use incident, change, run, duty, user, dept, request, account, person_change, export, support or training",
+            "unknown record kind {:?}: use incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem or article",
             a.kind
         ))
     })?;

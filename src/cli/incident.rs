@@ -164,6 +164,13 @@ pub struct ResolveArgs {
     /// The cause was human (I11: not counted against the outage budget)
     #[arg(long)]
     pub human: bool,
+    /// Removing the cause needs a system change (I9): the cause becomes a problem, opened in the
+    /// same step, or linked to the problem --problem names
+    #[arg(long)]
+    pub needs_change: bool,
+    /// The problem this incident belongs to (with --needs-change)
+    #[arg(long, requires = "needs_change", value_name = "ID")]
+    pub problem: Option<i64>,
 }
 
 #[derive(Args, Debug)]
@@ -247,10 +254,20 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
         IncidentCmd::DeclareMajor(a) => return super::response::declare_major(ctx, &mut desk, &actor, a),
         IncidentCmd::Show(a) => {
             let v = ops::show(&mut desk, a.id, now)?;
+            // P1, K1: the problems it is linked to, and the articles in use for it.
+            let conn = desk.store.conn();
+            let problems = crate::ops::problems::of_incident(conn, a.id)?;
+            let inc = &v.incident;
+            let articles = crate::ops::articles::for_incident(conn, &inc.service, inc.category.as_str(), 5)?;
             if a.json {
-                json(&incident_json(&v, zone, now, true));
+                let mut j = incident_json(&v, zone, now, true);
+                j["problems"] = super::problem::problems_brief(&problems);
+                j["articles"] = super::article::articles_brief(&articles);
+                json(&j);
             } else {
                 print_incident(&v, zone, now);
+                super::problem::print_brief(&problems);
+                super::article::print_brief(&articles);
             }
             return Ok(());
         }
@@ -290,10 +307,19 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
         IncidentCmd::Affects(a) => (&a.step, Cmd::Affects { depts: a.depts.clone() }),
         IncidentCmd::Resolve(a) => (
             &a.step,
-            Cmd::Resolve {
-                at: at(&a.step)?,
-                cause: a.cause.clone(),
-                human: a.human,
+            if a.needs_change {
+                Cmd::ResolveNeedsChange {
+                    at: at(&a.step)?,
+                    cause: a.cause.clone(),
+                    human: a.human,
+                    problem: a.problem,
+                }
+            } else {
+                Cmd::Resolve {
+                    at: at(&a.step)?,
+                    cause: a.cause.clone(),
+                    human: a.human,
+                }
             },
         ),
         IncidentCmd::Verify(a) => (
@@ -323,6 +349,16 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
             "incident {} is {} (version {})",
             out.incident.id, out.incident.status, out.incident.version
         );
+        if matches!(cmd, Cmd::ResolveNeedsChange { .. }) {
+            for p in crate::ops::problems::of_incident(desk.store.conn(), out.incident.id)? {
+                println!(
+                    "problem {} ({}): {}",
+                    p.id,
+                    p.status,
+                    crate::text::sanitize_line(&p.title)
+                );
+            }
+        }
         report_raised(&out, zone);
     }
     Ok(())

@@ -2,11 +2,13 @@
 //! console. Exit codes: 0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 1 other;
 //! the error is one line on stderr.
 
+mod article;
 mod backup;
 mod bench;
 mod bench_check;
 mod bench_idle;
 mod bench_scale;
+mod bench_search;
 mod billing;
 mod calendar;
 mod change;
@@ -24,6 +26,7 @@ mod notify;
 mod outbox;
 pub mod output;
 mod person;
+mod problem;
 mod progress;
 mod record_args;
 mod render;
@@ -31,6 +34,7 @@ mod request;
 mod request_export;
 mod request_view;
 mod response;
+mod search;
 mod setgid;
 mod support;
 mod support_view;
@@ -118,6 +122,12 @@ pub enum Command {
     /// The emergency responses major incidents start: progress reports, stand-down, review (E2)
     #[command(subcommand)]
     Response(response::ResponseCmdArgs),
+    /// Problems: causes that need a system change, their incidents and their fix (P1, I9)
+    #[command(subcommand)]
+    Problem(problem::ProblemCmd),
+    /// The knowledge base: manuals, FAQ and case analyses, reviewed by a second person (K1, I10)
+    #[command(subcommand)]
+    Article(article::ArticleCmd),
     /// A person moved or left (the HR record): their accounts are to be removed (R3)
     #[command(subcommand)]
     Person(person::PersonCmd),
@@ -143,8 +153,11 @@ pub enum Command {
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
     /// The audit trail of a record: KIND is incident, change, run, duty, user, dept, request,
-    /// account, person_change, export, support, training, plan, drill or response
+    /// account, person_change, export, support, training, plan, drill, response, problem or article
     History(history::HistoryArgs),
+    /// One search over every record, open or closed: incidents, changes, runs, requests,
+    /// messages, problems, articles
+    Search(search::SearchArgs),
     /// Copy the whole database to a new file, consistent while others work
     Backup(backup::BackupArgs),
     /// Replace the database with a backup (admin; refused while it is in use unless --force)
@@ -322,6 +335,8 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Plan(c) => emergency::plan(&ctx, c),
         Command::Drill(c) => emergency::drill(&ctx, c),
         Command::Response(c) => response::run(&ctx, c),
+        Command::Problem(c) => problem::run(&ctx, c),
+        Command::Article(c) => article::run(&ctx, c),
         Command::Person(c) => person::person(&ctx, c),
         Command::Accounts(a) => person::accounts(&ctx, a),
         Command::Calendar(a) => calendar::run(&ctx, a),
@@ -331,6 +346,7 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Send(a) => outbox::send(&ctx, a),
         Command::Outage(a) => duty::outage(&ctx, a),
         Command::History(a) => history::run(&ctx, a),
+        Command::Search(a) => search::run(&ctx, a),
         Command::Backup(a) => backup::backup(&ctx, a),
         Command::Restore(a) => backup::restore(&ctx, a),
         Command::Check(a) => backup::check(&ctx, a),

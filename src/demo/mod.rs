@@ -8,6 +8,7 @@
 
 mod data;
 mod emergency;
+mod knowledge;
 mod people;
 mod plans;
 mod requests;

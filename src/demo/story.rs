@@ -43,6 +43,7 @@ impl Gen<'_> {
         self.runs()?;
         self.requests()?;
         self.support()?;
+        self.knowledge()?;
         let (policy, zone, now) = (self.desk.policy.clone(), self.desk.zone(), self.now);
         let you = self.you.clone();
         self.desk.store.write(|tx| engine::tick(tx, &policy, now, &you, zone))?;

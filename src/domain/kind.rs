@@ -24,6 +24,8 @@ words!(
         Plan = "plan",
         Drill = "drill",
         Response = "response",
+        Problem = "problem",
+        Article = "article",
     },
     "record kind"
 );
@@ -48,6 +50,8 @@ impl Kind {
             Kind::Plan => format!("plan show {id}"),
             Kind::Drill => format!("drill show {id}"),
             Kind::Response => format!("response show {id}"),
+            Kind::Problem => format!("problem show {id}"),
+            Kind::Article => format!("article show {id}"),
         }
     }
 }

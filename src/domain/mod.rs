@@ -37,6 +37,7 @@ macro_rules! words {
 #[macro_use]
 pub mod kind;
 pub mod account;
+pub mod article;
 pub mod audit;
 pub mod billing;
 pub mod calendar;
@@ -48,6 +49,7 @@ pub mod escalation;
 pub mod incident;
 pub mod message;
 pub mod outage;
+pub mod problem;
 pub mod request;
 pub mod role;
 pub mod support;

@@ -174,6 +174,15 @@ codes! {
     MessageNobodyBecause = "message.nobody_because",
     /// Its duty is done: the message is not needed.
     MessageDutyDone = "message.duty_done",
+    // Problems and knowledge (P1, K1, I10).
+    /// A step a problem's status does not allow (P1).
+    ProblemWrongState = "problem.wrong_state",
+    /// A step an article's status does not allow (K1).
+    ArticleWrongState = "article.wrong_state",
+    /// K1: the author of the text may not review it.
+    ArticleK1OwnText = "article.k1_own_text",
+    /// I10: a case is made from a resolved incident.
+    ArticleI10NotResolved = "article.i10_not_resolved",
     // Any record.
     /// Changed since the version the caller saw: who, when, which version now.
     RecordConflict = "record.conflict",

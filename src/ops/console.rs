@@ -303,6 +303,11 @@ pub struct Detail {
     pub also_here: Vec<String>,
     /// E2: its emergency responses, newest first, each with its timeline and report clock.
     pub responses: Vec<super::emergency::ResponseView>,
+    /// P1: the problems it is linked to, (id, status, title).
+    pub problems: Vec<(i64, String, String)>,
+    /// K1: the published articles for its service and category, (id, title): the desk's advice
+    /// beside the incident being handled.
+    pub knowledge: Vec<(i64, String)>,
 }
 
 /// A request in full (its clock, duties, accounts and history), with who else has it open.
@@ -511,12 +516,24 @@ pub fn detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Resul
         Err(e) if crate::error::exit_code(&e) == 3 => return Ok(None),
         Err(e) => return Err(e),
     };
-    let also_here = presence::others_on(desk.store.conn(), (Kind::Incident, id), &me.login, now)?;
+    let conn = desk.store.conn();
+    let also_here = presence::others_on(conn, (Kind::Incident, id), &me.login, now)?;
+    let problems = super::problems::of_incident(conn, id)?
+        .into_iter()
+        .map(|p| (p.id, p.status.as_str().to_string(), p.title))
+        .collect();
+    let (service, category) = (&view.incident.service, view.incident.category.as_str());
+    let knowledge = super::articles::for_incident(conn, service, category, 5)?
+        .into_iter()
+        .map(|a| (a.id, a.title))
+        .collect();
     let responses = desk.store.read(|tx| super::emergency::of_incident(tx, id, now))?;
     Ok(Some(Detail {
         view,
         also_here,
         responses,
+        problems,
+        knowledge,
     }))
 }
 

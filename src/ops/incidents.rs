@@ -151,6 +151,13 @@ pub enum Cmd {
     Affects {
         depts: Vec<String>,
     },
+    /// I9: resolved, and its cause needs a system change: linked to `problem`, or to a new one.
+    ResolveNeedsChange {
+        at: DateTime<Utc>,
+        cause: String,
+        human: bool,
+        problem: Option<i64>,
+    },
 }
 
 /// Apply `cmd` to incident `id`: one transaction through the one step.
@@ -169,6 +176,13 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
         Cmd::Close { at } => close(desk, call, id, *at),
         Cmd::Reopen { at, reason } => reopen(desk, call, id, *at, reason),
         Cmd::Affects { depts } => name_affected(desk, call, id, depts),
+        Cmd::ResolveNeedsChange {
+            at,
+            cause,
+            human,
+            problem,
+        } => super::problems::resolve_needing_change(desk, call, id, *at, cause, *human, *problem)
+            .map(|(incident, raised, _)| Outcome { incident, raised }),
     }
 }
 

@@ -26,7 +26,8 @@ use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::notify::{context, templates};
 use crate::store::{
-    accounts, changes as change_store, departments, duties, emergency, incidents, messages, requests, runs, users,
+    accounts, articles, changes as change_store, departments, duties, emergency, incidents, messages, problems,
+    requests, runs, users,
 };
 
 /// The record a duty is about, loaded: what its message is written from. One lives for one
@@ -219,5 +220,11 @@ pub(crate) const REPLAYED: &[(Kind, Scan)] = &[
     }),
     (Kind::Response, |c, a, n| {
         snap(emergency::scan_responses(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Problem, |c, a, n| {
+        snap(problems::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Article, |c, a, n| {
+        snap(articles::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
 ];

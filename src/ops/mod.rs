@@ -2,6 +2,7 @@
 //! change and its history, and runs the escalation engine. The CLI and the console both call
 //! these; permissions are decided here, not by what a screen shows.
 
+pub mod articles;
 pub mod backup;
 pub mod billing;
 pub mod cadence;
@@ -17,7 +18,9 @@ pub mod incidents;
 pub mod kinds;
 pub mod messages;
 pub mod outbox;
+pub mod problems;
 pub mod requests;
+pub mod search;
 mod step;
 pub mod support;
 pub mod training;

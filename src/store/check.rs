@@ -6,6 +6,7 @@ use rusqlite::Connection;
 
 use super::table::{Shape, Table};
 use crate::domain::account::{Account, Export, PersonChange};
+use crate::domain::article::Article;
 use crate::domain::billing::{Anomaly, Check, RoundEnd, Run};
 use crate::domain::change::Change;
 use crate::domain::directory::{Department, User};
@@ -14,6 +15,7 @@ use crate::domain::emergency::{Drill, Plan, Response};
 use crate::domain::incident::Incident;
 use crate::domain::kind::Kind;
 use crate::domain::message::Message;
+use crate::domain::problem::Problem;
 use crate::domain::request::Request;
 
 /// `PRAGMA integrity_check`: empty when the file is sound, else SQLite's first `max` findings.
@@ -68,6 +70,8 @@ pub fn declared(kind: Kind) -> &'static Shape {
         Kind::Plan => Plan::shape(),
         Kind::Drill => Drill::shape(),
         Kind::Response => Response::shape(),
+        Kind::Problem => Problem::shape(),
+        Kind::Article => Article::shape(),
     }
 }
 

@@ -6,6 +6,7 @@
 //! timeout lets writers queue; `synchronous=FULL` makes a commit survive a power cut.
 
 pub mod accounts;
+pub mod articles;
 pub mod audit;
 pub mod backup;
 pub mod chain;
@@ -25,8 +26,10 @@ pub mod messages;
 pub(crate) mod open;
 pub mod page_cache;
 pub mod presence;
+pub mod problems;
 pub mod requests;
 pub mod runs;
+pub mod search;
 pub mod support;
 pub mod table;
 pub mod training;
@@ -160,7 +163,9 @@ impl Store {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| judge(path, damaged, anyhow::Error::new(e), met))?;
-        let out = match f(&tx) {
+        // The search index follows every change this transaction writes (issue 14).
+        let mark = search::mark(&tx).map_err(|e| judge(path, damaged, e, met))?;
+        let out = match f(&tx).and_then(|out| search::follow(&tx, mark).map(|_| out)) {
             Ok(out) if damage::met() == met => out,
             Ok(_) => {
                 drop(tx);

@@ -29,11 +29,18 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("history chain", include_str!("migrations/010_history_chain.sql")),
     ("support", include_str!("migrations/011_support.sql")),
     ("emergency", include_str!("migrations/012_emergency.sql")),
+    (
+        "problems, knowledge, search",
+        include_str!("migrations/013_problems_knowledge_search.sql"),
+    ),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
 type Step = fn(&Connection) -> Result<()>;
-const STEPS: &[(usize, Step)] = &[(10, super::chain::link_existing)];
+const STEPS: &[(usize, Step)] = &[
+    (10, super::chain::link_existing),
+    (13, super::search::build_on_migration),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

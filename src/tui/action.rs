@@ -109,6 +109,7 @@ actions! {
     Copy = "copy", false;
     FocusLeft = "focus_left", false;
     FocusRight = "focus_right", false;
+    Search = "search", false;
 }
 
 #[cfg(test)]

@@ -216,6 +216,8 @@ pub enum Request {
         req: u64,
         cmd: Command,
     },
+    /// The global search's hits for what is typed (issue 14).
+    Search(crate::store::search::find::Query),
     Refresh,
     Quit,
 }
@@ -233,6 +235,11 @@ pub enum Reply {
     Report(Box<Result<ReportText, String>>),
     /// A record in full for the full-screen detail.
     Record(Box<crate::tui::full::Loaded>),
+    /// The hits for the words `text`.
+    Search {
+        text: String,
+        hits: Result<Vec<crate::ops::search::Hit>, String>,
+    },
     /// The change was made; `record` is the id of the incident or change it made or changed.
     Done {
         req: u64,

@@ -172,6 +172,10 @@ impl Worker {
                             .map_err(|e| format!("{e:#}"));
                     self.send(Reply::Report(Box::new(r)));
                 }
+                Request::Search(q) => {
+                    let hits = crate::ops::search::search(self.desk.store.conn(), &q).map_err(|e| format!("{e:#}"));
+                    self.send(Reply::Search { text: q.text, hits });
+                }
                 Request::Refresh => {
                     self.reload = true;
                     self.reload_detail = true;

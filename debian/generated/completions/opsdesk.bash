@@ -19,6 +19,9 @@ _opsdesk() {
             opsdesk,accounts)
                 cmd="opsdesk__subcmd__accounts"
                 ;;
+            opsdesk,article)
+                cmd="opsdesk__subcmd__article"
+                ;;
             opsdesk,backup)
                 cmd="opsdesk__subcmd__backup"
                 ;;
@@ -88,6 +91,9 @@ _opsdesk() {
             opsdesk,plan)
                 cmd="opsdesk__subcmd__plan"
                 ;;
+            opsdesk,problem)
+                cmd="opsdesk__subcmd__problem"
+                ;;
             opsdesk,request)
                 cmd="opsdesk__subcmd__request"
                 ;;
@@ -96,6 +102,9 @@ _opsdesk() {
                 ;;
             opsdesk,restore)
                 cmd="opsdesk__subcmd__restore"
+                ;;
+            opsdesk,search)
+                cmd="opsdesk__subcmd__search"
                 ;;
             opsdesk,send)
                 cmd="opsdesk__subcmd__send"
@@ -123,6 +132,60 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__accounts__subcmd__help,remove)
                 cmd="opsdesk__subcmd__accounts__subcmd__help__subcmd__remove"
+                ;;
+            opsdesk__subcmd__article,from-incident)
+                cmd="opsdesk__subcmd__article__subcmd__from__subcmd__incident"
+                ;;
+            opsdesk__subcmd__article,help)
+                cmd="opsdesk__subcmd__article__subcmd__help"
+                ;;
+            opsdesk__subcmd__article,list)
+                cmd="opsdesk__subcmd__article__subcmd__list"
+                ;;
+            opsdesk__subcmd__article,new)
+                cmd="opsdesk__subcmd__article__subcmd__new"
+                ;;
+            opsdesk__subcmd__article,publish)
+                cmd="opsdesk__subcmd__article__subcmd__publish"
+                ;;
+            opsdesk__subcmd__article,retire)
+                cmd="opsdesk__subcmd__article__subcmd__retire"
+                ;;
+            opsdesk__subcmd__article,review)
+                cmd="opsdesk__subcmd__article__subcmd__review"
+                ;;
+            opsdesk__subcmd__article,show)
+                cmd="opsdesk__subcmd__article__subcmd__show"
+                ;;
+            opsdesk__subcmd__article,update)
+                cmd="opsdesk__subcmd__article__subcmd__update"
+                ;;
+            opsdesk__subcmd__article__subcmd__help,from-incident)
+                cmd="opsdesk__subcmd__article__subcmd__help__subcmd__from__subcmd__incident"
+                ;;
+            opsdesk__subcmd__article__subcmd__help,help)
+                cmd="opsdesk__subcmd__article__subcmd__help__subcmd__help"
+                ;;
+            opsdesk__subcmd__article__subcmd__help,list)
+                cmd="opsdesk__subcmd__article__subcmd__help__subcmd__list"
+                ;;
+            opsdesk__subcmd__article__subcmd__help,new)
+                cmd="opsdesk__subcmd__article__subcmd__help__subcmd__new"
+                ;;
+            opsdesk__subcmd__article__subcmd__help,publish)
+                cmd="opsdesk__subcmd__article__subcmd__help__subcmd__publish"
+                ;;
+            opsdesk__subcmd__article__subcmd__help,retire)
+                cmd="opsdesk__subcmd__article__subcmd__help__subcmd__retire"
+                ;;
+            opsdesk__subcmd__article__subcmd__help,review)
+                cmd="opsdesk__subcmd__article__subcmd__help__subcmd__review"
+                ;;
+            opsdesk__subcmd__article__subcmd__help,show)
+                cmd="opsdesk__subcmd__article__subcmd__help__subcmd__show"
+                ;;
+            opsdesk__subcmd__article__subcmd__help,update)
+                cmd="opsdesk__subcmd__article__subcmd__help__subcmd__update"
                 ;;
             opsdesk__subcmd__billing,anomaly)
                 cmd="opsdesk__subcmd__billing__subcmd__anomaly"
@@ -385,6 +448,9 @@ _opsdesk() {
             opsdesk__subcmd__help,accounts)
                 cmd="opsdesk__subcmd__help__subcmd__accounts"
                 ;;
+            opsdesk__subcmd__help,article)
+                cmd="opsdesk__subcmd__help__subcmd__article"
+                ;;
             opsdesk__subcmd__help,backup)
                 cmd="opsdesk__subcmd__help__subcmd__backup"
                 ;;
@@ -454,6 +520,9 @@ _opsdesk() {
             opsdesk__subcmd__help,plan)
                 cmd="opsdesk__subcmd__help__subcmd__plan"
                 ;;
+            opsdesk__subcmd__help,problem)
+                cmd="opsdesk__subcmd__help__subcmd__problem"
+                ;;
             opsdesk__subcmd__help,request)
                 cmd="opsdesk__subcmd__help__subcmd__request"
                 ;;
@@ -462,6 +531,9 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__help,restore)
                 cmd="opsdesk__subcmd__help__subcmd__restore"
+                ;;
+            opsdesk__subcmd__help,search)
+                cmd="opsdesk__subcmd__help__subcmd__search"
                 ;;
             opsdesk__subcmd__help,send)
                 cmd="opsdesk__subcmd__help__subcmd__send"
@@ -480,6 +552,30 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__help__subcmd__accounts,remove)
                 cmd="opsdesk__subcmd__help__subcmd__accounts__subcmd__remove"
+                ;;
+            opsdesk__subcmd__help__subcmd__article,from-incident)
+                cmd="opsdesk__subcmd__help__subcmd__article__subcmd__from__subcmd__incident"
+                ;;
+            opsdesk__subcmd__help__subcmd__article,list)
+                cmd="opsdesk__subcmd__help__subcmd__article__subcmd__list"
+                ;;
+            opsdesk__subcmd__help__subcmd__article,new)
+                cmd="opsdesk__subcmd__help__subcmd__article__subcmd__new"
+                ;;
+            opsdesk__subcmd__help__subcmd__article,publish)
+                cmd="opsdesk__subcmd__help__subcmd__article__subcmd__publish"
+                ;;
+            opsdesk__subcmd__help__subcmd__article,retire)
+                cmd="opsdesk__subcmd__help__subcmd__article__subcmd__retire"
+                ;;
+            opsdesk__subcmd__help__subcmd__article,review)
+                cmd="opsdesk__subcmd__help__subcmd__article__subcmd__review"
+                ;;
+            opsdesk__subcmd__help__subcmd__article,show)
+                cmd="opsdesk__subcmd__help__subcmd__article__subcmd__show"
+                ;;
+            opsdesk__subcmd__help__subcmd__article,update)
+                cmd="opsdesk__subcmd__help__subcmd__article__subcmd__update"
                 ;;
             opsdesk__subcmd__help__subcmd__billing,anomaly)
                 cmd="opsdesk__subcmd__help__subcmd__billing__subcmd__anomaly"
@@ -675,6 +771,27 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__help__subcmd__plan,show)
                 cmd="opsdesk__subcmd__help__subcmd__plan__subcmd__show"
+                ;;
+            opsdesk__subcmd__help__subcmd__problem,close)
+                cmd="opsdesk__subcmd__help__subcmd__problem__subcmd__close"
+                ;;
+            opsdesk__subcmd__help__subcmd__problem,edit)
+                cmd="opsdesk__subcmd__help__subcmd__problem__subcmd__edit"
+                ;;
+            opsdesk__subcmd__help__subcmd__problem,link)
+                cmd="opsdesk__subcmd__help__subcmd__problem__subcmd__link"
+                ;;
+            opsdesk__subcmd__help__subcmd__problem,list)
+                cmd="opsdesk__subcmd__help__subcmd__problem__subcmd__list"
+                ;;
+            opsdesk__subcmd__help__subcmd__problem,new)
+                cmd="opsdesk__subcmd__help__subcmd__problem__subcmd__new"
+                ;;
+            opsdesk__subcmd__help__subcmd__problem,plan)
+                cmd="opsdesk__subcmd__help__subcmd__problem__subcmd__plan"
+                ;;
+            opsdesk__subcmd__help__subcmd__problem,show)
+                cmd="opsdesk__subcmd__help__subcmd__problem__subcmd__show"
                 ;;
             opsdesk__subcmd__help__subcmd__request,accept)
                 cmd="opsdesk__subcmd__help__subcmd__request__subcmd__accept"
@@ -991,6 +1108,54 @@ _opsdesk() {
             opsdesk__subcmd__plan__subcmd__help,show)
                 cmd="opsdesk__subcmd__plan__subcmd__help__subcmd__show"
                 ;;
+            opsdesk__subcmd__problem,close)
+                cmd="opsdesk__subcmd__problem__subcmd__close"
+                ;;
+            opsdesk__subcmd__problem,edit)
+                cmd="opsdesk__subcmd__problem__subcmd__edit"
+                ;;
+            opsdesk__subcmd__problem,help)
+                cmd="opsdesk__subcmd__problem__subcmd__help"
+                ;;
+            opsdesk__subcmd__problem,link)
+                cmd="opsdesk__subcmd__problem__subcmd__link"
+                ;;
+            opsdesk__subcmd__problem,list)
+                cmd="opsdesk__subcmd__problem__subcmd__list"
+                ;;
+            opsdesk__subcmd__problem,new)
+                cmd="opsdesk__subcmd__problem__subcmd__new"
+                ;;
+            opsdesk__subcmd__problem,plan)
+                cmd="opsdesk__subcmd__problem__subcmd__plan"
+                ;;
+            opsdesk__subcmd__problem,show)
+                cmd="opsdesk__subcmd__problem__subcmd__show"
+                ;;
+            opsdesk__subcmd__problem__subcmd__help,close)
+                cmd="opsdesk__subcmd__problem__subcmd__help__subcmd__close"
+                ;;
+            opsdesk__subcmd__problem__subcmd__help,edit)
+                cmd="opsdesk__subcmd__problem__subcmd__help__subcmd__edit"
+                ;;
+            opsdesk__subcmd__problem__subcmd__help,help)
+                cmd="opsdesk__subcmd__problem__subcmd__help__subcmd__help"
+                ;;
+            opsdesk__subcmd__problem__subcmd__help,link)
+                cmd="opsdesk__subcmd__problem__subcmd__help__subcmd__link"
+                ;;
+            opsdesk__subcmd__problem__subcmd__help,list)
+                cmd="opsdesk__subcmd__problem__subcmd__help__subcmd__list"
+                ;;
+            opsdesk__subcmd__problem__subcmd__help,new)
+                cmd="opsdesk__subcmd__problem__subcmd__help__subcmd__new"
+                ;;
+            opsdesk__subcmd__problem__subcmd__help,plan)
+                cmd="opsdesk__subcmd__problem__subcmd__help__subcmd__plan"
+                ;;
+            opsdesk__subcmd__problem__subcmd__help,show)
+                cmd="opsdesk__subcmd__problem__subcmd__help__subcmd__show"
+                ;;
             opsdesk__subcmd__request,accept)
                 cmd="opsdesk__subcmd__request__subcmd__accept"
                 ;;
@@ -1262,7 +1427,7 @@ _opsdesk() {
 
     case "${cmd}" in
         opsdesk)
-            opts="-h -V --db --config --lang --read-only --help --version init demo user dept incident change billing request support training plan drill response person accounts calendar duty tick engine outbox send outage history backup restore check bench config notify completions manpages help"
+            opts="-h -V --db --config --lang --read-only --help --version init demo user dept incident change billing request support training plan drill response problem article person accounts calendar duty tick engine outbox send outage history search backup restore check bench config notify completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1383,6 +1548,448 @@ _opsdesk() {
                     return 0
                     ;;
                 --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article)
+            opts="-h --db --config --lang --read-only --help new from-incident list show review publish update retire help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__from__subcmd__incident)
+            opts="-h --dry-run --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__help)
+            opts="new from-incident list show review publish update retire help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__help__subcmd__from__subcmd__incident)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__help__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__help__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__list)
+            opts="-h --status --before --limit --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__new)
+            opts="-h --kind --title --body --services --categories --incidents --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --services)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --categories)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --incidents)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__publish)
+            opts="-h --if-version --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__retire)
+            opts="-h --if-version --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__review)
+            opts="-h --if-version --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__show)
+            opts="-h --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__article__subcmd__update)
+            opts="-h --if-version --json --title --body --services --categories --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --services)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --categories)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3928,7 +4535,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help)
-            opts="init demo user dept incident change billing request support training plan drill response person accounts calendar duty tick engine outbox send outage history backup restore check bench config notify completions manpages help"
+            opts="init demo user dept incident change billing request support training plan drill response problem article person accounts calendar duty tick engine outbox send outage history search backup restore check bench config notify completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3956,6 +4563,132 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help__subcmd__accounts__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__article)
+            opts="new from-incident list show review publish update retire"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__article__subcmd__from__subcmd__incident)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__article__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__article__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__article__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__article__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__article__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__article__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__article__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5201,6 +5934,118 @@ _opsdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opsdesk__subcmd__help__subcmd__problem)
+            opts="new list show link plan edit close"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__problem__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__problem__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__problem__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__problem__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__problem__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__problem__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__problem__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opsdesk__subcmd__help__subcmd__request)
             opts="new list show accept approve decide escalate pause resume evaluate deliver confirm close export exports"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5510,6 +6355,20 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6512,7 +7371,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__incident__subcmd__resolve)
-            opts="-h --at --if-version --json --cause --human --db --config --lang --read-only --help"
+            opts="-h --at --if-version --json --cause --human --needs-change --problem --db --config --lang --read-only --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6527,6 +7386,10 @@ _opsdesk() {
                     return 0
                     ;;
                 --cause)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --problem)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7696,6 +8559,412 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__plan__subcmd__show)
+            opts="-h --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem)
+            opts="-h --db --config --lang --read-only --help new list show link plan edit close help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__close)
+            opts="-h --note --if-version --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__edit)
+            opts="-h --title --root-cause --workaround --if-version --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-cause)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workaround)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__help)
+            opts="new list show link plan edit close help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__help__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__link)
+            opts="-h --incident --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --incident)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__list)
+            opts="-h --status --before --limit --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__new)
+            opts="-h --title --root-cause --workaround --service --category --incidents --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root-cause)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workaround)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --incidents)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__plan)
+            opts="-h --change --if-version --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__problem__subcmd__show)
             opts="-h --json --db --config --lang --read-only --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8980,6 +10249,44 @@ _opsdesk() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__search)
+            opts="-h --kind --open --closed --since --limit --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -416,11 +416,13 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--cause=[The cause and what removed it, in plain words]:CAUSE:_default' \
+'--problem=[The problem this incident belongs to (with --needs-change)]:ID:_default' \
 '--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
 '--human[The cause was human (I11\: not counted against the outage budget)]' \
+'--needs-change[Removing the cause needs a system change (I9)\: the cause becomes a problem, opened in the same step, or linked to the problem --problem names]' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -2328,6 +2330,362 @@ esac
     ;;
 esac
 ;;
+(problem)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__problem_commands" \
+"*::: :->problem" \
+&& ret=0
+
+    case $state in
+    (problem)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-problem-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+'--title=[]:TITLE:_default' \
+'--root-cause=[]:ROOT_CAUSE:_default' \
+'--workaround=[]:WORKAROUND:_default' \
+'--service=[]:SERVICE:_default' \
+'--category=[]:CATEGORY:_default' \
+'*--incidents=[Incidents it caused, comma-separated]:INCIDENTS:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'*--status=[Only these statuses, comma-separated\: open, fix_planned, fixed, closed]:STATUS:_default' \
+'--before=[Only problems with an id below this one (the next page)]:BEFORE:_default' \
+'--limit=[]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(link)
+_arguments "${_arguments_options[@]}" : \
+'--incident=[The incident it caused]:INCIDENT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(plan)
+_arguments "${_arguments_options[@]}" : \
+'--change=[The change that fixes it]:CHANGE:_default' \
+'--if-version=[]:IF_VERSION:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'--title=[]:TITLE:_default' \
+'--root-cause=[]:ROOT_CAUSE:_default' \
+'--workaround=[]:WORKAROUND:_default' \
+'--if-version=[]:IF_VERSION:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(close)
+_arguments "${_arguments_options[@]}" : \
+'--note=[Why it is closed (required unless it is fixed)]:NOTE:_default' \
+'--if-version=[]:IF_VERSION:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__problem__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-problem-help-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(link)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(plan)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(close)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(article)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__article_commands" \
+"*::: :->article" \
+&& ret=0
+
+    case $state in
+    (article)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-article-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[manual, faq or case]:KIND:_default' \
+'--title=[]:TITLE:_default' \
+'--body=[The body, Markdown; \`-\` reads it from standard input]:BODY:_default' \
+'*--services=[Services it is about, comma-separated]:SERVICES:_default' \
+'*--categories=[Categories it is about, comma-separated (os, network, application, database, other)]:CATEGORIES:_default' \
+'*--incidents=[Incidents it came from, comma-separated]:INCIDENTS:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(from-incident)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--dry-run[Print the draft without writing it]' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':incident:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'*--status=[Only these statuses, comma-separated\: draft, reviewed, published, updated, retired]:STATUS:_default' \
+'--before=[]:BEFORE:_default' \
+'--limit=[]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(review)
+_arguments "${_arguments_options[@]}" : \
+'--if-version=[]:IF_VERSION:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(publish)
+_arguments "${_arguments_options[@]}" : \
+'--if-version=[]:IF_VERSION:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--if-version=[]:IF_VERSION:_default' \
+'--title=[]:TITLE:_default' \
+'--body=[The new body, Markdown; \`-\` reads it from standard input]:BODY:_default' \
+'*--services=[]:SERVICES:_default' \
+'*--categories=[]:CATEGORIES:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+'--if-version=[]:IF_VERSION:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__article__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-article-help-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(from-incident)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(review)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(publish)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (person)
 _arguments "${_arguments_options[@]}" : \
 '--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
@@ -2763,8 +3121,25 @@ _arguments "${_arguments_options[@]}" : \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
 '-h[Print help]' \
 '--help[Print help]' \
-':kind -- incident, change, run, duty, user, dept, request, account, person_change, export, support or training:_default' \
+':kind -- incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem or article:_default' \
 ':id -- The record'\''s id (a login for user, a code for dept):_default' \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+'*--kind=[Only these kinds, comma-separated\: incident, change, run, request, message, problem, article]:KIND:_default' \
+'--since=[Only records changed at or after TIME]:TIME:_default' \
+'--limit=[At most this many hits]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'(--closed)--open[Only records still open]' \
+'--closed[Only records done with (closed incidents, published runs, sent messages, retired articles)]' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::query -- Words to find, all of them, in any kind of record\: Chinese of any length (话单, 计费系统), English words or their beginnings, ids (12 or #12), form numbers:_default' \
 && ret=0
 ;;
 (backup)
@@ -3528,6 +3903,98 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(problem)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__problem_commands" \
+"*::: :->problem" \
+&& ret=0
+
+    case $state in
+    (problem)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-problem-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(link)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(plan)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(close)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(article)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__article_commands" \
+"*::: :->article" \
+&& ret=0
+
+    case $state in
+    (article)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-article-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(from-incident)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(review)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(publish)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (person)
 _arguments "${_arguments_options[@]}" : \
 ":: :_opsdesk__subcmd__help__subcmd__person_commands" \
@@ -3660,6 +4127,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (backup)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3757,6 +4228,8 @@ _opsdesk_commands() {
 'plan:Emergency plans (应急预案)\: services, leadership group, steps; approved, revised, retired (E1)' \
 'drill:Drills of the emergency plans\: scheduled, held, evaluated (E1)' \
 'response:The emergency responses major incidents start\: progress reports, stand-down, review (E2)' \
+'problem:Problems\: causes that need a system change, their incidents and their fix (P1, I9)' \
+'article:The knowledge base\: manuals, FAQ and case analyses, reviewed by a second person (K1, I10)' \
 'person:A person moved or left (the HR record)\: their accounts are to be removed (R3)' \
 'accounts:The accounts opsdesk granted, and those to remove (R3); \`accounts remove ID\`' \
 'calendar:A month of the working calendar\: days off and make-up working days (W1, W2)' \
@@ -3766,7 +4239,8 @@ _opsdesk_commands() {
 'outbox:Messages\: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)' \
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
 'outage:Outage budget per service for a month (I11)' \
-'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill or response' \
+'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem or article' \
+'search:One search over every record, open or closed\: incidents, changes, runs, requests, messages, problems, articles' \
 'backup:Copy the whole database to a new file, consistent while others work' \
 'restore:Replace the database with a backup (admin; refused while it is in use unless --force)' \
 'check:Check the database\: integrity, references, and that every record'\''s history replays to it' \
@@ -3809,6 +4283,121 @@ _opsdesk__subcmd__accounts__subcmd__help__subcmd__remove_commands() {
 _opsdesk__subcmd__accounts__subcmd__remove_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk accounts remove commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article_commands] )) ||
+_opsdesk__subcmd__article_commands() {
+    local commands; commands=(
+'new:Write a draft\: a manual, FAQ or case analysis' \
+'from-incident:Draft a case analysis from a resolved incident\: its description, cause and handling (I10)' \
+'list:Articles, newest first' \
+'show:One article, its body as Markdown' \
+'review:Review it (someone other than its author, K1)' \
+'publish:Publish a reviewed article' \
+'update:New words; a published article is reviewed again' \
+'retire:Withdraw it from use (kept, and still found by search)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk article commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__from-incident_commands] )) ||
+_opsdesk__subcmd__article__subcmd__from-incident_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article from-incident commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__help_commands] )) ||
+_opsdesk__subcmd__article__subcmd__help_commands() {
+    local commands; commands=(
+'new:Write a draft\: a manual, FAQ or case analysis' \
+'from-incident:Draft a case analysis from a resolved incident\: its description, cause and handling (I10)' \
+'list:Articles, newest first' \
+'show:One article, its body as Markdown' \
+'review:Review it (someone other than its author, K1)' \
+'publish:Publish a reviewed article' \
+'update:New words; a published article is reviewed again' \
+'retire:Withdraw it from use (kept, and still found by search)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk article help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__help__subcmd__from-incident_commands] )) ||
+_opsdesk__subcmd__article__subcmd__help__subcmd__from-incident_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article help from-incident commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__article__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__article__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__help__subcmd__new_commands] )) ||
+_opsdesk__subcmd__article__subcmd__help__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article help new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__help__subcmd__publish_commands] )) ||
+_opsdesk__subcmd__article__subcmd__help__subcmd__publish_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article help publish commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__help__subcmd__retire_commands] )) ||
+_opsdesk__subcmd__article__subcmd__help__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article help retire commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__help__subcmd__review_commands] )) ||
+_opsdesk__subcmd__article__subcmd__help__subcmd__review_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article help review commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__help__subcmd__show_commands] )) ||
+_opsdesk__subcmd__article__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article help show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__help__subcmd__update_commands] )) ||
+_opsdesk__subcmd__article__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article help update commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__list_commands] )) ||
+_opsdesk__subcmd__article__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__new_commands] )) ||
+_opsdesk__subcmd__article__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__publish_commands] )) ||
+_opsdesk__subcmd__article__subcmd__publish_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article publish commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__retire_commands] )) ||
+_opsdesk__subcmd__article__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article retire commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__review_commands] )) ||
+_opsdesk__subcmd__article__subcmd__review_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article review commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__show_commands] )) ||
+_opsdesk__subcmd__article__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__article__subcmd__update_commands] )) ||
+_opsdesk__subcmd__article__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk article update commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__backup_commands] )) ||
 _opsdesk__subcmd__backup_commands() {
@@ -4419,6 +5008,8 @@ _opsdesk__subcmd__help_commands() {
 'plan:Emergency plans (应急预案)\: services, leadership group, steps; approved, revised, retired (E1)' \
 'drill:Drills of the emergency plans\: scheduled, held, evaluated (E1)' \
 'response:The emergency responses major incidents start\: progress reports, stand-down, review (E2)' \
+'problem:Problems\: causes that need a system change, their incidents and their fix (P1, I9)' \
+'article:The knowledge base\: manuals, FAQ and case analyses, reviewed by a second person (K1, I10)' \
 'person:A person moved or left (the HR record)\: their accounts are to be removed (R3)' \
 'accounts:The accounts opsdesk granted, and those to remove (R3); \`accounts remove ID\`' \
 'calendar:A month of the working calendar\: days off and make-up working days (W1, W2)' \
@@ -4428,7 +5019,8 @@ _opsdesk__subcmd__help_commands() {
 'outbox:Messages\: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)' \
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
 'outage:Outage budget per service for a month (I11)' \
-'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill or response' \
+'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem or article' \
+'search:One search over every record, open or closed\: incidents, changes, runs, requests, messages, problems, articles' \
 'backup:Copy the whole database to a new file, consistent while others work' \
 'restore:Replace the database with a backup (admin; refused while it is in use unless --force)' \
 'check:Check the database\: integrity, references, and that every record'\''s history replays to it' \
@@ -4452,6 +5044,60 @@ _opsdesk__subcmd__help__subcmd__accounts_commands() {
 _opsdesk__subcmd__help__subcmd__accounts__subcmd__remove_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help accounts remove commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__article_commands] )) ||
+_opsdesk__subcmd__help__subcmd__article_commands() {
+    local commands; commands=(
+'new:Write a draft\: a manual, FAQ or case analysis' \
+'from-incident:Draft a case analysis from a resolved incident\: its description, cause and handling (I10)' \
+'list:Articles, newest first' \
+'show:One article, its body as Markdown' \
+'review:Review it (someone other than its author, K1)' \
+'publish:Publish a reviewed article' \
+'update:New words; a published article is reviewed again' \
+'retire:Withdraw it from use (kept, and still found by search)' \
+    )
+    _describe -t commands 'opsdesk help article commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__article__subcmd__from-incident_commands] )) ||
+_opsdesk__subcmd__help__subcmd__article__subcmd__from-incident_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help article from-incident commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__article__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__article__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help article list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__article__subcmd__new_commands] )) ||
+_opsdesk__subcmd__help__subcmd__article__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help article new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__article__subcmd__publish_commands] )) ||
+_opsdesk__subcmd__help__subcmd__article__subcmd__publish_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help article publish commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__article__subcmd__retire_commands] )) ||
+_opsdesk__subcmd__help__subcmd__article__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help article retire commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__article__subcmd__review_commands] )) ||
+_opsdesk__subcmd__help__subcmd__article__subcmd__review_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help article review commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__article__subcmd__show_commands] )) ||
+_opsdesk__subcmd__help__subcmd__article__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help article show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__article__subcmd__update_commands] )) ||
+_opsdesk__subcmd__help__subcmd__article__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help article update commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__backup_commands] )) ||
 _opsdesk__subcmd__help__subcmd__backup_commands() {
@@ -4969,6 +5615,54 @@ _opsdesk__subcmd__help__subcmd__plan__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help plan show commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__help__subcmd__problem_commands] )) ||
+_opsdesk__subcmd__help__subcmd__problem_commands() {
+    local commands; commands=(
+'new:Open a problem\: a cause that needs a system change to remove (P1)' \
+'list:Problems, newest first' \
+'show:One problem\: its cause, workaround, incidents and change' \
+'link:Link an incident the problem caused (shown on both)' \
+'plan:Plan the fix as a change; the change'\''s close marks the problem fixed' \
+'edit:Better words for the title, root cause or workaround' \
+'close:Close a problem (supervisor)\: fixed, or with the reason it is closed unfixed' \
+    )
+    _describe -t commands 'opsdesk help problem commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__problem__subcmd__close_commands] )) ||
+_opsdesk__subcmd__help__subcmd__problem__subcmd__close_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help problem close commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__problem__subcmd__edit_commands] )) ||
+_opsdesk__subcmd__help__subcmd__problem__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help problem edit commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__problem__subcmd__link_commands] )) ||
+_opsdesk__subcmd__help__subcmd__problem__subcmd__link_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help problem link commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__problem__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__problem__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help problem list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__problem__subcmd__new_commands] )) ||
+_opsdesk__subcmd__help__subcmd__problem__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help problem new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__problem__subcmd__plan_commands] )) ||
+_opsdesk__subcmd__help__subcmd__problem__subcmd__plan_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help problem plan commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__problem__subcmd__show_commands] )) ||
+_opsdesk__subcmd__help__subcmd__problem__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help problem show commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__help__subcmd__request_commands] )) ||
 _opsdesk__subcmd__help__subcmd__request_commands() {
     local commands; commands=(
@@ -5105,6 +5799,11 @@ _opsdesk__subcmd__help__subcmd__response__subcmd__stand-down_commands() {
 _opsdesk__subcmd__help__subcmd__restore_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help restore commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__search_commands] )) ||
+_opsdesk__subcmd__help__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help search commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__send_commands] )) ||
 _opsdesk__subcmd__help__subcmd__send_commands() {
@@ -5699,6 +6398,109 @@ _opsdesk__subcmd__plan__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk plan show commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__problem_commands] )) ||
+_opsdesk__subcmd__problem_commands() {
+    local commands; commands=(
+'new:Open a problem\: a cause that needs a system change to remove (P1)' \
+'list:Problems, newest first' \
+'show:One problem\: its cause, workaround, incidents and change' \
+'link:Link an incident the problem caused (shown on both)' \
+'plan:Plan the fix as a change; the change'\''s close marks the problem fixed' \
+'edit:Better words for the title, root cause or workaround' \
+'close:Close a problem (supervisor)\: fixed, or with the reason it is closed unfixed' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk problem commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__close_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__close_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem close commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__edit_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem edit commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__help_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__help_commands() {
+    local commands; commands=(
+'new:Open a problem\: a cause that needs a system change to remove (P1)' \
+'list:Problems, newest first' \
+'show:One problem\: its cause, workaround, incidents and change' \
+'link:Link an incident the problem caused (shown on both)' \
+'plan:Plan the fix as a change; the change'\''s close marks the problem fixed' \
+'edit:Better words for the title, root cause or workaround' \
+'close:Close a problem (supervisor)\: fixed, or with the reason it is closed unfixed' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk problem help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__help__subcmd__close_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__help__subcmd__close_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem help close commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__help__subcmd__edit_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__help__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem help edit commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__help__subcmd__link_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__help__subcmd__link_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem help link commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__help__subcmd__new_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__help__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem help new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__help__subcmd__plan_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__help__subcmd__plan_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem help plan commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__help__subcmd__show_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem help show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__link_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__link_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem link commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__list_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__new_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__plan_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__plan_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem plan commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__problem__subcmd__show_commands] )) ||
+_opsdesk__subcmd__problem__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk problem show commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__request_commands] )) ||
 _opsdesk__subcmd__request_commands() {
     local commands; commands=(
@@ -5981,6 +6783,11 @@ _opsdesk__subcmd__response__subcmd__stand-down_commands() {
 _opsdesk__subcmd__restore_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk restore commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__search_commands] )) ||
+_opsdesk__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk search commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__send_commands] )) ||
 _opsdesk__subcmd__send_commands() {

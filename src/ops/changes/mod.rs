@@ -576,6 +576,7 @@ pub fn close(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>) -> Result
         "close",
         "",
         |c, _, _, call| Ok(c.close(call.actor, at, call.now)?),
-        nothing,
+        // P1: the problems whose fix this change is are fixed (or open again) with it.
+        |tx, c, cal, _, call| super::problems::change_closed(tx, c, call, cal.zone),
     )
 }

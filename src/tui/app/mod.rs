@@ -21,6 +21,7 @@ mod per_view;
 mod popups;
 mod replies;
 mod requests;
+mod search;
 mod selection;
 mod state;
 #[cfg(test)]
@@ -33,6 +34,7 @@ pub use per_view::{
     BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, RequestsState,
     Shown, Views,
 };
+pub use search::SearchBox;
 pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
 pub use zoom::Zoom;
 
@@ -360,6 +362,7 @@ impl App {
             Action::ViewRequests => self.switch_view(ViewKind::Requests),
             Action::ViewSupport => self.switch_view(ViewKind::Support),
             Action::ViewPlans => self.switch_view(ViewKind::Plans),
+            Action::Search => self.open_search(),
             Action::SortNext
             | Action::Open
             | Action::Preview

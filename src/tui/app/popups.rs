@@ -189,6 +189,7 @@ impl App {
                 self.popup = Some(Popup::Help { scroll, search });
                 Vec::new()
             }
+            Popup::Search(b) => self.search_key(b, key),
             Popup::Palette(mut p) => match key.code {
                 KeyCode::Esc => Vec::new(),
                 KeyCode::Down | KeyCode::Tab => {

@@ -43,6 +43,7 @@ impl App {
                 self.views.requests.detail.take(*r, |d| d.view.request.id, wanted);
                 Vec::new()
             }
+            Reply::Search { text, hits } => self.on_search(text, hits),
             Reply::Report(r) => {
                 if let Some(Popup::Report { text, .. }) = &mut self.popup {
                     *text = Some(r);

@@ -57,6 +57,8 @@ pub enum Popup {
         search: Option<(LineInput, bool)>,
     },
     Palette(Palette),
+    /// The global search, its words and hits (issue 14).
+    Search(Box<super::search::SearchBox>),
     Form(Box<crate::tui::form::Form>),
     Confirm(Box<Confirm>),
     Conflict(Box<Conflict>),

@@ -43,7 +43,11 @@ impl App {
     pub(super) fn open_detail(&mut self, kind: Kind, id: i64) -> Vec<Effect> {
         if !shown(kind) {
             let r = reference(kind, id);
-            self.say(self.s.f("msg.no_full_view", &[("record", &r)]), true);
+            let command = kind.show_command(id);
+            self.say(
+                self.s.f("msg.no_full_view", &[("record", &r), ("command", &command)]),
+                true,
+            );
             return Vec::new();
         }
         self.filter_edit = None;

@@ -101,6 +101,8 @@ impl Form {
         let fields = vec![
             text(s, F::Cause, true),
             toggle(s, F::Human, i.human_cause),
+            // I9: the cause needs a system change: a problem is opened with the resolution.
+            toggle(s, F::NeedsChange, false),
             time(s, F::At, "hint.now"),
         ];
         Form::new(
@@ -227,6 +229,12 @@ impl Form {
                         outage: Some(self.toggle_of(F::Outage)),
                         affected: self.list_of(F::Affected),
                         note: self.text_of(F::Note),
+                    },
+                    FormKind::Resolve { .. } if self.toggle_of(F::NeedsChange) => Cmd::ResolveNeedsChange {
+                        at,
+                        cause: self.text_of(F::Cause),
+                        human: self.toggle_of(F::Human),
+                        problem: None,
                     },
                     FormKind::Resolve { .. } => Cmd::Resolve {
                         at,

@@ -89,6 +89,7 @@ field_ids! {
     Kind = "kind",
     Late = "late",
     Month = "month",
+    NeedsChange = "needs_change",
     NewProject = "new_project",
     Note = "note",
     Notes = "notes",

@@ -608,6 +608,8 @@ mod refusals {
             .removed(&li, "request #21", t, t)
             .unwrap();
         out.push(said(account.removed(&li, "again", t, t).unwrap_err()));
+        // Problems and knowledge (P1, K1, I10).
+        out.extend(crate::domain::article::refusal_samples(t).into_iter().map(said));
         out
     }
 

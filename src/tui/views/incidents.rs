@@ -253,6 +253,17 @@ pub fn lines(app: &App, v: &View, full: Option<&Detail>) -> Vec<Line<'static>> {
     {
         lines.push(field(s.t("detail.also_here"), d.also_here.join(", "), theme::key()));
     }
+    if let Some(d) = full {
+        for (id, status, title) in &d.problems {
+            let status = s.get(&format!("problem_status.{status}")).unwrap_or(status);
+            let text = format!("#{id} {status}  {}", sanitize_line(title));
+            lines.push(field(s.t("detail.problem"), text, theme::missed()));
+        }
+        for (id, title) in &d.knowledge {
+            let text = format!("#{id} {}", sanitize_line(title));
+            lines.push(field(s.t("detail.knowledge"), text, theme::ok()));
+        }
+    }
     for l in sanitize_block(&i.description).lines() {
         lines.push(Line::from(Span::styled(l.to_string(), theme::dim())));
     }

@@ -12,6 +12,7 @@ mod outbox;
 mod popup;
 mod request_detail;
 mod requests;
+mod search;
 mod support;
 mod support_form;
 pub mod table;
@@ -73,8 +74,10 @@ pub fn render(app: &App, f: &mut Frame) {
                 }
             }
             chrome::footer(app, f, a.footer);
-            if let Some(p) = &app.popup {
-                popup::render(app, p, f, area);
+            match &app.popup {
+                Some(super::app::Popup::Search(b)) => search::draw(app, b, f, area),
+                Some(p) => popup::render(app, p, f, area),
+                None => {}
             }
         }
     }

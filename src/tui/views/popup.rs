@@ -39,6 +39,8 @@ pub fn render(app: &App, p: &Popup, f: &mut Frame, area: Rect) {
         Popup::Help { scroll, search } => super::help::help(app, *scroll, search.as_ref(), f, area),
         Popup::Message { id, scroll } => message(app, *id, *scroll, f, area),
         Popup::Palette(pal) => palette(app, &pal.input, pal.sel, f, area),
+        // Drawn by `views::search`, which uses this file's frame.
+        Popup::Search(_) => {}
         Popup::Form(form) => render_form(app, form, f, area),
         Popup::Confirm(c) => {
             let s = &app.s;

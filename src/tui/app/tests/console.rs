@@ -61,6 +61,8 @@ fn esc_leaves_the_full_screen_detail_with_no_filter_left() {
         view: view(closed, vec![]),
         also_here: vec![],
         responses: vec![],
+        problems: vec![],
+        knowledge: vec![],
     };
     a.on_reply(
         Reply::Record(Box::new(Loaded {
@@ -110,6 +112,8 @@ fn a_closed_incident_is_reopened_from_its_full_screen_detail() {
                 view: view(closed, vec![]),
                 also_here: vec![],
                 responses: vec![],
+                problems: vec![],
+                knowledge: vec![],
             })),
         })),
         t0(),

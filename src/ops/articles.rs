@@ -1,0 +1,143 @@
+//! Knowledge commands (SPEC K1, I10): write, review (never by the author of the text), publish,
+//! update, retire; a case drafted from a resolved incident; the articles in use for the incident
+//! at hand.
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use super::step::{Stored, Transition, step};
+use super::{Call, Desk};
+use crate::domain::article::{Article, NewArticle, Revision};
+use crate::domain::audit::diff;
+use crate::domain::kind::Kind;
+use crate::domain::role::Actor;
+use crate::domain::time::local_minute;
+use crate::error::not_found;
+use crate::store::{articles as store, audit, incidents};
+
+impl Stored for Article {
+    fn load(conn: &Connection, id: i64) -> Result<Option<Article>> {
+        store::get(conn, id)
+    }
+    fn save(conn: &Connection, old: &Article, new: &Article) -> Result<bool> {
+        store::update(conn, old, new)
+    }
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Article> {
+    store::get(conn, id)?.ok_or_else(|| not_found(format!("no article {id}")))
+}
+
+pub use store::list;
+
+/// K1: a new draft. The incidents it names must exist; each gets a line on its timeline.
+pub fn create(desk: &mut Desk, actor: &Actor, new: &NewArticle, now: DateTime<Utc>) -> Result<Article> {
+    desk.write_as(actor, |tx, actor| {
+        let mut a = Article::write(new, actor, now)?;
+        for &i in &a.incidents {
+            incidents::get(tx, i)?.ok_or_else(|| not_found(format!("no incident {i}")))?;
+        }
+        a.id = store::insert(tx, &a)?;
+        audit::append(
+            tx,
+            &audit::Entry {
+                record: (Kind::Article, a.id),
+                subject: (Kind::Article, a.id),
+                at: now,
+                actor: &actor.login,
+                action: "create",
+                version: Some(a.version),
+                changes: &diff(None, &a),
+                detail: "",
+            },
+        )?;
+        for &i in &a.incidents {
+            let detail = format!("article {}: {}", a.id, a.title);
+            audit::append(
+                tx,
+                &audit::Entry {
+                    record: (Kind::Incident, i),
+                    subject: (Kind::Incident, i),
+                    at: now,
+                    actor: &actor.login,
+                    action: "case",
+                    version: None,
+                    changes: &[],
+                    detail: &detail,
+                },
+            )?;
+        }
+        Ok(a)
+    })
+}
+
+/// I10: a case analysis drafted from incident `id`: its description, cause and every handling
+/// step of its timeline, for the author to finish (nothing is written).
+pub fn case_from_incident(conn: &Connection, id: i64, zone: chrono_tz::Tz) -> Result<NewArticle> {
+    let inc = incidents::get(conn, id)?.ok_or_else(|| not_found(format!("no incident {id}")))?;
+    let handling: Vec<String> = audit::timeline(conn, Kind::Incident, id)?
+        .into_iter()
+        .filter(|h| h.record_kind == Kind::Incident)
+        .map(|h| {
+            let detail = if h.detail.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", h.detail)
+            };
+            format!("{} {} {}{detail}", local_minute(h.at, zone), h.actor, h.action)
+        })
+        .collect();
+    Ok(Article::case_from(&inc, &handling)?)
+}
+
+fn drive(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    action: &'static str,
+    rule: impl FnOnce(&Article, &Call) -> Result<Article>,
+) -> Result<Article> {
+    step(
+        desk,
+        call,
+        id,
+        "",
+        |_, a: &Article, call| Ok(vec![Transition::to(action, rule(a, call)?)]),
+        |_, a, _| Ok(a.clone()),
+    )
+}
+
+/// K1: reviewed by someone other than the author of the text (refused otherwise, exit 5).
+pub fn review(desk: &mut Desk, call: &Call, id: i64) -> Result<Article> {
+    drive(desk, call, id, "review", |a, call| Ok(a.review(call.actor, call.now)?))
+}
+
+pub fn publish(desk: &mut Desk, call: &Call, id: i64) -> Result<Article> {
+    drive(
+        desk,
+        call,
+        id,
+        "publish",
+        |a, call| Ok(a.publish(call.actor, call.now)?),
+    )
+}
+
+pub fn update(desk: &mut Desk, call: &Call, id: i64, r: &Revision) -> Result<Article> {
+    drive(desk, call, id, "update", |a, call| {
+        Ok(a.update(call.actor, r, call.now)?)
+    })
+}
+
+pub fn retire(desk: &mut Desk, call: &Call, id: i64) -> Result<Article> {
+    drive(desk, call, id, "retire", |a, call| Ok(a.retire(call.actor, call.now)?))
+}
+
+/// K1: the articles in use for an incident of `service` and `category`, newest first.
+pub fn for_incident(conn: &Connection, service: &str, category: &str, limit: usize) -> Result<Vec<Article>> {
+    Ok(store::in_use(conn, 500)?
+        .into_iter()
+        .filter(|a| a.fits(service, category))
+        .take(limit)
+        .collect())
+}

@@ -1,0 +1,231 @@
+//! The search index over every kind's text (issue 14): SQLite FTS5, one document per record,
+//! refreshed in the write transaction that changed the record (never stale), built for an
+//! existing desk by its migration. What each kind contributes is declared in `sources`; how the
+//! text is split into words, in `tokens`; the query, in `find`.
+
+pub mod find;
+pub mod sources;
+pub mod tokens;
+
+use std::collections::BTreeSet;
+use std::io::{IsTerminal, Write};
+
+use anyhow::Result;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::domain::kind::Kind;
+use sources::{SOURCES, Source};
+
+/// A record's text as the index reads it.
+pub struct DocText {
+    pub id: i64,
+    pub title: String,
+    pub state: String,
+    pub open: bool,
+    pub text: String,
+    /// Its last change (the newest history row), seconds since the epoch.
+    pub at: i64,
+}
+
+fn doc_text(r: &rusqlite::Row) -> rusqlite::Result<DocText> {
+    Ok(DocText {
+        id: r.get(0)?,
+        title: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+        state: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+        open: r.get(3)?,
+        text: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+        at: r.get(5)?,
+    })
+}
+
+/// The text of record `id` of `kind` as the index reads it; `None` when the kind is not searched
+/// or the record does not exist.
+pub fn text_of(conn: &Connection, kind: Kind, id: i64) -> Result<Option<DocText>> {
+    let Some(src) = sources::of(kind) else {
+        return Ok(None);
+    };
+    let mut st = conn.prepare_cached(&src.select("t.id = ?1"))?;
+    Ok(st.query_row([id], doc_text).optional()?)
+}
+
+/// The words of the `tags` column: the kind, and whether the record is open.
+fn tags(kind: Kind, open: bool) -> String {
+    format!("{} {}", kind.as_str(), if open { "open" } else { "closed" })
+}
+
+/// Put one record's document in the index as its newest, in place of the one it had.
+fn put(conn: &Connection, kind: Kind, doc: &DocText) -> Result<()> {
+    drop_doc(conn, kind, doc.id)?;
+    let mut ins = conn.prepare_cached(
+        "INSERT INTO search_docs (id, kind, record_id, open, at)
+         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM search_docs), ?1, ?2, ?3, ?4)",
+    )?;
+    ins.execute(params![kind.as_str(), doc.id, doc.open, doc.at])?;
+    let rowid = conn.last_insert_rowid();
+    let mut fts = conn.prepare_cached("INSERT INTO search_text (rowid, text, tags) VALUES (?1, ?2, ?3)")?;
+    fts.execute(params![rowid, tokens::index_text(&doc.text), tags(kind, doc.open)])?;
+    Ok(())
+}
+
+fn drop_doc(conn: &Connection, kind: Kind, id: i64) -> Result<()> {
+    let mut old = conn.prepare_cached("SELECT id FROM search_docs WHERE kind = ?1 AND record_id = ?2")?;
+    if let Some(doc) = old
+        .query_row(params![kind.as_str(), id], |r| r.get::<_, i64>(0))
+        .optional()?
+    {
+        conn.prepare_cached("DELETE FROM search_text WHERE rowid = ?1")?
+            .execute([doc])?;
+        conn.prepare_cached("DELETE FROM search_docs WHERE id = ?1")?
+            .execute([doc])?;
+    }
+    Ok(())
+}
+
+/// Read record `id` of `kind` again into the index (nothing for a kind that is not searched; the
+/// document goes when the record has gone).
+pub fn refresh(conn: &Connection, kind: Kind, id: i64) -> Result<()> {
+    if sources::of(kind).is_none() {
+        return Ok(());
+    }
+    match text_of(conn, kind, id)? {
+        Some(doc) => put(conn, kind, &doc),
+        None => drop_doc(conn, kind, id),
+    }
+}
+
+/// Where the history stands: taken when a write transaction begins, handed to [`follow`] before
+/// it commits.
+pub fn mark(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM history", [], |r| r.get(0))?)
+}
+
+/// Every record changed since `mark` (each change writes a history row, A1), and the record
+/// whose timeline shows it, read again into the index in the same transaction.
+pub fn follow(conn: &Connection, mark: i64) -> Result<()> {
+    let mut st = conn.prepare_cached(
+        "SELECT record_kind, record_id, subject_kind, subject_id FROM history WHERE id > ?1 ORDER BY id",
+    )?;
+    let mut touched: Vec<(Kind, i64)> = Vec::new();
+    let mut seen = BTreeSet::new();
+    let rows = st.query_map([mark], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, i64>(3)?,
+        ))
+    })?;
+    for row in rows {
+        let (rk, rid, sk, sid) = row?;
+        for (k, id) in [(rk, rid), (sk, sid)] {
+            if let Ok(kind) = Kind::parse(&k)
+                && sources::of(kind).is_some()
+                && seen.insert((k, id))
+            {
+                touched.push((kind, id));
+            }
+        }
+    }
+    for (kind, id) in touched {
+        refresh(conn, kind, id)?;
+    }
+    Ok(())
+}
+
+/// How many records the index holds of each kind, and how many it should hold.
+pub fn counts(conn: &Connection) -> Result<Vec<(Kind, i64, i64)>> {
+    let mut out = Vec::new();
+    for s in SOURCES {
+        let held: i64 = conn.query_row(
+            "SELECT count(*) FROM search_docs WHERE kind = ?1",
+            [s.kind.as_str()],
+            |r| r.get(0),
+        )?;
+        let rows: i64 = conn.query_row(&format!("SELECT count(*) FROM {}", s.table), [], |r| r.get(0))?;
+        out.push((s.kind, held, rows));
+    }
+    Ok(out)
+}
+
+/// Build the index from nothing: every record of every kind, oldest change first, so that the
+/// document ids follow the records' last changes. `progress` hears (done, of).
+pub fn build(conn: &Connection, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    conn.execute("DELETE FROM search_docs", [])?;
+    conn.execute("DELETE FROM search_text", [])?;
+    let mut of = 0u64;
+    for s in SOURCES {
+        of += conn.query_row(&format!("SELECT count(*) FROM {}", s.table), [], |r| r.get::<_, i64>(0))? as u64;
+    }
+    let union: Vec<String> = SOURCES
+        .iter()
+        .map(|s: &Source| format!("SELECT '{}' AS k, * FROM ({})", s.kind.as_str(), s.select("1")))
+        .collect();
+    // SQLite sorts by the last change on disk if it must: the texts never all sit in memory.
+    let sql = format!("{} ORDER BY 7, 1, 2", union.join(" UNION ALL "));
+    let mut st = conn.prepare(&sql)?;
+    let mut rows = st.query([])?;
+    let mut done = 0u64;
+    let mut ins_doc =
+        conn.prepare("INSERT INTO search_docs (id, kind, record_id, open, at) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut ins_fts = conn.prepare("INSERT INTO search_text (rowid, text, tags) VALUES (?1, ?2, ?3)")?;
+    while let Some(r) = rows.next()? {
+        let kind = Kind::parse(&r.get::<_, String>(0)?)?;
+        let doc = DocText {
+            id: r.get(1)?,
+            title: String::new(),
+            state: String::new(),
+            open: r.get(4)?,
+            text: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
+            at: r.get(6)?,
+        };
+        done += 1;
+        ins_doc.execute(params![done as i64, kind.as_str(), doc.id, doc.open, doc.at])?;
+        ins_fts.execute(params![
+            done as i64,
+            tokens::index_text(&doc.text),
+            tags(kind, doc.open)
+        ])?;
+        if done.is_multiple_of(1000) {
+            progress(done, of);
+        }
+    }
+    progress(done, of);
+    Ok(())
+}
+
+/// The migration's step: the index of an existing desk, with a bar on a terminal.
+pub(crate) fn build_on_migration(conn: &Connection) -> Result<()> {
+    let on = std::io::stderr().is_terminal();
+    let mut last = std::time::Instant::now();
+    build(conn, &mut |done, of| {
+        if !on || (done < of && last.elapsed().as_millis() < 100) || of == 0 {
+            return;
+        }
+        last = std::time::Instant::now();
+        let filled = (done * 30 / of) as usize;
+        let mut err = std::io::stderr().lock();
+        let _ = write!(
+            err,
+            "\rbuilding the search index [{}{}] {:>3}%\x1b[K",
+            "#".repeat(filled),
+            ".".repeat(30 - filled),
+            done * 100 / of
+        );
+        if done >= of {
+            let _ = write!(err, "\r\x1b[K");
+        }
+        let _ = err.flush();
+    })
+}
+
+/// The bytes of the index (its documents, the FTS5 table's own tables, their indexes) and of the
+/// whole database, from SQLite's page statistics.
+pub fn size(conn: &Connection) -> Result<(u64, u64)> {
+    let index: i64 = conn.query_row(
+        "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'search\\_%' ESCAPE '\\' OR name LIKE 'sqlite_autoindex_search\\_%' ESCAPE '\\'",
+        [],
+        |r| r.get(0),
+    )?;
+    let file: i64 = conn.query_row("SELECT coalesce(sum(pgsize), 0) FROM dbstat", [], |r| r.get(0))?;
+    Ok((index as u64, file as u64))
+}

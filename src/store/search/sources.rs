@@ -1,0 +1,242 @@
+//! What the search index reads of each kind of record: one line a kind. The index is kept by the
+//! store's write transaction and built by a migration, both below `ops`, so the kinds' searchable
+//! columns are declared here, beside their tables, by column name. A new kind becomes searchable
+//! by its line here: nothing else changes.
+
+use crate::domain::kind::Kind;
+
+/// A kind of record as the search index reads it.
+pub struct Source {
+    pub kind: Kind,
+    pub table: &'static str,
+    /// The SQL (over the table's columns) of the line a hit is shown with.
+    pub title: &'static str,
+    /// The SQL of the record's state word.
+    pub state: &'static str,
+    /// The states in which the record is done with (`--closed`); every other one is open.
+    pub closed: &'static [&'static str],
+    /// The columns (or SQL expressions over them) whose text is searched, in the order a snippet
+    /// reads them. The record's history texts (notes, reasons) are searched too.
+    pub text: &'static [&'static str],
+}
+
+pub const SOURCES: &[Source] = &[
+    Source {
+        kind: Kind::Incident,
+        table: "incidents",
+        title: "title",
+        state: "status",
+        closed: &["closed"],
+        text: &[
+            "title",
+            "description",
+            "cause",
+            "service",
+            "category",
+            "reporter",
+            "contact",
+            "dept",
+            "owner",
+        ],
+    },
+    Source {
+        kind: Kind::Change,
+        table: "changes",
+        title: "title",
+        state: "status",
+        closed: &["closed"],
+        text: &[
+            "title",
+            "description",
+            "systems",
+            "steps",
+            "requirement",
+            "scope",
+            "impact_duration",
+            "operator",
+            "it_contact",
+            "notes",
+            "departments",
+            "outcome_note",
+            "delay_reason",
+            "remaining_issues",
+            "result_notes",
+            "background",
+            "work_done",
+            "difficulty",
+            "significance",
+        ],
+    },
+    Source {
+        kind: Kind::Run,
+        table: "runs",
+        title: "kind || ' ' || period",
+        state: "state",
+        closed: &["published"],
+        text: &[
+            "kind",
+            "period",
+            "in_charge",
+            "dispute_reason",
+            "rollback_reason",
+            "(SELECT group_concat(a.what || ' ' || a.effect, char(10)) FROM run_anomalies a WHERE a.run_id = t.id)",
+        ],
+    },
+    Source {
+        kind: Kind::Request,
+        table: "requests",
+        title: "title",
+        state: "status",
+        closed: &["closed"],
+        text: &[
+            "title",
+            "description",
+            "form_no",
+            "dept",
+            "requester",
+            "contact",
+            "owner",
+            "system",
+            "account",
+            "person_name",
+            "purpose",
+            "evaluation",
+            "feedback_note",
+            "reply",
+            "delivery_note",
+            "close_reason",
+        ],
+    },
+    Source {
+        kind: Kind::Message,
+        table: "messages",
+        title: "subject",
+        state: "state",
+        closed: &["sent", "failed", "cancelled"],
+        text: &["subject", "body", "to_list", "cc_list", "receipt"],
+    },
+    Source {
+        kind: Kind::Problem,
+        table: "problems",
+        title: "title",
+        state: "status",
+        closed: &["closed"],
+        text: &[
+            "title",
+            "service",
+            "category",
+            "root_cause",
+            "workaround",
+            "owner",
+            "close_note",
+        ],
+    },
+    Source {
+        kind: Kind::Article,
+        table: "articles",
+        title: "title",
+        state: "status",
+        closed: &["retired"],
+        text: &["title", "kind", "body", "services", "categories", "author"],
+    },
+    Source {
+        kind: Kind::Support,
+        table: "support_forms",
+        title: "project_name",
+        state: "status",
+        closed: &["closed"],
+        text: &[
+            "project_name",
+            "project_no",
+            "client",
+            "owner_party",
+            "support",
+            "material",
+            "needs",
+            "initiator",
+            "dept",
+            "form_no",
+            "reply_text",
+            "plan",
+            "urgent_reason",
+        ],
+    },
+    Source {
+        kind: Kind::Plan,
+        table: "plans",
+        title: "name",
+        state: "status",
+        closed: &["retired"],
+        text: &["name", "services", "scenarios", "members", "steps", "note"],
+    },
+    Source {
+        kind: Kind::Drill,
+        table: "drills",
+        title: "plan_name || ': ' || scenario",
+        state: "status",
+        closed: &["evaluated"],
+        text: &[
+            "plan_name",
+            "scenario",
+            "participants",
+            "simulated",
+            "worked",
+            "failed",
+            "measures",
+        ],
+    },
+    Source {
+        kind: Kind::Response,
+        table: "responses",
+        title: "plan_name",
+        state: "CASE WHEN stood_down_at IS NULL THEN 'active' ELSE 'stood_down' END",
+        closed: &["stood_down"],
+        text: &[
+            "plan_name",
+            "reason",
+            "words",
+            "stand_down_note",
+            "causes",
+            "missed",
+            "measures",
+        ],
+    },
+];
+
+/// The source of `kind`, if its records are searched.
+pub fn of(kind: Kind) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.kind == kind)
+}
+
+impl Source {
+    /// `SELECT title, state, open, text, last change FROM the table AS t` for the records `filter`
+    /// (SQL over `t`) picks; the text is the declared columns and the history's texts, a line
+    /// each.
+    pub fn select(&self, filter: &str) -> String {
+        let kind = self.kind.as_str();
+        let cols: Vec<String> = self
+            .text
+            .iter()
+            .map(|c| {
+                if c.starts_with('(') {
+                    c.to_string()
+                } else {
+                    format!("t.{c}")
+                }
+            })
+            .collect();
+        let closed: Vec<String> = self.closed.iter().map(|w| format!("'{w}'")).collect();
+        format!(
+            "SELECT t.id, {title}, {state}, {state} NOT IN ({closed}), concat_ws(char(10), {cols}, \
+             (SELECT group_concat(h.detail, char(10)) FROM history h \
+              WHERE h.record_kind = '{kind}' AND h.record_id = t.id AND h.detail <> '')), \
+             coalesce((SELECT max(h.at) FROM history h WHERE h.record_kind = '{kind}' AND h.record_id = t.id), 0) \
+             FROM {table} AS t WHERE {filter}",
+            title = self.title,
+            state = self.state,
+            closed = closed.join(", "),
+            cols = cols.join(", "),
+            table = self.table,
+        )
+    }
+}

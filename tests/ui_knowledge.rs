@@ -1,0 +1,106 @@
+//! Beside the incident being handled (issue 14, K1, P1): the published articles for its service
+//! and category, and the problem it is linked to, in English and 简体中文 on the demo desk
+//! written at a fixed instant.
+
+use chrono::{DateTime, TimeZone, Utc};
+use opsdesk::config::Config;
+use opsdesk::domain::role::{Actor, Role};
+use opsdesk::ops::console::{self, Query};
+use opsdesk::tui::action::Action;
+use opsdesk::tui::app::{App, Setup};
+use opsdesk::tui::i18n::{Lang, Strings};
+use opsdesk::tui::keymap::Keymap;
+use opsdesk::tui::model::Reply;
+use opsdesk::tui::views;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// 2026-11-20 10:00:00 in Shanghai (a Friday).
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 20, 2, 0, 0).unwrap()
+}
+
+/// The screen as text, a wide glyph's second cell skipped as a terminal shows it, with what
+/// differs from run to run (the demo's spool directory, the sender's host and process) named
+/// instead.
+fn steady(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut x = 0;
+        while x < buf.area.width {
+            let cell = buf[(x, y)].symbol();
+            out.push_str(cell);
+            x += opsdesk::text::width(cell).max(1) as u16;
+        }
+        out.push('\n');
+    }
+    out.split_inclusive('\n')
+        .map(|l| {
+            let l = match (l.find("/tmp/"), l.find("/demo.spool/")) {
+                (Some(a), Some(b)) if a < b => format!("{}/TMP{}", &l[..a], &l[b..]),
+                _ => l.to_string(),
+            };
+            match l.find("by duty@") {
+                Some(a) => format!("{}by duty@HOST\n", &l[..a]),
+                None => l,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn k1_p1_a_billing_incident_shows_the_published_article_and_its_problem_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::defaults();
+    let mut desk = opsdesk::demo::write(
+        &dir.path().join("demo.db"),
+        config.clone(),
+        "duty",
+        "值班员小周",
+        Role::Supervisor,
+        7,
+        now(),
+    )
+    .unwrap();
+    let snapshot = console::snapshot(&mut desk, &Query::default(), now()).unwrap();
+    let me = desk.actor("duty").unwrap();
+    // The open rating timeout: billing, application, linked to the demo's first problem.
+    let at = snapshot
+        .queue
+        .iter()
+        .position(|v| v.incident.title.starts_with("计费系统批价进程超时"))
+        .expect("the demo has one open");
+    let id = snapshot.queue[at].incident.id;
+    let detail = console::detail(&mut desk, id, &me, now()).unwrap().unwrap();
+    assert_eq!(
+        detail.knowledge.len(),
+        1,
+        "the published billing FAQ, not the retired or updated ones"
+    );
+    assert_eq!(detail.problems.len(), 1);
+    for (lang, tag) in [(Lang::En, "en"), (Lang::ZhCn, "zh")] {
+        let setup = Setup {
+            desk_name: "IT管理部 运维值班台".into(),
+            bell: false,
+            ..Setup::new(
+                Actor {
+                    login: "duty".into(),
+                    name: "值班员小周".into(),
+                    role: Role::Supervisor,
+                },
+                &config,
+                false,
+            )
+        };
+        let mut a = App::new(setup, Strings::new(lang), Keymap::defaults(), now(), (160, 48));
+        a.on_reply(Reply::Snapshot(Box::new(snapshot.clone())), now());
+        for _ in 0..at {
+            a.update(Action::Down, now());
+        }
+        a.on_reply(Reply::Detail(Box::new(Some(detail.clone()))), now());
+        let mut t = Terminal::new(TestBackend::new(160, 48)).unwrap();
+        t.draw(|f| views::render(&a, f)).unwrap();
+        insta::assert_snapshot!(format!("incident_knowledge_{tag}"), steady(&t));
+    }
+}
