@@ -45,6 +45,7 @@ pub mod directory;
 pub mod duty;
 pub mod escalation;
 pub mod incident;
+pub mod ledger;
 pub mod message;
 pub mod outage;
 pub mod request;
