@@ -24,6 +24,9 @@ pub enum LedgerCmd {
     /// Every incident received in a range with its description, handling, result, satisfaction,
     /// times and durations, as an Excel workbook or CSV (I13); no contact details (A2)
     Export(ExportArgs),
+    /// Read a ledger kept in Excel or CSV into the desk as incidents, columns mapped by a TOML
+    /// file; nothing is imported unless every row is good (supervisor or above)
+    Import(super::ledger_import::ImportArgs),
 }
 
 #[derive(Args, Debug)]
@@ -52,6 +55,7 @@ pub struct ExportArgs {
 pub fn run(ctx: &Ctx, c: &LedgerCmd) -> Result<()> {
     match c {
         LedgerCmd::Export(a) => run_export(ctx, a),
+        LedgerCmd::Import(a) => super::ledger_import::run(ctx, a),
     }
 }
 

@@ -19,6 +19,7 @@ mod engine;
 mod history;
 mod incident;
 mod ledger;
+mod ledger_import;
 mod notify;
 mod outbox;
 pub mod output;

@@ -99,6 +99,8 @@ pub enum Power {
     CloseUnfinishedSupport,
     /// R6: record another person's training hours.
     RecordOthersTraining,
+    /// I13: bring a ledger kept elsewhere into the desk as incidents.
+    ImportLedger,
 }
 
 impl Power {
@@ -112,7 +114,8 @@ impl Power {
             | Power::CloseUnfinishedRequest
             | Power::ReassignProposal
             | Power::CloseUnfinishedSupport
-            | Power::RecordOthersTraining => Role::Supervisor,
+            | Power::RecordOthersTraining
+            | Power::ImportLedger => Role::Supervisor,
             Power::DecideExtraction => Role::Manager,
         }
     }
@@ -131,6 +134,7 @@ impl Power {
             Power::ReassignProposal => "reassign_proposal",
             Power::CloseUnfinishedSupport => "close_unfinished_support",
             Power::RecordOthersTraining => "record_others_training",
+            Power::ImportLedger => "import_ledger",
         }
     }
 
@@ -147,6 +151,7 @@ impl Power {
             Power::ReassignProposal => "giving a proposal to another author (R9)",
             Power::CloseUnfinishedSupport => "closing a contact form whose proposal has not passed",
             Power::RecordOthersTraining => "recording another person's training hours (R6)",
+            Power::ImportLedger => "importing a ledger of incidents (I13)",
         }
     }
 }

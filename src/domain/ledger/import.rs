@@ -14,7 +14,7 @@ use chrono_tz::Tz;
 use super::from_excel_serial;
 use crate::domain::incident::{Category, Channel, Incident, NewIncident, Severity, Status, limits};
 use crate::domain::role::Actor;
-use crate::domain::time::{local_minute, plausible};
+use crate::domain::time::plausible;
 use crate::error::OpsError;
 use crate::text::{check_len, normalize};
 
@@ -43,14 +43,20 @@ words!(
     "ledger field"
 );
 
-/// A cell as the file holds it. A workbook's date is its serial number (days since 1899-12-30, in
-/// the desk's wall time); a CSV file has text only.
+/// A cell as the file holds it. A workbook's date is wall time (a workbook has no zones; the
+/// desk's zone is meant) and a number in a date's column is read as a date's serial number; a
+/// CSV file has text only.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
     Empty,
     Text(String),
     Number(f64),
-    Date(f64),
+    Date(NaiveDateTime),
+}
+
+/// Wall time in `zone` as an instant (the earlier one when the clocks went back).
+fn in_zone(t: NaiveDateTime, zone: Tz) -> Option<DateTime<Utc>> {
+    zone.from_local_datetime(&t).earliest().map(|t| t.with_timezone(&Utc))
 }
 
 /// How the map reads a ledger: its own words for opsdesk's (`[values.category] "网络" =
@@ -121,19 +127,17 @@ pub fn parse_date(s: &str, zone: Tz) -> Option<DateTime<Utc>> {
                 .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
         })?;
-    zone.from_local_datetime(&naive)
-        .earliest()
-        .map(|t| t.with_timezone(&Utc))
+    in_zone(naive, zone)
 }
 
 /// A cell as text: a whole number without its `.0`, a date in the zone's minutes.
-fn text(cell: &Cell, zone: Tz) -> String {
+fn text(cell: &Cell) -> String {
     match cell {
         Cell::Empty => String::new(),
         Cell::Text(s) => s.trim().to_string(),
         Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
         Cell::Number(n) => n.to_string(),
-        Cell::Date(d) => from_excel_serial(*d, zone).map_or_else(|| d.to_string(), |t| local_minute(t, zone)),
+        Cell::Date(d) => d.format("%Y-%m-%d %H:%M").to_string(),
     }
 }
 
@@ -147,7 +151,7 @@ impl<F: Fn(Field) -> Cell> Row<'_, F> {
     /// The field's value in opsdesk's words: the cell, else the map's default, each through the
     /// map's words.
     fn word(&self, f: Field) -> String {
-        let mut v = text(&(self.cell)(f), self.zone);
+        let mut v = text(&(self.cell)(f));
         if v.is_empty() {
             v = self.reading.defaults.get(&f).cloned().unwrap_or_default();
         }
@@ -159,7 +163,10 @@ impl<F: Fn(Field) -> Cell> Row<'_, F> {
 
     fn time(&self, f: Field) -> Result<Option<DateTime<Utc>>, Bad> {
         let t = match (self.cell)(f) {
-            Cell::Date(d) | Cell::Number(d) => {
+            Cell::Date(d) => {
+                Some(in_zone(d, self.zone).ok_or_else(|| bad(f, format!("{d} is not a time in the desk's zone")))?)
+            }
+            Cell::Number(d) => {
                 Some(from_excel_serial(d, self.zone).ok_or_else(|| bad(f, format!("{d} is not a date")))?)
             }
             _ => {

@@ -11,6 +11,10 @@ fn at(s: &str) -> DateTime<Utc> {
     parse_date(s, Shanghai).expect(s)
 }
 
+fn wall(s: &str) -> chrono::NaiveDateTime {
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect(s)
+}
+
 fn actor() -> Actor {
     Actor {
         login: "lilei".into(),
@@ -140,7 +144,7 @@ fn i13_an_imported_row_becomes_an_incident_as_far_as_the_ledger_says_it_went() {
         ),
         (
             &[
-                (Field::ReceivedAt, Cell::Date(46_083.25)),
+                (Field::ReceivedAt, Cell::Date(wall("2026-03-02 06:00"))),
                 (Field::RestoredAt, Cell::Number(46_083.375)),
             ],
             Status::Closed,

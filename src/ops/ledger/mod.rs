@@ -3,4 +3,7 @@
 //! kept elsewhere (`import`).
 
 pub mod export;
+pub mod import;
+pub mod map;
+pub mod read;
 pub mod sink;
