@@ -30,18 +30,18 @@ impl Part {
     pub fn parse_list(s: &str) -> Result<Vec<Part>> {
         let mut out = Vec::new();
         for w in s.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-            let part = match w {
-                "incident" | "incidents" => Part::Incident,
-                "request" | "change" | "run" => {
+            let part = match Kind::parse(w).map_err(|_| invalid(format!("--kind {w:?}: use incident")))? {
+                Kind::Incident => Part::Incident,
+                Kind::Request => {
                     return Err(invalid(format!(
-                        "--kind {w}: the ledger export holds incidents only so far; {}",
-                        match w {
-                            "request" => "`opsdesk request export` exports the requests' archive (R8)",
-                            _ => "changes and billing runs are not in it yet",
-                        }
+                        "--kind {w}: the ledger export holds incidents only so far; `opsdesk request export` exports the requests' archive (R8)"
                     )));
                 }
-                other => return Err(invalid(format!("--kind {other:?}: use incident"))),
+                other => {
+                    return Err(invalid(format!(
+                        "--kind {other}: the ledger export holds incidents only so far"
+                    )));
+                }
             };
             if !out.contains(&part) {
                 out.push(part);
