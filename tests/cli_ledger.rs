@@ -333,3 +333,69 @@ fn i13_a_csv_ledger_imports_as_a_workbook_does() {
     assert!(titles(&d).contains(&"网关, 丢包".to_string()));
     assert!(d.ok(&["check"]).contains("check: ok"));
 }
+
+#[test]
+fn i13_an_exported_ledger_imports_into_another_desk() {
+    let from = Desk::demo("supervisor");
+    let out = from.path().join("ledger.xlsx");
+    let o = out.to_str().expect("path");
+    from.ok(&[&["--lang", "en", "ledger", "export"][..], &ALL, &["--out", o]].concat());
+    let (_, rows) = sheet(&out);
+    let restored = rows[0]
+        .iter()
+        .position(|h| *h == Data::String("restored_at".into()))
+        .expect("restored_at");
+    let handled = rows[1..].iter().filter(|r| r[restored] != Data::Empty).count();
+    assert!(
+        handled > 10 && handled < rows.len() - 1,
+        "handled and open ones: {handled}"
+    );
+
+    let to = Desk::demo("supervisor");
+    let map = to.path().join("map.toml");
+    let columns = [
+        "title",
+        "received_at",
+        "started_at",
+        "service",
+        "category",
+        "severity",
+        "channel",
+        "dept",
+        "reporter",
+        "description",
+        "handling",
+        "cause",
+        "restored_at",
+        "resolved_at",
+        "closed_at",
+        "satisfaction",
+        "outage",
+    ];
+    let mut text = String::from("sheet = \"incidents\"\n[columns]\n");
+    for c in columns {
+        text.push_str(&format!("{c} = \"{c}\"\n"));
+    }
+    std::fs::write(&map, text).expect("map");
+    let before = titles(&to).len();
+    let rejects = to.path().join("open.csv");
+    let args = [
+        "ledger",
+        "import",
+        o,
+        "--map",
+        map.to_str().expect("p"),
+        "--skip-bad",
+        rejects.to_str().expect("p"),
+    ];
+    let done = to.ok(&args);
+    assert!(done.contains(&format!("imported {handled} incident(s)")), "{done}");
+    assert_eq!(titles(&to).len(), before + handled);
+    let set_aside = std::fs::read_to_string(&rejects).expect("rejects");
+    assert_eq!(set_aside.lines().count(), rows.len() - 1 - handled + 1);
+    assert!(
+        set_aside.lines().skip(1).all(|l| l.contains("handled incidents")),
+        "{set_aside}"
+    );
+    assert!(to.ok(&["check"]).contains("check: ok"));
+}

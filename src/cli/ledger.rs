@@ -12,7 +12,7 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use super::output::json;
 use super::progress::Bar;
-use super::request_export::{bound, export_lang};
+use super::request_export::{bound, export_json, export_lang};
 use crate::domain::time::rfc3339;
 use crate::error::invalid;
 use crate::ops::ledger::export::{ExportSpec, Part, export};
@@ -128,7 +128,7 @@ fn run_export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
         Some(path) => {
             partial.place(path, false)?;
             if a.json {
-                json(&serde_json::to_value(&e)?);
+                json(&export_json(&e, zone));
             } else {
                 println!("{summary}: {}", path.display());
             }

@@ -145,7 +145,7 @@ pub fn run(ctx: &Ctx, desk: &mut Desk, actor: &Actor, a: &ExportArgs) -> Result<
     Ok(())
 }
 
-fn export_json(e: &crate::domain::account::Export, zone: chrono_tz::Tz) -> serde_json::Value {
+pub(super) fn export_json(e: &crate::domain::account::Export, zone: chrono_tz::Tz) -> serde_json::Value {
     let mut v = serde_json::to_value(e).unwrap_or_default();
     for (k, t) in [("range_from", e.range_from), ("range_to", e.range_to), ("at", e.at)] {
         v[k] = rfc3339(t, zone).into();
