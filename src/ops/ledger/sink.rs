@@ -76,6 +76,9 @@ impl<W: Write> Sink for Csv<W> {
 /// across the screen.
 const MAX_WIDTH: usize = 60;
 
+/// Excel's rows per sheet, the header's among them.
+const ROWS_MAX: u32 = 1_048_576;
+
 /// A workbook in constant-memory mode, saved to `file` by [`Sink::finish`].
 pub struct Xlsx {
     book: Workbook,
@@ -151,6 +154,12 @@ impl Sink for Xlsx {
     fn row(&mut self, values: &[Value]) -> Result<()> {
         let zone = self.zone;
         let s = self.sheet.as_mut().context("a row before its sheet")?;
+        if s.next >= ROWS_MAX {
+            return Err(crate::error::invalid(format!(
+                "a sheet holds {} rows under its header: export a shorter range, or as CSV",
+                ROWS_MAX - 1
+            )));
+        }
         let ws = self.book.worksheet_from_index(s.index)?;
         for (i, v) in values.iter().enumerate() {
             let c = i as u16;
