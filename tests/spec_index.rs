@@ -6,10 +6,8 @@ use std::path::{Path, PathBuf};
 
 /// Rules with no test yet, and why.
 const NOT_YET: &[(&str, &str)] = &[
-    (
-        "I13",
-        "the ledger's export and trends: issue 15 (the list itself is i5_full_life_and_ledger)",
-    ),
+    // I13 is named by its tests (the ledger's export and import, i13_…); its trends over time,
+    // the Reports view's charts, are still to come with issue 15.
     ("Q1", "quality: issue 15"),
     ("Q2", "quality: issue 15"),
     ("Q3", "quality: issue 15"),
@@ -19,7 +17,7 @@ const NOT_YET: &[(&str, &str)] = &[
     ("Q7", "quality: issue 15"),
     (
         "A2",
-        "the requests' export and R4 classifications came with issue 12 (r4_…, r8_… tests); the ledger's exports and notices: issue 15",
+        "the requests' export and R4 classifications came with issue 12 (r4_…, r8_… tests), the ledger's export without contacts with issue 15 (i13_…); the quality notices: issue 15",
     ),
 ];
 

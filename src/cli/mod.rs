@@ -22,6 +22,8 @@ mod emergency;
 mod engine;
 mod history;
 mod incident;
+mod ledger;
+mod ledger_import;
 mod notify;
 mod outbox;
 pub mod output;
@@ -94,6 +96,9 @@ pub enum Command {
     /// Record and drive incidents; the ledger
     #[command(subcommand)]
     Incident(incident::IncidentCmd),
+    /// The tracking ledger (I13): every incident out to Excel or CSV, a ledger kept elsewhere in
+    #[command(subcommand)]
+    Ledger(ledger::LedgerCmd),
     /// System changes: plan, gates, notices and their deadlines (C1-C10)
     #[command(subcommand)]
     Change(change::ChangeCmd),
@@ -327,6 +332,7 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::User(c) => directory::user(&ctx, c),
         Command::Dept(c) => directory::dept(&ctx, c),
         Command::Incident(c) => incident::run(&ctx, c),
+        Command::Ledger(c) => ledger::run(&ctx, c),
         Command::Change(c) => change::run(&ctx, c),
         Command::Billing(c) => billing::run(&ctx, c),
         Command::Request(c) => request::run(&ctx, c),

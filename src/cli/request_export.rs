@@ -55,7 +55,7 @@ pub struct ExportsArgs {
 }
 
 /// A day (`2026-09-01`, its start in the zone; `end`: the next day's start) or a TIME.
-fn bound(ctx: &Ctx, arg: &str, s: &str, end: bool) -> Result<DateTime<Utc>> {
+pub(super) fn bound(ctx: &Ctx, arg: &str, s: &str, end: bool) -> Result<DateTime<Utc>> {
     match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
         // The end of the day is the start of the next: a second after its last (the day after
         // 2099-12-31 is past the years opsdesk records).
@@ -65,16 +65,21 @@ fn bound(ctx: &Ctx, arg: &str, s: &str, end: bool) -> Result<DateTime<Utc>> {
     }
 }
 
-pub fn run(ctx: &Ctx, desk: &mut Desk, actor: &Actor, a: &ExportArgs) -> Result<()> {
-    if a.format.trim() != "csv" {
-        return Err(invalid(format!("--format {:?}: only csv", a.format)));
-    }
-    let lang = match ctx.lang.as_deref() {
+/// An export's language: `--lang`, else the desk's (`[notify] language`).
+pub(super) fn export_lang(ctx: &Ctx, desk: &Desk) -> Result<String> {
+    Ok(match ctx.lang.as_deref() {
         Some(l) if l.to_ascii_lowercase().starts_with("zh") => "zh-CN".to_string(),
         Some(l) if l.eq_ignore_ascii_case("en") => "en".to_string(),
         Some(l) => return Err(invalid(format!("--lang {l:?}: use en or zh-CN"))),
         None => desk.config.notify.language.code().to_string(),
-    };
+    })
+}
+
+pub fn run(ctx: &Ctx, desk: &mut Desk, actor: &Actor, a: &ExportArgs) -> Result<()> {
+    if a.format.trim() != "csv" {
+        return Err(invalid(format!("--format {:?}: only csv", a.format)));
+    }
+    let lang = export_lang(ctx, desk)?;
     let spec = ExportSpec {
         from: bound(ctx, "--from", &a.from, false)?,
         to: bound(ctx, "--to", &a.to, true)?,
@@ -140,7 +145,7 @@ pub fn run(ctx: &Ctx, desk: &mut Desk, actor: &Actor, a: &ExportArgs) -> Result<
     Ok(())
 }
 
-fn export_json(e: &crate::domain::account::Export, zone: chrono_tz::Tz) -> serde_json::Value {
+pub(super) fn export_json(e: &crate::domain::account::Export, zone: chrono_tz::Tz) -> serde_json::Value {
     let mut v = serde_json::to_value(e).unwrap_or_default();
     for (k, t) in [("range_from", e.range_from), ("range_to", e.range_to), ("at", e.at)] {
         v[k] = rfc3339(t, zone).into();

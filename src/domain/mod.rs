@@ -47,6 +47,7 @@ pub mod duty;
 pub mod emergency;
 pub mod escalation;
 pub mod incident;
+pub mod ledger;
 pub mod message;
 pub mod outage;
 pub mod problem;

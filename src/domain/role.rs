@@ -105,6 +105,8 @@ pub enum Power {
     WritePlan,
     /// E1: approve or retire an emergency plan.
     ApprovePlan,
+    /// I13: bring a ledger kept elsewhere into the desk as incidents.
+    ImportLedger,
 }
 
 impl Power {
@@ -120,7 +122,8 @@ impl Power {
             | Power::CloseUnfinishedSupport
             | Power::RecordOthersTraining
             | Power::DeclareMajor
-            | Power::WritePlan => Role::Supervisor,
+            | Power::WritePlan
+            | Power::ImportLedger => Role::Supervisor,
             Power::DecideExtraction | Power::ApprovePlan => Role::Manager,
         }
     }
@@ -142,6 +145,7 @@ impl Power {
             Power::DeclareMajor => "declare_major",
             Power::WritePlan => "write_plan",
             Power::ApprovePlan => "approve_plan",
+            Power::ImportLedger => "import_ledger",
         }
     }
 
@@ -163,6 +167,7 @@ impl Power {
             }
             Power::WritePlan => "writing emergency plans and recording their drills (E1)",
             Power::ApprovePlan => "approving or retiring an emergency plan (E1)",
+            Power::ImportLedger => "importing a ledger of incidents (I13)",
         }
     }
 }

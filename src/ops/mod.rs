@@ -16,6 +16,7 @@ pub mod engine;
 pub mod identity;
 pub mod incidents;
 pub mod kinds;
+pub mod ledger;
 pub mod messages;
 pub mod outbox;
 pub mod problems;

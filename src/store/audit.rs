@@ -107,6 +107,19 @@ pub fn timeline(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow
     Ok(rows)
 }
 
+/// The rows of records `ids` of `kind` themselves (not their duties'), by record then oldest
+/// first: a page of the ledger's handling in one indexed read.
+pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<HistoryRow>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM history WHERE record_kind = ?1 AND {} ORDER BY record_id, at, id",
+        super::table::in_list("record_id", 2)
+    ))?;
+    let rows = st
+        .query_map(params![kind.as_str(), super::table::list(ids)?], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
 /// The rows of one record only, oldest first.
 pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
     let mut st = conn.prepare_cached(&format!(

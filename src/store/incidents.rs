@@ -360,3 +360,26 @@ pub fn any_engine_due(conn: &Connection, now: DateTime<Utc>) -> Result<bool> {
         .optional()?
         .is_some())
 }
+
+/// The ledger's export (I13): incidents received in `[from, to)` with ids above `after`, in id
+/// order, one page. Keyed by the primary key: an export walks the table once, however narrow its
+/// range.
+pub fn received_page(
+    conn: &Connection,
+    (from, to): (DateTime<Utc>, DateTime<Utc>),
+    after: i64,
+    limit: usize,
+) -> Result<Vec<Incident>> {
+    table::select(
+        conn,
+        "WHERE id > ?1 AND received_at >= ?2 AND received_at < ?3 ORDER BY id LIMIT ?4",
+        params![after, ts(from), ts(to), limit as i64],
+    )
+}
+
+/// How many incidents were received in `[from, to)`: the export's progress bar.
+pub fn count_received(conn: &Connection, (from, to): (DateTime<Utc>, DateTime<Utc>)) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM incidents WHERE received_at >= ?1 AND received_at < ?2")?
+        .query_row(params![ts(from), ts(to)], |r| r.get(0))?)
+}

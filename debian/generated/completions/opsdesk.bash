@@ -73,6 +73,9 @@ _opsdesk() {
             opsdesk,init)
                 cmd="opsdesk__subcmd__init"
                 ;;
+            opsdesk,ledger)
+                cmd="opsdesk__subcmd__ledger"
+                ;;
             opsdesk,manpages)
                 cmd="opsdesk__subcmd__manpages"
                 ;;
@@ -502,6 +505,9 @@ _opsdesk() {
             opsdesk__subcmd__help,init)
                 cmd="opsdesk__subcmd__help__subcmd__init"
                 ;;
+            opsdesk__subcmd__help,ledger)
+                cmd="opsdesk__subcmd__help__subcmd__ledger"
+                ;;
             opsdesk__subcmd__help,manpages)
                 cmd="opsdesk__subcmd__help__subcmd__manpages"
                 ;;
@@ -726,6 +732,12 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__help__subcmd__incident,verify)
                 cmd="opsdesk__subcmd__help__subcmd__incident__subcmd__verify"
+                ;;
+            opsdesk__subcmd__help__subcmd__ledger,export)
+                cmd="opsdesk__subcmd__help__subcmd__ledger__subcmd__export"
+                ;;
+            opsdesk__subcmd__help__subcmd__ledger,import)
+                cmd="opsdesk__subcmd__help__subcmd__ledger__subcmd__import"
                 ;;
             opsdesk__subcmd__help__subcmd__notify,test)
                 cmd="opsdesk__subcmd__help__subcmd__notify__subcmd__test"
@@ -993,6 +1005,24 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__incident__subcmd__help,verify)
                 cmd="opsdesk__subcmd__incident__subcmd__help__subcmd__verify"
+                ;;
+            opsdesk__subcmd__ledger,export)
+                cmd="opsdesk__subcmd__ledger__subcmd__export"
+                ;;
+            opsdesk__subcmd__ledger,help)
+                cmd="opsdesk__subcmd__ledger__subcmd__help"
+                ;;
+            opsdesk__subcmd__ledger,import)
+                cmd="opsdesk__subcmd__ledger__subcmd__import"
+                ;;
+            opsdesk__subcmd__ledger__subcmd__help,export)
+                cmd="opsdesk__subcmd__ledger__subcmd__help__subcmd__export"
+                ;;
+            opsdesk__subcmd__ledger__subcmd__help,help)
+                cmd="opsdesk__subcmd__ledger__subcmd__help__subcmd__help"
+                ;;
+            opsdesk__subcmd__ledger__subcmd__help,import)
+                cmd="opsdesk__subcmd__ledger__subcmd__help__subcmd__import"
                 ;;
             opsdesk__subcmd__notify,help)
                 cmd="opsdesk__subcmd__notify__subcmd__help"
@@ -1427,7 +1457,7 @@ _opsdesk() {
 
     case "${cmd}" in
         opsdesk)
-            opts="-h -V --db --config --lang --read-only --help --version init demo user dept incident change billing request support training plan drill response problem article person accounts calendar duty tick engine outbox send outage history search backup restore check bench config notify completions manpages help"
+            opts="-h -V --db --config --lang --read-only --help --version init demo user dept incident ledger change billing request support training plan drill response problem article person accounts calendar duty tick engine outbox send outage history search backup restore check bench config notify completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4535,7 +4565,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help)
-            opts="init demo user dept incident change billing request support training plan drill response problem article person accounts calendar duty tick engine outbox send outage history search backup restore check bench config notify completions manpages help"
+            opts="init demo user dept incident ledger change billing request support training plan drill response problem article person accounts calendar duty tick engine outbox send outage history search backup restore check bench config notify completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5629,6 +5659,48 @@ _opsdesk() {
         opsdesk__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__ledger)
+            opts="export import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__ledger__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__ledger__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7534,6 +7606,168 @@ _opsdesk() {
                     return 0
                     ;;
                 --dept-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__ledger)
+            opts="-h --db --config --lang --read-only --help export import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__ledger__subcmd__export)
+            opts="-h --from --to --format --kind --out --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__ledger__subcmd__help)
+            opts="export import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__ledger__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__ledger__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__ledger__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__ledger__subcmd__import)
+            opts="-h --map --dry-run --skip-bad --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-bad)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -593,6 +593,87 @@ esac
     ;;
 esac
 ;;
+(ledger)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__ledger_commands" \
+"*::: :->ledger" \
+&& ret=0
+
+    case $state in
+    (ledger)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-ledger-command-$line[1]:"
+        case $line[1] in
+            (export)
+_arguments "${_arguments_options[@]}" : \
+'--from=[From this day (YYYY-MM-DD in the desk'\''s zone) or TIME\: incidents received from then]:DATE:_default' \
+'--to=[To this day, inclusive (YYYY-MM-DD), or up to TIME]:DATE:_default' \
+'--format=[xlsx (a workbook\: header frozen, filters, dates as dates) or csv (UTF-8 with a byte-order mark)]:FORMAT:_default' \
+'--kind=[The kinds of record, comma-separated \[default\: incident\]]:KINDS:_default' \
+'--out=[Write to FILE (refused if it exists) \[default\: standard output, csv only\]]:FILE:_files' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[Print the export'\''s record as JSON]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+'--map=[Which column holds what (see examples/ledger-map.toml)]:MAP:_files' \
+'--skip-bad=[Import the good rows and write the bad ones, with their reasons, to REJECTS (a CSV file; refused if it exists)]:REJECTS:_files' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--dry-run[Read and check every row, import nothing]' \
+'--json[Print the report as JSON]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':file -- The ledger\: .xlsx (or .xls, .ods) or .csv in UTF-8:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__ledger__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-ledger-help-command-$line[1]:"
+        case $line[1] in
+            (export)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (change)
 _arguments "${_arguments_options[@]}" : \
 '--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
@@ -3491,6 +3572,30 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(ledger)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__ledger_commands" \
+"*::: :->ledger" \
+&& ret=0
+
+    case $state in
+    (ledger)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-ledger-command-$line[1]:"
+        case $line[1] in
+            (export)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (change)
 _arguments "${_arguments_options[@]}" : \
 ":: :_opsdesk__subcmd__help__subcmd__change_commands" \
@@ -4220,6 +4325,7 @@ _opsdesk_commands() {
 'user:Users\: add, list, set-role (admin only for changes)' \
 'dept:Departments\: add, list (admin only for changes)' \
 'incident:Record and drive incidents; the ledger' \
+'ledger:The tracking ledger (I13)\: every incident out to Excel or CSV, a ledger kept elsewhere in' \
 'change:System changes\: plan, gates, notices and their deadlines (C1-C10)' \
 'billing:Billing and settlement runs\: checklists with a second checker, sign-off (B1-B8)' \
 'request:Service requests\: requirements, products, accounts, data extraction and processing, each with its working-day clock (R1-R5, R7); the archive and its export (R8)' \
@@ -5000,6 +5106,7 @@ _opsdesk__subcmd__help_commands() {
 'user:Users\: add, list, set-role (admin only for changes)' \
 'dept:Departments\: add, list (admin only for changes)' \
 'incident:Record and drive incidents; the ledger' \
+'ledger:The tracking ledger (I13)\: every incident out to Excel or CSV, a ledger kept elsewhere in' \
 'change:System changes\: plan, gates, notices and their deadlines (C1-C10)' \
 'billing:Billing and settlement runs\: checklists with a second checker, sign-off (B1-B8)' \
 'request:Service requests\: requirements, products, accounts, data extraction and processing, each with its working-day clock (R1-R5, R7); the archive and its export (R8)' \
@@ -5490,6 +5597,24 @@ _opsdesk__subcmd__help__subcmd__incident__subcmd__verify_commands() {
 _opsdesk__subcmd__help__subcmd__init_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help init commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__ledger_commands] )) ||
+_opsdesk__subcmd__help__subcmd__ledger_commands() {
+    local commands; commands=(
+'export:Every incident received in a range with its description, handling, result, satisfaction, times and durations, as an Excel workbook or CSV (I13); no contact details (A2)' \
+'import:Read a ledger kept in Excel or CSV into the desk as incidents, columns mapped by a TOML file; nothing is imported unless every row is good (supervisor or above)' \
+    )
+    _describe -t commands 'opsdesk help ledger commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__ledger__subcmd__export_commands] )) ||
+_opsdesk__subcmd__help__subcmd__ledger__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help ledger export commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__ledger__subcmd__import_commands] )) ||
+_opsdesk__subcmd__help__subcmd__ledger__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help ledger import commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__manpages_commands] )) ||
 _opsdesk__subcmd__help__subcmd__manpages_commands() {
@@ -6131,6 +6256,49 @@ _opsdesk__subcmd__incident__subcmd__verify_commands() {
 _opsdesk__subcmd__init_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk init commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__ledger_commands] )) ||
+_opsdesk__subcmd__ledger_commands() {
+    local commands; commands=(
+'export:Every incident received in a range with its description, handling, result, satisfaction, times and durations, as an Excel workbook or CSV (I13); no contact details (A2)' \
+'import:Read a ledger kept in Excel or CSV into the desk as incidents, columns mapped by a TOML file; nothing is imported unless every row is good (supervisor or above)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk ledger commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__ledger__subcmd__export_commands] )) ||
+_opsdesk__subcmd__ledger__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk ledger export commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__ledger__subcmd__help_commands] )) ||
+_opsdesk__subcmd__ledger__subcmd__help_commands() {
+    local commands; commands=(
+'export:Every incident received in a range with its description, handling, result, satisfaction, times and durations, as an Excel workbook or CSV (I13); no contact details (A2)' \
+'import:Read a ledger kept in Excel or CSV into the desk as incidents, columns mapped by a TOML file; nothing is imported unless every row is good (supervisor or above)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk ledger help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__ledger__subcmd__help__subcmd__export_commands] )) ||
+_opsdesk__subcmd__ledger__subcmd__help__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk ledger help export commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__ledger__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__ledger__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk ledger help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__ledger__subcmd__help__subcmd__import_commands] )) ||
+_opsdesk__subcmd__ledger__subcmd__help__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk ledger help import commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__ledger__subcmd__import_commands] )) ||
+_opsdesk__subcmd__ledger__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk ledger import commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__manpages_commands] )) ||
 _opsdesk__subcmd__manpages_commands() {

@@ -159,7 +159,7 @@ impl Words {
 
 /// One cell: one line, inert in a spreadsheet (a leading `=`, `+`, `-` or `@` would make text
 /// from outside a formula), quoted when it holds a comma or a quote.
-fn cell(s: &str) -> String {
+pub(crate) fn cell(s: &str) -> String {
     let s = crate::text::sanitize_line(s);
     let s = if s.starts_with(['=', '+', '-', '@']) {
         format!("'{s}")
@@ -276,21 +276,29 @@ pub fn export(desk: &mut Desk, call: &Call, spec: &ExportSpec, out: &mut dyn Wri
             "the export's range must end after it starts (--from, --to)",
         ));
     }
-    let (rules, zone) = (rules(desk), desk.zone());
+    let rules = rules(desk);
     let rows = desk.store.read(|tx| write(tx, spec, &rules, out, call.now))?;
+    let e = Export {
+        id: 0,
+        what: "requests".into(),
+        range_from: spec.from,
+        range_to: spec.to,
+        filter: spec.filter(),
+        rows,
+        format: "csv".into(),
+        output: crate::text::sanitize_line(output),
+        by: String::new(),
+        at: call.now,
+    };
+    record(desk, call, e, "requests received")
+}
+
+/// R8: record an export made (`e`, its `by` the actor as the directory has them now) with its
+/// history row, which says `what` was exported: who, when, which range, how many rows, to where.
+pub(crate) fn record(desk: &mut Desk, call: &Call, mut e: Export, what: &str) -> Result<Export> {
+    let zone = desk.zone();
     desk.write_as(call.actor, |tx, actor| {
-        let mut e = Export {
-            id: 0,
-            what: "requests".into(),
-            range_from: spec.from,
-            range_to: spec.to,
-            filter: spec.filter(),
-            rows,
-            format: "csv".into(),
-            output: crate::text::sanitize_line(output),
-            by: actor.login.clone(),
-            at: call.now,
-        };
+        e.by = actor.login.clone();
         e.id = accounts::insert_export(tx, &e)?;
         let filter = if e.filter.is_empty() {
             String::new()
@@ -298,9 +306,11 @@ pub fn export(desk: &mut Desk, call: &Call, spec: &ExportSpec, out: &mut dyn Wri
             format!(" ({})", e.filter)
         };
         let detail = format!(
-            "requests received {} .. {}{filter}: {rows} rows, csv, to {}",
+            "{what} {} .. {}{filter}: {} rows, {}, to {}",
             local_minute(e.range_from, zone),
             local_minute(e.range_to, zone),
+            e.rows,
+            e.format,
             e.output
         );
         audit::append(

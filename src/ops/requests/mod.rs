@@ -30,6 +30,7 @@ pub use accounts::{
     AccountRow, PersonOutcome, account_rows, list_accounts, person_change, removals_by_due, remove_account,
 };
 pub use export::{ExportSpec, export, exports};
+pub(crate) use export::{cell as csv_cell, record as record_export};
 pub use views::{View, list, open_views, show};
 
 /// The calendar and the policy every step of a request needs.

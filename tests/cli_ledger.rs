@@ -1,0 +1,401 @@
+//! The tracking ledger in and out of Excel through the real binary (I13, issue 15): the export
+//! read back by a real workbook reader (calamine) and a zip reader, the CSV with its BOM; an
+//! import of a workbook written here with rust_xlsxwriter, refused whole for one bad row and
+//! named by sheet, row and reason, then imported whole once fixed, `opsdesk check` clean.
+
+mod common;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, Reader, open_workbook_auto};
+use common::Desk;
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+
+const ALL: [&str; 4] = ["--from", "2020-01-01", "--to", "2030-12-31"];
+
+/// How many incidents `incident list` counts as received over the same range as [`ALL`].
+fn listed(d: &Desk) -> usize {
+    let v = d.json(&[
+        "incident",
+        "list",
+        "--since",
+        "2020-01-01 00:00",
+        "--until",
+        "2031-01-01 00:00",
+        "--limit",
+        "10000",
+    ]);
+    v.as_array().expect("a list").len()
+}
+
+fn titles(d: &Desk) -> Vec<String> {
+    let v = d.json(&["incident", "list", "--limit", "10000"]);
+    v.as_array()
+        .expect("a list")
+        .iter()
+        .map(|i| i["title"].as_str().expect("title").to_string())
+        .collect()
+}
+
+/// The first sheet of a workbook: its name and rows.
+fn sheet(path: &Path) -> (String, Vec<Vec<Data>>) {
+    let mut book = open_workbook_auto(path).expect("a workbook calamine reads");
+    let name = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&name).expect("its sheet");
+    (name, range.rows().map(|r| r.to_vec()).collect())
+}
+
+fn zipped(path: &Path, member: &str) -> String {
+    let mut z = zip::ZipArchive::new(std::fs::File::open(path).expect("open")).expect("a zip");
+    let mut s = String::new();
+    z.by_name(member).expect(member).read_to_string(&mut s).expect("utf-8");
+    s
+}
+
+#[test]
+fn i13_the_ledger_exports_as_a_workbook_a_spreadsheet_reads_with_every_incident() {
+    let d = Desk::demo("supervisor");
+    let out = d.path().join("台账.xlsx");
+    let o = out.to_str().expect("path");
+    let printed = d.ok(&[
+        &["--lang", "zh-CN", "ledger", "export"][..],
+        &ALL,
+        &["--format", "xlsx", "--out", o],
+    ]
+    .concat());
+    assert!(printed.contains("incident(s)"), "{printed}");
+    let (name, rows) = sheet(&out);
+    assert_eq!(name, "问题跟踪台账");
+    let n = listed(&d);
+    assert!(n > 10, "the demo desk has incidents: {n}");
+    assert_eq!(rows.len() - 1, n, "one row per incident, under one header row");
+    // Chinese headers and the records' Chinese text, intact.
+    assert_eq!(rows[0][0], Data::String("编号".into()));
+    assert!(rows[0].contains(&Data::String("处理过程".into())));
+    assert!(
+        !rows[0].iter().any(|h| h.to_string().contains("联系")),
+        "no contact column (A2)"
+    );
+    let texts: Vec<String> = rows.iter().flatten().map(|c| c.to_string()).collect();
+    let chinese: Vec<String> = titles(&d).into_iter().filter(|t| !t.is_ascii()).collect();
+    assert!(!chinese.is_empty());
+    for t in &chinese {
+        assert!(texts.contains(t), "{t} is in the workbook");
+    }
+    // Dates are dates, not text.
+    assert!(matches!(rows[1][1], Data::DateTime(_)), "{:?}", rows[1][1]);
+    // The header row frozen and a filter over the table, as the sheet's XML says.
+    let xml = zipped(&out, "xl/worksheets/sheet1.xml");
+    assert!(xml.contains(r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#));
+    assert!(
+        xml.contains(&format!(r#"<autoFilter ref="A1:W{}"/>"#, n + 1)),
+        "{}",
+        &xml[..600]
+    );
+    assert!(xml.contains("customWidth"), "widths by content");
+    // Not overwritten, and recorded as an export.
+    d.fails(2, &[&["ledger", "export"][..], &ALL, &["--out", o]].concat());
+    let history = d.ok(&["history", "export", "1"]);
+    assert!(history.contains(&format!("{n} rows, xlsx")), "{history}");
+}
+
+#[test]
+fn i13_the_ledger_exports_as_csv_with_a_byte_order_mark() {
+    let d = Desk::demo("supervisor");
+    let out = d.run(&[&["--lang", "en", "ledger", "export"][..], &ALL, &["--format", "csv"]].concat());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.starts_with("\u{feff}id,received_at,"), "{}", &text[..40]);
+    assert_eq!(text.lines().count(), listed(&d) + 1);
+    // A2: the reporters' phone numbers and addresses stay on the desk.
+    let header = text.lines().next().expect("header");
+    assert!(!header.contains("contact"), "{header}");
+    let all = d.json(&["incident", "list", "--limit", "10000"]);
+    let contacts: Vec<&str> = all
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|i| i["contact"].as_str())
+        .filter(|c| c.len() > 3)
+        .collect();
+    assert!(!contacts.is_empty(), "the demo's reporters have contacts");
+    for c in contacts {
+        assert!(!text.contains(c), "{c} is not in the ledger (A2)");
+    }
+    d.fails(
+        2,
+        &[
+            &["ledger", "export"][..],
+            &ALL,
+            &["--format", "csv", "--kind", "change"],
+        ]
+        .concat(),
+    );
+}
+
+const MAP: &str = r#"
+sheet = "台账"
+[columns]
+title = "故障现象"
+received_at = "报告时间"
+service = "系统名称"
+category = "故障类别"
+restored_at = "恢复时间"
+closed_at = "关闭时间"
+handling = "处理过程"
+satisfaction = "满意度"
+[defaults]
+channel = "phone"
+[values.category]
+"网络" = "network"
+"#;
+
+const ROWS: u32 = 60;
+
+/// A ledger of `ROWS` incidents (spreadsheet rows 2 to ROWS + 1), dates as date cells; `bad`
+/// puts a text date no calendar has in spreadsheet row 37.
+fn ledger(dir: &Path, name: &str, bad: bool) -> PathBuf {
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name("台账").expect("name");
+    let date = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    for (c, h) in [
+        "故障现象",
+        "报告时间",
+        "系统名称",
+        "故障类别",
+        "恢复时间",
+        "关闭时间",
+        "处理过程",
+        "满意度",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_string(0, c as u16, *h).expect("header");
+    }
+    for i in 0..ROWS {
+        let row = i + 1; // 0-based: spreadsheet row i + 2
+        let day = (i % 28 + 1) as u8;
+        let at = |h: u16| {
+            ExcelDateTime::from_ymd(2025, 6, day)
+                .and_then(|d| d.and_hms(h, 5, 0))
+                .expect("a date")
+        };
+        ws.write_string(row, 0, format!("导入的故障 {i}")).expect("title");
+        if bad && row + 1 == 37 {
+            ws.write_string(row, 1, "2025-02-30 09:05").expect("bad");
+        } else {
+            ws.write_datetime_with_format(row, 1, at(9), &date).expect("received");
+        }
+        ws.write_string(row, 2, "计费系统").expect("service");
+        ws.write_string(row, 3, "网络").expect("category");
+        ws.write_datetime_with_format(row, 4, at(10), &date).expect("restored");
+        ws.write_datetime_with_format(row, 5, at(17), &date).expect("closed");
+        ws.write_string(row, 6, "重启网关，观察正常").expect("handling");
+        ws.write_number(row, 7, f64::from(i % 5 + 1)).expect("satisfaction");
+    }
+    let path = dir.join(name);
+    book.save(&path).expect("save");
+    path
+}
+
+fn map(d: &Desk) -> String {
+    let p = d.path().join("map.toml");
+    std::fs::write(&p, MAP).expect("map");
+    p.to_str().expect("path").to_string()
+}
+
+#[test]
+fn i13_a_ledger_with_one_bad_row_imports_nothing_and_fixed_imports_everything() {
+    let d = Desk::demo("supervisor");
+    let m = map(&d);
+    let before = titles(&d).len();
+    let bad = ledger(d.path(), "bad.xlsx", true);
+    let err = d.fails(2, &["ledger", "import", bad.to_str().expect("p"), "--map", &m]);
+    assert!(
+        err.contains(
+            r#"sheet "台账" row 37: received_at (column "报告时间"): cannot read "2025-02-30 09:05" as a date"#
+        ),
+        "{err}"
+    );
+    assert!(err.contains("1 bad row(s) of 60: nothing imported"), "{err}");
+    assert_eq!(err.matches(" row ").count(), 1, "only row 37 is bad: {err}");
+    assert_eq!(titles(&d).len(), before, "nothing imported");
+
+    // A dry run of the good file changes nothing.
+    let good = ledger(d.path(), "good.xlsx", false);
+    let g = good.to_str().expect("p");
+    let dry = d.ok(&["ledger", "import", g, "--map", &m, "--dry-run"]);
+    assert!(dry.contains("60 good, 0 bad; nothing imported"), "{dry}");
+    assert_eq!(titles(&d).len(), before);
+
+    let done = d.ok(&["ledger", "import", g, "--map", &m]);
+    assert!(done.contains("imported 60 incident(s) from good.xlsx"), "{done}");
+    let all = d.json(&["incident", "list", "--limit", "10000"]);
+    let imported: Vec<&serde_json::Value> = all
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|i| i["title"].as_str().is_some_and(|t| t.starts_with("导入的故障")))
+        .collect();
+    assert_eq!(imported.len(), 60);
+    let i = imported
+        .iter()
+        .find(|i| i["title"] == "导入的故障 35")
+        .expect("spreadsheet row 37");
+    assert_eq!(i["status"], "closed");
+    assert_eq!(i["category"], "network");
+    assert_eq!(i["received_at"], "2025-06-08T09:05:00+08:00");
+    let id = i["id"].to_string();
+    let history = d.ok(&["history", "incident", &id]);
+    assert!(
+        history.contains("imported from good.xlsx sheet 台账 row 37"),
+        "{history}"
+    );
+    assert!(
+        history.contains("重启网关，观察正常"),
+        "the handling as a note: {history}"
+    );
+    let check = d.ok(&["check"]);
+    assert!(check.contains("check: ok"), "{check}");
+    // The export says it back.
+    let csv = d.ok(&[
+        "--lang",
+        "en",
+        "ledger",
+        "export",
+        "--from",
+        "2025-06-01",
+        "--to",
+        "2025-06-30",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(csv.lines().count(), 61, "{csv}");
+    assert!(csv.contains("imported from good.xlsx sheet 台账 row 37"));
+}
+
+#[test]
+fn i13_skip_bad_imports_the_good_rows_and_writes_the_rejects() {
+    let d = Desk::demo("supervisor");
+    let m = map(&d);
+    let bad = ledger(d.path(), "bad.xlsx", true);
+    let rejects = d.path().join("rejects.csv");
+    let r = rejects.to_str().expect("p");
+    let out = d.ok(&[
+        "ledger",
+        "import",
+        bad.to_str().expect("p"),
+        "--map",
+        &m,
+        "--skip-bad",
+        r,
+    ]);
+    assert!(
+        out.contains("imported 59 incident(s)") && out.contains("1 bad row(s) set aside"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(&rejects).expect("rejects");
+    assert!(text.starts_with("\u{feff}sheet,row,reason,故障现象"), "{text}");
+    assert!(text.contains("台账,37,") && text.contains("导入的故障 35"), "{text}");
+    assert!(d.ok(&["check"]).contains("check: ok"));
+}
+
+#[test]
+fn i13_an_operator_may_not_import_a_ledger() {
+    let d = Desk::demo("operator");
+    let m = map(&d);
+    let before = titles(&d).len();
+    let good = ledger(d.path(), "good.xlsx", false);
+    let err = d.fails(5, &["ledger", "import", good.to_str().expect("p"), "--map", &m]);
+    assert!(
+        err.contains("importing a ledger of incidents (I13)") && err.contains("supervisor"),
+        "{err}"
+    );
+    assert_eq!(titles(&d).len(), before);
+}
+
+#[test]
+fn i13_a_csv_ledger_imports_as_a_workbook_does() {
+    let d = Desk::demo("supervisor");
+    let m = map(&d);
+    let csv = d.path().join("ledger.csv");
+    std::fs::write(
+        &csv,
+        "\u{feff}故障现象,报告时间,系统名称,故障类别,恢复时间,关闭时间,处理过程,满意度\r\n\
+         \"网关, 丢包\",2025-07-01 08:00,计费系统,网络,2025-07-01 08:30,2025/7/1 12:00,\"换线\n复测\",5\r\n",
+    )
+    .expect("csv");
+    let out = d.ok(&["ledger", "import", csv.to_str().expect("p"), "--map", &m]);
+    assert!(out.contains("imported 1 incident(s)"), "{out}");
+    assert!(titles(&d).contains(&"网关, 丢包".to_string()));
+    assert!(d.ok(&["check"]).contains("check: ok"));
+}
+
+#[test]
+fn i13_an_exported_ledger_imports_into_another_desk() {
+    let from = Desk::demo("supervisor");
+    let out = from.path().join("ledger.xlsx");
+    let o = out.to_str().expect("path");
+    from.ok(&[&["--lang", "en", "ledger", "export"][..], &ALL, &["--out", o]].concat());
+    let (_, rows) = sheet(&out);
+    let restored = rows[0]
+        .iter()
+        .position(|h| *h == Data::String("restored_at".into()))
+        .expect("restored_at");
+    let handled = rows[1..].iter().filter(|r| r[restored] != Data::Empty).count();
+    assert!(
+        handled > 10 && handled < rows.len() - 1,
+        "handled and open ones: {handled}"
+    );
+
+    let to = Desk::demo("supervisor");
+    let map = to.path().join("map.toml");
+    let columns = [
+        "title",
+        "received_at",
+        "started_at",
+        "service",
+        "category",
+        "severity",
+        "channel",
+        "dept",
+        "reporter",
+        "description",
+        "handling",
+        "cause",
+        "restored_at",
+        "resolved_at",
+        "closed_at",
+        "satisfaction",
+        "outage",
+    ];
+    let mut text = String::from("sheet = \"incidents\"\n[columns]\n");
+    for c in columns {
+        text.push_str(&format!("{c} = \"{c}\"\n"));
+    }
+    std::fs::write(&map, text).expect("map");
+    let before = titles(&to).len();
+    let rejects = to.path().join("open.csv");
+    let args = [
+        "ledger",
+        "import",
+        o,
+        "--map",
+        map.to_str().expect("p"),
+        "--skip-bad",
+        rejects.to_str().expect("p"),
+    ];
+    let done = to.ok(&args);
+    assert!(done.contains(&format!("imported {handled} incident(s)")), "{done}");
+    assert_eq!(titles(&to).len(), before + handled);
+    let set_aside = std::fs::read_to_string(&rejects).expect("rejects");
+    assert_eq!(set_aside.lines().count(), rows.len() - 1 - handled + 1);
+    assert!(
+        set_aside.lines().skip(1).all(|l| l.contains("handled incidents")),
+        "{set_aside}"
+    );
+    assert!(to.ok(&["check"]).contains("check: ok"));
+}
