@@ -52,10 +52,12 @@ fn from_any_view_the_search_key_finds_closed_incidents_as_you_type() {
         t.keys("a", &["Down"]);
     }
     t.keys("a", &["Enter"]);
-    // The incident is named with the command that shows it whole (the full-screen detail of a
-    // closed record is issue 19's); the popup is gone.
-    let s = t.wait_for("a", &format!("incident {id}: opsdesk incident show {id}"));
+    // The closed incident opens full screen (issue 19's detail), the popup gone; Esc goes back.
+    let s = t.wait_for("a", &format!("inc#{id} "));
+    assert!(s.contains("status closed"), "{s}");
     assert!(!s.contains("Search everything"), "{s}");
+    t.keys("a", &["Escape"]);
+    t.wait_for("a", "Open changes");
     t.keys("a", &["q"]);
     t.assert_terminal_sane("a");
 }

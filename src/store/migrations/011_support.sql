@@ -1,7 +1,9 @@
 -- opsdesk schema 11: the support centre's contact forms (R9, R7) and the training record (R6).
 -- Lists are JSON arrays.
+-- Every object is created only if missing (as in 013): a desk taken back to an earlier schema
+-- (store_chain's simulated schema-9 desk) upgrades again.
 
-CREATE TABLE support_forms (
+CREATE TABLE IF NOT EXISTS support_forms (
     id                 INTEGER PRIMARY KEY,
     project_no         TEXT NOT NULL DEFAULT '',
     project_name       TEXT NOT NULL,
@@ -45,15 +47,15 @@ CREATE TABLE support_forms (
     updated_by         TEXT NOT NULL
 ) STRICT;
 -- The ledger's queue in its order: urgent first by the urgent form's arrival, then by arrival.
-CREATE INDEX support_ledger ON support_forms ((urgent_at IS NULL), coalesce(urgent_at, received_at), id)
+CREATE INDEX IF NOT EXISTS support_ledger ON support_forms ((urgent_at IS NULL), coalesce(urgent_at, received_at), id)
     WHERE status IN ('queued', 'in_review', 'returned');
 -- The archive by status, newest first; the open forms; the reply clocks still running.
-CREATE INDEX support_status ON support_forms (status, id);
-CREATE INDEX support_open ON support_forms (id) WHERE status <> 'closed';
-CREATE INDEX support_unreplied ON support_forms (reply_due) WHERE replied_at IS NULL AND status <> 'closed';
+CREATE INDEX IF NOT EXISTS support_status ON support_forms (status, id);
+CREATE INDEX IF NOT EXISTS support_open ON support_forms (id) WHERE status <> 'closed';
+CREATE INDEX IF NOT EXISTS support_unreplied ON support_forms (reply_due) WHERE replied_at IS NULL AND status <> 'closed';
 
 -- R6: training records, written once.
-CREATE TABLE training (
+CREATE TABLE IF NOT EXISTS training (
     id           INTEGER PRIMARY KEY,
     kind         TEXT NOT NULL,
     person       TEXT NOT NULL,
@@ -67,5 +69,5 @@ CREATE TABLE training (
     recorded_by  TEXT NOT NULL
 ) STRICT;
 -- A month's report and a person's record, by day.
-CREATE INDEX training_on ON training (day, id);
-CREATE INDEX training_person ON training (person, day, id);
+CREATE INDEX IF NOT EXISTS training_on ON training (day, id);
+CREATE INDEX IF NOT EXISTS training_person ON training (person, day, id);

@@ -1,7 +1,7 @@
 -- opsdesk schema: emergencies (E1, E2, I14). Emergency plans with their leadership groups, the
 -- drills of a plan, and the responses major incidents start. Lists are JSON arrays.
 
-CREATE TABLE plans (
+CREATE TABLE IF NOT EXISTS plans (
     id                   INTEGER PRIMARY KEY,
     name                 TEXT NOT NULL,
     services             TEXT NOT NULL DEFAULT '[]',
@@ -23,9 +23,9 @@ CREATE TABLE plans (
     updated_by           TEXT NOT NULL
 ) STRICT;
 -- The plans in force (I14 picks one by service among these).
-CREATE INDEX plans_status ON plans (status, id);
+CREATE INDEX IF NOT EXISTS plans_status ON plans (status, id);
 
-CREATE TABLE drills (
+CREATE TABLE IF NOT EXISTS drills (
     id            INTEGER PRIMARY KEY,
     plan_id       INTEGER NOT NULL REFERENCES plans (id),
     plan_name     TEXT NOT NULL,
@@ -48,9 +48,9 @@ CREATE TABLE drills (
     updated_at    INTEGER NOT NULL,
     updated_by    TEXT NOT NULL
 ) STRICT;
-CREATE INDEX drills_plan ON drills (plan_id, id);
+CREATE INDEX IF NOT EXISTS drills_plan ON drills (plan_id, id);
 
-CREATE TABLE responses (
+CREATE TABLE IF NOT EXISTS responses (
     id                   INTEGER PRIMARY KEY,
     incident_id          INTEGER NOT NULL REFERENCES incidents (id),
     plan_id              INTEGER NOT NULL REFERENCES plans (id),
@@ -79,5 +79,5 @@ CREATE TABLE responses (
     updated_by           TEXT NOT NULL
 ) STRICT;
 -- I14: one active response per incident, however many consoles and engines declare at once.
-CREATE UNIQUE INDEX responses_active ON responses (incident_id) WHERE stood_down_at IS NULL;
-CREATE INDEX responses_incident ON responses (incident_id, id);
+CREATE UNIQUE INDEX IF NOT EXISTS responses_active ON responses (incident_id) WHERE stood_down_at IS NULL;
+CREATE INDEX IF NOT EXISTS responses_incident ON responses (incident_id, id);
