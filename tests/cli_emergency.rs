@@ -436,6 +436,24 @@ fn e2_the_review_lists_the_timeline_in_order_with_the_messages_sent() {
             "o",
         ],
     );
+    // E2, P1: the measure becomes a problem once, linked to the incident, named in the review.
+    d.fails(2, &["response", "problem", "1", "--measure", "2"]);
+    let made = d.json(&["response", "problem", "1", "--measure", "1"]);
+    let pid = made["problem_id"].as_i64().unwrap().to_string();
+    assert_eq!(
+        made["response"]["measures"][0]["problem"].as_i64(),
+        made["problem_id"].as_i64()
+    );
+    let p = d.json(&["problem", "show", &pid]);
+    assert_eq!(p["title"], "存储控制器冗余", "{p}");
+    assert!(p.to_string().contains("主库存储控制器故障"), "the review's causes: {p}");
+    assert!(
+        p.to_string().contains(&format!("\"id\":{id}")),
+        "incident {id} linked: {p}"
+    );
+    d.fails(1, &["response", "problem", "1", "--measure", "1"]);
+    let doc = d.ok(&["response", "review", "1", "--in", "en"]);
+    assert!(doc.contains(&format!("(owner: 张伟): problem #{pid}")), "{doc}");
     assert!(d.ok(&["check"]).contains("check: ok"));
 }
 

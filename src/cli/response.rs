@@ -49,6 +49,21 @@ pub enum ResponseCmdArgs {
     /// Record the review (supervisor and above: --causes, --measure with --owner), then print
     /// the review document; without --causes, print it as it stands
     Review(ReviewArgs),
+    /// Make measure N of the review a problem (supervisor and above; P1): it opens with the
+    /// measure as its title and the review's causes, the incident linked
+    Problem(MeasureProblemArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct MeasureProblemArgs {
+    pub id: i64,
+    /// The measure's number in the review (1 for the first)
+    #[arg(long, value_name = "N")]
+    pub measure: usize,
+    #[arg(long, value_name = "N")]
+    pub if_version: Option<i64>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Args, Debug)]
@@ -250,6 +265,10 @@ fn print_view(v: &ResponseView, zone: chrono_tz::Tz, now: chrono::DateTime<chron
         };
         field("review", &state);
     }
+    for (i, m) in r.measures.iter().enumerate() {
+        let made = m.problem.map(|p| format!(": problem {p}")).unwrap_or_default();
+        field("measure", &format!("{}. {} (owner: {}){made}", i + 1, m.what, m.owner));
+    }
     if !v.duties.is_empty() {
         println!("\nduties");
         for d in &v.duties {
@@ -324,6 +343,18 @@ pub fn run(ctx: &Ctx, cmd: &ResponseCmdArgs) -> Result<()> {
             (out, a.json)
         }
         ResponseCmdArgs::Review(a) => return review(ctx, &mut desk, &actor, a),
+        ResponseCmdArgs::Problem(a) => {
+            let (out, problem) = ops::measure_to_problem(&mut desk, &call(a.if_version), a.id, a.measure)?;
+            if a.json {
+                json(&json!({"response": response_json(&out.response, zone, now), "problem_id": problem}));
+            } else {
+                println!(
+                    "measure {} of response {} is now problem {problem} (opsdesk problem show {problem})",
+                    a.measure, a.id
+                );
+            }
+            return Ok(());
+        }
     };
     if as_json {
         json(&response_json(&out.response, zone, now));
@@ -353,6 +384,7 @@ fn review(ctx: &Ctx, desk: &mut Desk, actor: &Actor, a: &ReviewArgs) -> Result<(
                 .map(|(what, owner)| Measure {
                     what: what.clone(),
                     owner: owner.clone(),
+                    problem: None,
                 })
                 .collect(),
         };

@@ -13,6 +13,8 @@ use crate::error::{Code, OpsError, Refusal};
 use crate::text::{check_len, normalize};
 
 mod drill;
+#[cfg(test)]
+mod measure_tests;
 mod response;
 #[cfg(test)]
 pub(crate) mod tests;

@@ -199,6 +199,8 @@ codes! {
     ResponseActive = "emergency.active",
     /// The review was recorded already.
     ResponseReviewed = "emergency.reviewed",
+    /// The review's measure became a problem already.
+    MeasureHasProblem = "emergency.measure_has_problem",
     /// The incident is declared major already.
     ResponseExists = "emergency.exists",
 }

@@ -275,6 +275,7 @@ pub(crate) fn samples(inc: &Incident, now: DateTime<Utc>) -> anyhow::Result<([Re
         measures: vec![Measure {
             what: "存储控制器冗余".into(),
             owner: "张伟".into(),
+            problem: None,
         }],
     };
     let full = down.review(&rv, &sup, now)?;

@@ -124,7 +124,13 @@ fn link_in(tx: &Connection, p: &Problem, incident: i64, who: &str, now: DateTime
 }
 
 /// Open a problem in the caller's transaction, with its first incidents linked.
-fn open_in(tx: &Connection, actor: &Actor, new: &NewProblem, incidents: &[i64], now: DateTime<Utc>) -> Result<Problem> {
+pub(crate) fn open_in(
+    tx: &Connection,
+    actor: &Actor,
+    new: &NewProblem,
+    incidents: &[i64],
+    now: DateTime<Utc>,
+) -> Result<Problem> {
     let mut p = Problem::open(new, actor, now)?;
     p.id = store::insert(tx, &p)?;
     history(tx, &actor.login, now, &p, "create", "")?;

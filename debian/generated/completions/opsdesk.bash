@@ -853,6 +853,9 @@ _opsdesk() {
             opsdesk__subcmd__help__subcmd__response,list)
                 cmd="opsdesk__subcmd__help__subcmd__response__subcmd__list"
                 ;;
+            opsdesk__subcmd__help__subcmd__response,problem)
+                cmd="opsdesk__subcmd__help__subcmd__response__subcmd__problem"
+                ;;
             opsdesk__subcmd__help__subcmd__response,report)
                 cmd="opsdesk__subcmd__help__subcmd__response__subcmd__report"
                 ;;
@@ -1288,6 +1291,9 @@ _opsdesk() {
             opsdesk__subcmd__response,list)
                 cmd="opsdesk__subcmd__response__subcmd__list"
                 ;;
+            opsdesk__subcmd__response,problem)
+                cmd="opsdesk__subcmd__response__subcmd__problem"
+                ;;
             opsdesk__subcmd__response,report)
                 cmd="opsdesk__subcmd__response__subcmd__report"
                 ;;
@@ -1305,6 +1311,9 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__response__subcmd__help,list)
                 cmd="opsdesk__subcmd__response__subcmd__help__subcmd__list"
+                ;;
+            opsdesk__subcmd__response__subcmd__help,problem)
+                cmd="opsdesk__subcmd__response__subcmd__help__subcmd__problem"
                 ;;
             opsdesk__subcmd__response__subcmd__help,report)
                 cmd="opsdesk__subcmd__response__subcmd__help__subcmd__report"
@@ -6343,7 +6352,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help__subcmd__response)
-            opts="list show report stand-down review"
+            opts="list show report stand-down review problem"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6357,6 +6366,20 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help__subcmd__response__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__response__subcmd__problem)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10175,7 +10198,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__response)
-            opts="-h --db --config --lang --read-only --help list show report stand-down review help"
+            opts="-h --db --config --lang --read-only --help list show report stand-down review problem help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10201,7 +10224,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__response__subcmd__help)
-            opts="list show report stand-down review help"
+            opts="list show report stand-down review problem help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10229,6 +10252,20 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__response__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__response__subcmd__help__subcmd__problem)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10310,6 +10347,40 @@ _opsdesk() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__response__subcmd__problem)
+            opts="-h --measure --if-version --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --measure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2367,6 +2367,20 @@ _arguments "${_arguments_options[@]}" : \
 ':id:_default' \
 && ret=0
 ;;
+(problem)
+_arguments "${_arguments_options[@]}" : \
+'--measure=[The measure'\''s number in the review (1 for the first)]:N:_default' \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_opsdesk__subcmd__response__subcmd__help_commands" \
@@ -2396,6 +2410,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (review)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(problem)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4001,6 +4019,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (review)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(problem)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -5892,6 +5914,7 @@ _opsdesk__subcmd__help__subcmd__response_commands() {
 'report:The operator'\''s words for the next progress report (anyone on the desk)' \
 'stand-down:Stand the response down (supervisor and above)\: the reports stop, the all-clear goes, the review is owed' \
 'review:Record the review (supervisor and above\: --causes, --measure with --owner), then print the review document; without --causes, print it as it stands' \
+'problem:Make measure N of the review a problem (supervisor and above; P1)\: it opens with the measure as its title and the review'\''s causes, the incident linked' \
     )
     _describe -t commands 'opsdesk help response commands' commands "$@"
 }
@@ -5899,6 +5922,11 @@ _opsdesk__subcmd__help__subcmd__response_commands() {
 _opsdesk__subcmd__help__subcmd__response__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help response list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__response__subcmd__problem_commands] )) ||
+_opsdesk__subcmd__help__subcmd__response__subcmd__problem_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help response problem commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__response__subcmd__report_commands] )) ||
 _opsdesk__subcmd__help__subcmd__response__subcmd__report_commands() {
@@ -6876,6 +6904,7 @@ _opsdesk__subcmd__response_commands() {
 'report:The operator'\''s words for the next progress report (anyone on the desk)' \
 'stand-down:Stand the response down (supervisor and above)\: the reports stop, the all-clear goes, the review is owed' \
 'review:Record the review (supervisor and above\: --causes, --measure with --owner), then print the review document; without --causes, print it as it stands' \
+'problem:Make measure N of the review a problem (supervisor and above; P1)\: it opens with the measure as its title and the review'\''s causes, the incident linked' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'opsdesk response commands' commands "$@"
@@ -6888,6 +6917,7 @@ _opsdesk__subcmd__response__subcmd__help_commands() {
 'report:The operator'\''s words for the next progress report (anyone on the desk)' \
 'stand-down:Stand the response down (supervisor and above)\: the reports stop, the all-clear goes, the review is owed' \
 'review:Record the review (supervisor and above\: --causes, --measure with --owner), then print the review document; without --causes, print it as it stands' \
+'problem:Make measure N of the review a problem (supervisor and above; P1)\: it opens with the measure as its title and the review'\''s causes, the incident linked' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'opsdesk response help commands' commands "$@"
@@ -6901,6 +6931,11 @@ _opsdesk__subcmd__response__subcmd__help__subcmd__help_commands() {
 _opsdesk__subcmd__response__subcmd__help__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk response help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__help__subcmd__problem_commands] )) ||
+_opsdesk__subcmd__response__subcmd__help__subcmd__problem_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response help problem commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__response__subcmd__help__subcmd__report_commands] )) ||
 _opsdesk__subcmd__response__subcmd__help__subcmd__report_commands() {
@@ -6926,6 +6961,11 @@ _opsdesk__subcmd__response__subcmd__help__subcmd__stand-down_commands() {
 _opsdesk__subcmd__response__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk response list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__problem_commands] )) ||
+_opsdesk__subcmd__response__subcmd__problem_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response problem commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__response__subcmd__report_commands] )) ||
 _opsdesk__subcmd__response__subcmd__report_commands() {

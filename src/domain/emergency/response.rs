@@ -23,6 +23,9 @@ use crate::text::{check_len, normalize};
 pub struct Measure {
     pub what: String,
     pub owner: String,
+    /// The problem this measure became (E2, P1), once it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<i64>,
 }
 
 /// E2: the response as stored.
@@ -359,7 +362,11 @@ impl Response {
                     "each measure has its owner: --measure TEXT --owner NAME".into(),
                 ));
             }
-            measures.push(Measure { what, owner });
+            measures.push(Measure {
+                what,
+                owner,
+                problem: None,
+            });
         }
         if measures.is_empty() {
             return Err(OpsError::Invalid(
@@ -372,6 +379,52 @@ impl Response {
         r.measures = measures;
         r.reviewed_by = Some(actor.login.clone());
         r.reviewed_at = Some(now);
+        Ok(r)
+    }
+
+    /// E2, P1: measure `n` (1-based) of the review, checked to become a problem by a supervisor
+    /// or above: the review is recorded, the measure exists and has not become one already.
+    pub fn measure_for_problem(&self, n: usize, actor: &Actor) -> Result<&Measure, OpsError> {
+        require(actor, Power::DeclareMajor)?;
+        if self.reviewed_by.is_none() {
+            return Err(OpsError::Invalid(format!(
+                "response {} has no review yet: its measures come with it (opsdesk response review {} --causes …)",
+                self.id, self.id
+            )));
+        }
+        let m = n.checked_sub(1).and_then(|i| self.measures.get(i)).ok_or_else(|| {
+            OpsError::Invalid(format!(
+                "response {} has measures 1 to {}, not {n}",
+                self.id,
+                self.measures.len()
+            ))
+        })?;
+        if let Some(p) = m.problem {
+            return Err(OpsError::Rule(format!(
+                "measure {n} of response {} became problem {p} already",
+                self.id
+            ))
+            .coded(
+                Refusal::new(Code::MeasureHasProblem)
+                    .text("n", n)
+                    .text("id", self.id)
+                    .text("problem", p),
+            ));
+        }
+        Ok(m)
+    }
+
+    /// E2, P1: the response with measure `n` marked as having become problem `problem`.
+    pub fn measure_became_problem(
+        &self,
+        n: usize,
+        problem: i64,
+        actor: &Actor,
+        now: DateTime<Utc>,
+    ) -> Result<Response, OpsError> {
+        self.measure_for_problem(n, actor)?;
+        let mut r = self.touched(actor, now);
+        r.measures[n - 1].problem = Some(problem);
         Ok(r)
     }
 

@@ -12,12 +12,12 @@ fn rules() -> Rules {
     Rules::from_config(&Config::defaults())
 }
 
-fn cal() -> Calendar {
+pub(super) fn cal() -> Calendar {
     Calendar::from_config(&Config::defaults())
 }
 
 /// A Shanghai wall-clock time.
-fn sh(s: &str) -> DateTime<Utc> {
+pub(super) fn sh(s: &str) -> DateTime<Utc> {
     let local = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
     chrono_tz::Asia::Shanghai
         .from_local_datetime(&local)
@@ -25,7 +25,7 @@ fn sh(s: &str) -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-fn who(role: Role) -> Actor {
+pub(super) fn who(role: Role) -> Actor {
     Actor {
         login: role.as_str().into(),
         name: role.as_str().into(),
@@ -76,7 +76,7 @@ fn incident(received: DateTime<Utc>) -> Incident {
     i
 }
 
-fn code(e: OpsError) -> Option<Code> {
+pub(super) fn code(e: OpsError) -> Option<Code> {
     e.refusal().map(|r| r.code)
 }
 
@@ -370,7 +370,7 @@ fn i14_the_config_declares_the_top_severity_or_the_leader_step_on_a_critical_ser
     assert!(r.declares("billing", false, true));
 }
 
-fn declared(at: &str) -> Response {
+pub(super) fn declared(at: &str) -> Response {
     let now = sh(at);
     let mut r = Response::declare(
         &incident(now),
@@ -488,6 +488,7 @@ fn e2_the_review_follows_the_stand_down_once_with_causes_and_owned_measures() {
         measures: vec![Measure {
             what: "存储控制器冗余".into(),
             owner: "张伟".into(),
+            problem: None,
         }],
     };
     assert_eq!(code(r.review(&rv, &sup, now).unwrap_err()), Some(Code::ResponseActive));
@@ -499,6 +500,7 @@ fn e2_the_review_follows_the_stand_down_once_with_causes_and_owned_measures() {
         measures: vec![Measure {
             what: "x".into(),
             owner: " ".into(),
+            problem: None,
         }],
         ..rv.clone()
     };
@@ -550,6 +552,7 @@ pub(crate) fn refusal_cases() -> Vec<OpsError> {
         measures: vec![Measure {
             what: "m".into(),
             owner: "张伟".into(),
+            problem: None,
         }],
     };
     let reviewed = down.review(&rv, &sup, now).unwrap();

@@ -9,6 +9,7 @@ use super::{close_duty, created, raise_all, rules};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::emergency::{Declaration, Response, Review, Rules, StandDown};
 use crate::domain::kind::Kind;
+use crate::domain::problem::NewProblem;
 use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
 use crate::error::not_found;
@@ -182,4 +183,54 @@ pub fn apply_response(desk: &mut Desk, call: &Call, id: i64, cmd: &ResponseCmd) 
             })
         },
     )
+}
+
+/// E2, P1: measure `n` (1-based) of response `id`'s review becomes a problem, in one transaction:
+/// the problem opens with the measure as its title (cut to a title's length), the review's causes
+/// as its root cause, the incident's service and category, and the incident linked; the measure
+/// records the problem so it cannot become a second one.
+pub fn measure_to_problem(desk: &mut Desk, call: &Call, id: i64, n: usize) -> Result<(Outcome, i64)> {
+    step(
+        desk,
+        call,
+        id,
+        "",
+        |tx, old: &Response, call| {
+            let m = old.measure_for_problem(n, call.actor)?;
+            let inc = incidents::get(tx, old.incident_id)?
+                .ok_or_else(|| not_found(format!("no incident {}", old.incident_id)))?;
+            let new = NewProblem {
+                title: cut(&m.what, 200),
+                service: inc.service.clone(),
+                category: inc.category.as_str().to_string(),
+                root_cause: old.causes.clone(),
+                workaround: String::new(),
+            };
+            let p = crate::ops::problems::open_in(tx, call.actor, &new, &[inc.id], call.now)?;
+            let r = old.measure_became_problem(n, p.id, call.actor, call.now)?;
+            Ok(vec![
+                Transition::to("measure_problem", r).with_detail(format!("measure {n} became problem {}", p.id)),
+            ])
+        },
+        |_, new, _| {
+            let problem = new.measures[n - 1].problem.unwrap_or_default();
+            Ok((
+                Outcome {
+                    response: new.clone(),
+                    raised: Vec::new(),
+                },
+                problem,
+            ))
+        },
+    )
+}
+
+/// `s` cut to at most `max` characters, with an ellipsis when it was longer.
+fn cut(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(max - 1).collect();
+    t.push('…');
+    t
 }
