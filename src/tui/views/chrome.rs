@@ -72,10 +72,9 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
         truncate(&format!(" {alert} "), room)
     };
     let room = room.saturating_sub(width(&alert));
-    let mut spans = vec![
-        Span::styled(alert, bar.patch(theme::error())),
-        Span::raw(fit(&left, room)),
-    ];
+    // A name cut to a cell or two says nothing: blank it (the status line repeats the alerts).
+    let left = if room < 6 { " ".repeat(room) } else { fit(&left, room) };
+    let mut spans = vec![Span::styled(alert, bar.patch(theme::error())), Span::raw(left)];
     spans.extend(right);
     f.render_widget(Paragraph::new(Line::from(spans)).style(bar), area);
 }
