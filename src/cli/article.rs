@@ -1,5 +1,6 @@
 //! `opsdesk article`: the knowledge base (K1, I10).
 
+use super::record_args::ShowArgs;
 use std::io::Read;
 
 use anyhow::Result;
@@ -77,13 +78,6 @@ pub struct ListArgs {
     pub before: Option<i64>,
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(Args, Debug)]
-pub struct ShowArgs {
-    pub id: i64,
     #[arg(long)]
     pub json: bool,
 }

@@ -9,7 +9,6 @@ use super::record_args::{AcceptArgs, ShowArgs, StepArgs};
 use super::render::{incident_json, incident_table, print_incident};
 use crate::domain::escalation::Level;
 use crate::domain::incident::{Category, Channel, NewIncident, Severity, Status};
-use crate::domain::time::rfc3339;
 use crate::ops::incidents::{self as ops, Cmd, Outcome, level_band};
 use crate::ops::{Call, Desk};
 use crate::store::incidents::Filter;
@@ -365,19 +364,7 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
 }
 
 fn report_raised(out: &Outcome, zone: chrono_tz::Tz) {
-    for r in &out.raised {
-        eprintln!(
-            "{}",
-            crate::text::sanitize_line(&format!(
-                "  duty #{} {} ({}) due {} -> {}",
-                r.duty.id,
-                r.duty.kind.as_str(),
-                r.duty.kind.rule(),
-                rfc3339(r.duty.due_at, zone),
-                r.duty.whom
-            ))
-        );
-    }
+    super::render::print_raised(out.raised.iter().map(|r| &r.duty), zone);
 }
 
 fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {

@@ -1,5 +1,6 @@
 //! `opsdesk problem`: causes that need a system change (P1, I9).
 
+use super::record_args::ShowArgs;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
@@ -60,13 +61,6 @@ pub struct ListArgs {
     pub before: Option<i64>,
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(Args, Debug)]
-pub struct ShowArgs {
-    pub id: i64,
     #[arg(long)]
     pub json: bool,
 }

@@ -306,3 +306,21 @@ pub fn print_incident(v: &View, zone: Tz, now: DateTime<Utc>) {
     }
     print_duties_and_history(&v.duties, &v.history, zone, now);
 }
+
+/// After a step, the duties it raised, one line each on stderr (stdout keeps the record or its
+/// id for scripts).
+pub fn print_raised<'a>(raised: impl IntoIterator<Item = &'a Duty>, zone: Tz) {
+    for d in raised {
+        eprintln!(
+            "{}",
+            crate::text::sanitize_line(&format!(
+                "  duty #{} {} ({}) due {} -> {}",
+                d.id,
+                d.kind.as_str(),
+                d.kind.rule(),
+                rfc3339(d.due_at, zone),
+                d.whom
+            ))
+        );
+    }
+}

@@ -11,7 +11,7 @@ use super::request_view::{note_unknown_years, print_request, request_json, reque
 use crate::domain::request::{
     AccountAction, Approval, Classification, Delivery, FormChannel, NewRequest, RequestKind, RequestStatus, Verdict,
 };
-use crate::domain::time::{local_minute, rfc3339};
+use crate::domain::time::local_minute;
 use crate::error::invalid;
 use crate::ops::requests::{self as ops, Cmd, Outcome, rules};
 use crate::ops::{Call, Desk};
@@ -437,19 +437,7 @@ fn report(desk: &mut Desk, out: &Outcome, as_json: bool, new: bool, now: chrono:
             .unwrap_or_default();
         println!("request {} is {} (version {}){due}", r.id, r.status, r.version);
     }
-    for d in &out.raised {
-        eprintln!(
-            "{}",
-            crate::text::sanitize_line(&format!(
-                "  duty #{} {} ({}) due {} -> {}",
-                d.id,
-                d.kind.as_str(),
-                d.kind.rule(),
-                rfc3339(d.due_at, cal.zone),
-                d.whom
-            ))
-        );
-    }
+    super::render::print_raised(&out.raised, cal.zone);
     note_unknown_years(&v);
     Ok(())
 }

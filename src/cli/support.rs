@@ -10,7 +10,6 @@ use super::record_args::{ShowArgs, StepArgs};
 use super::support_view::{clock_text, print_form, support_json, support_table};
 use crate::domain::request::{Approval, FormChannel};
 use crate::domain::support::{NewForm, NewUrgent, ProjectType, ReplyChannel, ReviewVerdict, SupportStatus};
-use crate::domain::time::rfc3339;
 use crate::error::invalid;
 use crate::ops::support::{self as ops, Cmd, Outcome, rules};
 use crate::ops::{Call, Desk};
@@ -380,19 +379,7 @@ fn report(desk: &mut Desk, out: &Outcome, as_json: bool, new: bool, now: chrono:
             clock_text(&v, &cal, now)
         );
     }
-    for d in &out.raised {
-        eprintln!(
-            "{}",
-            crate::text::sanitize_line(&format!(
-                "  duty #{} {} ({}) due {} -> {}",
-                d.id,
-                d.kind.as_str(),
-                d.kind.rule(),
-                rfc3339(d.due_at, cal.zone),
-                d.whom
-            ))
-        );
-    }
+    super::render::print_raised(&out.raised, cal.zone);
     Ok(())
 }
 
