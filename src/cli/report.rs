@@ -10,7 +10,8 @@ use super::output::{Table, json};
 use super::request_export::export_lang;
 use crate::domain::report::period::{Span, last_half};
 use crate::error::invalid;
-use crate::ops::reports::{self, KpiReport, MonthReport, notice};
+use crate::notify::work_report as notice;
+use crate::ops::reports::{self, KpiReport, MonthReport};
 
 #[derive(Subcommand, Debug)]
 pub enum ReportCmd {

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::{at, at_opt, ts};
 use crate::domain::outage::Suspension;
 use crate::domain::report::kpi::KpiCounts;
+use crate::domain::report::period::{Period, Span};
 use crate::domain::report::ranking::DeptFigures;
 
 /// Q1: what happened in a day or a week.
@@ -31,6 +32,19 @@ pub struct WorkCounts {
     /// Request clocks whose deadline fell in the period, and those not met by it.
     pub requests_due: i64,
     pub requests_late: i64,
+}
+
+/// Q1: a daily or weekly work report.
+#[derive(Clone, Debug, Serialize)]
+pub struct WorkReport {
+    pub span: Span,
+    pub period: Period,
+    pub counts: WorkCounts,
+    /// The oldest incidents still open, at most `ops::reports::OPEN_LISTED`.
+    pub open: Vec<OpenIncident>,
+    /// The supervisor's words: progress, open issues, measures taken.
+    pub text: String,
+    pub generated_at: DateTime<Utc>,
 }
 
 /// An incident still open at the end of the period, for the report's "open issues".

@@ -5,30 +5,16 @@ use anyhow::Result;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
-pub mod notice;
-
 use super::Desk;
 use crate::domain::outage::budgets;
 use crate::domain::report::kpi::{Kpi, KpiCounts, Targets, kpis};
 use crate::domain::report::period::{self, Period, Span};
 use crate::domain::report::ranking::{Ranked, Scoring, rank};
-use crate::store::reports::{self as store, OpenIncident, WorkCounts};
+pub use crate::store::reports::WorkReport;
+use crate::store::reports::{self as store};
 
 /// How many still-open incidents a work report names.
 pub const OPEN_LISTED: usize = 20;
-
-/// Q1: a daily or weekly work report.
-#[derive(Clone, Debug, Serialize)]
-pub struct WorkReport {
-    pub span: Span,
-    pub period: Period,
-    pub counts: WorkCounts,
-    /// The oldest incidents still open, at most [`OPEN_LISTED`].
-    pub open: Vec<OpenIncident>,
-    /// The supervisor's words: progress, open issues, measures taken.
-    pub text: String,
-    pub generated_at: DateTime<Utc>,
-}
 
 /// Q3/Q4: the half-year review.
 #[derive(Clone, Debug, Serialize)]

@@ -8,11 +8,10 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde_json::{Value, json};
 
-use super::WorkReport;
 use crate::config::Config;
 use crate::domain::report::period::{Span, report_period};
 use crate::notify::templates;
-use crate::store::reports::{OpenIncident, WorkCounts};
+use crate::store::reports::{OpenIncident, WorkCounts, WorkReport};
 
 fn local(t: DateTime<Utc>, zone: Tz) -> String {
     t.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string()
@@ -32,6 +31,7 @@ pub fn context(r: &WorkReport, zone: Tz) -> Value {
         })).collect::<Vec<_>>(),
         "text": r.text,
         "generated": local(r.generated_at, zone),
+        "date": local(r.generated_at, zone),
     })
 }
 
