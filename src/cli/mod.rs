@@ -32,6 +32,7 @@ mod problem;
 mod progress;
 mod record_args;
 mod render;
+mod report;
 mod request;
 mod request_export;
 mod request_view;
@@ -155,6 +156,10 @@ pub enum Command {
     Outbox(outbox::OutboxCmd),
     /// One pass of the outbox: write the messages new duties need and send what is due
     Send(outbox::SendArgs),
+    /// Quality reports: daily and weekly work reports (Q1), the half-year KPIs against their
+    /// targets (Q3, Q4), the month's ranking of departments (Q2)
+    #[command(subcommand)]
+    Report(report::ReportCmd),
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
     /// The audit trail of a record: KIND is incident, change, run, duty, user, dept, request,
@@ -350,6 +355,7 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Tick(a) => duty::tick(&ctx, a),
         Command::Outbox(c) => outbox::run(&ctx, c),
         Command::Send(a) => outbox::send(&ctx, a),
+        Command::Report(c) => report::run(&ctx, c),
         Command::Outage(a) => duty::outage(&ctx, a),
         Command::History(a) => history::run(&ctx, a),
         Command::Search(a) => search::run(&ctx, a),

@@ -28,6 +28,7 @@ pub struct Config {
     pub request: RequestSettings,
     pub support: SupportSettings,
     pub training: TrainingSettings,
+    pub quality: quality::QualitySettings,
     pub emergency: EmergencySettings,
     pub work: Work,
     pub calendar: CalendarSettings,
@@ -346,6 +347,7 @@ pub(crate) fn merge(base: &mut toml::Table, over: toml::Table) {
     }
 }
 
+pub mod quality;
 #[cfg(test)]
 mod tests;
 mod validate;

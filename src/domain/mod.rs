@@ -51,6 +51,7 @@ pub mod ledger;
 pub mod message;
 pub mod outage;
 pub mod problem;
+pub mod report;
 pub mod request;
 pub mod role;
 pub mod support;

@@ -12,3 +12,4 @@ pub mod samples;
 mod smtp;
 mod spool;
 pub mod templates;
+pub mod work_report;

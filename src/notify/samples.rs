@@ -93,6 +93,7 @@ fn render(name: &str, s: &Samples, config: &Config, dir: Option<&Path>, now: Dat
                 templates::render(name, dir, &responses[1])
             }
         }
+        "q1_report" => super::work_report::sample(name, dir, config, now),
         // The shared words: macros only, which the others use.
         "words" => templates::render(name, dir, &BTreeMap::<String, String>::new()),
         _ => anyhow::bail!("opsdesk has no sample for the template {name}"),

@@ -109,6 +109,14 @@ const BUILT_IN: &[(&str, &str)] = &[
         "e2_review.zh-CN.md",
         include_str!("../../assets/templates/e2_review.zh-CN.md"),
     ),
+    (
+        "q1_report.en.md",
+        include_str!("../../assets/templates/q1_report.en.md"),
+    ),
+    (
+        "q1_report.zh-CN.md",
+        include_str!("../../assets/templates/q1_report.zh-CN.md"),
+    ),
     ("e1_drill.en.md", include_str!("../../assets/templates/e1_drill.en.md")),
     (
         "e1_drill.zh-CN.md",

@@ -27,6 +27,7 @@ pub(crate) mod open;
 pub mod page_cache;
 pub mod presence;
 pub mod problems;
+pub mod reports;
 pub mod requests;
 pub mod runs;
 pub mod search;

@@ -3199,6 +3199,114 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 && ret=0
 ;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__report_commands" \
+"*::: :->report" \
+&& ret=0
+
+    case $state in
+    (report)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-report-command-$line[1]:"
+        case $line[1] in
+            (daily)
+_arguments "${_arguments_options[@]}" : \
+'--date=[A day of the period, YYYY-MM-DD \[default\: today\]]:DATE:_default' \
+'--text=[The supervisor'\''s words\: progress, open issues, measures taken]:TEXT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[The figures as JSON rather than the written report]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(weekly)
+_arguments "${_arguments_options[@]}" : \
+'--date=[A day of the period, YYYY-MM-DD \[default\: today\]]:DATE:_default' \
+'--text=[The supervisor'\''s words\: progress, open issues, measures taken]:TEXT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[The figures as JSON rather than the written report]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(kpi)
+_arguments "${_arguments_options[@]}" : \
+'--half=[The half-year, such as 2026H2 \[default\: the last one ended\]]:HALF:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(month)
+_arguments "${_arguments_options[@]}" : \
+'--month=[The month, YYYY-MM]:MONTH:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__report__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-report-help-command-$line[1]:"
+        case $line[1] in
+            (daily)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(weekly)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(kpi)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(month)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (outage)
 _arguments "${_arguments_options[@]}" : \
 '--month=[YYYY-MM \[default\: this month\]]:MONTH:_default' \
@@ -4246,6 +4354,38 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__report_commands" \
+"*::: :->report" \
+&& ret=0
+
+    case $state in
+    (report)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-report-command-$line[1]:"
+        case $line[1] in
+            (daily)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(weekly)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(kpi)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(month)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (outage)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4366,6 +4506,7 @@ _opsdesk_commands() {
 'engine:Keep the clock running with no console open\: the escalation engine every second and the outbox every send_every_seconds, one line on stderr per thing done, until SIGTERM or SIGINT (the opsdesk-engine service runs it; any number may run beside consoles and tick)' \
 'outbox:Messages\: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)' \
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
+'report:Quality reports\: daily and weekly work reports (Q1), the half-year KPIs against their targets (Q3, Q4), the month'\''s ranking of departments (Q2)' \
 'outage:Outage budget per service for a month (I11)' \
 'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem or article' \
 'search:One search over every record, open or closed\: incidents, changes, runs, requests, messages, problems, articles' \
@@ -5147,6 +5288,7 @@ _opsdesk__subcmd__help_commands() {
 'engine:Keep the clock running with no console open\: the escalation engine every second and the outbox every send_every_seconds, one line on stderr per thing done, until SIGTERM or SIGINT (the opsdesk-engine service runs it; any number may run beside consoles and tick)' \
 'outbox:Messages\: review, approve, edit, resend (I6-I8, C5-C9, B5, B6)' \
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
+'report:Quality reports\: daily and weekly work reports (Q1), the half-year KPIs against their targets (Q3, Q4), the month'\''s ranking of departments (Q2)' \
 'outage:Outage budget per service for a month (I11)' \
 'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem or article' \
 'search:One search over every record, open or closed\: incidents, changes, runs, requests, messages, problems, articles' \
@@ -5809,6 +5951,36 @@ _opsdesk__subcmd__help__subcmd__problem__subcmd__plan_commands() {
 _opsdesk__subcmd__help__subcmd__problem__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help problem show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__report_commands] )) ||
+_opsdesk__subcmd__help__subcmd__report_commands() {
+    local commands; commands=(
+'daily:The day'\''s work report (Q1)\: incidents opened, restored, resolved and still open, escalations, duties missed, changes done, requests due and late, open issues' \
+'weekly:The week'\''s work report (Q1), Monday to Sunday, with the same figures' \
+'kpi:The half-year KPI review (Q3)\: response speed, coverage, resolution rate, satisfaction and error rate beside their targets in \[quality\] of the config, met or not (Q4)' \
+'month:The month'\''s evaluation of every department served (Q2)\: availability, data accuracy, timeliness and satisfaction, weighted as \[quality.month\] says, ranked' \
+    )
+    _describe -t commands 'opsdesk help report commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__report__subcmd__daily_commands] )) ||
+_opsdesk__subcmd__help__subcmd__report__subcmd__daily_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help report daily commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__report__subcmd__kpi_commands] )) ||
+_opsdesk__subcmd__help__subcmd__report__subcmd__kpi_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help report kpi commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__report__subcmd__month_commands] )) ||
+_opsdesk__subcmd__help__subcmd__report__subcmd__month_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help report month commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__report__subcmd__weekly_commands] )) ||
+_opsdesk__subcmd__help__subcmd__report__subcmd__weekly_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help report weekly commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__request_commands] )) ||
 _opsdesk__subcmd__help__subcmd__request_commands() {
@@ -6696,6 +6868,73 @@ _opsdesk__subcmd__problem__subcmd__plan_commands() {
 _opsdesk__subcmd__problem__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk problem show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report_commands] )) ||
+_opsdesk__subcmd__report_commands() {
+    local commands; commands=(
+'daily:The day'\''s work report (Q1)\: incidents opened, restored, resolved and still open, escalations, duties missed, changes done, requests due and late, open issues' \
+'weekly:The week'\''s work report (Q1), Monday to Sunday, with the same figures' \
+'kpi:The half-year KPI review (Q3)\: response speed, coverage, resolution rate, satisfaction and error rate beside their targets in \[quality\] of the config, met or not (Q4)' \
+'month:The month'\''s evaluation of every department served (Q2)\: availability, data accuracy, timeliness and satisfaction, weighted as \[quality.month\] says, ranked' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk report commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report__subcmd__daily_commands] )) ||
+_opsdesk__subcmd__report__subcmd__daily_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk report daily commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report__subcmd__help_commands] )) ||
+_opsdesk__subcmd__report__subcmd__help_commands() {
+    local commands; commands=(
+'daily:The day'\''s work report (Q1)\: incidents opened, restored, resolved and still open, escalations, duties missed, changes done, requests due and late, open issues' \
+'weekly:The week'\''s work report (Q1), Monday to Sunday, with the same figures' \
+'kpi:The half-year KPI review (Q3)\: response speed, coverage, resolution rate, satisfaction and error rate beside their targets in \[quality\] of the config, met or not (Q4)' \
+'month:The month'\''s evaluation of every department served (Q2)\: availability, data accuracy, timeliness and satisfaction, weighted as \[quality.month\] says, ranked' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk report help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report__subcmd__help__subcmd__daily_commands] )) ||
+_opsdesk__subcmd__report__subcmd__help__subcmd__daily_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk report help daily commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__report__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk report help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report__subcmd__help__subcmd__kpi_commands] )) ||
+_opsdesk__subcmd__report__subcmd__help__subcmd__kpi_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk report help kpi commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report__subcmd__help__subcmd__month_commands] )) ||
+_opsdesk__subcmd__report__subcmd__help__subcmd__month_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk report help month commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report__subcmd__help__subcmd__weekly_commands] )) ||
+_opsdesk__subcmd__report__subcmd__help__subcmd__weekly_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk report help weekly commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report__subcmd__kpi_commands] )) ||
+_opsdesk__subcmd__report__subcmd__kpi_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk report kpi commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report__subcmd__month_commands] )) ||
+_opsdesk__subcmd__report__subcmd__month_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk report month commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__report__subcmd__weekly_commands] )) ||
+_opsdesk__subcmd__report__subcmd__weekly_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk report weekly commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__request_commands] )) ||
 _opsdesk__subcmd__request_commands() {

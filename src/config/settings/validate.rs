@@ -26,6 +26,7 @@ impl Config {
             }
         }
         self.validate_bounds()?;
+        self.quality.validate()?;
         self.validate_messages()?;
         if e.manager_minutes <= e.supervisor_minutes {
             return Err((

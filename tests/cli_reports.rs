@@ -1,0 +1,151 @@
+//! The quality reports through the real binary (issue 15 items 3 and 4): the daily and weekly
+//! work reports (Q1) as figures and as the written report in both languages, the half-year KPIs
+//! against the config's targets (Q3, Q4), and the month's ranking, which follows the weights.
+
+mod common;
+
+use common::Desk;
+use serde_json::Value;
+
+#[test]
+fn q1_the_daily_and_weekly_reports_count_the_incidents_of_their_period() {
+    let d = Desk::init();
+    d.new_incident("计费系统批价进程超时", "2026-11-03 09:00");
+    d.new_incident("CRM returns 502", "2026-11-05 10:00");
+    let day = |date: &str| d.json(&["report", "daily", "--date", date]);
+    let r = day("2026-11-03");
+    assert_eq!(r["period"]["label"], "2026-11-03");
+    assert_eq!(
+        (r["counts"]["opened"].as_i64(), r["counts"]["still_open"].as_i64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(r["open"][0]["title"], "计费系统批价进程超时");
+    let r = day("2026-11-04");
+    assert_eq!(
+        (r["counts"]["opened"].as_i64(), r["counts"]["still_open"].as_i64()),
+        (Some(0), Some(1))
+    );
+    let w = d.json(&["report", "weekly", "--date", "2026-11-04"]);
+    assert_eq!(w["period"]["label"], "2026-W45");
+    assert_eq!(
+        (w["period"]["first_day"].as_str(), w["period"]["last_day"].as_str()),
+        (Some("2026-11-02"), Some("2026-11-08"))
+    );
+    assert_eq!(
+        (w["counts"]["opened"].as_i64(), w["counts"]["still_open"].as_i64()),
+        (Some(2), Some(2))
+    );
+
+    let en = d.ok(&[
+        "--lang",
+        "en",
+        "report",
+        "weekly",
+        "--date",
+        "2026-11-04",
+        "--text",
+        "Measures: capacity added",
+    ]);
+    assert!(en.starts_with("# Weekly work report 2026-W45"), "{en}");
+    assert!(en.contains("| Incidents opened | 2 |"), "{en}");
+    assert!(en.contains("CRM returns 502"), "{en}");
+    assert!(en.contains("Measures: capacity added"), "{en}");
+    let zh = d.ok(&["--lang", "zh-CN", "report", "daily", "--date", "2026-11-03"]);
+    assert!(zh.starts_with("# 工作日报 2026-11-03"), "{zh}");
+    assert!(zh.contains("| 新受理故障 | 1 |"), "{zh}");
+    d.fails(2, &["report", "daily", "--date", "2026-13-01"]);
+}
+
+fn kpi(r: &Value, key: &str) -> Value {
+    r["kpis"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["key"] == key)
+        .cloned()
+        .unwrap()
+}
+
+#[test]
+fn q4_the_kpi_review_puts_each_actual_beside_its_target_from_the_config() {
+    let d = Desk::init();
+    d.new_incident("one", "2026-08-03 09:00");
+    d.new_incident("two", "2026-08-04 09:00");
+    let r = d.json(&["report", "kpi", "--half", "2026H2"]);
+    assert_eq!(r["period"]["label"], "2026H2");
+    let res = kpi(&r, "resolution");
+    // Two received, none resolved: 0 % against 95 %.
+    assert_eq!((res["part"].as_i64(), res["whole"].as_i64()), (Some(0), Some(2)));
+    assert_eq!(
+        (res["target_percent"].as_f64(), res["met"].as_bool()),
+        (Some(95.0), Some(false))
+    );
+    // Nothing rated: satisfaction is neither met nor missed.
+    assert_eq!(kpi(&r, "satisfaction")["met"], Value::Null);
+    d.write_config("[quality]\nresolution_target_percent = 0\n");
+    let r = d.json(&["report", "kpi", "--half", "2026H2"]);
+    assert_eq!(kpi(&r, "resolution")["met"], true);
+    let table = d.ok(&["report", "kpi", "--half", "2026H2"]);
+    assert!(table.contains("resolution") && table.contains(">= 0.00%"), "{table}");
+    d.write_config("[quality]\nresolution_target_percent = 120\n");
+    let e = d.fails(1, &["report", "kpi", "--half", "2026H2"]);
+    assert!(
+        e.contains("config.toml:2") && e.contains("quality.resolution_target_percent"),
+        "{e}"
+    );
+    d.write_config("");
+    d.fails(2, &["report", "kpi", "--half", "2026H3"]);
+}
+
+/// The month's rows as (dept, total), in rank order.
+fn ranking(d: &Desk, month: &str) -> Vec<(String, f64, Value)> {
+    let r = d.json(&["report", "month", "--month", month]);
+    r["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["dept"].as_str().unwrap().to_string(),
+                x["total"].as_f64().unwrap(),
+                x.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn q2_the_month_ranks_every_department_by_its_weighted_scores_and_the_weights_decide() {
+    let d = Desk::demo("supervisor");
+    let month = d.json(&["report", "daily"])["period"]["first_day"].as_str().unwrap()[..7].to_string();
+    let rows = ranking(&d, &month);
+    assert_eq!(rows.len(), 5, "every business department of the demo desk");
+    assert!(
+        rows.windows(2).all(|w| w[0].1 >= w[1].1),
+        "highest total first: {rows:?}"
+    );
+    for (i, (_, _, x)) in rows.iter().enumerate() {
+        assert_eq!(x["rank"].as_u64(), Some(i as u64 + 1));
+    }
+    // One weight alone: the total is that score, and the ranking follows it.
+    for (weights, score) in [
+        (
+            "availability_weight = 1\naccuracy_weight = 0\ntimeliness_weight = 0\nsatisfaction_weight = 0",
+            "availability",
+        ),
+        (
+            "availability_weight = 0\naccuracy_weight = 1\ntimeliness_weight = 0\nsatisfaction_weight = 0",
+            "accuracy",
+        ),
+    ] {
+        d.write_config(&format!("[quality.month]\n{weights}\n"));
+        let rows = ranking(&d, &month);
+        for (dept, total, x) in &rows {
+            assert_eq!(Some(*total), x[score].as_f64(), "{dept} by {score}");
+        }
+        assert!(rows.windows(2).all(|w| w[0].1 >= w[1].1), "{score}: {rows:?}");
+    }
+    let table = d.ok(&["report", "month", "--month", &month]);
+    assert!(table.contains("availability") && table.contains("met/due"), "{table}");
+    d.fails(2, &["report", "month", "--month", "2026-13"]);
+}
