@@ -33,7 +33,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "problems, knowledge, search",
         include_str!("migrations/013_problems_knowledge_search.sql"),
     ),
-    ("report indexes", include_str!("migrations/015_report_indexes.sql")),
+    ("report indexes", include_str!("migrations/014_report_indexes.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
