@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::{billing, changes, incidents, outbox, pane_header, request_detail};
+use super::{billing, changes, incidents, knowledge_detail, outbox, pane_header, request_detail};
 use crate::domain::billing::{CheckResult, Verdict};
 use crate::domain::time::local_minute;
 use crate::text::{sanitize_line, width};
@@ -43,6 +43,14 @@ fn content(app: &App, full: &Full) -> (String, Vec<Line<'static>>) {
         Full::Request(d) => (
             request_detail::heading(app, &d.view),
             request_detail::lines(app, &d.view, Some(d)),
+        ),
+        Full::Problem(p) => (
+            knowledge_detail::problem_heading(p),
+            knowledge_detail::problem_lines(app, p),
+        ),
+        Full::Article(a) => (
+            knowledge_detail::article_heading(s, a),
+            knowledge_detail::article_lines(app, a),
         ),
     }
 }
