@@ -29,3 +29,49 @@ fn i9_the_resolve_form_can_say_the_cause_needs_a_system_change() {
         "{cmd:?}"
     );
 }
+
+/// Cause typed, then Tab to the field after the change toggle (cause, human, toggle, problem).
+fn resolve_with_problem(a: &mut App, problem: &str) -> Vec<Effect> {
+    a.update(Action::Resolve, t0());
+    for c in "批价引擎缺陷".chars() {
+        a.on_key(key(c), t0());
+    }
+    for _ in 0..3 {
+        a.on_key(code(KeyCode::Tab), t0());
+    }
+    for c in problem.chars() {
+        a.on_key(key(c), t0());
+    }
+    a.on_key(code(KeyCode::Enter), t0())
+}
+
+#[test]
+fn i9_the_resolve_form_links_an_existing_problem_by_its_id() {
+    for (typed, id) in [("3", 3), ("problem#12", 12)] {
+        let mut a = app();
+        let effects = resolve_with_problem(&mut a, typed);
+        let sent = requests(&effects);
+        let Some(Request::Mutate {
+            cmd: Command::Incident { cmd, .. },
+            ..
+        }) = sent.first()
+        else {
+            panic!("{typed}: {effects:?}")
+        };
+        assert!(
+            matches!(cmd, Cmd::ResolveNeedsChange { problem: Some(p), .. } if *p == id),
+            "{typed}: {cmd:?}"
+        );
+    }
+}
+
+#[test]
+fn i9_a_problem_id_that_is_not_one_is_refused_at_its_field() {
+    let mut a = app();
+    let effects = resolve_with_problem(&mut a, "abc");
+    assert!(requests(&effects).is_empty(), "{effects:?}");
+    let Some(Popup::Form(f)) = &a.popup else {
+        panic!("the form stays open")
+    };
+    assert!(f.fields.iter().any(|x| x.error.is_some()), "{f:?}");
+}
