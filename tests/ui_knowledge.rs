@@ -105,10 +105,10 @@ fn k1_p1_a_billing_incident_shows_the_published_article_and_its_problem_in_both_
     }
 }
 
-/// Issue 14: a problem and an article full screen (as Enter on a search hit opens them), read by
+/// Issue 14: a problem, an article and a support form full screen (as Enter on a search hit opens them), read by
 /// the worker's own loader, in both languages at 80x24 and 120x40: fields, body, history.
 #[test]
-fn p1_k1_a_problem_and_an_article_open_full_screen_in_both_languages() {
+fn p1_k1_a_problem_an_article_and_a_support_form_open_full_screen_in_both_languages() {
     use opsdesk::domain::kind::Kind;
     use opsdesk::tui::full;
     let dir = tempfile::tempdir().unwrap();
@@ -125,7 +125,11 @@ fn p1_k1_a_problem_and_an_article_open_full_screen_in_both_languages() {
     .unwrap();
     let me = desk.actor("duty").unwrap();
     let snapshot = console::snapshot(&mut desk, &Query::default(), now()).unwrap();
-    for (kind, tag) in [(Kind::Problem, "problem"), (Kind::Article, "article")] {
+    for (kind, tag) in [
+        (Kind::Problem, "problem"),
+        (Kind::Article, "article"),
+        (Kind::Support, "support"),
+    ] {
         let loaded = full::load(&mut desk, kind, 1, &me, now()).unwrap();
         assert!(loaded.full.is_some(), "the demo has {tag} 1");
         for (lang, l) in [(Lang::En, "en"), (Lang::ZhCn, "zh")] {

@@ -9,7 +9,7 @@ use crate::domain::article::Article;
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::ops::console::{Detail, RequestDetail};
-use crate::ops::{Desk, articles, billing, changes, console, outbox, problems};
+use crate::ops::{Desk, articles, billing, changes, console, outbox, problems, support};
 use crate::store::audit::{self, HistoryRow};
 
 /// A record as its full-screen detail shows it.
@@ -23,6 +23,7 @@ pub enum Full {
     Request(RequestDetail),
     Problem(ProblemFull),
     Article(ArticleFull),
+    Support(support::View),
 }
 
 impl Full {
@@ -36,6 +37,7 @@ impl Full {
             Full::Request(d) => (Kind::Request, d.view.request.id),
             Full::Problem(p) => (Kind::Problem, p.view.problem.id),
             Full::Article(a) => (Kind::Article, a.article.id),
+            Full::Support(v) => (Kind::Support, v.form.id),
         }
     }
 }
@@ -75,6 +77,7 @@ pub fn shown(kind: Kind) -> bool {
             | Kind::Duty
             | Kind::Problem
             | Kind::Article
+            | Kind::Support
     )
 }
 
@@ -107,6 +110,7 @@ pub fn load(desk: &mut Desk, kind: Kind, id: i64, me: &Actor, now: DateTime<Utc>
             })),
             None => None,
         },
+        Kind::Support => found(support::show(desk, id, now))?.map(Full::Support),
         Kind::Article => match found(articles::get(desk.store.conn(), id))? {
             Some(article) => Some(Full::Article(ArticleFull {
                 article,

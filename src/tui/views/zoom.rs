@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::{billing, changes, incidents, knowledge_detail, outbox, pane_header, request_detail};
+use super::{billing, changes, incidents, knowledge_detail, outbox, pane_header, request_detail, support_form};
 use crate::domain::billing::{CheckResult, Verdict};
 use crate::domain::time::local_minute;
 use crate::text::{sanitize_line, width};
@@ -48,6 +48,7 @@ fn content(app: &App, full: &Full) -> (String, Vec<Line<'static>>) {
             knowledge_detail::problem_heading(p),
             knowledge_detail::problem_lines(app, p),
         ),
+        Full::Support(v) => (support_form::heading(app, v), support_form::lines(app, v)),
         Full::Article(a) => (
             knowledge_detail::article_heading(s, a),
             knowledge_detail::article_lines(app, a),
