@@ -9,7 +9,7 @@ use crate::domain::article::Article;
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::ops::console::{Detail, RequestDetail};
-use crate::ops::{Desk, articles, billing, changes, console, outbox, problems, support};
+use crate::ops::{Desk, articles, billing, changes, console, emergency, outbox, problems, support};
 use crate::store::audit::{self, HistoryRow};
 
 /// A record as its full-screen detail shows it.
@@ -24,6 +24,7 @@ pub enum Full {
     Problem(ProblemFull),
     Article(ArticleFull),
     Support(support::View),
+    Response(emergency::ResponseView),
 }
 
 impl Full {
@@ -38,6 +39,7 @@ impl Full {
             Full::Problem(p) => (Kind::Problem, p.view.problem.id),
             Full::Article(a) => (Kind::Article, a.article.id),
             Full::Support(v) => (Kind::Support, v.form.id),
+            Full::Response(v) => (Kind::Response, v.response.id),
         }
     }
 }
@@ -78,6 +80,7 @@ pub fn shown(kind: Kind) -> bool {
             | Kind::Problem
             | Kind::Article
             | Kind::Support
+            | Kind::Response
     )
 }
 
@@ -111,6 +114,7 @@ pub fn load(desk: &mut Desk, kind: Kind, id: i64, me: &Actor, now: DateTime<Utc>
             None => None,
         },
         Kind::Support => found(support::show(desk, id, now))?.map(Full::Support),
+        Kind::Response => found(emergency::show_response(desk, id, now))?.map(Full::Response),
         Kind::Article => match found(articles::get(desk.store.conn(), id))? {
             Some(article) => Some(Full::Article(ArticleFull {
                 article,
