@@ -75,3 +75,26 @@ fn i9_a_problem_id_that_is_not_one_is_refused_at_its_field() {
     };
     assert!(f.fields.iter().any(|x| x.error.is_some()), "{f:?}");
 }
+
+/// Problems, articles, support forms and responses open full screen (the worker is asked for
+/// them); a plan or a drill, which have none yet, names its show command instead.
+#[test]
+fn p1_k1_problems_and_articles_open_full_screen_plans_name_their_command() {
+    use crate::domain::kind::Kind;
+    for kind in [Kind::Problem, Kind::Article, Kind::Support, Kind::Response] {
+        let mut a = app();
+        let effects = a.update(Action::OpenDetail { kind, id: 4 }, t0());
+        assert!(
+            matches!(requests(&effects).first(), Some(Request::Record(Some((k, 4)))) if *k == kind),
+            "{kind:?}: {effects:?}"
+        );
+        assert!(matches!(a.popup, Some(Popup::Record(_))), "{kind:?}");
+    }
+    for kind in [Kind::Plan, Kind::Drill] {
+        let mut a = app();
+        let effects = a.update(Action::OpenDetail { kind, id: 4 }, t0());
+        assert!(requests(&effects).is_empty(), "{kind:?}: {effects:?}");
+        let said = a.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+        assert!(said.contains(&format!("{} show 4", kind.as_str())), "{kind:?}: {said}");
+    }
+}
