@@ -53,11 +53,71 @@ fn from_any_view_the_search_key_finds_closed_incidents_as_you_type() {
     }
     t.keys("a", &["Enter"]);
     // The closed incident opens full screen (issue 19's detail), the popup gone; Esc goes back.
-    let s = t.wait_for("a", &format!("inc#{id} "));
-    assert!(s.contains("status closed"), "{s}");
+    // The heading shows before the worker has read it ("Loading..."), and a capture can catch a
+    // frame half drawn: wait for the fields themselves.
+    let s = t
+        .wait_until("a", Duration::from_secs(10), |s| {
+            s.contains(&format!("inc#{id} ")) && s.contains("status closed")
+        })
+        .unwrap_or_else(|s| panic!("inc#{id} never showed in full, closed: {s}"));
     assert!(!s.contains("Search everything"), "{s}");
     t.keys("a", &["Escape"]);
     t.wait_for("a", "Open changes");
+    t.keys("a", &["q"]);
+    t.assert_terminal_sane("a");
+}
+
+/// Issue 14: a problem found by search opens full screen with what `problem show` prints, scrolls
+/// to its end, and Esc goes back to the view it was opened from.
+#[test]
+fn a_problem_from_search_opens_full_screen_and_scrolls() {
+    if !tmux_available() {
+        return;
+    }
+    let desk = Desk::demo("supervisor");
+    let t = Tmux::new("search_problem");
+    t.shell("a", &desk, (100, 30));
+    t.run("a", "opsdesk --lang en");
+    t.wait_for("a", "Open incidents");
+    t.keys("a", &["F"]);
+    t.wait_for("a", "Search everything");
+    t.type_text("a", "批价");
+    let s = t
+        .wait_until("a", Duration::from_secs(10), |s| {
+            s.lines().any(|l| l.contains(" problem "))
+        })
+        .unwrap_or_else(|s| panic!("no problem among the hits: {s}"));
+    let lines: Vec<&str> = s.lines().collect();
+    let typed = lines
+        .iter()
+        .position(|l| l.contains("> 批价"))
+        .expect("the words typed");
+    let (row, line) = lines[typed + 1..]
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.contains(" problem "))
+        .expect("a problem");
+    let id: String = line
+        .split(" problem ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .expect("its number")
+        .to_string();
+    for _ in 0..row {
+        t.keys("a", &["Down"]);
+    }
+    t.keys("a", &["Enter"]);
+    let s = t
+        .wait_until("a", Duration::from_secs(10), |s| {
+            s.contains(&format!("problem#{id} ")) && s.contains("Root cause") && s.contains("Incidents it caused")
+        })
+        .unwrap_or_else(|s| panic!("problem#{id} never showed in full: {s}"));
+    assert!(!s.contains("no full view"), "{s}");
+    // To its end: the position marker says so.
+    t.keys("a", &["G"]);
+    t.wait_for("a", "(100%)");
+    t.keys("a", &["Escape"]);
+    t.wait_for("a", "Open incidents");
     t.keys("a", &["q"]);
     t.assert_terminal_sane("a");
 }

@@ -104,3 +104,62 @@ fn k1_p1_a_billing_incident_shows_the_published_article_and_its_problem_in_both_
         insta::assert_snapshot!(format!("incident_knowledge_{tag}"), steady(&t));
     }
 }
+
+/// Issue 14: a problem, an article, a support form and an emergency response full screen (as Enter on a search hit opens them), read by
+/// the worker's own loader, in both languages at 80x24 and 120x40: fields, body, history.
+#[test]
+fn p1_k1_problems_articles_support_forms_and_responses_open_full_screen_in_both_languages() {
+    use opsdesk::domain::kind::Kind;
+    use opsdesk::tui::full;
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::defaults();
+    let mut desk = opsdesk::demo::write(
+        &dir.path().join("demo.db"),
+        config.clone(),
+        "duty",
+        "值班员小周",
+        Role::Supervisor,
+        7,
+        now(),
+    )
+    .unwrap();
+    let me = desk.actor("duty").unwrap();
+    let snapshot = console::snapshot(&mut desk, &Query::default(), now()).unwrap();
+    for (kind, tag) in [
+        (Kind::Problem, "problem"),
+        (Kind::Article, "article"),
+        (Kind::Support, "support"),
+        (Kind::Response, "response"),
+    ] {
+        let loaded = full::load(&mut desk, kind, 1, &me, now()).unwrap();
+        assert!(loaded.full.is_some(), "the demo has {tag} 1");
+        for (lang, l) in [(Lang::En, "en"), (Lang::ZhCn, "zh")] {
+            for (w, h) in [(80u16, 24u16), (120, 40)] {
+                let setup = Setup {
+                    desk_name: "IT管理部 运维值班台".into(),
+                    bell: false,
+                    ..Setup::new(me.clone(), &config, false)
+                };
+                let mut a = App::new(setup, Strings::new(lang), Keymap::defaults(), now(), (w, h));
+                a.on_reply(Reply::Snapshot(Box::new(snapshot.clone())), now());
+                a.update(Action::OpenDetail { kind, id: 1 }, now());
+                a.on_reply(Reply::Record(Box::new(loaded.clone())), now());
+                let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+                t.draw(|f| views::render(&a, f)).unwrap();
+                let screen = steady(&t);
+                assert!(!screen.contains("no full view"), "{screen}");
+                // A response's history names the demo's spool directory and the sending host,
+                // wrapped over lines: the snapshot keeps the rows above it.
+                let screen = match kind {
+                    Kind::Response => {
+                        let heading = if lang == Lang::En { "History" } else { "处理记录" };
+                        let cut = screen.find(&format!(" {heading}")).unwrap_or(screen.len());
+                        screen[..cut].to_string()
+                    }
+                    _ => screen,
+                };
+                insta::assert_snapshot!(format!("full_{tag}_{l}_{w}x{h}"), screen);
+            }
+        }
+    }
+}

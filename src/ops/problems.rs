@@ -29,7 +29,7 @@ impl Stored for Problem {
 }
 
 /// A problem as shown: the record, its incidents (both ways), its change, its recurrences (I7).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct View {
     pub problem: Problem,
     /// (id, title, status, received) of each incident it caused, oldest first.

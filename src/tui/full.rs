@@ -5,10 +5,12 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 
+use crate::domain::article::Article;
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::ops::console::{Detail, RequestDetail};
-use crate::ops::{Desk, billing, changes, console, outbox};
+use crate::ops::{Desk, articles, billing, changes, console, emergency, outbox, problems, support};
+use crate::store::audit::{self, HistoryRow};
 
 /// A record as its full-screen detail shows it.
 #[allow(clippy::large_enum_variant)] // one at a time, on screen
@@ -19,6 +21,10 @@ pub enum Full {
     Run(billing::View),
     Message(outbox::Row),
     Request(RequestDetail),
+    Problem(ProblemFull),
+    Article(ArticleFull),
+    Support(support::View),
+    Response(emergency::ResponseView),
 }
 
 impl Full {
@@ -30,8 +36,26 @@ impl Full {
             Full::Run(v) => (Kind::Run, v.run.id),
             Full::Message(r) => (Kind::Message, r.message.id),
             Full::Request(d) => (Kind::Request, d.view.request.id),
+            Full::Problem(p) => (Kind::Problem, p.view.problem.id),
+            Full::Article(a) => (Kind::Article, a.article.id),
+            Full::Support(v) => (Kind::Support, v.form.id),
+            Full::Response(v) => (Kind::Response, v.response.id),
         }
     }
+}
+
+/// A problem as `opsdesk problem show` reads it, with its history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProblemFull {
+    pub view: problems::View,
+    pub history: Vec<HistoryRow>,
+}
+
+/// An article as `opsdesk article show` reads it, with its history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleFull {
+    pub article: Article,
+    pub history: Vec<HistoryRow>,
 }
 
 /// What the worker read for a record asked for by kind and id: `full` is `None` when there is
@@ -47,7 +71,16 @@ pub struct Loaded {
 pub fn shown(kind: Kind) -> bool {
     matches!(
         kind,
-        Kind::Incident | Kind::Change | Kind::Run | Kind::Message | Kind::Request | Kind::Duty
+        Kind::Incident
+            | Kind::Change
+            | Kind::Run
+            | Kind::Message
+            | Kind::Request
+            | Kind::Duty
+            | Kind::Problem
+            | Kind::Article
+            | Kind::Support
+            | Kind::Response
     )
 }
 
@@ -73,6 +106,22 @@ pub fn load(desk: &mut Desk, kind: Kind, id: i64, me: &Actor, now: DateTime<Utc>
             })
         }),
         Kind::Request => console::request_detail(desk, id, me, now)?.map(Full::Request),
+        Kind::Problem => match found(problems::get(desk.store.conn(), id))? {
+            Some(view) => Some(Full::Problem(ProblemFull {
+                view,
+                history: audit::of_record(desk.store.conn(), Kind::Problem, id)?,
+            })),
+            None => None,
+        },
+        Kind::Support => found(support::show(desk, id, now))?.map(Full::Support),
+        Kind::Response => found(emergency::show_response(desk, id, now))?.map(Full::Response),
+        Kind::Article => match found(articles::get(desk.store.conn(), id))? {
+            Some(article) => Some(Full::Article(ArticleFull {
+                article,
+                history: audit::of_record(desk.store.conn(), Kind::Article, id)?,
+            })),
+            None => None,
+        },
         Kind::Duty => match crate::ops::duties::record_of(desk, id)? {
             Some((k, rid)) if k != Kind::Duty && shown(k) => load(desk, k, rid, me, now)?.full,
             _ => None,

@@ -103,6 +103,8 @@ impl Form {
             toggle(s, F::Human, i.human_cause),
             // I9: the cause needs a system change: a problem is opened with the resolution.
             toggle(s, F::NeedsChange, false),
+            // ... or links an existing one (`incident resolve --problem N`); a filled id implies it.
+            text(s, F::Problem, false),
             time(s, F::At, "hint.now"),
         ];
         Form::new(
@@ -230,12 +232,16 @@ impl Form {
                         affected: self.list_of(F::Affected),
                         note: self.text_of(F::Note),
                     },
-                    FormKind::Resolve { .. } if self.toggle_of(F::NeedsChange) => Cmd::ResolveNeedsChange {
-                        at,
-                        cause: self.text_of(F::Cause),
-                        human: self.toggle_of(F::Human),
-                        problem: None,
-                    },
+                    FormKind::Resolve { .. }
+                        if self.toggle_of(F::NeedsChange) || !self.text_of(F::Problem).is_empty() =>
+                    {
+                        Cmd::ResolveNeedsChange {
+                            at,
+                            cause: self.text_of(F::Cause),
+                            human: self.toggle_of(F::Human),
+                            problem: problem_id(&self.text_of(F::Problem)),
+                        }
+                    }
                     FormKind::Resolve { .. } => Cmd::Resolve {
                         at,
                         cause: self.text_of(F::Cause),
@@ -266,4 +272,11 @@ impl Form {
             _ => return None,
         })
     }
+}
+
+/// A problem's id as typed: `3`, `#3` or `problem#3`.
+pub(super) fn problem_id(text: &str) -> Option<i64> {
+    let t = text.trim();
+    let digits = t.rsplit_once('#').map_or(t, |(_, n)| n);
+    digits.parse().ok().filter(|n: &i64| *n > 0)
 }

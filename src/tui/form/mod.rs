@@ -19,6 +19,7 @@ mod incidents;
 mod requests;
 
 use fields::{channel, choice, figure, text, time, toggle, with_text};
+use incidents::problem_id;
 
 pub use requests::kind_label;
 
@@ -90,6 +91,7 @@ field_ids! {
     Late = "late",
     Month = "month",
     NeedsChange = "needs_change",
+    Problem = "problem",
     NewProject = "new_project",
     Note = "note",
     Notes = "notes",
@@ -488,6 +490,10 @@ impl Form {
                     f.error = Some(s.t("form.required").to_string());
                 } else if *time {
                     f.error = check_time(&input.text(), now, zone, s).err();
+                } else if f.id == FieldId::Named(F::Problem) && !input.is_empty() {
+                    f.error = problem_id(&input.text())
+                        .is_none()
+                        .then(|| s.t("form.bad_problem").to_string());
                 }
             }
             ok &= f.error.is_none();

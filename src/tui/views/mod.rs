@@ -8,6 +8,7 @@ mod emergency;
 mod escalations;
 mod help;
 mod incidents;
+mod knowledge_detail;
 mod outbox;
 mod popup;
 mod request_detail;

@@ -1,6 +1,6 @@
 //! The Support view's form pane (Enter): the selected contact form in full, from its row — the
 //! reply and its clock, the urgent form and whom it overtook, every review round with the
-//! leaders' comments, a new author and why.
+//! leaders' comments, a new author and why. The same lines make its full-screen detail.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -11,6 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::support::reply_text;
 use super::{pane_body, pane_header};
 use crate::domain::time::local_minute;
+use crate::ops::support::View;
 use crate::tui::app::App;
 use crate::tui::theme;
 use crate::tui::widgets::field;
@@ -21,26 +22,37 @@ pub fn form(app: &App, f: &mut Frame, area: Rect) {
         pane_header(f, area, s.t("pane.detail"), false);
         return;
     };
+    pane_header(f, area, &heading(app, v), false);
+    f.render_widget(
+        Paragraph::new(lines(app, v))
+            .wrap(Wrap { trim: false })
+            .scroll((app.views.support.scroll, 0)),
+        pane_body(area),
+    );
+}
+
+/// The form's number and project, as the pane and the full-screen detail head it.
+pub fn heading(app: &App, v: &View) -> String {
+    app.s.f(
+        "support.form_title",
+        &[("id", &v.form.id.to_string()), ("project", &v.form.project_name)],
+    )
+}
+
+/// The form in full (the pane, and the full-screen detail as `support show` reads it).
+pub fn lines(app: &App, v: &View) -> Vec<Line<'static>> {
+    let s = &app.s;
     let form = &v.form;
     let at = |t| local_minute(t, app.setup.zone);
     let label = |k: &str| s.t(&format!("support.{k}")).to_string();
     let plain = Style::new();
-    pane_header(
-        f,
-        area,
-        &s.f(
-            "support.form_title",
-            &[("id", &form.id.to_string()), ("project", &form.project_name)],
-        ),
-        false,
-    );
     let or_dash = |t: &str| if t.is_empty() { "-".to_string() } else { t.to_string() };
     let types: Vec<String> = form
         .types
         .iter()
         .map(|t| format!("{} {}", t.as_str(), t.chinese()))
         .collect();
-    let mut lines: Vec<Line> = vec![field(
+    let mut lines: Vec<Line<'static>> = vec![field(
         &label("status"),
         s.t(&format!("support_status.{}", form.status.as_str())).to_string(),
         theme::key(),
@@ -134,10 +146,5 @@ pub fn form(app: &App, f: &mut Frame, area: Rect) {
             plain,
         ));
     }
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((app.views.support.scroll, 0)),
-        pane_body(area),
-    );
+    lines
 }

@@ -7,7 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::{billing, changes, incidents, outbox, pane_header, request_detail};
+use super::{
+    billing, changes, emergency, incidents, knowledge_detail, outbox, pane_header, request_detail, support_form,
+};
 use crate::domain::billing::{CheckResult, Verdict};
 use crate::domain::time::local_minute;
 use crate::text::{sanitize_line, width};
@@ -43,6 +45,19 @@ fn content(app: &App, full: &Full) -> (String, Vec<Line<'static>>) {
         Full::Request(d) => (
             request_detail::heading(app, &d.view),
             request_detail::lines(app, &d.view, Some(d)),
+        ),
+        Full::Problem(p) => (
+            knowledge_detail::problem_heading(p),
+            knowledge_detail::problem_lines(app, p),
+        ),
+        Full::Support(v) => (support_form::heading(app, v), support_form::lines(app, v)),
+        Full::Response(v) => (
+            format!("{r} {}", v.response.plan_name),
+            emergency::response_lines(app, std::slice::from_ref(v)),
+        ),
+        Full::Article(a) => (
+            knowledge_detail::article_heading(s, a),
+            knowledge_detail::article_lines(app, a),
         ),
     }
 }

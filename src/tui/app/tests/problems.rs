@@ -29,3 +29,72 @@ fn i9_the_resolve_form_can_say_the_cause_needs_a_system_change() {
         "{cmd:?}"
     );
 }
+
+/// Cause typed, then Tab to the field after the change toggle (cause, human, toggle, problem).
+fn resolve_with_problem(a: &mut App, problem: &str) -> Vec<Effect> {
+    a.update(Action::Resolve, t0());
+    for c in "批价引擎缺陷".chars() {
+        a.on_key(key(c), t0());
+    }
+    for _ in 0..3 {
+        a.on_key(code(KeyCode::Tab), t0());
+    }
+    for c in problem.chars() {
+        a.on_key(key(c), t0());
+    }
+    a.on_key(code(KeyCode::Enter), t0())
+}
+
+#[test]
+fn i9_the_resolve_form_links_an_existing_problem_by_its_id() {
+    for (typed, id) in [("3", 3), ("problem#12", 12)] {
+        let mut a = app();
+        let effects = resolve_with_problem(&mut a, typed);
+        let sent = requests(&effects);
+        let Some(Request::Mutate {
+            cmd: Command::Incident { cmd, .. },
+            ..
+        }) = sent.first()
+        else {
+            panic!("{typed}: {effects:?}")
+        };
+        assert!(
+            matches!(cmd, Cmd::ResolveNeedsChange { problem: Some(p), .. } if *p == id),
+            "{typed}: {cmd:?}"
+        );
+    }
+}
+
+#[test]
+fn i9_a_problem_id_that_is_not_one_is_refused_at_its_field() {
+    let mut a = app();
+    let effects = resolve_with_problem(&mut a, "abc");
+    assert!(requests(&effects).is_empty(), "{effects:?}");
+    let Some(Popup::Form(f)) = &a.popup else {
+        panic!("the form stays open")
+    };
+    assert!(f.fields.iter().any(|x| x.error.is_some()), "{f:?}");
+}
+
+/// Problems, articles, support forms and responses open full screen (the worker is asked for
+/// them); a plan or a drill, which have none yet, names its show command instead.
+#[test]
+fn p1_k1_problems_and_articles_open_full_screen_plans_name_their_command() {
+    use crate::domain::kind::Kind;
+    for kind in [Kind::Problem, Kind::Article, Kind::Support, Kind::Response] {
+        let mut a = app();
+        let effects = a.update(Action::OpenDetail { kind, id: 4 }, t0());
+        assert!(
+            matches!(requests(&effects).first(), Some(Request::Record(Some((k, 4)))) if *k == kind),
+            "{kind:?}: {effects:?}"
+        );
+        assert!(matches!(a.popup, Some(Popup::Record(_))), "{kind:?}");
+    }
+    for kind in [Kind::Plan, Kind::Drill] {
+        let mut a = app();
+        let effects = a.update(Action::OpenDetail { kind, id: 4 }, t0());
+        assert!(requests(&effects).is_empty(), "{kind:?}: {effects:?}");
+        let said = a.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+        assert!(said.contains(&format!("{} show 4", kind.as_str())), "{kind:?}: {said}");
+    }
+}
