@@ -22,6 +22,7 @@ mod popups;
 mod replies;
 mod requests;
 mod search;
+mod sections;
 mod selection;
 mod state;
 #[cfg(test)]
@@ -35,6 +36,7 @@ pub use per_view::{
     Shown, Views,
 };
 pub use search::SearchBox;
+pub use sections::{check_free, resolve};
 pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
 pub use zoom::Zoom;
 
