@@ -22,7 +22,7 @@ mod popups;
 mod replies;
 mod requests;
 mod search;
-mod sections;
+pub mod sections;
 mod selection;
 mod state;
 #[cfg(test)]
@@ -36,16 +36,13 @@ pub use per_view::{
     Shown, Views,
 };
 pub use search::SearchBox;
-pub use sections::{check_free, resolve};
 pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
 pub use zoom::Zoom;
 
-use super::action::Action;
-use super::i18n::Strings;
-use super::input::LineInput;
 use super::keymap::{KeyPress, Keymap};
 use super::layout::{self, Screen, ViewKind};
 use super::model::{Command, PAGE, Query, QueueSort, Request, Snapshot};
+use super::{action::Action, i18n::Strings, input::LineInput};
 
 pub struct App {
     pub setup: Setup,

@@ -43,20 +43,20 @@ fn a_saved_filters_key_filters_the_queue_and_esc_clears_it() {
 #[test]
 fn saved_filter_keys_must_be_free_in_the_keymap() {
     let config = Config::defaults();
-    let sections = crate::tui::app::resolve(&config, "li").unwrap();
+    let sections = crate::tui::app::sections::resolve(&config, "li").unwrap();
     assert_eq!(sections.len(), 4);
-    assert!(crate::tui::app::check_free(&sections, &Keymap::defaults()).is_ok());
+    assert!(crate::tui::app::sections::check_free(&sections, &Keymap::defaults()).is_ok());
     let mut taken = config.clone();
     taken.console.filters[2].key = "s".into();
-    let sections = crate::tui::app::resolve(&taken, "li").unwrap();
-    let e = crate::tui::app::check_free(&sections, &Keymap::defaults()).unwrap_err();
+    let sections = crate::tui::app::sections::resolve(&taken, "li").unwrap();
+    let e = crate::tui::app::sections::check_free(&sections, &Keymap::defaults()).unwrap_err();
     assert!(e.contains("console.filters[2].key") && e.contains("sort_next"), "{e}");
     taken.console.filters[2].key = "g".into();
-    let sections = crate::tui::app::resolve(&taken, "li").unwrap();
-    let e = crate::tui::app::check_free(&sections, &Keymap::defaults()).unwrap_err();
+    let sections = crate::tui::app::sections::resolve(&taken, "li").unwrap();
+    let e = crate::tui::app::sections::check_free(&sections, &Keymap::defaults()).unwrap_err();
     assert!(e.contains("start of a key sequence"), "{e}");
     taken.console.filters[2].key = "ctrl-".into();
-    let e = crate::tui::app::resolve(&taken, "li").unwrap_err();
+    let e = crate::tui::app::sections::resolve(&taken, "li").unwrap_err();
     assert!(
         e.contains("console.filters[2].key") && e.contains("cannot read key"),
         "{e}"
