@@ -105,13 +105,6 @@ pub fn nav(app: &App, f: &mut Frame, area: Rect) {
         });
         spans.push(Span::styled(format!("   {} {sort}", s.t("nav.sort")), theme::dim()));
     }
-    // The queue's saved filter, as gh-dash names its section.
-    if let (ViewKind::Incidents, Some(section)) = (app.view, &app.query.section) {
-        spans.push(Span::styled(
-            format!("   {} {}", s.t("nav.section"), sanitize_line(&section.name)),
-            theme::key(),
-        ));
-    }
     // Each view has a filter of its own.
     let filter = app.filter_text();
     if let Some(input) = &app.filter_edit {
