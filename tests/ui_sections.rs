@@ -74,3 +74,33 @@ fn a_saved_filter_shows_its_queue_and_name_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn help_lists_the_saved_filters_and_slash_finds_them() {
+    let config = Config::defaults();
+    let me = opsdesk::domain::role::Actor {
+        login: "duty".into(),
+        name: "值班员小周".into(),
+        role: Role::Supervisor,
+    };
+    let mut app = App::new(
+        Setup::new(me, &config, false),
+        Strings::new(Lang::En),
+        Keymap::defaults(),
+        now(),
+        (120, 40),
+    );
+    app.update(opsdesk::tui::action::Action::Help, now());
+    app.on_key(KeyEvent::from(KeyCode::Char('/')), now());
+    for c in "unowned".chars() {
+        app.on_key(KeyEvent::from(KeyCode::Char(c)), now());
+    }
+    let t = screen(&app, (120, 40));
+    let buf = t.backend().buffer();
+    let s: String = (0..40)
+        .map(|y| (0..120).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
+        .collect();
+    assert!(s.contains("Saved filters of the incident queue"), "{s}");
+    assert!(s.contains("f7") && s.contains("unowned"), "{s}");
+    assert!(!s.contains("f6 "), "only what matches: {s}");
+}
