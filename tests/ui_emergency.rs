@@ -161,8 +161,8 @@ fn e2_the_banner_counts_since_the_declaration_and_down_to_the_next_report_in_eve
     let first = banner(&a);
     assert!(
         first.contains("MAJOR INCIDENT #")
-            && first.contains("declared 10:00 ago")
-            && first.contains("next progress report in 20:00"),
+            && first.contains("declared 10m ago")
+            && first.contains("next progress report in 20m 00s"),
         "{first}"
     );
     // Every view shows it.
@@ -182,12 +182,12 @@ fn e2_the_banner_counts_since_the_declaration_and_down_to_the_next_report_in_eve
     a.update(Action::ViewIncidents, now());
     a.on_tick(now() + Duration::minutes(15));
     assert!(
-        banner(&a).contains("declared 25:00 ago") && banner(&a).contains("next progress report in 05:00"),
+        banner(&a).contains("declared 25m ago") && banner(&a).contains("next progress report in 5m 00s"),
         "{}",
         banner(&a)
     );
     a.on_tick(now() + Duration::minutes(21));
-    assert!(banner(&a).contains("next progress report in 29:00"), "{}", banner(&a));
+    assert!(banner(&a).contains("next progress report in 29m 00s"), "{}", banner(&a));
     // The detail has the response's clock and its duties.
     a.on_reply(Reply::Detail(Box::new(f.detail.clone())), now() + Duration::minutes(21));
     let screen = text(&a, size);

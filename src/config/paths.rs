@@ -148,7 +148,7 @@ impl Paths {
         let (config_read, layers) = Layers::read(std::slice::from_ref(&system), true)?;
         if let Some(p) = config.filter(|p| *p != system.as_path()) {
             warnings.push(format!(
-                "--config / $OPSDESK_CONFIG ({}) is ignored: the desk's settings are {}'s, and your own config.toml may set only desk.language and desk.bell",
+                "--config / $OPSDESK_CONFIG ({}) is ignored: the desk's settings are {}'s, and your own config.toml may set only desk.language, desk.bell and console.filters",
                 p.display(),
                 system.display()
             ));

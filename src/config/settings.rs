@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::toml_error::{ConfigError, locate_key};
 pub use crate::domain::billing::ChecklistItem;
 pub use crate::domain::calendar::CalendarYear;
+pub use console::{ConsoleSettings, SavedFilter};
 
 pub const DEFAULT_CONFIG: &str = include_str!("../../assets/default-config.toml");
 
@@ -32,6 +33,7 @@ pub struct Config {
     pub emergency: EmergencySettings,
     pub work: Work,
     pub calendar: CalendarSettings,
+    pub console: ConsoleSettings,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -348,6 +350,7 @@ pub(crate) fn merge(base: &mut toml::Table, over: toml::Table) {
 }
 
 pub mod quality;
+mod console;
 #[cfg(test)]
 mod tests;
 mod validate;

@@ -11,7 +11,7 @@ use super::toml_error::locate_key;
 /// The keys a user's own config.toml may set on the packaged desk: how their console speaks and
 /// sounds. Everything else (the database, the channels and their gateway program, the spool, the
 /// procedure's numbers) is the desk's, set in `/etc/opsdesk/config.toml` only.
-pub const USER_KEYS: &[&str] = &["desk.language", "desk.bell"];
+pub const USER_KEYS: &[&str] = &["desk.language", "desk.bell", "console.filters"];
 
 /// Remove from `table` (the user's file `path`, whose text is `text`) every key that is not in
 /// [`USER_KEYS`]; one warning per key removed, naming the file, the line and the key.
@@ -27,7 +27,7 @@ pub fn keep_users_own(table: &mut toml::Table, text: &str, path: &Path) -> Vec<S
             };
             format!(
                 "{at}: {key} is ignored: on this desk your own config may set only {}; the rest is the desk's, in /etc/opsdesk/config.toml",
-                USER_KEYS.join(" and ")
+                USER_KEYS.join(", ")
             )
         })
         .collect()
@@ -129,7 +129,7 @@ mod tests {
         assert_eq!(warnings.len(), 3, "{warnings:?}");
         assert!(
             warnings[0].starts_with(
-                "/home/u/.config/opsdesk/config.toml:4: desk.database is ignored: on this desk your own config may set only desk.language and desk.bell"
+                "/home/u/.config/opsdesk/config.toml:4: desk.database is ignored: on this desk your own config may set only desk.language, desk.bell, console.filters"
             ),
             "{warnings:?}"
         );

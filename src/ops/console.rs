@@ -66,6 +66,8 @@ pub struct Query {
     /// The view on screen's own filter, for the views whose lists are read whole
     /// ([`filter::apply`]).
     pub list_filter: String,
+    /// The queue's saved filter on (issue 19), besides `filter`.
+    pub section: Option<filter::Section>,
 }
 
 /// The Requests view's lists: its own filter, and how many rows of each to load from the top
@@ -103,6 +105,7 @@ impl Default for Query {
             outbox: OutboxFilter::default(),
             requests: RequestsQuery::default(),
             list_filter: String::new(),
+            section: None,
         }
     }
 }
@@ -369,7 +372,8 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
         };
         match query.view {
             ViewKind::Incidents => {
-                let mut rows = store::queue_page(tx, query.sort, &query.filter, query.limit + 1, query.from_end)?;
+                let f = filter::queue(query);
+                let mut rows = store::queue_page(tx, query.sort, &f, query.limit + 1, query.from_end, now)?;
                 s.more = rows.len() > query.limit;
                 if query.from_end {
                     // The extra row is the one above the page.
@@ -377,7 +381,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
                 } else {
                     rows.truncate(query.limit);
                 }
-                s.queue_total = store::queue_count(tx, &query.filter)?;
+                s.queue_total = store::queue_count(tx, &f, now)?;
                 s.queue = views(tx, rows, &p, now)?;
             }
             ViewKind::Escalations => {

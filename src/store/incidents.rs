@@ -226,23 +226,68 @@ fn like_pattern(filter: &str) -> String {
 /// The first `limit` open incidents in `sort` order, matching `filter` (in title, service,
 /// owner, reporter, department, or the id itself).
 pub fn queue(conn: &Connection, sort: QueueSort, filter: &str, limit: usize) -> Result<Vec<Incident>> {
-    queue_page(conn, sort, filter, limit, false)
+    queue_page(conn, sort, &QueueFilter::text(filter), limit, false, Utc::now())
 }
 
-/// The WHERE of the open queue under `filter` (title, service, owner, reporter, department, or
-/// the id), and its arguments after the first (`?1` is the caller's).
-fn queue_where(filter: &str) -> (String, Vec<Value>) {
-    let filter = filter.trim();
-    if filter.is_empty() {
-        return ("WHERE status <> 'closed'".into(), Vec::new());
+/// Which open incidents the queue shows: the typed text and a saved filter's terms (issue 19),
+/// all of which must hold. Each term narrows the walk of the sort's index, none orders it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QueueFilter {
+    /// As `/` takes it: title, service, owner, reporter, department, or the id.
+    pub text: String,
+    /// `Some(None)`: unowned; `Some(Some(login))`: owned by that login.
+    pub owner: Option<Option<String>>,
+    /// The lowest priority kept (2: P1 and P2).
+    pub max_priority: Option<u8>,
+    /// Only those with a duty open past its deadline (by the duties_open index).
+    pub missed: bool,
+}
+
+impl QueueFilter {
+    pub fn text(text: &str) -> QueueFilter {
+        QueueFilter {
+            text: text.to_string(),
+            ..QueueFilter::default()
+        }
     }
-    let id: i64 = filter.trim_start_matches('#').parse().unwrap_or(-1);
-    (
-        "WHERE status <> 'closed' AND (title LIKE ?2 ESCAPE '\\' OR service LIKE ?2 ESCAPE '\\' OR coalesce(owner, '') LIKE ?2 ESCAPE '\\'
-                   OR reporter LIKE ?2 ESCAPE '\\' OR dept LIKE ?2 ESCAPE '\\' OR id = ?3)"
-            .into(),
-        vec![like_pattern(filter).into(), id.into()],
-    )
+}
+
+/// The WHERE of the open queue under `f` at `now`, and its arguments after the first (`?1` is the
+/// caller's).
+fn queue_where(f: &QueueFilter, now: DateTime<Utc>) -> (String, Vec<Value>) {
+    let mut sql = String::from("WHERE status <> 'closed'");
+    let mut args: Vec<Value> = Vec::new();
+    // `?1` is the caller's: each argument pushed is the next number after it.
+    fn arg(sql: &mut String, args: &mut Vec<Value>, text: &str, v: Value) {
+        args.push(v);
+        sql.push_str(&text.replace('?', &format!("?{}", args.len() + 1)));
+    }
+    let text = f.text.trim();
+    if !text.is_empty() {
+        let id: i64 = text.trim_start_matches('#').parse().unwrap_or(-1);
+        args.extend([like_pattern(text).into(), id.into()]);
+        sql.push_str(
+            " AND (title LIKE ?2 ESCAPE '\\' OR service LIKE ?2 ESCAPE '\\' OR coalesce(owner, '') LIKE ?2 ESCAPE '\\'
+                   OR reporter LIKE ?2 ESCAPE '\\' OR dept LIKE ?2 ESCAPE '\\' OR id = ?3)",
+        );
+    }
+    match &f.owner {
+        Some(Some(login)) => arg(&mut sql, &mut args, " AND owner = ?", login.clone().into()),
+        Some(None) => sql.push_str(" AND owner IS NULL"),
+        None => {}
+    }
+    if let Some(p) = f.max_priority {
+        arg(&mut sql, &mut args, " AND severity <= ?", format!("P{p}").into());
+    }
+    if f.missed {
+        arg(
+            &mut sql,
+            &mut args,
+            " AND id IN (SELECT record_id FROM duties WHERE done_at IS NULL AND due_at < ? AND record_kind = 'incident')",
+            ts(now).into(),
+        );
+    }
+    (sql, args)
 }
 
 /// The first `limit` rows of the queue in `sort`'s order, or (`from_end`) its last `limit` rows,
@@ -251,9 +296,10 @@ fn queue_where(filter: &str) -> (String, Vec<Value>) {
 pub fn queue_page(
     conn: &Connection,
     sort: QueueSort,
-    filter: &str,
+    filter: &QueueFilter,
     limit: usize,
     from_end: bool,
+    now: DateTime<Utc>,
 ) -> Result<Vec<Incident>> {
     let order = match (sort, from_end) {
         (QueueSort::Urgency, false) => "(restored_at IS NOT NULL), clock_start, id",
@@ -263,7 +309,7 @@ pub fn queue_page(
         (QueueSort::Severity, false) => "severity, clock_start, id",
         (QueueSort::Severity, true) => "severity DESC, clock_start DESC, id DESC",
     };
-    let (where_, rest) = queue_where(filter);
+    let (where_, rest) = queue_where(filter, now);
     let args: Vec<Value> = std::iter::once((limit as i64).into()).chain(rest).collect();
     let sql = format!("{where_} ORDER BY {order} LIMIT ?1");
     let mut rows = table::select(conn, &sql, params_from_iter(args))?;
@@ -273,17 +319,17 @@ pub fn queue_page(
     Ok(rows)
 }
 
-/// How many incidents the open queue under `filter` holds: the kept total when unfiltered.
-pub fn queue_count(conn: &Connection, filter: &str) -> Result<i64> {
-    if filter.trim().is_empty() {
+/// How many incidents the open queue under `filter` holds at `now`: the kept total when unfiltered.
+pub fn queue_count(conn: &Connection, filter: &QueueFilter, now: DateTime<Utc>) -> Result<i64> {
+    if filter.text.trim().is_empty() && filter.owner.is_none() && filter.max_priority.is_none() && !filter.missed {
         return Ok(conn
             .prepare_cached("SELECT n FROM open_total")?
             .query_row([], |r| r.get(0))?);
     }
-    let (where_, rest) = queue_where(filter);
-    // ?1 (the page's limit) is not in this statement: a placeholder keeps ?2 and ?3 in place.
-    let args: Vec<Value> = std::iter::once(Value::Integer(0)).chain(rest).collect();
-    let sql = format!("SELECT count(*) FROM incidents {where_}");
+    let (where_, rest) = queue_where(filter, now);
+    // ?1 is the page's limit in queue_page; here a NULL named once keeps the others in place.
+    let args: Vec<Value> = std::iter::once(Value::Null).chain(rest).collect();
+    let sql = format!("SELECT count(*) FROM incidents {where_} AND ?1 IS NULL");
     Ok(conn.prepare(&sql)?.query_row(params_from_iter(args), |r| r.get(0))?)
 }
 

@@ -70,6 +70,9 @@ pub fn run(opts: Options) -> Result<()> {
     let desk = Desk::new(store, opts.config.clone()).with_templates(opts.templates.to_path_buf());
     let me = desk.actor(&identity::current_login()?)?;
     let keys = Keymap::load(&opts.config_home.join("keymap.toml"))?;
+    app::sections::resolve(opts.config, &me.login)
+        .and_then(|s| app::sections::check_free(&s, &keys))
+        .map_err(crate::error::invalid)?;
     let lang = Lang::choose(
         opts.lang,
         opts.config.desk.language,

@@ -98,6 +98,7 @@ impl Config {
         }
         self.validate_requests()?;
         self.validate_support()?;
+        self.validate_console()?;
         if self.work.day_end <= self.work.day_start {
             return Err(("work.day_end".into(), "must be later than work.day_start".into()));
         }

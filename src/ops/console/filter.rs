@@ -3,7 +3,45 @@
 //! read, on what each row shows. The queue and the requests filter in SQL instead (their lists are
 //! long and paged by key).
 
-use super::{Snapshot, ViewKind};
+use super::{Query, Snapshot, ViewKind};
+use crate::store::incidents::QueueFilter;
+
+/// A saved filter of the queue on screen (config `console.filters`, issue 19): its name for
+/// the header and its terms, the typed text left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub name: String,
+    pub terms: QueueFilter,
+}
+
+impl Section {
+    /// `filter` as the operator `me` means it ("me" in its owner is them).
+    pub fn of(filter: &crate::config::settings::SavedFilter, me: &str) -> Section {
+        let owner = match filter.owner.trim() {
+            "" => None,
+            "none" => Some(None),
+            "me" => Some(Some(me.to_string())),
+            login => Some(Some(login.to_string())),
+        };
+        Section {
+            name: filter.name.clone(),
+            terms: QueueFilter {
+                text: String::new(),
+                owner,
+                max_priority: (filter.priority > 0).then_some(filter.priority),
+                missed: filter.missed,
+            },
+        }
+    }
+}
+
+/// What the queue of `q` reads: its typed text within its saved filter's terms.
+pub fn queue(q: &Query) -> QueueFilter {
+    QueueFilter {
+        text: q.filter.clone(),
+        ..q.section.as_ref().map(|s| s.terms.clone()).unwrap_or_default()
+    }
+}
 
 /// Whether `text` (already lower case, trimmed) is in one of `fields`, or names `id` (`38`,
 /// `#38`, `chg#38`).

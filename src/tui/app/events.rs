@@ -55,8 +55,9 @@ impl App {
                             self.pending_keys.push(k);
                             Vec::new()
                         }
-                        Lookup::Unbound => Vec::new(),
+                        Lookup::Unbound => self.saved_filter_key(k).unwrap_or_default(),
                     },
+                    (false, Some(k)) => self.saved_filter_key(k).unwrap_or_default(),
                     _ => Vec::new(),
                 }
             }

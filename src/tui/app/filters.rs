@@ -23,12 +23,21 @@ impl App {
         Vec::new()
     }
 
-    /// Esc: clear the view's filter, and say so (the header shows it no more).
+    /// Esc: clear the view's filter (in the queue, its saved filter too), and say so (the
+    /// header shows it no more).
     pub(super) fn clear_filter(&mut self) -> Vec<Effect> {
-        if self.filter_text().is_empty() {
+        let section = match self.view {
+            ViewKind::Incidents => self.query.section.take(),
+            _ => None,
+        };
+        if self.filter_text().is_empty() && section.is_none() {
             return Vec::new();
         }
-        let effects = self.set_filter(String::new());
+        let mut effects = self.set_filter(String::new());
+        if section.is_some() && effects.is_empty() {
+            self.requeue();
+            effects.push(Effect::Request(Request::Query(self.query.clone())));
+        }
         self.tell("msg.filter_cleared");
         effects
     }

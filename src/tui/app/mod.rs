@@ -22,6 +22,7 @@ mod popups;
 mod replies;
 mod requests;
 mod search;
+pub mod sections;
 mod selection;
 mod state;
 #[cfg(test)]
@@ -38,12 +39,10 @@ pub use search::SearchBox;
 pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
 pub use zoom::Zoom;
 
-use super::action::Action;
-use super::i18n::Strings;
-use super::input::LineInput;
 use super::keymap::{KeyPress, Keymap};
 use super::layout::{self, Screen, ViewKind};
 use super::model::{Command, PAGE, Query, QueueSort, Request, Snapshot};
+use super::{action::Action, i18n::Strings, input::LineInput};
 
 pub struct App {
     pub setup: Setup,

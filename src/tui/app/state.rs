@@ -119,11 +119,14 @@ pub struct Setup {
     pub locale_warning: Option<String>,
     /// While a duty is missed, ring again this often (`None`: once).
     pub missed_ring: Option<chrono::Duration>,
+    /// The queue's saved filters, each with its key (config `console.filters`).
+    pub sections: Vec<(crate::tui::keymap::KeyPress, crate::ops::console::filter::Section)>,
 }
 
 impl Setup {
     /// A console of `me` on a desk with `config`.
     pub fn new(me: Actor, config: &crate::config::Config, read_only: bool) -> Setup {
+        let me_login = me.login.clone();
         Setup {
             me,
             desk_name: config.desk.name.clone(),
@@ -137,6 +140,8 @@ impl Setup {
             locale_warning: None,
             missed_ring: (config.desk.missed_ring_minutes > 0)
                 .then(|| chrono::Duration::minutes(config.desk.missed_ring_minutes.into())),
+            // An unreadable key stops the console at start (tui::run), before this.
+            sections: super::sections::resolve(config, &me_login).unwrap_or_default(),
         }
     }
 }

@@ -1116,3 +1116,4 @@ mod console;
 mod problems;
 mod requests;
 mod search;
+mod sections;

@@ -20,7 +20,7 @@ use crate::tui::i18n::Strings;
 use crate::tui::theme;
 use crate::tui::widgets::{duty_clock, duty_mark, field, history_lines};
 
-/// `MAJOR INCIDENT #12 计费全省中断 (billing)  declared 01:05:10 ago  next progress report in 24:50`.
+/// `MAJOR INCIDENT #12 计费全省中断 (billing)  declared 1h 05m ago  next progress report in 24m 50s`.
 pub fn banner_text(s: &Strings, b: &Banner, more: usize, now: DateTime<Utc>) -> String {
     let next = next_report(b.declared_at, b.every_minutes, now);
     let mut text = s.f(
@@ -29,8 +29,8 @@ pub fn banner_text(s: &Strings, b: &Banner, more: usize, now: DateTime<Utc>) -> 
             ("id", &b.incident_id.to_string()),
             ("title", &sanitize_line(&b.title)),
             ("service", &sanitize_line(&b.service)),
-            ("since", &clock(now - b.declared_at)),
-            ("next", &clock(next - now)),
+            ("since", &crate::tui::widgets::age(s, now - b.declared_at)),
+            ("next", &crate::tui::widgets::clock(s, next - now)),
         ],
     );
     if more > 0 {

@@ -81,6 +81,28 @@ pub fn help(app: &App, scroll: u16, search: Option<&(crate::tui::input::LineInpu
         }
         lines.push(Line::from(""));
     }
+    // The queue's saved filters (config console.filters): keys of their own, not the keymap's.
+    let sections: Vec<_> = app
+        .setup
+        .sections
+        .iter()
+        .filter(|(k, sec)| {
+            wanted.is_empty() || sec.name.to_lowercase().contains(&wanted) || k.to_string().contains(&wanted)
+        })
+        .collect();
+    if !sections.is_empty() {
+        lines.push(Line::from(Span::styled(
+            s.t("help.sections").to_string(),
+            theme::column_header(),
+        )));
+        for (k, sec) in sections {
+            lines.push(Line::from(vec![
+                Span::styled(fit(&k.to_string(), key_w), theme::key()),
+                Span::raw("  "),
+                Span::raw(crate::text::sanitize_line(&sec.name)),
+            ]));
+        }
+    }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(s.t("help.forms").to_string(), theme::dim())));
     lines.push(Line::from(Span::styled(s.t("help.mouse").to_string(), theme::dim())));

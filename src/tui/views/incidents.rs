@@ -115,7 +115,7 @@ pub fn queue(app: &App, f: &mut Frame, area: Rect) {
     pane_header(f, area, &header, true);
     let body = pane_body(area);
     if app.loaded() && n == 0 {
-        let msg = if app.query.filter.is_empty() {
+        let msg = if app.query.filter.is_empty() && app.query.section.is_none() {
             s.t("msg.queue_empty")
         } else {
             s.t("msg.no_match")

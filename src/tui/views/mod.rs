@@ -105,6 +105,12 @@ pub fn list_title(app: &App, text: String) -> String {
     if !app.loaded() {
         return app.s.t("pane.loading").to_string();
     }
+    // The queue's saved filter first, as gh-dash names its section: the nav line is full of
+    // tabs at every width.
+    let mut text = text;
+    if let (ViewKind::Incidents, Some(section)) = (app.view, &app.query.section) {
+        text = format!("{text}   {} {}", app.s.t("nav.section"), section.name);
+    }
     match app.filter_text() {
         "" => text,
         f => format!("{text}   {} {f}", app.s.t("nav.filter")),
