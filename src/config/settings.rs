@@ -349,8 +349,8 @@ pub(crate) fn merge(base: &mut toml::Table, over: toml::Table) {
     }
 }
 
-pub mod quality;
 mod console;
+pub mod quality;
 #[cfg(test)]
 mod tests;
 mod validate;
