@@ -562,6 +562,11 @@ pub(crate) fn refusal_cases() -> Vec<OpsError> {
         down.say("x", &sup, now).unwrap_err(),
         r.review(&rv, &sup, now).unwrap_err(),
         reviewed.review(&rv, &sup, now).unwrap_err(),
+        reviewed
+            .measure_became_problem(1, 3, &sup, now)
+            .unwrap()
+            .measure_for_problem(1, &sup)
+            .unwrap_err(),
         Response::already_declared(7, 2),
     ]
 }
