@@ -31,6 +31,7 @@ pub struct Config {
     pub emergency: EmergencySettings,
     pub work: Work,
     pub calendar: CalendarSettings,
+    pub quality: QualitySettings,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -253,6 +254,14 @@ pub struct SupportSettings {
 #[serde(deny_unknown_fields)]
 pub struct TrainingSettings {
     pub monthly_target_hours: u32,
+}
+
+/// Q5-Q7: quality sampling, corrective notices, callbacks.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct QualitySettings {
+    /// Q7: the reporter is called back this many days after verification (or delivery).
+    pub callback_after_days: u32,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

@@ -76,6 +76,15 @@ const BUILT_IN: &[(&str, &str)] = &[
         "r9_reply.zh-CN.md",
         include_str!("../../assets/templates/r9_reply.zh-CN.md"),
     ),
+    // Q6: the corrective notice to a department.
+    (
+        "q6_corrective.en.md",
+        include_str!("../../assets/templates/q6_corrective.en.md"),
+    ),
+    (
+        "q6_corrective.zh-CN.md",
+        include_str!("../../assets/templates/q6_corrective.zh-CN.md"),
+    ),
     // E1, E2: the emergency response's messages and documents, and the drill's evaluation.
     (
         "e2_notice.en.md",

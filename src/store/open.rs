@@ -33,6 +33,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "problems, knowledge, search",
         include_str!("migrations/013_problems_knowledge_search.sql"),
     ),
+    ("quality", include_str!("migrations/014_quality.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
