@@ -12,9 +12,6 @@ const NOT_YET: &[(&str, &str)] = &[
     ("Q2", "quality: issue 15"),
     ("Q3", "quality: issue 15"),
     ("Q4", "quality: issue 15"),
-    ("Q5", "quality: issue 15"),
-    ("Q6", "quality: issue 15"),
-    ("Q7", "quality: issue 15"),
     (
         "A2",
         "the requests' export and R4 classifications came with issue 12 (r4_…, r8_… tests), the ledger's export without contacts with issue 15 (i13_…); the quality notices: issue 15",
