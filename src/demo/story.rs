@@ -50,7 +50,9 @@ impl Gen<'_> {
         self.outbox()?;
         // E1, E2: plans, drills, and a past major incident's response, written last so that
         // every other record keeps its number.
-        self.emergency()
+        self.emergency()?;
+        // Q6, Q7: after everything else, for the same reason.
+        self.quality()
     }
 
     /// The outbox as a console would have left it: reports sent (to the spool beside the demo
