@@ -78,6 +78,15 @@ fn q6_a_notice_is_issued_sent_and_followed_up_until_done() {
 #[test]
 fn q6_an_operator_may_not_issue_a_notice() {
     let d = Desk::demo("operator");
+    let notices = |d: &Desk| {
+        d.json(&["corrective", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["corrective"].clone())
+            .collect::<Vec<Value>>()
+    };
+    let before = notices(&d);
     let e = d.fails(
         5,
         &[
@@ -98,10 +107,7 @@ fn q6_an_operator_may_not_issue_a_notice() {
         ],
     );
     assert!(e.contains("supervisor"), "{e}");
-    assert!(
-        d.json(&["corrective", "list"]).as_array().unwrap().is_empty(),
-        "nothing changed"
-    );
+    assert_eq!(notices(&d), before, "nothing changed");
 }
 
 #[test]
