@@ -8,9 +8,6 @@ use std::path::{Path, PathBuf};
 const NOT_YET: &[(&str, &str)] = &[
     // I13 is named by its tests (the ledger's export and import, i13_…); its trends over time,
     // the Reports view's charts, are still to come with issue 15.
-    ("Q5", "quality: issue 15"),
-    ("Q6", "quality: issue 15"),
-    ("Q7", "quality: issue 15"),
     (
         "A2",
         "the requests' export and R4 classifications came with issue 12 (r4_…, r8_… tests), the ledger's export without contacts with issue 15 (i13_…); the quality notices: issue 15",

@@ -14,6 +14,7 @@ mod calendar;
 mod change;
 mod change_view;
 mod config_cmd;
+mod corrective;
 mod demo_cmd;
 mod directory;
 mod docs;
@@ -37,6 +38,7 @@ mod request;
 mod request_export;
 mod request_view;
 mod response;
+mod sample;
 mod search;
 mod setgid;
 mod support;
@@ -131,6 +133,15 @@ pub enum Command {
     /// Problems: causes that need a system change, their incidents and their fix (P1, I9)
     #[command(subcommand)]
     Problem(problem::ProblemCmd),
+    /// Corrective notices to departments below standard, followed up until done (Q6)
+    #[command(subcommand)]
+    Corrective(corrective::CorrectiveCmd),
+    /// Quality sampling of closed records, each with a reviewer's finding (Q5)
+    #[command(subcommand)]
+    Sample(sample::SampleCmd),
+    /// Callbacks to reporters after verification or delivery (Q7, I12)
+    #[command(subcommand)]
+    Callback(sample::CallbackCmd),
     /// The knowledge base: manuals, FAQ and case analyses, reviewed by a second person (K1, I10)
     #[command(subcommand)]
     Article(article::ArticleCmd),
@@ -347,6 +358,9 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Drill(c) => emergency::drill(&ctx, c),
         Command::Response(c) => response::run(&ctx, c),
         Command::Problem(c) => problem::run(&ctx, c),
+        Command::Corrective(c) => corrective::run(&ctx, c),
+        Command::Sample(c) => sample::run(&ctx, c),
+        Command::Callback(c) => sample::callback(&ctx, c),
         Command::Article(c) => article::run(&ctx, c),
         Command::Person(c) => person::person(&ctx, c),
         Command::Accounts(a) => person::accounts(&ctx, a),

@@ -11,6 +11,7 @@ mod emergency;
 mod knowledge;
 mod people;
 mod plans;
+mod quality;
 mod requests;
 mod scale;
 mod story;

@@ -50,7 +50,9 @@ impl Gen<'_> {
         self.outbox()?;
         // E1, E2: plans, drills, and a past major incident's response, written last so that
         // every other record keeps its number.
-        self.emergency()
+        self.emergency()?;
+        // Q6, Q7: after everything else, for the same reason.
+        self.quality()
     }
 
     /// The outbox as a console would have left it: reports sent (to the spool beside the demo
@@ -467,5 +469,8 @@ fn how_done(kind: crate::domain::duty::DutyKind) -> &'static str {
         R9Reply => "已邮件答复项目发起人",
         E1Drill | E2Review => "done",
         E1DrillReport | E2Notice | E2Progress | E2AllClear | E2ReviewReport => "短信及邮件通报领导小组",
+        Q6Notice => "整改通知已邮件发送责任部门",
+        // The follow-up and the callback are closed by their records' steps.
+        Q6FollowUp | Q7Callback => "done",
     }
 }

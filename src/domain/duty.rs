@@ -47,6 +47,9 @@ pub enum Audience {
     Initiator,
     /// E1, E2: the leadership group of the emergency plan, each person as the directory has them.
     Leadership,
+    /// Q6: the department a corrective notice is for: its interface person and head; cc its
+    /// manager.
+    CorrectiveDept,
 }
 
 macro_rules! duty_kinds {
@@ -119,6 +122,9 @@ duty_kinds! {
     E2AllClear = "e2_all_clear", Audience::Leadership, "E2", "tell the leadership group the response stood down (all-clear)";
     E2Review = "e2_review", Audience::Desk, "E2", "review the emergency response";
     E2ReviewReport = "e2_review_report", Audience::Leadership, "E2", "send the review of the emergency response to the leadership group";
+    Q6Notice = "q6_corrective_notice", Audience::CorrectiveDept, "Q6", "send the corrective notice to the department";
+    Q6FollowUp = "q6_follow_up", Audience::Desk, "Q6", "follow up the corrective notice by its due date";
+    Q7Callback = "q7_callback", Audience::Desk, "Q7", "call the reporter back and record the result";
 }
 
 impl DutyKind {
@@ -137,6 +143,8 @@ impl DutyKind {
                 | DutyKind::R9Reply
                 | DutyKind::E1Drill
                 | DutyKind::E2Review
+                | DutyKind::Q6FollowUp
+                | DutyKind::Q7Callback
         )
     }
 }

@@ -557,6 +557,7 @@ impl Incident {
 
 record!(Incident, super::kind::Kind::Incident);
 
+mod callback;
 mod guards;
 #[cfg(test)]
 mod tests;

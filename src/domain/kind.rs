@@ -26,6 +26,10 @@ words!(
         Response = "response",
         Problem = "problem",
         Article = "article",
+        Corrective = "corrective",
+        Sample = "sample",
+        Finding = "finding",
+        Callback = "callback",
     },
     "record kind"
 );
@@ -52,6 +56,9 @@ impl Kind {
             Kind::Response => format!("response show {id}"),
             Kind::Problem => format!("problem show {id}"),
             Kind::Article => format!("article show {id}"),
+            Kind::Corrective => format!("corrective show {id}"),
+            Kind::Sample | Kind::Finding => format!("sample show {id}"),
+            Kind::Callback => format!("history {self} {id}"),
         }
     }
 }

@@ -181,7 +181,8 @@ impl DutyKind {
             | Audience::Collaborators
             | Audience::ChangeNotice
             | Audience::ChangeResult
-            | Audience::DeptManagers => &[Medium::Email],
+            | Audience::DeptManagers
+            | Audience::CorrectiveDept => &[Medium::Email],
         }
     }
 }

@@ -107,6 +107,8 @@ pub enum Power {
     ApprovePlan,
     /// I13: bring a ledger kept elsewhere into the desk as incidents.
     ImportLedger,
+    /// Q5, Q6: draw a quality sample, issue and close corrective notices.
+    IssueCorrective,
 }
 
 impl Power {
@@ -123,7 +125,8 @@ impl Power {
             | Power::RecordOthersTraining
             | Power::DeclareMajor
             | Power::WritePlan
-            | Power::ImportLedger => Role::Supervisor,
+            | Power::ImportLedger
+            | Power::IssueCorrective => Role::Supervisor,
             Power::DecideExtraction | Power::ApprovePlan => Role::Manager,
         }
     }
@@ -146,6 +149,7 @@ impl Power {
             Power::WritePlan => "write_plan",
             Power::ApprovePlan => "approve_plan",
             Power::ImportLedger => "import_ledger",
+            Power::IssueCorrective => "issue_corrective",
         }
     }
 
@@ -168,6 +172,7 @@ impl Power {
             Power::WritePlan => "writing emergency plans and recording their drills (E1)",
             Power::ApprovePlan => "approving or retiring an emergency plan (E1)",
             Power::ImportLedger => "importing a ledger of incidents (I13)",
+            Power::IssueCorrective => "drawing quality samples and issuing or closing corrective notices (Q5, Q6)",
         }
     }
 }

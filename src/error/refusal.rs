@@ -183,6 +183,15 @@ codes! {
     ArticleK1OwnText = "article.k1_own_text",
     /// I10: a case is made from a resolved incident.
     ArticleI10NotResolved = "article.i10_not_resolved",
+    // Quality (Q5, Q6, Q7).
+    /// A step a corrective notice's status does not allow (Q6).
+    CorrectiveWrongState = "quality.corrective_wrong_state",
+    /// Q5: a reviewer who handled the sampled record may not review it.
+    SampleQ5OwnRecord = "quality.q5_own_record",
+    /// Q5: the sampled item has its finding already.
+    SampleReviewedAlready = "quality.reviewed_already",
+    /// Q7: the callback reached the reporter already.
+    CallbackMadeAlready = "quality.callback_made_already",
     // Any record.
     /// Changed since the version the caller saw: who, when, which version now.
     RecordConflict = "record.conflict",

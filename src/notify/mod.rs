@@ -7,6 +7,7 @@ pub mod context;
 pub mod email;
 pub mod emergency;
 pub mod guard;
+pub mod quality;
 pub mod recipients;
 pub mod samples;
 mod smtp;

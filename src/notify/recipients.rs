@@ -105,6 +105,10 @@ pub enum Subject<'a> {
     Response(&'a crate::domain::emergency::Response),
     /// E1: a drill, whose evaluation goes to its plan's leadership group.
     Drill(&'a crate::domain::emergency::Drill),
+    /// Q6: a corrective notice, for its department.
+    Corrective(&'a crate::domain::corrective::Corrective),
+    /// Q7: a callback, the desk's own work.
+    Callback(&'a crate::domain::callback::Callback),
 }
 
 fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Vec<Person>> {
@@ -321,6 +325,12 @@ pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Resul
                 });
             } else if let Some(d) = dept {
                 r.push_to(Person::from_contact(&d.interface, &d.name));
+            }
+        }
+        (Audience::CorrectiveDept, Subject::Corrective(c)) => {
+            if let Some(d) = depts.iter().find(|d| d.code == c.dept) {
+                interface_and_head(&mut r, d);
+                r.push_cc(Person::from_contact(&d.manager, &d.name));
             }
         }
         (Audience::Initiator, Subject::Support(f)) => {

@@ -78,6 +78,11 @@ fn render(name: &str, s: &Samples, config: &Config, dir: Option<&Path>, now: Dat
             let values = context::support(&s.support, "政企客户部", &rules, now);
             templates::render(name, dir, &values)
         }
+        "q6_corrective" => {
+            let notices = super::quality::samples(zone, now)?;
+            templates::render(name, dir, &notices[0])?;
+            templates::render(name, dir, &notices[1])
+        }
         "b6" => {
             let values = context::anomaly(&s.run, &s.anomaly, &s.checks, &label, zone, s.b6_now);
             templates::render(name, dir, &values)

@@ -62,6 +62,7 @@ fn drive(
     rule: impl FnOnce(&Connection, &Incident, &Call) -> Result<Vec<(&'static str, Incident)>>,
 ) -> Result<Outcome> {
     let (policy, zone) = (desk.policy.clone(), desk.zone());
+    let callback_days = desk.config.quality.callback_after_days;
     step(
         desk,
         call,
@@ -75,6 +76,7 @@ fn drive(
         },
         |tx, inc, call| {
             let raised = engine::evaluate(tx, inc, &policy, call.now, &call.actor.login, zone)?;
+            super::quality::callbacks::after_incident(tx, inc, callback_days, call, zone)?;
             Ok(Outcome {
                 incident: inc.clone(),
                 raised,

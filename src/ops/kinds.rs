@@ -26,8 +26,8 @@ use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::notify::{context, templates};
 use crate::store::{
-    accounts, articles, changes as change_store, departments, duties, emergency, incidents, messages, problems,
-    requests, runs, users,
+    accounts, articles, callbacks, changes as change_store, correctives, departments, duties, emergency, incidents,
+    messages, problems, requests, runs, samples, users,
 };
 
 /// The record a duty is about, loaded: what its message is written from. One lives for one
@@ -42,6 +42,8 @@ pub enum DutySubject {
     Support(crate::domain::support::SupportForm),
     Response(crate::domain::emergency::Response),
     Drill(crate::domain::emergency::Drill),
+    Corrective(crate::domain::corrective::Corrective),
+    Callback(crate::domain::callback::Callback),
 }
 
 impl DutySubject {
@@ -58,6 +60,8 @@ impl DutySubject {
             Kind::Support => DutySubject::Support(crate::store::support::get(conn, id)?.ok_or_else(missing)?),
             Kind::Response => DutySubject::Response(emergency::response(conn, id)?.ok_or_else(missing)?),
             Kind::Drill => DutySubject::Drill(emergency::drill(conn, id)?.ok_or_else(missing)?),
+            Kind::Corrective => DutySubject::Corrective(correctives::get(conn, id)?.ok_or_else(missing)?),
+            Kind::Callback => DutySubject::Callback(callbacks::get(conn, id)?.ok_or_else(missing)?),
             _ => return Err(missing()),
         })
     }
@@ -73,6 +77,8 @@ impl DutySubject {
             DutySubject::Support(f) => Subject::Support(f),
             DutySubject::Response(r) => Subject::Response(r),
             DutySubject::Drill(d) => Subject::Drill(d),
+            DutySubject::Corrective(c) => Subject::Corrective(c),
+            DutySubject::Callback(c) => Subject::Callback(c),
         }
     }
 
@@ -114,6 +120,16 @@ impl DutySubject {
                 super::emergency::documents::response_markdown(conn, r, duty, (zone, dir), file, now)
             }
             DutySubject::Drill(d) => super::emergency::documents::drill_markdown(conn, d, (zone, dir), file, now),
+            DutySubject::Corrective(c) => {
+                let dept = departments::by_code(conn, &c.dept)?.map_or_else(|| c.dept.clone(), |d| d.name);
+                let by = super::label_login(conn, &c.issued_by);
+                let values = crate::notify::quality::corrective(c, &dept, &by, zone, now);
+                templates::render(file, dir, &values)
+            }
+            DutySubject::Callback(_) => Err(not_found(format!(
+                "duty {} of a callback sends no message: the desk calls the reporter",
+                duty.id
+            ))),
             DutySubject::Account(_) => Err(not_found(format!(
                 "duty {} of an account sends no message: the desk removes the account",
                 duty.id
@@ -226,5 +242,16 @@ pub(crate) const REPLAYED: &[(Kind, Scan)] = &[
     }),
     (Kind::Article, |c, a, n| {
         snap(articles::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::Corrective, |c, a, n| {
+        snap(correctives::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    // Samples and findings are written once and carry no version.
+    (Kind::Sample, |c, a, n| snap(samples::scan(c, a, n)?, |r| (r.id, None))),
+    (Kind::Finding, |c, a, n| {
+        snap(samples::scan_findings(c, a, n)?, |r| (r.id, None))
+    }),
+    (Kind::Callback, |c, a, n| {
+        snap(callbacks::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
 ];

@@ -20,6 +20,7 @@ pub mod ledger;
 pub mod messages;
 pub mod outbox;
 pub mod problems;
+pub mod quality;
 pub mod reports;
 pub mod requests;
 pub mod search;

@@ -72,6 +72,10 @@ pub fn declared(kind: Kind) -> &'static Shape {
         Kind::Response => Response::shape(),
         Kind::Problem => Problem::shape(),
         Kind::Article => Article::shape(),
+        Kind::Corrective => crate::domain::corrective::Corrective::shape(),
+        Kind::Sample => crate::domain::sample::Sample::shape(),
+        Kind::Finding => crate::domain::sample::Finding::shape(),
+        Kind::Callback => crate::domain::callback::Callback::shape(),
     }
 }
 

@@ -34,6 +34,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("migrations/013_problems_knowledge_search.sql"),
     ),
     ("report indexes", include_str!("migrations/014_report_indexes.sql")),
+    ("quality", include_str!("migrations/015_quality.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.

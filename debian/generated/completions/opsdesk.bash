@@ -34,6 +34,9 @@ _opsdesk() {
             opsdesk,calendar)
                 cmd="opsdesk__subcmd__calendar"
                 ;;
+            opsdesk,callback)
+                cmd="opsdesk__subcmd__callback"
+                ;;
             opsdesk,change)
                 cmd="opsdesk__subcmd__change"
                 ;;
@@ -45,6 +48,9 @@ _opsdesk() {
                 ;;
             opsdesk,config)
                 cmd="opsdesk__subcmd__config"
+                ;;
+            opsdesk,corrective)
+                cmd="opsdesk__subcmd__corrective"
                 ;;
             opsdesk,demo)
                 cmd="opsdesk__subcmd__demo"
@@ -108,6 +114,9 @@ _opsdesk() {
                 ;;
             opsdesk,restore)
                 cmd="opsdesk__subcmd__restore"
+                ;;
+            opsdesk,sample)
+                cmd="opsdesk__subcmd__sample"
                 ;;
             opsdesk,search)
                 cmd="opsdesk__subcmd__search"
@@ -271,6 +280,24 @@ _opsdesk() {
             opsdesk__subcmd__billing__subcmd__help,submit)
                 cmd="opsdesk__subcmd__billing__subcmd__help__subcmd__submit"
                 ;;
+            opsdesk__subcmd__callback,help)
+                cmd="opsdesk__subcmd__callback__subcmd__help"
+                ;;
+            opsdesk__subcmd__callback,list)
+                cmd="opsdesk__subcmd__callback__subcmd__list"
+                ;;
+            opsdesk__subcmd__callback,record)
+                cmd="opsdesk__subcmd__callback__subcmd__record"
+                ;;
+            opsdesk__subcmd__callback__subcmd__help,help)
+                cmd="opsdesk__subcmd__callback__subcmd__help__subcmd__help"
+                ;;
+            opsdesk__subcmd__callback__subcmd__help,list)
+                cmd="opsdesk__subcmd__callback__subcmd__help__subcmd__list"
+                ;;
+            opsdesk__subcmd__callback__subcmd__help,record)
+                cmd="opsdesk__subcmd__callback__subcmd__help__subcmd__record"
+                ;;
             opsdesk__subcmd__change,close)
                 cmd="opsdesk__subcmd__change__subcmd__close"
                 ;;
@@ -373,6 +400,42 @@ _opsdesk() {
             opsdesk__subcmd__config__subcmd__help,show)
                 cmd="opsdesk__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            opsdesk__subcmd__corrective,close)
+                cmd="opsdesk__subcmd__corrective__subcmd__close"
+                ;;
+            opsdesk__subcmd__corrective,follow-up)
+                cmd="opsdesk__subcmd__corrective__subcmd__follow__subcmd__up"
+                ;;
+            opsdesk__subcmd__corrective,help)
+                cmd="opsdesk__subcmd__corrective__subcmd__help"
+                ;;
+            opsdesk__subcmd__corrective,list)
+                cmd="opsdesk__subcmd__corrective__subcmd__list"
+                ;;
+            opsdesk__subcmd__corrective,new)
+                cmd="opsdesk__subcmd__corrective__subcmd__new"
+                ;;
+            opsdesk__subcmd__corrective,show)
+                cmd="opsdesk__subcmd__corrective__subcmd__show"
+                ;;
+            opsdesk__subcmd__corrective__subcmd__help,close)
+                cmd="opsdesk__subcmd__corrective__subcmd__help__subcmd__close"
+                ;;
+            opsdesk__subcmd__corrective__subcmd__help,follow-up)
+                cmd="opsdesk__subcmd__corrective__subcmd__help__subcmd__follow__subcmd__up"
+                ;;
+            opsdesk__subcmd__corrective__subcmd__help,help)
+                cmd="opsdesk__subcmd__corrective__subcmd__help__subcmd__help"
+                ;;
+            opsdesk__subcmd__corrective__subcmd__help,list)
+                cmd="opsdesk__subcmd__corrective__subcmd__help__subcmd__list"
+                ;;
+            opsdesk__subcmd__corrective__subcmd__help,new)
+                cmd="opsdesk__subcmd__corrective__subcmd__help__subcmd__new"
+                ;;
+            opsdesk__subcmd__corrective__subcmd__help,show)
+                cmd="opsdesk__subcmd__corrective__subcmd__help__subcmd__show"
+                ;;
             opsdesk__subcmd__dept,add)
                 cmd="opsdesk__subcmd__dept__subcmd__add"
                 ;;
@@ -469,6 +532,9 @@ _opsdesk() {
             opsdesk__subcmd__help,calendar)
                 cmd="opsdesk__subcmd__help__subcmd__calendar"
                 ;;
+            opsdesk__subcmd__help,callback)
+                cmd="opsdesk__subcmd__help__subcmd__callback"
+                ;;
             opsdesk__subcmd__help,change)
                 cmd="opsdesk__subcmd__help__subcmd__change"
                 ;;
@@ -480,6 +546,9 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__help,config)
                 cmd="opsdesk__subcmd__help__subcmd__config"
+                ;;
+            opsdesk__subcmd__help,corrective)
+                cmd="opsdesk__subcmd__help__subcmd__corrective"
                 ;;
             opsdesk__subcmd__help,demo)
                 cmd="opsdesk__subcmd__help__subcmd__demo"
@@ -543,6 +612,9 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__help,restore)
                 cmd="opsdesk__subcmd__help__subcmd__restore"
+                ;;
+            opsdesk__subcmd__help,sample)
+                cmd="opsdesk__subcmd__help__subcmd__sample"
                 ;;
             opsdesk__subcmd__help,search)
                 cmd="opsdesk__subcmd__help__subcmd__search"
@@ -625,6 +697,12 @@ _opsdesk() {
             opsdesk__subcmd__help__subcmd__billing,submit)
                 cmd="opsdesk__subcmd__help__subcmd__billing__subcmd__submit"
                 ;;
+            opsdesk__subcmd__help__subcmd__callback,list)
+                cmd="opsdesk__subcmd__help__subcmd__callback__subcmd__list"
+                ;;
+            opsdesk__subcmd__help__subcmd__callback,record)
+                cmd="opsdesk__subcmd__help__subcmd__callback__subcmd__record"
+                ;;
             opsdesk__subcmd__help__subcmd__change,close)
                 cmd="opsdesk__subcmd__help__subcmd__change__subcmd__close"
                 ;;
@@ -669,6 +747,21 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__help__subcmd__config,show)
                 cmd="opsdesk__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            opsdesk__subcmd__help__subcmd__corrective,close)
+                cmd="opsdesk__subcmd__help__subcmd__corrective__subcmd__close"
+                ;;
+            opsdesk__subcmd__help__subcmd__corrective,follow-up)
+                cmd="opsdesk__subcmd__help__subcmd__corrective__subcmd__follow__subcmd__up"
+                ;;
+            opsdesk__subcmd__help__subcmd__corrective,list)
+                cmd="opsdesk__subcmd__help__subcmd__corrective__subcmd__list"
+                ;;
+            opsdesk__subcmd__help__subcmd__corrective,new)
+                cmd="opsdesk__subcmd__help__subcmd__corrective__subcmd__new"
+                ;;
+            opsdesk__subcmd__help__subcmd__corrective,show)
+                cmd="opsdesk__subcmd__help__subcmd__corrective__subcmd__show"
                 ;;
             opsdesk__subcmd__help__subcmd__dept,add)
                 cmd="opsdesk__subcmd__help__subcmd__dept__subcmd__add"
@@ -885,6 +978,18 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__help__subcmd__response,stand-down)
                 cmd="opsdesk__subcmd__help__subcmd__response__subcmd__stand__subcmd__down"
+                ;;
+            opsdesk__subcmd__help__subcmd__sample,draw)
+                cmd="opsdesk__subcmd__help__subcmd__sample__subcmd__draw"
+                ;;
+            opsdesk__subcmd__help__subcmd__sample,finding)
+                cmd="opsdesk__subcmd__help__subcmd__sample__subcmd__finding"
+                ;;
+            opsdesk__subcmd__help__subcmd__sample,list)
+                cmd="opsdesk__subcmd__help__subcmd__sample__subcmd__list"
+                ;;
+            opsdesk__subcmd__help__subcmd__sample,show)
+                cmd="opsdesk__subcmd__help__subcmd__sample__subcmd__show"
                 ;;
             opsdesk__subcmd__help__subcmd__support,accept)
                 cmd="opsdesk__subcmd__help__subcmd__support__subcmd__accept"
@@ -1375,6 +1480,36 @@ _opsdesk() {
             opsdesk__subcmd__response__subcmd__help,stand-down)
                 cmd="opsdesk__subcmd__response__subcmd__help__subcmd__stand__subcmd__down"
                 ;;
+            opsdesk__subcmd__sample,draw)
+                cmd="opsdesk__subcmd__sample__subcmd__draw"
+                ;;
+            opsdesk__subcmd__sample,finding)
+                cmd="opsdesk__subcmd__sample__subcmd__finding"
+                ;;
+            opsdesk__subcmd__sample,help)
+                cmd="opsdesk__subcmd__sample__subcmd__help"
+                ;;
+            opsdesk__subcmd__sample,list)
+                cmd="opsdesk__subcmd__sample__subcmd__list"
+                ;;
+            opsdesk__subcmd__sample,show)
+                cmd="opsdesk__subcmd__sample__subcmd__show"
+                ;;
+            opsdesk__subcmd__sample__subcmd__help,draw)
+                cmd="opsdesk__subcmd__sample__subcmd__help__subcmd__draw"
+                ;;
+            opsdesk__subcmd__sample__subcmd__help,finding)
+                cmd="opsdesk__subcmd__sample__subcmd__help__subcmd__finding"
+                ;;
+            opsdesk__subcmd__sample__subcmd__help,help)
+                cmd="opsdesk__subcmd__sample__subcmd__help__subcmd__help"
+                ;;
+            opsdesk__subcmd__sample__subcmd__help,list)
+                cmd="opsdesk__subcmd__sample__subcmd__help__subcmd__list"
+                ;;
+            opsdesk__subcmd__sample__subcmd__help,show)
+                cmd="opsdesk__subcmd__sample__subcmd__help__subcmd__show"
+                ;;
             opsdesk__subcmd__support,accept)
                 cmd="opsdesk__subcmd__support__subcmd__accept"
                 ;;
@@ -1514,7 +1649,7 @@ _opsdesk() {
 
     case "${cmd}" in
         opsdesk)
-            opts="-h -V --db --config --lang --read-only --help --version init demo user dept incident ledger change billing request support training plan drill response problem article person accounts calendar duty tick engine outbox send report outage history search backup restore check bench config notify completions manpages help"
+            opts="-h -V --db --config --lang --read-only --help --version init demo user dept incident ledger change billing request support training plan drill response problem corrective sample callback article person accounts calendar duty tick engine outbox send report outage history search backup restore check bench config notify completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2823,6 +2958,164 @@ _opsdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opsdesk__subcmd__callback)
+            opts="-h --db --config --lang --read-only --help list record help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__callback__subcmd__help)
+            opts="list record help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__callback__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__callback__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__callback__subcmd__help__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__callback__subcmd__list)
+            opts="-h --status --before --limit --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__callback__subcmd__record)
+            opts="-h --reached --not-reached --satisfaction --remarks --if-version --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --satisfaction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remarks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opsdesk__subcmd__change)
             opts="-h --db --config --lang --read-only --help new list show plan confirm-test schedule notify start finish result summary close notice help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3807,6 +4100,316 @@ _opsdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opsdesk__subcmd__corrective)
+            opts="-h --db --config --lang --read-only --help new list show follow-up close help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__close)
+            opts="-h --note --if-version --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__follow__subcmd__up)
+            opts="-h --text --done --next-due --if-version --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next-due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__help)
+            opts="new list show follow-up close help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__help__subcmd__follow__subcmd__up)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__list)
+            opts="-h --status --before --limit --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__new)
+            opts="-h --dept --findings --measures --responsible --due --expected-effect --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dept)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --findings)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --measures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --responsible)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expected-effect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__corrective__subcmd__show)
+            opts="-h --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opsdesk__subcmd__demo)
             opts="-h --role --seed --open --incidents --requests --db --config --lang --read-only --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4622,7 +5225,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help)
-            opts="init demo user dept incident ledger change billing request support training plan drill response problem article person accounts calendar duty tick engine outbox send report outage history search backup restore check bench config notify completions manpages help"
+            opts="init demo user dept incident ledger change billing request support training plan drill response problem corrective sample callback article person accounts calendar duty tick engine outbox send report outage history search backup restore check bench config notify completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5013,6 +5616,48 @@ _opsdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opsdesk__subcmd__help__subcmd__callback)
+            opts="list record"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__callback__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__callback__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opsdesk__subcmd__help__subcmd__change)
             opts="new list show plan confirm-test schedule notify start finish result summary close notice"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5266,6 +5911,90 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__corrective)
+            opts="new list show follow-up close"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__corrective__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__corrective__subcmd__follow__subcmd__up)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__corrective__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__corrective__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__corrective__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6570,6 +7299,76 @@ _opsdesk() {
         opsdesk__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__sample)
+            opts="draw finding show list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__sample__subcmd__draw)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__sample__subcmd__finding)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__sample__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__sample__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10906,6 +11705,268 @@ _opsdesk() {
         opsdesk__subcmd__restore)
             opts="-h --force --db --config --lang --read-only --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample)
+            opts="-h --db --config --lang --read-only --help draw finding show list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample__subcmd__draw)
+            opts="-h --month --size --kind --seed --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample__subcmd__finding)
+            opts="-h --ok --problem --text --corrective --measures --responsible --due --expected-effect --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --corrective)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --measures)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --responsible)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expected-effect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample__subcmd__help)
+            opts="draw finding show list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample__subcmd__help__subcmd__draw)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample__subcmd__help__subcmd__finding)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample__subcmd__list)
+            opts="-h --before --limit --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__sample__subcmd__show)
+            opts="-h --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

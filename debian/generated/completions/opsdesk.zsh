@@ -2599,6 +2599,341 @@ esac
     ;;
 esac
 ;;
+(corrective)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__corrective_commands" \
+"*::: :->corrective" \
+&& ret=0
+
+    case $state in
+    (corrective)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-corrective-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+'--dept=[The department'\''s code (opsdesk dept list)]:DEPT:_default' \
+'--findings=[]:FINDINGS:_default' \
+'--measures=[]:MEASURES:_default' \
+'--responsible=[The person in the department who answers for the measures]:RESPONSIBLE:_default' \
+'--due=[When the measures must be done (TIME, e.g. 2026-12-15 18\:00)]:DUE:_default' \
+'--expected-effect=[]:EXPECTED_EFFECT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'*--status=[Only these statuses, comma-separated\: issued, followed_up, closed]:STATUS:_default' \
+'--before=[Only notices with an id below this one (the next page)]:BEFORE:_default' \
+'--limit=[]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(follow-up)
+_arguments "${_arguments_options[@]}" : \
+'--text=[What the follow-up found]:TEXT:_default' \
+'--next-due=[Not done yet\: follow up again by then (TIME)]:NEXT_DUE:_default' \
+'--if-version=[]:IF_VERSION:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'(--next-due)--done[The measures are done]' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(close)
+_arguments "${_arguments_options[@]}" : \
+'--note=[Why (required unless it was followed up as done)]:NOTE:_default' \
+'--if-version=[]:IF_VERSION:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__corrective__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-corrective-help-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(follow-up)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(close)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(sample)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__sample_commands" \
+"*::: :->sample" \
+&& ret=0
+
+    case $state in
+    (sample)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-sample-command-$line[1]:"
+        case $line[1] in
+            (draw)
+_arguments "${_arguments_options[@]}" : \
+'--month=[The month the records were closed in\: YYYY-MM]:MONTH:_default' \
+'--size=[]:SIZE:_default' \
+'*--kind=[Only these kinds, comma-separated\: incident, request (default both)]:KIND:_default' \
+'--seed=[The seed (default\: from the clock, recorded with the sample)]:SEED:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(finding)
+_arguments "${_arguments_options[@]}" : \
+'--text=[]:TEXT:_default' \
+'--corrective=[Q6\: the problem raises a corrective notice to this department (with --measures, --responsible, --due, --expected-effect)]:CORRECTIVE:_default' \
+'--measures=[]:MEASURES:_default' \
+'--responsible=[]:RESPONSIBLE:_default' \
+'--due=[]:DUE:_default' \
+'--expected-effect=[]:EXPECTED_EFFECT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'(--problem)--ok[]' \
+'--problem[]' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':sample:_default' \
+':item -- The item'\''s place in the sample (1 = first):_default' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--before=[]:BEFORE:_default' \
+'--limit=[]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__sample__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-sample-help-command-$line[1]:"
+        case $line[1] in
+            (draw)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(finding)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(callback)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__callback_commands" \
+"*::: :->callback" \
+&& ret=0
+
+    case $state in
+    (callback)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-callback-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'*--status=[Only these statuses, comma-separated\: due, reached]:STATUS:_default' \
+'--before=[]:BEFORE:_default' \
+'--limit=[]:LIMIT:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(record)
+_arguments "${_arguments_options[@]}" : \
+'--satisfaction=[1-5; below \[incident\] satisfied_at_least reopens the incident (I12)]:SATISFACTION:_default' \
+'--remarks=[]:REMARKS:_default' \
+'--if-version=[]:IF_VERSION:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'(--not-reached)--reached[]' \
+'--not-reached[]' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__callback__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-callback-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(record)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (article)
 _arguments "${_arguments_options[@]}" : \
 '--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
@@ -4182,6 +4517,98 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(corrective)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__corrective_commands" \
+"*::: :->corrective" \
+&& ret=0
+
+    case $state in
+    (corrective)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-corrective-command-$line[1]:"
+        case $line[1] in
+            (new)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(follow-up)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(close)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(sample)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__sample_commands" \
+"*::: :->sample" \
+&& ret=0
+
+    case $state in
+    (sample)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-sample-command-$line[1]:"
+        case $line[1] in
+            (draw)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(finding)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(callback)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__callback_commands" \
+"*::: :->callback" \
+&& ret=0
+
+    case $state in
+    (callback)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-callback-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(record)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (article)
 _arguments "${_arguments_options[@]}" : \
 ":: :_opsdesk__subcmd__help__subcmd__article_commands" \
@@ -4497,6 +4924,9 @@ _opsdesk_commands() {
 'drill:Drills of the emergency plans\: scheduled, held, evaluated (E1)' \
 'response:The emergency responses major incidents start\: progress reports, stand-down, review (E2)' \
 'problem:Problems\: causes that need a system change, their incidents and their fix (P1, I9)' \
+'corrective:Corrective notices to departments below standard, followed up until done (Q6)' \
+'sample:Quality sampling of closed records, each with a reviewer'\''s finding (Q5)' \
+'callback:Callbacks to reporters after verification or delivery (Q7, I12)' \
 'article:The knowledge base\: manuals, FAQ and case analyses, reviewed by a second person (K1, I10)' \
 'person:A person moved or left (the HR record)\: their accounts are to be removed (R3)' \
 'accounts:The accounts opsdesk granted, and those to remove (R3); \`accounts remove ID\`' \
@@ -4846,6 +5276,49 @@ _opsdesk__subcmd__calendar_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk calendar commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__callback_commands] )) ||
+_opsdesk__subcmd__callback_commands() {
+    local commands; commands=(
+'list:Callbacks owed and made, newest first' \
+'record:Record a call\: --reached with --satisfaction, or --not-reached' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk callback commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__callback__subcmd__help_commands] )) ||
+_opsdesk__subcmd__callback__subcmd__help_commands() {
+    local commands; commands=(
+'list:Callbacks owed and made, newest first' \
+'record:Record a call\: --reached with --satisfaction, or --not-reached' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk callback help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__callback__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__callback__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk callback help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__callback__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__callback__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk callback help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__callback__subcmd__help__subcmd__record_commands] )) ||
+_opsdesk__subcmd__callback__subcmd__help__subcmd__record_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk callback help record commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__callback__subcmd__list_commands] )) ||
+_opsdesk__subcmd__callback__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk callback list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__callback__subcmd__record_commands] )) ||
+_opsdesk__subcmd__callback__subcmd__record_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk callback record commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__change_commands] )) ||
 _opsdesk__subcmd__change_commands() {
     local commands; commands=(
@@ -5074,6 +5547,85 @@ _opsdesk__subcmd__config__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk config show commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__corrective_commands] )) ||
+_opsdesk__subcmd__corrective_commands() {
+    local commands; commands=(
+'new:Issue a corrective notice (supervisor); it goes to the department through the outbox' \
+'list:Corrective notices, newest first' \
+'show:One notice, with its duties' \
+'follow-up:Record the follow-up\: done (--done), or not yet with a new due date (--next-due)' \
+'close:Close a notice (supervisor)\: once followed up, or with the reason' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk corrective commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__close_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__close_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective close commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__follow-up_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__follow-up_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective follow-up commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__help_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__help_commands() {
+    local commands; commands=(
+'new:Issue a corrective notice (supervisor); it goes to the department through the outbox' \
+'list:Corrective notices, newest first' \
+'show:One notice, with its duties' \
+'follow-up:Record the follow-up\: done (--done), or not yet with a new due date (--next-due)' \
+'close:Close a notice (supervisor)\: once followed up, or with the reason' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk corrective help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__help__subcmd__close_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__help__subcmd__close_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective help close commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__help__subcmd__follow-up_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__help__subcmd__follow-up_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective help follow-up commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__help__subcmd__new_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__help__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective help new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__help__subcmd__show_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective help show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__list_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__new_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__corrective__subcmd__show_commands] )) ||
+_opsdesk__subcmd__corrective__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk corrective show commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__demo_commands] )) ||
 _opsdesk__subcmd__demo_commands() {
     local commands; commands=()
@@ -5279,6 +5831,9 @@ _opsdesk__subcmd__help_commands() {
 'drill:Drills of the emergency plans\: scheduled, held, evaluated (E1)' \
 'response:The emergency responses major incidents start\: progress reports, stand-down, review (E2)' \
 'problem:Problems\: causes that need a system change, their incidents and their fix (P1, I9)' \
+'corrective:Corrective notices to departments below standard, followed up until done (Q6)' \
+'sample:Quality sampling of closed records, each with a reviewer'\''s finding (Q5)' \
+'callback:Callbacks to reporters after verification or delivery (Q7, I12)' \
 'article:The knowledge base\: manuals, FAQ and case analyses, reviewed by a second person (K1, I10)' \
 'person:A person moved or left (the HR record)\: their accounts are to be removed (R3)' \
 'accounts:The accounts opsdesk granted, and those to remove (R3); \`accounts remove ID\`' \
@@ -5463,6 +6018,24 @@ _opsdesk__subcmd__help__subcmd__calendar_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help calendar commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__help__subcmd__callback_commands] )) ||
+_opsdesk__subcmd__help__subcmd__callback_commands() {
+    local commands; commands=(
+'list:Callbacks owed and made, newest first' \
+'record:Record a call\: --reached with --satisfaction, or --not-reached' \
+    )
+    _describe -t commands 'opsdesk help callback commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__callback__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__callback__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help callback list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__callback__subcmd__record_commands] )) ||
+_opsdesk__subcmd__help__subcmd__callback__subcmd__record_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help callback record commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__help__subcmd__change_commands] )) ||
 _opsdesk__subcmd__help__subcmd__change_commands() {
     local commands; commands=(
@@ -5574,6 +6147,42 @@ _opsdesk__subcmd__help__subcmd__config__subcmd__check_commands() {
 _opsdesk__subcmd__help__subcmd__config__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help config show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__corrective_commands] )) ||
+_opsdesk__subcmd__help__subcmd__corrective_commands() {
+    local commands; commands=(
+'new:Issue a corrective notice (supervisor); it goes to the department through the outbox' \
+'list:Corrective notices, newest first' \
+'show:One notice, with its duties' \
+'follow-up:Record the follow-up\: done (--done), or not yet with a new due date (--next-due)' \
+'close:Close a notice (supervisor)\: once followed up, or with the reason' \
+    )
+    _describe -t commands 'opsdesk help corrective commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__corrective__subcmd__close_commands] )) ||
+_opsdesk__subcmd__help__subcmd__corrective__subcmd__close_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help corrective close commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__corrective__subcmd__follow-up_commands] )) ||
+_opsdesk__subcmd__help__subcmd__corrective__subcmd__follow-up_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help corrective follow-up commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__corrective__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__corrective__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help corrective list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__corrective__subcmd__new_commands] )) ||
+_opsdesk__subcmd__help__subcmd__corrective__subcmd__new_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help corrective new commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__corrective__subcmd__show_commands] )) ||
+_opsdesk__subcmd__help__subcmd__corrective__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help corrective show commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__demo_commands] )) ||
 _opsdesk__subcmd__help__subcmd__demo_commands() {
@@ -6124,6 +6733,36 @@ _opsdesk__subcmd__help__subcmd__response__subcmd__stand-down_commands() {
 _opsdesk__subcmd__help__subcmd__restore_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help restore commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__sample_commands] )) ||
+_opsdesk__subcmd__help__subcmd__sample_commands() {
+    local commands; commands=(
+'draw:Draw a random sample of the month'\''s closed records (supervisor); the same seed draws the same sample' \
+'finding:Record the finding on one sampled record (a reviewer who did not handle it)' \
+'show:One sample, each item with its finding' \
+'list:Samples, newest first' \
+    )
+    _describe -t commands 'opsdesk help sample commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__sample__subcmd__draw_commands] )) ||
+_opsdesk__subcmd__help__subcmd__sample__subcmd__draw_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help sample draw commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__sample__subcmd__finding_commands] )) ||
+_opsdesk__subcmd__help__subcmd__sample__subcmd__finding_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help sample finding commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__sample__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__sample__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help sample list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__sample__subcmd__show_commands] )) ||
+_opsdesk__subcmd__help__subcmd__sample__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help sample show commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__search_commands] )) ||
 _opsdesk__subcmd__help__subcmd__search_commands() {
@@ -7230,6 +7869,73 @@ _opsdesk__subcmd__response__subcmd__stand-down_commands() {
 _opsdesk__subcmd__restore_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk restore commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample_commands] )) ||
+_opsdesk__subcmd__sample_commands() {
+    local commands; commands=(
+'draw:Draw a random sample of the month'\''s closed records (supervisor); the same seed draws the same sample' \
+'finding:Record the finding on one sampled record (a reviewer who did not handle it)' \
+'show:One sample, each item with its finding' \
+'list:Samples, newest first' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk sample commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample__subcmd__draw_commands] )) ||
+_opsdesk__subcmd__sample__subcmd__draw_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk sample draw commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample__subcmd__finding_commands] )) ||
+_opsdesk__subcmd__sample__subcmd__finding_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk sample finding commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample__subcmd__help_commands] )) ||
+_opsdesk__subcmd__sample__subcmd__help_commands() {
+    local commands; commands=(
+'draw:Draw a random sample of the month'\''s closed records (supervisor); the same seed draws the same sample' \
+'finding:Record the finding on one sampled record (a reviewer who did not handle it)' \
+'show:One sample, each item with its finding' \
+'list:Samples, newest first' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk sample help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample__subcmd__help__subcmd__draw_commands] )) ||
+_opsdesk__subcmd__sample__subcmd__help__subcmd__draw_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk sample help draw commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample__subcmd__help__subcmd__finding_commands] )) ||
+_opsdesk__subcmd__sample__subcmd__help__subcmd__finding_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk sample help finding commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__sample__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk sample help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__sample__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk sample help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample__subcmd__help__subcmd__show_commands] )) ||
+_opsdesk__subcmd__sample__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk sample help show commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample__subcmd__list_commands] )) ||
+_opsdesk__subcmd__sample__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk sample list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__sample__subcmd__show_commands] )) ||
+_opsdesk__subcmd__sample__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk sample show commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__search_commands] )) ||
 _opsdesk__subcmd__search_commands() {

@@ -16,6 +16,8 @@ pub struct QualitySettings {
     pub resolution_target_percent: f64,
     pub satisfaction_target_percent: f64,
     pub error_target_percent: f64,
+    /// Q7: the reporter is called back this many days after verification (or delivery).
+    pub callback_after_days: u32,
     pub month: MonthScoring,
 }
 

@@ -216,7 +216,7 @@ impl Config {
     /// Every number has an upper bound an operator would never need to pass.
     fn validate_bounds(&self) -> Result<(), (String, String)> {
         let (e, r, n, ch) = (&self.escalation, &self.recurrence, &self.notify, &self.change);
-        let bounded: [(&str, u32, u32, &str); 28] = [
+        let bounded: [(&str, u32, u32, &str); 29] = [
             (
                 "escalation.supervisor_minutes",
                 e.supervisor_minutes,
@@ -359,6 +359,12 @@ impl Config {
                 u32::from(self.incident.satisfied_at_least),
                 5,
                 "",
+            ),
+            (
+                "quality.callback_after_days",
+                self.quality.callback_after_days,
+                90,
+                "days",
             ),
         ];
         for (key, value, max, unit) in bounded {

@@ -46,6 +46,7 @@ fn template_stem(kind: DutyKind) -> &'static str {
         DutyKind::R7Receipt => "r7_receipt",
         DutyKind::R7Warning => "r7_warning",
         DutyKind::R9Reply => "r9_reply",
+        DutyKind::Q6Notice => "q6_corrective",
         k => crate::ops::emergency::documents::template_stem(k).unwrap_or("report"),
     }
 }

@@ -179,6 +179,7 @@ impl Cmd {
 /// brought in line with its clock in the same transaction.
 pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome> {
     let (rules, zone) = (rules(desk), desk.zone());
+    let callback_days = desk.config.quality.callback_after_days;
     if let Cmd::Accept { to: Some(login), .. } = cmd
         && users::by_login(desk.store.conn(), login)?.is_none()
     {
@@ -220,6 +221,7 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
                 accounts::register(tx, new, call, zone)?;
             }
             let raised = sync(tx, new, &rules, call, zone)?;
+            crate::ops::quality::callbacks::after_request(tx, new, callback_days, call, zone)?;
             Ok(Outcome {
                 request: new.clone(),
                 raised,

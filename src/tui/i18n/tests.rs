@@ -610,6 +610,8 @@ mod refusals {
         out.push(said(account.removed(&li, "again", t, t).unwrap_err()));
         // Problems and knowledge (P1, K1, I10).
         out.extend(crate::domain::article::refusal_samples(t).into_iter().map(said));
+        // Quality (Q5, Q6, Q7).
+        out.extend(crate::domain::sample::refusal_samples(t).into_iter().map(said));
         out
     }
 
