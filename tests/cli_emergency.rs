@@ -452,8 +452,33 @@ fn e2_the_review_lists_the_timeline_in_order_with_the_messages_sent() {
         "incident {id} linked: {p}"
     );
     d.fails(1, &["response", "problem", "1", "--measure", "1"]);
+    // E2, Q6: the same measure becomes a corrective notice too, once, sent as any notice.
+    let fix = [
+        "response",
+        "corrective",
+        "1",
+        "--measure",
+        "1",
+        "--dept",
+        "it",
+        "--due",
+        "+14d",
+        "--expected-effect",
+        "控制器单点消除",
+    ];
+    let made = d.json(&fix);
+    let cid = made["corrective_id"].as_i64().unwrap().to_string();
+    let c = d.json(&["corrective", "show", &cid]);
+    assert_eq!(c["corrective"]["responsible"], "张伟", "{c}");
+    assert_eq!(c["corrective"]["measures"], "存储控制器冗余", "{c}");
+    assert_eq!(c["corrective"]["findings"], "主库存储控制器故障", "{c}");
+    assert!(c["duties"].to_string().contains("q6_corrective_notice"), "{c}");
+    d.fails(1, &fix);
     let doc = d.ok(&["response", "review", "1", "--in", "en"]);
-    assert!(doc.contains(&format!("(owner: 张伟): problem #{pid}")), "{doc}");
+    assert!(
+        doc.contains(&format!("(owner: 张伟): problem #{pid}: corrective notice #{cid}")),
+        "{doc}"
+    );
     assert!(d.ok(&["check"]).contains("check: ok"));
 }
 

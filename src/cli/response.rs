@@ -52,6 +52,30 @@ pub enum ResponseCmdArgs {
     /// Make measure N of the review a problem (supervisor and above; P1): it opens with the
     /// measure as its title and the review's causes, the incident linked
     Problem(MeasureProblemArgs),
+    /// Make measure N of the review a corrective notice to a department (supervisor and above;
+    /// Q6): the measure and its owner, the review's causes as the findings; sent as any notice
+    Corrective(MeasureCorrectiveArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct MeasureCorrectiveArgs {
+    pub id: i64,
+    /// The measure's number in the review (1 for the first)
+    #[arg(long, value_name = "N")]
+    pub measure: usize,
+    /// The department it goes to (its code, see opsdesk dept list)
+    #[arg(long, value_name = "CODE")]
+    pub dept: String,
+    /// When the measure must be done
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub due: String,
+    /// The effect expected once it is done
+    #[arg(long, value_name = "TEXT")]
+    pub expected_effect: String,
+    #[arg(long, value_name = "N")]
+    pub if_version: Option<i64>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Args, Debug)]
@@ -266,7 +290,10 @@ fn print_view(v: &ResponseView, zone: chrono_tz::Tz, now: chrono::DateTime<chron
         field("review", &state);
     }
     for (i, m) in r.measures.iter().enumerate() {
-        let made = m.problem.map(|p| format!(": problem {p}")).unwrap_or_default();
+        let made: String = [("problem", m.problem), ("corrective notice", m.corrective)]
+            .iter()
+            .filter_map(|(w, id)| id.map(|id| format!(": {w} {id}")))
+            .collect();
         field("measure", &format!("{}. {} (owner: {}){made}", i + 1, m.what, m.owner));
     }
     if !v.duties.is_empty() {
@@ -343,6 +370,24 @@ pub fn run(ctx: &Ctx, cmd: &ResponseCmdArgs) -> Result<()> {
             (out, a.json)
         }
         ResponseCmdArgs::Review(a) => return review(ctx, &mut desk, &actor, a),
+        ResponseCmdArgs::Corrective(a) => {
+            let to = ops::CorrectiveFor {
+                dept: a.dept.clone(),
+                due_at: ctx.time("--due", &a.due)?,
+                expected_effect: a.expected_effect.clone(),
+            };
+            let (out, made) = ops::measure_to_corrective(&mut desk, &call(a.if_version), a.id, a.measure, &to)?;
+            crate::ops::outbox::prepare(&mut desk, &actor.login, now)?;
+            if a.json {
+                json(&json!({"response": response_json(&out.response, zone, now), "corrective_id": made}));
+            } else {
+                println!(
+                    "measure {} of response {} is now corrective notice {made} (opsdesk corrective show {made})",
+                    a.measure, a.id
+                );
+            }
+            return Ok(());
+        }
         ResponseCmdArgs::Problem(a) => {
             let (out, problem) = ops::measure_to_problem(&mut desk, &call(a.if_version), a.id, a.measure)?;
             if a.json {
@@ -385,6 +430,7 @@ fn review(ctx: &Ctx, desk: &mut Desk, actor: &Actor, a: &ReviewArgs) -> Result<(
                     what: what.clone(),
                     owner: owner.clone(),
                     problem: None,
+                    corrective: None,
                 })
                 .collect(),
         };

@@ -239,11 +239,13 @@ impl Gen<'_> {
                     what: "存储控制器冗余改造".into(),
                     owner: "张伟".into(),
                     problem: None,
+                    corrective: None,
                 },
                 Measure {
                     what: "预案补充电话通报领导小组".into(),
                     owner: "王芳".into(),
                     problem: None,
+                    corrective: None,
                 },
             ],
         };

@@ -20,7 +20,7 @@ mod response;
 pub(crate) mod tests;
 
 pub use drill::{Drill, DrillStatus, Held, NewDrill};
-pub use response::{Declaration, Measure, Response, Review, StandDown, next_report};
+pub use response::{Becomes, Declaration, Measure, Response, Review, StandDown, next_report};
 
 /// The defaults and limits of the config's `[emergency]` table.
 #[derive(Clone, Debug, PartialEq)]

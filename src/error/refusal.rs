@@ -210,6 +210,8 @@ codes! {
     ResponseReviewed = "emergency.reviewed",
     /// The review's measure became a problem already.
     MeasureHasProblem = "emergency.measure_has_problem",
+    /// The review's measure became a corrective notice already.
+    MeasureHasCorrective = "emergency.measure_has_corrective",
     /// The incident is declared major already.
     ResponseExists = "emergency.exists",
 }

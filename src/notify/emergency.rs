@@ -276,6 +276,7 @@ pub(crate) fn samples(inc: &Incident, now: DateTime<Utc>) -> anyhow::Result<([Re
             what: "存储控制器冗余".into(),
             owner: "张伟".into(),
             problem: None,
+            corrective: None,
         }],
     };
     let full = down.review(&rv, &sup, now)?;

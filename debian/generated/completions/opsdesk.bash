@@ -961,6 +961,9 @@ _opsdesk() {
             opsdesk__subcmd__help__subcmd__request,show)
                 cmd="opsdesk__subcmd__help__subcmd__request__subcmd__show"
                 ;;
+            opsdesk__subcmd__help__subcmd__response,corrective)
+                cmd="opsdesk__subcmd__help__subcmd__response__subcmd__corrective"
+                ;;
             opsdesk__subcmd__help__subcmd__response,list)
                 cmd="opsdesk__subcmd__help__subcmd__response__subcmd__list"
                 ;;
@@ -1438,6 +1441,9 @@ _opsdesk() {
             opsdesk__subcmd__request__subcmd__help,show)
                 cmd="opsdesk__subcmd__request__subcmd__help__subcmd__show"
                 ;;
+            opsdesk__subcmd__response,corrective)
+                cmd="opsdesk__subcmd__response__subcmd__corrective"
+                ;;
             opsdesk__subcmd__response,help)
                 cmd="opsdesk__subcmd__response__subcmd__help"
                 ;;
@@ -1458,6 +1464,9 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__response,stand-down)
                 cmd="opsdesk__subcmd__response__subcmd__stand__subcmd__down"
+                ;;
+            opsdesk__subcmd__response__subcmd__help,corrective)
+                cmd="opsdesk__subcmd__response__subcmd__help__subcmd__corrective"
                 ;;
             opsdesk__subcmd__response__subcmd__help,help)
                 cmd="opsdesk__subcmd__response__subcmd__help__subcmd__help"
@@ -7199,8 +7208,22 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help__subcmd__response)
-            opts="list show report stand-down review problem"
+            opts="list show report stand-down review problem corrective"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__response__subcmd__corrective)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -11353,7 +11376,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__response)
-            opts="-h --db --config --lang --read-only --help list show report stand-down review problem help"
+            opts="-h --db --config --lang --read-only --help list show report stand-down review problem corrective help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11378,9 +11401,69 @@ _opsdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        opsdesk__subcmd__response__subcmd__help)
-            opts="list show report stand-down review problem help"
+        opsdesk__subcmd__response__subcmd__corrective)
+            opts="-h --measure --dept --due --expected-effect --if-version --json --db --config --lang --read-only --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --measure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dept)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expected-effect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__response__subcmd__help)
+            opts="list show report stand-down review problem corrective help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__response__subcmd__help__subcmd__corrective)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

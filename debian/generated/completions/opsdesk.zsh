@@ -2381,6 +2381,23 @@ _arguments "${_arguments_options[@]}" : \
 ':id:_default' \
 && ret=0
 ;;
+(corrective)
+_arguments "${_arguments_options[@]}" : \
+'--measure=[The measure'\''s number in the review (1 for the first)]:N:_default' \
+'--dept=[The department it goes to (its code, see opsdesk dept list)]:CODE:_default' \
+'--due=[When the measure must be done]:TIME:_default' \
+'--expected-effect=[The effect expected once it is done]:TEXT:_default' \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':id:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_opsdesk__subcmd__response__subcmd__help_commands" \
@@ -2414,6 +2431,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (problem)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(corrective)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4466,6 +4487,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (problem)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(corrective)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -6696,8 +6721,14 @@ _opsdesk__subcmd__help__subcmd__response_commands() {
 'stand-down:Stand the response down (supervisor and above)\: the reports stop, the all-clear goes, the review is owed' \
 'review:Record the review (supervisor and above\: --causes, --measure with --owner), then print the review document; without --causes, print it as it stands' \
 'problem:Make measure N of the review a problem (supervisor and above; P1)\: it opens with the measure as its title and the review'\''s causes, the incident linked' \
+'corrective:Make measure N of the review a corrective notice to a department (supervisor and above; Q6)\: the measure and its owner, the review'\''s causes as the findings; sent as any notice' \
     )
     _describe -t commands 'opsdesk help response commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__response__subcmd__corrective_commands] )) ||
+_opsdesk__subcmd__help__subcmd__response__subcmd__corrective_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help response corrective commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__response__subcmd__list_commands] )) ||
 _opsdesk__subcmd__help__subcmd__response__subcmd__list_commands() {
@@ -7783,9 +7814,15 @@ _opsdesk__subcmd__response_commands() {
 'stand-down:Stand the response down (supervisor and above)\: the reports stop, the all-clear goes, the review is owed' \
 'review:Record the review (supervisor and above\: --causes, --measure with --owner), then print the review document; without --causes, print it as it stands' \
 'problem:Make measure N of the review a problem (supervisor and above; P1)\: it opens with the measure as its title and the review'\''s causes, the incident linked' \
+'corrective:Make measure N of the review a corrective notice to a department (supervisor and above; Q6)\: the measure and its owner, the review'\''s causes as the findings; sent as any notice' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'opsdesk response commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__corrective_commands] )) ||
+_opsdesk__subcmd__response__subcmd__corrective_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response corrective commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__response__subcmd__help_commands] )) ||
 _opsdesk__subcmd__response__subcmd__help_commands() {
@@ -7796,9 +7833,15 @@ _opsdesk__subcmd__response__subcmd__help_commands() {
 'stand-down:Stand the response down (supervisor and above)\: the reports stop, the all-clear goes, the review is owed' \
 'review:Record the review (supervisor and above\: --causes, --measure with --owner), then print the review document; without --causes, print it as it stands' \
 'problem:Make measure N of the review a problem (supervisor and above; P1)\: it opens with the measure as its title and the review'\''s causes, the incident linked' \
+'corrective:Make measure N of the review a corrective notice to a department (supervisor and above; Q6)\: the measure and its owner, the review'\''s causes as the findings; sent as any notice' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'opsdesk response help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__response__subcmd__help__subcmd__corrective_commands] )) ||
+_opsdesk__subcmd__response__subcmd__help__subcmd__corrective_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk response help corrective commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__response__subcmd__help__subcmd__help_commands] )) ||
 _opsdesk__subcmd__response__subcmd__help__subcmd__help_commands() {

@@ -26,6 +26,33 @@ pub struct Measure {
     /// The problem this measure became (E2, P1), once it did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub problem: Option<i64>,
+    /// The corrective notice this measure became (E2, Q6), once it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrective: Option<i64>,
+}
+
+/// What a review's measure can become (E2): a problem (P1) or a corrective notice (Q6), each
+/// once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Becomes {
+    Problem,
+    Corrective,
+}
+
+impl Becomes {
+    fn word(self) -> &'static str {
+        match self {
+            Becomes::Problem => "problem",
+            Becomes::Corrective => "corrective notice",
+        }
+    }
+
+    fn of(self, m: &Measure) -> Option<i64> {
+        match self {
+            Becomes::Problem => m.problem,
+            Becomes::Corrective => m.corrective,
+        }
+    }
 }
 
 /// E2: the response as stored.
@@ -366,6 +393,7 @@ impl Response {
                 what,
                 owner,
                 problem: None,
+                corrective: None,
             });
         }
         if measures.is_empty() {
@@ -382,9 +410,10 @@ impl Response {
         Ok(r)
     }
 
-    /// E2, P1: measure `n` (1-based) of the review, checked to become a problem by a supervisor
-    /// or above: the review is recorded, the measure exists and has not become one already.
-    pub fn measure_for_problem(&self, n: usize, actor: &Actor) -> Result<&Measure, OpsError> {
+    /// E2: measure `n` (1-based) of the review, checked to become a problem or a corrective
+    /// notice by a supervisor or above: the review is recorded, the measure exists and has not
+    /// become one already.
+    pub fn measure_for(&self, n: usize, becomes: Becomes, actor: &Actor) -> Result<&Measure, OpsError> {
         require(actor, Power::DeclareMajor)?;
         if self.reviewed_by.is_none() {
             return Err(OpsError::Invalid(format!(
@@ -399,32 +428,41 @@ impl Response {
                 self.measures.len()
             ))
         })?;
-        if let Some(p) = m.problem {
+        if let Some(made) = becomes.of(m) {
+            let what = becomes.word();
             return Err(OpsError::Rule(format!(
-                "measure {n} of response {} became problem {p} already",
+                "measure {n} of response {} became {what} {made} already",
                 self.id
             ))
             .coded(
-                Refusal::new(Code::MeasureHasProblem)
-                    .text("n", n)
-                    .text("id", self.id)
-                    .text("problem", p),
+                Refusal::new(match becomes {
+                    Becomes::Problem => Code::MeasureHasProblem,
+                    Becomes::Corrective => Code::MeasureHasCorrective,
+                })
+                .text("n", n)
+                .text("id", self.id)
+                .text("made", made),
             ));
         }
         Ok(m)
     }
 
-    /// E2, P1: the response with measure `n` marked as having become problem `problem`.
-    pub fn measure_became_problem(
+    /// E2: the response with measure `n` marked as having become record `made`.
+    pub fn measure_became(
         &self,
         n: usize,
-        problem: i64,
+        becomes: Becomes,
+        made: i64,
         actor: &Actor,
         now: DateTime<Utc>,
     ) -> Result<Response, OpsError> {
-        self.measure_for_problem(n, actor)?;
+        self.measure_for(n, becomes, actor)?;
         let mut r = self.touched(actor, now);
-        r.measures[n - 1].problem = Some(problem);
+        let m = &mut r.measures[n - 1];
+        match becomes {
+            Becomes::Problem => m.problem = Some(made),
+            Becomes::Corrective => m.corrective = Some(made),
+        }
         Ok(r)
     }
 

@@ -489,6 +489,7 @@ fn e2_the_review_follows_the_stand_down_once_with_causes_and_owned_measures() {
             what: "存储控制器冗余".into(),
             owner: "张伟".into(),
             problem: None,
+            corrective: None,
         }],
     };
     assert_eq!(code(r.review(&rv, &sup, now).unwrap_err()), Some(Code::ResponseActive));
@@ -501,6 +502,7 @@ fn e2_the_review_follows_the_stand_down_once_with_causes_and_owned_measures() {
             what: "x".into(),
             owner: " ".into(),
             problem: None,
+            corrective: None,
         }],
         ..rv.clone()
     };
@@ -553,6 +555,7 @@ pub(crate) fn refusal_cases() -> Vec<OpsError> {
             what: "m".into(),
             owner: "张伟".into(),
             problem: None,
+            corrective: None,
         }],
     };
     let reviewed = down.review(&rv, &sup, now).unwrap();
@@ -563,9 +566,14 @@ pub(crate) fn refusal_cases() -> Vec<OpsError> {
         r.review(&rv, &sup, now).unwrap_err(),
         reviewed.review(&rv, &sup, now).unwrap_err(),
         reviewed
-            .measure_became_problem(1, 3, &sup, now)
+            .measure_became(1, Becomes::Corrective, 3, &sup, now)
             .unwrap()
-            .measure_for_problem(1, &sup)
+            .measure_for(1, Becomes::Corrective, &sup)
+            .unwrap_err(),
+        reviewed
+            .measure_became(1, Becomes::Problem, 4, &sup, now)
+            .unwrap()
+            .measure_for(1, Becomes::Problem, &sup)
             .unwrap_err(),
         Response::already_declared(7, 2),
     ]

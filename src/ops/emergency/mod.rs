@@ -26,7 +26,9 @@ mod response;
 mod views;
 
 pub use beat::beat;
-pub use response::{Outcome, ResponseCmd, apply_response, declare, measure_to_problem};
+pub use response::{
+    CorrectiveFor, Outcome, ResponseCmd, apply_response, declare, measure_to_corrective, measure_to_problem,
+};
 pub use views::{
     Banner, PlanRow, PlanView, ResponseView, banners, drills, duty_titles, in_force, of_incident, plan_rows, plans,
     responses, show_drill, show_plan, show_response,

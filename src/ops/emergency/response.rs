@@ -6,8 +6,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::{close_duty, created, raise_all, rules};
+use crate::domain::corrective::NewCorrective;
 use crate::domain::duty::{Duty, DutyKind};
-use crate::domain::emergency::{Declaration, Response, Review, Rules, StandDown};
+use crate::domain::emergency::{Becomes, Declaration, Measure, Response, Review, Rules, StandDown};
 use crate::domain::kind::Kind;
 use crate::domain::problem::NewProblem;
 use crate::domain::role::Actor;
@@ -190,36 +191,96 @@ pub fn apply_response(desk: &mut Desk, call: &Call, id: i64, cmd: &ResponseCmd) 
 /// as its root cause, the incident's service and category, and the incident linked; the measure
 /// records the problem so it cannot become a second one.
 pub fn measure_to_problem(desk: &mut Desk, call: &Call, id: i64, n: usize) -> Result<(Outcome, i64)> {
+    measure_becomes(desk, call, id, n, Becomes::Problem, |tx, old, m, call| {
+        let inc = incidents::get(tx, old.incident_id)?
+            .ok_or_else(|| not_found(format!("no incident {}", old.incident_id)))?;
+        let new = NewProblem {
+            title: cut(&m.what, 200),
+            service: inc.service.clone(),
+            category: inc.category.as_str().to_string(),
+            root_cause: old.causes.clone(),
+            workaround: String::new(),
+        };
+        Ok(crate::ops::problems::open_in(tx, call.actor, &new, &[inc.id], call.now)?.id)
+    })
+}
+
+/// What a measure's corrective notice needs beyond the measure: the department it goes to, when
+/// the measure is due, and the effect expected.
+#[derive(Clone, Debug)]
+pub struct CorrectiveFor {
+    pub dept: String,
+    pub due_at: DateTime<Utc>,
+    pub expected_effect: String,
+}
+
+/// E2, Q6: measure `n` of response `id`'s review becomes a corrective notice to `to.dept`, in one
+/// transaction: the measure as its measures, its owner as the responsible person, the review's
+/// causes as the findings, the response and measure as its source; issued (and sent) as any
+/// notice is, and marked on the measure so it cannot become a second one.
+pub fn measure_to_corrective(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    n: usize,
+    to: &CorrectiveFor,
+) -> Result<(Outcome, i64)> {
+    let zone = desk.zone();
+    measure_becomes(desk, call, id, n, Becomes::Corrective, |tx, old, m, call| {
+        let new = NewCorrective {
+            dept: to.dept.clone(),
+            findings: old.causes.clone(),
+            measures: m.what.clone(),
+            responsible: m.owner.clone(),
+            due_at: Some(to.due_at),
+            expected_effect: to.expected_effect.clone(),
+            source: format!("response {}, measure {n}", old.id),
+        };
+        Ok(crate::ops::quality::correctives::issue_in(tx, call.actor, &new, call.now, zone)?.id)
+    })
+}
+
+/// The step both share: the measure checked, the record made by `make` in the same transaction,
+/// the measure marked with it.
+fn measure_becomes(
+    desk: &mut Desk,
+    call: &Call,
+    id: i64,
+    n: usize,
+    becomes: Becomes,
+    make: impl FnOnce(&Connection, &Response, &Measure, &Call) -> Result<i64>,
+) -> Result<(Outcome, i64)> {
     step(
         desk,
         call,
         id,
         "",
         |tx, old: &Response, call| {
-            let m = old.measure_for_problem(n, call.actor)?;
-            let inc = incidents::get(tx, old.incident_id)?
-                .ok_or_else(|| not_found(format!("no incident {}", old.incident_id)))?;
-            let new = NewProblem {
-                title: cut(&m.what, 200),
-                service: inc.service.clone(),
-                category: inc.category.as_str().to_string(),
-                root_cause: old.causes.clone(),
-                workaround: String::new(),
+            let m = old.measure_for(n, becomes, call.actor)?;
+            let made = make(tx, old, m, call)?;
+            let r = old.measure_became(n, becomes, made, call.actor, call.now)?;
+            let detail = match becomes {
+                Becomes::Problem => format!("measure {n} became problem {made}"),
+                Becomes::Corrective => format!("measure {n} became corrective notice {made}"),
             };
-            let p = crate::ops::problems::open_in(tx, call.actor, &new, &[inc.id], call.now)?;
-            let r = old.measure_became_problem(n, p.id, call.actor, call.now)?;
-            Ok(vec![
-                Transition::to("measure_problem", r).with_detail(format!("measure {n} became problem {}", p.id)),
-            ])
+            let action = match becomes {
+                Becomes::Problem => "measure_problem",
+                Becomes::Corrective => "measure_corrective",
+            };
+            Ok(vec![Transition::to(action, r).with_detail(detail)])
         },
         |_, new, _| {
-            let problem = new.measures[n - 1].problem.unwrap_or_default();
+            let m = &new.measures[n - 1];
+            let made = match becomes {
+                Becomes::Problem => m.problem,
+                Becomes::Corrective => m.corrective,
+            };
             Ok((
                 Outcome {
                     response: new.clone(),
                     raised: Vec::new(),
                 },
-                problem,
+                made.unwrap_or_default(),
             ))
         },
     )
