@@ -104,13 +104,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
                     (state, style),
                     (duty_clock(s, &r.duty, now), theme::duty(r.duty.state(now))),
                     (s.t(&format!("duty.{}", r.duty.kind.as_str())).to_string(), Style::new()),
-                    (
-                        s.f(
-                            &format!("record.{}", r.duty.record_kind),
-                            &[("id", &r.duty.record_id.to_string())],
-                        ),
-                        theme::dim(),
-                    ),
+                    (record_ref(s, r.duty.record_kind, r.duty.record_id), theme::dim()),
                     (sanitize_line(&names(m)), Style::new()),
                     (sanitize_line(&m.subject), Style::new()),
                 ],
@@ -225,4 +219,14 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
             .scroll((app.views.outbox.scroll, 0)),
         pane_body(area),
     );
+}
+
+/// A message's record as the screens name it (`chg#3`); a kind without its own words (a
+/// corrective notice, a callback) by the reference the palette takes.
+fn record_ref(s: &Strings, kind: crate::domain::kind::Kind, id: i64) -> String {
+    let key = format!("record.{kind}");
+    match s.get(&key) {
+        Some(_) => s.f(&key, &[("id", &id.to_string())]),
+        None => crate::tui::widgets::reference(kind, id),
+    }
 }
