@@ -27,7 +27,11 @@ fn readme_first_command_opens_the_console_help_and_quit() {
     assert!(s.contains("Incidents") && s.contains("Escalations"));
     // Countdowns run: the same row shows a different clock a second later.
     let clock = |s: &str| s.lines().find(|l| l.contains(" in ")).map(String::from);
-    let before = clock(&s).expect("a countdown on screen");
+    // The title appears before the queue's first read lands: wait for a countdown, not the title.
+    let s = t
+        .wait_until("main", Duration::from_secs(5), |s| clock(s).is_some())
+        .unwrap_or_else(|last| panic!("a countdown on screen: {last}"));
+    let before = clock(&s).unwrap();
     t.wait_until("main", Duration::from_secs(5), |s| {
         clock(s).is_some_and(|c| c != before)
     })
