@@ -64,7 +64,7 @@ fn i13_the_ledger_exports_as_a_workbook_a_spreadsheet_reads_with_every_incident(
         &["--format", "xlsx", "--out", o],
     ]
     .concat());
-    assert!(printed.contains("incident(s)"), "{printed}");
+    assert!(printed.contains("row(s) of incidents"), "{printed}");
     let (name, rows) = sheet(&out);
     assert_eq!(name, "问题跟踪台账");
     let n = listed(&d);
@@ -123,15 +123,97 @@ fn i13_the_ledger_exports_as_csv_with_a_byte_order_mark() {
     for c in contacts {
         assert!(!text.contains(c), "{c} is not in the ledger (A2)");
     }
+    // A CSV file holds one kind of record; a workbook holds several.
     d.fails(
         2,
         &[
             &["ledger", "export"][..],
             &ALL,
-            &["--format", "csv", "--kind", "change"],
+            &["--format", "csv", "--kind", "incident,change"],
         ]
         .concat(),
     );
+    d.fails(2, &[&["ledger", "export"][..], &ALL, &["--kind", "article"]].concat());
+}
+
+/// How many records a list command prints as JSON.
+fn counted(d: &Desk, args: &[&str]) -> usize {
+    d.json(args).as_array().expect("a list").len()
+}
+
+#[test]
+fn i13_the_ledger_holds_requests_changes_and_runs_a_sheet_each() {
+    let d = Desk::demo("supervisor");
+    let out = d.path().join("all.xlsx");
+    let o = out.to_str().expect("path");
+    let printed = d.ok(&[
+        &["--lang", "zh-CN", "ledger", "export"][..],
+        &ALL,
+        &["--kind", "incident,request,change,run", "--out", o],
+    ]
+    .concat());
+    assert!(printed.contains("incidents, requests, changes, runs"), "{printed}");
+    let mut book = open_workbook_auto(&out).expect("a workbook calamine reads");
+    assert_eq!(
+        book.sheet_names(),
+        ["问题跟踪台账", "需求受理台账", "变更台账", "出账台账"]
+    );
+    let rows = |book: &mut calamine::Sheets<_>, name: &str| -> Vec<Vec<Data>> {
+        let range = book.worksheet_range(name).expect(name);
+        range.rows().map(|r| r.to_vec()).collect()
+    };
+    let requests = rows(&mut book, "需求受理台账");
+    let changes = rows(&mut book, "变更台账");
+    let runs = rows(&mut book, "出账台账");
+    let want = (
+        counted(&d, &["request", "list", "--limit", "1000"]),
+        counted(&d, &["change", "list", "--all", "--limit", "1000"]),
+        counted(&d, &["billing", "list", "--limit", "1000"]),
+    );
+    assert!(
+        want.0 > 3 && want.1 > 3 && want.2 > 0,
+        "the demo has each kind: {want:?}"
+    );
+    assert_eq!(
+        (requests.len() - 1, changes.len() - 1, runs.len() - 1),
+        want,
+        "one row per record under one header row"
+    );
+    assert_eq!(requests[0][0], Data::String("编号".into()));
+    assert!(
+        requests[0].contains(&Data::String("密级".into())),
+        "R4's marking: {:?}",
+        requests[0]
+    );
+    assert!(changes[0].contains(&Data::String("涉及系统".into())));
+    assert!(runs[0].contains(&Data::String("确认人".into())));
+    // Words in the ledger's language, dates as dates.
+    let texts: Vec<String> = changes.iter().flatten().map(|c| c.to_string()).collect();
+    assert!(
+        texts.iter().any(|t| t == "已关闭" || t == "已计划" || t == "已排期"),
+        "{texts:?}"
+    );
+    assert!(matches!(requests[1][9], Data::DateTime(_)), "{:?}", requests[1][9]);
+    assert!(matches!(runs[1][6], Data::DateTime(_)), "{:?}", runs[1][6]);
+    // One kind to CSV, in English: the R8 archive's columns, as `request export` writes them.
+    let csv = d.run(
+        &[
+            &["--lang", "en", "ledger", "export"][..],
+            &ALL,
+            &["--format", "csv", "--kind", "request"],
+        ]
+        .concat(),
+    );
+    assert!(csv.status.success(), "{}", String::from_utf8_lossy(&csv.stderr));
+    let text = String::from_utf8(csv.stdout).expect("utf-8");
+    let archive = d.ok(&[&["--lang", "en", "request", "export"][..], &ALL].concat());
+    assert_eq!(
+        text.lines().next(),
+        archive.lines().next(),
+        "the ledger's request sheet and the archive have one header"
+    );
+    assert_eq!(text.lines().count(), want.0 + 1);
+    d.ok(&["check"]);
 }
 
 const MAP: &str = r#"

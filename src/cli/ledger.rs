@@ -22,7 +22,8 @@ use crate::store::files::Partial;
 #[derive(Subcommand, Debug)]
 pub enum LedgerCmd {
     /// Every incident received in a range with its description, handling, result, satisfaction,
-    /// times and durations, as an Excel workbook or CSV (I13); no contact details (A2)
+    /// times and durations, as an Excel workbook or CSV (I13); with --kind, the range's requests,
+    /// changes and runs too, a sheet each; no contact details (A2)
     Export(ExportArgs),
     /// Read a ledger kept in Excel or CSV into the desk as incidents, columns mapped by a TOML
     /// file; nothing is imported unless every row is good (supervisor or above)
@@ -41,7 +42,9 @@ pub struct ExportArgs {
     /// byte-order mark)
     #[arg(long, default_value = "xlsx")]
     pub format: String,
-    /// The kinds of record, comma-separated [default: incident]
+    /// The kinds of record, comma-separated: incident, request (received at IT in the range),
+    /// change (planned in it), run (due in it); a workbook has a sheet each, a CSV file holds one
+    /// [default: incident]
     #[arg(long, value_name = "KINDS")]
     pub kind: Option<String>,
     /// Write to FILE (refused if it exists) [default: standard output, csv only]
@@ -116,10 +119,12 @@ fn run_export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
     )?;
     drop(sink);
     bar.clear();
+    let kinds: Vec<&str> = spec.parts.iter().map(|p| p.word()).collect();
     let summary = format!(
-        "export {}: {} incident(s) received {} .. {}, {}",
+        "export {}: {} row(s) of {} {} .. {}, {}",
         e.id,
         e.rows,
+        kinds.join(", "),
         rfc3339(e.range_from, zone),
         rfc3339(e.range_to, zone),
         e.format

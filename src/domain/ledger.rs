@@ -13,6 +13,7 @@ use super::incident::{Category, Channel, Incident, Status};
 use super::time::local_minute;
 
 pub mod import;
+pub mod sheets;
 
 /// What a column holds, so that a workbook writes it as its type (a date as a date).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +73,19 @@ pub enum Value {
     Text(String),
     Number(i64),
     Date(DateTime<Utc>),
+}
+
+impl Value {
+    /// The value as one line of text (a CSV cell): a date in the desk's wall time to the minute,
+    /// the lines of a text told apart by a bar.
+    pub fn plain(&self, zone: Tz) -> String {
+        match self {
+            Value::Empty => String::new(),
+            Value::Text(s) => s.replace('\n', " | "),
+            Value::Number(n) => n.to_string(),
+            Value::Date(t) => local_minute(*t, zone),
+        }
+    }
 }
 
 /// One step of an incident's handling as its history has it (A1): when, who (as the ledger names

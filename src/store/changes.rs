@@ -106,6 +106,23 @@ pub fn list(conn: &Connection, before_id: Option<i64>, limit: usize) -> Result<V
     )
 }
 
+/// I13: one page of the changes planned in the months `from ..= to` (`YYYY-MM`), by month,
+/// window and id, after the key `(month, id)` of the page before (the walk of `changes_month`).
+pub fn planned_page(
+    conn: &Connection,
+    (from, to): (&str, &str),
+    after: Option<(&str, i64)>,
+    limit: usize,
+) -> Result<Vec<Change>> {
+    let (month, id) = after.unwrap_or(("", 0));
+    table::select(
+        conn,
+        "WHERE planned_month >= ?1 AND planned_month <= ?2 AND (planned_month, id) > (?3, ?4)
+         ORDER BY planned_month, id LIMIT ?5",
+        params![from, to, month, id, limit as i64],
+    )
+}
+
 /// C1: the changes of one month's plan, by window.
 pub fn of_month(conn: &Connection, month: &str) -> Result<Vec<Change>> {
     table::select(

@@ -58,6 +58,15 @@ pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Run>> {
     table::by_ids(conn, ids)
 }
 
+/// I13: the runs due in `[from, to)`, by deadline (a month holds four).
+pub fn due_between(conn: &Connection, (from, to): (DateTime<Utc>, DateTime<Utc>)) -> Result<Vec<Run>> {
+    table::select(
+        conn,
+        "WHERE deadline >= ?1 AND deadline < ?2 ORDER BY deadline, id",
+        params![ts(from), ts(to)],
+    )
+}
+
 /// Runs whose deadline is at or after `from`, soonest first; then the rest, latest first.
 /// Two keyed walks of `runs_deadline`, so neither sorts.
 pub fn list(conn: &Connection, from: DateTime<Utc>, limit: usize) -> Result<Vec<Run>> {

@@ -616,7 +616,7 @@ _arguments "${_arguments_options[@]}" : \
 '--from=[From this day (YYYY-MM-DD in the desk'\''s zone) or TIME\: incidents received from then]:DATE:_default' \
 '--to=[To this day, inclusive (YYYY-MM-DD), or up to TIME]:DATE:_default' \
 '--format=[xlsx (a workbook\: header frozen, filters, dates as dates) or csv (UTF-8 with a byte-order mark)]:FORMAT:_default' \
-'--kind=[The kinds of record, comma-separated \[default\: incident\]]:KINDS:_default' \
+'--kind=[The kinds of record, comma-separated\: incident, request (received at IT in the range), change (planned in it), run (due in it); a workbook has a sheet each, a CSV file holds one \[default\: incident\]]:KINDS:_default' \
 '--out=[Write to FILE (refused if it exists) \[default\: standard output, csv only\]]:FILE:_files' \
 '--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
@@ -6399,7 +6399,7 @@ _opsdesk__subcmd__help__subcmd__init_commands() {
 (( $+functions[_opsdesk__subcmd__help__subcmd__ledger_commands] )) ||
 _opsdesk__subcmd__help__subcmd__ledger_commands() {
     local commands; commands=(
-'export:Every incident received in a range with its description, handling, result, satisfaction, times and durations, as an Excel workbook or CSV (I13); no contact details (A2)' \
+'export:Every incident received in a range with its description, handling, result, satisfaction, times and durations, as an Excel workbook or CSV (I13); with --kind, the range'\''s requests, changes and runs too, a sheet each; no contact details (A2)' \
 'import:Read a ledger kept in Excel or CSV into the desk as incidents, columns mapped by a TOML file; nothing is imported unless every row is good (supervisor or above)' \
     )
     _describe -t commands 'opsdesk help ledger commands' commands "$@"
@@ -7130,7 +7130,7 @@ _opsdesk__subcmd__init_commands() {
 (( $+functions[_opsdesk__subcmd__ledger_commands] )) ||
 _opsdesk__subcmd__ledger_commands() {
     local commands; commands=(
-'export:Every incident received in a range with its description, handling, result, satisfaction, times and durations, as an Excel workbook or CSV (I13); no contact details (A2)' \
+'export:Every incident received in a range with its description, handling, result, satisfaction, times and durations, as an Excel workbook or CSV (I13); with --kind, the range'\''s requests, changes and runs too, a sheet each; no contact details (A2)' \
 'import:Read a ledger kept in Excel or CSV into the desk as incidents, columns mapped by a TOML file; nothing is imported unless every row is good (supervisor or above)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -7144,7 +7144,7 @@ _opsdesk__subcmd__ledger__subcmd__export_commands() {
 (( $+functions[_opsdesk__subcmd__ledger__subcmd__help_commands] )) ||
 _opsdesk__subcmd__ledger__subcmd__help_commands() {
     local commands; commands=(
-'export:Every incident received in a range with its description, handling, result, satisfaction, times and durations, as an Excel workbook or CSV (I13); no contact details (A2)' \
+'export:Every incident received in a range with its description, handling, result, satisfaction, times and durations, as an Excel workbook or CSV (I13); with --kind, the range'\''s requests, changes and runs too, a sheet each; no contact details (A2)' \
 'import:Read a ledger kept in Excel or CSV into the desk as incidents, columns mapped by a TOML file; nothing is imported unless every row is good (supervisor or above)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )

@@ -11,7 +11,6 @@ use chrono_tz::Tz;
 use rust_xlsxwriter::{Format, Workbook};
 
 use crate::domain::ledger::{Column, Value, excel_serial};
-use crate::domain::time::local_minute;
 use crate::ops::requests::csv_cell;
 
 /// One table of the ledger after another: a sheet each in a workbook.
@@ -58,12 +57,7 @@ impl<W: Write> Sink for Csv<W> {
     fn row(&mut self, values: &[Value]) -> Result<()> {
         let zone = self.zone;
         // One line a record: the steps of the handling are told apart by a bar.
-        self.line(values.iter().map(|v| match v {
-            Value::Empty => String::new(),
-            Value::Text(s) => s.replace('\n', " | "),
-            Value::Number(n) => n.to_string(),
-            Value::Date(t) => local_minute(*t, zone),
-        }))
+        self.line(values.iter().map(|v| v.plain(zone)))
     }
 
     fn finish(&mut self) -> Result<()> {

@@ -18,9 +18,8 @@ use super::rules;
 use crate::domain::account::Export;
 use crate::domain::audit::diff;
 use crate::domain::kind::Kind;
-use crate::domain::request::{
-    Classification, ClockState, FormChannel, Request, RequestKind, RequestStatus, Rules, working_span,
-};
+use crate::domain::ledger::sheets::{Lang, REQUEST_COLUMNS, request_row};
+use crate::domain::request::{RequestKind, Rules};
 use crate::domain::time::local_minute;
 use crate::ops::{Call, Desk, label_login};
 use crate::store::requests::{self as store, Filter};
@@ -51,112 +50,6 @@ impl ExportSpec {
     }
 }
 
-const COLUMNS_EN: &[&str] = &[
-    "id",
-    "kind",
-    "rule",
-    "form_no",
-    "channel",
-    "title",
-    "dept",
-    "dept_name",
-    "requester",
-    "received_at",
-    "clock_start",
-    "due_at",
-    "met_at",
-    "late",
-    "paused_working",
-    "status",
-    "owner",
-    "delivered_at",
-    "closed_at",
-    "classification",
-];
-const COLUMNS_ZH: &[&str] = &[
-    "编号",
-    "类型",
-    "规则",
-    "表单号",
-    "渠道",
-    "标题",
-    "部门代码",
-    "申请部门",
-    "申请人",
-    "送达IT",
-    "开始计时",
-    "时限",
-    "完成时间",
-    "超时",
-    "暂停工作时间",
-    "状态",
-    "负责人",
-    "交付时间",
-    "关闭时间",
-    "密级",
-];
-
-/// The words of the export's language for the record's values; English says the stored words.
-struct Words {
-    zh: bool,
-}
-
-impl Words {
-    fn kind(&self, k: RequestKind) -> String {
-        let zh = match k {
-            RequestKind::Requirement => "业务需求",
-            RequestKind::Product => "产品申请",
-            RequestKind::Account => "系统帐号",
-            RequestKind::Extraction => "数据提取",
-            RequestKind::Processing => "数据处理",
-        };
-        self.pick(zh, k.as_str())
-    }
-
-    fn channel(&self, c: FormChannel) -> String {
-        let zh = match c {
-            FormChannel::Oa => "OA",
-            FormChannel::Email => "邮件",
-            FormChannel::Paper => "纸质",
-            FormChannel::Phone => "电话",
-        };
-        self.pick(zh, c.as_str())
-    }
-
-    fn status(&self, s: RequestStatus) -> String {
-        let zh = match s {
-            RequestStatus::AwaitingApproval => "待审批",
-            RequestStatus::Received => "已收到",
-            RequestStatus::Accepted => "已受理",
-            RequestStatus::Evaluated => "已评估",
-            RequestStatus::Delivered => "已交付",
-            RequestStatus::Confirmed => "已确认",
-            RequestStatus::NewProject => "转立项",
-            RequestStatus::Closed => "已关闭",
-        };
-        self.pick(zh, s.as_str())
-    }
-
-    /// R4: the marking; an extraction not yet classified says so.
-    fn class(&self, c: Option<Classification>) -> String {
-        match c {
-            Some(c) => self.pick(c.chinese(), c.as_str()),
-            None => self.pick("未定密级", "unclassified"),
-        }
-    }
-
-    fn yes_no(&self, yes: bool) -> String {
-        match yes {
-            true => self.pick("是", "yes"),
-            false => self.pick("否", "no"),
-        }
-    }
-
-    fn pick(&self, zh: &str, en: &str) -> String {
-        if self.zh { zh } else { en }.to_string()
-    }
-}
-
 /// One cell: one line, inert in a spreadsheet (a leading `=`, `+`, `-` or `@` would make text
 /// from outside a formula), quoted when it holds a comma or a quote.
 pub(crate) fn cell(s: &str) -> String {
@@ -179,68 +72,18 @@ fn line(out: &mut dyn Write, cells: &[String]) -> std::io::Result<()> {
     out.write_all(b"\r\n")
 }
 
-/// The row of request `r`.
-fn row(
-    r: &Request,
-    depts: &HashMap<String, String>,
-    owner: &str,
-    rules: &Rules,
-    w: &Words,
-    now: DateTime<Utc>,
-) -> Vec<String> {
-    let zone = rules.cal.zone;
-    let t = |x: Option<DateTime<Utc>>| x.map(|x| local_minute(x, zone)).unwrap_or_default();
-    let clock = r.clock(rules, now);
-    let late = match clock.state {
-        ClockState::Waiting { .. } => String::new(),
-        ClockState::Missed { .. } | ClockState::Met { late: true, .. } | ClockState::Stopped { late: true, .. } => {
-            w.yes_no(true)
-        }
-        _ => w.yes_no(false),
-    };
-    let classification = match (r.kind, r.classification) {
-        (RequestKind::Extraction, c) => w.class(c),
-        (_, Some(c)) => w.class(Some(c)),
-        _ => String::new(),
-    };
-    vec![
-        r.id.to_string(),
-        w.kind(r.kind),
-        r.kind.rule().to_string(),
-        r.form_no.clone(),
-        w.channel(r.channel),
-        r.title.clone(),
-        r.dept.clone(),
-        depts.get(&r.dept).cloned().unwrap_or_default(),
-        r.requester.clone(),
-        t(Some(r.received_at)),
-        t(r.clock_start),
-        t(r.due_at),
-        t(r.met_at),
-        late,
-        if clock.paused.is_zero() {
-            String::new()
-        } else {
-            working_span(clock.paused, &rules.cal)
-        },
-        w.status(r.status),
-        owner.to_string(),
-        t(r.delivered_at),
-        t(r.closed_at),
-        classification,
-    ]
-}
-
 /// Write the CSV of `spec` to `out` from one snapshot; the number of rows.
 fn write(conn: &Connection, spec: &ExportSpec, rules: &Rules, out: &mut dyn Write, now: DateTime<Utc>) -> Result<i64> {
-    let zh = spec.lang == "zh-CN";
-    let words = Words { zh };
+    let lang = Lang {
+        zh: spec.lang == "zh-CN",
+    };
+    let zone = rules.cal.zone;
     let depts: HashMap<String, String> = departments::list(conn)?.into_iter().map(|d| (d.code, d.name)).collect();
     let mut owners: HashMap<String, String> = HashMap::new();
     out.write_all("\u{feff}".as_bytes())?;
-    let header: Vec<String> = (if zh { COLUMNS_ZH } else { COLUMNS_EN })
+    let header: Vec<String> = REQUEST_COLUMNS
         .iter()
-        .map(|c| c.to_string())
+        .map(|c| if lang.zh { c.zh } else { c.en }.to_string())
         .collect();
     line(out, &header)?;
     let filter = Filter {
@@ -256,7 +99,12 @@ fn write(conn: &Connection, spec: &ExportSpec, rules: &Rules, out: &mut dyn Writ
                 Some(l) => owners.entry(l.clone()).or_insert_with(|| label_login(conn, l)).clone(),
                 None => String::new(),
             };
-            line(out, &row(r, &depts, &owner, rules, &words, now))?;
+            let dept = depts.get(&r.dept).map_or("", String::as_str);
+            let cells: Vec<String> = request_row(r, dept, &owner, rules, lang, now)
+                .iter()
+                .map(|v| v.plain(zone))
+                .collect();
+            line(out, &cells)?;
             rows += 1;
         }
         match page.last() {
