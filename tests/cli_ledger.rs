@@ -481,3 +481,104 @@ fn i13_an_exported_ledger_imports_into_another_desk() {
     );
     assert!(to.ok(&["check"]).contains("check: ok"));
 }
+
+/// The cells of a CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks).
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.trim_start_matches('\u{feff}').chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        row.push(cell);
+        rows.push(row);
+    }
+    rows
+}
+
+/// LibreOffice's `soffice`, or None (the test says it did not run, unless CI requires it).
+fn soffice() -> Option<&'static str> {
+    let found = std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found && std::env::var_os("OPSDESK_REQUIRE_SOFFICE").is_some() {
+        panic!("LibreOffice (soffice) is required (OPSDESK_REQUIRE_SOFFICE is set) but was not found");
+    }
+    found.then_some("soffice")
+}
+
+#[test]
+fn i13_libreoffice_reads_the_exported_workbook_back() {
+    let Some(soffice) = soffice() else {
+        eprintln!("soffice not found: LibreOffice's read-back of the workbook did not run");
+        return;
+    };
+    let d = Desk::demo("supervisor");
+    let out = d.path().join("台账.xlsx");
+    d.ok(&[
+        &["--lang", "zh-CN", "ledger", "export"][..],
+        &ALL,
+        &["--out", out.to_str().expect("path")],
+    ]
+    .concat());
+    let dir = d.path().join("lo");
+    // UTF-8 (76), comma-separated (44), quoted by double quotes (34); its own profile directory,
+    // so that no other LibreOffice running here is disturbed.
+    let converted = std::process::Command::new(soffice)
+        .args(["--headless", "--norestore"])
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            d.path().join("profile").display()
+        ))
+        .args(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir"])
+        .arg(&dir)
+        .arg(&out)
+        .env("HOME", d.path())
+        .output()
+        .expect("run soffice");
+    assert!(
+        converted.status.success(),
+        "{}",
+        String::from_utf8_lossy(&converted.stderr)
+    );
+    let text = std::fs::read_to_string(dir.join("台账.csv")).expect("LibreOffice wrote the CSV");
+    let rows = csv_rows(&text);
+    let n = listed(&d);
+    assert_eq!(
+        rows.len(),
+        n + 1,
+        "every incident under the header, as LibreOffice reads it"
+    );
+    assert_eq!(rows[0][0], "编号");
+    assert_eq!(rows[0][11], "处理过程");
+    for t in titles(&d).iter().filter(|t| !t.is_ascii()) {
+        assert!(rows.iter().any(|r| r[9] == *t), "{t} as LibreOffice reads it");
+    }
+    // A date cell shows as a date (the number format LibreOffice applies), not a serial number.
+    let received = &rows[1][1];
+    assert!(
+        received.len() >= 16 && received.as_bytes()[4] == b'-' && received.as_bytes()[13] == b':',
+        "{received}"
+    );
+    // The handling's lines survive as lines inside their cell.
+    assert!(
+        rows.iter().skip(1).any(|r| r[11].lines().count() > 2),
+        "multi-line handling"
+    );
+}

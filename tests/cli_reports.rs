@@ -149,3 +149,66 @@ fn q2_the_month_ranks_every_department_by_its_weighted_scores_and_the_weights_de
     assert!(table.contains("availability") && table.contains("met/due"), "{table}");
     d.fails(2, &["report", "month", "--month", "2026-13"]);
 }
+
+/// The month's IT teams as (team, figures), in rank order.
+fn teams(d: &Desk, month: &str) -> Vec<(String, Value)> {
+    let r = d.json(&["report", "month", "--month", month]);
+    r["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (x["dept"].as_str().unwrap().to_string(), x.clone()))
+        .collect()
+}
+
+/// The sum of one figure over the rows.
+fn summed(rows: &[(String, Value)], key: &str) -> i64 {
+    rows.iter().map(|(_, x)| x[key].as_i64().unwrap()).sum()
+}
+
+#[test]
+fn q2_it_teams_are_ranked_on_the_records_their_members_own() {
+    let d = Desk::demo("admin");
+    // The demo's month behind this one holds most of its handled incidents.
+    let this = d.json(&["report", "daily"])["period"]["first_day"].as_str().unwrap()[..7].to_string();
+    let (y, m): (i32, u32) = (this[..4].parse().unwrap(), this[5..].parse().unwrap());
+    let month = if m == 1 {
+        format!("{}-12", y - 1)
+    } else {
+        format!("{y}-{:02}", m - 1)
+    };
+    let before = teams(&d, &month);
+    assert_eq!(
+        before.len(),
+        1,
+        "no team in config: the IT department is the one team: {before:?}"
+    );
+    assert_eq!(before[0].0, "it");
+    assert!(summed(&before, "rated") > 0 && summed(&before, "due") > 0, "{before:?}");
+    // One operator is put in a team of their own: their records go with them, none is lost or
+    // counted twice.
+    d.write_config("[[quality.teams]]\ncode = \"itnet\"\nname = \"网络与主机组\"\nmembers = [\"hanmeimei\"]\n");
+    let after = teams(&d, &month);
+    assert_eq!(after.len(), 2, "{after:?}");
+    for key in ["rated", "rating_sum", "due", "met"] {
+        assert_eq!(summed(&after, key), summed(&before, key), "{key}");
+    }
+    let net = &after.iter().find(|(t, _)| t == "itnet").expect("the new team").1;
+    assert!(net["rated"].as_i64().unwrap() > 0, "hanmeimei's rated incidents: {net}");
+    assert_eq!(
+        after
+            .iter()
+            .map(|(_, x)| x["rank"].as_u64().unwrap())
+            .collect::<Vec<_>>(),
+        [1, 2]
+    );
+    let table = d.ok(&["report", "month", "--month", &month]);
+    assert!(table.contains("IT teams") && table.contains("itnet"), "{table}");
+    // A login in two teams would count twice: refused, naming the key.
+    d.write_config(
+        "[[quality.teams]]\ncode = \"a\"\nname = \"A\"\nmembers = [\"lilei\"]\n\
+         [[quality.teams]]\ncode = \"b\"\nname = \"B\"\nmembers = [\"lilei\"]\n",
+    );
+    let err = d.fails(1, &["report", "month", "--month", &month]);
+    assert!(err.contains("quality.teams[1].members"), "{err}");
+}

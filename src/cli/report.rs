@@ -9,6 +9,7 @@ use super::Ctx;
 use super::output::{Table, json};
 use super::request_export::export_lang;
 use crate::domain::report::period::{Span, last_half};
+use crate::domain::report::ranking::Ranked;
 use crate::error::invalid;
 use crate::notify::work_report as notice;
 use crate::ops::reports::{self, KpiReport, MonthReport};
@@ -23,8 +24,8 @@ pub enum ReportCmd {
     /// The half-year KPI review (Q3): response speed, coverage, resolution rate, satisfaction
     /// and error rate beside their targets in [quality] of the config, met or not (Q4)
     Kpi(KpiArgs),
-    /// The month's evaluation of every department served (Q2): availability, data accuracy,
-    /// timeliness and satisfaction, weighted as [quality.month] says, ranked
+    /// The month's evaluation of every department served and every IT team (Q2): availability,
+    /// data accuracy, timeliness and satisfaction, weighted as [quality.month] says, ranked
     Month(MonthArgs),
 }
 
@@ -147,11 +148,25 @@ fn print_month(r: &MonthReport) {
     );
     if r.rows.is_empty() {
         println!("no business departments on this desk");
-        return;
+    } else {
+        ranking_table(&r.rows, "dept").print();
     }
+    println!();
+    println!(
+        "IT teams, {} (a record counts for its owner's team; the same weights)",
+        r.period.label
+    );
+    if r.teams.is_empty() {
+        println!("no IT departments on this desk");
+    } else {
+        ranking_table(&r.teams, "team").print();
+    }
+}
+
+fn ranking_table(rows: &[Ranked], who: &str) -> Table {
     let mut t = Table::new(&[
         "rank",
-        "dept",
+        who,
         "total",
         "availability",
         "outage",
@@ -163,7 +178,7 @@ fn print_month(r: &MonthReport) {
         "rated",
     ]);
     let score = |v: Option<f64>| v.map_or_else(|| "-".into(), |v| format!("{v:.2}"));
-    for x in &r.rows {
+    for x in rows {
         let f = &x.figures;
         t.row(vec![
             x.rank.to_string(),
@@ -183,5 +198,5 @@ fn print_month(r: &MonthReport) {
             },
         ]);
     }
-    t.print();
+    t
 }

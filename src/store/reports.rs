@@ -12,7 +12,7 @@ use super::{at, at_opt, ts};
 use crate::domain::outage::Suspension;
 use crate::domain::report::kpi::KpiCounts;
 use crate::domain::report::period::{Period, Span};
-use crate::domain::report::ranking::DeptFigures;
+use crate::domain::report::ranking::{DeptFigures, Team};
 
 /// Q1: what happened in a day or a week.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -185,69 +185,143 @@ const ERRORED: &str = "dispute_reason <> ''
     OR EXISTS (SELECT 1 FROM run_anomalies a WHERE a.run_id = runs.id)
     OR EXISTS (SELECT 1 FROM run_round_ends e WHERE e.run_id = runs.id AND e.how = 'dispute')";
 
-/// Q2: the figures of every business department for the month [from, to) (`month`: its
-/// `YYYY-MM`, the period of its billing runs). Suspensions are keyed by department (the
-/// reporter's and each affected one, named by code or name) for the domain's I11 join to count
-/// each outage once.
+/// Who a Q2 table ranks: the business departments served (a record names its department by
+/// code or name), or the IT teams (`[[quality.teams]]`; a record counts for the team of the
+/// person who owns it, and the IT department's people in no team count for the department).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ranking<'a> {
+    Served,
+    Teams(&'a [Team]),
+}
+
+impl Ranking<'_> {
+    /// The column of a record that names whom it counts for.
+    fn column(self) -> &'static str {
+        match self {
+            Ranking::Served => "dept",
+            Ranking::Teams(_) => "owner",
+        }
+    }
+}
+
+/// The rows of a ranking, each with no figures yet, and every word a record may use to name one
+/// of them (a code or a name; for teams, each member's login) mapped to its code.
+fn ranked_rows(conn: &Connection, by: Ranking) -> Result<(BTreeMap<String, DeptFigures>, BTreeMap<String, String>)> {
+    let mut depts: BTreeMap<String, DeptFigures> = BTreeMap::new();
+    let mut alias: BTreeMap<String, String> = BTreeMap::new();
+    let row = |dept: &str, name: &str| DeptFigures {
+        dept: dept.to_string(),
+        name: name.to_string(),
+        ..DeptFigures::default()
+    };
+    match by {
+        Ranking::Served => {
+            let mut st =
+                conn.prepare_cached("SELECT code, name FROM departments WHERE kind = 'business' ORDER BY code")?;
+            for r in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+                let (dept, name) = r?;
+                alias.insert(name.clone(), dept.clone());
+                alias.insert(dept.clone(), dept.clone());
+                depts.insert(dept.clone(), row(&dept, &name));
+            }
+        }
+        Ranking::Teams(teams) => {
+            for t in teams {
+                depts.insert(t.code.clone(), row(&t.code, &t.name));
+                for m in &t.members {
+                    alias.insert(m.clone(), t.code.clone());
+                }
+            }
+            let mut st = conn.prepare_cached(
+                "SELECT u.login, d.code, d.name FROM users u JOIN departments d ON d.id = u.dept_id
+                 WHERE d.kind = 'it' ORDER BY u.login",
+            )?;
+            for r in st.query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+            })? {
+                let (login, dept, name) = r?;
+                if let std::collections::btree_map::Entry::Vacant(e) = alias.entry(login) {
+                    depts.entry(dept.clone()).or_insert_with(|| row(&dept, &name));
+                    e.insert(dept);
+                }
+            }
+        }
+    }
+    Ok((depts, alias))
+}
+
+/// Q2: the figures of every department `by` ranks for the month [from, to) (`month`: its
+/// `YYYY-MM`, the period of its billing runs). Suspensions are keyed by department code (for the
+/// departments served: the reporter's and each affected one; for a team: the owner's team) for
+/// the domain's I11 join to count each outage once.
 pub fn month(
     conn: &Connection,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
+    by: Ranking,
+    (from, to): (DateTime<Utc>, DateTime<Utc>),
     month: &str,
     now: DateTime<Utc>,
 ) -> Result<(Vec<DeptFigures>, Vec<Suspension>)> {
     let (f, t, n) = (ts(from), ts(to), ts(now));
-    let mut depts: BTreeMap<String, DeptFigures> = BTreeMap::new();
-    // An incident names its department as typed: by code or by name.
-    let mut alias: BTreeMap<String, String> = BTreeMap::new();
-    let mut st = conn.prepare_cached("SELECT code, name FROM departments WHERE kind = 'business' ORDER BY code")?;
-    for row in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-        let (dept, name) = row?;
-        alias.insert(name.clone(), dept.clone());
-        alias.insert(dept.clone(), dept.clone());
-        depts.insert(
-            dept.clone(),
-            DeptFigures {
-                dept,
-                name,
-                ..DeptFigures::default()
-            },
-        );
+    let (mut depts, alias) = ranked_rows(conn, by)?;
+    let errored = format!("SELECT count(*) FROM runs WHERE period = ?1 AND ({ERRORED})");
+    match by {
+        // A billing error touches every department the bill goes to.
+        Ranking::Served => {
+            let billing_errors = one(conn, &errored, [month])?;
+            for d in depts.values_mut() {
+                d.data_errors = billing_errors;
+            }
+        }
+        // A team answers for the runs its members were in charge of.
+        Ranking::Teams(_) => {
+            let mut st = conn.prepare_cached(&format!(
+                "SELECT in_charge, count(*) FROM runs WHERE period = ?1 AND ({ERRORED}) GROUP BY in_charge"
+            ))?;
+            for row in st.query_map([month], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
+                let (login, errors) = row?;
+                if let Some(d) = alias.get(login.trim()).and_then(|code| depts.get_mut(code)) {
+                    d.data_errors += errors;
+                }
+            }
+        }
     }
-    let billing_errors = one(
-        conn,
-        &format!("SELECT count(*) FROM runs WHERE period = ?1 AND ({ERRORED})"),
-        [month],
-    )?;
-    for d in depts.values_mut() {
-        d.data_errors = billing_errors;
-    }
-    let grouped: [(&str, &Add); 4] = [
+    let col = by.column();
+    let grouped: [(String, &Add); 4] = [
         (
-            "SELECT dept, count(*), 0 FROM incidents WHERE received_at >= ?1 AND received_at < ?2
-             AND category = 'database' AND ?3 = ?3 GROUP BY dept",
+            format!(
+                "SELECT {col}, count(*), 0 FROM incidents WHERE received_at >= ?1 AND received_at < ?2
+                 AND category = 'database' AND ?3 = ?3 AND {col} IS NOT NULL GROUP BY {col}"
+            ),
             &|d, a, _| d.data_errors += a,
         ),
         (
-            "SELECT dept, count(*), sum(met_at IS NOT NULL AND met_at <= due_at) FROM requests
-             WHERE due_at >= ?1 AND due_at < ?2 AND (due_at < ?3 OR met_at IS NOT NULL) GROUP BY dept",
+            format!(
+                "SELECT {col}, count(*), sum(met_at IS NOT NULL AND met_at <= due_at) FROM requests
+                 WHERE due_at >= ?1 AND due_at < ?2 AND (due_at < ?3 OR met_at IS NOT NULL)
+                 AND {col} IS NOT NULL GROUP BY {col}"
+            ),
             &|d, a, b| (d.due, d.met) = (d.due + a, d.met + b),
         ),
         (
-            "SELECT i.dept, count(*), sum(d.done_at IS NOT NULL AND d.done_at <= d.due_at)
-             FROM duties d JOIN incidents i ON i.id = d.record_id
-             WHERE d.record_kind = 'incident' AND d.due_at >= ?1 AND d.due_at < ?2 AND d.withdrawn = 0
-             AND (d.due_at < ?3 OR d.done_at IS NOT NULL) GROUP BY i.dept",
+            format!(
+                "SELECT i.{col}, count(*), sum(d.done_at IS NOT NULL AND d.done_at <= d.due_at)
+                 FROM duties d JOIN incidents i ON i.id = d.record_id
+                 WHERE d.record_kind = 'incident' AND d.due_at >= ?1 AND d.due_at < ?2 AND d.withdrawn = 0
+                 AND (d.due_at < ?3 OR d.done_at IS NOT NULL) AND i.{col} IS NOT NULL GROUP BY i.{col}"
+            ),
             &|d, a, b| (d.due, d.met) = (d.due + a, d.met + b),
         ),
         (
-            "SELECT dept, count(*), sum(satisfaction) FROM incidents
-             WHERE resolved_at >= ?1 AND resolved_at < ?2 AND satisfaction IS NOT NULL AND ?3 = ?3 GROUP BY dept",
-            &|d, a, b| (d.rated, d.rating_sum) = (a, b),
+            format!(
+                "SELECT {col}, count(*), sum(satisfaction) FROM incidents
+                 WHERE resolved_at >= ?1 AND resolved_at < ?2 AND satisfaction IS NOT NULL AND ?3 = ?3
+                 AND {col} IS NOT NULL GROUP BY {col}"
+            ),
+            &|d, a, b| (d.rated, d.rating_sum) = (d.rated + a, d.rating_sum + b),
         ),
     ];
     for (sql, apply) in grouped {
-        let mut st = conn.prepare_cached(sql)?;
+        let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(params![f, t, n], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, Option<i64>>(2)?))
         })?;
@@ -258,10 +332,10 @@ pub fn month(
             }
         }
     }
-    let mut st = conn.prepare_cached(
-        "SELECT id, dept, affected, started_at, restored_at FROM incidents
-         WHERE outage = 1 AND human_cause = 0 AND started_at < ?2 AND coalesce(restored_at, ?3) >= ?1",
-    )?;
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT id, coalesce({col}, ''), affected, started_at, restored_at FROM incidents
+         WHERE outage = 1 AND human_cause = 0 AND started_at < ?2 AND coalesce(restored_at, ?3) >= ?1"
+    ))?;
     let mut suspensions = Vec::new();
     let rows = st.query_map(params![f, t, n], |r| {
         Ok((
@@ -274,7 +348,11 @@ pub fn month(
     })?;
     for row in rows {
         let (id, dept, affected, start, end) = row?;
-        let mut whom: Vec<String> = serde_json::from_str(&affected).unwrap_or_default();
+        // The departments served: the reporter's and each affected one; a team: the owner's.
+        let mut whom: Vec<String> = match by {
+            Ranking::Served => serde_json::from_str(&affected).unwrap_or_default(),
+            Ranking::Teams(_) => Vec::new(),
+        };
         whom.push(dept);
         let mut whom: Vec<String> = whom.iter().filter_map(|d| alias.get(d.trim()).cloned()).collect();
         whom.sort();

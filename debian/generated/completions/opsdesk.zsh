@@ -6592,7 +6592,7 @@ _opsdesk__subcmd__help__subcmd__report_commands() {
 'daily:The day'\''s work report (Q1)\: incidents opened, restored, resolved and still open, escalations, duties missed, changes done, requests due and late, open issues' \
 'weekly:The week'\''s work report (Q1), Monday to Sunday, with the same figures' \
 'kpi:The half-year KPI review (Q3)\: response speed, coverage, resolution rate, satisfaction and error rate beside their targets in \[quality\] of the config, met or not (Q4)' \
-'month:The month'\''s evaluation of every department served (Q2)\: availability, data accuracy, timeliness and satisfaction, weighted as \[quality.month\] says, ranked' \
+'month:The month'\''s evaluation of every department served and every IT team (Q2)\: availability, data accuracy, timeliness and satisfaction, weighted as \[quality.month\] says, ranked' \
     )
     _describe -t commands 'opsdesk help report commands' commands "$@"
 }
@@ -7545,7 +7545,7 @@ _opsdesk__subcmd__report_commands() {
 'daily:The day'\''s work report (Q1)\: incidents opened, restored, resolved and still open, escalations, duties missed, changes done, requests due and late, open issues' \
 'weekly:The week'\''s work report (Q1), Monday to Sunday, with the same figures' \
 'kpi:The half-year KPI review (Q3)\: response speed, coverage, resolution rate, satisfaction and error rate beside their targets in \[quality\] of the config, met or not (Q4)' \
-'month:The month'\''s evaluation of every department served (Q2)\: availability, data accuracy, timeliness and satisfaction, weighted as \[quality.month\] says, ranked' \
+'month:The month'\''s evaluation of every department served and every IT team (Q2)\: availability, data accuracy, timeliness and satisfaction, weighted as \[quality.month\] says, ranked' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'opsdesk report commands' commands "$@"
@@ -7561,7 +7561,7 @@ _opsdesk__subcmd__report__subcmd__help_commands() {
 'daily:The day'\''s work report (Q1)\: incidents opened, restored, resolved and still open, escalations, duties missed, changes done, requests due and late, open issues' \
 'weekly:The week'\''s work report (Q1), Monday to Sunday, with the same figures' \
 'kpi:The half-year KPI review (Q3)\: response speed, coverage, resolution rate, satisfaction and error rate beside their targets in \[quality\] of the config, met or not (Q4)' \
-'month:The month'\''s evaluation of every department served (Q2)\: availability, data accuracy, timeliness and satisfaction, weighted as \[quality.month\] says, ranked' \
+'month:The month'\''s evaluation of every department served and every IT team (Q2)\: availability, data accuracy, timeliness and satisfaction, weighted as \[quality.month\] says, ranked' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'opsdesk report help commands' commands "$@"

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Config;
 use crate::domain::report::kpi::Targets;
-use crate::domain::report::ranking::Scoring;
+use crate::domain::report::ranking::{Scoring, Team};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -19,6 +19,18 @@ pub struct QualitySettings {
     /// Q7: the reporter is called back this many days after verification (or delivery).
     pub callback_after_days: u32,
     pub month: MonthScoring,
+    /// Q2: the IT department's teams, ranked beside the departments served.
+    #[serde(default)]
+    pub teams: Vec<TeamSetting>,
+}
+
+/// `[[quality.teams]]`: a team of the IT department and the logins of its members.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TeamSetting {
+    pub code: String,
+    pub name: String,
+    pub members: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -62,6 +74,24 @@ impl QualitySettings {
                 "must be greater than 0".into(),
             ));
         }
+        let mut seen: Vec<&str> = Vec::new();
+        let mut members: Vec<&str> = Vec::new();
+        for (i, t) in self.teams.iter().enumerate() {
+            let at = |key: &str| format!("quality.teams[{i}].{key}");
+            if t.code.trim().is_empty() {
+                return Err((at("code"), "must not be empty".into()));
+            }
+            if seen.contains(&t.code.trim()) {
+                return Err((at("code"), format!("{:?} names two teams", t.code)));
+            }
+            seen.push(t.code.trim());
+            for m in &t.members {
+                if members.contains(&m.trim()) {
+                    return Err((at("members"), format!("{m:?} is in two teams: a record counts for one")));
+                }
+                members.push(m.trim());
+            }
+        }
         if !(0.0..=100.0).contains(&m.points_per_data_error) {
             return Err((
                 "quality.month.points_per_data_error".into(),
@@ -98,5 +128,19 @@ impl Scoring {
             availability_zero_minutes: i64::from(m.availability_zero_minutes),
             points_per_data_error: m.points_per_data_error,
         }
+    }
+}
+
+impl QualitySettings {
+    /// Q2's IT teams as the domain has them.
+    pub fn teams(&self) -> Vec<Team> {
+        self.teams
+            .iter()
+            .map(|t| Team {
+                code: t.code.trim().to_string(),
+                name: t.name.trim().to_string(),
+                members: t.members.iter().map(|m| m.trim().to_string()).collect(),
+            })
+            .collect()
     }
 }

@@ -16,6 +16,15 @@ pub struct Scoring {
     pub points_per_data_error: f64,
 }
 
+/// Q2: an IT team of `[[quality.teams]]`: the logins of its members. A record counts for the team
+/// of the person who owns it; the IT department's people in no team are ranked as the department.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Team {
+    pub code: String,
+    pub name: String,
+    pub members: Vec<String>,
+}
+
 /// What the store counted for one department over the month.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct DeptFigures {

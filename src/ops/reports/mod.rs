@@ -6,12 +6,13 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::Desk;
+use crate::domain::outage::Suspension;
 use crate::domain::outage::budgets;
 use crate::domain::report::kpi::{Kpi, KpiCounts, Targets, kpis};
 use crate::domain::report::period::{self, Period, Span};
-use crate::domain::report::ranking::{Ranked, Scoring, rank};
+use crate::domain::report::ranking::{DeptFigures, Ranked, Scoring, rank};
 pub use crate::store::reports::WorkReport;
-use crate::store::reports::{self as store};
+use crate::store::reports::{self as store, Ranking};
 
 /// How many still-open incidents a work report names.
 pub const OPEN_LISTED: usize = 20;
@@ -25,12 +26,14 @@ pub struct KpiReport {
     pub kpis: Vec<Kpi>,
 }
 
-/// Q2: the month's ranking, with the weights that made it.
+/// Q2: the month's ranking, with the weights that made it: the departments served, and the IT
+/// teams that served them.
 #[derive(Clone, Debug, Serialize)]
 pub struct MonthReport {
     pub period: Period,
     pub weights: Weights,
     pub rows: Vec<Ranked>,
+    pub teams: Vec<Ranked>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -88,20 +91,22 @@ pub fn kpi(desk: &mut Desk, half: &str) -> Result<KpiReport> {
 pub fn month(desk: &mut Desk, month: &str, now: DateTime<Utc>) -> Result<MonthReport> {
     let period = period::month(month, desk.config.desk.zone)?;
     let scoring = Scoring::from_config(&desk.config);
-    let (mut figures, suspensions) = desk
-        .store
-        .read(|tx| store::month(tx, period.from, period.to, &period.label, now))?;
-    // I11's join per department: one outage reported by three callers counts once.
-    let used = budgets(
-        &suspensions,
-        (period.from, period.to),
-        0,
-        0,
-        now.max(period.from + Duration::seconds(1)),
-    );
-    for f in &mut figures {
-        f.outage_seconds = used.iter().find(|b| b.service == f.dept).map_or(0, |b| b.used_seconds);
-    }
+    let span = (period.from, period.to);
+    let team_list = desk.config.quality.teams();
+    let (served, teams) = desk.store.read(|tx| {
+        Ok((
+            store::month(tx, Ranking::Served, span, &period.label, now)?,
+            store::month(tx, Ranking::Teams(&team_list), span, &period.label, now)?,
+        ))
+    })?;
+    let ranked = |(mut figures, suspensions): (Vec<DeptFigures>, Vec<Suspension>)| {
+        // I11's join per department: one outage reported by three callers counts once.
+        let used = budgets(&suspensions, span, 0, 0, now.max(period.from + Duration::seconds(1)));
+        for f in &mut figures {
+            f.outage_seconds = used.iter().find(|b| b.service == f.dept).map_or(0, |b| b.used_seconds);
+        }
+        rank(figures, &scoring)
+    };
     Ok(MonthReport {
         weights: Weights {
             availability: scoring.availability_weight,
@@ -109,7 +114,8 @@ pub fn month(desk: &mut Desk, month: &str, now: DateTime<Utc>) -> Result<MonthRe
             timeliness: scoring.timeliness_weight,
             satisfaction: scoring.satisfaction_weight,
         },
-        rows: rank(figures, &scoring),
+        rows: ranked(served),
+        teams: ranked(teams),
         period,
     })
 }
