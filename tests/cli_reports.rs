@@ -212,3 +212,51 @@ fn q2_it_teams_are_ranked_on_the_records_their_members_own() {
     let err = d.fails(1, &["report", "month", "--month", &month]);
     assert!(err.contains("quality.teams[1].members"), "{err}");
 }
+
+#[test]
+fn q1_a_supervisor_sends_the_work_report_through_the_outbox_an_operator_may_not() {
+    let d = Desk::demo("operator");
+    let before = d.ok(&["outbox", "list", "--limit", "500"]);
+    d.fails(5, &["report", "daily", "--send", "--text", "进展：计费割接顺利"]);
+    assert_eq!(d.ok(&["outbox", "list", "--limit", "500"]), before, "nothing changed");
+    let d = Desk::demo("supervisor");
+    let sent = d.json(&[
+        "report",
+        "weekly",
+        "--send",
+        "--text",
+        "进展：计费割接顺利\n措施：加装监控",
+    ]);
+    let id = sent["report"]["id"].as_i64().expect("the report's id");
+    assert_eq!(sent["report"]["span"], "weekly");
+    assert_eq!(sent["duty"]["kind"], "q1_work_report");
+    // The engine writes its message: to the IT department's manager and leaders, from the
+    // figures kept with the report, in the desk's message language.
+    d.ok(&["tick"]);
+    let messages = d.json(&["outbox", "list", "--limit", "500"]);
+    let m = messages
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["duty_id"] == sent["duty"]["id"])
+        .expect("the report's message");
+    let subject = m["subject"].as_str().unwrap();
+    assert!(subject.starts_with("工作周报"), "{subject}");
+    let body = m["body"].as_str().unwrap();
+    assert!(
+        body.contains("进展：计费割接顺利") && body.contains("措施：加装监控"),
+        "{body}"
+    );
+    assert!(body.contains("新受理故障"), "{body}");
+    let to = m["to"].to_string();
+    assert!(
+        to.contains("wangfang@example.com") && to.contains("liuyang@example.com"),
+        "{to}"
+    );
+    let history = d.ok(&["history", "work_report", &id.to_string()]);
+    assert!(
+        history.contains("send") && history.contains("weekly report"),
+        "{history}"
+    );
+    d.ok(&["check"]);
+}

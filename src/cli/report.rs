@@ -40,6 +40,10 @@ pub struct WorkArgs {
     /// The figures as JSON rather than the written report
     #[arg(long)]
     pub json: bool,
+    /// Send it through the outbox to the IT department's manager and leaders, its supervisors
+    /// copied (supervisor or above): the figures as they stand now, kept with the record
+    #[arg(long)]
+    pub send: bool,
 }
 
 #[derive(Args, Debug)]
@@ -61,7 +65,7 @@ pub struct MonthArgs {
 }
 
 pub fn run(ctx: &Ctx, c: &ReportCmd) -> Result<()> {
-    let (mut desk, _actor) = ctx.open_as_user()?;
+    let (mut desk, actor) = ctx.open_as_user()?;
     match c {
         ReportCmd::Daily(a) | ReportCmd::Weekly(a) => {
             let span = if matches!(c, ReportCmd::Daily(_)) {
@@ -75,7 +79,23 @@ pub fn run(ctx: &Ctx, c: &ReportCmd) -> Result<()> {
                     .map_err(|_| invalid(format!("--date {d:?}: use YYYY-MM-DD")))?,
                 None => ctx.now.with_timezone(&zone).date_naive(),
             };
-            let r = reports::work(&mut desk, span, date, a.text.as_deref().unwrap_or(""), ctx.now)?;
+            let text = a.text.as_deref().unwrap_or("");
+            if a.send {
+                let (sent, duty) = reports::send(&mut desk, &actor, span, date, text, ctx.now)?;
+                if a.json {
+                    json(&serde_json::json!({ "report": sent, "duty": duty }));
+                } else {
+                    println!(
+                        "work report {} sent: the {} report {}, to the outbox",
+                        sent.id,
+                        span.as_str(),
+                        sent.period
+                    );
+                }
+                super::render::print_raised(duty.iter(), zone);
+                return Ok(());
+            }
+            let r = reports::work(&mut desk, span, date, text, ctx.now)?;
             if a.json {
                 json(&serde_json::to_value(&r)?);
             } else {

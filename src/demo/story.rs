@@ -470,6 +470,7 @@ fn how_done(kind: crate::domain::duty::DutyKind) -> &'static str {
         E1Drill | E2Review => "done",
         E1DrillReport | E2Notice | E2Progress | E2AllClear | E2ReviewReport => "短信及邮件通报领导小组",
         Q6Notice => "整改通知已邮件发送责任部门",
+        Q1Report => "工作报告已邮件报送经理及领导",
         // The follow-up and the callback are closed by their records' steps.
         Q6FollowUp | Q7Callback => "done",
     }

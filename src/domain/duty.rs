@@ -50,6 +50,8 @@ pub enum Audience {
     /// Q6: the department a corrective notice is for: its interface person and head; cc its
     /// manager.
     CorrectiveDept,
+    /// Q1: the IT department's manager and leaders; cc its supervisors.
+    ReportReaders,
 }
 
 macro_rules! duty_kinds {
@@ -125,6 +127,7 @@ duty_kinds! {
     Q6Notice = "q6_corrective_notice", Audience::CorrectiveDept, "Q6", "send the corrective notice to the department";
     Q6FollowUp = "q6_follow_up", Audience::Desk, "Q6", "follow up the corrective notice by its due date";
     Q7Callback = "q7_callback", Audience::Desk, "Q7", "call the reporter back and record the result";
+    Q1Report = "q1_work_report", Audience::ReportReaders, "Q1", "send the work report to the IT department's manager and leaders";
 }
 
 impl DutyKind {

@@ -30,6 +30,7 @@ words!(
         Sample = "sample",
         Finding = "finding",
         Callback = "callback",
+        WorkReport = "work_report",
     },
     "record kind"
 );
@@ -58,7 +59,7 @@ impl Kind {
             Kind::Article => format!("article show {id}"),
             Kind::Corrective => format!("corrective show {id}"),
             Kind::Sample | Kind::Finding => format!("sample show {id}"),
-            Kind::Callback => format!("history {self} {id}"),
+            Kind::Callback | Kind::WorkReport => format!("history {self} {id}"),
         }
     }
 }

@@ -182,7 +182,8 @@ impl DutyKind {
             | Audience::ChangeNotice
             | Audience::ChangeResult
             | Audience::DeptManagers
-            | Audience::CorrectiveDept => &[Medium::Email],
+            | Audience::CorrectiveDept
+            | Audience::ReportReaders => &[Medium::Email],
         }
     }
 }

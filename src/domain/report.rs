@@ -5,6 +5,7 @@
 pub mod kpi;
 pub mod period;
 pub mod ranking;
+pub mod sent;
 
 #[cfg(test)]
 mod tests;

@@ -109,6 +109,8 @@ pub enum Power {
     ImportLedger,
     /// Q5, Q6: draw a quality sample, issue and close corrective notices.
     IssueCorrective,
+    /// Q1: send the daily or weekly work report through the outbox.
+    SendWorkReport,
 }
 
 impl Power {
@@ -126,7 +128,8 @@ impl Power {
             | Power::DeclareMajor
             | Power::WritePlan
             | Power::ImportLedger
-            | Power::IssueCorrective => Role::Supervisor,
+            | Power::IssueCorrective
+            | Power::SendWorkReport => Role::Supervisor,
             Power::DecideExtraction | Power::ApprovePlan => Role::Manager,
         }
     }
@@ -150,6 +153,7 @@ impl Power {
             Power::ApprovePlan => "approve_plan",
             Power::ImportLedger => "import_ledger",
             Power::IssueCorrective => "issue_corrective",
+            Power::SendWorkReport => "send_work_report",
         }
     }
 
@@ -173,6 +177,7 @@ impl Power {
             Power::ApprovePlan => "approving or retiring an emergency plan (E1)",
             Power::ImportLedger => "importing a ledger of incidents (I13)",
             Power::IssueCorrective => "drawing quality samples and issuing or closing corrective notices (Q5, Q6)",
+            Power::SendWorkReport => "sending the daily or weekly work report (Q1)",
         }
     }
 }

@@ -109,6 +109,8 @@ pub enum Subject<'a> {
     Corrective(&'a crate::domain::corrective::Corrective),
     /// Q7: a callback, the desk's own work.
     Callback(&'a crate::domain::callback::Callback),
+    /// Q1: a work report, for the IT department's manager and leaders.
+    WorkReport(&'a crate::domain::report::sent::SentReport),
 }
 
 fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Vec<Person>> {
@@ -279,6 +281,23 @@ pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Resul
             }
             for p in people_with(conn, Role::Leader, &depts)? {
                 r.push_cc(p);
+            }
+        }
+        (Audience::ReportReaders, _) => {
+            // Q1: the IT department's manager and leaders read it; its supervisors are copied.
+            let of_it = |p: &Person| Some(&p.dept) == it.map(|d| &d.name);
+            for role in [Role::Manager, Role::Leader] {
+                for p in people_with(conn, role, &depts)?.into_iter().filter(of_it) {
+                    r.push_to(p);
+                }
+            }
+            for p in people_with(conn, Role::Supervisor, &depts)?.into_iter().filter(of_it) {
+                r.push_cc(p);
+            }
+            if r.to.is_empty()
+                && let Some(d) = it
+            {
+                r.push_to(Person::from_contact(&d.manager, &d.name));
             }
         }
         (Audience::SupervisorsAndManager, _) => {

@@ -44,6 +44,8 @@ pub enum DutySubject {
     Drill(crate::domain::emergency::Drill),
     Corrective(crate::domain::corrective::Corrective),
     Callback(crate::domain::callback::Callback),
+    /// Q1: a work report sent, written from the figures kept with it.
+    WorkReport(crate::domain::report::sent::SentReport),
 }
 
 impl DutySubject {
@@ -62,6 +64,9 @@ impl DutySubject {
             Kind::Drill => DutySubject::Drill(emergency::drill(conn, id)?.ok_or_else(missing)?),
             Kind::Corrective => DutySubject::Corrective(correctives::get(conn, id)?.ok_or_else(missing)?),
             Kind::Callback => DutySubject::Callback(callbacks::get(conn, id)?.ok_or_else(missing)?),
+            Kind::WorkReport => {
+                DutySubject::WorkReport(crate::store::work_reports::get(conn, id)?.ok_or_else(missing)?)
+            }
             _ => return Err(missing()),
         })
     }
@@ -79,6 +84,7 @@ impl DutySubject {
             DutySubject::Drill(d) => Subject::Drill(d),
             DutySubject::Corrective(c) => Subject::Corrective(c),
             DutySubject::Callback(c) => Subject::Callback(c),
+            DutySubject::WorkReport(r) => Subject::WorkReport(r),
         }
     }
 
@@ -124,6 +130,10 @@ impl DutySubject {
                 let dept = departments::by_code(conn, &c.dept)?.map_or_else(|| c.dept.clone(), |d| d.name);
                 let by = super::label_login(conn, &c.issued_by);
                 let values = crate::notify::quality::corrective(c, &dept, &by, zone, now);
+                templates::render(file, dir, &values)
+            }
+            DutySubject::WorkReport(r) => {
+                let values: serde_json::Value = serde_json::from_str(&r.context)?;
                 templates::render(file, dir, &values)
             }
             DutySubject::Callback(_) => Err(not_found(format!(
@@ -253,5 +263,8 @@ pub(crate) const REPLAYED: &[(Kind, Scan)] = &[
     }),
     (Kind::Callback, |c, a, n| {
         snap(callbacks::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
+    (Kind::WorkReport, |c, a, n| {
+        snap(crate::store::work_reports::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
 ];

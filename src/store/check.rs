@@ -76,6 +76,7 @@ pub fn declared(kind: Kind) -> &'static Shape {
         Kind::Sample => crate::domain::sample::Sample::shape(),
         Kind::Finding => crate::domain::sample::Finding::shape(),
         Kind::Callback => crate::domain::callback::Callback::shape(),
+        Kind::WorkReport => crate::domain::report::sent::SentReport::shape(),
     }
 }
 

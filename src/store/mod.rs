@@ -39,6 +39,7 @@ pub mod table;
 pub mod training;
 pub mod users;
 pub mod watch;
+pub mod work_reports;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

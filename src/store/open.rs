@@ -35,6 +35,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ),
     ("report indexes", include_str!("migrations/014_report_indexes.sql")),
     ("quality", include_str!("migrations/015_quality.sql")),
+    ("work reports", include_str!("migrations/016_work_reports.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.

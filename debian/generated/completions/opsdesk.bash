@@ -10214,7 +10214,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__report__subcmd__daily)
-            opts="-h --date --text --json --db --config --lang --read-only --help"
+            opts="-h --date --text --json --send --db --config --lang --read-only --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10392,7 +10392,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__report__subcmd__weekly)
-            opts="-h --date --text --json --db --config --lang --read-only --help"
+            opts="-h --date --text --json --send --db --config --lang --read-only --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

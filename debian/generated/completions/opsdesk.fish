@@ -1819,6 +1819,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l json -d 'The figures as JSON rather than the written report'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l send -d 'Send it through the outbox to the IT department\'s manager and leaders, its supervisors copied (supervisor or above): the figures as they stand now, kept with the record'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l date -d 'A day of the period, YYYY-MM-DD [default: today]' -r
@@ -1827,6 +1828,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l json -d 'The figures as JSON rather than the written report'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l send -d 'Send it through the outbox to the IT department\'s manager and leaders, its supervisors copied (supervisor or above): the figures as they stand now, kept with the record'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from kpi" -l half -d 'The half-year, such as 2026H2 [default: the last one ended]' -r

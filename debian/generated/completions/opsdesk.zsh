@@ -3581,6 +3581,7 @@ _arguments "${_arguments_options[@]}" : \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[The figures as JSON rather than the written report]' \
+'--send[Send it through the outbox to the IT department'\''s manager and leaders, its supervisors copied (supervisor or above)\: the figures as they stand now, kept with the record]' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
 '-h[Print help]' \
 '--help[Print help]' \
@@ -3594,6 +3595,7 @@ _arguments "${_arguments_options[@]}" : \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[The figures as JSON rather than the written report]' \
+'--send[Send it through the outbox to the IT department'\''s manager and leaders, its supervisors copied (supervisor or above)\: the figures as they stand now, kept with the record]' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
 '-h[Print help]' \
 '--help[Print help]' \

@@ -47,6 +47,7 @@ fn template_stem(kind: DutyKind) -> &'static str {
         DutyKind::R7Warning => "r7_warning",
         DutyKind::R9Reply => "r9_reply",
         DutyKind::Q6Notice => "q6_corrective",
+        DutyKind::Q1Report => "q1_report",
         k => crate::ops::emergency::documents::template_stem(k).unwrap_or("report"),
     }
 }

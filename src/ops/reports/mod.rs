@@ -6,13 +6,21 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::Desk;
+use crate::domain::audit::diff;
+use crate::domain::duty::{Duty, DutyKind};
+use crate::domain::escalation::DutySpec;
+use crate::domain::kind::Kind;
 use crate::domain::outage::Suspension;
 use crate::domain::outage::budgets;
 use crate::domain::report::kpi::{Kpi, KpiCounts, Targets, kpis};
 use crate::domain::report::period::{self, Period, Span};
 use crate::domain::report::ranking::{DeptFigures, Ranked, Scoring, rank};
+use crate::domain::report::sent::SentReport;
+use crate::domain::role::Actor;
+use crate::notify::recipients::Subject;
 pub use crate::store::reports::WorkReport;
 use crate::store::reports::{self as store, Ranking};
+use crate::store::{audit, work_reports};
 
 /// How many still-open incidents a work report names.
 pub const OPEN_LISTED: usize = 20;
@@ -59,6 +67,67 @@ pub fn work(desk: &mut Desk, span: Span, date: NaiveDate, text: &str, now: DateT
         open,
         text: crate::text::sanitize_block(text),
         generated_at: now,
+    })
+}
+
+/// A work report's message is due this soon after it is sent (the sender delivers it at once).
+const SEND_WITHIN_MINUTES: i64 = 30;
+
+/// Q1: the supervisor sends the report of the period `date` falls in through the outbox, to the
+/// IT department's manager and leaders (its supervisors copied): the figures are read and kept in
+/// the same transaction as the record and its duty, so the message says what the desk knew when
+/// it was sent. A period's report may be sent again; each is its own record.
+pub fn send(
+    desk: &mut Desk,
+    actor: &Actor,
+    span: Span,
+    date: NaiveDate,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<(SentReport, Option<Duty>)> {
+    let zone = desk.zone();
+    let period = period::report_period(span, date, zone);
+    desk.write_as(actor, |tx, actor| {
+        let report = WorkReport {
+            span,
+            counts: store::work(tx, period.from, period.to, now)?,
+            open: store::open_incidents(tx, period.to, OPEN_LISTED)?,
+            period: period.clone(),
+            text: crate::text::sanitize_block(text),
+            generated_at: now,
+        };
+        let context = crate::notify::work_report::context(&report, zone);
+        let mut sent = SentReport::send(actor, span, &period.label, text, &context, now)?;
+        sent.id = work_reports::insert(tx, &sent)?;
+        audit::append(
+            tx,
+            &audit::Entry {
+                record: (Kind::WorkReport, sent.id),
+                subject: (Kind::WorkReport, sent.id),
+                at: now,
+                actor: &actor.login,
+                action: "send",
+                version: Some(sent.version),
+                changes: &diff(None, &sent),
+                detail: &format!("{} report {}", span.as_str(), period.label),
+            },
+        )?;
+        let spec = DutySpec {
+            kind: DutyKind::Q1Report,
+            episode: 0,
+            raised_at: now,
+            due_at: now + Duration::minutes(SEND_WITHIN_MINUTES),
+        };
+        let duty = crate::ops::duties::raise(
+            tx,
+            (Kind::WorkReport, sent.id),
+            Subject::WorkReport(&sent),
+            &spec,
+            &actor.login,
+            now,
+            zone,
+        )?;
+        Ok((sent, duty))
     })
 }
 
