@@ -35,6 +35,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ),
     ("report indexes", include_str!("migrations/014_report_indexes.sql")),
     ("quality", include_str!("migrations/015_quality.sql")),
+    ("compact history", include_str!("migrations/016_compact_history.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
@@ -42,6 +43,7 @@ type Step = fn(&Connection) -> Result<()>;
 const STEPS: &[(usize, Step)] = &[
     (10, super::chain::link_existing),
     (13, super::search::build_on_migration),
+    (16, super::compact_history::on_migration),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
