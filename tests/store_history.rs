@@ -214,15 +214,24 @@ fn back_to_schema_15(path: &std::path::Path) -> Vec<(i64, String)> {
         .unwrap()
         .collect::<rusqlite::Result<_>>()
         .unwrap();
-    let mut sql =
-        String::from("DROP INDEX history_record; CREATE INDEX history_record ON history (record_kind, record_id, id);");
+    let trigger: String = c
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = 'history_no_update'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    c.execute_batch(
+        "BEGIN; DROP TRIGGER history_no_update;
+         DROP INDEX history_record; CREATE INDEX history_record ON history (record_kind, record_id, id);",
+    )
+    .unwrap();
+    let mut set = c.prepare("UPDATE history SET changes = ?1 WHERE id = ?2").unwrap();
     for (id, text) in &rows {
-        sql.push_str(&format!(
-            "UPDATE history SET changes = '{}' WHERE id = {id};",
-            text.replace('\'', "''")
-        ));
+        set.execute(rusqlite::params![text, id]).unwrap();
     }
-    common::forge::behind_trigger(&c, "history_no_update", &format!("BEGIN; {sql} COMMIT"));
+    drop(set);
+    c.execute_batch(&format!("{trigger}; COMMIT")).unwrap();
     c.execute_batch("PRAGMA user_version = 15; UPDATE meta SET value = 'opsdesk 0.1.0' WHERE key = 'written_by';")
         .unwrap();
     let compact_rows: i64 = c
@@ -274,6 +283,7 @@ fn a1_a_desk_of_schema_15_is_compacted_in_place_and_reads_checks_and_chains_as_b
     };
     let before = shown(&d);
     let texts = back_to_schema_15(&d.db);
+    let size_at_15 = std::fs::metadata(&d.db).unwrap().len();
 
     // The first command migrates: the old file kept aside, check clean, the same head.
     let out = d.run(&["check"]);
@@ -285,6 +295,10 @@ fn a1_a_desk_of_schema_15_is_compacted_in_place_and_reads_checks_and_chains_as_b
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(stdout.lines().last().unwrap().starts_with("check: ok:"), "{stdout}");
+    // The rows shrank in place; the file gave the space back (VACUUM after the upgrade).
+    assert!(String::from_utf8_lossy(&out.stderr).contains("now holds"));
+    let size_at_16 = std::fs::metadata(&d.db).unwrap().len();
+    assert!(size_at_16 < size_at_15, "{size_at_16} of {size_at_15}");
     assert_eq!(head(&stdout), kept, "nothing re-chained");
     let held = d.ok(&["check", "--head", &kept]);
     assert!(held.contains(&format!("kept head {kept}: holds")), "{held}");

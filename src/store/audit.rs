@@ -1,5 +1,7 @@
 //! The audit trail (SPEC A1): append-only rows written in the same transaction as the change,
-//! each chained to the one before it by its hash (`chain`).
+//! each chained to the one before it by its hash (`chain`). A row stores its changes in the
+//! compact form of `compact` where it can (schema 16); everything read here is decoded to the
+//! canonical text first, so callers see the changes as they were always written.
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};

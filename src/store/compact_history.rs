@@ -71,6 +71,38 @@ pub(crate) fn on_migration(tx: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The schema whose migration compacts the history.
+pub(crate) const SCHEMA: i64 = 16;
+
+/// After a migration that compacted the history (in place: its rows shrank, its pages stayed),
+/// give the space back to the file system: `VACUUM`, outside the migration's transaction. Only a
+/// nicety: when it cannot run (another process writing, no room for its copy), the desk works as
+/// it is, its free space reused as it grows, and it says so.
+pub(crate) fn reclaim(conn: &Connection, path: &std::path::Path) {
+    let size = |c: &Connection| -> rusqlite::Result<i64> {
+        c.query_row(
+            "SELECT (page_count - freelist_count) * page_size FROM pragma_page_count, pragma_freelist_count, pragma_page_size",
+            [],
+            |r| r.get(0),
+        )
+    };
+    let before = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    eprintln!("opsdesk: compacting {} after its upgrade …", path.display());
+    match conn.execute_batch("VACUUM").and_then(|()| size(conn)) {
+        Ok(after) => eprintln!(
+            "opsdesk: {} now holds {:.1} MB (was {:.1} MB)",
+            path.display(),
+            after as f64 / 1e6,
+            before as f64 / 1e6
+        ),
+        Err(e) => eprintln!(
+            "opsdesk: {} was upgraded but not compacted ({e}); it works as it is, and `sqlite3 {} VACUUM` with no opsdesk running gives the space back",
+            path.display(),
+            path.display()
+        ),
+    }
+}
+
 /// The bar of `cli::progress`, which the store cannot reach (the CLI is above it).
 struct Bar {
     on: bool,

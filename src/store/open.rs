@@ -122,6 +122,9 @@ pub fn open_existing_as(path: &Path, writable: bool) -> Result<Connection> {
     if version < SCHEMA_VERSION {
         backup_before_migration(&mut conn, path, version)?;
         migrate(&mut conn, path, version)?;
+        if version < super::compact_history::SCHEMA {
+            super::compact_history::reclaim(&conn, path);
+        }
     }
     Ok(conn)
 }
