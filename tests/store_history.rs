@@ -10,6 +10,7 @@ use common::Desk;
 use opsdesk::domain::audit::FieldChange;
 use opsdesk::domain::kind::Kind;
 use opsdesk::store::{audit, chain, compact};
+use proptest::strategy::Strategy;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
@@ -374,4 +375,59 @@ fn a1_queries_by_record_read_the_two_indexes_and_never_the_whole_history() {
         )
         .unwrap();
     assert!(other > 0 && other < all, "{other} of {all}");
+}
+
+fn any_value() -> impl Strategy<Value = Value> {
+    use proptest::prelude::{Just, any, prop_oneof};
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        any::<String>().prop_map(Value::from),
+        (0i64..4_102_444_800).prop_map(|t| Value::from(
+            chrono::DateTime::from_timestamp(t, 0)
+                .unwrap()
+                .format("%Y-%m-%dT%H:%M:%SZ")
+                .to_string()
+        )),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            proptest::collection::btree_map(any::<String>(), inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest::proptest! {
+    /// Whatever a field holds, and whatever its name, the stored form reads back as the text.
+    #[test]
+    fn a1_any_changes_read_back_from_what_is_stored(
+        changes in proptest::collection::vec(
+            (
+                proptest::prop_oneof![
+                    proptest::sample::select(vec!["status", "owner", "accepted_at", "round", "title"])
+                        .prop_map(String::from),
+                    proptest::arbitrary::any::<String>(),
+                ],
+                proptest::option::of(any_value()),
+                any_value(),
+            ),
+            0..6,
+        ),
+        at in -100_000_000_000i64..100_000_000_000,
+    ) {
+        let changes: Vec<FieldChange> = changes
+            .into_iter()
+            .map(|(field, before, after)| change(&field, before.unwrap_or(Value::Null), after))
+            .collect();
+        let text = serde_json::to_string(&changes).unwrap();
+        let stored = compact::compact(&text, at);
+        proptest::prop_assert_eq!(compact::canonical_str(&stored, at), text.as_str());
+        proptest::prop_assert_eq!(compact::is_compact(stored.as_bytes()), !changes.is_empty());
+    }
 }
