@@ -36,11 +36,14 @@ fn s_the_generated_past_is_mostly_closed_and_replays_from_its_history() {
     // Replay every incident's history and compare with the row as the store reads it.
     let mut replayed: BTreeMap<i64, serde_json::Map<String, Value>> = BTreeMap::new();
     let mut st = c
-        .prepare("SELECT record_id, changes FROM history WHERE record_kind = 'incident' ORDER BY id")
+        .prepare("SELECT record_id, changes, at FROM history WHERE record_kind = 'incident' ORDER BY id")
         .unwrap();
     let mut q = st.query([]).unwrap();
     while let Some(r) = q.next().unwrap() {
-        let changes: Vec<FieldChange> = serde_json::from_str(&r.get::<_, String>(1).unwrap()).unwrap();
+        // Stored compact (schema 16): read in the canonical text every reader sees.
+        let stored = r.get::<_, String>(1).unwrap();
+        let text = opsdesk::store::compact::canonical_str(&stored, r.get(2).unwrap());
+        let changes: Vec<FieldChange> = serde_json::from_str(&text).unwrap();
         apply(replayed.entry(r.get(0).unwrap()).or_default(), &changes);
     }
     let store = opsdesk::store::Store::open(&d.db).unwrap();

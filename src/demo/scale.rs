@@ -17,7 +17,7 @@ use crate::domain::audit::{FieldChange, diff};
 use crate::domain::incident::{Channel, Incident, NewIncident, Severity, Status};
 use crate::domain::role::{Actor, Role};
 use crate::ops::Desk;
-use crate::store::{audit, incidents};
+use crate::store::{audit, compact, incidents};
 
 /// One generated incident: its final state and each step of its history.
 struct Made {
@@ -30,8 +30,10 @@ struct Step {
     at: DateTime<Utc>,
     actor: String,
     version: i64,
-    /// The changes, serialised on the maker's thread.
+    /// The changes, serialised on the maker's thread, and what the row stores for them (their
+    /// compact form, store/compact.rs), made there too.
     changes: String,
+    stored: String,
 }
 
 /// Incidents made and written at a time: large enough to be quick, small enough that the batches
@@ -82,7 +84,7 @@ pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress
             for m in &batch {
                 let id = incidents::insert(t, &m.incident, None)?;
                 for s in &m.steps {
-                    history.append_serialised(
+                    history.append_encoded(
                         &audit::Entry {
                             record: (Kind::Incident, id),
                             subject: (Kind::Incident, id),
@@ -94,6 +96,7 @@ pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress
                             detail: "",
                         },
                         &s.changes,
+                        &s.stored,
                     )?;
                 }
             }
@@ -200,16 +203,18 @@ fn make(seed: u64, k: usize, n: usize, until: DateTime<Utc>) -> Result<Made, Str
     let fail = |e: crate::error::OpsError| e.to_string();
     let mut steps = Vec::with_capacity(7);
     let mut step = |action: &'static str, before: Option<&Incident>, after: &Incident| {
+        let changes = serde_json::to_string(&match before {
+            None => diff(None, after),
+            Some(old) => step_diff(old, after),
+        })
+        .unwrap_or_default();
         steps.push(Step {
             action,
             at: after.updated_at,
             actor: after.updated_by.clone(),
             version: after.version,
-            changes: serde_json::to_string(&match before {
-                None => diff(None, after),
-                Some(old) => step_diff(old, after),
-            })
-            .unwrap_or_default(),
+            stored: compact::compact(&changes, after.updated_at.timestamp()).into_owned(),
+            changes,
         })
     };
     let mut i = Incident::open(&new, &op, at + Duration::seconds(20)).map_err(fail)?;

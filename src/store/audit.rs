@@ -1,12 +1,14 @@
 //! The audit trail (SPEC A1): append-only rows written in the same transaction as the change,
-//! each chained to the one before it by its hash (`chain`).
+//! each chained to the one before it by its hash (`chain`). A row stores its changes in the
+//! compact form of `compact` where it can (schema 16); everything read here is decoded to the
+//! canonical text first, so callers see the changes as they were always written.
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
-use super::{at, chain, parse_col, ts};
+use super::{at, chain, compact, parse_col, ts};
 use crate::domain::audit::FieldChange;
 use crate::domain::kind::Kind;
 
@@ -60,26 +62,66 @@ impl<'c> Appender<'c> {
 
     /// Append `e`, its changes already serialised as `changes` (on another thread, say).
     pub fn append_serialised(&mut self, e: &Entry, changes: &str) -> Result<i64> {
+        self.append_encoded(e, changes, &compact::compact(changes, ts(e.at)))
+    }
+
+    /// Append `e`, its changes serialised as `changes` and `stored` what the row stores for them:
+    /// `changes` itself or [`compact::compact`] of it at `e.at`, made on another thread, say.
+    pub fn append_encoded(&mut self, e: &Entry, changes: &str, stored: &str) -> Result<i64> {
         use rusqlite::types::ValueRef::{Integer, Null, Text};
-        self.0.append([
-            Text(e.record.0.as_str().as_bytes()),
-            Integer(e.record.1),
-            Text(e.subject.0.as_str().as_bytes()),
-            Integer(e.subject.1),
-            Integer(ts(e.at)),
-            Text(e.actor.as_bytes()),
-            Text(e.action.as_bytes()),
-            e.version.map_or(Null, Integer),
-            Text(changes.as_bytes()),
-            Text(e.detail.as_bytes()),
-        ])
+        anyhow::ensure!(
+            stored == changes || compact::canonical_str(stored, ts(e.at)) == changes,
+            "a history row's stored changes must stand for its changes"
+        );
+        self.0.append(
+            [
+                Text(e.record.0.as_str().as_bytes()),
+                Integer(e.record.1),
+                Text(e.subject.0.as_str().as_bytes()),
+                Integer(e.subject.1),
+                Integer(ts(e.at)),
+                Text(e.actor.as_bytes()),
+                Text(e.action.as_bytes()),
+                e.version.map_or(Null, Integer),
+                Text(changes.as_bytes()),
+                Text(e.detail.as_bytes()),
+            ],
+            stored,
+        )
     }
 }
 
 const COLS: &str = "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
 
+/// The rows of the records that `cond` picks (by `record_id`, the kind being `?1`), as one
+/// statement over the two indexes that hold them once each (schema 16): `history_subject` holds
+/// every row, and finds a record's rows where the record is its own subject; the partial
+/// `history_record` holds only the rows written for another record's timeline (a duty's).
+/// SQLite reads both in index order and merges them for `order`. `cols` are selected from each.
+pub fn by_record(cols: &str, cond: &str, order: &str) -> String {
+    let on_subject = cond.replace("record_id", "subject_id");
+    // The same value, named as the index holds it: SQLite then merges in index order, unsorted.
+    let own: Vec<&str> = cols
+        .split(", ")
+        .map(|c| if c == "record_id" { "subject_id AS record_id" } else { c })
+        .collect();
+    let own = own.join(", ");
+    format!(
+        "SELECT {own} FROM history WHERE subject_kind = ?1 AND {on_subject} \
+           AND record_kind = ?1 AND record_id = subject_id \
+         UNION ALL \
+         SELECT {cols} FROM history WHERE record_kind = ?1 AND {cond} AND {OTHER} \
+         ORDER BY {order}"
+    )
+}
+
+/// The rows the partial index `history_record` holds, word for word as migration 016 declares it
+/// (SQLite uses a partial index only for a query that states its condition).
+pub const OTHER: &str = "(record_kind <> subject_kind OR record_id <> subject_id)";
+
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<HistoryRow> {
-    let changes: String = r.get(9)?;
+    let stored: String = r.get(9)?;
+    let changes = compact::canonical_str(&stored, r.get(5)?);
     Ok(HistoryRow {
         id: r.get(0)?,
         record_kind: parse_col(1, r.get(1)?, Kind::parse)?,
@@ -110,9 +152,10 @@ pub fn timeline(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow
 /// The rows of records `ids` of `kind` themselves (not their duties'), by record then oldest
 /// first: a page of the ledger's handling in one indexed read.
 pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<HistoryRow>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM history WHERE record_kind = ?1 AND {} ORDER BY record_id, at, id",
-        super::table::in_list("record_id", 2)
+    let mut st = conn.prepare_cached(&by_record(
+        COLS,
+        &super::table::in_list("record_id", 2),
+        "record_id, at, id",
     ))?;
     let rows = st
         .query_map(params![kind.as_str(), super::table::list(ids)?], from_row)?
@@ -122,9 +165,7 @@ pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<Hist
 
 /// The rows of one record only, oldest first.
 pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM history WHERE record_kind = ?1 AND record_id = ?2 ORDER BY id"
-    ))?;
+    let mut st = conn.prepare_cached(&by_record(COLS, "record_id = ?2", "id"))?;
     let rows = st
         .query_map(params![kind.as_str(), id], from_row)?
         .collect::<rusqlite::Result<_>>()?;
@@ -134,26 +175,22 @@ pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRo
 /// The newest row of a record: who changed it last, for conflict messages.
 pub fn last_of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Option<HistoryRow>> {
     use rusqlite::OptionalExtension;
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM history WHERE record_kind = ?1 AND record_id = ?2 ORDER BY id DESC LIMIT 1"
-    ))?;
+    let mut st = conn.prepare_cached(&format!("{} LIMIT 1", by_record(COLS, "record_id = ?2", "id DESC")))?;
     Ok(st.query_row(params![kind.as_str(), id], from_row).optional()?)
 }
 
 /// The changes a record went through after `version`, oldest first: what a user who saw
 /// `version` missed.
 pub fn since_version(conn: &Connection, kind: Kind, id: i64, version: i64) -> Result<Vec<HistoryRow>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM history WHERE record_kind = ?1 AND record_id = ?2 AND version > ?3 ORDER BY id"
-    ))?;
+    let mut st = conn.prepare_cached(&by_record(COLS, "record_id = ?2 AND version > ?3", "id"))?;
     let rows = st
         .query_map(params![kind.as_str(), id, version], from_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
-/// A history row as `opsdesk check` replays it, its changes as stored: parsing them is the costly
-/// half, done off the reading thread ([`RawReplayRow::parse`]).
+/// A history row as `opsdesk check` replays it, its changes as stored: decoding and parsing them
+/// is the costly half, done off the reading thread ([`RawReplayRow::parse`]).
 pub struct RawReplayRow {
     pub id: i64,
     pub record_id: i64,
@@ -185,18 +222,20 @@ impl RawReplayRow {
             version: self.version,
             at: self.at,
             actor: self.actor,
-            changes: serde_json::from_str(&self.changes).map_err(|e| e.to_string()),
+            changes: serde_json::from_str(&compact::canonical_str(&self.changes, ts(self.at)))
+                .map_err(|e| e.to_string()),
         }
     }
 }
 
 /// The history rows of every `kind` record with an id in `lo..=hi`, by record then in the order
-/// they were written (the `history_record` index: no sort, no full scan).
+/// they were written (two index ranges merged, [`by_record`]: no sort, no full scan).
 pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Vec<RawReplayRow>> {
-    let mut st = conn.prepare_cached(
-        "SELECT id, record_id, action, version, changes, at, actor FROM history
-         WHERE record_kind = ?1 AND record_id BETWEEN ?2 AND ?3 ORDER BY record_id, id",
-    )?;
+    let mut st = conn.prepare_cached(&by_record(
+        "id, record_id, action, version, changes, at, actor",
+        "record_id BETWEEN ?2 AND ?3",
+        "record_id, id",
+    ))?;
     let rows = st
         .query_map(params![kind.as_str(), lo, hi], |r| {
             Ok(RawReplayRow {

@@ -26,6 +26,13 @@
 //! and written again), `prev` the stored `hash` of the row with the next lower id (a 32-byte BLOB),
 //! NULL for the first row. Lengths make every encoding read one way only; the type bytes keep the
 //! integer 1 apart from the text "1".
+//!
+//! Since schema 16 a row may store its changes in the compact form of `store::compact`; the chain
+//! covers their canonical text all the same (the compact form decoded, byte for byte the JSON the
+//! row held before; any other stored text as it is). So every hash written before schema 16 still
+//! holds after it, kept heads included, and no row was re-chained: the migration changed how the
+//! rows are stored, not what they say. A stored compact text that does not decode is covered as
+//! it is, and so breaks the chain where it stands.
 
 use std::fmt;
 
@@ -63,6 +70,18 @@ pub fn link(fields: &[ValueRef<'_>; FIELDS], prev: ValueRef<'_>) -> Hash {
     }
     put(&mut h, prev);
     h.finalize().into()
+}
+
+/// [`link`] over a row as stored: its changes (`fields[9]`) taken in their canonical text, decoded
+/// with the row's `at` (`fields[5]`) when compact.
+pub fn link_stored(fields: &[ValueRef<'_>; FIELDS], prev: ValueRef<'_>) -> Hash {
+    let (ValueRef::Text(stored), ValueRef::Integer(at)) = (fields[9], fields[5]) else {
+        return link(fields, prev);
+    };
+    let text = super::compact::canonical(stored, at);
+    let mut canonical = *fields;
+    canonical[9] = ValueRef::Text(&text);
+    link(&canonical, prev)
 }
 
 fn put(h: &mut Sha256, v: ValueRef<'_>) {
@@ -167,14 +186,17 @@ impl<'c> Appender<'c> {
         })
     }
 
-    /// Insert one row: `fields` in [`COVERED`]'s order but for `id`, which is the next one's.
-    /// Exactly the values hashed are the values inserted. Returns the new row's id.
-    pub(crate) fn append(&mut self, fields: [ValueRef<'_>; FIELDS - 1]) -> Result<i64> {
+    /// Insert one row: `fields` in [`COVERED`]'s order but for `id`, which is the next one's, its
+    /// changes in their canonical text; `stored` is what the row stores for them (the same or
+    /// their compact form). Exactly the values hashed are the values inserted, the changes as
+    /// their canonical text. Returns the new row's id.
+    pub(crate) fn append(&mut self, fields: [ValueRef<'_>; FIELDS - 1], stored: &str) -> Result<i64> {
         let id = self.next_id;
         let mut all = [ValueRef::Null; FIELDS];
         all[0] = ValueRef::Integer(id);
         all[1..].copy_from_slice(&fields);
         let hash = link(&all, ValueRef::from(&self.prev));
+        all[9] = ValueRef::Text(stored.as_bytes());
         let values = all
             .iter()
             .copied()
@@ -320,11 +342,11 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
         }
         let id: i64 = r.get(0)?;
         let stored = r.get_ref(FIELDS)?;
-        let computed = link(&fields, ValueRef::from(&prev));
+        let computed = link_stored(&fields, ValueRef::from(&prev));
         let holds = matches!(stored, ValueRef::Blob(b) if b == computed);
         if let Some(k) = pending {
             let made = if diverged {
-                link(&fields, pure.as_ref().map_or(ValueRef::Null, |p| ValueRef::Blob(p)))
+                link_stored(&fields, pure.as_ref().map_or(ValueRef::Null, |p| ValueRef::Blob(p)))
             } else {
                 computed
             };
@@ -417,7 +439,7 @@ pub(crate) fn link_existing(tx: &Connection) -> Result<()> {
                 for (i, f) in fields.iter_mut().enumerate() {
                     *f = r.get_ref(i)?;
                 }
-                let hash = link(&fields, ValueRef::from(&prev));
+                let hash = link_stored(&fields, ValueRef::from(&prev));
                 keep(&mut prev, ValueRef::Blob(&hash));
                 linked.push((r.get(0)?, hash));
             }

@@ -13,6 +13,8 @@ pub mod callbacks;
 pub mod chain;
 pub mod changes;
 pub mod check;
+pub mod compact;
+mod compact_history;
 mod copy;
 pub mod correctives;
 pub mod damage;

@@ -35,7 +35,8 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ),
     ("report indexes", include_str!("migrations/014_report_indexes.sql")),
     ("quality", include_str!("migrations/015_quality.sql")),
-    ("work reports", include_str!("migrations/016_work_reports.sql")),
+    ("compact history", include_str!("migrations/016_compact_history.sql")),
+    ("work reports", include_str!("migrations/017_work_reports.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
@@ -43,6 +44,7 @@ type Step = fn(&Connection) -> Result<()>;
 const STEPS: &[(usize, Step)] = &[
     (10, super::chain::link_existing),
     (13, super::search::build_on_migration),
+    (16, super::compact_history::on_migration),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -121,6 +123,9 @@ pub fn open_existing_as(path: &Path, writable: bool) -> Result<Connection> {
     if version < SCHEMA_VERSION {
         backup_before_migration(&mut conn, path, version)?;
         migrate(&mut conn, path, version)?;
+        if version < super::compact_history::SCHEMA {
+            super::compact_history::reclaim(&conn, path);
+        }
     }
     Ok(conn)
 }

@@ -21,7 +21,8 @@ pub fn behind_trigger(c: &Connection, trigger: &str, sql: &str) {
         .unwrap();
 }
 
-/// A forger who knows the encoding (it is public) recomputes every hash from row `from` on.
+/// A forger who knows the encoding (it is public, the compact form of the changes too) recomputes
+/// every hash from row `from` on.
 pub fn recompute_chain(c: &Connection, from: i64) {
     let prev: Option<Vec<u8>> = c
         .query_row(
@@ -55,7 +56,7 @@ pub fn recompute_chain(c: &Connection, from: i64) {
     let mut prev = prev;
     for (id, values) in rows {
         let fields: [ValueRef<'_>; 11] = std::array::from_fn(|i| ValueRef::from(&values[i]));
-        let hash = chain::link(&fields, prev.as_deref().map_or(ValueRef::Null, ValueRef::Blob));
+        let hash = chain::link_stored(&fields, prev.as_deref().map_or(ValueRef::Null, ValueRef::Blob));
         c.execute("UPDATE history SET hash = ?1 WHERE id = ?2", params![&hash[..], id])
             .unwrap();
         prev = Some(hash.to_vec());

@@ -227,16 +227,25 @@ impl Source {
             .collect();
         let closed: Vec<String> = self.closed.iter().map(|w| format!("'{w}'")).collect();
         format!(
+            // A record's own rows through `history_subject`, the rows written for it on another
+            // record's timeline through the partial `history_record` (schema 16, audit::by_record).
             "SELECT t.id, {title}, {state}, {state} NOT IN ({closed}), concat_ws(char(10), {cols}, \
              (SELECT group_concat(h.detail, char(10)) FROM history h \
-              WHERE h.record_kind = '{kind}' AND h.record_id = t.id AND h.detail <> '')), \
-             coalesce((SELECT max(h.at) FROM history h WHERE h.record_kind = '{kind}' AND h.record_id = t.id), 0) \
+              WHERE h.subject_kind = '{kind}' AND h.subject_id = t.id AND h.record_kind = '{kind}' \
+                AND h.record_id = t.id AND h.detail <> ''), \
+             (SELECT group_concat(h.detail, char(10)) FROM history h \
+              WHERE h.record_kind = '{kind}' AND h.record_id = t.id AND {other} AND h.detail <> '')), \
+             max(coalesce((SELECT max(h.at) FROM history h WHERE h.subject_kind = '{kind}' \
+                 AND h.subject_id = t.id AND h.record_kind = '{kind}' AND h.record_id = t.id), 0), \
+               coalesce((SELECT max(h.at) FROM history h \
+                 WHERE h.record_kind = '{kind}' AND h.record_id = t.id AND {other}), 0)) \
              FROM {table} AS t WHERE {filter}",
             title = self.title,
             state = self.state,
             closed = closed.join(", "),
             cols = cols.join(", "),
             table = self.table,
+            other = crate::store::audit::OTHER,
         )
     }
 }

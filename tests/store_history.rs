@@ -1,0 +1,433 @@
+//! The history's compact form (issue 18 item 5, schema 16) on real files: every kind of value a
+//! row can hold reads back as it was written, the hash chain covers the same text as before, a
+//! desk of schema 15 is migrated in place and reads, checks and chains as it did, and the queries
+//! by record read indexes, never the whole history.
+
+mod common;
+
+use chrono::{DateTime, Utc};
+use common::Desk;
+use opsdesk::domain::audit::FieldChange;
+use opsdesk::domain::kind::Kind;
+use opsdesk::store::{audit, chain, compact};
+use proptest::strategy::Strategy;
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+fn at() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-20T08:30:00Z").unwrap().to_utc()
+}
+
+fn change(field: &str, before: Value, after: Value) -> FieldChange {
+    FieldChange {
+        field: field.into(),
+        before,
+        after,
+    }
+}
+
+/// Every kind of value a field can hold, as (field, value): the empties written as a code alone,
+/// instants as seconds, and everything else verbatim.
+fn values() -> Vec<(&'static str, Value)> {
+    vec![
+        ("owner", Value::Null),
+        ("cause", json!("")),
+        ("affected", json!([])),
+        ("outage", json!(false)),
+        ("human_cause", json!(true)),
+        ("episode", json!(0)),
+        ("satisfaction", json!(5)),
+        ("round", json!(-3)),
+        ("attempts", json!(9_007_199_254_740_993_i64)),
+        ("figures", json!(2.5)),
+        ("relevance", json!(1e-7)),
+        ("title", json!("话单采集延迟两小时 #501")),
+        (
+            "description",
+            json!("quote \" backslash \\ tab \t nl \n bell \u{7} é 🙂 ] } ,"),
+        ),
+        ("accepted_at", json!("2026-11-20T08:31:07Z")),
+        ("closed_at", json!("1970-01-01T00:00:00Z")),
+        ("started_at", json!("2026-11-20T08:31:07+08:00")),
+        ("restored_at", json!("2026-11-20T08:31:07.5Z")),
+        ("resolved_at", json!("2026-02-30T08:31:07Z")),
+        ("due_at", json!(1_790_000_000)),
+        ("services", json!(["billing", "crm", {"a": [1, "]"]}])),
+        (
+            "approvals",
+            json!({"by": "lilei", "at": "2026-11-20T08:31:07Z", "n": [null, true]}),
+        ),
+        ("a field no code names", json!("x")),
+        ("名\"字", json!(null)),
+        ("", json!(1)),
+    ]
+}
+
+/// Each list of changes a row can hold: a record created (every before null), each value changed
+/// from and to each other kind, and the empty list.
+fn cases() -> Vec<Vec<FieldChange>> {
+    let vs = values();
+    let mut out = vec![
+        vs.iter().map(|(f, v)| change(f, Value::Null, v.clone())).collect(),
+        Vec::new(),
+    ];
+    for (i, (f, v)) in vs.iter().enumerate() {
+        let (_, other) = &vs[(i + 7) % vs.len()];
+        out.push(vec![change(f, other.clone(), v.clone())]);
+        out.push(vec![
+            change(f, v.clone(), other.clone()),
+            change("status", json!("accepted"), json!("restored")),
+        ]);
+    }
+    out
+}
+
+#[test]
+fn a1_every_kind_of_value_reads_back_from_the_compact_form_as_it_was_written() {
+    let t = at().timestamp();
+    for changes in cases() {
+        let text = serde_json::to_string(&changes).unwrap();
+        let stored = compact::compact(&text, t);
+        assert_eq!(compact::canonical_str(&stored, t), text, "{stored}");
+        let read: Vec<FieldChange> = serde_json::from_str(&compact::canonical_str(&stored, t)).unwrap();
+        assert_eq!(read, changes);
+        if !changes.is_empty() {
+            assert!(compact::is_compact(stored.as_bytes()), "{text} stays as it is");
+            assert!(stored.len() < text.len(), "{stored} is no shorter than {text}");
+        }
+    }
+    // A created incident's row, as the demo writes one: a third of its canonical size or less.
+    let create = serde_json::to_string(&cases()[0]).unwrap();
+    let small = compact::compact(&create, t);
+    assert!(
+        small.len() * 3 <= create.len() + 300,
+        "{} of {}",
+        small.len(),
+        create.len()
+    );
+    // Text that is not what serde_json writes (spaces, another key order) is kept as it is.
+    for odd in [
+        r#"[{"field": "status", "before": null, "after": "x"}]"#,
+        r#"[{"before":null,"field":"status","after":"x"}]"#,
+        r#"[{"field":"status","before":null,"after":"x"}] "#,
+        "not json",
+    ] {
+        assert_eq!(compact::compact(odd, t), odd);
+        assert_eq!(compact::canonical_str(odd, t), odd);
+    }
+}
+
+#[test]
+fn a1_rows_written_through_the_store_are_compact_read_back_whole_and_chained_over_their_text() {
+    let d = Desk::init();
+    let c = Connection::open(&d.db).unwrap();
+    c.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let mut ids = Vec::new();
+    for (n, changes) in cases().iter().enumerate() {
+        let e = audit::Entry {
+            record: (Kind::Incident, 900 + n as i64),
+            subject: (Kind::Incident, 900 + n as i64),
+            at: at(),
+            actor: "lilei",
+            action: "update",
+            version: Some(1),
+            changes,
+            detail: "",
+        };
+        ids.push((audit::append(&c, &e).unwrap(), changes.clone()));
+    }
+    c.execute_batch("COMMIT").unwrap();
+    for (n, (id, changes)) in ids.iter().enumerate() {
+        let rows = audit::of_record(&c, Kind::Incident, 900 + n as i64).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].id, *id);
+        assert_eq!(&rows[0].changes, changes);
+        let stored: String = c
+            .query_row("SELECT changes FROM history WHERE id = ?1", [id], |r| r.get(0))
+            .unwrap();
+        assert_eq!(compact::is_compact(stored.as_bytes()), !changes.is_empty(), "{stored}");
+        // The hash covers the canonical text: what the row would have held before schema 16.
+        let fields: (i64, Vec<u8>, Vec<u8>) = c
+            .query_row(
+                "SELECT at, hash, (SELECT hash FROM history p WHERE p.id = h.id - 1) FROM history h WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get::<_, Option<Vec<u8>>>(2)?.unwrap_or_default(),
+                    ))
+                },
+            )
+            .unwrap();
+        let text = serde_json::to_string(changes).unwrap();
+        let row = |changes: &str| {
+            use rusqlite::types::ValueRef::{Integer, Text};
+            let k = Kind::Incident.as_str().as_bytes();
+            chain::link(
+                &[
+                    Integer(*id),
+                    Text(k),
+                    Integer(900 + n as i64),
+                    Text(k),
+                    Integer(900 + n as i64),
+                    Integer(fields.0),
+                    Text(b"lilei"),
+                    Text(b"update"),
+                    Integer(1),
+                    Text(changes.as_bytes()),
+                    Text(b""),
+                ],
+                if fields.2.is_empty() {
+                    rusqlite::types::ValueRef::Null
+                } else {
+                    rusqlite::types::ValueRef::Blob(&fields.2)
+                },
+            )
+        };
+        assert_eq!(row(&text).to_vec(), fields.1, "row {id}");
+    }
+    let walk = chain::walk(&c, None, 10, &mut |_| {}).unwrap();
+    assert_eq!(walk.break_count, 0, "{:?}", walk.breaks);
+    // Compact text that was changed behind opsdesk's back breaks the chain where it stands.
+    let (id, _) = &ids[0];
+    common::forge::behind_trigger(
+        &c,
+        "history_no_update",
+        &format!("UPDATE history SET changes = replace(changes, '\"lilei\"', '\"mallory\"') WHERE id = {id}"),
+    );
+    let walk = chain::walk(&c, None, 10, &mut |_| {}).unwrap();
+    assert_eq!(walk.breaks.first().map(|b| b.id), Some(*id));
+}
+
+/// Put the desk back as schema 15 had it: every row's changes in their canonical text, the record
+/// index over every row. Returns each row's text.
+fn back_to_schema_15(path: &std::path::Path) -> Vec<(i64, String)> {
+    let c = Connection::open(path).unwrap();
+    let rows: Vec<(i64, String)> = c
+        .prepare("SELECT id, at, changes FROM history ORDER BY id")
+        .unwrap()
+        .query_map([], |r| {
+            let at: i64 = r.get(1)?;
+            let stored: String = r.get(2)?;
+            Ok((r.get(0)?, compact::canonical_str(&stored, at).into_owned()))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let trigger: String = c
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = 'history_no_update'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    c.execute_batch(
+        "BEGIN; DROP TRIGGER history_no_update;
+         DROP INDEX history_record; CREATE INDEX history_record ON history (record_kind, record_id, id);",
+    )
+    .unwrap();
+    let mut set = c.prepare("UPDATE history SET changes = ?1 WHERE id = ?2").unwrap();
+    for (id, text) in &rows {
+        set.execute(rusqlite::params![text, id]).unwrap();
+    }
+    drop(set);
+    c.execute_batch(&format!("{trigger}; COMMIT")).unwrap();
+    c.execute_batch("PRAGMA user_version = 15; UPDATE meta SET value = 'opsdesk 0.1.0' WHERE key = 'written_by';")
+        .unwrap();
+    let compact_rows: i64 = c
+        .query_row(
+            "SELECT count(*) FROM history WHERE changes LIKE '[1,%' OR changes LIKE '[2,%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(compact_rows, 0);
+    rows
+}
+
+fn head(out: &str) -> String {
+    let line = out.lines().find(|l| l.starts_with("history head: ")).expect(out);
+    line["history head: ".len()..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn a1_a_desk_of_schema_15_is_compacted_in_place_and_reads_checks_and_chains_as_before() {
+    let d = Desk::demo("operator");
+    let kept = head(&d.ok(&["check"]));
+    let c = Connection::open(&d.db).unwrap();
+    let records: Vec<(String, i64)> = c
+        .prepare(
+            "SELECT * FROM (SELECT record_kind, record_id FROM history
+                 WHERE record_kind IN ('incident', 'change', 'request', 'user')
+                 GROUP BY record_kind, record_id ORDER BY count(*) DESC LIMIT 10)
+             UNION ALL
+             SELECT * FROM (SELECT DISTINCT record_kind, record_id FROM history
+                 WHERE record_kind = 'duty' ORDER BY record_id LIMIT 4)",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    drop(c);
+    assert!(records.iter().any(|(k, _)| k == "duty"), "{records:?}");
+    let shown = |d: &Desk| -> Vec<Value> {
+        records
+            .iter()
+            .map(|(k, id)| d.json(&["history", k, &id.to_string()]))
+            .collect()
+    };
+    let before = shown(&d);
+    let texts = back_to_schema_15(&d.db);
+    let size_at_15 = std::fs::metadata(&d.db).unwrap().len();
+
+    // The first command migrates: the old file kept aside, check clean, the same head.
+    let out = d.run(&["check"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("upgraded database schema 15 -> "),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.lines().last().unwrap().starts_with("check: ok:"), "{stdout}");
+    // The rows shrank in place; the file gave the space back (VACUUM after the upgrade).
+    assert!(String::from_utf8_lossy(&out.stderr).contains("now holds"));
+    let size_at_16 = std::fs::metadata(&d.db).unwrap().len();
+    assert!(size_at_16 < size_at_15, "{size_at_16} of {size_at_15}");
+    assert_eq!(head(&stdout), kept, "nothing re-chained");
+    let held = d.ok(&["check", "--head", &kept]);
+    assert!(held.contains(&format!("kept head {kept}: holds")), "{held}");
+    let backups = std::fs::read_dir(d.dir.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains(".schema15-"))
+        .count();
+    assert_eq!(backups, 1);
+
+    // Every row compact where it can be, each standing for the very text it held.
+    let c = Connection::open(&d.db).unwrap();
+    let mut small = 0;
+    let mut st = c.prepare("SELECT id, at, changes FROM history ORDER BY id").unwrap();
+    let mut rows = st.query([]).unwrap();
+    let mut i = 0;
+    while let Some(r) = rows.next().unwrap() {
+        let (id, at, stored): (i64, i64, String) = (r.get(0).unwrap(), r.get(1).unwrap(), r.get(2).unwrap());
+        assert_eq!((id, compact::canonical_str(&stored, at).into_owned()), texts[i]);
+        small += usize::from(compact::is_compact(stored.as_bytes()));
+        i += 1;
+    }
+    assert_eq!(i, texts.len());
+    let legacy_rows = texts.iter().filter(|(_, t)| t != "[]").count();
+    assert!(small * 10 >= legacy_rows * 9, "{small} of {legacy_rows} compact");
+    let v: i64 = c.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(v, opsdesk::store::SCHEMA_VERSION);
+    drop(rows);
+    drop(st);
+    drop(c);
+    assert_eq!(shown(&d), before);
+}
+
+#[test]
+fn a1_queries_by_record_read_the_two_indexes_and_never_the_whole_history() {
+    let d = Desk::demo("operator");
+    d.ok(&["check"]);
+    let c = Connection::open(&d.db).unwrap();
+    let plan = |sql: &str| -> String {
+        c.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap()
+            .query_map(["incident", "1", "50"], |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(|r| r.unwrap() + "\n")
+            .collect()
+    };
+    for (cond, order, unsorted) in [
+        ("record_id = ?2 AND ?3 = ?3", "id", true),
+        ("record_id BETWEEN ?2 AND ?3", "record_id, id", true),
+        ("record_id = ?2 AND version > ?3", "id", true),
+        (
+            "record_id IN (SELECT value FROM json_each(?2)) AND ?3 = ?3",
+            "record_id, at, id",
+            false,
+        ),
+    ] {
+        let p = plan(&audit::by_record("id, record_id, at, changes", cond, order));
+        assert!(p.contains("USING INDEX history_subject"), "{cond}: {p}");
+        assert!(p.contains("USING INDEX history_record"), "{cond}: {p}");
+        assert!(!p.contains("SCAN history"), "{cond}: {p}");
+        if unsorted {
+            assert!(!p.contains("TEMP B-TREE"), "{cond}: {p}");
+        }
+    }
+    // One index where there were two: the record index holds only rows of another's timeline.
+    let (all, other): (i64, i64) = c
+        .query_row(
+            &format!(
+                "SELECT count(*), (SELECT count(*) FROM history WHERE {}) FROM history",
+                audit::OTHER
+            ),
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(other > 0 && other < all, "{other} of {all}");
+}
+
+fn any_value() -> impl Strategy<Value = Value> {
+    use proptest::prelude::{Just, any, prop_oneof};
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        any::<String>().prop_map(Value::from),
+        (0i64..4_102_444_800).prop_map(|t| Value::from(
+            chrono::DateTime::from_timestamp(t, 0)
+                .unwrap()
+                .format("%Y-%m-%dT%H:%M:%SZ")
+                .to_string()
+        )),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            proptest::collection::btree_map(any::<String>(), inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest::proptest! {
+    /// Whatever a field holds, and whatever its name, the stored form reads back as the text.
+    #[test]
+    fn a1_any_changes_read_back_from_what_is_stored(
+        changes in proptest::collection::vec(
+            (
+                proptest::prop_oneof![
+                    proptest::sample::select(vec!["status", "owner", "accepted_at", "round", "title"])
+                        .prop_map(String::from),
+                    proptest::arbitrary::any::<String>(),
+                ],
+                proptest::option::of(any_value()),
+                any_value(),
+            ),
+            0..6,
+        ),
+        at in -100_000_000_000i64..100_000_000_000,
+    ) {
+        let changes: Vec<FieldChange> = changes
+            .into_iter()
+            .map(|(field, before, after)| change(&field, before.unwrap_or(Value::Null), after))
+            .collect();
+        let text = serde_json::to_string(&changes).unwrap();
+        let stored = compact::compact(&text, at);
+        proptest::prop_assert_eq!(compact::canonical_str(&stored, at), text.as_str());
+        proptest::prop_assert_eq!(compact::is_compact(stored.as_bytes()), !changes.is_empty());
+    }
+}
