@@ -52,10 +52,10 @@ pub fn problems(app: &App, f: &mut Frame, area: Rect) {
         c("col.id", 4, false, table::WHOLE),
         c("col.status", 12, false, 8),
         c("col.title", 16, true, 9),
-        c("kb.col_incidents", 5, false, 6),
+        c("kb.col_incidents", 7, false, 6),
         c("kb.col_fix", 16, false, 7),
         c("col.service", 10, false, 4),
-        c("col.age", 8, false, 5),
+        c("col.age", 10, false, 5),
     ];
     let cursor = app.views.problems.list;
     let shown = table::window(&lists.problems, pane_body(area), cursor.offset);
@@ -101,7 +101,7 @@ pub fn articles(app: &App, f: &mut Frame, area: Rect) {
         c("col.title", 16, true, 9),
         c("knowledge.author", 10, false, 4),
         c("col.services", 10, false, 5),
-        c("kb.col_updated", 8, false, 7),
+        c("kb.col_updated", 10, false, 7),
     ];
     let cursor = app.views.knowledge.list;
     let shown = table::window(&lists.articles, pane_body(area), cursor.offset);
