@@ -155,3 +155,37 @@ pub fn read(tx: &Connection, view: ViewKind, filter: &str, limits: &Limits) -> R
     }
     Ok(lists)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Ids `n` down to 1, a page of at most `SCAN` before `before` at a time, counting the reads.
+    fn pages(n: i64, reads: &std::cell::Cell<usize>) -> impl Fn(Option<i64>) -> Result<Vec<i64>> + '_ {
+        move |before| {
+            reads.set(reads.get() + 1);
+            let top = before.unwrap_or(n + 1) - 1;
+            Ok((1..=top).rev().take(SCAN).collect())
+        }
+    }
+
+    #[test]
+    fn p1_k1_a_list_reads_by_key_only_as_far_as_it_needs() {
+        let reads = std::cell::Cell::new(0);
+        let rows = keyed(100, pages(2000, &reads), |i| *i, |_| true).unwrap();
+        assert_eq!(rows.len(), 101, "one more than asked for says there are more");
+        assert_eq!(rows[0], 2000);
+        assert_eq!(reads.get(), 1);
+    }
+
+    #[test]
+    fn p1_k1_a_filter_finds_rows_pages_below_the_first() {
+        let reads = std::cell::Cell::new(0);
+        // Only ids under 10 match: three pages of 500 down from 1600.
+        let rows = keyed(100, pages(1600, &reads), |i| *i, |i| *i < 10).unwrap();
+        assert_eq!(rows, (1..10).rev().collect::<Vec<_>>());
+        assert_eq!(reads.get(), 4, "to the end, a page at a time");
+        let reads = std::cell::Cell::new(0);
+        assert!(keyed(100, pages(0, &reads), |i| *i, |_| true).unwrap().is_empty());
+    }
+}
