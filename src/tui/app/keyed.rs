@@ -6,6 +6,7 @@
 use super::{App, Confirm, Effect, Popup};
 use crate::domain::article::Article;
 use crate::domain::kind::Kind;
+use crate::ops::console::Detail;
 use crate::ops::problems::View as ProblemView;
 use crate::ops::{articles, problems};
 use crate::tui::action::Action;
@@ -105,15 +106,26 @@ impl App {
             self.say(self.s.t("kb.detail_loading").to_string(), true);
             return Vec::new();
         };
+        let d = d.clone();
+        self.case_from(&d);
+        Vec::new()
+    }
+
+    /// The new article's form filled in from incident detail `d` (true), or the core's refusal
+    /// on the status line (false).
+    pub(super) fn case_from(&mut self, d: &Detail) -> bool {
         let handling = articles::handling(&d.view.history, self.setup.zone);
         match Article::case_from(&d.view.incident, &handling) {
-            Ok(draft) => self.popup = Some(Popup::Form(Box::new(Form::new_article(&self.s, Some(&draft))))),
+            Ok(draft) => {
+                self.popup = Some(Popup::Form(Box::new(Form::new_article(&self.s, Some(&draft)))));
+                true
+            }
             Err(e) => {
                 let said = self.s.said(&Said::from(&e));
                 self.say(said, true);
+                false
             }
         }
-        Vec::new()
     }
 }
 

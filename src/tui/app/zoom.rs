@@ -185,6 +185,16 @@ impl App {
             self.popup = Some(Popup::Record(z));
             return self.copy_selected();
         }
+        // I10: a case from the incident shown (its form replaces the detail).
+        if action == Some(Action::Case)
+            && !self.setup.read_only
+            && let Some(Full::Incident(d)) = z.full()
+        {
+            let d = d.clone();
+            if self.case_from(&d) {
+                return vec![Effect::Request(Request::Record(None))];
+            }
+        }
         // Reopen a closed incident from here (its form replaces the detail).
         let reopen = action == Some(Action::Reopen);
         if reopen && let Some(Full::Incident(d)) = z.full() {

@@ -348,3 +348,35 @@ fn i10_an_unresolved_incident_makes_no_case_and_says_why() {
     let status = a.status.as_ref().expect("said");
     assert!(status.error && status.text.contains("not resolved"), "{}", status.text);
 }
+
+#[test]
+fn i10_a_case_is_made_from_an_incident_shown_full_screen_closed_ones_too() {
+    let a0 = incident_detail(true);
+    let d = a0.views.incidents.detail.record.clone().expect("the detail");
+    let id = d.view.incident.id;
+    let mut a = app();
+    a.update(
+        Action::OpenDetail {
+            kind: Kind::Incident,
+            id,
+        },
+        t0(),
+    );
+    a.on_reply(
+        Reply::Record(Box::new(crate::tui::full::Loaded {
+            kind: Kind::Incident,
+            id,
+            full: Some(crate::tui::full::Full::Incident(d)),
+        })),
+        t0(),
+    );
+    let effects = a.on_key(key('W'), t0());
+    assert!(
+        requests(&effects).contains(&&Request::Record(None)),
+        "the detail is let go: {effects:?}"
+    );
+    let Some(Popup::Form(f)) = &a.popup else {
+        panic!("{:?}", a.popup)
+    };
+    assert_eq!(f.kind, crate::tui::form::FormKind::NewArticle);
+}
