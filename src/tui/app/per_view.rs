@@ -217,6 +217,18 @@ pub struct PlansState {
 pub struct KeyedState {
     pub list: Cursor,
     pub scroll: u16,
+    /// The record the scroll is on.
+    on: Option<i64>,
+}
+
+impl KeyedState {
+    /// The selection is on record `id`: another record starts at its top.
+    pub(super) fn follow(&mut self, id: Option<i64>) {
+        if self.on != id {
+            self.on = id;
+            self.scroll = 0;
+        }
+    }
 }
 
 /// Every view's state, on screen or not.

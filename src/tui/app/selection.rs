@@ -183,7 +183,15 @@ impl App {
             // Each form is shown from its row: the worker keeps nothing fresh for it.
             ViewKind::Support => {}
             // A plan is shown from its row, with its drills; a problem or an article too.
-            ViewKind::Plans | ViewKind::Problems | ViewKind::Knowledge => {}
+            ViewKind::Plans => {}
+            ViewKind::Problems => {
+                let id = self.selected_problem().map(|v| v.problem.id);
+                self.views.problems.follow(id);
+            }
+            ViewKind::Knowledge => {
+                let id = self.selected_article().map(|a| a.id);
+                self.views.knowledge.follow(id);
+            }
             ViewKind::Requests => {
                 // An account is shown from its row: the worker keeps no request fresh meanwhile.
                 let id = self.selected_request().map(|r| r.request.id);

@@ -380,3 +380,13 @@ fn i10_a_case_is_made_from_an_incident_shown_full_screen_closed_ones_too() {
     };
     assert_eq!(f.kind, crate::tui::form::FormKind::NewArticle);
 }
+
+#[test]
+fn k1_the_record_beside_the_list_scrolls_and_the_next_one_starts_at_its_top() {
+    let mut a = with_lists(3);
+    a.update(Action::ViewKnowledge, t0());
+    a.update(Action::DetailDown, t0());
+    assert_eq!(a.views.knowledge.scroll, 3);
+    a.update(Action::Down, t0());
+    assert_eq!(a.views.knowledge.scroll, 0);
+}
