@@ -164,3 +164,42 @@ fn p1_k1_slash_keeps_the_rows_it_matches() {
     assert!(s.contains(&format!("filter: {word}")), "{s}");
     assert!(s.contains(&format!("Knowledge base ({})", kept.len())), "{s}");
 }
+
+/// K1: the new article's form, its body several lines, in both languages at 80x24.
+#[test]
+fn k1_the_new_article_form_in_both_languages() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let (_dir, mut desk, config) = demo();
+    for (lang, l) in [(Lang::En, "en"), (Lang::ZhCn, "zh")] {
+        let me = desk.actor("duty").unwrap();
+        let setup = Setup {
+            desk_name: "IT管理部 运维值班台".into(),
+            bell: false,
+            ..Setup::new(me, &config, false)
+        };
+        let mut a = App::new(setup, Strings::new(lang), Keymap::defaults(), now(), (80, 24));
+        a.update(Action::ViewKnowledge, now());
+        let snap = console::snapshot(&mut desk, &a.query, now()).unwrap();
+        a.on_reply(Reply::Snapshot(Box::new(snap)), now());
+        a.update(Action::New, now());
+        let press = |a: &mut App, k: KeyEvent| {
+            a.on_key(k, now());
+        };
+        press(&mut a, KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+        for c in "短信网关重启步骤".chars() {
+            press(&mut a, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+        press(&mut a, KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+        for (i, line) in ["## 处理", "1. 切换备用通道", "2. 重启网关"].iter().enumerate() {
+            if i > 0 {
+                press(&mut a, KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL));
+            }
+            for c in line.chars() {
+                press(&mut a, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            }
+        }
+        let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| views::render(&a, f)).unwrap();
+        insta::assert_snapshot!(format!("new_article_form_{l}_80x24"), text(&t));
+    }
+}

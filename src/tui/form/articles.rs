@@ -47,7 +47,7 @@ impl Form {
         };
         let d = draft.unwrap_or(&empty);
         let ids: Vec<String> = d.incidents.iter().map(|i| i.to_string()).collect();
-        let codes = s.t("hint.codes");
+        let codes = s.t("kb.hint_list");
         let fields = vec![
             kinds(s, d.kind),
             with_text(text(s, F::Title, true), &d.title),
@@ -68,7 +68,7 @@ impl Form {
 
     /// K1: new words for an article, its present ones filled in.
     pub fn update_article(s: &Strings, a: &Article) -> Form {
-        let codes = s.t("hint.codes");
+        let codes = s.t("kb.hint_list");
         let fields = vec![
             with_text(text(s, F::Title, true), &a.title),
             with_text(text(s, F::Body, true), &a.body),
