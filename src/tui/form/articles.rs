@@ -47,13 +47,13 @@ impl Form {
         };
         let d = draft.unwrap_or(&empty);
         let ids: Vec<String> = d.incidents.iter().map(|i| i.to_string()).collect();
-        let codes = s.t("kb.hint_list");
+        let (services, categories) = (s.t("kb.hint_list"), s.t("kb.hint_categories"));
         let fields = vec![
             kinds(s, d.kind),
             with_text(text(s, F::Title, true), &d.title),
             with_text(text(s, F::Body, true), &d.body),
-            listed(codes, text(s, F::Services, false), &d.services),
-            listed(codes, text(s, F::Categories, false), &d.categories),
+            listed(services, text(s, F::Services, false), &d.services),
+            listed(categories, text(s, F::Categories, false), &d.categories),
             listed(s.t("kb.hint_incidents"), text(s, F::Incidents, false), &ids),
         ];
         let title = if draft.is_some() {
@@ -68,12 +68,12 @@ impl Form {
 
     /// K1: new words for an article, its present ones filled in.
     pub fn update_article(s: &Strings, a: &Article) -> Form {
-        let codes = s.t("kb.hint_list");
+        let (services, categories) = (s.t("kb.hint_list"), s.t("kb.hint_categories"));
         let fields = vec![
             with_text(text(s, F::Title, true), &a.title),
             with_text(text(s, F::Body, true), &a.body),
-            listed(codes, text(s, F::Services, false), &a.services),
-            listed(codes, text(s, F::Categories, false), &a.categories),
+            listed(services, text(s, F::Services, false), &a.services),
+            listed(categories, text(s, F::Categories, false), &a.categories),
         ];
         let mut form = Form::new(
             s,
