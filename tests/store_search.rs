@@ -121,3 +121,47 @@ fn the_migration_builds_the_index_of_a_desk_written_before_it() {
     assert_eq!(hits(&desk, "工单"), vec![(Kind::Incident, ids[2])]);
     assert_eq!(hits(&desk, "计费系统"), vec![(Kind::Incident, ids[0])]);
 }
+
+/// A plan's services, scenarios and group, a drill's participants and an article's services are
+/// stored as JSON lists: a hit's snippet shows them as words (`billing`), never as JSON
+/// (`["billing"]`), and the words are found.
+#[test]
+fn json_lists_are_searched_and_shown_as_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = opsdesk::demo::write(
+        &dir.path().join("demo.db"),
+        Config::defaults(),
+        "duty",
+        "值班员小周",
+        opsdesk::domain::role::Role::Supervisor,
+        7,
+        t0(),
+    )
+    .unwrap();
+    for (kind, text) in [
+        (Kind::Plan, "billing"),
+        (Kind::Plan, "liuyang"),
+        (Kind::Drill, "陈静"),
+        (Kind::Article, "sms-gateway"),
+    ] {
+        let q = Query {
+            text: text.into(),
+            kinds: vec![kind],
+            limit: 20,
+            ..Query::default()
+        };
+        let found = opsdesk::ops::search::search(desk.store.conn(), &q).unwrap();
+        assert!(!found.is_empty(), "{kind:?} {text}");
+        for h in &found {
+            let doc = opsdesk::store::search::text_of(desk.store.conn(), h.kind, h.id)
+                .unwrap()
+                .unwrap();
+            assert!(
+                !h.snippet.contains("[\"") && !doc.text.contains("[\"") && !doc.text.contains("{\""),
+                "{kind:?} {}: {}",
+                h.id,
+                doc.text
+            );
+        }
+    }
+}

@@ -105,10 +105,10 @@ fn k1_p1_a_billing_incident_shows_the_published_article_and_its_problem_in_both_
     }
 }
 
-/// Issue 14: a problem, an article, a support form and an emergency response full screen (as Enter on a search hit opens them), read by
+/// Issue 14: a problem, an article, a support form, an emergency response, a plan and a drill full screen (as Enter on a search hit opens them), read by
 /// the worker's own loader, in both languages at 80x24 and 120x40: fields, body, history.
 #[test]
-fn p1_k1_problems_articles_support_forms_and_responses_open_full_screen_in_both_languages() {
+fn p1_k1_problems_articles_support_forms_responses_plans_and_drills_open_full_screen_in_both_languages() {
     use opsdesk::domain::kind::Kind;
     use opsdesk::tui::full;
     let dir = tempfile::tempdir().unwrap();
@@ -130,6 +130,8 @@ fn p1_k1_problems_articles_support_forms_and_responses_open_full_screen_in_both_
         (Kind::Article, "article"),
         (Kind::Support, "support"),
         (Kind::Response, "response"),
+        (Kind::Plan, "plan"),
+        (Kind::Drill, "drill"),
     ] {
         let loaded = full::load(&mut desk, kind, 1, &me, now()).unwrap();
         assert!(loaded.full.is_some(), "the demo has {tag} 1");
@@ -148,10 +150,11 @@ fn p1_k1_problems_articles_support_forms_and_responses_open_full_screen_in_both_
                 t.draw(|f| views::render(&a, f)).unwrap();
                 let screen = steady(&t);
                 assert!(!screen.contains("no full view"), "{screen}");
-                // A response's history names the demo's spool directory and the sending host,
+                // A response's (a drill's, a plan's) history names the demo's spool directory and
+                // the sending host,
                 // wrapped over lines: the snapshot keeps the rows above it.
                 let screen = match kind {
-                    Kind::Response => {
+                    Kind::Response | Kind::Plan | Kind::Drill => {
                         let heading = if lang == Lang::En { "History" } else { "处理记录" };
                         let cut = screen.find(&format!(" {heading}")).unwrap_or(screen.len());
                         screen[..cut].to_string()

@@ -174,9 +174,9 @@ pub fn run(ctx: &Ctx, cmd: &ArticleCmd) -> Result<()> {
             return Ok(());
         }
         ArticleCmd::Show(a) => (ops::get(desk.store.conn(), a.id)?, a.json),
-        ArticleCmd::Review(s) => (ops::review(&mut desk, &call(s), s.id)?, s.json),
-        ArticleCmd::Publish(s) => (ops::publish(&mut desk, &call(s), s.id)?, s.json),
-        ArticleCmd::Retire(s) => (ops::retire(&mut desk, &call(s), s.id)?, s.json),
+        ArticleCmd::Review(s) => (ops::apply(&mut desk, &call(s), s.id, &ops::Cmd::Review)?, s.json),
+        ArticleCmd::Publish(s) => (ops::apply(&mut desk, &call(s), s.id, &ops::Cmd::Publish)?, s.json),
+        ArticleCmd::Retire(s) => (ops::apply(&mut desk, &call(s), s.id, &ops::Cmd::Retire)?, s.json),
         ArticleCmd::Update(u) => {
             let r = Revision {
                 title: u.title.clone(),
@@ -189,7 +189,10 @@ pub fn run(ctx: &Ctx, cmd: &ArticleCmd) -> Result<()> {
                     "nothing to change: give --title, --body, --services or --categories",
                 ));
             }
-            (ops::update(&mut desk, &call(&u.step), u.step.id, &r)?, u.step.json)
+            (
+                ops::apply(&mut desk, &call(&u.step), u.step.id, &ops::Cmd::Update(r))?,
+                u.step.json,
+            )
         }
     };
     if as_json {

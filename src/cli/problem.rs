@@ -161,11 +161,11 @@ pub fn run(ctx: &Ctx, cmd: &ProblemCmd) -> Result<()> {
         ProblemCmd::Show(a) => (ops::get(desk.store.conn(), a.id)?, a.json),
         ProblemCmd::Link(a) => (ops::link(&mut desk, &Call::new(&actor, now), a.id, a.incident)?, a.json),
         ProblemCmd::Plan(a) => (
-            ops::plan(
+            ops::apply(
                 &mut desk,
                 &Call::new(&actor, now).if_version(a.if_version),
                 a.id,
-                a.change,
+                &ops::Cmd::Plan { change: a.change },
             )?,
             a.json,
         ),
@@ -181,11 +181,11 @@ pub fn run(ctx: &Ctx, cmd: &ProblemCmd) -> Result<()> {
             )
         }
         ProblemCmd::Close(a) => (
-            ops::close(
+            ops::apply(
                 &mut desk,
                 &Call::new(&actor, now).if_version(a.if_version),
                 a.id,
-                &a.note,
+                &ops::Cmd::Close { note: a.note.clone() },
             )?,
             a.json,
         ),

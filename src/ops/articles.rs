@@ -76,8 +76,15 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewArticle, now: DateTime<Ut
 /// step of its timeline, for the author to finish (nothing is written).
 pub fn case_from_incident(conn: &Connection, id: i64, zone: chrono_tz::Tz) -> Result<NewArticle> {
     let inc = incidents::get(conn, id)?.ok_or_else(|| not_found(format!("no incident {id}")))?;
-    let handling: Vec<String> = audit::timeline(conn, Kind::Incident, id)?
-        .into_iter()
+    let timeline = audit::timeline(conn, Kind::Incident, id)?;
+    Ok(Article::case_from(&inc, &handling(&timeline, zone))?)
+}
+
+/// I10: an incident's handling steps as a case lists them (`time who what: detail`), from its
+/// timeline: the console drafts a case from the history it shows with the same lines.
+pub fn handling(timeline: &[audit::HistoryRow], zone: chrono_tz::Tz) -> Vec<String> {
+    timeline
+        .iter()
         .filter(|h| h.record_kind == Kind::Incident)
         .map(|h| {
             let detail = if h.detail.is_empty() {
@@ -87,8 +94,7 @@ pub fn case_from_incident(conn: &Connection, id: i64, zone: chrono_tz::Tz) -> Re
             };
             format!("{} {} {}{detail}", local_minute(h.at, zone), h.actor, h.action)
         })
-        .collect();
-    Ok(Article::case_from(&inc, &handling)?)
+        .collect()
 }
 
 fn drive(
@@ -140,4 +146,23 @@ pub fn for_incident(conn: &Connection, service: &str, category: &str, limit: usi
         .filter(|a| a.fits(service, category))
         .take(limit)
         .collect())
+}
+
+/// A step on an article, as the command line and the console ask for it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cmd {
+    Review,
+    Publish,
+    Update(Revision),
+    Retire,
+}
+
+/// Take step `cmd` on article `id`.
+pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Article> {
+    match cmd {
+        Cmd::Review => review(desk, call, id),
+        Cmd::Publish => publish(desk, call, id),
+        Cmd::Update(r) => update(desk, call, id, r),
+        Cmd::Retire => retire(desk, call, id),
+    }
 }

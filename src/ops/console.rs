@@ -19,6 +19,7 @@ use crate::store::incidents::{self as store, QueueSort};
 use crate::store::{changes, duties, messages, presence, runs};
 
 pub mod filter;
+pub mod knowledge;
 
 /// A console's views. Each has its own lists, and a snapshot reads those of the view on screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -33,10 +34,14 @@ pub enum ViewKind {
     Support,
     /// E1: the emergency plans with their drills.
     Plans,
+    /// P1: the problems, newest first.
+    Problems,
+    /// K1: the knowledge base's articles, newest first.
+    Knowledge,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 8] = [
+    pub const ALL: [ViewKind; 10] = [
         ViewKind::Incidents,
         ViewKind::Escalations,
         ViewKind::Changes,
@@ -45,6 +50,8 @@ impl ViewKind {
         ViewKind::Requests,
         ViewKind::Support,
         ViewKind::Plans,
+        ViewKind::Problems,
+        ViewKind::Knowledge,
     ];
 }
 
@@ -68,6 +75,8 @@ pub struct Query {
     pub list_filter: String,
     /// The queue's saved filter on (issue 19), besides `filter`.
     pub section: Option<filter::Section>,
+    /// Problems and articles to read from the top, by key ([`knowledge::Limits`]).
+    pub keyed: knowledge::Limits,
 }
 
 /// The Requests view's lists: its own filter, and how many rows of each to load from the top
@@ -106,6 +115,7 @@ impl Default for Query {
             requests: RequestsQuery::default(),
             list_filter: String::new(),
             section: None,
+            keyed: knowledge::Limits::default(),
         }
     }
 }
@@ -178,6 +188,8 @@ pub struct Snapshot {
     pub in_force: Vec<(i64, String, Vec<String>)>,
     /// Plans: the plans, newest first, each with its drills.
     pub plans: Vec<super::emergency::PlanRow>,
+    /// Problems and Knowledge: their lists, newest first, read by key under the view's filter.
+    pub keyed: knowledge::Lists,
 }
 
 impl Snapshot {
@@ -212,6 +224,7 @@ impl Snapshot {
                     (self.support, self.training) = (take(&mut new.support), take(&mut new.training));
                 }
                 ViewKind::Plans => self.plans = take(&mut new.plans),
+                ViewKind::Problems | ViewKind::Knowledge => self.keyed.absorb(view, &mut new.keyed),
             }
         }
         // What every view shows. A field added to `Snapshot` fails to compile in `agrees` until it
@@ -265,6 +278,7 @@ impl Snapshot {
             banners,
             in_force,
             plans,
+            keyed,
         } = new;
         (query, counts, outbox_counts, steps, drafts, missed, banners, in_force)
             == (
@@ -294,6 +308,7 @@ impl Snapshot {
                         }
                         ViewKind::Support => (support, training) == (&self.support, &self.training),
                         ViewKind::Plans => *plans == self.plans,
+                        ViewKind::Problems | ViewKind::Knowledge => self.keyed.agrees(*view, keyed),
                     }
             })
     }
@@ -396,6 +411,9 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
                 (s.support, s.training) = super::support::console_lists(tx, &config, SUPPORT_LIMIT, now)?
             }
             ViewKind::Plans => s.plans = super::emergency::plan_rows(tx, PLANS_LIMIT)?,
+            ViewKind::Problems | ViewKind::Knowledge => {
+                s.keyed = knowledge::read(tx, query.view, &query.list_filter, &query.keyed)?
+            }
         }
         filter::apply(&mut s, query.view, &query.list_filter);
         Ok(s)

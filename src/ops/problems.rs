@@ -274,3 +274,20 @@ pub(crate) fn change_closed(tx: &Connection, c: &Change, call: &Call, zone: chro
     }
     Ok(())
 }
+
+/// A step on a problem, as the command line and the console ask for it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cmd {
+    /// P1: the fix is planned as this change.
+    Plan { change: i64 },
+    /// P1: closed, with a note.
+    Close { note: String },
+}
+
+/// Take step `cmd` on problem `id`.
+pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<View> {
+    match cmd {
+        Cmd::Plan { change } => plan(desk, call, id, *change),
+        Cmd::Close { note } => close(desk, call, id, note),
+    }
+}

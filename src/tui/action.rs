@@ -110,6 +110,9 @@ actions! {
     FocusLeft = "focus_left", false;
     FocusRight = "focus_right", false;
     Search = "search", false;
+    ViewProblems = "view_problems", false;
+    ViewKnowledge = "view_knowledge", false;
+    Case = "case", true;
 }
 
 #[cfg(test)]

@@ -25,6 +25,10 @@ pub enum Full {
     Article(ArticleFull),
     Support(support::View),
     Response(emergency::ResponseView),
+    /// E1: a plan with its drills and its history.
+    Plan(PlanFull),
+    /// E1: a drill with its duties and history.
+    Drill(DrillFull),
 }
 
 impl Full {
@@ -40,6 +44,8 @@ impl Full {
             Full::Article(a) => (Kind::Article, a.article.id),
             Full::Support(v) => (Kind::Support, v.form.id),
             Full::Response(v) => (Kind::Response, v.response.id),
+            Full::Plan(p) => (Kind::Plan, p.row.plan.id),
+            Full::Drill(d) => (Kind::Drill, d.drill.id),
         }
     }
 }
@@ -55,6 +61,21 @@ pub struct ProblemFull {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ArticleFull {
     pub article: Article,
+    pub history: Vec<HistoryRow>,
+}
+
+/// A plan as `opsdesk plan show` reads it: its drills with their duties, its history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanFull {
+    pub row: emergency::PlanRow,
+    pub history: Vec<HistoryRow>,
+}
+
+/// A drill as `opsdesk drill show` reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrillFull {
+    pub drill: crate::domain::emergency::Drill,
+    pub duties: Vec<crate::domain::duty::Duty>,
     pub history: Vec<HistoryRow>,
 }
 
@@ -81,6 +102,8 @@ pub fn shown(kind: Kind) -> bool {
             | Kind::Article
             | Kind::Support
             | Kind::Response
+            | Kind::Plan
+            | Kind::Drill
     )
 }
 
@@ -115,6 +138,18 @@ pub fn load(desk: &mut Desk, kind: Kind, id: i64, me: &Actor, now: DateTime<Utc>
         },
         Kind::Support => found(support::show(desk, id, now))?.map(Full::Support),
         Kind::Response => found(emergency::show_response(desk, id, now))?.map(Full::Response),
+        Kind::Plan => match found(emergency::show_plan(desk, id))? {
+            Some(v) => Some(Full::Plan(PlanFull {
+                row: emergency::PlanRow {
+                    drills: emergency::drills(desk, Some(id), None, 100)?,
+                    plan: v.plan,
+                },
+                history: v.history,
+            })),
+            None => None,
+        },
+        Kind::Drill => found(emergency::show_drill(desk, id))?
+            .map(|(drill, duties, history)| Full::Drill(DrillFull { drill, duties, history })),
         Kind::Article => match found(articles::get(desk.store.conn(), id))? {
             Some(article) => Some(Full::Article(ArticleFull {
                 article,

@@ -20,6 +20,8 @@ impl ViewKind {
             ViewKind::Requests => "nav.requests",
             ViewKind::Support => "nav.support",
             ViewKind::Plans => "nav.plans",
+            ViewKind::Problems => "nav.problems",
+            ViewKind::Knowledge => "nav.knowledge",
         }
     }
 }

@@ -94,6 +94,20 @@ pub enum Command {
         how: String,
         at: DateTime<Utc>,
     },
+    /// K1: a new article (a draft), as `opsdesk article new` writes it.
+    NewArticle(crate::domain::article::NewArticle),
+    /// K1: a step on an article.
+    Article {
+        id: i64,
+        version: i64,
+        cmd: crate::ops::articles::Cmd,
+    },
+    /// P1: a step on a problem.
+    Problem {
+        id: i64,
+        version: i64,
+        cmd: crate::ops::problems::Cmd,
+    },
 }
 
 impl Command {
@@ -105,6 +119,7 @@ impl Command {
             | Command::NewRun { .. }
             | Command::NewRequest(_)
             | Command::ScheduleDrill { .. }
+            | Command::NewArticle(_)
             | Command::DeclareMajor { .. } => {
                 return None;
             }
@@ -117,6 +132,8 @@ impl Command {
             Command::Message { id, version, .. } => (Kind::Message, *id, version),
             Command::Request { id, version, .. } => (Kind::Request, *id, version),
             Command::RemoveAccount { id, version, .. } => (Kind::Account, *id, version),
+            Command::Article { id, version, .. } => (Kind::Article, *id, version),
+            Command::Problem { id, version, .. } => (Kind::Problem, *id, version),
         })
     }
 

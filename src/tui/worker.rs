@@ -348,6 +348,11 @@ impl Worker {
                     .response
                     .incident_id,
             ),
+            Command::NewArticle(new) => Some(crate::ops::articles::create(d, me, new, now)?.id),
+            Command::Article { id, version, cmd } => Some(crate::ops::articles::apply(d, &call(version), *id, cmd)?.id),
+            Command::Problem { id, version, cmd } => {
+                Some(crate::ops::problems::apply(d, &call(version), *id, cmd)?.problem.id)
+            }
         })
     }
 

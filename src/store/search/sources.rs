@@ -5,6 +5,26 @@
 
 use crate::domain::kind::Kind;
 
+/// A column holding a JSON array (of words, or of objects such as a plan's group) read as words:
+/// `billing, sms`, an object's values one after another; any other text as it is.
+macro_rules! json_words {
+    ($col:literal) => {
+        concat!(
+            "(CASE WHEN json_valid(t.",
+            $col,
+            ") AND json_type(t.",
+            $col,
+            ") = 'array' THEN (SELECT group_concat(CASE WHEN j.type = 'object' THEN \
+             (SELECT group_concat(o.value, ' ') FROM json_each(j.value) o) ELSE j.value END, ', ') \
+             FROM json_each(t.",
+            $col,
+            ") j) ELSE t.",
+            $col,
+            " END)"
+        )
+    };
+}
+
 /// A kind of record as the search index reads it.
 pub struct Source {
     pub kind: Kind,
@@ -137,7 +157,14 @@ pub const SOURCES: &[Source] = &[
         title: "title",
         state: "status",
         closed: &["retired"],
-        text: &["title", "kind", "body", "services", "categories", "author"],
+        text: &[
+            "title",
+            "kind",
+            "body",
+            json_words!("services"),
+            json_words!("categories"),
+            "author",
+        ],
     },
     Source {
         kind: Kind::Support,
@@ -167,7 +194,14 @@ pub const SOURCES: &[Source] = &[
         title: "name",
         state: "status",
         closed: &["retired"],
-        text: &["name", "services", "scenarios", "members", "steps", "note"],
+        text: &[
+            "name",
+            json_words!("services"),
+            json_words!("scenarios"),
+            json_words!("members"),
+            json_words!("steps"),
+            "note",
+        ],
     },
     Source {
         kind: Kind::Drill,
@@ -178,11 +212,11 @@ pub const SOURCES: &[Source] = &[
         text: &[
             "plan_name",
             "scenario",
-            "participants",
+            json_words!("participants"),
             "simulated",
             "worked",
             "failed",
-            "measures",
+            json_words!("measures"),
         ],
     },
     Source {
@@ -198,7 +232,7 @@ pub const SOURCES: &[Source] = &[
             "stand_down_note",
             "causes",
             "missed",
-            "measures",
+            json_words!("measures"),
         ],
     },
 ];

@@ -74,6 +74,8 @@ impl App {
                     return false;
                 }
                 self.query.list_filter = text;
+                // The keyed lists read their first page again under the new filter.
+                self.query.keyed = Default::default();
                 for list in ListId::of(view) {
                     *self.views.cursor_mut(*list) = Cursor::default();
                 }

@@ -15,6 +15,7 @@ mod emergency;
 mod events;
 mod filters;
 mod incidents;
+mod keyed;
 mod outbox;
 mod paging;
 mod per_view;
@@ -25,10 +26,12 @@ mod search;
 pub mod sections;
 mod selection;
 mod state;
+mod tabs;
 #[cfg(test)]
 mod tests;
 mod zoom;
 
+pub use keyed::fix_text;
 pub use outbox::approves;
 pub use paging::grouped;
 pub use per_view::{
@@ -166,6 +169,11 @@ impl App {
         let mut effects = Vec::new();
         // A list loaded from the top asks for a page more near its end.
         let sel = self.views.cursor(self.active()).sel;
+        let step = if matches!(self.active(), ListId::Problems | ListId::Articles) {
+            crate::ops::console::knowledge::PAGE
+        } else {
+            PAGE
+        };
         let (more, len, limit) = match self.active() {
             // Read from its end, the queue grows upwards instead (`queue_upwards`).
             ListId::Queue => (
@@ -183,6 +191,16 @@ impl App {
                 self.snap.removals.len(),
                 Some(&mut self.query.requests.removals),
             ),
+            ListId::Problems => (
+                self.snap.keyed.problems_more,
+                self.snap.keyed.problems.len(),
+                Some(&mut self.query.keyed.problems),
+            ),
+            ListId::Articles => (
+                self.snap.keyed.articles_more,
+                self.snap.keyed.articles.len(),
+                Some(&mut self.query.keyed.articles),
+            ),
             _ => (false, 0, None),
         };
         if let Some(limit) = limit
@@ -190,7 +208,7 @@ impl App {
             && sel + rows * 2 >= len
             && *limit <= len
         {
-            *limit += PAGE;
+            *limit += step;
             effects.push(Effect::Request(Request::Query(self.query.clone())));
         }
         effects.extend(self.queue_upwards());
@@ -214,74 +232,6 @@ impl App {
     }
 
     // ----- input ------------------------------------------------------------------------------
-
-    /// A view's tab in the navigation strip: its key and its name.
-    /// Every view's tab as the navigation strip shows it `width` columns wide (one column in,
-    /// one between tabs): on a narrow screen they close up so that every key and name stays in
-    /// sight.
-    pub fn tabs(&self, width: u16) -> Vec<(ViewKind, String)> {
-        let tabs: Vec<(ViewKind, String)> = ViewKind::ALL.iter().map(|v| (*v, self.tab_text(*v))).collect();
-        let full: usize = 1 + tabs.iter().map(|(_, t)| crate::text::width(t) + 1).sum::<usize>();
-        if full <= width as usize {
-            return tabs;
-        }
-        let mut tabs: Vec<(ViewKind, String)> = tabs.into_iter().map(|(v, t)| (v, t.trim().to_string())).collect();
-        // Still too wide: the longest name of a view not on screen gives up its end, a character
-        // at a time, until the strip fits (its key stays whole, a count too).
-        let strip =
-            |tabs: &[(ViewKind, String)]| 1 + tabs.iter().map(|(_, t)| crate::text::width(t) + 1).sum::<usize>();
-        while strip(&tabs) > width as usize {
-            let Some((_, longest)) = tabs
-                .iter_mut()
-                // A count (the Outbox's) is never cut.
-                .filter(|(v, t)| *v != self.view && t.chars().count() > 3 && !t.contains('('))
-                .max_by_key(|(_, t)| crate::text::width(t))
-            else {
-                break;
-            };
-            let keep = crate::text::width(longest).saturating_sub(1);
-            *longest = crate::text::truncate(longest, keep);
-        }
-        tabs
-    }
-
-    pub fn tab_text(&self, view: ViewKind) -> String {
-        let action = match view {
-            ViewKind::Incidents => Action::ViewIncidents,
-            ViewKind::Escalations => Action::ViewEscalations,
-            ViewKind::Changes => Action::ViewChanges,
-            ViewKind::Billing => Action::ViewBilling,
-            ViewKind::Outbox => Action::ViewOutbox,
-            ViewKind::Requests => Action::ViewRequests,
-            ViewKind::Support => Action::ViewSupport,
-            ViewKind::Plans => Action::ViewPlans,
-        };
-        // The Outbox tab counts what waits for a person.
-        let waiting: i64 = self
-            .snap
-            .outbox_counts
-            .iter()
-            .filter(|(st, _)| {
-                matches!(
-                    st,
-                    crate::domain::message::MessageState::Draft
-                        | crate::domain::message::MessageState::Failed
-                        | crate::domain::message::MessageState::Uncertain
-                )
-            })
-            .map(|(_, n)| n)
-            .sum();
-        let count = if view == ViewKind::Outbox && waiting > 0 {
-            format!(" ({waiting})")
-        } else {
-            String::new()
-        };
-        format!(
-            " {} {}{count} ",
-            self.keys.first_key(action).unwrap_or_default(),
-            self.s.t(view.key())
-        )
-    }
 
     /// Put `view` on screen, the keys in its list, its cursors as it left them: the worker reads
     /// its lists at once and keeps its record fresh instead of the last view's.
@@ -361,6 +311,10 @@ impl App {
             Action::ViewRequests => self.switch_view(ViewKind::Requests),
             Action::ViewSupport => self.switch_view(ViewKind::Support),
             Action::ViewPlans => self.switch_view(ViewKind::Plans),
+            Action::ViewProblems => self.switch_view(ViewKind::Problems),
+            Action::ViewKnowledge => self.switch_view(ViewKind::Knowledge),
+            Action::Case => self.case_action(),
+            _ if self.keyed_step(action) => self.keyed_action(action),
             Action::Search => self.open_search(),
             Action::SortNext
             | Action::Open

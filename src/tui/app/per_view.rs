@@ -35,6 +35,10 @@ pub enum ListId {
     Training,
     /// E1: the emergency plans.
     Plans,
+    /// P1: the problems.
+    Problems,
+    /// K1: the articles.
+    Articles,
 }
 
 impl ListId {
@@ -50,6 +54,8 @@ impl ListId {
             ViewKind::Requests => &[ListId::Requests, ListId::Removals],
             ViewKind::Support => &[ListId::Support, ListId::Training],
             ViewKind::Plans => &[ListId::Plans],
+            ViewKind::Problems => &[ListId::Problems],
+            ViewKind::Knowledge => &[ListId::Articles],
         }
     }
 }
@@ -205,6 +211,26 @@ pub struct PlansState {
     pub scroll: u16,
 }
 
+/// The Problems or the Knowledge view: its list; the selected record is shown from its row
+/// (Enter: in full, with its history).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KeyedState {
+    pub list: Cursor,
+    pub scroll: u16,
+    /// The record the scroll is on.
+    on: Option<i64>,
+}
+
+impl KeyedState {
+    /// The selection is on record `id`: another record starts at its top.
+    pub(super) fn follow(&mut self, id: Option<i64>) {
+        if self.on != id {
+            self.on = id;
+            self.scroll = 0;
+        }
+    }
+}
+
 /// Every view's state, on screen or not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Views {
@@ -216,6 +242,8 @@ pub struct Views {
     pub requests: RequestsState,
     pub support: SupportState,
     pub plans: PlansState,
+    pub problems: KeyedState,
+    pub knowledge: KeyedState,
 }
 
 impl Views {
@@ -234,6 +262,8 @@ impl Views {
             (ViewKind::Support, Pane::List) => ListId::Support,
             (ViewKind::Support, Pane::Second) => ListId::Training,
             (ViewKind::Plans, _) => ListId::Plans,
+            (ViewKind::Problems, _) => ListId::Problems,
+            (ViewKind::Knowledge, _) => ListId::Articles,
         }
     }
 
@@ -244,7 +274,12 @@ impl Views {
             ViewKind::Billing => self.billing.pane,
             ViewKind::Requests => self.requests.pane,
             ViewKind::Support => self.support.pane,
-            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox | ViewKind::Plans => Pane::List,
+            ViewKind::Incidents
+            | ViewKind::Changes
+            | ViewKind::Outbox
+            | ViewKind::Plans
+            | ViewKind::Problems
+            | ViewKind::Knowledge => Pane::List,
         }
     }
 
@@ -255,7 +290,12 @@ impl Views {
             ViewKind::Billing => Some(&mut self.billing.pane),
             ViewKind::Requests => Some(&mut self.requests.pane),
             ViewKind::Support => Some(&mut self.support.pane),
-            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox | ViewKind::Plans => None,
+            ViewKind::Incidents
+            | ViewKind::Changes
+            | ViewKind::Outbox
+            | ViewKind::Plans
+            | ViewKind::Problems
+            | ViewKind::Knowledge => None,
         }
     }
 
@@ -273,6 +313,8 @@ impl Views {
             ListId::Support => self.support.list,
             ListId::Training => self.support.training,
             ListId::Plans => self.plans.list,
+            ListId::Problems => self.problems.list,
+            ListId::Articles => self.knowledge.list,
         }
     }
 
@@ -290,6 +332,8 @@ impl Views {
             ListId::Support => &mut self.support.list,
             ListId::Training => &mut self.support.training,
             ListId::Plans => &mut self.plans.list,
+            ListId::Problems => &mut self.problems.list,
+            ListId::Articles => &mut self.knowledge.list,
         }
     }
 
@@ -304,6 +348,8 @@ impl Views {
             ViewKind::Requests => &mut self.requests.detail.scroll,
             ViewKind::Support => &mut self.support.scroll,
             ViewKind::Plans => &mut self.plans.scroll,
+            ViewKind::Problems => &mut self.problems.scroll,
+            ViewKind::Knowledge => &mut self.knowledge.scroll,
         }
     }
 
@@ -317,7 +363,9 @@ impl Views {
             | ViewKind::Outbox
             | ViewKind::Requests
             | ViewKind::Support
-            | ViewKind::Plans => None,
+            | ViewKind::Plans
+            | ViewKind::Problems
+            | ViewKind::Knowledge => None,
         }
     }
 
@@ -330,7 +378,9 @@ impl Views {
             | ViewKind::Outbox
             | ViewKind::Requests
             | ViewKind::Support
-            | ViewKind::Plans => None,
+            | ViewKind::Plans
+            | ViewKind::Problems
+            | ViewKind::Knowledge => None,
         }
     }
 }

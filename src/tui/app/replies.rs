@@ -78,6 +78,10 @@ impl App {
                         self.select_when_seen = Some((ListId::Requests, id));
                         self.s.f("msg.request_created", &[("id", &id.to_string())])
                     }
+                    (Some(Command::NewArticle(_)), Some(id)) => {
+                        self.select_when_seen = Some((ListId::Articles, id));
+                        self.s.f("kb.article_created", &[("id", &id.to_string())])
+                    }
                     // The record it was, by its reference.
                     (Some(cmd), _) => match cmd.record() {
                         Some((kind, id)) => self.s.f(
@@ -167,6 +171,8 @@ impl App {
                 ListId::Removals => s.removals.get(i).map(|r| r.account.id),
                 ListId::Support => s.support.get(i).map(|v| v.form.id),
                 ListId::Plans => s.plans.get(i).map(|r| r.plan.id),
+                ListId::Problems => s.keyed.problems.get(i).map(|v| v.problem.id),
+                ListId::Articles => s.keyed.articles.get(i).map(|a| a.id),
                 ListId::Items | ListId::Training => None,
             }
         };

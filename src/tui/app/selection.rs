@@ -32,6 +32,8 @@ impl App {
             ListId::Support => self.snap.support.len(),
             ListId::Training => self.snap.training.first().map_or(0, |r| r.rows.len()),
             ListId::Plans => self.snap.plans.len(),
+            ListId::Problems => self.snap.keyed.problems.len(),
+            ListId::Articles => self.snap.keyed.articles.len(),
         }
     }
 
@@ -50,7 +52,9 @@ impl App {
             | ListId::Removals
             | ListId::Support
             | ListId::Training
-            | ListId::Plans => None,
+            | ListId::Plans
+            | ListId::Problems
+            | ListId::Articles => None,
         }
     }
 
@@ -178,8 +182,16 @@ impl App {
             }
             // Each form is shown from its row: the worker keeps nothing fresh for it.
             ViewKind::Support => {}
-            // A plan is shown from its row, with its drills.
+            // A plan is shown from its row, with its drills; a problem or an article too.
             ViewKind::Plans => {}
+            ViewKind::Problems => {
+                let id = self.selected_problem().map(|v| v.problem.id);
+                self.views.problems.follow(id);
+            }
+            ViewKind::Knowledge => {
+                let id = self.selected_article().map(|a| a.id);
+                self.views.knowledge.follow(id);
+            }
             ViewKind::Requests => {
                 // An account is shown from its row: the worker keeps no request fresh meanwhile.
                 let id = self.selected_request().map(|r| r.request.id);
@@ -213,7 +225,7 @@ impl App {
                 .release()
                 .then_some(Request::ChangeDetail(None)),
             ViewKind::Billing => self.views.billing.detail.release().then_some(Request::RunDetail(None)),
-            ViewKind::Outbox | ViewKind::Support | ViewKind::Plans => None,
+            ViewKind::Outbox | ViewKind::Support | ViewKind::Plans | ViewKind::Problems | ViewKind::Knowledge => None,
             ViewKind::Requests => self
                 .views
                 .requests

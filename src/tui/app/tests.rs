@@ -145,6 +145,7 @@ fn app_as(role: Role, read_only: bool) -> App {
         banners: vec![],
         in_force: vec![],
         plans: vec![],
+        keyed: Default::default(),
     };
     app.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     app
@@ -1113,6 +1114,7 @@ fn a_new_ladder_step_flashes_whatever_view_is_on_screen() {
 
 /// The Requests view (issue 12): its fixtures and its cases.
 mod console;
+mod knowledge;
 mod problems;
 mod requests;
 mod search;

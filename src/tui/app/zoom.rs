@@ -70,6 +70,9 @@ impl App {
             ListId::Changes => (Kind::Change, self.selected_change()?.change.id),
             ListId::Runs => (Kind::Run, self.selected_run()?.run.id),
             ListId::Requests => (Kind::Request, self.selected_request()?.request.id),
+            ListId::Plans => (Kind::Plan, self.snap.plans.get(self.views.plans.list.sel)?.plan.id),
+            ListId::Problems => (Kind::Problem, self.selected_problem()?.problem.id),
+            ListId::Articles => (Kind::Article, self.selected_article()?.id),
             _ => return None,
         };
         Some(self.open_detail(kind, id))
@@ -109,6 +112,14 @@ impl App {
             ListId::Plans => {
                 let p = &self.snap.plans.get(self.views.cursor(ListId::Plans).sel)?.plan;
                 (Kind::Plan, p.id, p.name.clone())
+            }
+            ListId::Problems => {
+                let p = &self.selected_problem()?.problem;
+                (Kind::Problem, p.id, p.title.clone())
+            }
+            ListId::Articles => {
+                let a = self.selected_article()?;
+                (Kind::Article, a.id, a.title.clone())
             }
             ListId::Removals | ListId::Training => return None,
         };
@@ -173,6 +184,16 @@ impl App {
         if action == Some(Action::Copy) {
             self.popup = Some(Popup::Record(z));
             return self.copy_selected();
+        }
+        // I10: a case from the incident shown (its form replaces the detail).
+        if action == Some(Action::Case)
+            && !self.setup.read_only
+            && let Some(Full::Incident(d)) = z.full()
+        {
+            let d = d.clone();
+            if self.case_from(&d) {
+                return vec![Effect::Request(Request::Record(None))];
+            }
         }
         // Reopen a closed incident from here (its form replaces the detail).
         let reopen = action == Some(Action::Reopen);

@@ -8,6 +8,7 @@ use crate::tui::input::LineInput;
 /// Fields that hold prose: they keep line breaks (a pasted log, a three-line note).
 const PROSE: &[F] = &[
     F::Background,
+    F::Body,
     F::Cause,
     F::Description,
     F::Note,

@@ -11,11 +11,13 @@ use super::input::LineInput;
 use super::model::Command;
 use crate::domain::time::{parse_time, whole_seconds};
 
+mod articles;
 mod billing;
 mod changes;
 mod emergency;
 mod fields;
 mod incidents;
+mod problems;
 mod requests;
 
 use fields::{channel, choice, figure, text, time, toggle, with_text};
@@ -49,6 +51,11 @@ field_ids! {
     Approvals = "approvals",
     At = "at",
     Background = "background",
+    Body = "body",
+    Categories = "categories",
+    FixChange = "fix_change",
+    Incidents = "incidents",
+    Services = "services",
     BeyondAuthority = "beyond_authority",
     By = "by",
     Category = "category",
@@ -332,6 +339,21 @@ pub enum FormKind {
         id: i64,
         version: i64,
     },
+    /// P1: plan a problem's fix as a change.
+    PlanProblem {
+        id: i64,
+        version: i64,
+    },
+    CloseProblem {
+        id: i64,
+        version: i64,
+    },
+    /// K1: a new article (I10: a case from an incident, filled in).
+    NewArticle,
+    UpdateArticle {
+        id: i64,
+        version: i64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -344,7 +366,8 @@ pub struct Form {
     pub error: Option<String>,
     /// The request in flight, while saving.
     pub saving: Option<u64>,
-    /// What inside the record the form is about (a checklist item's key).
+    /// What inside the record the form is about (a checklist item's key; an updated article's
+    /// words as they were).
     pub subject: Option<String>,
     /// Something was typed, pasted or chosen: Esc asks before dropping it.
     pub touched: bool,
@@ -521,6 +544,8 @@ impl Form {
             | FormKind::Rollback { .. } => self.billing_command(),
             _ if self.is_request_form() => self.requests_command(now, zone, s),
             _ if self.is_emergency_form() => self.emergency_command(now, zone),
+            _ if self.is_problem_form() => self.problem_command(s),
+            _ if self.is_article_form() => self.article_command(s),
             _ => self.changes_command(now, zone),
         }
     }

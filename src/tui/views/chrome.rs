@@ -142,6 +142,7 @@ pub fn view_actions(app: &App) -> &'static [Action] {
             Action::Verify,
             Action::Note,
             Action::DutyDone,
+            Action::Case,
             Action::Filter,
             Action::Palette,
             Action::Help,
@@ -215,6 +216,26 @@ pub fn view_actions(app: &App) -> &'static [Action] {
             Action::Filter,
             Action::Palette,
         ],
+        (ViewKind::Problems, _) => &[
+            Action::Down,
+            Action::Open,
+            Action::PlanChange,
+            Action::Close,
+            Action::Filter,
+            Action::Search,
+            Action::Palette,
+        ],
+        (ViewKind::Knowledge, _) => &[
+            Action::Down,
+            Action::Open,
+            Action::New,
+            Action::Verify,
+            Action::Submit,
+            Action::EditMessage,
+            Action::Close,
+            Action::Filter,
+            Action::Search,
+        ],
         (ViewKind::Escalations, Pane::List) => &[
             Action::Down,
             Action::FocusNext,
@@ -245,6 +266,7 @@ fn applies(app: &App, a: Action) -> bool {
                 | Action::Verify
                 | Action::Note
                 | Action::DutyDone
+                | Action::Case
         );
     };
     match a {
@@ -253,6 +275,8 @@ fn applies(app: &App, a: Action) -> bool {
         Action::Restore => matches!(i.status, Accepted | Diagnosing),
         Action::Resolve => matches!(i.status, Accepted | Diagnosing | Restored),
         Action::Verify => i.status == Resolved,
+        // I10: a case is made once the cause is known.
+        Action::Case => i.resolved_at.is_some(),
         Action::DutyDone => app
             .snap
             .queue
@@ -332,6 +356,8 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             ViewKind::Outbox => s.get(&format!("short.outbox_{}", a.name())),
             ViewKind::Requests => s.get(&format!("short.requests_{}", a.name())),
             ViewKind::Plans => s.get(&format!("short.plans_{}", a.name())),
+            ViewKind::Problems => s.get(&format!("kb.short_problems_{}", a.name())),
+            ViewKind::Knowledge => s.get(&format!("kb.short_knowledge_{}", a.name())),
             _ => None,
         };
         let word = own.unwrap_or_else(|| s.t(&format!("short.{}", a.name())));

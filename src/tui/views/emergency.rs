@@ -11,9 +11,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::table::{self, Row};
 use super::{list_title, pane_body, pane_header};
+use crate::domain::duty::Duty;
+use crate::domain::emergency::Drill;
 use crate::domain::emergency::next_report;
 use crate::domain::time::{clock, local_minute};
-use crate::ops::emergency::{Banner, ResponseView};
+use crate::ops::emergency::{Banner, PlanRow, ResponseView};
 use crate::text::{fit, sanitize_line};
 use crate::tui::app::App;
 use crate::tui::i18n::Strings;
@@ -120,7 +122,6 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
 /// The selected plan: its group, steps, and drills with their clocks and evaluations.
 pub fn detail(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
-    let (zone, now) = (app.setup.zone, app.now);
     let Some(row) = app.snap.plans.get(app.views.plans.list.sel) else {
         pane_header(f, area, s.t("pane.plan"), false);
         return;
@@ -132,6 +133,19 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
         &s.f("pane.plan_n", &[("id", &p.id.to_string()), ("name", &p.name)]),
         false,
     );
+    f.render_widget(
+        Paragraph::new(plan_lines(app, row))
+            .wrap(Wrap { trim: false })
+            .scroll((app.views.plans.scroll, 0)),
+        pane_body(area),
+    );
+}
+
+/// A plan with its group, steps and drills: the Plans view's detail and its full-screen one.
+pub fn plan_lines(app: &App, row: &PlanRow) -> Vec<Line<'static>> {
+    let s = &app.s;
+    let zone = app.setup.zone;
+    let p = &row.plan;
     let label = |k: &str| s.t(k).to_string();
     let mut lines = vec![
         field(
@@ -193,43 +207,49 @@ pub fn detail(app: &App, f: &mut Frame, area: Rect) {
         )));
     }
     for (d, duties) in &row.drills {
-        let status = s.t(&format!("drill_status.{}", d.status.as_str()));
-        let clock = duties
-            .iter()
-            .find(|x| x.done_at.is_none())
-            .map(|x| (format!("  {}", duty_clock(s, x, now)), theme::duty(x.state(now))))
-            .unwrap_or_default();
-        lines.push(Line::from(vec![
-            Span::raw(sanitize_line(&format!(
-                "  #{} {} {status}  {}",
-                d.id,
-                local_minute(d.scheduled_at, zone),
-                d.scenario
-            ))),
-            Span::styled(clock.0, clock.1),
-        ]));
-        if !d.participants.is_empty() {
-            lines.push(Line::from(sanitize_line(&format!(
-                "     {}: {}",
-                label("emergency.participants"),
-                d.participants.join(", ")
-            ))));
-        }
-        for (key, text) in [("emergency.worked", &d.worked), ("emergency.failed", &d.failed)] {
-            if !text.is_empty() {
-                lines.push(Line::from(sanitize_line(&format!("     {}: {text}", label(key)))));
-            }
-        }
-        for m in &d.measures {
-            lines.push(Line::from(sanitize_line(&format!("     - {m}"))));
+        lines.extend(drill_lines(app, d, duties));
+    }
+    lines
+}
+
+/// A drill: its time, state and scenario with its open duty's clock, who took part, what worked
+/// and what did not, its measures.
+pub fn drill_lines(app: &App, d: &Drill, duties: &[Duty]) -> Vec<Line<'static>> {
+    let s = &app.s;
+    let (zone, now) = (app.setup.zone, app.now);
+    let label = |k: &str| s.t(k).to_string();
+    let mut lines = Vec::new();
+    let status = s.t(&format!("drill_status.{}", d.status.as_str()));
+    let clock = duties
+        .iter()
+        .find(|x| x.done_at.is_none())
+        .map(|x| (format!("  {}", duty_clock(s, x, now)), theme::duty(x.state(now))))
+        .unwrap_or_default();
+    lines.push(Line::from(vec![
+        Span::raw(sanitize_line(&format!(
+            "  #{} {} {status}  {}",
+            d.id,
+            local_minute(d.scheduled_at, zone),
+            d.scenario
+        ))),
+        Span::styled(clock.0, clock.1),
+    ]));
+    if !d.participants.is_empty() {
+        lines.push(Line::from(sanitize_line(&format!(
+            "     {}: {}",
+            label("emergency.participants"),
+            d.participants.join(", ")
+        ))));
+    }
+    for (key, text) in [("emergency.worked", &d.worked), ("emergency.failed", &d.failed)] {
+        if !text.is_empty() {
+            lines.push(Line::from(sanitize_line(&format!("     {}: {text}", label(key)))));
         }
     }
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((app.views.plans.scroll, 0)),
-        pane_body(area),
-    );
+    for m in &d.measures {
+        lines.push(Line::from(sanitize_line(&format!("     - {m}"))));
+    }
+    lines
 }
 
 /// An incident's responses in its detail: the plan, the report clock (or the stand-down), the

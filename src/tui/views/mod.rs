@@ -8,6 +8,7 @@ mod emergency;
 mod escalations;
 mod help;
 mod incidents;
+mod keyed;
 mod knowledge_detail;
 mod outbox;
 mod popup;
@@ -72,6 +73,14 @@ pub fn render(app: &App, f: &mut Frame) {
                 ViewKind::Plans => {
                     emergency::list(app, f, a.list);
                     emergency::detail(app, f, a.second);
+                }
+                ViewKind::Problems => {
+                    keyed::problems(app, f, a.list);
+                    keyed::detail(app, f, a.second, true);
+                }
+                ViewKind::Knowledge => {
+                    keyed::articles(app, f, a.list);
+                    keyed::detail(app, f, a.second, false);
                 }
             }
             chrome::footer(app, f, a.footer);

@@ -8,9 +8,22 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::boxes::{centered, frame};
+use crate::domain::kind::Kind;
 use crate::text::{fit, sanitize_line};
 use crate::tui::app::{App, SearchBox};
+use crate::tui::i18n::Strings;
 use crate::tui::theme;
+
+/// A hit's state in the console's words: the kind's own family (`change_status`, `run_state`,
+/// `response_state`), an incident's (`status`), else the stored word.
+pub fn state_word(s: &Strings, kind: Kind, state: &str) -> String {
+    let k = kind.as_str();
+    [format!("{k}_status.{state}"), format!("{k}_state.{state}")]
+        .into_iter()
+        .chain((kind == Kind::Incident).then(|| format!("status.{state}")))
+        .find_map(|key| s.get(&key).map(str::to_string))
+        .unwrap_or_else(|| state.to_string())
+}
 
 pub fn draw(app: &App, b: &SearchBox, f: &mut Frame, area: Rect) {
     let s = &app.s;
@@ -36,14 +49,7 @@ pub fn draw(app: &App, b: &SearchBox, f: &mut Frame, area: Rect) {
     for (i, h) in b.hits.iter().enumerate().take(body.height.saturating_sub(1) as usize) {
         let style = if i == b.sel { theme::selected() } else { Style::new() };
         let kind = fit(s.t(&format!("kind.{}", h.kind.as_str())), 10);
-        // The state in the console's words: the kind's own family (`change_status`,
-        // `run_state`), an incident's (`status`), else the stored word.
-        let k = h.kind.as_str();
-        let state = [format!("{k}_status.{}", h.state), format!("{k}_state.{}", h.state)]
-            .into_iter()
-            .chain((h.kind == crate::domain::kind::Kind::Incident).then(|| format!("status.{}", h.state)))
-            .find_map(|key| s.get(&key).map(str::to_string))
-            .unwrap_or_else(|| h.state.clone());
+        let state = state_word(s, h.kind, &h.state);
         let head = format!(
             "{kind} {:>7}  {}  {}  ",
             h.id,
@@ -79,4 +85,36 @@ pub fn draw(app: &App, b: &SearchBox, f: &mut Frame, area: Rect) {
             ..body
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::search::sources::SOURCES;
+    use crate::tui::i18n::Lang;
+
+    /// Every searched kind's open and closed states, as its hits show them, are words of the
+    /// reader's language, never the stored word (`stood_down`).
+    #[test]
+    fn every_kinds_states_are_shown_in_words() {
+        for lang in [Lang::En, Lang::ZhCn] {
+            let s = Strings::new(lang);
+            for src in SOURCES {
+                let mut states: Vec<&str> = src.closed.to_vec();
+                if src.kind == Kind::Response {
+                    states.push("active");
+                }
+                for st in states {
+                    let word = state_word(&s, src.kind, st);
+                    assert!(
+                        s.get(&format!("{}_status.{st}", src.kind.as_str())).is_some()
+                            || s.get(&format!("{}_state.{st}", src.kind.as_str())).is_some()
+                            || (src.kind == Kind::Incident && s.get(&format!("status.{st}")).is_some()),
+                        "{lang:?}: no words for {} state {st} (shown as {word})",
+                        src.kind.as_str()
+                    );
+                }
+            }
+        }
+    }
 }

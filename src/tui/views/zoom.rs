@@ -59,7 +59,41 @@ fn content(app: &App, full: &Full) -> (String, Vec<Line<'static>>) {
             knowledge_detail::article_heading(s, a),
             knowledge_detail::article_lines(app, a),
         ),
+        Full::Plan(p) => {
+            let mut lines = emergency::plan_lines(app, &p.row);
+            lines.extend(history_lines(s, &p.history, app.setup.zone));
+            (format!("{r} {}", p.row.plan.name), lines)
+        }
+        Full::Drill(d) => (format!("{r} {}", d.drill.scenario), drill_lines(app, d)),
     }
+}
+
+/// A drill in full: its plan, where it stands, its duties with their clocks, its history.
+fn drill_lines(app: &App, d: &crate::tui::full::DrillFull) -> Vec<Line<'static>> {
+    let s = &app.s;
+    let (zone, now) = (app.setup.zone, app.now);
+    let dr = &d.drill;
+    let mut lines = vec![field(
+        s.t("pane.plan"),
+        reference(crate::domain::kind::Kind::Plan, dr.plan_id),
+        Style::new(),
+    )];
+    lines.extend(emergency::drill_lines(app, dr, &d.duties));
+    for duty in &d.duties {
+        let clock = if duty.done_at.is_some() {
+            s.t("duty.done").to_string()
+        } else {
+            crate::tui::widgets::duty_clock(s, duty, now)
+        };
+        lines.push(Line::from(sanitize_line(&format!(
+            "  {}  {}  {clock}",
+            s.get(&format!("duty.{}", duty.kind.as_str()))
+                .unwrap_or(duty.kind.as_str()),
+            local_minute(duty.due_at, zone),
+        ))));
+    }
+    lines.extend(history_lines(s, &d.history, zone));
+    lines
 }
 
 /// A run in full: where it stands, its checklist one item a line, its history.

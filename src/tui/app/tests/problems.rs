@@ -76,12 +76,19 @@ fn i9_a_problem_id_that_is_not_one_is_refused_at_its_field() {
     assert!(f.fields.iter().any(|x| x.error.is_some()), "{f:?}");
 }
 
-/// Problems, articles, support forms and responses open full screen (the worker is asked for
-/// them); a plan or a drill, which have none yet, names its show command instead.
+/// Problems, articles, support forms, responses, plans and drills open full screen (the worker
+/// is asked for them); a kind with no full view yet (a corrective notice) names its show command.
 #[test]
-fn p1_k1_problems_and_articles_open_full_screen_plans_name_their_command() {
+fn p1_k1_problems_articles_plans_and_drills_open_full_screen() {
     use crate::domain::kind::Kind;
-    for kind in [Kind::Problem, Kind::Article, Kind::Support, Kind::Response] {
+    for kind in [
+        Kind::Problem,
+        Kind::Article,
+        Kind::Support,
+        Kind::Response,
+        Kind::Plan,
+        Kind::Drill,
+    ] {
         let mut a = app();
         let effects = a.update(Action::OpenDetail { kind, id: 4 }, t0());
         assert!(
@@ -90,11 +97,15 @@ fn p1_k1_problems_and_articles_open_full_screen_plans_name_their_command() {
         );
         assert!(matches!(a.popup, Some(Popup::Record(_))), "{kind:?}");
     }
-    for kind in [Kind::Plan, Kind::Drill] {
-        let mut a = app();
-        let effects = a.update(Action::OpenDetail { kind, id: 4 }, t0());
-        assert!(requests(&effects).is_empty(), "{kind:?}: {effects:?}");
-        let said = a.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
-        assert!(said.contains(&format!("{} show 4", kind.as_str())), "{kind:?}: {said}");
-    }
+    let mut a = app();
+    let effects = a.update(
+        Action::OpenDetail {
+            kind: Kind::Corrective,
+            id: 4,
+        },
+        t0(),
+    );
+    assert!(requests(&effects).is_empty(), "{effects:?}");
+    let said = a.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(said.contains("corrective show 4"), "{said}");
 }
