@@ -194,3 +194,42 @@ fn an_empty_fields_hint_is_dim_and_italic_and_a_value_is_not() {
     let title = find("New incident");
     assert!(!title.modifier.contains(Modifier::ITALIC), "{title:?}");
 }
+
+#[test]
+fn a_service_field_offers_the_directorys_values_under_it_and_refuses_an_unknown_one() {
+    each(
+        "service_offered",
+        |a| {
+            a.setup.choices = opsdesk::tui::form::Choices {
+                services: vec!["billing".into(), "crm".into(), "sms-gateway".into()],
+                ..Default::default()
+            };
+            a.update(Action::New, now());
+            a.on_key(code(KeyCode::Tab), now());
+            a.on_key(KeyEvent::new(KeyCode::Char('g'), KeyModifiers::NONE), now());
+        },
+        |s, lang, _| {
+            assert!(s.contains(" billing") && s.contains(" sms-gateway"), "{s}");
+            assert!(!s.contains(" crm "), "only what matches: {s}");
+            let keys = if lang == Lang::En { "Tab take" } else { "Tab 选用" };
+            assert!(s.contains(keys), "{s}");
+        },
+    );
+    each(
+        "service_refused",
+        |a| {
+            a.setup.choices = opsdesk::tui::form::Choices {
+                services: vec!["billing".into(), "crm".into()],
+                ..Default::default()
+            };
+            a.update(Action::New, now());
+            a.on_paste("计费 outage");
+            a.on_key(code(KeyCode::Tab), now());
+            a.on_paste("计费");
+            a.on_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL), now());
+        },
+        |s, _, _| {
+            assert!(s.contains("billing, crm"), "the known ones: {s}");
+        },
+    );
+}

@@ -146,7 +146,10 @@ pub fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
         }
         if let Some(err) = &field.error {
             for row in wrap_cols(&sanitize_line(err), err_cols) {
-                lines.push(Line::from(Span::styled(format!("{indent}{row}"), theme::error())));
+                lines.push(Line::from(Span::styled(
+                    format!("{indent}{}", row.trim_start()),
+                    theme::error(),
+                )));
             }
         }
     }

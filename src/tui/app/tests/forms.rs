@@ -81,3 +81,40 @@ fn arrows_move_within_prose_and_out_of_it_at_its_ends() {
     a.on_key(code(KeyCode::Down), t0());
     assert_eq!(focus(&a), 0, "Down on the last line leaves it");
 }
+
+#[test]
+fn a_service_is_offered_as_typed_and_an_unknown_one_is_refused_with_the_list_before_sending() {
+    let mut a = app();
+    a.setup.choices = crate::tui::form::Choices {
+        services: vec!["billing".into(), "crm".into()],
+        ..Default::default()
+    };
+    a.update(Action::New, t0());
+    typed(&mut a, "x");
+    a.on_key(code(KeyCode::Tab), t0());
+    // 计费 beside billing would split billing's outage budget: refused at the field, with the list.
+    typed(&mut a, "计费");
+    assert!(a.on_key(save(), t0()).is_empty(), "nothing sent");
+    let Some(Popup::Form(f)) = &a.popup else { panic!() };
+    assert_eq!(f.focus, 1);
+    let err = f.fields[1].error.clone().unwrap_or_default();
+    assert!(err.contains("billing, crm") && err.contains("directory first"), "{err}");
+    // Cleared, `b` typed: billing offered; Tab takes it, and the form goes out with it.
+    a.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL), t0());
+    typed(&mut a, "B");
+    let Some(Popup::Form(f)) = &a.popup else { panic!() };
+    assert_eq!(f.offered(&a.setup.choices).0[0].0, "billing");
+    a.on_key(code(KeyCode::Tab), t0());
+    let Some(Popup::Form(f)) = &a.popup else { panic!() };
+    assert_eq!(
+        (
+            f.focus,
+            f.text_at(&crate::tui::form::FieldId::Named(crate::tui::form::F::Service))
+        ),
+        (1, "billing".into())
+    );
+    let sent = requests(&a.on_key(save(), t0()))
+        .into_iter()
+        .any(|r| matches!(r, Request::Mutate { cmd: Command::NewIncident(n), .. } if n.service == "billing"));
+    assert!(sent, "sent with the directory's service");
+}
