@@ -182,18 +182,29 @@ fn outbox_approval_and_a_filled_form_ask_first_and_a_pasted_note_keeps_its_lines
     t.wait_for("main", "Note on incident");
     t.type_text("main", "rebooted the gateway");
     t.keys("main", &["Escape"]);
-    t.wait_for("main", "Drop what you typed");
+    t.wait_for("main", "Discard what you typed");
     t.keys("main", &["Escape"]);
     let s = t
-        .wait_until("main", Duration::from_secs(5), |s| !s.contains("Drop what you typed"))
+        .wait_until("main", Duration::from_secs(5), |s| {
+            !s.contains("Discard what you typed")
+        })
         .unwrap();
     assert!(s.contains("rebooted the gateway"), "the form with its text: {s}");
-    // Cleared, then three lines pasted (bracketed paste, as a terminal pastes): all three kept.
+    // Cleared, then three lines pasted (bracketed paste, as a terminal pastes): all three kept,
+    // each on a row of its own in the note's editor; Ctrl-S saves (Enter is a new line there).
     t.keys("main", &["C-u"]);
     t.tmux(&["set-buffer", "-b", "note", "first line\nsecond line\nthird line"]);
     t.tmux(&["paste-buffer", "-p", "-b", "note", "-t", "e2e:main"]);
-    t.wait_for("main", "first line↵second line↵third line");
-    t.keys("main", &["Enter"]);
+    let s = t
+        .wait_until("main", Duration::from_secs(5), |s| s.contains("third line"))
+        .unwrap_or_else(|s| panic!("pasted: {s}"));
+    for line in ["first line", "second line", "third line"] {
+        let rows = s.lines().filter(|l| l.contains(line)).count();
+        assert_eq!(rows, 1, "{line} on a row of its own: {s}");
+    }
+    assert!(!s.contains("rebooted the gateway"), "cleared first: {s}");
+    assert!(s.contains("Ctrl-S save"), "the footer names the save key: {s}");
+    t.keys("main", &["C-s"]);
     t.wait_until("main", Duration::from_secs(10), |s| !s.contains("Note on incident"))
         .unwrap_or_else(|s| panic!("saved: {s}"));
     let id: String = {

@@ -116,7 +116,8 @@ fn i14_declaring_in_the_cli_puts_the_banner_on_every_open_console_until_the_stan
     t.keys("a", &["Tab"]);
     t.type_text("a", "再次中断");
     t.wait_for("a", "再次中断");
-    t.keys("a", &["Enter"]);
+    // Ctrl-S saves: the reason is prose, where Enter is a new line.
+    t.keys("a", &["C-s"]);
     for w in ["a", "b"] {
         t.wait_for(w, "MAJOR INCIDENT");
     }
@@ -133,7 +134,8 @@ fn i14_declaring_in_the_cli_puts_the_banner_on_every_open_console_until_the_stan
     t.wait_for("a", "Emergency response #");
     t.keys("a", &["L"]);
     t.wait_for("a", "Stand response");
-    t.keys("a", &["Enter"]);
+    // Ctrl-S saves from the note, where Enter is a new line.
+    t.keys("a", &["C-s"]);
     for w in ["a", "b"] {
         t.wait_until(w, Duration::from_secs(5), |s| !s.contains("MAJOR INCIDENT"))
             .unwrap_or_else(|s| panic!("the banner stayed: {s}"));

@@ -48,7 +48,8 @@ fn r7_a_request_paused_in_the_console_shows_its_reason_as_its_clock_and_runs_aga
     t.keys("a", &["z"]);
     t.wait_for("a", &format!("Pause the clock of request {id}"));
     t.type_text("a", "等待申请人补充附件");
-    t.keys("a", &["Enter"]);
+    // Ctrl-S saves: the reason is prose, where Enter is a new line.
+    t.keys("a", &["C-s"]);
     let s = t.wait_for("a", "clock paused: 等待申请人补充附件");
     assert!(
         s.contains("paused: 等待申请人补~"),

@@ -101,9 +101,10 @@ fn two_consoles_follow_one_desk() {
     t.keys("b", &["c"]);
     t.wait_for("b", "Contact the site");
     t.type_text("b", "reached the billing hall");
-    t.keys("b", &["Enter"]);
+    // Ctrl-S saves: a note and a cause are prose, where Enter is a new line.
+    t.keys("b", &["C-s"]);
     t.wait_for("b", " saved.");
-    t.keys("a", &["Enter"]);
+    t.keys("a", &["C-s"]);
     t.wait_for("a", "Changed by someone else");
     t.wait_for("a", "contacted the site");
     t.keys("a", &["r"]);

@@ -180,6 +180,10 @@ pub struct Outage {
 #[serde(deny_unknown_fields)]
 pub struct IncidentSettings {
     pub satisfied_at_least: u8,
+    /// I3, I11: the services incidents are recorded against; any other is refused with this
+    /// list. Empty: every service is taken.
+    #[serde(default)]
+    pub services: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

@@ -559,5 +559,7 @@ record!(Incident, super::kind::Kind::Incident);
 
 mod callback;
 mod guards;
+mod service;
+pub use service::known_service;
 #[cfg(test)]
 mod tests;

@@ -30,6 +30,7 @@ pub struct Outcome {
 /// steps recorded with it.
 pub fn create(desk: &mut Desk, actor: &Actor, new: &NewIncident, now: DateTime<Utc>) -> Result<Outcome> {
     let mut inc = Incident::open(new, actor, now)?;
+    inc.service = crate::domain::incident::known_service(&inc.service, &desk.config.incident.services)?;
     let (policy, zone) = (desk.policy.clone(), desk.zone());
     desk.write_as(actor, |tx, actor| {
         known_departments(tx, &inc.affected)?;

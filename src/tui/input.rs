@@ -1,7 +1,6 @@
-//! A text input that knows CJK characters are two columns wide: the cursor moves by character
-//! and the view scrolls by display width. A multi-line one (notes, descriptions, causes) keeps
-//! the line breaks of a paste and takes Alt-Enter or Ctrl-J for a new line; it shows each break
-//! as `↵` on its one row.
+//! A one-line text input that knows CJK characters are two columns wide: the cursor moves by
+//! character and the view scrolls by display width. Prose (notes, descriptions, causes) has the
+//! multi-line editor of `form::editor` instead.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_width::UnicodeWidthChar;
@@ -11,34 +10,13 @@ pub struct LineInput {
     chars: Vec<char>,
     /// Cursor position, in characters.
     cursor: usize,
-    /// Line breaks are kept.
-    multiline: bool,
 }
-
-/// How a line break shows on the input's one row.
-pub const BREAK: char = '↵';
 
 impl LineInput {
     pub fn new(text: &str) -> LineInput {
         let chars: Vec<char> = text.chars().collect();
         let cursor = chars.len();
-        LineInput {
-            chars,
-            cursor,
-            multiline: false,
-        }
-    }
-
-    pub fn is_multiline(&self) -> bool {
-        self.multiline
-    }
-
-    /// The same input, keeping line breaks.
-    pub fn multiline(self) -> LineInput {
-        LineInput {
-            multiline: true,
-            ..self
-        }
+        LineInput { chars, cursor }
     }
 
     pub fn text(&self) -> String {
@@ -52,16 +30,7 @@ impl LineInput {
     /// Apply an editing key; false when the key is not an editing key.
     pub fn handle(&mut self, key: &KeyEvent) -> bool {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
         match key.code {
-            KeyCode::Enter if alt && self.multiline => {
-                self.chars.insert(self.cursor, '\n');
-                self.cursor += 1;
-            }
-            KeyCode::Char('j') if ctrl && self.multiline => {
-                self.chars.insert(self.cursor, '\n');
-                self.cursor += 1;
-            }
             KeyCode::Char(c) if ctrl => match c.to_ascii_lowercase() {
                 'a' => self.cursor = 0,
                 'e' => self.cursor = self.chars.len(),
@@ -105,21 +74,15 @@ impl LineInput {
         true
     }
 
-    /// Paste: line breaks kept in a multi-line input (CR LF and CR read as one), spaces in a
-    /// one-line one; other control characters are dropped.
+    /// Paste: line breaks (CR LF and CR read as one) and tabs become spaces; other control
+    /// characters are dropped.
     pub fn paste(&mut self, text: &str) {
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         for c in text.chars() {
             let c = match c {
-                '\n' if self.multiline => '\n',
                 '\n' | '\t' => ' ',
                 c => c,
             };
-            if c == '\n' {
-                self.chars.insert(self.cursor, c);
-                self.cursor += 1;
-                continue;
-            }
             if !c.is_control() {
                 self.chars.insert(self.cursor, c);
                 self.cursor += 1;
@@ -129,14 +92,7 @@ impl LineInput {
 
     /// The part of the text to show in `cols` columns, and the cursor's column within it.
     pub fn view(&self, cols: usize) -> (String, usize) {
-        // A line break shows as one cell.
-        let w = |c: &char| {
-            if *c == '\n' {
-                1
-            } else {
-                UnicodeWidthChar::width(*c).unwrap_or(0)
-            }
-        };
+        let w = |c: &char| UnicodeWidthChar::width(*c).unwrap_or(0);
         let cols = cols.max(1);
         // Scroll so that the cursor (and one cell after it) fits.
         let mut start = 0;
@@ -152,7 +108,7 @@ impl LineInput {
                 break;
             }
             used += cw;
-            shown.push(if *c == '\n' { BREAK } else { *c });
+            shown.push(*c);
         }
         (shown, cursor_col(start))
     }
@@ -198,14 +154,7 @@ mod tests {
     }
 
     #[test]
-    fn a_multi_line_input_keeps_pasted_line_breaks_and_shows_them() {
-        let mut i = LineInput::default().multiline();
-        i.paste("one\r\ntwo\nthree");
-        assert_eq!(i.text(), "one\ntwo\nthree");
-        assert_eq!(i.view(40).0, "one↵two↵three");
-        i.handle(&KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT));
-        i.handle(&KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL));
-        assert_eq!(i.text(), "one\ntwo\nthree\n\n");
+    fn a_one_line_input_joins_pasted_lines() {
         let mut one = LineInput::default();
         one.paste("one\ntwo");
         assert_eq!(one.text(), "one two", "a one-line input joins them");

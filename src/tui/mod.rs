@@ -98,8 +98,10 @@ pub fn run(opts: Options) -> Result<()> {
             "the console needs a terminal; from scripts use the commands (opsdesk incident list --open, opsdesk --help)"
         );
     }
+    let mut desk = desk;
     let setup = Setup {
         locale_warning: bad_locale.as_deref().map(locale::short_warning),
+        choices: form::Choices::read(&mut desk)?,
         ..Setup::new(me.clone(), opts.config, opts.read_only)
     };
 

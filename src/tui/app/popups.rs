@@ -255,7 +255,7 @@ impl App {
                     Vec::new()
                 }
             },
-            Popup::Form(mut f) => match f.handle_key(&key, self.now, self.setup.zone, &self.s) {
+            Popup::Form(mut f) => match f.handle_key(&key, self.now, self.setup.zone, &self.s, &self.setup.choices) {
                 // What was typed is not thrown away on one key: ask first.
                 Outcome::Cancel if f.touched && f.saving.is_none() => {
                     self.popup = Some(Popup::DropForm(f));
@@ -265,6 +265,12 @@ impl App {
                 Outcome::Stay => {
                     // A new request's sub-kind chosen: its fields follow.
                     f.rekind(&self.s, &self.setup.request_policy);
+                    self.popup = Some(Popup::Form(f));
+                    Vec::new()
+                }
+                // A service, department or person that must be known and is not: refused at
+                // its field with the known ones, before anything is sent.
+                Outcome::Submit if !f.check_choices(&self.setup.choices, &self.s) => {
                     self.popup = Some(Popup::Form(f));
                     Vec::new()
                 }

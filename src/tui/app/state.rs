@@ -121,6 +121,8 @@ pub struct Setup {
     pub missed_ring: Option<chrono::Duration>,
     /// The queue's saved filters, each with its key (config `console.filters`).
     pub sections: Vec<(crate::tui::keymap::KeyPress, crate::ops::console::filter::Section)>,
+    /// The directory's values the forms offer (read at start; services from the config).
+    pub choices: crate::tui::form::Choices,
 }
 
 impl Setup {
@@ -142,6 +144,10 @@ impl Setup {
                 .then(|| chrono::Duration::minutes(config.desk.missed_ring_minutes.into())),
             // An unreadable key stops the console at start (tui::run), before this.
             sections: super::sections::resolve(config, &me_login).unwrap_or_default(),
+            choices: crate::tui::form::Choices {
+                services: config.incident.services.clone(),
+                ..Default::default()
+            },
         }
     }
 }

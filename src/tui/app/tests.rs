@@ -223,6 +223,11 @@ fn code(c: KeyCode) -> KeyEvent {
     KeyEvent::new(c, KeyModifiers::NONE)
 }
 
+/// Ctrl-S: saves a form from any field (Enter is a new line in prose).
+fn save() -> KeyEvent {
+    KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)
+}
+
 fn requests(effects: &[Effect]) -> Vec<&Request> {
     effects
         .iter()
@@ -358,13 +363,13 @@ fn taking_over_and_closing_ask_first() {
 fn a_form_checks_before_it_sends() {
     let mut a = app();
     a.update(Action::Note, t0());
-    assert!(a.on_key(code(KeyCode::Enter), t0()).is_empty(), "empty required field");
+    assert!(a.on_key(save(), t0()).is_empty(), "empty required field");
     let Some(Popup::Form(f)) = &a.popup else { panic!() };
     assert_eq!(f.fields[0].error.as_deref(), Some("required"));
     for c in "已电话联系".chars() {
         a.on_key(key(c), t0());
     }
-    let effects = a.on_key(code(KeyCode::Enter), t0());
+    let effects = a.on_key(save(), t0());
     assert_eq!(
         requests(&effects),
         vec![&Request::Mutate {
@@ -406,7 +411,7 @@ fn a_refusal_comes_back_into_the_form() {
     let mut a = app();
     a.update(Action::Note, t0());
     a.on_key(key('x'), t0());
-    a.on_key(code(KeyCode::Enter), t0());
+    a.on_key(save(), t0());
     a.on_reply(
         Reply::Failed {
             req: 1,
@@ -426,7 +431,7 @@ fn a_lost_race_shows_the_conflict_and_reapplies_on_the_new_version() {
     let mut a = app();
     a.update(Action::Note, t0());
     a.on_key(key('x'), t0());
-    a.on_key(code(KeyCode::Enter), t0());
+    a.on_key(save(), t0());
     let failure = Failure::Conflict {
         message: "changed".into(),
         changes: vec![],
@@ -1114,6 +1119,7 @@ fn a_new_ladder_step_flashes_whatever_view_is_on_screen() {
 
 /// The Requests view (issue 12): its fixtures and its cases.
 mod console;
+mod forms;
 mod knowledge;
 mod problems;
 mod requests;

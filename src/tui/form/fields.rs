@@ -1,7 +1,7 @@
-//! The kinds of field a form is built from: text (prose keeps its line breaks), a time, a choice,
+//! The kinds of field a form is built from: text (prose gets the multi-line editor), a time, a choice,
 //! a toggle, a checklist figure.
 
-use super::{F, Field, FieldId, FieldKind};
+use super::{Editor, F, Field, FieldId, FieldKind};
 use crate::tui::i18n::Strings;
 use crate::tui::input::LineInput;
 
@@ -11,28 +11,42 @@ const PROSE: &[F] = &[
     F::Body,
     F::Cause,
     F::Description,
+    F::Difficulty,
+    F::Failed,
+    F::Late,
+    F::Measures,
     F::Note,
     F::Notes,
     F::Reason,
     F::Remark,
+    F::Remaining,
     F::ReviewNote,
+    F::Scenario,
+    F::Significance,
+    F::Simulated,
+    F::Steps,
     F::Text,
     F::What,
     F::Why,
     F::WorkDone,
+    F::Worked,
 ];
 
+/// A text field; one of `PROSE` gets the multi-line editor.
 pub(super) fn text(s: &Strings, id: F, required: bool) -> Field {
-    let input = if PROSE.contains(&id) {
-        LineInput::default().multiline()
+    let kind = if PROSE.contains(&id) {
+        FieldKind::Prose(Box::default())
     } else {
-        LineInput::default()
+        FieldKind::Text {
+            input: LineInput::default(),
+            time: false,
+        }
     };
     Field {
         id: FieldId::Named(id),
         label: s.t(&format!("field.{}", id.word())).to_string(),
         hint: String::new(),
-        kind: FieldKind::Text { input, time: false },
+        kind,
         required,
         error: None,
     }
@@ -88,12 +102,10 @@ pub(super) fn channel(s: &Strings) -> Field {
 }
 
 pub(super) fn with_text(mut f: Field, value: &str) -> Field {
-    if let FieldKind::Text { input, .. } = &mut f.kind {
-        let multiline = input.is_multiline();
-        *input = LineInput::new(value);
-        if multiline {
-            *input = std::mem::take(input).multiline();
-        }
+    match &mut f.kind {
+        FieldKind::Text { input, .. } => *input = LineInput::new(value),
+        FieldKind::Prose(editor) => **editor = Editor::new(value),
+        _ => {}
     }
     f
 }

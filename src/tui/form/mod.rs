@@ -1,10 +1,10 @@
-//! Forms: fields that are text, a choice or a toggle; Tab moves, Enter saves, Esc leaves without
-//! change. Checked as the user types (TIME fields) and before saving (required fields); what the
+//! Forms: fields that are text, prose (a multi-line editor), a choice or a toggle; Tab moves,
+//! Ctrl-S saves from any field and Enter from any but prose (where it is a new line), Esc leaves
+//! (asking first when something was typed). Checked as the user types (TIME fields) and before saving (required fields); what the
 //! core then refuses comes back into the form's error line.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::i18n::Strings;
 use super::input::LineInput;
@@ -14,14 +14,20 @@ use crate::domain::time::{parse_time, whole_seconds};
 mod articles;
 mod billing;
 mod changes;
+mod choices;
+mod editor;
 mod emergency;
 mod fields;
 mod incidents;
+mod keys;
 mod problems;
 mod requests;
 
 use fields::{channel, choice, figure, text, time, toggle, with_text};
 use incidents::problem_id;
+
+pub use choices::{Choices, SHOWN};
+pub use editor::Editor;
 
 pub use requests::kind_label;
 
@@ -173,6 +179,8 @@ pub enum FieldKind {
         idx: usize,
     },
     Toggle(bool),
+    /// Prose (a note, a description, a cause): a multi-line editor; Enter is a new line.
+    Prose(Box<Editor>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -371,6 +379,8 @@ pub struct Form {
     pub subject: Option<String>,
     /// Something was typed, pasted or chosen: Esc asks before dropping it.
     pub touched: bool,
+    /// The highlighted row of the values offered under the focused field.
+    pub pick: usize,
 }
 
 /// The value of a choice's first option when the user must choose (a satisfaction score is asked
@@ -395,70 +405,7 @@ impl Form {
             saving: None,
             subject: None,
             touched: false,
-        }
-    }
-
-    pub fn handle_key(&mut self, key: &KeyEvent, now: DateTime<Utc>, zone: Tz, s: &Strings) -> Outcome {
-        if self.saving.is_some() {
-            return if key.code == KeyCode::Esc {
-                Outcome::Cancel
-            } else {
-                Outcome::Stay
-            };
-        }
-        let n = self.fields.len();
-        match key.code {
-            KeyCode::Esc => return Outcome::Cancel,
-            KeyCode::Enter => return Outcome::Submit,
-            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % n,
-            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + n - 1) % n,
-            _ => {
-                let field = &mut self.fields[self.focus];
-                match &mut field.kind {
-                    FieldKind::Text { input, time } => {
-                        let before = input.text();
-                        if input.handle(key) {
-                            self.touched |= input.text() != before;
-                            field.error = if *time {
-                                check_time(&input.text(), now, zone, s).err()
-                            } else {
-                                None
-                            };
-                        }
-                    }
-                    FieldKind::Choice { options, idx } => match key.code {
-                        KeyCode::Left | KeyCode::Char('h') => {
-                            *idx = (*idx + options.len() - 1) % options.len().max(1);
-                            self.touched = true;
-                        }
-                        KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => {
-                            *idx = (*idx + 1) % options.len().max(1);
-                            self.touched = true;
-                        }
-                        _ => {}
-                    },
-                    FieldKind::Toggle(on) => {
-                        if matches!(key.code, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right)
-                            || key.code == KeyCode::Char('x') && key.modifiers == KeyModifiers::NONE
-                        {
-                            *on = !*on;
-                            self.touched = true;
-                        }
-                    }
-                }
-            }
-        }
-        Outcome::Stay
-    }
-
-    pub fn paste(&mut self, text: &str) {
-        if let Some(Field {
-            kind: FieldKind::Text { input, .. },
-            ..
-        }) = self.fields.get_mut(self.focus)
-        {
-            input.paste(text);
-            self.touched |= !text.is_empty();
+            pick: 0,
         }
     }
 
@@ -475,9 +422,11 @@ impl Form {
         self.text_at(&FieldId::Named(id))
     }
 
-    fn text_at(&self, id: &FieldId) -> String {
+    /// A field's value as it would be sent (trimmed; a choice's value).
+    pub fn text_at(&self, id: &FieldId) -> String {
         match self.fields.iter().find(|f| &f.id == id).map(|f| &f.kind) {
             Some(FieldKind::Text { input, .. }) => input.text().trim().to_string(),
+            Some(FieldKind::Prose(editor)) => editor.text().trim().to_string(),
             Some(FieldKind::Choice { options, idx }) => options.get(*idx).map(|o| o.0.clone()).unwrap_or_default(),
             _ => String::new(),
         }
@@ -507,6 +456,12 @@ impl Form {
                 && options.get(*idx).is_some_and(|o| o.0 == ASK)
             {
                 f.error = Some(s.t("form.choose").to_string());
+            }
+            if let FieldKind::Prose(editor) = &f.kind
+                && f.required
+                && editor.is_empty()
+            {
+                f.error = Some(s.t("form.required").to_string());
             }
             if let FieldKind::Text { input, time } = &f.kind {
                 if f.required && input.is_empty() {

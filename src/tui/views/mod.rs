@@ -6,6 +6,7 @@ mod changes;
 mod chrome;
 mod emergency;
 mod escalations;
+mod form;
 mod help;
 mod incidents;
 mod keyed;

@@ -9,10 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::boxes::{centered, frame};
+use super::form::render_form;
 use crate::domain::time::local_second;
-use crate::text::{fit, sanitize_line, width};
+use crate::text::{fit, sanitize_line};
 use crate::tui::app::{App, Popup};
-use crate::tui::form::{FieldKind, Form};
 use crate::tui::theme;
 use crate::tui::widgets::{history_value, history_word};
 
@@ -144,137 +144,6 @@ fn palette(app: &App, input: &crate::tui::input::LineInput, sel: usize, f: &mut 
             ..body
         },
     );
-}
-
-fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
-    let s = &app.s;
-    // A refusal is shown whole: the form grows by the rows it wraps to.
-    let cols = centered(area, 76, 0).width.saturating_sub(2) as usize;
-    let refusal = match (&form.error, form.saving) {
-        (Some(err), None) => wrap_cols(&sanitize_line(err), cols),
-        _ => Vec::new(),
-    };
-    let rows: u16 = form
-        .fields
-        .iter()
-        .map(|f| 1 + u16::from(f.error.is_some()))
-        .sum::<u16>()
-        + 3
-        + (refusal.len() as u16).max(1);
-    let body = frame(f, centered(area, 76, rows), &form.title, s.t("form.keys"));
-    let label_w = form.fields.iter().map(|f| width(&f.label)).max().unwrap_or(10).min(16);
-    let value_w = (body.width as usize).saturating_sub(label_w + 3);
-    // A form taller than the screen scrolls to keep the field being typed in on screen.
-    let focus_line: u16 = form.fields[..form.focus.min(form.fields.len())]
-        .iter()
-        .map(|f| 1 + u16::from(f.error.is_some()))
-        .sum();
-    let scroll = (focus_line + 2).saturating_sub(body.height);
-    let mut lines = Vec::new();
-    let mut cursor = None;
-    for (i, field) in form.fields.iter().enumerate() {
-        let focused = i == form.focus;
-        let mark = if field.required { "*" } else { " " };
-        let label = Span::styled(
-            format!("{}{mark} ", fit(&field.label, label_w)),
-            if focused { theme::key() } else { theme::label() },
-        );
-        let value = match &field.kind {
-            FieldKind::Text { input, .. } => {
-                let (shown, col) = input.view(value_w);
-                if focused {
-                    cursor = Some((
-                        body.x + label_w as u16 + 2 + col as u16,
-                        (body.y + lines.len() as u16).saturating_sub(scroll),
-                    ));
-                }
-                if shown.is_empty() && !field.hint.is_empty() {
-                    Span::styled(field.hint.clone(), theme::hint())
-                } else {
-                    Span::styled(
-                        shown,
-                        if focused {
-                            Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED)
-                        } else {
-                            Style::new()
-                        },
-                    )
-                }
-            }
-            FieldKind::Choice { options, idx } => {
-                let text = options.get(*idx).map(|o| o.1.as_str()).unwrap_or("");
-                Span::styled(
-                    format!("< {} >", sanitize_line(text)),
-                    if focused { theme::selected() } else { Style::new() },
-                )
-            }
-            FieldKind::Toggle(on) => {
-                let text = if *on { s.t("form.yes") } else { s.t("form.no") };
-                Span::styled(
-                    format!("[{}] {text}", if *on { "x" } else { " " }),
-                    if focused { theme::selected() } else { Style::new() },
-                )
-            }
-        };
-        lines.push(Line::from(vec![label, value]));
-        if let Some(err) = &field.error {
-            lines.push(Line::from(Span::styled(
-                format!("{}  {}", " ".repeat(label_w), sanitize_line(err)),
-                theme::error(),
-            )));
-        }
-    }
-    lines.push(Line::from(""));
-    if form.saving.is_some() {
-        lines.push(Line::from(Span::styled(s.t("msg.saving").to_string(), theme::ok())));
-    } else {
-        lines.extend(refusal.into_iter().map(|l| Line::from(Span::styled(l, theme::error()))));
-    }
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0))
-            .style(theme::popup()),
-        body,
-    );
-    if let Some(pos) = cursor
-        && pos.1 >= body.y
-        && pos.1 < body.y + body.height
-    {
-        f.set_cursor_position(pos);
-    }
-}
-
-/// `text` in rows of at most `cols` display columns, broken after a space or beside a wide
-/// (Chinese) character, and anywhere in a word wider than a row.
-fn wrap_cols(text: &str, cols: usize) -> Vec<String> {
-    let cols = cols.max(2);
-    let mut words: Vec<String> = vec![String::new()];
-    for c in text.chars() {
-        let wide = width(c.encode_utf8(&mut [0; 4])) > 1;
-        if wide {
-            words.push(String::new());
-        }
-        words.last_mut().expect("a word").push(c);
-        if wide || c == ' ' {
-            words.push(String::new());
-        }
-    }
-    let mut rows = vec![String::new()];
-    for word in words.iter().filter(|w| !w.is_empty()) {
-        let row = rows.last_mut().expect("a row");
-        if !row.is_empty() && width(row) + width(word.trim_end()) > cols && width(word) <= cols {
-            rows.push(String::new());
-        }
-        for c in word.chars() {
-            let row = rows.last_mut().expect("a row");
-            if width(row) + width(c.encode_utf8(&mut [0; 4])) > cols {
-                rows.push(String::new());
-            }
-            rows.last_mut().expect("a row").push(c);
-        }
-    }
-    rows.into_iter().map(|r| r.trim_end().to_string()).collect()
 }
 
 /// C1: the month's plan as a list of days, each with its kind and the change windows on it.
@@ -438,46 +307,4 @@ fn report(
             .collect(),
     };
     f.render_widget(Paragraph::new(lines).scroll((scroll, 0)).style(theme::popup()), body);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_refusal_wraps_at_spaces_and_beside_chinese_characters_and_loses_nothing() {
-        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-        let en = "change 6 cannot be scheduled: C4: a change that affects users runs after 00:00";
-        let zh = "变更 6 不能排期：C4：影响用户的变更须在零点以后的凌晨窗口 00:00-06:00 内进行；最早可用窗口：2026-12-23 00:00";
-        for (text, cols) in [(en, 20), (zh, 20), (zh, 7), (en, 3)] {
-            let rows = wrap_cols(text, cols);
-            assert!(rows.iter().all(|r| width(r) <= cols), "{rows:?}");
-            assert_eq!(squeeze(&rows.concat()), squeeze(text));
-        }
-        assert_eq!(
-            wrap_cols(en, 20),
-            [
-                "change 6 cannot be",
-                "scheduled: C4: a",
-                "change that affects",
-                "users runs after",
-                "00:00"
-            ]
-        );
-        // Chinese fills its rows: a row ends short only before a word that does not fit on it.
-        let rows = wrap_cols(zh, 20);
-        assert_eq!(rows[0], "变更 6 不能排期：C4");
-        for pair in rows.windows(2) {
-            let next = pair[1].chars().next().unwrap();
-            let first: String = if width(&next.to_string()) > 1 {
-                next.to_string()
-            } else {
-                pair[1]
-                    .chars()
-                    .take_while(|c| *c != ' ' && width(&c.to_string()) == 1)
-                    .collect()
-            };
-            assert!(width(&pair[0]) + width(&first) > 20, "{rows:?}");
-        }
-    }
 }

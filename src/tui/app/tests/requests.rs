@@ -189,12 +189,9 @@ fn r7_a_pause_with_its_reason_is_sent_as_the_kinds_command_and_a_lost_race_keeps
     let mut a = app();
     on_requests(&mut a);
     a.update(Action::Pause, t0());
-    assert!(
-        a.on_key(code(KeyCode::Enter), t0()).is_empty(),
-        "the reason is required"
-    );
+    assert!(a.on_key(save(), t0()).is_empty(), "the reason is required");
     typed(&mut a, "等待补充附件");
-    let e = a.on_key(code(KeyCode::Enter), t0());
+    let e = a.on_key(save(), t0());
     let pause = crate::ops::requests::Cmd::Pause {
         reason: "等待补充附件".into(),
         at: t0(),
@@ -448,7 +445,7 @@ fn r1_r3_r5_the_steps_of_one_sub_kind_open_their_forms_on_a_request_of_that_kind
     a.update(Action::Escalate, t0());
     assert_eq!(form_title(&a), "Request 50: to the leader in charge (R3)");
     typed(&mut a, "涉及全量客户资料");
-    let e = a.on_key(code(KeyCode::Enter), t0());
+    let e = a.on_key(save(), t0());
     assert_eq!(
         requests(&e),
         vec![&Request::Mutate {
