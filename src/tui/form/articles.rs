@@ -150,6 +150,7 @@ impl Form {
             .map(|f| &f.kind)
         {
             Some(super::FieldKind::Text { input, .. }) => input.text().trim().to_string(),
+            Some(super::FieldKind::Prose(editor)) => editor.text().trim().to_string(),
             _ => String::new(),
         }
     }
