@@ -33,10 +33,12 @@ pub enum ViewKind {
     Support,
     /// E1: the emergency plans with their drills.
     Plans,
+    /// Q1-Q3, I11: the charts (issue 15, item 8).
+    Reports,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 8] = [
+    pub const ALL: [ViewKind; 9] = [
         ViewKind::Incidents,
         ViewKind::Escalations,
         ViewKind::Changes,
@@ -45,6 +47,7 @@ impl ViewKind {
         ViewKind::Requests,
         ViewKind::Support,
         ViewKind::Plans,
+        ViewKind::Reports,
     ];
 }
 
@@ -178,6 +181,8 @@ pub struct Snapshot {
     pub in_force: Vec<(i64, String, Vec<String>)>,
     /// Plans: the plans, newest first, each with its drills.
     pub plans: Vec<super::emergency::PlanRow>,
+    /// Reports: the charts, once read.
+    pub reports: Option<Box<super::reports::charts::Charts>>,
 }
 
 impl Snapshot {
@@ -212,6 +217,7 @@ impl Snapshot {
                     (self.support, self.training) = (take(&mut new.support), take(&mut new.training));
                 }
                 ViewKind::Plans => self.plans = take(&mut new.plans),
+                ViewKind::Reports => self.reports = take(&mut new.reports),
             }
         }
         // What every view shows. A field added to `Snapshot` fails to compile in `agrees` until it
@@ -265,6 +271,7 @@ impl Snapshot {
             banners,
             in_force,
             plans,
+            reports,
         } = new;
         (query, counts, outbox_counts, steps, drafts, missed, banners, in_force)
             == (
@@ -294,6 +301,7 @@ impl Snapshot {
                         }
                         ViewKind::Support => (support, training) == (&self.support, &self.training),
                         ViewKind::Plans => *plans == self.plans,
+                        ViewKind::Reports => *reports == self.reports,
                     }
             })
     }
@@ -396,6 +404,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
                 (s.support, s.training) = super::support::console_lists(tx, &config, SUPPORT_LIMIT, now)?
             }
             ViewKind::Plans => s.plans = super::emergency::plan_rows(tx, PLANS_LIMIT)?,
+            ViewKind::Reports => s.reports = Some(Box::new(super::reports::charts::read(tx, &config, now)?)),
         }
         filter::apply(&mut s, query.view, &query.list_filter);
         Ok(s)

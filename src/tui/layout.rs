@@ -9,6 +9,22 @@ pub const MIN_HEIGHT: u16 = 12;
 pub use crate::ops::console::ViewKind;
 
 impl ViewKind {
+    /// The action that puts it on screen (its key in the navigation strip).
+    pub fn action(self) -> crate::tui::action::Action {
+        use crate::tui::action::Action;
+        match self {
+            ViewKind::Incidents => Action::ViewIncidents,
+            ViewKind::Escalations => Action::ViewEscalations,
+            ViewKind::Changes => Action::ViewChanges,
+            ViewKind::Billing => Action::ViewBilling,
+            ViewKind::Outbox => Action::ViewOutbox,
+            ViewKind::Requests => Action::ViewRequests,
+            ViewKind::Support => Action::ViewSupport,
+            ViewKind::Plans => Action::ViewPlans,
+            ViewKind::Reports => Action::ViewReports,
+        }
+    }
+
     /// Its name's key in the console's words.
     pub fn key(self) -> &'static str {
         match self {
@@ -20,6 +36,7 @@ impl ViewKind {
             ViewKind::Requests => "nav.requests",
             ViewKind::Support => "nav.support",
             ViewKind::Plans => "nav.plans",
+            ViewKind::Reports => "nav.reports",
         }
     }
 }

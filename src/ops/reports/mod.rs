@@ -6,11 +6,15 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::Desk;
+use crate::config::Config;
 use crate::domain::outage::budgets;
 use crate::domain::report::kpi::{Kpi, KpiCounts, Targets, kpis};
 use crate::domain::report::period::{self, Period, Span};
 use crate::domain::report::ranking::{Ranked, Scoring, rank};
 pub use crate::store::reports::WorkReport;
+use rusqlite::Connection;
+
+pub mod charts;
 use crate::store::reports::{self as store};
 
 /// How many still-open incidents a work report names.
@@ -26,14 +30,14 @@ pub struct KpiReport {
 }
 
 /// Q2: the month's ranking, with the weights that made it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MonthReport {
     pub period: Period,
     pub weights: Weights,
     pub rows: Vec<Ranked>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Weights {
     pub availability: u32,
     pub accuracy: u32,
@@ -86,11 +90,15 @@ pub fn kpi(desk: &mut Desk, half: &str) -> Result<KpiReport> {
 }
 
 pub fn month(desk: &mut Desk, month: &str, now: DateTime<Utc>) -> Result<MonthReport> {
-    let period = period::month(month, desk.config.desk.zone)?;
-    let scoring = Scoring::from_config(&desk.config);
-    let (mut figures, suspensions) = desk
-        .store
-        .read(|tx| store::month(tx, period.from, period.to, &period.label, now))?;
+    let config = desk.config.clone();
+    desk.store.read(|tx| month_in(tx, &config, month, now))
+}
+
+/// Q2 read inside a read transaction the caller holds (the Reports view reads it with its charts).
+pub fn month_in(tx: &Connection, config: &Config, month: &str, now: DateTime<Utc>) -> Result<MonthReport> {
+    let period = period::month(month, config.desk.zone)?;
+    let scoring = Scoring::from_config(config);
+    let (mut figures, suspensions) = store::month(tx, period.from, period.to, &period.label, now)?;
     // I11's join per department: one outage reported by three callers counts once.
     let used = budgets(
         &suspensions,

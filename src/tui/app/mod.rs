@@ -32,8 +32,8 @@ mod zoom;
 pub use outbox::approves;
 pub use paging::grouped;
 pub use per_view::{
-    BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, RequestsState,
-    Shown, Views,
+    BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, REPORT_PAGES,
+    RequestsState, Shown, Views,
 };
 pub use search::SearchBox;
 pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
@@ -246,16 +246,7 @@ impl App {
     }
 
     pub fn tab_text(&self, view: ViewKind) -> String {
-        let action = match view {
-            ViewKind::Incidents => Action::ViewIncidents,
-            ViewKind::Escalations => Action::ViewEscalations,
-            ViewKind::Changes => Action::ViewChanges,
-            ViewKind::Billing => Action::ViewBilling,
-            ViewKind::Outbox => Action::ViewOutbox,
-            ViewKind::Requests => Action::ViewRequests,
-            ViewKind::Support => Action::ViewSupport,
-            ViewKind::Plans => Action::ViewPlans,
-        };
+        let action = view.action();
         // The Outbox tab counts what waits for a person.
         let waiting: i64 = self
             .snap
@@ -361,6 +352,7 @@ impl App {
             Action::ViewRequests => self.switch_view(ViewKind::Requests),
             Action::ViewSupport => self.switch_view(ViewKind::Support),
             Action::ViewPlans => self.switch_view(ViewKind::Plans),
+            Action::ViewReports => self.switch_view(ViewKind::Reports),
             Action::Search => self.open_search(),
             Action::SortNext
             | Action::Open

@@ -35,6 +35,8 @@ pub enum ListId {
     Training,
     /// E1: the emergency plans.
     Plans,
+    /// The Reports view's pages: the keys that move in a list move between them.
+    Pages,
 }
 
 impl ListId {
@@ -50,6 +52,7 @@ impl ListId {
             ViewKind::Requests => &[ListId::Requests, ListId::Removals],
             ViewKind::Support => &[ListId::Support, ListId::Training],
             ViewKind::Plans => &[ListId::Plans],
+            ViewKind::Reports => &[],
         }
     }
 }
@@ -205,6 +208,22 @@ pub struct PlansState {
     pub scroll: u16,
 }
 
+/// The Reports view's pages (issue 15, item 8), by the key of their name: each fits 80x24.
+pub const REPORT_PAGES: [&str; 5] = [
+    "reports.page_incidents",
+    "reports.page_restore",
+    "reports.page_quality",
+    "reports.page_outages",
+    "reports.page_ranking",
+];
+
+/// The Reports view: the page on screen (its cursor's `sel`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReportsState {
+    pub page: Cursor,
+    pub scroll: u16,
+}
+
 /// Every view's state, on screen or not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Views {
@@ -216,6 +235,7 @@ pub struct Views {
     pub requests: RequestsState,
     pub support: SupportState,
     pub plans: PlansState,
+    pub reports: ReportsState,
 }
 
 impl Views {
@@ -234,6 +254,7 @@ impl Views {
             (ViewKind::Support, Pane::List) => ListId::Support,
             (ViewKind::Support, Pane::Second) => ListId::Training,
             (ViewKind::Plans, _) => ListId::Plans,
+            (ViewKind::Reports, _) => ListId::Pages,
         }
     }
 
@@ -244,7 +265,9 @@ impl Views {
             ViewKind::Billing => self.billing.pane,
             ViewKind::Requests => self.requests.pane,
             ViewKind::Support => self.support.pane,
-            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox | ViewKind::Plans => Pane::List,
+            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox | ViewKind::Plans | ViewKind::Reports => {
+                Pane::List
+            }
         }
     }
 
@@ -255,7 +278,7 @@ impl Views {
             ViewKind::Billing => Some(&mut self.billing.pane),
             ViewKind::Requests => Some(&mut self.requests.pane),
             ViewKind::Support => Some(&mut self.support.pane),
-            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox | ViewKind::Plans => None,
+            ViewKind::Incidents | ViewKind::Changes | ViewKind::Outbox | ViewKind::Plans | ViewKind::Reports => None,
         }
     }
 
@@ -273,6 +296,7 @@ impl Views {
             ListId::Support => self.support.list,
             ListId::Training => self.support.training,
             ListId::Plans => self.plans.list,
+            ListId::Pages => self.reports.page,
         }
     }
 
@@ -290,6 +314,7 @@ impl Views {
             ListId::Support => &mut self.support.list,
             ListId::Training => &mut self.support.training,
             ListId::Plans => &mut self.plans.list,
+            ListId::Pages => &mut self.reports.page,
         }
     }
 
@@ -304,6 +329,7 @@ impl Views {
             ViewKind::Requests => &mut self.requests.detail.scroll,
             ViewKind::Support => &mut self.support.scroll,
             ViewKind::Plans => &mut self.plans.scroll,
+            ViewKind::Reports => &mut self.reports.scroll,
         }
     }
 
@@ -317,7 +343,8 @@ impl Views {
             | ViewKind::Outbox
             | ViewKind::Requests
             | ViewKind::Support
-            | ViewKind::Plans => None,
+            | ViewKind::Plans
+            | ViewKind::Reports => None,
         }
     }
 
@@ -330,7 +357,8 @@ impl Views {
             | ViewKind::Outbox
             | ViewKind::Requests
             | ViewKind::Support
-            | ViewKind::Plans => None,
+            | ViewKind::Plans
+            | ViewKind::Reports => None,
         }
     }
 }

@@ -167,7 +167,7 @@ impl App {
                 ListId::Removals => s.removals.get(i).map(|r| r.account.id),
                 ListId::Support => s.support.get(i).map(|v| v.form.id),
                 ListId::Plans => s.plans.get(i).map(|r| r.plan.id),
-                ListId::Items | ListId::Training => None,
+                ListId::Items | ListId::Training | ListId::Pages => None,
             }
         };
         let kept: Vec<(ListId, Option<i64>)> = snap

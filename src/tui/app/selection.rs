@@ -32,6 +32,7 @@ impl App {
             ListId::Support => self.snap.support.len(),
             ListId::Training => self.snap.training.first().map_or(0, |r| r.rows.len()),
             ListId::Plans => self.snap.plans.len(),
+            ListId::Pages => super::per_view::REPORT_PAGES.len(),
         }
     }
 
@@ -50,7 +51,8 @@ impl App {
             | ListId::Removals
             | ListId::Support
             | ListId::Training
-            | ListId::Plans => None,
+            | ListId::Plans
+            | ListId::Pages => None,
         }
     }
 
@@ -180,6 +182,8 @@ impl App {
             ViewKind::Support => {}
             // A plan is shown from its row, with its drills.
             ViewKind::Plans => {}
+            // The charts come with every snapshot of the view.
+            ViewKind::Reports => {}
             ViewKind::Requests => {
                 // An account is shown from its row: the worker keeps no request fresh meanwhile.
                 let id = self.selected_request().map(|r| r.request.id);
@@ -213,7 +217,7 @@ impl App {
                 .release()
                 .then_some(Request::ChangeDetail(None)),
             ViewKind::Billing => self.views.billing.detail.release().then_some(Request::RunDetail(None)),
-            ViewKind::Outbox | ViewKind::Support | ViewKind::Plans => None,
+            ViewKind::Outbox | ViewKind::Support | ViewKind::Plans | ViewKind::Reports => None,
             ViewKind::Requests => self
                 .views
                 .requests

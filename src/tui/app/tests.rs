@@ -145,6 +145,7 @@ fn app_as(role: Role, read_only: bool) -> App {
         banners: vec![],
         in_force: vec![],
         plans: vec![],
+        reports: None,
     };
     app.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     app

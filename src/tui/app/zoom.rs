@@ -110,7 +110,7 @@ impl App {
                 let p = &self.snap.plans.get(self.views.cursor(ListId::Plans).sel)?.plan;
                 (Kind::Plan, p.id, p.name.clone())
             }
-            ListId::Removals | ListId::Training => return None,
+            ListId::Removals | ListId::Training | ListId::Pages => return None,
         };
         Some(format!(
             "{} {}",

@@ -11,6 +11,7 @@ mod incidents;
 mod knowledge_detail;
 mod outbox;
 mod popup;
+mod reports;
 mod request_detail;
 mod requests;
 mod search;
@@ -73,6 +74,7 @@ pub fn render(app: &App, f: &mut Frame) {
                     emergency::list(app, f, a.list);
                     emergency::detail(app, f, a.second);
                 }
+                ViewKind::Reports => reports::draw(app, f, a.list.union(a.second)),
             }
             chrome::footer(app, f, a.footer);
             match &app.popup {
