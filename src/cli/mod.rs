@@ -7,6 +7,7 @@ mod backup;
 mod bench;
 mod bench_check;
 mod bench_idle;
+mod bench_reports;
 mod bench_scale;
 mod bench_search;
 mod billing;

@@ -12,7 +12,7 @@ use ratatui::layout::{Direction, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::{self, Marker};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Chart, Dataset, Gauge, GraphType, Paragraph};
+use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Chart, Dataset, GraphType, LineGauge, Paragraph};
 
 use super::{pane_body, pane_header};
 use crate::domain::escalation::Level;
@@ -117,23 +117,65 @@ fn titled(f: &mut Frame, area: Rect, text: &str) -> Rect {
     pane_body(area)
 }
 
-/// Bar width and gap for `n` groups of `k` bars in `width` columns.
-fn fit_bars(width: u16, n: usize, k: usize) -> (u16, u16) {
-    let per = (width as usize / n.max(1)).max(2);
-    let bar = ((per - 1) / k.max(1)).clamp(1, 8);
-    (bar as u16, 1)
+/// How `n` groups of `k` bars share `width` columns: each bar's width, the gap between bars
+/// of a group, the gap between groups.
+#[derive(Clone, Copy)]
+struct Fit {
+    bar: u16,
+    bar_gap: u16,
+    group_gap: u16,
 }
 
-fn chart<'a>(groups: Vec<BarGroup<'a>>, width: u16, k: usize) -> BarChart<'a> {
+fn fit_bars(width: u16, n: usize, k: usize) -> Fit {
+    let per = (width as usize / n.max(1)).max(1);
+    let k = k.max(1);
+    if per >= 3 {
+        // A column between groups, and between the bars of a group when each can be 2 wide.
+        let bar_gap = usize::from(k > 1 && per > 3 * k);
+        let bar = ((per - 1 - bar_gap * (k - 1)) / k).clamp(1, 8);
+        Fit {
+            bar: bar as u16,
+            bar_gap: bar_gap as u16,
+            group_gap: 1,
+        }
+    } else {
+        Fit {
+            bar: (per / k).max(1) as u16,
+            bar_gap: 0,
+            group_gap: 0,
+        }
+    }
+}
+
+/// The groups as bars, each labelled: every one when the labels fit their groups, otherwise
+/// every second one (the others left blank so that the labels do not run together).
+fn chart<'a>(groups: Vec<(String, Vec<Bar<'a>>)>, width: u16, k: usize) -> BarChart<'a> {
     let n = groups.len();
-    let (bar, gap) = fit_bars(width.saturating_sub(1), n, k);
+    let fit = fit_bars(width.saturating_sub(1), n, k);
+    let group_w = fit.bar as usize * k + fit.bar_gap as usize * k.saturating_sub(1);
+    let widest = groups.iter().map(|g| crate::text::width(&g.0)).max().unwrap_or(0);
+    // Labels and values need a column between groups to be told apart.
+    let apart = fit.group_gap > 0;
+    let every = if widest + usize::from(!apart) <= group_w { 1 } else { 2 };
     let mut b = BarChart::default()
         .bar_set(BARS)
-        .bar_width(bar)
-        .bar_gap(0)
-        .group_gap(gap);
-    for g in groups {
-        b = b.data(g);
+        .bar_width(fit.bar)
+        .bar_gap(fit.bar_gap)
+        .group_gap(fit.group_gap);
+    for (i, (label, bars)) in groups.into_iter().enumerate() {
+        // A value is written in its bar only where it fits.
+        let bars: Vec<Bar> = bars
+            .into_iter()
+            .map(|bar| {
+                if fit.bar >= 2 && apart {
+                    bar
+                } else {
+                    bar.text_value(String::new())
+                }
+            })
+            .collect();
+        let label = if i % every == 0 { label } else { String::new() };
+        b = b.data(BarGroup::default().label(Line::from(label)).bars(&bars));
     }
     b.value_style(theme::key())
 }
@@ -151,11 +193,7 @@ fn per_day(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
     let groups = c
         .days
         .iter()
-        .map(|(d, n)| {
-            BarGroup::default()
-                .label(Line::from(d.format("%d").to_string()))
-                .bars(&[count_bar(*n, median_style())])
-        })
+        .map(|(d, n)| (d.format("%d").to_string(), vec![count_bar(*n, median_style())]))
         .collect();
     f.render_widget(chart(groups, area.width, 1), area);
 }
@@ -169,9 +207,7 @@ fn per_month(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
         .map(|(m, n)| {
             // `26-11`: the year's last two digits and the month.
             let label = m.get(2..).unwrap_or(m);
-            BarGroup::default()
-                .label(Line::from(label.to_string()))
-                .bars(&[count_bar(*n, median_style())])
+            (label.to_string(), vec![count_bar(*n, median_style())])
         })
         .collect();
     f.render_widget(chart(groups, area.width, 1), area);
@@ -240,7 +276,15 @@ fn restore(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
             theme::dim(),
         ),
     ]);
-    let weeks = c.weeks.iter().map(|w| w.label.as_str()).collect::<Vec<_>>().join(" ");
+    let mut weeks = String::new();
+    let last = c.weeks.len().saturating_sub(1).max(1);
+    for (i, w) in c.weeks.iter().enumerate() {
+        // Each label under its point, or after the one before where that reaches further.
+        let at = i * (area.width as usize).saturating_sub(3) / last;
+        let x = at.max(crate::text::width(&weeks) + usize::from(i > 0));
+        weeks.push_str(&" ".repeat(x - crate::text::width(&weeks)));
+        weeks.push_str(&w.label);
+    }
     let under = |dy: u16| Rect {
         y: plot.y + plot.height + dy,
         height: 1.min(area.height.saturating_sub(plot.height + dy)),
@@ -254,7 +298,12 @@ fn restore(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
 }
 
 fn steps(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
-    let area = titled(f, area, s.t("reports.steps"));
+    let total = |i: usize| c.weeks.iter().map(|w| w.steps[i]).sum::<i64>().to_string();
+    let text = s.f(
+        "reports.steps",
+        &[("supervisor", &total(0)), ("manager", &total(1)), ("leader", &total(2))],
+    );
+    let area = titled(f, area, &text);
     let levels = [Level::Supervisor, Level::Manager, Level::Leader];
     let groups = c
         .weeks
@@ -265,7 +314,7 @@ fn steps(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
                 .zip(w.steps)
                 .map(|(l, n)| count_bar(n, theme::level(*l)))
                 .collect();
-            BarGroup::default().label(Line::from(w.label.clone())).bars(&bars)
+            (w.label.clone(), bars)
         })
         .collect();
     f.render_widget(chart(groups, area.width, 3), area);
@@ -295,7 +344,7 @@ fn satisfaction(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
                     .style(theme::ok()),
                 None => Bar::default().value(0).text_value("-".to_string()),
             };
-            BarGroup::default().label(Line::from(w.label.clone())).bars(&[bar])
+            (w.label.clone(), vec![bar])
         })
         .collect();
     f.render_widget(chart(groups, area.width, 1).max(50), area);
@@ -315,10 +364,13 @@ fn duties(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
         .weeks
         .iter()
         .map(|w| {
-            BarGroup::default().label(Line::from(w.label.clone())).bars(&[
-                count_bar(w.duties_met, theme::ok()),
-                count_bar(w.duties_missed, theme::missed()),
-            ])
+            (
+                w.label.clone(),
+                vec![
+                    count_bar(w.duties_met, theme::ok()),
+                    count_bar(w.duties_missed, theme::missed()),
+                ],
+            )
         })
         .collect();
     f.render_widget(chart(groups, area.width, 2), area);
@@ -372,16 +424,14 @@ fn outages(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
             if over {
                 label = format!("{label} {}", s.t("reports.breach"));
             }
-            let style = if over {
-                Style::new().fg(Color::Red).bg(Color::Black)
-            } else {
-                Style::new().fg(Color::Green).bg(Color::Black)
-            };
-            Gauge::default()
+            let style = if over { theme::error() } else { theme::ok() };
+            LineGauge::default()
                 .ratio(ratio)
-                .label(label)
-                .gauge_style(style)
-                .use_unicode(false)
+                .label(Span::styled(label, style))
+                .filled_symbol("⣿")
+                .unfilled_symbol("⣀")
+                .filled_style(style)
+                .unfilled_style(theme::dim())
         };
         let x = area.x + name_w + 2;
         f.render_widget(
@@ -439,7 +489,7 @@ fn ranking(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
         .iter()
         .map(|row| {
             let name = sanitize_line(&row.figures.name);
-            let label = format!("{:>2} {}", row.rank, fit(&name, 10));
+            let label = format!("{:>2} {}", row.rank, fit(&name, 12));
             let text = format!(
                 "{:.1}  {} {} {} {}",
                 row.total,
