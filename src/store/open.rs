@@ -35,6 +35,8 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ),
     ("report indexes", include_str!("migrations/014_report_indexes.sql")),
     ("quality", include_str!("migrations/015_quality.sql")),
+    // 016 is another branch's; this one's number was given as 017.
+    ("report charts", include_str!("migrations/017_report_charts.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.

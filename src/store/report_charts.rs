@@ -1,6 +1,7 @@
-//! The Reports view's reads (issue 15, item 8): each a range over an index of migration 014
-//! (received_at, due_at), so opening the view costs the weeks it shows, never a scan of every
-//! incident. `tests/store_report_charts.rs` checks each plan.
+//! The Reports view's reads (issue 15, item 8): each a range over an index (received_at and
+//! due_at of migration 014; the weeks' times from migration 017's covering index), so opening
+//! the view costs the weeks it shows, never a scan of every incident.
+//! `tests/store_report_charts.rs` checks each plan.
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
