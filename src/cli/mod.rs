@@ -89,7 +89,7 @@ pub struct Cli {
 pub enum Command {
     /// Create a new, empty desk database and make yourself its admin
     Init(directory::InitArgs),
-    /// Write a ready demo database (departments, people, ~50 incidents)
+    /// Write a ready demo database (departments, people, a month of incidents in every state and the year before it)
     Demo(demo_cmd::DemoArgs),
     /// Users: add, list, set-role (admin only for changes)
     #[command(subcommand)]
