@@ -105,6 +105,7 @@ fn s_bench_measures_every_figure_beside_its_goal() {
         ("idle console CPU", 0.3),
         ("idle console, bytes to the terminal", 1.0),
         ("peak memory", 64.0),
+        ("Reports view opens", 100.0),
     ] {
         let f = named(part);
         assert_eq!(f["goal"].as_f64(), Some(goal), "{f}");
@@ -125,6 +126,14 @@ fn s_bench_measures_every_figure_beside_its_goal() {
         "measured, not modelled"
     );
     assert!(named("live filter").is_object());
+    assert!(
+        named("Reports view opens")["note"]
+            .as_str()
+            .unwrap()
+            .contains("index range reads"),
+        "no chart read scans the incidents: {}",
+        named("Reports view opens")
+    );
     assert!(named("straight from SQLite").is_object());
     assert!(report["incidents"].as_i64().unwrap() >= 500);
     // --cold: the first frame and the live filter also with the desk out of the page cache,

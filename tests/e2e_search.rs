@@ -67,6 +67,11 @@ fn from_any_view_the_search_key_finds_closed_incidents_as_you_type() {
     t.assert_terminal_sane("a");
 }
 
+/// A hit that is a problem (an incident's snippet may name its problem too).
+fn is_problem(line: &str) -> bool {
+    line.contains(" problem ") && !line.contains("incident ")
+}
+
 /// Issue 14: a problem found by search opens full screen with what `problem show` prints, scrolls
 /// to its end, and Esc goes back to the view it was opened from.
 #[test]
@@ -81,21 +86,20 @@ fn a_problem_from_search_opens_full_screen_and_scrolls() {
     t.wait_for("a", "Open incidents");
     t.keys("a", &["F"]);
     t.wait_for("a", "Search everything");
-    t.type_text("a", "批价");
+    // The problem's own words: "批价" alone is also in a year of the demo's incidents (item 9).
+    t.type_text("a", "话单高峰");
     let s = t
-        .wait_until("a", Duration::from_secs(10), |s| {
-            s.lines().any(|l| l.contains(" problem "))
-        })
+        .wait_until("a", Duration::from_secs(10), |s| s.lines().any(is_problem))
         .unwrap_or_else(|s| panic!("no problem among the hits: {s}"));
     let lines: Vec<&str> = s.lines().collect();
     let typed = lines
         .iter()
-        .position(|l| l.contains("> 批价"))
+        .position(|l| l.contains("> 话单高峰"))
         .expect("the words typed");
     let (row, line) = lines[typed + 1..]
         .iter()
         .enumerate()
-        .find(|(_, l)| l.contains(" problem "))
+        .find(|(_, l)| is_problem(l))
         .expect("a problem");
     let id: String = line
         .split(" problem ")

@@ -417,6 +417,10 @@ pub fn run(
     for (name, value, unit, goal, note) in super::bench_search::figures(c.desk.store.conn())? {
         figures.push(figure(&name, value, unit, Some(goal), &note));
     }
+    say("Reports view");
+    let (opens, note) = super::bench_reports::measure(&mut c.desk, now)?;
+    let goal = Some(super::bench_reports::GOAL_MS);
+    figures.push(figure("Reports view opens", opens, "ms", goal, &note));
 
     if let Some(peak) = peak_mib() {
         figures.push(figure(

@@ -7,6 +7,7 @@ mod backup;
 mod bench;
 mod bench_check;
 mod bench_idle;
+mod bench_reports;
 mod bench_scale;
 mod bench_search;
 mod billing;
@@ -88,7 +89,7 @@ pub struct Cli {
 pub enum Command {
     /// Create a new, empty desk database and make yourself its admin
     Init(directory::InitArgs),
-    /// Write a ready demo database (departments, people, ~50 incidents)
+    /// Write a ready demo database (departments, people, a month of incidents in every state and the year before it)
     Demo(demo_cmd::DemoArgs),
     /// Users: add, list, set-role (admin only for changes)
     #[command(subcommand)]

@@ -4,7 +4,7 @@
 //!
 //! `data` holds the faults and people it draws from, `people` the directory, `story` the
 //! incidents of the last month, `plans` its changes and billing runs, `requests` its service
-//! requests; `scale` adds years of past incidents for `opsdesk bench`.
+//! requests; `scale` adds the year before the last month, and years more for `opsdesk bench`.
 
 mod data;
 mod emergency;
@@ -31,6 +31,15 @@ use crate::ops::directory::{self};
 use crate::store;
 use people::{Persona, people};
 use story::Gen;
+
+/// The demo's year before its last month: three closed incidents a day, one in 25 a suspension of
+/// its service (I11).
+const YEAR: scale::Shape = scale::Shape {
+    per_day: 3,
+    all_closed: true,
+    outage_one_in: 25,
+};
+const YEAR_INCIDENTS: usize = 335 * 3;
 
 /// Write a fresh demo desk at `path`. The current login becomes a person of the desk with `role`.
 pub fn write(
@@ -85,6 +94,9 @@ pub fn write_with_past(
         you: you.login.clone(),
     }
     .run()?;
+    // Issue 15, item 9: the eleven months before the story's, closed, so that every report and
+    // chart has a year to show. Written last, so that every other record keeps its number.
+    scale::grow_shaped(&mut desk, YEAR_INCIDENTS, seed, start, YEAR, &mut |_| {})?;
     Ok(desk)
 }
 

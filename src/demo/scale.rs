@@ -46,10 +46,42 @@ const OPERATORS: &[(&str, &str)] = &[("lilei", "李雷"), ("hanmeimei", "韩梅�
 /// Makers: incidents are generated on this many threads while this one writes.
 const MAKERS: usize = 2;
 
+/// What the generated past looks like.
+#[derive(Clone, Copy, Debug)]
+pub struct Shape {
+    /// How many incidents a day.
+    pub per_day: i64,
+    /// Every one closed (the demo's year), or 90% as a desk's long tail looks (the scale desk).
+    pub all_closed: bool,
+    /// One in this many a service suspension from non-human causes (I11); 0: none.
+    pub outage_one_in: i64,
+}
+
+impl Shape {
+    /// `opsdesk demo --incidents N`: years of a busy desk.
+    pub const SCALE: Shape = Shape {
+        per_day: 300,
+        all_closed: false,
+        outage_one_in: 0,
+    };
+}
+
 /// Write `n` past incidents, the newest ending before `until`, about 300 a day. `progress` is
 /// told how many are written so far. Each incident draws from its own generator (seed and
 /// number), so the makers can share the work and the result stays the same for a seed.
 pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress: &mut dyn FnMut(usize)) -> Result<()> {
+    grow_shaped(desk, n, seed, until, Shape::SCALE, progress)
+}
+
+/// [`grow`], `shape` saying how many a day and how they ended.
+pub fn grow_shaped(
+    desk: &mut Desk,
+    n: usize,
+    seed: u64,
+    until: DateTime<Utc>,
+    shape: Shape,
+    progress: &mut dyn FnMut(usize),
+) -> Result<()> {
     let batches = n.div_ceil(BATCH);
     let mut inboxes = Vec::new();
     let mut makers = Vec::new();
@@ -59,7 +91,7 @@ pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress
         makers.push(std::thread::spawn(move || {
             for b in (j..batches).step_by(MAKERS) {
                 let batch = (b * BATCH..((b + 1) * BATCH).min(n))
-                    .map(|k| make(seed, k, n, until))
+                    .map(|k| make(seed, k, n, until, shape))
                     .collect::<Result<Vec<_>, String>>();
                 let failed = batch.is_err();
                 if tx.send(batch).is_err() || failed {
@@ -166,9 +198,9 @@ fn step_diff(old: &Incident, new: &Incident) -> Vec<FieldChange> {
 
 /// Incident `k` of `n`, received about (n - k) / 300 days before `until`: 90% closed, the rest restored, resolved or verified and
 /// waiting for the next step, as a desk's long tail looks.
-fn make(seed: u64, k: usize, n: usize, until: DateTime<Utc>) -> Result<Made, String> {
+fn make(seed: u64, k: usize, n: usize, until: DateTime<Utc>, shape: Shape) -> Result<Made, String> {
     let rng = &mut Rng::new(seed ^ (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-    let every = 86_400 / 300;
+    let every = 86_400 / shape.per_day.max(1);
     let at = until - Duration::seconds((n - k) as i64 * every - rng.range(0, every - 1));
     let (title, service, category, description) = FAULTS[rng.range(0, FAULTS.len() as i64 - 1) as usize];
     let (reporter, contact, dept) = *rng.pick(REPORTERS);
@@ -197,7 +229,7 @@ fn make(seed: u64, k: usize, n: usize, until: DateTime<Utc>) -> Result<Made, Str
         received_at: Some(at),
         started_at: Some(at - Duration::minutes(rng.range(0, 8))),
         restored_at: None,
-        outage: false,
+        outage: shape.outage_one_in > 0 && rng.range(1, shape.outage_one_in) == 1,
         affected: Vec::new(),
     };
     let fail = |e: crate::error::OpsError| e.to_string();
@@ -229,7 +261,11 @@ fn make(seed: u64, k: usize, n: usize, until: DateTime<Utc>) -> Result<Made, Str
         step("contact", Some(&i), &next);
         i = next;
     }
-    let fate = rng.range(0, 99);
+    let fate = if shape.all_closed {
+        rng.range(0, 89)
+    } else {
+        rng.range(0, 99)
+    };
     // Half the time the service is restored as a step of its own; otherwise the fix that removes
     // the cause restores it too (I5).
     // How long the service was down sets the level the incident reached (I6): most are back

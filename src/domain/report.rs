@@ -2,6 +2,7 @@
 //! targets, and the monthly scoring and ranking of departments. Pure: the store counts, these
 //! rules decide what the counts mean.
 
+pub mod charts;
 pub mod kpi;
 pub mod period;
 pub mod ranking;

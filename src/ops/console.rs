@@ -38,10 +38,12 @@ pub enum ViewKind {
     Problems,
     /// K1: the knowledge base's articles, newest first.
     Knowledge,
+    /// Q1-Q3, I11: the charts (issue 15, item 8).
+    Reports,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 10] = [
+    pub const ALL: [ViewKind; 11] = [
         ViewKind::Incidents,
         ViewKind::Escalations,
         ViewKind::Changes,
@@ -52,6 +54,7 @@ impl ViewKind {
         ViewKind::Plans,
         ViewKind::Problems,
         ViewKind::Knowledge,
+        ViewKind::Reports,
     ];
 }
 
@@ -190,6 +193,8 @@ pub struct Snapshot {
     pub plans: Vec<super::emergency::PlanRow>,
     /// Problems and Knowledge: their lists, newest first, read by key under the view's filter.
     pub keyed: knowledge::Lists,
+    /// Reports: the charts, once read.
+    pub reports: Option<Box<super::reports::charts::Charts>>,
 }
 
 impl Snapshot {
@@ -225,6 +230,7 @@ impl Snapshot {
                 }
                 ViewKind::Plans => self.plans = take(&mut new.plans),
                 ViewKind::Problems | ViewKind::Knowledge => self.keyed.absorb(view, &mut new.keyed),
+                ViewKind::Reports => self.reports = take(&mut new.reports),
             }
         }
         // What every view shows. A field added to `Snapshot` fails to compile in `agrees` until it
@@ -279,6 +285,7 @@ impl Snapshot {
             in_force,
             plans,
             keyed,
+            reports,
         } = new;
         (query, counts, outbox_counts, steps, drafts, missed, banners, in_force)
             == (
@@ -309,6 +316,7 @@ impl Snapshot {
                         ViewKind::Support => (support, training) == (&self.support, &self.training),
                         ViewKind::Plans => *plans == self.plans,
                         ViewKind::Problems | ViewKind::Knowledge => self.keyed.agrees(*view, keyed),
+                        ViewKind::Reports => *reports == self.reports,
                     }
             })
     }
@@ -414,6 +422,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             ViewKind::Problems | ViewKind::Knowledge => {
                 s.keyed = knowledge::read(tx, query.view, &query.list_filter, &query.keyed)?
             }
+            ViewKind::Reports => s.reports = Some(Box::new(super::reports::charts::read(tx, &config, now)?)),
         }
         filter::apply(&mut s, query.view, &query.list_filter);
         Ok(s)

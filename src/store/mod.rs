@@ -31,6 +31,7 @@ pub(crate) mod open;
 pub mod page_cache;
 pub mod presence;
 pub mod problems;
+pub mod report_charts;
 pub mod reports;
 pub mod requests;
 pub mod runs;

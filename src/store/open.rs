@@ -37,6 +37,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("quality", include_str!("migrations/015_quality.sql")),
     ("compact history", include_str!("migrations/016_compact_history.sql")),
     ("work reports", include_str!("migrations/017_work_reports.sql")),
+    ("report charts", include_str!("migrations/018_report_charts.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.

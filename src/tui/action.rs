@@ -105,6 +105,7 @@ actions! {
     Deliver = "deliver", true;
     RemoveAccount = "remove_account", true;
     ViewPlans = "view_plans", false;
+    ViewReports = "view_reports", false;
     DeclareMajor = "declare_major", true;
     Copy = "copy", false;
     FocusLeft = "focus_left", false;

@@ -9,6 +9,24 @@ pub const MIN_HEIGHT: u16 = 12;
 pub use crate::ops::console::ViewKind;
 
 impl ViewKind {
+    /// The action that puts it on screen (its key in the navigation strip).
+    pub fn action(self) -> crate::tui::action::Action {
+        use crate::tui::action::Action;
+        match self {
+            ViewKind::Incidents => Action::ViewIncidents,
+            ViewKind::Escalations => Action::ViewEscalations,
+            ViewKind::Changes => Action::ViewChanges,
+            ViewKind::Billing => Action::ViewBilling,
+            ViewKind::Outbox => Action::ViewOutbox,
+            ViewKind::Requests => Action::ViewRequests,
+            ViewKind::Support => Action::ViewSupport,
+            ViewKind::Plans => Action::ViewPlans,
+            ViewKind::Problems => Action::ViewProblems,
+            ViewKind::Knowledge => Action::ViewKnowledge,
+            ViewKind::Reports => Action::ViewReports,
+        }
+    }
+
     /// Its name's key in the console's words.
     pub fn key(self) -> &'static str {
         match self {
@@ -22,6 +40,7 @@ impl ViewKind {
             ViewKind::Plans => "nav.plans",
             ViewKind::Problems => "nav.problems",
             ViewKind::Knowledge => "nav.knowledge",
+            ViewKind::Reports => "nav.reports",
         }
     }
 }

@@ -4937,7 +4937,7 @@ esac
 _opsdesk_commands() {
     local commands; commands=(
 'init:Create a new, empty desk database and make yourself its admin' \
-'demo:Write a ready demo database (departments, people, ~50 incidents)' \
+'demo:Write a ready demo database (departments, people, a month of incidents in every state and the year before it)' \
 'user:Users\: add, list, set-role (admin only for changes)' \
 'dept:Departments\: add, list (admin only for changes)' \
 'incident:Record and drive incidents; the ledger' \
@@ -5844,7 +5844,7 @@ _opsdesk__subcmd__engine_commands() {
 _opsdesk__subcmd__help_commands() {
     local commands; commands=(
 'init:Create a new, empty desk database and make yourself its admin' \
-'demo:Write a ready demo database (departments, people, ~50 incidents)' \
+'demo:Write a ready demo database (departments, people, a month of incidents in every state and the year before it)' \
 'user:Users\: add, list, set-role (admin only for changes)' \
 'dept:Departments\: add, list (admin only for changes)' \
 'incident:Record and drive incidents; the ledger' \

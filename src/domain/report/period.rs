@@ -25,7 +25,7 @@ words!(
     "report"
 );
 
-fn midnight(d: NaiveDate, zone: Tz) -> DateTime<Utc> {
+pub fn midnight(d: NaiveDate, zone: Tz) -> DateTime<Utc> {
     let naive = d.and_hms_opt(0, 0, 0).unwrap_or_default();
     zone.from_local_datetime(&naive)
         .earliest()

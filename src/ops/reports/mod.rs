@@ -6,6 +6,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::Desk;
+use crate::config::Config;
 use crate::domain::audit::diff;
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::DutySpec;
@@ -21,6 +22,9 @@ use crate::notify::recipients::Subject;
 pub use crate::store::reports::WorkReport;
 use crate::store::reports::{self as store, Ranking};
 use crate::store::{audit, work_reports};
+use rusqlite::Connection;
+
+pub mod charts;
 
 /// How many still-open incidents a work report names.
 pub const OPEN_LISTED: usize = 20;
@@ -36,7 +40,7 @@ pub struct KpiReport {
 
 /// Q2: the month's ranking, with the weights that made it: the departments served, and the IT
 /// teams that served them.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MonthReport {
     pub period: Period,
     pub weights: Weights,
@@ -44,7 +48,7 @@ pub struct MonthReport {
     pub teams: Vec<Ranked>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Weights {
     pub availability: u32,
     pub accuracy: u32,
@@ -158,16 +162,18 @@ pub fn kpi(desk: &mut Desk, half: &str) -> Result<KpiReport> {
 }
 
 pub fn month(desk: &mut Desk, month: &str, now: DateTime<Utc>) -> Result<MonthReport> {
-    let period = period::month(month, desk.config.desk.zone)?;
-    let scoring = Scoring::from_config(&desk.config);
+    let config = desk.config.clone();
+    desk.store.read(|tx| month_in(tx, &config, month, now))
+}
+
+/// Q2 read inside a read transaction the caller holds (the Reports view reads it with its charts).
+pub fn month_in(tx: &Connection, config: &Config, month: &str, now: DateTime<Utc>) -> Result<MonthReport> {
+    let period = period::month(month, config.desk.zone)?;
+    let scoring = Scoring::from_config(config);
     let span = (period.from, period.to);
-    let team_list = desk.config.quality.teams();
-    let (served, teams) = desk.store.read(|tx| {
-        Ok((
-            store::month(tx, Ranking::Served, span, &period.label, now)?,
-            store::month(tx, Ranking::Teams(&team_list), span, &period.label, now)?,
-        ))
-    })?;
+    let team_list = config.quality.teams();
+    let served = store::month(tx, Ranking::Served, span, &period.label, now)?;
+    let teams = store::month(tx, Ranking::Teams(&team_list), span, &period.label, now)?;
     let ranked = |(mut figures, suspensions): (Vec<DeptFigures>, Vec<Suspension>)| {
         // I11's join per department: one outage reported by three callers counts once.
         let used = budgets(&suspensions, span, 0, 0, now.max(period.from + Duration::seconds(1)));

@@ -35,8 +35,8 @@ pub use keyed::fix_text;
 pub use outbox::approves;
 pub use paging::grouped;
 pub use per_view::{
-    BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, RequestsState,
-    Shown, Views,
+    BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, REPORT_PAGES,
+    RequestsState, Shown, Views,
 };
 pub use search::SearchBox;
 pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
@@ -315,6 +315,7 @@ impl App {
             Action::ViewKnowledge => self.switch_view(ViewKind::Knowledge),
             Action::Case => self.case_action(),
             _ if self.keyed_step(action) => self.keyed_action(action),
+            Action::ViewReports => self.switch_view(ViewKind::Reports),
             Action::Search => self.open_search(),
             Action::SortNext
             | Action::Open

@@ -39,6 +39,8 @@ pub enum ListId {
     Problems,
     /// K1: the articles.
     Articles,
+    /// The Reports view's pages: the keys that move in a list move between them.
+    Pages,
 }
 
 impl ListId {
@@ -56,6 +58,7 @@ impl ListId {
             ViewKind::Plans => &[ListId::Plans],
             ViewKind::Problems => &[ListId::Problems],
             ViewKind::Knowledge => &[ListId::Articles],
+            ViewKind::Reports => &[],
         }
     }
 }
@@ -231,6 +234,22 @@ impl KeyedState {
     }
 }
 
+/// The Reports view's pages (issue 15, item 8), by the key of their name: each fits 80x24.
+pub const REPORT_PAGES: [&str; 5] = [
+    "reports.page_incidents",
+    "reports.page_restore",
+    "reports.page_quality",
+    "reports.page_outages",
+    "reports.page_ranking",
+];
+
+/// The Reports view: the page on screen (its cursor's `sel`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReportsState {
+    pub page: Cursor,
+    pub scroll: u16,
+}
+
 /// Every view's state, on screen or not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Views {
@@ -244,6 +263,7 @@ pub struct Views {
     pub plans: PlansState,
     pub problems: KeyedState,
     pub knowledge: KeyedState,
+    pub reports: ReportsState,
 }
 
 impl Views {
@@ -264,6 +284,7 @@ impl Views {
             (ViewKind::Plans, _) => ListId::Plans,
             (ViewKind::Problems, _) => ListId::Problems,
             (ViewKind::Knowledge, _) => ListId::Articles,
+            (ViewKind::Reports, _) => ListId::Pages,
         }
     }
 
@@ -279,7 +300,8 @@ impl Views {
             | ViewKind::Outbox
             | ViewKind::Plans
             | ViewKind::Problems
-            | ViewKind::Knowledge => Pane::List,
+            | ViewKind::Knowledge
+            | ViewKind::Reports => Pane::List,
         }
     }
 
@@ -295,7 +317,8 @@ impl Views {
             | ViewKind::Outbox
             | ViewKind::Plans
             | ViewKind::Problems
-            | ViewKind::Knowledge => None,
+            | ViewKind::Knowledge
+            | ViewKind::Reports => None,
         }
     }
 
@@ -315,6 +338,7 @@ impl Views {
             ListId::Plans => self.plans.list,
             ListId::Problems => self.problems.list,
             ListId::Articles => self.knowledge.list,
+            ListId::Pages => self.reports.page,
         }
     }
 
@@ -334,6 +358,7 @@ impl Views {
             ListId::Plans => &mut self.plans.list,
             ListId::Problems => &mut self.problems.list,
             ListId::Articles => &mut self.knowledge.list,
+            ListId::Pages => &mut self.reports.page,
         }
     }
 
@@ -350,6 +375,7 @@ impl Views {
             ViewKind::Plans => &mut self.plans.scroll,
             ViewKind::Problems => &mut self.problems.scroll,
             ViewKind::Knowledge => &mut self.knowledge.scroll,
+            ViewKind::Reports => &mut self.reports.scroll,
         }
     }
 
@@ -366,6 +392,7 @@ impl Views {
             | ViewKind::Plans
             | ViewKind::Problems
             | ViewKind::Knowledge => None,
+            ViewKind::Reports => None,
         }
     }
 
@@ -381,6 +408,7 @@ impl Views {
             | ViewKind::Plans
             | ViewKind::Problems
             | ViewKind::Knowledge => None,
+            ViewKind::Reports => None,
         }
     }
 }

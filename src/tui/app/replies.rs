@@ -173,7 +173,7 @@ impl App {
                 ListId::Plans => s.plans.get(i).map(|r| r.plan.id),
                 ListId::Problems => s.keyed.problems.get(i).map(|v| v.problem.id),
                 ListId::Articles => s.keyed.articles.get(i).map(|a| a.id),
-                ListId::Items | ListId::Training => None,
+                ListId::Items | ListId::Training | ListId::Pages => None,
             }
         };
         let kept: Vec<(ListId, Option<i64>)> = snap

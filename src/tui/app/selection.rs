@@ -34,6 +34,7 @@ impl App {
             ListId::Plans => self.snap.plans.len(),
             ListId::Problems => self.snap.keyed.problems.len(),
             ListId::Articles => self.snap.keyed.articles.len(),
+            ListId::Pages => super::per_view::REPORT_PAGES.len(),
         }
     }
 
@@ -54,7 +55,8 @@ impl App {
             | ListId::Training
             | ListId::Plans
             | ListId::Problems
-            | ListId::Articles => None,
+            | ListId::Articles
+            | ListId::Pages => None,
         }
     }
 
@@ -192,6 +194,8 @@ impl App {
                 let id = self.selected_article().map(|a| a.id);
                 self.views.knowledge.follow(id);
             }
+            // The charts come with every snapshot of the view.
+            ViewKind::Reports => {}
             ViewKind::Requests => {
                 // An account is shown from its row: the worker keeps no request fresh meanwhile.
                 let id = self.selected_request().map(|r| r.request.id);
@@ -225,7 +229,12 @@ impl App {
                 .release()
                 .then_some(Request::ChangeDetail(None)),
             ViewKind::Billing => self.views.billing.detail.release().then_some(Request::RunDetail(None)),
-            ViewKind::Outbox | ViewKind::Support | ViewKind::Plans | ViewKind::Problems | ViewKind::Knowledge => None,
+            ViewKind::Outbox
+            | ViewKind::Support
+            | ViewKind::Plans
+            | ViewKind::Problems
+            | ViewKind::Knowledge
+            | ViewKind::Reports => None,
             ViewKind::Requests => self
                 .views
                 .requests

@@ -36,18 +36,7 @@ impl App {
     }
 
     pub fn tab_text(&self, view: ViewKind) -> String {
-        let action = match view {
-            ViewKind::Incidents => Action::ViewIncidents,
-            ViewKind::Escalations => Action::ViewEscalations,
-            ViewKind::Changes => Action::ViewChanges,
-            ViewKind::Billing => Action::ViewBilling,
-            ViewKind::Outbox => Action::ViewOutbox,
-            ViewKind::Requests => Action::ViewRequests,
-            ViewKind::Support => Action::ViewSupport,
-            ViewKind::Plans => Action::ViewPlans,
-            ViewKind::Problems => Action::ViewProblems,
-            ViewKind::Knowledge => Action::ViewKnowledge,
-        };
+        let action = view.action();
         // The Outbox tab counts what waits for a person.
         let waiting: i64 = self
             .snap

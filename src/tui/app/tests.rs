@@ -146,6 +146,7 @@ fn app_as(role: Role, read_only: bool) -> App {
         in_force: vec![],
         plans: vec![],
         keyed: Default::default(),
+        reports: None,
     };
     app.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     app

@@ -121,7 +121,7 @@ impl App {
                 let a = self.selected_article()?;
                 (Kind::Article, a.id, a.title.clone())
             }
-            ListId::Removals | ListId::Training => return None,
+            ListId::Removals | ListId::Training | ListId::Pages => return None,
         };
         Some(format!(
             "{} {}",

@@ -132,6 +132,14 @@ pub fn view_actions(app: &App) -> &'static [Action] {
             Action::Help,
             Action::Quit,
         ],
+        // Charts only: pages, and the palette for everything else.
+        (ViewKind::Reports, _) => &[
+            Action::Down,
+            Action::Refresh,
+            Action::Palette,
+            Action::Help,
+            Action::Quit,
+        ],
         (ViewKind::Incidents, _) => &[
             Action::Down,
             Action::New,
@@ -358,6 +366,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             ViewKind::Plans => s.get(&format!("short.plans_{}", a.name())),
             ViewKind::Problems => s.get(&format!("kb.short_problems_{}", a.name())),
             ViewKind::Knowledge => s.get(&format!("kb.short_knowledge_{}", a.name())),
+            ViewKind::Reports => s.get(&format!("short.reports_{}", a.name())),
             _ => None,
         };
         let word = own.unwrap_or_else(|| s.t(&format!("short.{}", a.name())));

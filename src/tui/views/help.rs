@@ -116,6 +116,7 @@ pub fn help(app: &App, scroll: u16, search: Option<&(crate::tui::input::LineInpu
         s.t("kb.help_knowledge").to_string(),
         theme::dim(),
     )));
+    lines.push(Line::from(Span::styled(s.t("help.reports").to_string(), theme::dim())));
     // Descriptions in full, wrapped at any width.
     f.render_widget(
         Paragraph::new(lines)

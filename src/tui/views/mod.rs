@@ -13,6 +13,7 @@ mod keyed;
 mod knowledge_detail;
 mod outbox;
 mod popup;
+mod reports;
 mod request_detail;
 mod requests;
 mod search;
@@ -83,6 +84,7 @@ pub fn render(app: &App, f: &mut Frame) {
                     keyed::articles(app, f, a.list);
                     keyed::detail(app, f, a.second, false);
                 }
+                ViewKind::Reports => reports::draw(app, f, a.list.union(a.second)),
             }
             chrome::footer(app, f, a.footer);
             match &app.popup {
