@@ -110,6 +110,9 @@ actions! {
     FocusLeft = "focus_left", false;
     FocusRight = "focus_right", false;
     Search = "search", false;
+    SortColumn = "sort_column", false;
+    SortBack = "sort_back", false;
+    SortReverse = "sort_reverse", false;
 }
 
 #[cfg(test)]

@@ -155,21 +155,7 @@ impl App {
 
     fn take_snapshot(&mut self, snap: Snapshot) -> Vec<Effect> {
         // Keep each list it brings on the same record across the reload.
-        let key = |s: &Snapshot, id: ListId, i: usize| -> Option<i64> {
-            match id {
-                ListId::Queue => s.queue.get(i).map(|v| v.incident.id),
-                ListId::Escalated => s.escalated.get(i).map(|v| v.incident.id),
-                ListId::Duties => s.duties.get(i).map(|d| d.duty.id),
-                ListId::Changes => s.changes.get(i).map(|c| c.change.id),
-                ListId::Runs => s.runs.get(i).map(|r| r.run.id),
-                ListId::Outbox => s.outbox.get(i).map(|r| r.message.id),
-                ListId::Requests => s.requests.get(i).map(|v| v.request.id),
-                ListId::Removals => s.removals.get(i).map(|r| r.account.id),
-                ListId::Support => s.support.get(i).map(|v| v.form.id),
-                ListId::Plans => s.plans.get(i).map(|r| r.plan.id),
-                ListId::Items | ListId::Training => None,
-            }
-        };
+        let key = super::sorting::row_id;
         let kept: Vec<(ListId, Option<i64>)> = snap
             .views
             .iter()
