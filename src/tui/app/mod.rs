@@ -133,6 +133,8 @@ impl App {
         self.status = Some(StatusLine {
             text: text.into(),
             error,
+            warning: false,
+            seen: false,
             until: self.now + Duration::seconds(STATUS_SECS),
         });
     }

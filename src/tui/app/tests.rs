@@ -1119,3 +1119,4 @@ mod requests;
 mod search;
 mod sections;
 mod sorting;
+mod status;

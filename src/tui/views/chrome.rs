@@ -283,7 +283,13 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         return;
     }
     if let Some(st) = &app.status {
-        let style = if st.error { theme::error() } else { theme::ok() };
+        let style = if st.error {
+            theme::error()
+        } else if st.warning {
+            theme::warning()
+        } else {
+            theme::ok()
+        };
         f.render_widget(
             Paragraph::new(format!(" {}", sanitize_line(&st.text))).style(style),
             area,
