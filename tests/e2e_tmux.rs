@@ -102,7 +102,8 @@ fn two_consoles_follow_one_desk() {
     t.wait_for("b", "Contact the site");
     t.type_text("b", "reached the billing hall");
     t.keys("b", &["Enter"]);
-    t.wait_for("b", " saved.");
+    // The step named with its record (issue 19 item 6).
+    t.wait_for("b", ": done (inc#");
     t.keys("a", &["Enter"]);
     t.wait_for("a", "Changed by someone else");
     t.wait_for("a", "contacted the site");

@@ -58,7 +58,12 @@ impl App {
             }
             Reply::Done { req, record } => {
                 let cmd = self.inflight.remove(&req);
-                if matches!(&self.popup, Some(Popup::Form(f)) if f.saving == Some(req)) {
+                // The step by its form's title ("Schedule change 3"), when a form sent it.
+                let mut step = None;
+                if let Some(Popup::Form(f)) = &self.popup
+                    && f.saving == Some(req)
+                {
+                    step = Some(crate::text::sanitize_line(&f.title));
                     self.popup = None;
                 }
                 let text = match (&cmd, record) {
@@ -79,12 +84,16 @@ impl App {
                         self.s.f("msg.request_created", &[("id", &id.to_string())])
                     }
                     // The record it was, by its reference.
-                    (Some(cmd), _) => match cmd.record() {
-                        Some((kind, id)) => self.s.f(
+                    (Some(cmd), _) => match (cmd.record(), step) {
+                        (Some((kind, id)), Some(step)) => self.s.f(
+                            "msg.step_done",
+                            &[("step", &step), ("record", &crate::tui::widgets::reference(kind, id))],
+                        ),
+                        (Some((kind, id)), None) => self.s.f(
                             "msg.saved_record",
                             &[("record", &crate::tui::widgets::reference(kind, id))],
                         ),
-                        None => self.s.t("msg.saved").to_string(),
+                        (None, _) => self.s.t("msg.saved").to_string(),
                     },
                     _ => self.s.t("msg.saved").to_string(),
                 };

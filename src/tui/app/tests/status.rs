@@ -38,3 +38,23 @@ fn a_refusal_holds_until_a_key_is_pressed_or_it_expires_and_the_senders_failures
     a.on_reply(pass(3, 0), later);
     assert!(a.status.as_ref().is_some_and(|s| !s.error));
 }
+
+#[test]
+fn a_step_sent_from_a_form_is_named_with_its_record_when_it_is_done() {
+    let mut a = app();
+    a.update(Action::ViewChanges, t0());
+    a.update(Action::Schedule, t0());
+    let effects = a.on_key(code(KeyCode::Enter), t0());
+    assert!(matches!(requests(&effects)[0], Request::Mutate { req: 1, .. }));
+    a.on_reply(
+        Reply::Done {
+            req: 1,
+            record: Some(3),
+        },
+        t0(),
+    );
+    assert_eq!(
+        a.status.as_ref().map(|s| s.text.as_str()),
+        Some("Schedule change 3: done (chg#3).")
+    );
+}
