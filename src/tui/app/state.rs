@@ -135,6 +135,8 @@ pub struct Setup {
     pub missed_ring: Option<chrono::Duration>,
     /// The queue's saved filters, each with its key (config `console.filters`).
     pub sections: Vec<(crate::tui::keymap::KeyPress, crate::ops::console::filter::Section)>,
+    /// The language notices are sent in (config `notify.language`): what a preview shows.
+    pub notice_lang: &'static str,
 }
 
 impl Setup {
@@ -156,6 +158,7 @@ impl Setup {
                 .then(|| chrono::Duration::minutes(config.desk.missed_ring_minutes.into())),
             // An unreadable key stops the console at start (tui::run), before this.
             sections: super::sections::resolve(config, &me_login).unwrap_or_default(),
+            notice_lang: config.notify.language.code(),
         }
     }
 }
