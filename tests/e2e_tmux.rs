@@ -103,7 +103,8 @@ fn two_consoles_follow_one_desk() {
     t.type_text("b", "reached the billing hall");
     // Ctrl-S saves: a note and a cause are prose, where Enter is a new line.
     t.keys("b", &["C-s"]);
-    t.wait_for("b", " saved.");
+    // The step named with its record (issue 19 item 6).
+    t.wait_for("b", ": done (inc#");
     t.keys("a", &["C-s"]);
     t.wait_for("a", "Changed by someone else");
     t.wait_for("a", "contacted the site");

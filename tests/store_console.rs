@@ -399,3 +399,71 @@ fn a_snapshot_reads_the_lists_of_the_view_on_screen_and_the_chrome_of_every_view
     let after = console::snapshot(&mut desk, &query, now).unwrap();
     assert!(after.drafts.iter().all(|r| r.duty.id != row.duty.id));
 }
+
+#[test]
+fn a_reversed_sort_is_right_over_the_whole_queue_not_the_page_and_lists_read_whole_sort_by_any_column() {
+    let d = Desk::demo("supervisor");
+    let mut desk = open(&d.db);
+    let now = whole_seconds(Utc::now());
+    let all = console::snapshot(
+        &mut desk,
+        &console::Query {
+            sort: QueueSort::Newest,
+            ..Default::default()
+        },
+        now,
+    )
+    .unwrap();
+    let mut ids: Vec<i64> = all.queue.iter().map(|v| v.incident.id).collect();
+    ids.sort_unstable();
+    assert!(ids.len() > 6);
+    let page = |reverse, from_end| {
+        let q = console::Query {
+            sort: QueueSort::Newest,
+            reverse,
+            from_end,
+            limit: 3,
+            ..Default::default()
+        };
+        let s = console::snapshot(&mut open(&d.db), &q, now).unwrap();
+        (s.queue.iter().map(|v| v.incident.id).collect::<Vec<_>>(), s.more)
+    };
+    // Oldest first: the three lowest ids of the whole queue, and more below.
+    assert_eq!(page(true, false), (ids[..3].to_vec(), true));
+    // Its end (`G`): the three highest, still oldest first.
+    assert_eq!(page(true, true), (ids[ids.len() - 3..].to_vec(), true));
+    // Not reversed: newest first.
+    let newest: Vec<i64> = ids.iter().rev().take(3).copied().collect();
+    assert_eq!(page(false, false).0, newest);
+    // Severity the other way round: P4 before P1, over every open incident.
+    let q = console::Query {
+        sort: QueueSort::Severity,
+        reverse: true,
+        ..Default::default()
+    };
+    let s = console::snapshot(&mut desk, &q, now).unwrap();
+    assert!(
+        s.queue
+            .windows(2)
+            .all(|w| w[0].incident.severity >= w[1].incident.severity)
+    );
+    assert_eq!(s.queue.len(), all.queue.len());
+    // The Changes view, read whole, sorted by its id column either way.
+    let mut sorts = console::sort::Sorts::default();
+    let list = (console::ViewKind::Changes, 0);
+    for reverse in [false, true] {
+        sorts.set(list, Some(console::sort::Sort { col: 0, reverse }));
+        let q = console::Query {
+            view: console::ViewKind::Changes,
+            sorts: sorts.clone(),
+            ..Default::default()
+        };
+        let s = console::snapshot(&mut desk, &q, now).unwrap();
+        assert!(s.changes.len() > 1);
+        assert!(
+            s.changes
+                .windows(2)
+                .all(|w| (w[0].change.id < w[1].change.id) != reverse)
+        );
+    }
+}

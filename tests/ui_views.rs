@@ -191,6 +191,19 @@ fn views_in_both_languages_at_both_sizes() {
             a.update(Action::Down, now());
         }
     });
+    // Sorted by a column the other way round (issue 19 item 9): the header marks it, the nav
+    // line names it.
+    each(&f, "changes_sorted", |a| {
+        a.update(Action::ViewChanges, now());
+        a.update(Action::SortColumn, now());
+        a.update(Action::SortColumn, now());
+        a.update(Action::SortReverse, now());
+        let mut snap = a.snap.clone();
+        snap.query = a.query.clone();
+        snap.views = vec![console::ViewKind::Changes];
+        opsdesk::ops::console::sort::apply(&mut snap, console::ViewKind::Changes, &a.query.sorts);
+        a.on_reply(Reply::Snapshot(Box::new(snap)), now());
+    });
     each(&f, "month_plan", |a| {
         a.update(Action::ViewChanges, now());
         a.update(Action::MonthPlan, now());

@@ -20,6 +20,7 @@ use crate::store::{changes, duties, messages, presence, runs};
 
 pub mod filter;
 pub mod knowledge;
+pub mod sort;
 
 /// A console's views. Each has its own lists, and a snapshot reads those of the view on screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -69,6 +70,10 @@ pub struct Query {
     pub limit: usize,
     /// The queue read from its end (`G`): its last `limit` rows.
     pub from_end: bool,
+    /// The queue's `sort` the other way round (its index walked backwards).
+    pub reverse: bool,
+    /// The sorts of the lists read whole ([`sort::apply`]).
+    pub sorts: sort::Sorts,
     /// Which messages the Outbox view lists.
     pub outbox: OutboxFilter,
     /// What the Requests view lists.
@@ -114,6 +119,8 @@ impl Default for Query {
             filter: String::new(),
             limit: PAGE,
             from_end: false,
+            reverse: false,
+            sorts: sort::Sorts::default(),
             outbox: OutboxFilter::default(),
             requests: RequestsQuery::default(),
             list_filter: String::new(),
@@ -396,7 +403,14 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
         match query.view {
             ViewKind::Incidents => {
                 let f = filter::queue(query);
-                let mut rows = store::queue_page(tx, query.sort, &f, query.limit + 1, query.from_end, now)?;
+                let mut rows = store::queue_page(
+                    tx,
+                    (query.sort, query.reverse),
+                    &f,
+                    query.limit + 1,
+                    query.from_end,
+                    now,
+                )?;
                 s.more = rows.len() > query.limit;
                 if query.from_end {
                     // The extra row is the one above the page.
@@ -425,6 +439,7 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             ViewKind::Reports => s.reports = Some(Box::new(super::reports::charts::read(tx, &config, now)?)),
         }
         filter::apply(&mut s, query.view, &query.list_filter);
+        sort::apply(&mut s, query.view, &query.sorts);
         Ok(s)
     })
 }

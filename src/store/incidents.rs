@@ -226,7 +226,14 @@ fn like_pattern(filter: &str) -> String {
 /// The first `limit` open incidents in `sort` order, matching `filter` (in title, service,
 /// owner, reporter, department, or the id itself).
 pub fn queue(conn: &Connection, sort: QueueSort, filter: &str, limit: usize) -> Result<Vec<Incident>> {
-    queue_page(conn, sort, &QueueFilter::text(filter), limit, false, Utc::now())
+    queue_page(
+        conn,
+        (sort, false),
+        &QueueFilter::text(filter),
+        limit,
+        false,
+        Utc::now(),
+    )
 }
 
 /// Which open incidents the queue shows: the typed text and a saved filter's terms (issue 19),
@@ -290,18 +297,19 @@ fn queue_where(f: &QueueFilter, now: DateTime<Utc>) -> (String, Vec<Value>) {
     (sql, args)
 }
 
-/// The first `limit` rows of the queue in `sort`'s order, or (`from_end`) its last `limit` rows,
-/// still in that order: the same index walked backwards, so that the end of a queue of a hundred
-/// thousand is as near as its top (keyed, never OFFSET).
+/// The first `limit` rows of the queue in `sort`'s order (reversed when its flag says so), or
+/// (`from_end`) its last `limit` rows, still in that order: the same index walked backwards, so
+/// that the end of a queue of a hundred thousand is as near as its top (keyed, never OFFSET).
+/// A reversed sort walks the same index the other way: right over the whole queue, not a page.
 pub fn queue_page(
     conn: &Connection,
-    sort: QueueSort,
+    (sort, reverse): (QueueSort, bool),
     filter: &QueueFilter,
     limit: usize,
     from_end: bool,
     now: DateTime<Utc>,
 ) -> Result<Vec<Incident>> {
-    let order = match (sort, from_end) {
+    let order = match (sort, from_end != reverse) {
         (QueueSort::Urgency, false) => "(restored_at IS NOT NULL), clock_start, id",
         (QueueSort::Urgency, true) => "(restored_at IS NOT NULL) DESC, clock_start DESC, id DESC",
         (QueueSort::Newest, false) => "id DESC",

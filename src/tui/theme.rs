@@ -131,6 +131,14 @@ pub fn banner() -> Style {
         .add_modifier(Modifier::BOLD)
 }
 
+/// Something went wrong that is not a refusal (the sender could not send): apart from red.
+pub fn warning() -> Style {
+    if light() {
+        return Style::new().fg(Color::Indexed(130)).add_modifier(Modifier::BOLD);
+    }
+    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+}
+
 pub fn ok() -> Style {
     Style::new().fg(Color::Green)
 }

@@ -6,14 +6,14 @@ use crate::domain::duty::DutyKind;
 use crate::ops::changes::Cmd;
 use crate::tui::action::Action;
 use crate::tui::form::Form;
-use crate::tui::i18n::Lang;
 use crate::tui::layout::ViewKind;
 use crate::tui::model::{Command, NoticeDoc, Request};
 
 impl App {
-    /// The language notices are previewed in: the console's.
+    /// The language notices are previewed in: the one they will be sent in (issue 19 item 8),
+    /// whatever the console's.
     pub(super) fn notice_lang(&self) -> &'static str {
-        if self.s.lang == Lang::ZhCn { "zh-CN" } else { "en" }
+        self.setup.notice_lang
     }
 
     pub(super) fn show_notice(&mut self, id: i64, doc: NoticeDoc) -> Vec<Effect> {

@@ -14,8 +14,11 @@ impl App {
         if key.kind == KeyEventKind::Release {
             return Vec::new();
         }
-        // A key is the alarm seen.
+        // A key is the alarm seen, and the refusal on the status line read.
         self.alarm = None;
+        if let Some(s) = &mut self.status {
+            s.seen = true;
+        }
         if self.popup.is_some() {
             return self.popup_key(key);
         }

@@ -25,6 +25,7 @@ mod requests;
 mod search;
 pub mod sections;
 mod selection;
+mod sorting;
 mod state;
 mod tabs;
 #[cfg(test)]
@@ -44,7 +45,7 @@ pub use zoom::Zoom;
 
 use super::keymap::{KeyPress, Keymap};
 use super::layout::{self, Screen, ViewKind};
-use super::model::{Command, PAGE, Query, QueueSort, Request, Snapshot};
+use super::model::{Command, PAGE, Query, Request, Snapshot};
 use super::{action::Action, i18n::Strings, input::LineInput};
 
 pub struct App {
@@ -135,6 +136,8 @@ impl App {
         self.status = Some(StatusLine {
             text: text.into(),
             error,
+            warning: false,
+            seen: false,
             until: self.now + Duration::seconds(STATUS_SECS),
         });
     }
@@ -341,21 +344,7 @@ impl App {
                 self.say(self.s.t("msg.requests_by_urgency").to_string(), false);
                 Vec::new()
             }
-            Action::SortNext => {
-                self.query.from_end = false;
-                self.query.limit = PAGE;
-                self.query.sort = match self.query.sort {
-                    QueueSort::Urgency => QueueSort::Newest,
-                    QueueSort::Newest => QueueSort::Severity,
-                    QueueSort::Severity => QueueSort::Urgency,
-                };
-                self.select_when_seen = self
-                    .snap
-                    .queue
-                    .get(self.views.incidents.queue.sel)
-                    .map(|v| (ListId::Queue, v.incident.id));
-                vec![Effect::Request(Request::Query(self.query.clone()))]
-            }
+            Action::SortNext | Action::SortColumn | Action::SortBack | Action::SortReverse => self.sort_action(action),
             Action::FocusNext if self.view == ViewKind::Support && self.views.support.form => {
                 self.views.support.form = false;
                 self.views.support.pane = Pane::Second;

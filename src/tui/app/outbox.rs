@@ -159,15 +159,27 @@ impl App {
         }
     }
 
+    /// A line from the background (the sender, a refresh): it never covers a refusal the user
+    /// has not seen (one in its time, no key pressed since).
+    pub(super) fn say_background(&mut self, text: String, warning: bool) {
+        if self.status.as_ref().is_some_and(|s| s.holds(self.now)) {
+            return;
+        }
+        self.say(text, false);
+        if let Some(s) = &mut self.status {
+            s.warning = warning;
+        }
+    }
+
     /// What this console's sender reported.
     pub(super) fn sender_said(&mut self, r: Result<PassReport, String>) {
         match r {
             Ok(p) => {
                 // A duty whose message cannot be written stays in sight until it can.
                 self.sender_error = p.problems.first().cloned();
-                // A background line never covers a refusal the user has not read yet.
-                let refusal_shown = self.status.as_ref().is_some_and(|s| s.error && s.until > self.now);
-                if p.sent + p.failed + p.uncertain > 0 && !refusal_shown {
+                // A background line never covers a refusal the user has not read yet; what
+                // failed is a warning, not a refusal.
+                if p.sent + p.failed + p.uncertain > 0 {
                     let text = self.s.f(
                         "msg.outbox_pass",
                         &[
@@ -175,11 +187,11 @@ impl App {
                             ("failed", &(p.failed + p.uncertain).to_string()),
                         ],
                     );
-                    self.say(text, p.failed + p.uncertain > 0);
+                    self.say_background(text, p.failed + p.uncertain > 0);
                 }
             }
             Err(e) => {
-                self.say(self.s.f("msg.outbox_down", &[("why", &e)]), true);
+                self.say_background(self.s.f("msg.outbox_down", &[("why", &e)]), true);
                 self.sender_error = Some(e);
             }
         }

@@ -58,7 +58,12 @@ impl App {
             }
             Reply::Done { req, record } => {
                 let cmd = self.inflight.remove(&req);
-                if matches!(&self.popup, Some(Popup::Form(f)) if f.saving == Some(req)) {
+                // The step by its form's title ("Schedule change 3"), when a form sent it.
+                let mut step = None;
+                if let Some(Popup::Form(f)) = &self.popup
+                    && f.saving == Some(req)
+                {
+                    step = Some(crate::text::sanitize_line(&f.title));
                     self.popup = None;
                 }
                 let text = match (&cmd, record) {
@@ -83,12 +88,16 @@ impl App {
                         self.s.f("kb.article_created", &[("id", &id.to_string())])
                     }
                     // The record it was, by its reference.
-                    (Some(cmd), _) => match cmd.record() {
-                        Some((kind, id)) => self.s.f(
+                    (Some(cmd), _) => match (cmd.record(), step) {
+                        (Some((kind, id)), Some(step)) => self.s.f(
+                            "msg.step_done",
+                            &[("step", &step), ("record", &crate::tui::widgets::reference(kind, id))],
+                        ),
+                        (Some((kind, id)), None) => self.s.f(
                             "msg.saved_record",
                             &[("record", &crate::tui::widgets::reference(kind, id))],
                         ),
-                        None => self.s.t("msg.saved").to_string(),
+                        (None, _) => self.s.t("msg.saved").to_string(),
                     },
                     _ => self.s.t("msg.saved").to_string(),
                 };
@@ -159,23 +168,7 @@ impl App {
 
     fn take_snapshot(&mut self, snap: Snapshot) -> Vec<Effect> {
         // Keep each list it brings on the same record across the reload.
-        let key = |s: &Snapshot, id: ListId, i: usize| -> Option<i64> {
-            match id {
-                ListId::Queue => s.queue.get(i).map(|v| v.incident.id),
-                ListId::Escalated => s.escalated.get(i).map(|v| v.incident.id),
-                ListId::Duties => s.duties.get(i).map(|d| d.duty.id),
-                ListId::Changes => s.changes.get(i).map(|c| c.change.id),
-                ListId::Runs => s.runs.get(i).map(|r| r.run.id),
-                ListId::Outbox => s.outbox.get(i).map(|r| r.message.id),
-                ListId::Requests => s.requests.get(i).map(|v| v.request.id),
-                ListId::Removals => s.removals.get(i).map(|r| r.account.id),
-                ListId::Support => s.support.get(i).map(|v| v.form.id),
-                ListId::Plans => s.plans.get(i).map(|r| r.plan.id),
-                ListId::Problems => s.keyed.problems.get(i).map(|v| v.problem.id),
-                ListId::Articles => s.keyed.articles.get(i).map(|a| a.id),
-                ListId::Items | ListId::Training | ListId::Pages => None,
-            }
-        };
+        let key = super::sorting::row_id;
         let kept: Vec<(ListId, Option<i64>)> = snap
             .views
             .iter()

@@ -96,8 +96,22 @@ pub enum Popup {
 #[derive(Clone, Debug, PartialEq)]
 pub struct StatusLine {
     pub text: String,
+    /// A refusal (red): a background line never covers it while it lasts, until a key is
+    /// pressed.
     pub error: bool,
+    /// A warning (yellow): something went wrong that is not a refusal of the user's step (the
+    /// sender could not send).
+    pub warning: bool,
+    /// A key was pressed since it came: a background line may take its place.
+    pub seen: bool,
     pub until: DateTime<Utc>,
+}
+
+impl StatusLine {
+    /// A refusal not yet seen, still in its time.
+    pub fn holds(&self, now: DateTime<Utc>) -> bool {
+        self.error && !self.seen && self.until > now
+    }
 }
 
 /// Who is at the keyboard and the desk's settings the screen needs.
@@ -123,6 +137,8 @@ pub struct Setup {
     pub sections: Vec<(crate::tui::keymap::KeyPress, crate::ops::console::filter::Section)>,
     /// The directory's values the forms offer (read at start; services from the config).
     pub choices: crate::tui::form::Choices,
+    /// The language notices are sent in (config `notify.language`): what a preview shows.
+    pub notice_lang: &'static str,
 }
 
 impl Setup {
@@ -148,6 +164,7 @@ impl Setup {
                 services: config.incident.services.clone(),
                 ..Default::default()
             },
+            notice_lang: config.notify.language.code(),
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::domain::role::Actor;
 use crate::domain::role::Role;
 use crate::ops::incidents::View;
 use crate::tui::i18n::Lang;
+use crate::tui::model::QueueSort;
 use crate::tui::model::{ChangeView, Failure, NoticeDoc, Reply, Report, RunView};
 use crossterm::event::KeyModifiers;
 use crossterm::event::{KeyCode, KeyEvent};
@@ -715,12 +716,14 @@ fn previews_and_the_month_plan_ask_the_worker() {
     let mut a = app();
     a.update(Action::ViewChanges, t0());
     let effects = a.update(Action::Preview, t0());
+    // In the language it will be sent in (the desk's notify.language), not the console's English
+    // (issue 19 item 8).
     assert_eq!(
         requests(&effects),
         vec![&Request::Notice {
             id: 3,
             doc: NoticeDoc::C7,
-            lang: "en".into()
+            lang: "zh-CN".into()
         }]
     );
     let effects = a.on_key(key('8'), t0());
@@ -729,7 +732,7 @@ fn previews_and_the_month_plan_ask_the_worker() {
         vec![&Request::Notice {
             id: 3,
             doc: NoticeDoc::C8,
-            lang: "en".into()
+            lang: "zh-CN".into()
         }]
     );
     a.on_key(code(KeyCode::Esc), t0());
@@ -837,7 +840,7 @@ fn the_report_preview_asks_for_the_check_report_then_the_deadline_report() {
         vec![&Request::Report {
             id: 5,
             which: Report::Check,
-            lang: "en".into()
+            lang: "zh-CN".into()
         }]
     );
     let effects = a.on_key(key('5'), t0());
@@ -846,7 +849,7 @@ fn the_report_preview_asks_for_the_check_report_then_the_deadline_report() {
         vec![&Request::Report {
             id: 5,
             which: Report::Deadline,
-            lang: "en".into()
+            lang: "zh-CN".into()
         }]
     );
 }
@@ -1126,3 +1129,5 @@ mod problems;
 mod requests;
 mod search;
 mod sections;
+mod sorting;
+mod status;

@@ -126,13 +126,14 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
         );
     }
     let selected = (app.views.billing.pane == Pane::List).then_some(app.views.billing.runs.sel);
-    table::draw(
+    table::draw_sorted(
         f,
         pane_body(area),
         &cols,
         &rows,
         app.views.billing.runs.offset,
         selected,
+        app.sorted(crate::tui::layout::ViewKind::Billing, 0),
     );
 }
 

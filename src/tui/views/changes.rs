@@ -132,13 +132,14 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             line,
         );
     }
-    table::draw(
+    table::draw_sorted(
         f,
         pane_body(area),
         &cols,
         &rows,
         app.views.changes.list.offset,
         Some(app.views.changes.list.sel),
+        app.sorted(crate::tui::layout::ViewKind::Changes, 0),
     );
 }
 

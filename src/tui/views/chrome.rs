@@ -96,13 +96,18 @@ pub fn nav(app: &App, f: &mut Frame, area: Rect) {
             format!("   {} {}", s.t("nav.sort"), s.t("sort.urgency")),
             theme::dim(),
         ));
-    } else {
-        let sort = s.t(match app.query.sort {
-            QueueSort::Urgency => "sort.urgency",
-            QueueSort::Newest => "sort.newest",
-            QueueSort::Severity => "sort.severity",
-        });
-        spans.push(Span::styled(format!("   {} {sort}", s.t("nav.sort")), theme::dim()));
+    } else if let Some((key, falls)) = app.sorted(app.view, app.sort_list().1) {
+        // The queue names its order; a list sorted by a column, the column.
+        let word = match (app.view, app.query.sort) {
+            (ViewKind::Incidents, QueueSort::Urgency) => s.t("sort.urgency"),
+            (ViewKind::Incidents, QueueSort::Newest) => s.t("sort.newest"),
+            (ViewKind::Incidents, QueueSort::Severity) => s.t("sort.severity"),
+            _ => s.t(key),
+        };
+        spans.push(Span::styled(
+            format!("   {} {word}{}", s.t("nav.sort"), super::table::marker(falls)),
+            theme::dim(),
+        ));
     }
     // Each view has a filter of its own.
     let filter = app.filter_text();
@@ -310,7 +315,13 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
         return;
     }
     if let Some(st) = &app.status {
-        let style = if st.error { theme::error() } else { theme::ok() };
+        let style = if st.error {
+            theme::error()
+        } else if st.warning {
+            theme::warning()
+        } else {
+            theme::ok()
+        };
         f.render_widget(
             Paragraph::new(format!(" {}", sanitize_line(&st.text))).style(style),
             area,

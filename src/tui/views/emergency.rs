@@ -60,7 +60,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     pane_header(f, area, &header, true);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
-        c("col.id", 4, false, 9),
+        c("col.id", 4, false, table::WHOLE),
         c("col.plan", 20, true, 9),
         c("col.status", 12, false, 8),
         c("col.services", 12, false, 5),
@@ -98,13 +98,14 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    table::draw(
+    table::draw_sorted(
         f,
         pane_body(area),
         &cols,
         &rows,
         app.views.plans.list.offset,
         Some(app.views.plans.list.sel),
+        app.sorted(crate::tui::layout::ViewKind::Plans, 0),
     );
     if app.snap.plans.is_empty() && app.loaded() && area.height > 3 {
         let empty = Rect {

@@ -62,7 +62,14 @@ pub fn incidents(app: &App, f: &mut Frame, area: Rect) {
         })
         .collect();
     let selected = (app.views.escalations.pane == Pane::List).then_some(app.views.escalations.escalated.sel);
-    table::draw_window(f, body, &cols, &rows, offset, selected);
+    table::draw_window(
+        f,
+        body,
+        &cols,
+        &rows,
+        (offset, selected),
+        app.sorted(crate::tui::layout::ViewKind::Escalations, 0),
+    );
 }
 
 pub fn duties(app: &App, f: &mut Frame, area: Rect) {
@@ -121,7 +128,14 @@ pub fn duties(app: &App, f: &mut Frame, area: Rect) {
         })
         .collect();
     let selected = (app.views.escalations.pane == Pane::Second).then_some(app.views.escalations.duties.sel);
-    table::draw_window(f, body, &cols, &rows, offset, selected);
+    table::draw_window(
+        f,
+        body,
+        &cols,
+        &rows,
+        (offset, selected),
+        app.sorted(crate::tui::layout::ViewKind::Escalations, 1),
+    );
 }
 
 /// A duty's messages in a few words: "SMS sent, e-mail failed"; failed ones stand out.

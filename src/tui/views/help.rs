@@ -47,7 +47,19 @@ pub fn help(app: &App, scroll: u16, search: Option<&(crate::tui::input::LineInpu
         .unwrap_or(8)
         .min(24);
     let mut lines = Vec::new();
-    // This view's keys first (the footer's), then every key.
+    // Which columns the list the keys are in sorts by (issue 19), then this view's keys (the
+    // footer's), then every key.
+    if wanted.is_empty() {
+        let cols = app.sort_columns_text(app.sort_list());
+        lines.push(Line::from(Span::styled(
+            if cols.is_empty() {
+                s.t("help.no_sort").to_string()
+            } else {
+                s.f("help.sorts", &[("cols", &cols)])
+            },
+            theme::dim(),
+        )));
+    }
     let here = super::chrome::view_actions(app);
     for (heading, list) in [
         (

@@ -139,8 +139,8 @@ pub fn queue(app: &App, f: &mut Frame, area: Rect) {
         body,
         &columns(app),
         &rows,
-        offset,
-        Some(app.views.incidents.queue.sel),
+        (offset, Some(app.views.incidents.queue.sel)),
+        app.sorted(crate::tui::layout::ViewKind::Incidents, 0),
     );
 }
 

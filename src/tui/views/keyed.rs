@@ -82,7 +82,14 @@ pub fn problems(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    table::draw_window(f, pane_body(area), &cols, &rows, cursor.offset, Some(cursor.sel));
+    table::draw_window(
+        f,
+        pane_body(area),
+        &cols,
+        &rows,
+        (cursor.offset, Some(cursor.sel)),
+        None,
+    );
     if lists.problems.is_empty() {
         empty(app, f, area, "kb.no_problems");
     }
@@ -120,7 +127,14 @@ pub fn articles(app: &App, f: &mut Frame, area: Rect) {
             style: Style::new(),
         })
         .collect();
-    table::draw_window(f, pane_body(area), &cols, &rows, cursor.offset, Some(cursor.sel));
+    table::draw_window(
+        f,
+        pane_body(area),
+        &cols,
+        &rows,
+        (cursor.offset, Some(cursor.sel)),
+        None,
+    );
     if lists.articles.is_empty() {
         empty(app, f, area, "kb.no_articles");
     }

@@ -112,13 +112,14 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    table::draw(
+    table::draw_sorted(
         f,
         pane_body(area),
         &cols,
         &rows,
         app.views.outbox.list.offset,
         Some(app.views.outbox.list.sel),
+        app.sorted(crate::tui::layout::ViewKind::Outbox, 0),
     );
     if app.snap.outbox.is_empty() && app.loaded() && area.height > 3 {
         let empty = Rect {

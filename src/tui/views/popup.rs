@@ -231,7 +231,17 @@ fn notice(
     area: Rect,
 ) {
     let s = &app.s;
-    let title = s.f("notice.preview", &[("rule", doc.rule())]);
+    // The language it will be sent in, which need not be the console's.
+    let lang = s.t(if app.setup.notice_lang == "zh-CN" {
+        "notice.lang_zh"
+    } else {
+        "notice.lang_en"
+    });
+    let title = format!(
+        "{}{}",
+        s.f("notice.preview", &[("rule", doc.rule())]),
+        s.f("notice.sent_in", &[("lang", lang)])
+    );
     let body = frame(
         f,
         centered(area, 100, area.height.saturating_sub(2)),

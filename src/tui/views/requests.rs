@@ -23,15 +23,19 @@ use crate::tui::theme;
 use crate::tui::widgets::clock;
 use crate::tui::widgets::{duty_clock, reference};
 
-/// Working time as the desk counts it: `1 wd 03:20` (a working day is the calendar's day),
-/// `03:20` under a day.
+/// Working time as the desk counts it: `1 wd 3h 20m` (a working day is the calendar's day),
+/// `3h 20m` or `39m` under a day.
 pub fn working(s: &Strings, d: Duration, cal: &Calendar) -> String {
     let day = (cal.day_end - cal.day_start).num_seconds().max(60);
     let secs = d.num_seconds().max(0);
     let (days, rest) = (secs / day, secs % day);
-    let hm = format!("{:02}:{:02}", rest / 3600, rest / 60 % 60);
+    // As every span the console shows: `3h 20m`, `39m` (`3小时20分`), never a clock face.
+    let hm = crate::tui::widgets::age(s, Duration::seconds(rest));
     if days > 0 {
-        s.f("request.wd", &[("days", &days.to_string()), ("time", &hm)])
+        let hm = if rest < 60 { "" } else { &hm };
+        s.f("request.wd", &[("days", &days.to_string()), ("time", hm)])
+            .trim_end()
+            .to_string()
     } else {
         hm
     }
@@ -178,7 +182,7 @@ fn requests_table(app: &App, f: &mut Frame, body: Rect) {
             }
         })
         .collect();
-    table::draw_window(f, body, &cols, &rows, offset, Some(app.views.requests.list.sel));
+    table::draw_window(f, body, &cols, &rows, (offset, Some(app.views.requests.list.sel)), None);
 }
 
 fn removals_table(app: &App, f: &mut Frame, body: Rect) {
@@ -219,5 +223,12 @@ fn removals_table(app: &App, f: &mut Frame, body: Rect) {
             }
         })
         .collect();
-    table::draw_window(f, body, &cols, &rows, offset, Some(app.views.requests.removals.sel));
+    table::draw_window(
+        f,
+        body,
+        &cols,
+        &rows,
+        (offset, Some(app.views.requests.removals.sel)),
+        None,
+    );
 }

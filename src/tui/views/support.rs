@@ -13,7 +13,6 @@ use super::table::{self, Col, Row};
 use super::{list_title, pane_body, pane_header};
 use crate::domain::duty::DutyState;
 use crate::domain::support::SupportForm;
-use crate::domain::time::clock;
 use crate::domain::training::hours;
 use crate::text::sanitize_line;
 use crate::tui::app::{App, Pane};
@@ -46,7 +45,10 @@ pub fn reply_text(app: &App, f: &SupportForm) -> (String, Style) {
         (None, _) if now > f.reply_due => (
             s.f(
                 "support.missed",
-                &[("due", &when(app, f.reply_due)), ("time", &clock(now - f.reply_due))],
+                &[
+                    ("due", &when(app, f.reply_due)),
+                    ("time", &crate::tui::widgets::age(s, now - f.reply_due)),
+                ],
             ),
             theme::missed(),
         ),
@@ -112,7 +114,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
         c("col.ledger", 3, false, 9),
-        c("col.id", 4, false, 9),
+        c("col.id", 4, false, table::WHOLE),
         c("col.status", 8, false, 5),
         c("col.reply", 28, true, 9),
         c("col.urgent", 26, false, 7),
@@ -152,13 +154,14 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
         })
         .collect();
     let cursor = app.views.support.list;
-    table::draw(
+    table::draw_sorted(
         f,
         pane_body(area),
         &cols,
         &rows,
         cursor.offset,
         (app.views.support.pane == Pane::List).then_some(cursor.sel),
+        app.sorted(crate::tui::layout::ViewKind::Support, 0),
     );
     if app.snap.support.is_empty() && app.loaded() && area.height > 3 {
         let empty = Rect {
@@ -197,6 +200,7 @@ pub fn training(app: &App, f: &mut Frame, area: Rect) {
     let (this_head, last_head) = (s.f("support.so_far", &[("month", &this.month)]), last.month.clone());
     let col = |header: &'static str, width, flex, keep| Col {
         header: s.t(header),
+        key: header,
         width,
         flex,
         keep,
@@ -206,12 +210,14 @@ pub fn training(app: &App, f: &mut Frame, area: Rect) {
         col("col.name", 8, false, 8),
         Col {
             header: &this_head,
+            key: "",
             width: 14,
             flex: false,
             keep: 7,
         },
         Col {
             header: &last_head,
+            key: "",
             width: 8,
             flex: false,
             keep: 9,

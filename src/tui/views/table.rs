@@ -17,15 +17,19 @@ use crate::tui::theme;
 #[derive(Clone, Copy, Debug)]
 pub struct Col<'a> {
     pub header: &'a str,
+    /// Its header's key in the string tables (`col.id`): how a sort names it; empty when it has
+    /// none.
+    pub key: &'a str,
     pub width: usize,
     pub flex: bool,
     pub keep: u8,
 }
 
 /// A column with its header in the user's language.
-pub fn col<'a>(s: &'a crate::tui::i18n::Strings, key: &str, width: usize, flex: bool, keep: u8) -> Col<'a> {
+pub fn col<'a>(s: &'a crate::tui::i18n::Strings, key: &'a str, width: usize, flex: bool, keep: u8) -> Col<'a> {
     Col {
         header: s.t(key),
+        key,
         width,
         flex,
         keep,
@@ -113,21 +117,78 @@ pub fn window<T>(items: &[T], area: Rect, offset: usize) -> &[T] {
 }
 
 /// [`draw`] for rows built from a [`window`] starting at `offset`.
-pub fn draw_window(f: &mut Frame, area: Rect, cols: &[Col], rows: &[Row], offset: usize, selected: Option<usize>) {
-    draw(f, area, cols, rows, 0, selected.and_then(|s| s.checked_sub(offset)));
+pub fn draw_window(
+    f: &mut Frame,
+    area: Rect,
+    cols: &[Col],
+    rows: &[Row],
+    (offset, selected): (usize, Option<usize>),
+    sort: Option<(&str, bool)>,
+) {
+    draw_sorted(
+        f,
+        area,
+        cols,
+        rows,
+        0,
+        selected.and_then(|s| s.checked_sub(offset)),
+        sort,
+    );
 }
 
 pub fn draw(f: &mut Frame, area: Rect, cols: &[Col], rows: &[Row], offset: usize, selected: Option<usize>) {
+    draw_sorted(f, area, cols, rows, offset, selected, None);
+}
+
+/// The marker a sorted column's header ends with: ASCII, one cell wide in every terminal (the
+/// arrows are of ambiguous width in CJK locales). `^`: the values rise down the list; `v`: they
+/// fall.
+pub fn marker(falls: bool) -> &'static str {
+    if falls { " v" } else { " ^" }
+}
+
+/// A header as drawn `w` cells wide: the sorted column's marker stays whole, its name is cut.
+fn header_text(c: &Col, w: usize, sort: Option<(&str, bool)>) -> String {
+    match sort {
+        Some((key, falls)) if !key.is_empty() && key == c.key => {
+            let m = marker(falls);
+            let name = fit(c.header, w.saturating_sub(m.len()).min(crate::text::width(c.header)));
+            fit(&format!("{name}{m}"), w)
+        }
+        _ => fit(c.header, w),
+    }
+}
+
+/// [`draw`], the column `sort` names (its key, and whether its values fall) marked in its header.
+pub fn draw_sorted(
+    f: &mut Frame,
+    area: Rect,
+    cols: &[Col],
+    rows: &[Row],
+    offset: usize,
+    selected: Option<usize>,
+    sort: Option<(&str, bool)>,
+) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    let cols = &fitted(cols, &rows[offset.min(rows.len())..]);
-    let w = widths(cols, area.width as usize);
+    // The marked header's width counts when the columns are fitted.
+    let heads: Vec<String> = cols
+        .iter()
+        .map(|c| {
+            header_text(c, crate::text::width(c.header) + 2, sort)
+                .trim_end()
+                .to_string()
+        })
+        .collect();
+    let measured: Vec<Col> = cols.iter().zip(&heads).map(|(c, h)| Col { header: h, ..*c }).collect();
+    let fit_cols = fitted(&measured, &rows[offset.min(rows.len())..]);
+    let w = widths(&fit_cols, area.width as usize);
     let mut lines = Vec::with_capacity(area.height as usize);
     let header: Vec<Span> = cols
         .iter()
         .zip(&w)
-        .filter_map(|(c, w)| w.map(|w| Span::styled(format!("{} ", fit(c.header, w)), theme::column_header())))
+        .filter_map(|(c, w)| w.map(|w| Span::styled(format!("{} ", header_text(c, w, sort)), theme::column_header())))
         .collect();
     lines.push(Line::from(header));
     for (i, row) in rows
@@ -172,24 +233,28 @@ mod tests {
         let cols = [
             Col {
                 header: "id",
+                key: "col.id",
                 width: 4,
                 flex: false,
                 keep: 9,
             },
             Col {
                 header: "title",
+                key: "",
                 width: 10,
                 flex: true,
                 keep: 9,
             },
             Col {
                 header: "owner",
+                key: "",
                 width: 8,
                 flex: false,
                 keep: 1,
             },
             Col {
                 header: "level",
+                key: "",
                 width: 8,
                 flex: false,
                 keep: 5,
@@ -201,6 +266,59 @@ mod tests {
             widths(&cols, 10),
             vec![None, Some(10), None, None],
             "at last only the flexible column"
+        );
+    }
+
+    fn header_line(cols: &[Col], sort: Option<(&str, bool)>, width: u16) -> String {
+        let backend = ratatui::backend::TestBackend::new(width, 2);
+        let mut term = ratatui::Terminal::new(backend).unwrap();
+        let rows = vec![Row {
+            cells: vec![("100234".into(), Style::new()), ("计费中断".into(), Style::new())],
+            style: Style::new(),
+        }];
+        term.draw(|f| draw_sorted(f, f.area(), cols, &rows, 0, None, sort))
+            .unwrap();
+        let buf = term.backend().buffer().clone();
+        (0..width).map(|x| buf[(x, 0)].symbol().to_string()).collect::<String>()
+    }
+
+    #[test]
+    fn the_sorted_column_is_marked_in_ascii_and_its_marker_is_never_cut() {
+        let cols = [
+            Col {
+                header: "id",
+                key: "col.id",
+                width: 4,
+                flex: false,
+                keep: WHOLE,
+            },
+            Col {
+                header: "title",
+                key: "col.title",
+                width: 10,
+                flex: true,
+                keep: 9,
+            },
+        ];
+        assert!(header_line(&cols, None, 30).starts_with("id     title"));
+        assert!(
+            header_line(&cols, Some(("col.id", false)), 30).starts_with("id ^   title"),
+            "{:?}",
+            header_line(&cols, Some(("col.id", false)), 30)
+        );
+        assert!(header_line(&cols, Some(("col.title", true)), 30).starts_with("id     title v"));
+        // A whole id column grows to hold its marker; a narrow column cuts its name, not the marker.
+        let narrow = [Col {
+            header: "severity",
+            key: "col.sev",
+            width: 5,
+            flex: false,
+            keep: 9,
+        }];
+        assert!(
+            header_line(&narrow, Some(("col.sev", true)), 10).starts_with("se~ v"),
+            "{}",
+            header_line(&narrow, Some(("col.sev", true)), 10)
         );
     }
 }
