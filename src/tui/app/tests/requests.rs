@@ -394,7 +394,7 @@ fn on_an_80_column_screen_every_tab_fits_and_a_click_on_requests_opens_it() {
     assert!(strip <= 80, "{strip}: {tabs:?}");
     // With every view's tab on 80 columns, names not on screen lose their ends; keys never do.
     assert_eq!(tabs[5].0, ViewKind::Requests);
-    assert!(tabs[5].1.starts_with("6 Req"), "{tabs:?}");
+    assert!(tabs[5].1.starts_with("6 Re"), "{tabs:?}");
     // Wide enough, the tabs keep their padding.
     assert_eq!(a.tabs(160)[5].1, " 6 Requests ");
     let widths: Vec<(ViewKind, usize)> = tabs.iter().map(|(v, t)| (*v, crate::text::width(t))).collect();
