@@ -1,7 +1,6 @@
 //! The navigation strip's tabs: each view's key and name, closed up on a narrow screen.
 
 use super::App;
-use crate::tui::action::Action;
 use crate::tui::layout::ViewKind;
 
 impl App {
