@@ -45,16 +45,16 @@ fn p1_k1_problems_open_in_full_and_an_article_is_written_and_its_authors_review_
     .unwrap_or_else(|s| panic!("the Knowledge view never listed the demo's articles: {s}"));
     t.keys("a", &["n"]);
     t.wait_for("a", "New article");
-    // Kind (FAQ), title, body (Ctrl-J starts a new line), services.
+    // Kind (FAQ), title, body (Enter starts a new line), services; Ctrl-S saves.
     t.keys("a", &["Tab"]);
     t.type_text("a", "短信网关重启步骤");
     t.keys("a", &["Tab"]);
     t.type_text("a", "先切换备用通道");
-    t.keys("a", &["C-j"]);
+    t.keys("a", &["Enter"]);
     t.type_text("a", "再重启网关并核对队列");
     t.keys("a", &["Tab"]);
     t.type_text("a", "sms-gateway");
-    t.keys("a", &["Enter"]);
+    t.keys("a", &["C-s"]);
     // The new draft is listed and selected: its body, both lines, beside the list.
     let s = t
         .wait_until("a", Duration::from_secs(10), |s| {
