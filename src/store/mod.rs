@@ -264,7 +264,15 @@ pub fn explain(err: anyhow::Error, path: &Path) -> anyhow::Error {
     let Some(e) = sqlite else {
         return err;
     };
-    match errors::explain_code(e.sqlite_error_code(), &e.to_string(), path) {
+    // Which of SQLite's read-only cases it was (a WAL index it could not initialise, a recovery,
+    // a file moved) is in its extended code: said, so a report can tell them apart.
+    let detail = match e {
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ReadOnly => {
+            format!("{e}, SQLite extended code {}", f.extended_code)
+        }
+        _ => e.to_string(),
+    };
+    match errors::explain_code(e.sqlite_error_code(), &detail, path) {
         Some(msg) => errors::explained(e.sqlite_error_code(), msg),
         None => err,
     }
