@@ -58,17 +58,16 @@ pub struct Weights {
 
 pub fn work(desk: &mut Desk, span: Span, date: NaiveDate, text: &str, now: DateTime<Utc>) -> Result<WorkReport> {
     let period = period::report_period(span, date, desk.config.desk.zone);
-    let (counts, open) = desk.store.read(|tx| {
-        Ok((
-            store::work(tx, period.from, period.to, now)?,
-            store::open_incidents(tx, period.to, OPEN_LISTED)?,
-        ))
-    })?;
+    desk.store.read(|tx| work_in(tx, span, period, text, now))
+}
+
+/// Q1's figures of `period`, read in the caller's transaction.
+fn work_in(tx: &Connection, span: Span, period: Period, text: &str, now: DateTime<Utc>) -> Result<WorkReport> {
     Ok(WorkReport {
         span,
+        counts: store::work(tx, period.from, period.to, now)?,
+        open: store::open_incidents(tx, period.to, OPEN_LISTED)?,
         period,
-        counts,
-        open,
         text: crate::text::sanitize_block(text),
         generated_at: now,
     })
@@ -92,14 +91,7 @@ pub fn send(
     let zone = desk.zone();
     let period = period::report_period(span, date, zone);
     desk.write_as(actor, |tx, actor| {
-        let report = WorkReport {
-            span,
-            counts: store::work(tx, period.from, period.to, now)?,
-            open: store::open_incidents(tx, period.to, OPEN_LISTED)?,
-            period: period.clone(),
-            text: crate::text::sanitize_block(text),
-            generated_at: now,
-        };
+        let report = work_in(tx, span, period.clone(), text, now)?;
         let context = crate::notify::work_report::context(&report, zone);
         let mut sent = SentReport::send(actor, span, &period.label, text, &context, now)?;
         sent.id = work_reports::insert(tx, &sent)?;
