@@ -23,6 +23,7 @@ pub mod duties;
 pub mod emergency;
 mod errors;
 pub mod files;
+mod group_umask;
 pub mod incidents;
 mod kept;
 pub mod locks;

@@ -53,6 +53,10 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 const WRITER: &str = concat!("opsdesk ", env!("CARGO_PKG_VERSION"));
 
 pub fn create(path: &Path) -> Result<Connection> {
+    super::group_umask::opening(|| create_now(path))
+}
+
+fn create_now(path: &Path) -> Result<Connection> {
     super::damage::listen();
     if path.exists() {
         bail!(
@@ -93,6 +97,10 @@ pub fn open_existing(path: &Path) -> Result<Connection> {
 /// [`open_existing`]; with `writable` false nothing is written: no journal mode switched, no
 /// migration (an older desk is refused with what to do), and SQLite itself refuses writes.
 pub fn open_existing_as(path: &Path, writable: bool) -> Result<Connection> {
+    super::group_umask::opening(|| open_existing_now(path, writable))
+}
+
+fn open_existing_now(path: &Path, writable: bool) -> Result<Connection> {
     super::damage::listen();
     inspect_header(path)?;
     let mut conn = Connection::open_with_flags(
@@ -134,6 +142,10 @@ pub fn open_existing_as(path: &Path, writable: bool) -> Result<Connection> {
 /// Open `path` for reading only, after the same checks as [`open_existing`]: the file is never
 /// written, not even to switch its journal mode or migrate it. Returns its schema version.
 pub fn open_read_only(path: &Path) -> Result<(Connection, i64)> {
+    super::group_umask::opening(|| open_read_only_now(path))
+}
+
+fn open_read_only_now(path: &Path) -> Result<(Connection, i64)> {
     super::damage::listen();
     inspect_header(path)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
