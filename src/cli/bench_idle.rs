@@ -37,6 +37,9 @@ pub fn measure(db: &Path, seconds: u64) -> Result<Idle> {
     cmd.arg("--db");
     cmd.arg(db);
     cmd.env("TERM", "xterm-256color");
+    // portable-pty starts a child in the home directory unless told: a relative --db (or config)
+    // would then name another file, and the console would end before it is measured.
+    cmd.cwd(std::env::current_dir()?);
     let mut child = pair
         .slave
         .spawn_command(cmd)
@@ -46,6 +49,9 @@ pub fn measure(db: &Path, seconds: u64) -> Result<Idle> {
     let mut reader = pair.master.try_clone_reader().map_err(|e| anyhow!("{e}"))?;
     let written = Arc::new(AtomicU64::new(0));
     let counter = written.clone();
+    // The last of what it wrote, to say why when it ends before it is measured.
+    let said = Arc::new(std::sync::Mutex::new(Vec::<u8>::new()));
+    let tail = said.clone();
     std::thread::spawn(move || {
         let mut buf = [0u8; 16 * 1024];
         while let Ok(n) = reader.read(&mut buf) {
@@ -53,11 +59,23 @@ pub fn measure(db: &Path, seconds: u64) -> Result<Idle> {
                 break;
             }
             counter.fetch_add(n as u64, Ordering::Relaxed);
+            if let Ok(mut t) = tail.lock() {
+                t.extend_from_slice(&buf[..n]);
+                let over = t.len().saturating_sub(2048);
+                t.drain(..over);
+            }
         }
     });
     std::thread::sleep(SETTLE);
     if let Ok(Some(status)) = child.try_wait() {
-        return Err(anyhow!("the console ended before it was measured ({status:?})"));
+        let text = said
+            .lock()
+            .map(|t| String::from_utf8_lossy(&t).into_owned())
+            .unwrap_or_default();
+        return Err(anyhow!(
+            "the console ended before it was measured ({status:?}): {}",
+            crate::text::sanitize_line(text.trim())
+        ));
     }
     let (cpu0, bytes0, t0) = (cpu_ticks(pid)?, written.load(Ordering::Relaxed), Instant::now());
     std::thread::sleep(Duration::from_secs(seconds));
