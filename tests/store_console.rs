@@ -467,3 +467,51 @@ fn a_reversed_sort_is_right_over_the_whole_queue_not_the_page_and_lists_read_who
         );
     }
 }
+
+#[test]
+fn a_sorted_requests_list_is_read_whole_so_its_sort_is_over_every_open_request() {
+    let d = Desk::demo("supervisor");
+    let mut desk = open(&d.db);
+    let now = whole_seconds(Utc::now());
+    let q = |limit, sort: Option<console::sort::Sort>| {
+        let mut sorts = console::sort::Sorts::default();
+        sorts.set((console::ViewKind::Requests, 0), sort);
+        console::Query {
+            view: console::ViewKind::Requests,
+            sorts,
+            requests: console::RequestsQuery {
+                limit,
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    };
+    let all = console::snapshot(&mut desk, &q(500, None), now).unwrap();
+    let mut ids: Vec<i64> = all.requests.iter().map(|v| v.request.id).collect();
+    assert!(ids.len() > 3, "the demo has open requests: {ids:?}");
+    ids.sort_unstable();
+    // Unsorted, two rows load and more are below; sorted by id, every open request loads, in order.
+    let two = console::snapshot(&mut desk, &q(2, None), now).unwrap();
+    assert_eq!((two.requests.len(), two.requests_more), (2, true));
+    for reverse in [false, true] {
+        let s = console::snapshot(&mut desk, &q(2, Some(console::sort::Sort { col: 0, reverse })), now).unwrap();
+        let got: Vec<i64> = s.requests.iter().map(|v| v.request.id).collect();
+        let want: Vec<i64> = if reverse {
+            ids.iter().rev().copied().collect()
+        } else {
+            ids.clone()
+        };
+        assert_eq!((got, s.requests_more), (want, false));
+    }
+    // By the clock's deadline: none (a clock not started) last.
+    let s = console::snapshot(
+        &mut desk,
+        &q(2, Some(console::sort::Sort { col: 2, reverse: false })),
+        now,
+    )
+    .unwrap();
+    let dues: Vec<_> = s.requests.iter().map(|v| v.clock.due).collect();
+    let started = dues.iter().take_while(|d| d.is_some()).count();
+    assert!(dues[started..].iter().all(Option::is_none), "{dues:?}");
+    assert!(dues[..started].windows(2).all(|w| w[0] <= w[1]), "{dues:?}");
+}

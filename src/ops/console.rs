@@ -114,6 +114,9 @@ impl Default for RequestsQuery {
 /// Rows loaded at a time.
 pub const PAGE: usize = 500;
 
+/// How many rows a list read whole to be sorted holds at most (beyond it, it says there are more).
+const SORTED_WHOLE: usize = 100_000;
+
 impl Default for Query {
     fn default() -> Query {
         Query {
@@ -419,7 +422,10 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             ViewKind::Changes => s.changes = super::changes::open_views(tx, &config, CHANGES_LIMIT, now)?,
             ViewKind::Billing => s.runs = super::billing::console_views(tx, now, RUNS_LIMIT)?,
             ViewKind::Outbox => s.outbox = super::outbox::rows(tx, query.outbox.states(), None, OUTBOX_LIMIT)?,
-            ViewKind::Requests => requests_lists(tx, &mut s, &query.requests, &config, now)?,
+            ViewKind::Requests => {
+                let whole = [0, 1].map(|pane| query.sorts.get((ViewKind::Requests, pane)).is_some());
+                requests_lists(tx, &mut s, &query.requests, whole, &config, now)?
+            }
             ViewKind::Support => {
                 (s.support, s.training) = super::support::console_lists(tx, &config, SUPPORT_LIMIT, now)?
             }
@@ -435,21 +441,26 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
     })
 }
 
-/// The Requests view's lists: one row more than asked for of each says there are more.
+/// The Requests view's lists: one row more than asked for of each says there are more. A list
+/// the user sorted (`whole`, per pane) is read whole, so that its sort is over all of it: open
+/// requests and accounts to remove are the desk's work in hand, never its archive.
 fn requests_lists(
     tx: &Connection,
     s: &mut Snapshot,
     q: &RequestsQuery,
+    whole: [bool; 2],
     config: &crate::config::Config,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let mut open = super::requests::open_views(tx, config, &q.filter, q.limit + 1, now)?;
-    s.requests_more = open.len() > q.limit;
-    open.truncate(q.limit);
+    let limit = |asked: usize, whole: bool| if whole { SORTED_WHOLE } else { asked };
+    let (open_limit, removals_limit) = (limit(q.limit, whole[0]), limit(q.removals, whole[1]));
+    let mut open = super::requests::open_views(tx, config, &q.filter, open_limit + 1, now)?;
+    s.requests_more = open.len() > open_limit;
+    open.truncate(open_limit);
     s.requests = open;
-    let mut removals = super::requests::removals_by_due(tx, q.removals + 1)?;
-    s.removals_more = removals.len() > q.removals;
-    removals.truncate(q.removals);
+    let mut removals = super::requests::removals_by_due(tx, removals_limit + 1)?;
+    s.removals_more = removals.len() > removals_limit;
+    removals.truncate(removals_limit);
     s.removals = removals;
     Ok(())
 }

@@ -90,18 +90,33 @@ pub fn columns(list: ListOf) -> &'static [&'static str] {
             "col.project",
         ],
         (ViewKind::Plans, _) => &["col.id", "col.plan", "col.status", "col.services", "col.group"],
-        // The Requests, Problems and Knowledge views read their lists a page at a time by key:
-        // they keep that order. A run's checklist and the training report keep theirs; the
-        // Reports view has no list.
-        (
-            ViewKind::Billing
-            | ViewKind::Requests
-            | ViewKind::Support
-            | ViewKind::Problems
-            | ViewKind::Knowledge
-            | ViewKind::Reports,
-            _,
-        ) => &[],
+        // Open requests are few: a sorted list is read whole (`requests_lists`), so its sort is
+        // right over every open request, not the rows loaded so far.
+        (ViewKind::Requests, 0) => &[
+            "col.id",
+            "col.request_kind",
+            "col.due",
+            "col.due_at",
+            "col.requesting_dept",
+            "col.owner",
+            "col.status",
+            "col.title",
+        ],
+        (ViewKind::Requests, _) => &[
+            "col.id",
+            "col.person",
+            "col.account",
+            "col.permission",
+            "col.hr_record",
+            "col.due",
+            "col.request",
+        ],
+        // The Problems and Knowledge views read their lists a page at a time by key: they keep
+        // that order. A run's checklist and the training report keep theirs; the Reports view
+        // has no list.
+        (ViewKind::Billing | ViewKind::Support | ViewKind::Problems | ViewKind::Knowledge | ViewKind::Reports, _) => {
+            &[]
+        }
     }
 }
 
@@ -266,7 +281,37 @@ pub fn apply(snap: &mut Snapshot, view: ViewKind, sorts: &Sorts) {
                 }
             });
         }
-        ViewKind::Incidents | ViewKind::Requests | ViewKind::Problems | ViewKind::Knowledge | ViewKind::Reports => {}
+        ViewKind::Requests => {
+            let (s, cols) = get(0);
+            by(&mut snap.requests, s, cols, |v, c| {
+                let r = &v.request;
+                match c {
+                    "col.id" => Key::N(r.id),
+                    "col.request_kind" => text(r.kind.as_str()),
+                    // The clock's deadline as it stands (a pause moves it), none last.
+                    "col.due" => opt(v.clock.due, at),
+                    "col.due_at" => opt(r.due_at, at),
+                    "col.requesting_dept" => text(&v.dept_name),
+                    "col.owner" => opt(r.owner.as_deref(), text),
+                    "col.status" => Key::N(r.status as i64),
+                    _ => text(&r.title),
+                }
+            });
+            let (s, cols) = get(1);
+            by(&mut snap.removals, s, cols, |row, c| {
+                let a = &row.account;
+                match c {
+                    "col.id" => Key::N(a.id),
+                    "col.person" => text(&a.person),
+                    "col.account" => text(&format!("{}/{}", a.system, a.account)),
+                    "col.permission" => text(&a.permission),
+                    "col.hr_record" => text(&a.hr_record),
+                    "col.due" => opt(row.duty.as_ref().map(|d| d.due_at), at),
+                    _ => Key::N(a.request_id),
+                }
+            });
+        }
+        ViewKind::Incidents | ViewKind::Problems | ViewKind::Knowledge | ViewKind::Reports => {}
     }
 }
 

@@ -283,7 +283,7 @@ pub fn removals_by_due(conn: &Connection, limit: usize) -> Result<Vec<AccountRow
     let owed = duties::open_of_kind(conn, DutyKind::R3Removal, limit)?;
     let ids: Vec<i64> = owed.iter().map(|d| d.record_id).collect();
     let mut accounts = store::by_ids(conn, &ids)?;
-    let mut rows: Vec<AccountRow> = Vec::with_capacity(limit);
+    let mut rows: Vec<AccountRow> = Vec::with_capacity(owed.len());
     for duty in owed.into_iter().filter(|d| d.record_kind == Kind::Account) {
         let found = accounts
             .iter()

@@ -182,7 +182,14 @@ fn requests_table(app: &App, f: &mut Frame, body: Rect) {
             }
         })
         .collect();
-    table::draw_window(f, body, &cols, &rows, (offset, Some(app.views.requests.list.sel)), None);
+    table::draw_window(
+        f,
+        body,
+        &cols,
+        &rows,
+        (offset, Some(app.views.requests.list.sel)),
+        app.sorted(crate::tui::layout::ViewKind::Requests, 0),
+    );
 }
 
 fn removals_table(app: &App, f: &mut Frame, body: Rect) {
@@ -229,6 +236,6 @@ fn removals_table(app: &App, f: &mut Frame, body: Rect) {
         &cols,
         &rows,
         (offset, Some(app.views.requests.removals.sel)),
-        None,
+        app.sorted(crate::tui::layout::ViewKind::Requests, 1),
     );
 }
