@@ -421,7 +421,14 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             }
             ViewKind::Changes => s.changes = super::changes::open_views(tx, &config, CHANGES_LIMIT, now)?,
             ViewKind::Billing => s.runs = super::billing::console_views(tx, now, RUNS_LIMIT)?,
-            ViewKind::Outbox => s.outbox = super::outbox::rows(tx, query.outbox.states(), None, OUTBOX_LIMIT)?,
+            ViewKind::Outbox => {
+                // What waits for someone (attention, queued) is few and read whole once sorted;
+                // the archive (sent, all) sorts the newest it loads.
+                let work = matches!(query.outbox, OutboxFilter::Attention | OutboxFilter::Queued);
+                let sorted = query.sorts.get((ViewKind::Outbox, 0)).is_some();
+                let limit = if work && sorted { SORTED_WHOLE } else { OUTBOX_LIMIT };
+                s.outbox = super::outbox::rows(tx, query.outbox.states(), None, limit)?
+            }
             ViewKind::Requests => {
                 let whole = [0, 1].map(|pane| query.sorts.get((ViewKind::Requests, pane)).is_some());
                 requests_lists(tx, &mut s, &query.requests, whole, &config, now)?
