@@ -236,6 +236,7 @@ fn a_gbk_locale_is_warned_with_the_fix_and_a_dumb_terminal_gets_one_line() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!(err.matches("opsdesk:").count(), 1, "said once: {err}");
     assert!(
         err.contains("TERM=dumb") && err.contains("TERM=xterm-256color"),
         "{err}"

@@ -6,7 +6,8 @@
 pub fn unusable_terminal(term: Option<&str>) -> Option<String> {
     match term.map(str::trim) {
         Some("dumb") => Some(
-            "opsdesk: this terminal cannot show the console (TERM=dumb); set TERM=xterm-256color, \
+            // main's error printing puts `opsdesk: ` before it.
+            "this terminal cannot show the console (TERM=dumb); set TERM=xterm-256color, \
              or use the commands (opsdesk incident list --open, opsdesk --help)"
                 .into(),
         ),
