@@ -113,14 +113,16 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
     pane_header(f, area, &header, app.views.support.pane == Pane::List);
     let c = |key, width, flex, keep| table::col(s, key, width, flex, keep);
     let cols = [
+        // The project is the form's title: it takes what a wider terminal gives; the status and
+        // the reply's clock stay at 80 columns (issue 19).
         c("col.ledger", 3, false, 9),
         c("col.id", 4, false, table::WHOLE),
-        c("col.status", 8, false, 5),
-        c("col.reply", 28, true, 9),
-        c("col.urgent", 26, false, 7),
-        c("col.round", 30, false, 6),
+        c("col.status", 8, false, 9),
+        c("col.reply", 40, false, 9),
+        c("col.urgent", 26, false, 6),
+        c("col.round", 30, false, 5),
         c("col.initiator", 10, false, 4),
-        c("col.project", 18, false, 8),
+        c("col.project", 14, true, 8),
     ];
     let rows: Vec<Row> = app
         .snap
