@@ -176,6 +176,17 @@ impl Worker {
                     let hits = crate::ops::search::search(self.desk.store.conn(), &q).map_err(|e| format!("{e:#}"));
                     self.send(Reply::Search { text: q.text, hits });
                 }
+                Request::WorkReport { span, date } => {
+                    let now = self.now();
+                    let figures = crate::ops::reports::work(&mut self.desk, span, date, "", now)
+                        .map(|r| (r.period.label, r.counts))
+                        .map_err(|e| format!("{e:#}"));
+                    self.send(Reply::WorkReport {
+                        span,
+                        date,
+                        figures: Box::new(figures),
+                    });
+                }
                 Request::Refresh => {
                     self.reload = true;
                     self.reload_detail = true;
@@ -352,6 +363,12 @@ impl Worker {
             Command::Article { id, version, cmd } => Some(crate::ops::articles::apply(d, &call(version), *id, cmd)?.id),
             Command::Problem { id, version, cmd } => {
                 Some(crate::ops::problems::apply(d, &call(version), *id, cmd)?.problem.id)
+            }
+            Command::NewProblem { new, incidents } => {
+                Some(crate::ops::problems::create(d, me, new, incidents, now)?.problem.id)
+            }
+            Command::SendWorkReport { span, date, text } => {
+                Some(crate::ops::reports::send(d, me, *span, *date, text, now)?.0.id)
             }
         })
     }

@@ -137,9 +137,10 @@ pub fn view_actions(app: &App) -> &'static [Action] {
             Action::Help,
             Action::Quit,
         ],
-        // Charts only: pages, and the palette for everything else.
+        // Charts, and the work report (Q1) written and sent; the palette for everything else.
         (ViewKind::Reports, _) => &[
             Action::Down,
+            Action::New,
             Action::Refresh,
             Action::Palette,
             Action::Help,
@@ -232,6 +233,7 @@ pub fn view_actions(app: &App) -> &'static [Action] {
         (ViewKind::Problems, _) => &[
             Action::Down,
             Action::Open,
+            Action::New,
             Action::PlanChange,
             Action::Close,
             Action::Filter,
