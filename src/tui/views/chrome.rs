@@ -233,9 +233,9 @@ pub fn view_actions(app: &App) -> &'static [Action] {
         (ViewKind::Problems, _) => &[
             Action::Down,
             Action::Open,
-            Action::New,
             Action::PlanChange,
             Action::Close,
+            Action::New,
             Action::Filter,
             Action::Search,
             Action::Palette,
