@@ -161,6 +161,9 @@ fn q5_q7_a_sample_is_reproducible_a_handler_may_not_review_and_an_unhappy_callba
     let e = d.fails(5, &["sample", "finding", &sid, "1", "--ok"]);
     assert!(e.contains("Q5"), "{e}");
     assert_eq!(d.json(&["sample", "show", &sid])["open"], 1, "nothing recorded");
+    // Its label whole, not cut to the column ("without a f~").
+    let shown = d.ok(&["sample", "show", &sid]);
+    assert!(shown.contains("\nwithout a finding  1\n"), "{shown}");
     // Q7, I12: not reached stays owed; reached and not satisfied reopens the incident.
     let nr = d.json(&["callback", "record", &cb_id, "--not-reached", "--remarks", "无人接听"]);
     assert_eq!(

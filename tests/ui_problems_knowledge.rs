@@ -203,3 +203,68 @@ fn k1_the_new_article_form_in_both_languages() {
         insta::assert_snapshot!(format!("new_article_form_{l}_80x24"), text(&t));
     }
 }
+
+/// I10: the full-screen detail of an incident whose cause is known names `W` (make a case from
+/// it) beside `o` (reopen), in both languages; one not resolved yet does not.
+#[test]
+fn p1_i10_the_full_detail_of_a_resolved_incident_names_the_case_key() {
+    use opsdesk::domain::kind::Kind;
+    use opsdesk::tui::full::{Full, Loaded};
+    let (_dir, mut desk, config) = demo();
+    let me = desk.actor("duty").unwrap();
+    let detail =
+        |desk: &mut opsdesk::ops::Desk, id: i64| match opsdesk::tui::full::load(desk, Kind::Incident, id, &me, now())
+            .unwrap()
+            .full
+        {
+            Some(Full::Incident(d)) => Some(d),
+            _ => None,
+        };
+    let mut resolved = None;
+    let mut open = None;
+    for id in 1..200 {
+        let Some(d) = detail(&mut desk, id) else { continue };
+        match d.view.incident.resolved_at {
+            Some(_) if resolved.is_none() => resolved = Some(d),
+            None if open.is_none() => open = Some(d),
+            _ => {}
+        }
+    }
+    let (resolved, open) = (resolved.expect("a resolved incident"), open.expect("an open one"));
+    for (lang, l, words) in [
+        (Lang::En, "en", "o reopen  W make a case"),
+        (Lang::ZhCn, "zh", "o 重开  W 生成案例"),
+    ] {
+        for (d, shows) in [(&resolved, true), (&open, false)] {
+            let setup = Setup {
+                desk_name: "IT管理部 运维值班台".into(),
+                bell: false,
+                ..Setup::new(me.clone(), &config, false)
+            };
+            let mut a = App::new(setup, Strings::new(lang), Keymap::defaults(), now(), (80, 24));
+            let id = d.view.incident.id;
+            a.update(
+                Action::OpenDetail {
+                    kind: Kind::Incident,
+                    id,
+                },
+                now(),
+            );
+            a.on_reply(
+                Reply::Record(Box::new(Loaded {
+                    kind: Kind::Incident,
+                    id,
+                    full: Some(Full::Incident((*d).clone())),
+                })),
+                now(),
+            );
+            let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+            t.draw(|f| views::render(&a, f)).unwrap();
+            let screen = text(&t);
+            assert_eq!(screen.contains(words), shows, "{id}: {screen}");
+            if shows {
+                insta::assert_snapshot!(format!("full_resolved_incident_{l}_80x24"), screen);
+            }
+        }
+    }
+}

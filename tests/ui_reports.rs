@@ -144,7 +144,13 @@ fn q1_the_demo_year_fills_every_chart() {
     assert_eq!(c.weeks.len(), 12);
     assert!(c.weeks.iter().all(|w| w.received > 0 && w.median_seconds.is_some()));
     assert!(c.weeks.iter().any(|w| w.steps[2] > 0), "some reached the leader");
-    assert!(c.weeks.iter().any(|w| w.duties_met > 0) && c.weeks.iter().any(|w| w.duties_missed > 0));
+    // The year's incidents have their duties too: every week has some met, a few missed.
+    assert!(c.weeks.iter().all(|w| w.duties_met > 0), "{:?}", c.weeks);
+    assert!(
+        c.weeks.iter().filter(|w| w.duties_missed > 0).count() >= 6,
+        "{:?}",
+        c.weeks
+    );
     assert!(c.ratings.iter().filter(|n| **n > 0).count() >= 3, "{:?}", c.ratings);
     assert!(c.budgets.iter().any(|b| b.service == "billing" && b.monthly_breach));
     assert!(!c.ranking.rows.is_empty());

@@ -102,7 +102,21 @@ fn inert_json(text: &str) -> String {
 
 /// A labelled line: `label   value`, the value sanitised.
 pub fn field(label: &str, value: &str) {
-    println!("{}  {}", fit(label, 12), sanitize_line(value));
+    println!("{}", field_line(label, value));
+}
+
+/// Labels are padded to this many columns, so that the values line up.
+const LABEL_COLS: usize = 12;
+
+/// [`field`]'s line: the label whole (a longer one, in any language, pushes its value right
+/// rather than being cut), padded to [`LABEL_COLS`] by display width.
+fn field_line(label: &str, value: &str) -> String {
+    let label = sanitize_line(label);
+    format!(
+        "{}  {}",
+        fit(&label, width(&label).max(LABEL_COLS)),
+        sanitize_line(value)
+    )
 }
 
 #[cfg(test)]
@@ -118,6 +132,22 @@ mod tests {
             "{text:?}"
         );
         assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), v);
+    }
+
+    #[test]
+    fn q5_a_field_label_reads_whole_in_either_language() {
+        for (label, value, line) in [
+            (
+                "drawn",
+                "2026-11-20 10:00 by li",
+                "drawn         2026-11-20 10:00 by li",
+            ),
+            ("without a finding", "3", "without a finding  3"),
+            ("未审核记录", "3", "未审核记录    3"),
+            ("尚未记录审核结论的记录", "3", "尚未记录审核结论的记录  3"),
+        ] {
+            assert_eq!(field_line(label, value), line, "{label}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! requests; `scale` adds the year before the last month, and years more for `opsdesk bench`.
 
 mod data;
+mod duties;
 mod emergency;
 mod knowledge;
 mod people;
@@ -96,7 +97,11 @@ pub fn write_with_past(
     .run()?;
     // Issue 15, item 9: the eleven months before the story's, closed, so that every report and
     // chart has a year to show. Written last, so that every other record keeps its number.
-    scale::grow_shaped(&mut desk, YEAR_INCIDENTS, seed, start, YEAR, &mut |_| {})?;
+    let year = scale::grow_shaped(&mut desk, YEAR_INCIDENTS, seed, start, YEAR, &mut |_| {})?;
+    // Their duties (I6, I8), done as a desk does them: in time mostly, some late.
+    if let Some(ids) = year {
+        duties::year(&mut desk, ids, seed)?;
+    }
     Ok(desk)
 }
 

@@ -70,10 +70,11 @@ impl Shape {
 /// told how many are written so far. Each incident draws from its own generator (seed and
 /// number), so the makers can share the work and the result stays the same for a seed.
 pub fn grow(desk: &mut Desk, n: usize, seed: u64, until: DateTime<Utc>, progress: &mut dyn FnMut(usize)) -> Result<()> {
-    grow_shaped(desk, n, seed, until, Shape::SCALE, progress)
+    grow_shaped(desk, n, seed, until, Shape::SCALE, progress).map(|_| ())
 }
 
-/// [`grow`], `shape` saying how many a day and how they ended.
+/// [`grow`], `shape` saying how many a day and how they ended; the ids written, first and last
+/// (`None` when `n` is 0).
 pub fn grow_shaped(
     desk: &mut Desk,
     n: usize,
@@ -81,7 +82,7 @@ pub fn grow_shaped(
     until: DateTime<Utc>,
     shape: Shape,
     progress: &mut dyn FnMut(usize),
-) -> Result<()> {
+) -> Result<Option<(i64, i64)>> {
     let batches = n.div_ceil(BATCH);
     let mut inboxes = Vec::new();
     let mut makers = Vec::new();
@@ -105,6 +106,7 @@ pub fn grow_shaped(
     let dropper = std::thread::spawn(move || disposer.into_iter().for_each(drop));
     desk.store.bulk_load(true)?;
     let mut written = 0;
+    let mut ids: Option<(i64, i64)> = None;
     for b in 0..batches {
         let batch = inboxes[b % MAKERS]
             .recv()
@@ -115,6 +117,7 @@ pub fn grow_shaped(
             let mut history = audit::Appender::at_tail(t)?;
             for m in &batch {
                 let id = incidents::insert(t, &m.incident, None)?;
+                ids = Some(ids.map_or((id, id), |(first, _)| (first, id)));
                 for s in &m.steps {
                     history.append_encoded(
                         &audit::Entry {
@@ -146,7 +149,7 @@ pub fn grow_shaped(
             .map_err(|_| anyhow::anyhow!("the incident generator stopped"))?;
     }
     anyhow::ensure!(written == n, "generated {written} incidents of {n}");
-    Ok(())
+    Ok(ids)
 }
 
 /// The fields that differ between two states of an incident, as the audit trail records them.

@@ -364,6 +364,17 @@ const STEPS: &[DutyKind] = &[
 ];
 
 pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Snapshot> {
+    snapshot_with(desk, query, now, None)
+}
+
+/// [`snapshot`], the Reports view's charts taken from `charts` when the caller has them still
+/// good (the worker's [`super::reports::charts::Cache`]) instead of read again.
+pub fn snapshot_with(
+    desk: &mut Desk,
+    query: &Query,
+    now: DateTime<Utc>,
+    charts: Option<Box<super::reports::charts::Charts>>,
+) -> Result<Snapshot> {
     let p = desk.policy.clone();
     let config = desk.config.clone();
     let (sup, man, lead) = (
@@ -440,7 +451,12 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
             ViewKind::Problems | ViewKind::Knowledge => {
                 s.keyed = knowledge::read(tx, query.view, &query.list_filter, &query.keyed)?
             }
-            ViewKind::Reports => s.reports = Some(Box::new(super::reports::charts::read(tx, &config, now)?)),
+            ViewKind::Reports => {
+                s.reports = Some(match charts {
+                    Some(kept) => kept,
+                    None => Box::new(super::reports::charts::read(tx, &config, now)?),
+                })
+            }
         }
         filter::apply(&mut s, query.view, &query.list_filter);
         sort::apply(&mut s, query.view, &query.sorts);

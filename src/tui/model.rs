@@ -108,6 +108,18 @@ pub enum Command {
         version: i64,
         cmd: crate::ops::problems::Cmd,
     },
+    /// P1: a new problem and the incidents it caused, as `opsdesk problem new` writes it.
+    NewProblem {
+        new: crate::domain::problem::NewProblem,
+        incidents: Vec<i64>,
+    },
+    /// Q1: the work report of the day (or week) of `date`, sent with the supervisor's words, as
+    /// `opsdesk report daily|weekly --send` sends it.
+    SendWorkReport {
+        span: crate::domain::report::period::Span,
+        date: chrono::NaiveDate,
+        text: String,
+    },
 }
 
 impl Command {
@@ -120,6 +132,8 @@ impl Command {
             | Command::NewRequest(_)
             | Command::ScheduleDrill { .. }
             | Command::NewArticle(_)
+            | Command::NewProblem { .. }
+            | Command::SendWorkReport { .. }
             | Command::DeclareMajor { .. } => {
                 return None;
             }
@@ -235,6 +249,11 @@ pub enum Request {
     },
     /// The global search's hits for what is typed (issue 14).
     Search(crate::store::search::find::Query),
+    /// Q1: the figures of the work report of the day (or week) of `date`, for its form.
+    WorkReport {
+        span: crate::domain::report::period::Span,
+        date: chrono::NaiveDate,
+    },
     Refresh,
     Quit,
 }
@@ -256,6 +275,12 @@ pub enum Reply {
     Search {
         text: String,
         hits: Result<Vec<crate::ops::search::Hit>, String>,
+    },
+    /// Q1: a work report's figures (its period's label and counts) for its form.
+    WorkReport {
+        span: crate::domain::report::period::Span,
+        date: chrono::NaiveDate,
+        figures: Box<Result<(String, crate::store::reports::WorkCounts), String>>,
     },
     /// The change was made; `record` is the id of the incident or change it made or changed.
     Done {

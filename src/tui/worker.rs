@@ -19,6 +19,7 @@ use crate::domain::time::whole_seconds;
 use crate::error::OpsError;
 use crate::ops::billing;
 use crate::ops::changes::{self};
+use crate::ops::console::ViewKind;
 use crate::ops::{Call, Desk, cadence, console, duties, incidents, outbox, requests};
 use crate::store::{audit, watch};
 
@@ -53,6 +54,10 @@ struct Worker {
     /// The record the full-screen detail shows.
     record: Option<(Kind, i64)>,
     data_version: i64,
+    /// Moves on with every commit this worker makes or sees another make: what kept charts
+    /// were read under.
+    generation: u64,
+    charts: crate::ops::reports::charts::Cache,
     last_tick: Instant,
     last_reload: Instant,
     last_beat: Option<(Instant, Option<(Kind, i64)>)>,
@@ -85,6 +90,8 @@ pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> Jo
                 request_detail: None,
                 record: None,
                 data_version,
+                generation: 0,
+                charts: Default::default(),
                 last_tick: Instant::now() - TICK,
                 last_reload: Instant::now(),
                 last_beat: None,
@@ -176,7 +183,20 @@ impl Worker {
                     let hits = crate::ops::search::search(self.desk.store.conn(), &q).map_err(|e| format!("{e:#}"));
                     self.send(Reply::Search { text: q.text, hits });
                 }
+                Request::WorkReport { span, date } => {
+                    let now = self.now();
+                    let figures = crate::ops::reports::work(&mut self.desk, span, date, "", now)
+                        .map(|r| (r.period.label, r.counts))
+                        .map_err(|e| format!("{e:#}"));
+                    self.send(Reply::WorkReport {
+                        span,
+                        date,
+                        figures: Box::new(figures),
+                    });
+                }
                 Request::Refresh => {
+                    // Asked for: everything read again, the charts too.
+                    self.generation += 1;
                     self.reload = true;
                     self.reload_detail = true;
                 }
@@ -193,6 +213,7 @@ impl Worker {
                 Request::Mutate { req, cmd } => {
                     let reply = self.mutate(req, &cmd);
                     self.send(reply);
+                    self.generation += 1;
                     self.reload = true;
                     self.reload_detail = true;
                 }
@@ -209,12 +230,14 @@ impl Worker {
         self.last_tick = Instant::now();
         let now = self.now();
         if !self.read_only && !cadence::engine_beat(&mut self.desk, &self.me.login, now)?.is_empty() {
+            self.generation += 1;
             self.reload = true;
             self.reload_detail = true;
         }
         let v = watch::data_version(self.desk.store.conn())?;
         if v != self.data_version {
             self.data_version = v;
+            self.generation += 1;
             self.reload = true;
             self.reload_detail = true;
         }
@@ -243,7 +266,16 @@ impl Worker {
         if self.reload {
             self.reload = false;
             self.last_reload = Instant::now();
-            let snap = console::snapshot(&mut self.desk, &self.query, now)?;
+            // The Reports view's charts: read again only when the desk changed, the day rolled
+            // over or a minute passed, not on each reload.
+            let zone = self.desk.zone();
+            let charts = self.query.view == ViewKind::Reports;
+            let kept = charts.then(|| self.charts.get(self.generation, now, zone)).flatten();
+            let read = charts && kept.is_none();
+            let snap = console::snapshot_with(&mut self.desk, &self.query, now, kept)?;
+            if read && let Some(c) = &snap.reports {
+                self.charts.put(self.generation, now, zone, c);
+            }
             self.send(Reply::Snapshot(Box::new(snap)));
         }
         if self.reload_detail {
@@ -352,6 +384,12 @@ impl Worker {
             Command::Article { id, version, cmd } => Some(crate::ops::articles::apply(d, &call(version), *id, cmd)?.id),
             Command::Problem { id, version, cmd } => {
                 Some(crate::ops::problems::apply(d, &call(version), *id, cmd)?.problem.id)
+            }
+            Command::NewProblem { new, incidents } => {
+                Some(crate::ops::problems::create(d, me, new, incidents, now)?.problem.id)
+            }
+            Command::SendWorkReport { span, date, text } => {
+                Some(crate::ops::reports::send(d, me, *span, *date, text, now)?.0.id)
             }
         })
     }

@@ -5,7 +5,8 @@
 //! weeks shown, not the size of the desk.
 
 use anyhow::Result;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -100,4 +101,97 @@ pub fn read(tx: &Connection, config: &Config, now: DateTime<Utc>) -> Result<Char
 pub fn load(desk: &mut super::super::Desk, now: DateTime<Utc>) -> Result<Charts> {
     let config = desk.config.clone();
     desk.store.read(|tx| read(tx, &config, now))
+}
+
+/// How long kept charts stay good while nothing is written: a duty's deadline passing and an
+/// outage still running move them with the clock alone, by the minute at most.
+pub const KEPT_FOR: Duration = Duration::seconds(60);
+
+/// The Reports view's charts as last read, for the console's worker: read again only when the
+/// desk changed (`generation`, which the worker moves on each commit it sees or makes), the day
+/// rolled over in the desk's zone, or [`KEPT_FOR`] passed; not on each reload of the view.
+#[derive(Debug, Default)]
+pub struct Cache {
+    kept: Option<(u64, NaiveDate, DateTime<Utc>, Box<Charts>)>,
+}
+
+impl Cache {
+    /// The charts kept, when still good at `now` for the desk as of `generation`.
+    pub fn get(&self, generation: u64, now: DateTime<Utc>, zone: Tz) -> Option<Box<Charts>> {
+        let (g, day, read_at, charts) = self.kept.as_ref()?;
+        let today = now.with_timezone(&zone).date_naive();
+        (*g == generation && *day == today && now >= *read_at && now - *read_at < KEPT_FOR).then(|| charts.clone())
+    }
+
+    /// Keep `charts`, read at `now` from the desk as of `generation`.
+    pub fn put(&mut self, generation: u64, now: DateTime<Utc>, zone: Tz, charts: &Charts) {
+        let day = now.with_timezone(&zone).date_naive();
+        self.kept = Some((generation, day, now, Box::new(charts.clone())));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+    use chrono_tz::Asia::Shanghai;
+
+    fn charts() -> Charts {
+        Charts {
+            days: Vec::new(),
+            months: vec![("2026-11".into(), 3)],
+            weeks: Vec::new(),
+            ratings: [0; 5],
+            month: "2026-11".into(),
+            budgets: Vec::new(),
+            single_limit_minutes: 30,
+            monthly_limit_minutes: 60,
+            ranking: MonthReport {
+                period: crate::domain::report::period::month("2026-11", Shanghai).unwrap(),
+                weights: super::super::Weights {
+                    availability: 1,
+                    accuracy: 1,
+                    timeliness: 1,
+                    satisfaction: 1,
+                },
+                rows: Vec::new(),
+                teams: Vec::new(),
+            },
+        }
+    }
+
+    #[test]
+    fn q1_charts_are_read_again_only_when_the_desk_changed_the_day_rolled_or_a_minute_passed() {
+        // 23:59:20 in Shanghai.
+        let read_at = Utc.with_ymd_and_hms(2026, 11, 20, 15, 59, 20).unwrap();
+        let mut cache = Cache::default();
+        assert!(cache.get(0, read_at, Shanghai).is_none(), "nothing kept yet");
+        cache.put(7, read_at, Shanghai, &charts());
+        for (generation, after, kept) in [
+            (7, 0, true),
+            (7, 5, true),
+            (7, 39, true),
+            // Midnight in Shanghai: the day's chart moves on.
+            (7, 40, false),
+            // Another commit.
+            (8, 5, false),
+            // The clock went back: read again.
+            (7, -5, false),
+        ] {
+            let now = read_at + Duration::seconds(after);
+            assert_eq!(
+                cache.get(generation, now, Shanghai).is_some(),
+                kept,
+                "{generation} +{after}s"
+            );
+        }
+        // Within the day, a minute at most.
+        let noon = Utc.with_ymd_and_hms(2026, 11, 20, 4, 0, 0).unwrap();
+        cache.put(8, noon, Shanghai, &charts());
+        assert_eq!(
+            cache.get(8, noon + Duration::seconds(59), Shanghai).as_deref(),
+            Some(&charts())
+        );
+        assert!(cache.get(8, noon + KEPT_FOR, Shanghai).is_none());
+    }
 }

@@ -1,4 +1,4 @@
-//! Steps in the Problems view (P1: `p` plans the fix as a change, `x` closes) and the Knowledge
+//! Steps in the Problems view (P1: `n` opens a problem, `p` plans the fix as a change, `x` closes) and the Knowledge
 //! view (K1: `n` writes an article, `v` reviews, `u` publishes, `e` updates, `x` retires), and
 //! `W` on an incident: a case drafted from it (I10). Each builds the step the command line takes;
 //! the core checks who may take it and refuses in its own words.
@@ -33,7 +33,7 @@ impl App {
     /// Whether `action` is a step of the view on screen's records (Problems, Knowledge).
     pub(super) fn keyed_step(&self, action: Action) -> bool {
         match self.view {
-            ViewKind::Problems => matches!(action, Action::PlanChange | Action::Close),
+            ViewKind::Problems => matches!(action, Action::New | Action::PlanChange | Action::Close),
             ViewKind::Knowledge => matches!(
                 action,
                 Action::New | Action::Verify | Action::Submit | Action::EditMessage | Action::Close
@@ -45,6 +45,10 @@ impl App {
     pub(super) fn keyed_action(&mut self, action: Action) -> Vec<Effect> {
         if self.view == ViewKind::Knowledge && action == Action::New {
             self.popup = Some(Popup::Form(Box::new(Form::new_article(&self.s, None))));
+            return Vec::new();
+        }
+        if self.view == ViewKind::Problems && action == Action::New {
+            self.popup = Some(Popup::Form(Box::new(Form::new_problem(&self.s))));
             return Vec::new();
         }
         if self.view == ViewKind::Problems {

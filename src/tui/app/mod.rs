@@ -21,6 +21,7 @@ mod paging;
 mod per_view;
 mod popups;
 mod replies;
+mod reports;
 mod requests;
 mod search;
 pub mod sections;
@@ -319,6 +320,7 @@ impl App {
             Action::Case => self.case_action(),
             _ if self.keyed_step(action) => self.keyed_action(action),
             Action::ViewReports => self.switch_view(ViewKind::Reports),
+            Action::New if self.view == ViewKind::Reports => self.report_action(),
             Action::Search => self.open_search(),
             Action::SortNext
             | Action::Open

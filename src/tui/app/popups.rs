@@ -265,8 +265,10 @@ impl App {
                 Outcome::Stay => {
                     // A new request's sub-kind chosen: its fields follow.
                     f.rekind(&self.s, &self.setup.request_policy);
+                    // A work report's span or date changed: its figures follow.
+                    let effects = self.report_preview(&mut f);
                     self.popup = Some(Popup::Form(f));
-                    Vec::new()
+                    effects
                 }
                 // A service, department or person that must be known and is not: refused at
                 // its field with the known ones, before anything is sent.

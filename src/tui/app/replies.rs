@@ -44,6 +44,7 @@ impl App {
                 Vec::new()
             }
             Reply::Search { text, hits } => self.on_search(text, hits),
+            Reply::WorkReport { span, date, figures } => self.on_work_report(span, date, *figures),
             Reply::Report(r) => {
                 if let Some(Popup::Report { text, .. }) = &mut self.popup {
                     *text = Some(r);
@@ -86,6 +87,13 @@ impl App {
                     (Some(Command::NewArticle(_)), Some(id)) => {
                         self.select_when_seen = Some((ListId::Articles, id));
                         self.s.f("kb.article_created", &[("id", &id.to_string())])
+                    }
+                    (Some(Command::NewProblem { .. }), Some(id)) => {
+                        self.select_when_seen = Some((ListId::Problems, id));
+                        self.s.f("problem_form.created", &[("id", &id.to_string())])
+                    }
+                    (Some(Command::SendWorkReport { .. }), Some(id)) => {
+                        self.s.f("report_form.sent", &[("id", &id.to_string())])
                     }
                     // The record it was, by its reference.
                     (Some(cmd), _) => match (cmd.record(), step) {

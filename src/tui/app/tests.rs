@@ -1126,6 +1126,7 @@ mod console;
 mod forms;
 mod knowledge;
 mod problems;
+mod reports;
 mod requests;
 mod search;
 mod sections;

@@ -21,6 +21,7 @@ mod fields;
 mod incidents;
 mod keys;
 mod problems;
+mod reports;
 mod requests;
 
 use fields::{channel, choice, figure, text, time, toggle, with_text};
@@ -362,6 +363,12 @@ pub enum FormKind {
         id: i64,
         version: i64,
     },
+    /// P1: a new problem, as `opsdesk problem new` writes it.
+    NewProblem,
+    /// Q1: the supervisor's work report of a day or a week (`today` when no date is typed).
+    WorkReport {
+        today: chrono::NaiveDate,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -381,6 +388,9 @@ pub struct Form {
     pub touched: bool,
     /// The highlighted row of the values offered under the focused field.
     pub pick: usize,
+    /// Lines shown under the fields: what the form will send beside what is typed (a work
+    /// report's figures, as the worker read them).
+    pub preview: Vec<String>,
 }
 
 /// The value of a choice's first option when the user must choose (a satisfaction score is asked
@@ -406,6 +416,7 @@ impl Form {
             subject: None,
             touched: false,
             pick: 0,
+            preview: Vec::new(),
         }
     }
 
@@ -500,6 +511,7 @@ impl Form {
             _ if self.is_request_form() => self.requests_command(now, zone, s),
             _ if self.is_emergency_form() => self.emergency_command(now, zone),
             _ if self.is_problem_form() => self.problem_command(s),
+            _ if self.is_work_report_form() => self.work_report_command(s),
             _ if self.is_article_form() => self.article_command(s),
             _ => self.changes_command(now, zone),
         }

@@ -137,9 +137,10 @@ pub fn view_actions(app: &App) -> &'static [Action] {
             Action::Help,
             Action::Quit,
         ],
-        // Charts only: pages, and the palette for everything else.
+        // Charts, and the work report (Q1) written and sent; the palette for everything else.
         (ViewKind::Reports, _) => &[
             Action::Down,
+            Action::New,
             Action::Refresh,
             Action::Palette,
             Action::Help,
@@ -234,6 +235,7 @@ pub fn view_actions(app: &App) -> &'static [Action] {
             Action::Open,
             Action::PlanChange,
             Action::Close,
+            Action::New,
             Action::Filter,
             Action::Search,
             Action::Palette,

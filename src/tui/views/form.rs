@@ -42,12 +42,20 @@ pub fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
         _ => Vec::new(),
     };
     let err_cols = value_w.max(10);
+    // What the form will send beside what is typed (a work report's figures), under the fields.
+    let preview: Vec<String> = form
+        .preview
+        .iter()
+        .flat_map(|l| wrap_cols(&sanitize_line(l), cols))
+        .collect();
+    let preview_rows = if preview.is_empty() { 0 } else { preview.len() + 1 };
     let content: usize = form
         .fields
         .iter()
         .enumerate()
         .map(|(i, fl)| field_rows(fl, i == form.focus, err_cols))
         .sum::<usize>()
+        + preview_rows
         + 1
         + refusal.len().max(1);
     let (offered, pick) = form.offered(&app.setup.choices);
@@ -152,6 +160,10 @@ pub fn render_form(app: &App, form: &Form, f: &mut Frame, area: Rect) {
                 )));
             }
         }
+    }
+    if !preview.is_empty() {
+        lines.push(Line::from(""));
+        lines.extend(preview.into_iter().map(|l| Line::from(Span::styled(l, theme::label()))));
     }
     lines.push(Line::from(""));
     if form.saving.is_some() {

@@ -235,19 +235,15 @@ pub fn render(app: &App, z: &Zoom, f: &mut Frame, area: Rect) {
         },
     );
     let mut hint = s.t("zoom.keys").to_string();
-    if let Some(Full::Incident(_)) = z.full() {
+    if let Some(Full::Incident(d)) = z.full() {
+        let key = |a| app.keys.first_key(a).unwrap_or_default();
         hint.push_str("  ");
-        hint.push_str(
-            &s.f(
-                "zoom.reopen",
-                &[(
-                    "key",
-                    &app.keys
-                        .first_key(crate::tui::action::Action::Reopen)
-                        .unwrap_or_default(),
-                )],
-            ),
-        );
+        hint.push_str(&s.f("zoom.reopen", &[("key", &key(crate::tui::action::Action::Reopen))]));
+        // I10: a case is made from an incident once its cause is known.
+        if d.view.incident.resolved_at.is_some() && !app.setup.read_only {
+            hint.push_str("  ");
+            hint.push_str(&s.f("zoom_hint.case", &[("key", &key(crate::tui::action::Action::Case))]));
+        }
     }
     f.render_widget(Paragraph::new(format!(" {hint}")).style(theme::dim()), keys);
 }

@@ -109,3 +109,87 @@ fn p1_k1_problems_articles_plans_and_drills_open_full_screen() {
     let said = a.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
     assert!(said.contains("corrective show 4"), "{said}");
 }
+
+/// Problems view, `n`: title, root cause, workaround, service, category, incidents typed in turn.
+fn new_problem(a: &mut App, incidents: &str) -> Vec<Effect> {
+    a.update(Action::ViewProblems, t0());
+    a.update(Action::New, t0());
+    let typed = |a: &mut App, text: &str| {
+        for c in text.chars() {
+            a.on_key(key(c), t0());
+        }
+        a.on_key(code(KeyCode::Tab), t0());
+    };
+    typed(a, "计费批价引擎缺陷");
+    typed(a, "批价规则缓存未刷新");
+    typed(a, "手工刷新缓存");
+    typed(a, "billing");
+    // The category: the second offered (os).
+    a.on_key(code(KeyCode::Right), t0());
+    a.on_key(code(KeyCode::Tab), t0());
+    for c in incidents.chars() {
+        a.on_key(key(c), t0());
+    }
+    a.on_key(save(), t0())
+}
+
+#[test]
+fn p1_n_in_the_problems_view_opens_a_problem_as_problem_new_does() {
+    let mut a = app();
+    let effects = new_problem(&mut a, "7, inc#9");
+    let sent = requests(&effects);
+    let Some(Request::Mutate { req, cmd }) = sent.iter().find(|r| matches!(r, Request::Mutate { .. })) else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(
+        cmd,
+        &Command::NewProblem {
+            new: crate::domain::problem::NewProblem {
+                title: "计费批价引擎缺陷".into(),
+                service: "billing".into(),
+                category: "os".into(),
+                root_cause: "批价规则缓存未刷新".into(),
+                workaround: "手工刷新缓存".into(),
+            },
+            incidents: vec![7, 9],
+        }
+    );
+    a.on_reply(
+        Reply::Done {
+            req: *req,
+            record: Some(5),
+        },
+        t0(),
+    );
+    assert!(a.popup.is_none());
+    assert_eq!(a.status.as_ref().unwrap().text, "Problem 5 opened");
+}
+
+#[test]
+fn p1_a_new_problem_needs_its_title_and_cause_and_incidents_by_id() {
+    let mut a = app();
+    let effects = new_problem(&mut a, "seven");
+    assert!(!requests(&effects).iter().any(|r| matches!(r, Request::Mutate { .. })));
+    let Some(Popup::Form(f)) = &a.popup else {
+        panic!("the form stays open")
+    };
+    assert_eq!(
+        f.fields[f.focus].error.as_deref(),
+        Some("incident ids, comma-separated: 12, 15")
+    );
+    // Empty: the title and the root cause are asked for.
+    let mut b = app();
+    b.update(Action::ViewProblems, t0());
+    b.update(Action::New, t0());
+    b.on_key(save(), t0());
+    let Some(Popup::Form(f)) = &b.popup else {
+        panic!("the form stays open")
+    };
+    let missing: Vec<&str> = f
+        .fields
+        .iter()
+        .filter(|x| x.error.is_some())
+        .map(|x| x.label.as_str())
+        .collect();
+    assert_eq!(missing, ["Title", "Root cause"]);
+}
