@@ -353,6 +353,7 @@ impl Worker {
             Command::Problem { id, version, cmd } => {
                 Some(crate::ops::problems::apply(d, &call(version), *id, cmd)?.problem.id)
             }
+            Command::Quality(q) => Some(crate::ops::quality::cmd::apply(d, me, now, q)?),
         })
     }
 

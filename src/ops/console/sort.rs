@@ -99,7 +99,8 @@ pub fn columns(list: ListOf) -> &'static [&'static str] {
             | ViewKind::Support
             | ViewKind::Problems
             | ViewKind::Knowledge
-            | ViewKind::Reports,
+            | ViewKind::Reports
+            | ViewKind::Quality,
             _,
         ) => &[],
     }
@@ -266,7 +267,12 @@ pub fn apply(snap: &mut Snapshot, view: ViewKind, sorts: &Sorts) {
                 }
             });
         }
-        ViewKind::Incidents | ViewKind::Requests | ViewKind::Problems | ViewKind::Knowledge | ViewKind::Reports => {}
+        ViewKind::Incidents
+        | ViewKind::Requests
+        | ViewKind::Problems
+        | ViewKind::Knowledge
+        | ViewKind::Reports
+        | ViewKind::Quality => {}
     }
 }
 
