@@ -60,7 +60,7 @@ fn q7_i12_a_callback_recorded_in_the_console_with_satisfaction_2_reopens_the_inc
             s.contains(&format!("Not satisfied: {reference} was reopened")) && s.contains("reached, reopened")
         })
         .unwrap_or_else(|s| panic!("the callback never showed the incident reopened: {s}"));
-    assert!(!s.contains("Record callback"), "the form closed: {s}");
+    assert!(!s.contains("Ctrl-S save"), "the form closed: {s}");
     t.keys("a", &["q"]);
     t.wait_for("a", "READY$");
     let after = desk.json(&["incident", "show", &incident.to_string()]);
