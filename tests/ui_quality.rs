@@ -55,28 +55,40 @@ fn demo() -> (tempfile::TempDir, opsdesk::ops::Desk, Config) {
 }
 
 /// The Quality view with what the worker reads for it, after `keys`, as drawn.
-fn screen(desk: &mut opsdesk::ops::Desk, config: &Config, lang: Lang, (w, h): (u16, u16), keys: &[KeyEvent]) -> String {
+fn screen(desk: &mut opsdesk::ops::Desk, config: &Config, lang: Lang, size: (u16, u16), keys: &[KeyEvent]) -> String {
+    text(&drawn(desk, config, lang, size, keys, now()))
+}
+
+/// [`screen`] at `now`, as a terminal.
+fn drawn(
+    desk: &mut opsdesk::ops::Desk,
+    config: &Config,
+    lang: Lang,
+    (w, h): (u16, u16),
+    keys: &[KeyEvent],
+    now: DateTime<Utc>,
+) -> Terminal<TestBackend> {
     let me = desk.actor("duty").unwrap();
     let setup = Setup {
         desk_name: "IT管理部 运维值班台".into(),
         bell: false,
         ..Setup::new(me, config, false)
     };
-    let mut a = App::new(setup, Strings::new(lang), Keymap::defaults(), now(), (w, h));
-    a.update(Action::ViewQuality, now());
-    let snap = console::snapshot(desk, &a.query, now()).unwrap();
-    a.on_reply(Reply::Snapshot(Box::new(snap)), now());
+    let mut a = App::new(setup, Strings::new(lang), Keymap::defaults(), now, (w, h));
+    a.update(Action::ViewQuality, now);
+    let snap = console::snapshot(desk, &a.query, now).unwrap();
+    a.on_reply(Reply::Snapshot(Box::new(snap)), now);
     for k in keys {
-        a.on_key(*k, now());
+        a.on_key(*k, now);
     }
     // The full-screen detail, when Enter asked for it.
     if let Some(opsdesk::tui::app::Popup::Record(z)) = &a.popup {
-        let loaded = opsdesk::tui::full::load(desk, z.kind, z.id, &a.setup.me, now()).unwrap();
-        a.on_reply(Reply::Record(Box::new(loaded)), now());
+        let loaded = opsdesk::tui::full::load(desk, z.kind, z.id, &a.setup.me, now).unwrap();
+        a.on_reply(Reply::Record(Box::new(loaded)), now);
     }
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| views::render(&a, f)).unwrap();
-    text(&t)
+    t
 }
 
 fn key(c: char) -> KeyEvent {
@@ -191,4 +203,31 @@ fn q6_slash_keeps_the_notices_it_matches() {
     keys.push(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
     let s = screen(&mut desk, &config, Lang::En, (120, 40), &keys);
     assert!(s.contains("filter: callcentre"), "{s}");
+}
+
+#[test]
+fn q6_the_countdown_to_a_notice_s_due_date_turns_red_once_missed() {
+    let (_dir, mut desk, config) = demo();
+    for (at, want, red) in [
+        (now(), "due in 4d 0h", false),
+        (now() + chrono::Duration::days(5), "MISSED 1d 0h ago", true),
+    ] {
+        let t = drawn(&mut desk, &config, Lang::En, (120, 40), &[], at);
+        let s = text(&t);
+        let (y, line) = s
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.starts_with("1 ") && l.contains(want))
+            .unwrap_or_else(|| panic!("the notice's row says {want}:\n{s}"));
+        let x = line[..line.find(want).unwrap()]
+            .chars()
+            .map(|c| opsdesk::text::width(&c.to_string()))
+            .sum::<usize>();
+        let cell = &t.backend().buffer()[(x as u16, y as u16)];
+        assert_eq!(
+            cell.fg == opsdesk::tui::theme::missed().fg.unwrap(),
+            red,
+            "{want}: {cell:?}"
+        );
+    }
 }

@@ -89,7 +89,7 @@ fn correctives(app: &App, f: &mut Frame, area: Rect) {
         c("quality_view.col_dept", 10, false, 6),
         c("quality_view.col_responsible", 8, false, 5),
         c("quality_view.col_due", 11, false, 4),
-        c("quality_view.col_countdown", 14, false, 9),
+        c("quality_view.col_countdown", 16, false, 9),
         c("quality_view.col_findings", 16, true, 7),
     ];
     let cursor = app.views.quality.correctives;
