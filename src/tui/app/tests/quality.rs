@@ -129,6 +129,24 @@ fn q5_q6_q7_i_opens_the_view_and_h_l_step_through_its_sections() {
     assert!(!d.app.snap.quality.samples.is_empty(), "the demo's sample");
     d.keys(&[key('w')]);
     assert_eq!(d.app.active(), ListId::SampleItems, "w: into the sample's items");
+    // A click on a sample's row: back in the samples.
+    let banner = !d.app.snap.banners.is_empty();
+    let crate::tui::layout::Screen::Normal(a) =
+        crate::tui::layout::screen(ratatui::layout::Rect::new(0, 0, 120, 40), ViewKind::Quality, banner)
+    else {
+        panic!("120x40 is big enough")
+    };
+    d.app.on_mouse(
+        crossterm::event::MouseEvent {
+            kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
+            column: 3,
+            row: a.list.y + 2,
+            modifiers: KeyModifiers::NONE,
+        },
+        later(),
+    );
+    assert_eq!(d.app.active(), ListId::Samples, "the click is on the samples");
+    d.keys(&[key('w')]);
     d.keys(&[key('l')]);
     assert_eq!(d.app.active(), ListId::Callbacks);
     assert!(!d.app.snap.quality.callbacks.is_empty(), "the demo's callbacks");
