@@ -27,8 +27,8 @@ fn the_changes_view_sorts_by_its_id_column_and_reverses() {
     }
     let desk = Desk::demo("supervisor");
     let t = Tmux::new("sort");
-    // Wide enough for the eleven tabs and the sort's name after them.
-    t.shell("main", &desk, (160, 40));
+    // Wide enough for the twelve tabs and the sort's name after them.
+    t.shell("main", &desk, (180, 40));
     t.run("main", "opsdesk --lang en");
     t.wait_for("main", "Open incidents");
     t.keys("main", &["3"]);

@@ -1,6 +1,7 @@
 //! The demo's quality records (issue 15 items 5-7): the callbacks of the month's verified
-//! incidents and delivered requests made (a few reporters not reached at first), and a corrective
-//! notice to the call centre, still to be followed up.
+//! incidents and delivered requests made (a few reporters not reached at first), a corrective
+//! notice to the call centre, still to be followed up, and a sample of the closed records of the
+//! month before, its first findings recorded by reviewers who did not handle them.
 
 use anyhow::Result;
 use chrono::Duration;
@@ -9,7 +10,7 @@ use super::story::Gen;
 use crate::domain::callback::{CallResult, CallbackStatus};
 use crate::domain::corrective::NewCorrective;
 use crate::ops::Call;
-use crate::ops::quality::{callbacks, correctives};
+use crate::ops::quality::{callbacks, correctives, samples};
 
 impl Gen<'_> {
     pub(super) fn quality(&mut self) -> Result<()> {
@@ -45,6 +46,47 @@ impl Gen<'_> {
             source: String::new(),
         };
         correctives::issue(self.desk, &zhang, &new, issued)?;
+        self.sample()
+    }
+
+    /// Q5: a sample of six closed records of the month twelve days ago, seed fixed, drawn by a
+    /// supervisor; the first two items reviewed by whoever of the desk did not handle them.
+    fn sample(&mut self) -> Result<()> {
+        let zhang = self.actor("zhangwei")?;
+        let zone = self.desk.zone();
+        let month = (self.now - Duration::days(12))
+            .with_timezone(&zone)
+            .format("%Y-%m")
+            .to_string();
+        let drawn = self.now - Duration::hours(3);
+        let d = samples::Draw {
+            month,
+            kinds: Vec::new(),
+            size: 6,
+            seed: Some(20_261_130),
+        };
+        let v = samples::draw(self.desk, &zhang, &d, drawn)?;
+        for (n, (item, _)) in v.items.iter().take(2).enumerate() {
+            let handlers = crate::store::samples::handlers(self.desk.store.conn(), item.record_kind, item.record_id)?;
+            let Some(login) = ["chenjing", "zhangwei", "wangfang"]
+                .into_iter()
+                .find(|l| !handlers.iter().any(|h| h == l))
+            else {
+                continue;
+            };
+            let reviewer = self.actor(login)?;
+            let r = samples::Review {
+                ok: n == 0,
+                text: if n == 0 {
+                    "处理记录完整".into()
+                } else {
+                    "回访记录缺少联系时间".into()
+                },
+                corrective: None,
+            };
+            let at = drawn + Duration::minutes(20 * (n as i64 + 1));
+            samples::finding(self.desk, &reviewer, v.sample.id, item.pos, &r, at)?;
+        }
         Ok(())
     }
 }

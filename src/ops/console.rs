@@ -20,6 +20,7 @@ use crate::store::{duties, messages, presence};
 pub mod duty_rows;
 pub mod filter;
 pub mod knowledge;
+pub mod quality;
 pub mod sort;
 
 pub use duty_rows::DutyRow;
@@ -44,10 +45,12 @@ pub enum ViewKind {
     Knowledge,
     /// Q1-Q3, I11: the charts (issue 15, item 8).
     Reports,
+    /// Q5-Q7: corrective notices, samples and callbacks.
+    Quality,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 11] = [
+    pub const ALL: [ViewKind; 12] = [
         ViewKind::Incidents,
         ViewKind::Escalations,
         ViewKind::Changes,
@@ -59,6 +62,7 @@ impl ViewKind {
         ViewKind::Problems,
         ViewKind::Knowledge,
         ViewKind::Reports,
+        ViewKind::Quality,
     ];
 }
 
@@ -88,6 +92,8 @@ pub struct Query {
     pub section: Option<filter::Section>,
     /// Problems and articles to read from the top, by key ([`knowledge::Limits`]).
     pub keyed: knowledge::Limits,
+    /// The Quality view's lists to read from the top, by key.
+    pub quality: quality::Limits,
 }
 
 /// The Requests view's lists: its own filter, and how many rows of each to load from the top
@@ -132,6 +138,7 @@ impl Default for Query {
             list_filter: String::new(),
             section: None,
             keyed: knowledge::Limits::default(),
+            quality: quality::Limits::default(),
         }
     }
 }
@@ -196,6 +203,8 @@ pub struct Snapshot {
     pub keyed: knowledge::Lists,
     /// Reports: the charts, once read.
     pub reports: Option<Box<super::reports::charts::Charts>>,
+    /// Quality: its three lists, newest first, read by key under the view's filter.
+    pub quality: quality::Lists,
 }
 
 impl Snapshot {
@@ -232,6 +241,7 @@ impl Snapshot {
                 ViewKind::Plans => self.plans = take(&mut new.plans),
                 ViewKind::Problems | ViewKind::Knowledge => self.keyed.absorb(view, &mut new.keyed),
                 ViewKind::Reports => self.reports = take(&mut new.reports),
+                ViewKind::Quality => self.quality = take(&mut new.quality),
             }
         }
         // What every view shows. A field added to `Snapshot` fails to compile in `agrees` until it
@@ -287,6 +297,7 @@ impl Snapshot {
             plans,
             keyed,
             reports,
+            quality,
         } = new;
         (query, counts, outbox_counts, steps, drafts, missed, banners, in_force)
             == (
@@ -318,6 +329,7 @@ impl Snapshot {
                         ViewKind::Plans => *plans == self.plans,
                         ViewKind::Problems | ViewKind::Knowledge => self.keyed.agrees(*view, keyed),
                         ViewKind::Reports => *reports == self.reports,
+                        ViewKind::Quality => *quality == self.quality,
                     }
             })
     }
@@ -457,6 +469,7 @@ pub fn snapshot_with(
                     None => Box::new(super::reports::charts::read(tx, &config, now)?),
                 })
             }
+            ViewKind::Quality => s.quality = quality::read(tx, &query.list_filter, &query.quality)?,
         }
         filter::apply(&mut s, query.view, &query.list_filter);
         sort::apply(&mut s, query.view, &query.sorts);

@@ -117,6 +117,7 @@ actions! {
     SortColumn = "sort_column", false;
     SortBack = "sort_back", false;
     SortReverse = "sort_reverse", false;
+    ViewQuality = "view_quality", false;
 }
 
 #[cfg(test)]

@@ -29,6 +29,8 @@ pub enum Full {
     Plan(PlanFull),
     /// E1: a drill with its duties and history.
     Drill(DrillFull),
+    /// Q6, Q5, Q7: a corrective notice, a sample, a callback, each with its history.
+    Quality(QualityFull),
 }
 
 impl Full {
@@ -46,6 +48,7 @@ impl Full {
             Full::Response(v) => (Kind::Response, v.response.id),
             Full::Plan(p) => (Kind::Plan, p.row.plan.id),
             Full::Drill(d) => (Kind::Drill, d.drill.id),
+            Full::Quality(q) => q.record(),
         }
     }
 }
@@ -79,6 +82,58 @@ pub struct DrillFull {
     pub history: Vec<HistoryRow>,
 }
 
+/// A quality record as `opsdesk corrective show`, `sample show` and `callback list` read it,
+/// with its history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QualityFull {
+    pub record: QualityRecord,
+    pub history: Vec<HistoryRow>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum QualityRecord {
+    Corrective(crate::ops::quality::correctives::View),
+    Sample(crate::ops::quality::samples::View),
+    Callback(crate::ops::console::quality::CallbackRow),
+}
+
+impl QualityFull {
+    fn record(&self) -> (Kind, i64) {
+        match &self.record {
+            QualityRecord::Corrective(v) => (Kind::Corrective, v.corrective.id),
+            QualityRecord::Sample(v) => (Kind::Sample, v.sample.id),
+            QualityRecord::Callback(r) => (Kind::Callback, r.view.callback.id),
+        }
+    }
+
+    /// Record `id` of `kind`, `None` when there is none.
+    fn load(conn: &rusqlite::Connection, kind: Kind, id: i64) -> Result<Option<QualityFull>> {
+        use crate::ops::quality::{callbacks, correctives, samples};
+        let record = match kind {
+            Kind::Corrective => found(correctives::get(conn, id))?.map(QualityRecord::Corrective),
+            Kind::Sample => found(samples::get(conn, id))?.map(QualityRecord::Sample),
+            _ => found(callbacks::get(conn, id))?
+                .map(|view| -> Result<QualityRecord> {
+                    let c = &view.callback;
+                    let record_status = crate::ops::console::quality::status_of(conn, c.record_kind, c.record_id)?;
+                    Ok(QualityRecord::Callback(crate::ops::console::quality::CallbackRow {
+                        view,
+                        record_status,
+                    }))
+                })
+                .transpose()?,
+        };
+        let Some(record) = record else { return Ok(None) };
+        // A sample's findings and a notice's duties are rows under it; a callback's rows are
+        // under the record it follows.
+        let history = match kind {
+            Kind::Callback => audit::of_record(conn, kind, id)?,
+            _ => audit::timeline(conn, kind, id)?,
+        };
+        Ok(Some(QualityFull { record, history }))
+    }
+}
+
 /// What the worker read for a record asked for by kind and id: `full` is `None` when there is
 /// no such record.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,6 +159,9 @@ pub fn shown(kind: Kind) -> bool {
             | Kind::Response
             | Kind::Plan
             | Kind::Drill
+            | Kind::Corrective
+            | Kind::Sample
+            | Kind::Callback
     )
 }
 
@@ -157,6 +215,9 @@ pub fn load(desk: &mut Desk, kind: Kind, id: i64, me: &Actor, now: DateTime<Utc>
             })),
             None => None,
         },
+        Kind::Corrective | Kind::Sample | Kind::Callback => {
+            QualityFull::load(desk.store.conn(), kind, id)?.map(Full::Quality)
+        }
         Kind::Duty => match crate::ops::duties::record_of(desk, id)? {
             Some((k, rid)) if k != Kind::Duty && shown(k) => load(desk, k, rid, me, now)?.full,
             _ => None,

@@ -382,7 +382,8 @@ mod tests {
         assert_eq!(k.lookup(&[press('g'), press('g')]), Lookup::Action(Action::Top));
         assert_eq!(k.lookup(&[press('j')]), Lookup::Action(Action::Down));
         assert_eq!(k.lookup(&[press('Q')]), Lookup::Action(Action::ViewReports));
-        assert_eq!(k.lookup(&[press('i')]), Lookup::Unbound);
+        assert_eq!(k.lookup(&[press('i')]), Lookup::Action(Action::ViewQuality));
+        assert_eq!(k.lookup(&[press('#')]), Lookup::Unbound);
         let shifted = KeyPress::from_event(&KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT));
         assert_eq!(k.lookup(&[shifted]), Lookup::Action(Action::Bottom));
         let ctrl = KeyPress::from_event(&KeyEvent::new(

@@ -24,6 +24,7 @@ impl ViewKind {
             ViewKind::Problems => Action::ViewProblems,
             ViewKind::Knowledge => Action::ViewKnowledge,
             ViewKind::Reports => Action::ViewReports,
+            ViewKind::Quality => Action::ViewQuality,
         }
     }
 
@@ -41,6 +42,7 @@ impl ViewKind {
             ViewKind::Problems => "nav.problems",
             ViewKind::Knowledge => "nav.knowledge",
             ViewKind::Reports => "nav.reports",
+            ViewKind::Quality => "quality_view.nav",
         }
     }
 }

@@ -120,6 +120,8 @@ pub enum Command {
         date: chrono::NaiveDate,
         text: String,
     },
+    /// Q5-Q7: a corrective notice's, a sample's or a callback's step.
+    Quality(crate::ops::quality::cmd::Cmd),
 }
 
 impl Command {
@@ -148,6 +150,7 @@ impl Command {
             Command::RemoveAccount { id, version, .. } => (Kind::Account, *id, version),
             Command::Article { id, version, .. } => (Kind::Article, *id, version),
             Command::Problem { id, version, .. } => (Kind::Problem, *id, version),
+            Command::Quality(q) => return q.target_mut(),
         })
     }
 

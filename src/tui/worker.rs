@@ -391,6 +391,7 @@ impl Worker {
             Command::SendWorkReport { span, date, text } => {
                 Some(crate::ops::reports::send(d, me, *span, *date, text, now)?.0.id)
             }
+            Command::Quality(q) => Some(crate::ops::quality::cmd::apply(d, me, now, q)?),
         })
     }
 

@@ -126,7 +126,12 @@ pub fn apply(s: &mut Snapshot, view: ViewKind, text: &str) {
             matches(&t, p.id, &[&p.name, &p.services.join(","), p.status.as_str()])
         }),
         // Filtered in their queries.
-        ViewKind::Incidents | ViewKind::Requests | ViewKind::Problems | ViewKind::Knowledge | ViewKind::Reports => {}
+        ViewKind::Incidents
+        | ViewKind::Requests
+        | ViewKind::Problems
+        | ViewKind::Knowledge
+        | ViewKind::Reports
+        | ViewKind::Quality => {}
     }
 }
 

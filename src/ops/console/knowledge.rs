@@ -16,7 +16,7 @@ use crate::store::{articles, problems as problem_store};
 pub const PAGE: usize = 100;
 
 /// Rows read from the store at a time while filtering.
-const SCAN: usize = 500;
+pub(super) const SCAN: usize = 500;
 
 /// How many rows of each list to show from the top.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,7 +98,7 @@ pub fn article_matches(text: &str, a: &Article) -> bool {
 
 /// The first `limit` + 1 rows of a list read by key in pages of [`SCAN`], keeping those `keep`
 /// takes.
-fn keyed<T>(
+pub(super) fn keyed<T>(
     limit: usize,
     page: impl Fn(Option<i64>) -> Result<Vec<T>>,
     id: impl Fn(&T) -> i64,

@@ -114,9 +114,15 @@ pub fn columns(list: ListOf) -> &'static [&'static str] {
         // The Problems and Knowledge views read their lists a page at a time by key: they keep
         // that order. A run's checklist and the training report keep theirs; the Reports view
         // has no list.
-        (ViewKind::Billing | ViewKind::Support | ViewKind::Problems | ViewKind::Knowledge | ViewKind::Reports, _) => {
-            &[]
-        }
+        (
+            ViewKind::Billing
+            | ViewKind::Support
+            | ViewKind::Problems
+            | ViewKind::Knowledge
+            | ViewKind::Reports
+            | ViewKind::Quality,
+            _,
+        ) => &[],
     }
 }
 
@@ -311,7 +317,7 @@ pub fn apply(snap: &mut Snapshot, view: ViewKind, sorts: &Sorts) {
                 }
             });
         }
-        ViewKind::Incidents | ViewKind::Problems | ViewKind::Knowledge | ViewKind::Reports => {}
+        ViewKind::Incidents | ViewKind::Problems | ViewKind::Knowledge | ViewKind::Reports | ViewKind::Quality => {}
     }
 }
 

@@ -31,7 +31,7 @@ impl Stored for Callback {
 }
 
 /// A callback as shown, with its duty.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct View {
     pub callback: Callback,
     pub duties: Vec<Duty>,

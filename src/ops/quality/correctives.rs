@@ -33,7 +33,7 @@ impl Stored for Corrective {
 }
 
 /// A notice as shown: the record, its department's name and its duties.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct View {
     pub corrective: Corrective,
     pub dept_name: String,

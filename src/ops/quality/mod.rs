@@ -2,5 +2,6 @@
 //! findings (Q5), callbacks to reporters (Q7, I12).
 
 pub mod callbacks;
+pub mod cmd;
 pub mod correctives;
 pub mod samples;

@@ -21,7 +21,7 @@ use crate::store::{audit, samples as store};
 pub const KINDS: &[Kind] = &[Kind::Incident, Kind::Request];
 
 /// A sample as shown: each item with its finding, if it has one.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct View {
     pub sample: Sample,
     pub items: Vec<(Item, Option<Finding>)>,

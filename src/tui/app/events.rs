@@ -108,6 +108,8 @@ impl App {
                 let list = match self.view {
                     ViewKind::Escalations => ListId::Escalated,
                     ViewKind::Billing => ListId::Runs,
+                    // The samples, whichever of the sample's lists has the keys.
+                    ViewKind::Quality if self.active() == ListId::SampleItems => ListId::Samples,
                     _ => self.active(),
                 };
                 if let Some(row) = layout::row_at(a.list, self.views.cursor(list).offset, m.column, m.row) {
@@ -115,6 +117,9 @@ impl App {
                         && let Some(pane) = self.views.pane_mut(self.view)
                     {
                         *pane = Pane::List;
+                    }
+                    if self.view == ViewKind::Quality {
+                        self.views.quality.pane = Pane::List;
                     }
                     return self.move_to(row as isize);
                 }

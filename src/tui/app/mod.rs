@@ -20,6 +20,7 @@ mod outbox;
 mod paging;
 mod per_view;
 mod popups;
+mod quality;
 mod replies;
 mod reports;
 mod requests;
@@ -37,9 +38,10 @@ pub use keyed::fix_text;
 pub use outbox::approves;
 pub use paging::grouped;
 pub use per_view::{
-    BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, REPORT_PAGES,
-    RequestsState, Shown, Views,
+    BillingState, ChangesState, Cursor, EscalationsState, IncidentsState, ListId, OutboxState, Pane, QualitySection,
+    QualityState, REPORT_PAGES, RequestsState, Shown, Views,
 };
+pub use quality::countdown;
 pub use search::SearchBox;
 pub use state::{Confirm, Conflict, Effect, Palette, Popup, Setup, StatusLine};
 pub use zoom::Zoom;
@@ -153,7 +155,7 @@ impl App {
 
     fn visible_rows(&self) -> usize {
         let Some(a) = self.areas() else { return 1 };
-        let pane = if matches!(self.active(), ListId::Duties | ListId::Items) {
+        let pane = if matches!(self.active(), ListId::Duties | ListId::Items | ListId::SampleItems) {
             a.second
         } else {
             a.list
@@ -215,6 +217,7 @@ impl App {
             *limit += step;
             effects.push(Effect::Request(Request::Query(self.query.clone())));
         }
+        effects.extend(self.quality_more(sel, rows));
         effects.extend(self.queue_upwards());
         effects.extend(self.detail_effect());
         effects
@@ -319,6 +322,8 @@ impl App {
             Action::ViewKnowledge => self.switch_view(ViewKind::Knowledge),
             Action::Case => self.case_action(),
             _ if self.keyed_step(action) => self.keyed_action(action),
+            Action::ViewQuality => self.switch_view(ViewKind::Quality),
+            _ if self.quality_step(action) => self.quality_action(action),
             Action::ViewReports => self.switch_view(ViewKind::Reports),
             Action::New if self.view == ViewKind::Reports => self.report_action(),
             Action::Search => self.open_search(),

@@ -41,6 +41,14 @@ pub enum ListId {
     Articles,
     /// The Reports view's pages: the keys that move in a list move between them.
     Pages,
+    /// Q6: the corrective notices.
+    Correctives,
+    /// Q5: the samples.
+    Samples,
+    /// Q5: the selected sample's items.
+    SampleItems,
+    /// Q7: the callbacks.
+    Callbacks,
 }
 
 impl ListId {
@@ -59,6 +67,7 @@ impl ListId {
             ViewKind::Problems => &[ListId::Problems],
             ViewKind::Knowledge => &[ListId::Articles],
             ViewKind::Reports => &[],
+            ViewKind::Quality => &[ListId::Correctives, ListId::Samples, ListId::Callbacks],
         }
     }
 }
@@ -250,6 +259,39 @@ pub struct ReportsState {
     pub scroll: u16,
 }
 
+/// The Quality view's sections (Q5-Q7), in the order h and l step through them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum QualitySection {
+    #[default]
+    Correctives,
+    Samples,
+    Callbacks,
+}
+
+impl QualitySection {
+    pub const ALL: [QualitySection; 3] = [
+        QualitySection::Correctives,
+        QualitySection::Samples,
+        QualitySection::Callbacks,
+    ];
+}
+
+/// The Quality view: the section on screen, a cursor in each list (the Samples section's
+/// second pane: the selected sample's items); the selected record is shown from its row.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct QualityState {
+    pub section: QualitySection,
+    /// In the Samples section: the samples or the selected sample's items.
+    pub pane: Pane,
+    pub correctives: Cursor,
+    pub samples: Cursor,
+    pub items: Cursor,
+    pub callbacks: Cursor,
+    pub scroll: u16,
+    /// The record the scroll is on.
+    pub(super) on: Option<(ListId, i64)>,
+}
+
 /// Every view's state, on screen or not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Views {
@@ -264,6 +306,7 @@ pub struct Views {
     pub problems: KeyedState,
     pub knowledge: KeyedState,
     pub reports: ReportsState,
+    pub quality: QualityState,
 }
 
 impl Views {
@@ -285,6 +328,12 @@ impl Views {
             (ViewKind::Problems, _) => ListId::Problems,
             (ViewKind::Knowledge, _) => ListId::Articles,
             (ViewKind::Reports, _) => ListId::Pages,
+            (ViewKind::Quality, pane) => match self.quality.section {
+                QualitySection::Correctives => ListId::Correctives,
+                QualitySection::Samples if pane == Pane::Second => ListId::SampleItems,
+                QualitySection::Samples => ListId::Samples,
+                QualitySection::Callbacks => ListId::Callbacks,
+            },
         }
     }
 
@@ -295,7 +344,9 @@ impl Views {
             ViewKind::Billing => self.billing.pane,
             ViewKind::Requests => self.requests.pane,
             ViewKind::Support => self.support.pane,
-            ViewKind::Incidents
+            ViewKind::Quality if self.quality.section == QualitySection::Samples => self.quality.pane,
+            ViewKind::Quality
+            | ViewKind::Incidents
             | ViewKind::Changes
             | ViewKind::Outbox
             | ViewKind::Plans
@@ -312,7 +363,9 @@ impl Views {
             ViewKind::Billing => Some(&mut self.billing.pane),
             ViewKind::Requests => Some(&mut self.requests.pane),
             ViewKind::Support => Some(&mut self.support.pane),
-            ViewKind::Incidents
+            // h and l step through its sections instead (`App::quality_focus`).
+            ViewKind::Quality
+            | ViewKind::Incidents
             | ViewKind::Changes
             | ViewKind::Outbox
             | ViewKind::Plans
@@ -339,6 +392,10 @@ impl Views {
             ListId::Problems => self.problems.list,
             ListId::Articles => self.knowledge.list,
             ListId::Pages => self.reports.page,
+            ListId::Correctives => self.quality.correctives,
+            ListId::Samples => self.quality.samples,
+            ListId::SampleItems => self.quality.items,
+            ListId::Callbacks => self.quality.callbacks,
         }
     }
 
@@ -359,6 +416,10 @@ impl Views {
             ListId::Problems => &mut self.problems.list,
             ListId::Articles => &mut self.knowledge.list,
             ListId::Pages => &mut self.reports.page,
+            ListId::Correctives => &mut self.quality.correctives,
+            ListId::Samples => &mut self.quality.samples,
+            ListId::SampleItems => &mut self.quality.items,
+            ListId::Callbacks => &mut self.quality.callbacks,
         }
     }
 
@@ -376,6 +437,7 @@ impl Views {
             ViewKind::Problems => &mut self.problems.scroll,
             ViewKind::Knowledge => &mut self.knowledge.scroll,
             ViewKind::Reports => &mut self.reports.scroll,
+            ViewKind::Quality => &mut self.quality.scroll,
         }
     }
 
@@ -392,7 +454,7 @@ impl Views {
             | ViewKind::Plans
             | ViewKind::Problems
             | ViewKind::Knowledge => None,
-            ViewKind::Reports => None,
+            ViewKind::Reports | ViewKind::Quality => None,
         }
     }
 
@@ -408,7 +470,7 @@ impl Views {
             | ViewKind::Plans
             | ViewKind::Problems
             | ViewKind::Knowledge => None,
-            ViewKind::Reports => None,
+            ViewKind::Reports | ViewKind::Quality => None,
         }
     }
 }

@@ -35,6 +35,10 @@ impl App {
             ListId::Problems => self.snap.keyed.problems.len(),
             ListId::Articles => self.snap.keyed.articles.len(),
             ListId::Pages => super::per_view::REPORT_PAGES.len(),
+            ListId::Correctives => self.snap.quality.correctives.len(),
+            ListId::Samples => self.snap.quality.samples.len(),
+            ListId::SampleItems => self.selected_sample().map_or(0, |v| v.items.len()),
+            ListId::Callbacks => self.snap.quality.callbacks.len(),
         }
     }
 
@@ -56,7 +60,11 @@ impl App {
             | ListId::Plans
             | ListId::Problems
             | ListId::Articles
-            | ListId::Pages => None,
+            | ListId::Pages
+            | ListId::Correctives
+            | ListId::Samples
+            | ListId::SampleItems
+            | ListId::Callbacks => None,
         }
     }
 
@@ -196,6 +204,8 @@ impl App {
             }
             // The charts come with every snapshot of the view.
             ViewKind::Reports => {}
+            // Each record is shown from its row.
+            ViewKind::Quality => self.quality_follow(),
             ViewKind::Requests => {
                 // An account is shown from its row: the worker keeps no request fresh meanwhile.
                 let id = self.selected_request().map(|r| r.request.id);
@@ -234,7 +244,8 @@ impl App {
             | ViewKind::Plans
             | ViewKind::Problems
             | ViewKind::Knowledge
-            | ViewKind::Reports => None,
+            | ViewKind::Reports
+            | ViewKind::Quality => None,
             ViewKind::Requests => self
                 .views
                 .requests

@@ -26,7 +26,10 @@ pub(super) fn row_id(s: &Snapshot, list: ListId, i: usize) -> Option<i64> {
         ListId::Plans => s.plans.get(i).map(|r| r.plan.id),
         ListId::Problems => s.keyed.problems.get(i).map(|v| v.problem.id),
         ListId::Articles => s.keyed.articles.get(i).map(|a| a.id),
-        ListId::Items | ListId::Training | ListId::Pages => None,
+        ListId::Correctives => s.quality.correctives.get(i).map(|v| v.corrective.id),
+        ListId::Samples => s.quality.samples.get(i).map(|v| v.sample.id),
+        ListId::Callbacks => s.quality.callbacks.get(i).map(|r| r.view.callback.id),
+        ListId::Items | ListId::Training | ListId::Pages | ListId::SampleItems => None,
     }
 }
 

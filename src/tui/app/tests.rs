@@ -148,6 +148,7 @@ fn app_as(role: Role, read_only: bool) -> App {
         plans: vec![],
         keyed: Default::default(),
         reports: None,
+        quality: Default::default(),
     };
     app.on_reply(Reply::Snapshot(Box::new(snap)), t0());
     app
@@ -1126,6 +1127,7 @@ mod console;
 mod forms;
 mod knowledge;
 mod problems;
+mod quality;
 mod reports;
 mod requests;
 mod search;

@@ -73,6 +73,7 @@ impl App {
             ListId::Plans => (Kind::Plan, self.snap.plans.get(self.views.plans.list.sel)?.plan.id),
             ListId::Problems => (Kind::Problem, self.selected_problem()?.problem.id),
             ListId::Articles => (Kind::Article, self.selected_article()?.id),
+            ListId::Correctives | ListId::Samples | ListId::SampleItems | ListId::Callbacks => self.quality_record()?,
             _ => return None,
         };
         Some(self.open_detail(kind, id))
@@ -120,6 +121,10 @@ impl App {
             ListId::Articles => {
                 let a = self.selected_article()?;
                 (Kind::Article, a.id, a.title.clone())
+            }
+            ListId::Correctives | ListId::Samples | ListId::SampleItems | ListId::Callbacks => {
+                let (kind, id) = self.quality_record()?;
+                (kind, id, self.quality_title())
             }
             ListId::Removals | ListId::Training | ListId::Pages => return None,
         };

@@ -21,6 +21,7 @@ mod fields;
 mod incidents;
 mod keys;
 mod problems;
+mod quality;
 mod reports;
 mod requests;
 
@@ -30,6 +31,7 @@ use incidents::problem_id;
 pub use choices::{Choices, SHOWN};
 pub use editor::Editor;
 
+pub use quality::last_month;
 pub use requests::kind_label;
 
 macro_rules! field_ids {
@@ -104,6 +106,15 @@ field_ids! {
     Kind = "kind",
     Late = "late",
     Month = "month",
+    // Q5-Q7 (the Quality view's forms; their labels are `quality_view.field_<word>`).
+    CallResult = "call_result",
+    Due = "due",
+    ExpectedEffect = "expected_effect",
+    Findings = "findings",
+    NextDue = "next_due",
+    Responsible = "responsible",
+    Seed = "seed",
+    Size = "size",
     NeedsChange = "needs_change",
     Problem = "problem",
     NewProject = "new_project",
@@ -369,6 +380,27 @@ pub enum FormKind {
     WorkReport {
         today: chrono::NaiveDate,
     },
+    /// Q6: a corrective notice issued, followed up, closed.
+    NewCorrective,
+    FollowUpCorrective {
+        id: i64,
+        version: i64,
+    },
+    CloseCorrective {
+        id: i64,
+        version: i64,
+    },
+    /// Q5: a sample drawn; the finding on item `pos` of sample `sample`.
+    DrawSample,
+    Finding {
+        sample: i64,
+        pos: i64,
+    },
+    /// Q7: a callback's result.
+    RecordCall {
+        id: i64,
+        version: i64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -513,6 +545,7 @@ impl Form {
             _ if self.is_problem_form() => self.problem_command(s),
             _ if self.is_work_report_form() => self.work_report_command(s),
             _ if self.is_article_form() => self.article_command(s),
+            _ if self.is_quality_form() => self.quality_command(now, zone, s),
             _ => self.changes_command(now, zone),
         }
     }

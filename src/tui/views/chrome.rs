@@ -251,6 +251,7 @@ pub fn view_actions(app: &App) -> &'static [Action] {
             Action::Filter,
             Action::Search,
         ],
+        (ViewKind::Quality, _) => super::quality::actions(app),
         (ViewKind::Escalations, Pane::List) => &[
             Action::Down,
             Action::FocusNext,
@@ -380,6 +381,7 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
             ViewKind::Problems => s.get(&format!("kb.short_problems_{}", a.name())),
             ViewKind::Knowledge => s.get(&format!("kb.short_knowledge_{}", a.name())),
             ViewKind::Reports => s.get(&format!("short.reports_{}", a.name())),
+            ViewKind::Quality => crate::tui::views::quality::short(app, *a),
             _ => None,
         };
         let word = own.unwrap_or_else(|| s.t(&format!("short.{}", a.name())));

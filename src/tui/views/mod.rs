@@ -13,6 +13,8 @@ mod keyed;
 mod knowledge_detail;
 mod outbox;
 mod popup;
+pub(crate) mod quality;
+mod quality_detail;
 mod reports;
 mod request_detail;
 mod requests;
@@ -85,6 +87,10 @@ pub fn render(app: &App, f: &mut Frame) {
                     keyed::detail(app, f, a.second, false);
                 }
                 ViewKind::Reports => reports::draw(app, f, a.list.union(a.second)),
+                ViewKind::Quality => {
+                    quality::list(app, f, a.list);
+                    quality::detail(app, f, a.second);
+                }
             }
             chrome::footer(app, f, a.footer);
             match &app.popup {

@@ -65,6 +65,7 @@ fn content(app: &App, full: &Full) -> (String, Vec<Line<'static>>) {
             (format!("{r} {}", p.row.plan.name), lines)
         }
         Full::Drill(d) => (format!("{r} {}", d.drill.scenario), drill_lines(app, d)),
+        Full::Quality(q) => super::quality::full(app, q),
     }
 }
 

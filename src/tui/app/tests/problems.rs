@@ -100,14 +100,14 @@ fn p1_k1_problems_articles_plans_and_drills_open_full_screen() {
     let mut a = app();
     let effects = a.update(
         Action::OpenDetail {
-            kind: Kind::Corrective,
+            kind: Kind::Finding,
             id: 4,
         },
         t0(),
     );
     assert!(requests(&effects).is_empty(), "{effects:?}");
     let said = a.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
-    assert!(said.contains("corrective show 4"), "{said}");
+    assert!(said.contains("sample show 4"), "{said}");
 }
 
 /// Problems view, `n`: title, root cause, workaround, service, category, incidents typed in turn.
