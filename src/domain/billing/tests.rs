@@ -1,5 +1,6 @@
 use super::*;
 use crate::config::Config;
+use crate::domain::role::Role;
 use chrono::TimeZone;
 
 fn zone() -> chrono_tz::Tz {
