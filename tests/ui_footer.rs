@@ -106,7 +106,9 @@ fn the_footer_offers_the_keys_of_the_selected_incidents_state_and_role() {
             insta::assert_snapshot!(format!("footer_reported_{tag}_{}x{}", size.0, size.1), shown);
             // Another operator's incident: an operator takes no step on it (U4).
             let mut a = console(&f, lang, size, false);
-            select(&mut a, |i| i.is_open() && i.owner.as_deref().is_some_and(|o| o != "duty"));
+            select(&mut a, |i| {
+                i.is_open() && i.owner.as_deref().is_some_and(|o| o != "duty")
+            });
             let shown = footer(&a, size);
             assert!(!shown.contains(&accept), "{shown}");
             assert!(!shown.contains(&restore), "{shown}");
