@@ -11,6 +11,7 @@ use crate::domain::change::{Change, Step as ChangeStep};
 use crate::domain::emergency::{DrillStatus, Response};
 use crate::domain::incident::{Incident, Step as IncidentStep};
 use crate::domain::kind::Kind;
+use crate::domain::message::Step as MessageStep;
 use crate::domain::problem::Step as ProblemStep;
 use crate::domain::request::RequestKind;
 use crate::error::OpsError;
@@ -199,7 +200,17 @@ impl App {
                     .err()
                     .map(|e| ((Kind::Request, r.id), e))
             }
-            ViewKind::Requests | ViewKind::Outbox | ViewKind::Support | ViewKind::Reports => None,
+            ViewKind::Outbox => {
+                let step = match action {
+                    Action::ConfirmRun => MessageStep::Approve,
+                    Action::EditMessage => MessageStep::Edit,
+                    Action::Retry => MessageStep::Resend,
+                    _ => return None,
+                };
+                let m = &self.selected_message()?.message;
+                m.can(step).err().map(|e| ((Kind::Message, m.id), e))
+            }
+            ViewKind::Requests | ViewKind::Support | ViewKind::Reports => None,
         }
     }
 

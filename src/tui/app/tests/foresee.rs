@@ -200,3 +200,24 @@ fn a_saved_step_names_the_step_and_the_record_in_both_languages() {
     assert_eq!(done(&mut a, inc(restore)), "inc#52 已恢复：恢复通知须在 10:05 前发出。");
     assert_eq!(done(&mut a, notice), "已为 chg#3 记录 C7 通知。");
 }
+
+#[test]
+fn an_outbox_step_the_messages_state_cannot_take_is_refused_on_the_key() {
+    let mut a = app();
+    a.update(Action::ViewOutbox, t0());
+    // The draft: approve it (asked first), not resend it.
+    assert!(a.offers(Action::ConfirmRun));
+    assert!(!a.offers(Action::Retry));
+    // The message sent already: neither, and the key says why.
+    a.update(Action::Down, t0());
+    a.update(Action::Down, t0());
+    assert!(!a.offers(Action::ConfirmRun));
+    assert!(!a.offers(Action::EditMessage));
+    assert!(a.update(Action::ConfirmRun, t0()).is_empty());
+    assert!(a.popup.is_none());
+    let why = refused(&a);
+    assert!(
+        why.starts_with("msg#10: cannot approve message 10: it is sent already"),
+        "{why}"
+    );
+}
