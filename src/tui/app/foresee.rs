@@ -13,7 +13,7 @@ use crate::domain::incident::{Incident, Step as IncidentStep};
 use crate::domain::kind::Kind;
 use crate::domain::message::Step as MessageStep;
 use crate::domain::problem::Step as ProblemStep;
-use crate::domain::request::RequestKind;
+use crate::domain::request::{RequestKind, Step as RequestStep};
 use crate::error::OpsError;
 use crate::tui::action::Action;
 use crate::tui::layout::ViewKind;
@@ -184,21 +184,32 @@ impl App {
             }
             ViewKind::Requests if self.active() == ListId::Requests => {
                 let r = &self.current_request()?.request;
-                // Steps of some sub-kinds only.
-                let (kinds, step, doing): (&[RequestKind], &str, &str) = match action {
-                    Action::Decide => (&[RequestKind::Extraction], "decide", "decide"),
-                    Action::Escalate => (&[RequestKind::Account], "escalate", "escalate"),
-                    Action::Evaluate => (
-                        &[RequestKind::Requirement, RequestKind::Processing],
-                        "evaluate",
-                        "evaluate",
-                    ),
-                    Action::ConfirmRun => (&[RequestKind::Requirement], "confirm", "record the feedback form of"),
+                let on = (Kind::Request, r.id);
+                let step = match action {
+                    Action::Approve => RequestStep::Approve,
+                    Action::Decide => RequestStep::Decide,
+                    Action::Deliver => RequestStep::Deliver,
+                    Action::ConfirmRun => RequestStep::Confirm,
+                    // Steps of some sub-kinds only.
+                    Action::Escalate => {
+                        return r
+                            .expect_kind(&[RequestKind::Account], "escalate", "escalate")
+                            .err()
+                            .map(|e| (on, e));
+                    }
+                    Action::Evaluate => {
+                        return r
+                            .expect_kind(
+                                &[RequestKind::Requirement, RequestKind::Processing],
+                                "evaluate",
+                                "evaluate",
+                            )
+                            .err()
+                            .map(|e| (on, e));
+                    }
                     _ => return None,
                 };
-                r.expect_kind(kinds, step, doing)
-                    .err()
-                    .map(|e| ((Kind::Request, r.id), e))
+                r.can(step, me).err().map(|e| (on, e))
             }
             ViewKind::Outbox => {
                 let step = match action {
