@@ -667,7 +667,8 @@ fn r4_u4_can_says_before_a_form_which_steps_the_kind_state_and_role_allow() {
     let manager = who("xu", Role::Manager);
     let other = who("wang", Role::Operator);
     // (kind, status, owner, actor, step, allowed)
-    let cases: &[(RequestKind, S, Option<&str>, &Actor, Step, bool)] = &[
+    type Case<'a> = (RequestKind, S, Option<&'a str>, &'a Actor, Step, bool);
+    let cases: &[Case] = &[
         (RequestKind::Extraction, S::Received, None, &op(), Step::Decide, false), // R4: the IT manager
         (RequestKind::Extraction, S::Received, None, &manager, Step::Decide, true),
         (RequestKind::Product, S::Received, None, &manager, Step::Decide, false), // not an extraction
