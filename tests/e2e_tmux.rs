@@ -78,8 +78,17 @@ fn two_consoles_follow_one_desk() {
     t.keys("a", &["r"]);
     t.wait_for("a", "Service restored: incident");
     t.keys("a", &["Enter"]);
-    let s = t.wait_for("a", "recovery notice");
-    let duty = s.lines().find(|l| l.contains("recovery notice")).unwrap();
+    // The status line says the step and its deadline (issue 19 item 6); the duty counts down.
+    let s = t
+        .wait_until("a", Duration::from_secs(10), |s| {
+            s.contains("restored: recovery notice due")
+                && s.lines().any(|l| l.contains("recovery notice") && l.contains("due in"))
+        })
+        .unwrap_or_else(|s| panic!("the step said and its duty: {s}"));
+    let duty = s
+        .lines()
+        .find(|l| l.contains("recovery notice") && l.contains("due in"))
+        .unwrap();
     assert!(
         duty.contains("due in 4m 5") || duty.contains("due in 5m 00s"),
         "a 5-minute countdown: {duty}"
@@ -104,7 +113,7 @@ fn two_consoles_follow_one_desk() {
     // Ctrl-S saves: a note and a cause are prose, where Enter is a new line.
     t.keys("b", &["C-s"]);
     // The step named with its record (issue 19 item 6).
-    t.wait_for("b", ": done (inc#");
+    t.wait_for("b", "Contact with the reporting site recorded for inc#");
     t.keys("a", &["C-s"]);
     t.wait_for("a", "Changed by someone else");
     t.wait_for("a", "contacted the site");

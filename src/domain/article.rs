@@ -113,6 +113,15 @@ fn body(b: &str) -> Result<String, OpsError> {
     Ok(b)
 }
 
+/// A step on an article that its state or who is asking decides (K1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Review,
+    Publish,
+    Update,
+    Retire,
+}
+
 fn wrong_state(a: &Article, step: &str) -> OpsError {
     OpsError::Rule(format!("cannot {step} article {}: it is {}", a.id, a.status)).coded(
         Refusal::new(Code::ArticleWrongState)
@@ -187,21 +196,7 @@ impl Article {
     /// K1: a second person reviews the text (draft → reviewed, updated → reviewed). The author
     /// of the text may not review it (refused, exit 5).
     pub fn review(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Article, OpsError> {
-        if !matches!(self.status, ArticleStatus::Draft | ArticleStatus::Updated) {
-            return Err(wrong_state(self, "review"));
-        }
-        if actor.login == self.author {
-            return Err(OpsError::Permission(format!(
-                "permission denied: K1: {} wrote article {} and may not review it; a second person does",
-                actor.label(),
-                self.id
-            ))
-            .coded(
-                Refusal::new(Code::ArticleK1OwnText)
-                    .text("actor", actor.label())
-                    .text("id", self.id),
-            ));
-        }
+        self.can(Step::Review, actor)?;
         let mut n = self.next(actor, now);
         n.status = ArticleStatus::Reviewed;
         n.reviewed_by = Some(actor.login.clone());
@@ -211,9 +206,7 @@ impl Article {
 
     /// K1: a reviewed article is published for everyone.
     pub fn publish(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Article, OpsError> {
-        if self.status != ArticleStatus::Reviewed {
-            return Err(wrong_state(self, "publish"));
-        }
+        self.can(Step::Publish, actor)?;
         let mut n = self.next(actor, now);
         n.status = ArticleStatus::Published;
         n.published_at = Some(now);
@@ -224,9 +217,7 @@ impl Article {
     /// or published article becomes updated and is reviewed again; the published text stays in
     /// the history.
     pub fn update(&self, actor: &Actor, r: &Revision, now: DateTime<Utc>) -> Result<Article, OpsError> {
-        if self.status == ArticleStatus::Retired {
-            return Err(wrong_state(self, "update"));
-        }
+        self.can(Step::Update, actor)?;
         let mut n = self.next(actor, now);
         if let Some(t) = &r.title {
             n.title = title(t)?;
@@ -255,13 +246,39 @@ impl Article {
 
     /// K1: withdrawn from use; kept, and still found by search.
     pub fn retire(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Article, OpsError> {
-        if self.status == ArticleStatus::Retired {
-            return Err(wrong_state(self, "retire"));
-        }
+        self.can(Step::Retire, actor)?;
         let mut n = self.next(actor, now);
         n.status = ArticleStatus::Retired;
         n.retired_at = Some(now);
         Ok(n)
+    }
+
+    /// K1: whether `actor` may take `step` on the article as it stands: its state, and a second
+    /// person to review. The console asks before it opens the step; the step asks again.
+    pub fn can(&self, step: Step, actor: &Actor) -> Result<(), OpsError> {
+        use ArticleStatus::*;
+        let (ok, word) = match step {
+            Step::Review => (matches!(self.status, Draft | Updated), "review"),
+            Step::Publish => (self.status == Reviewed, "publish"),
+            Step::Update => (self.status != Retired, "update"),
+            Step::Retire => (self.status != Retired, "retire"),
+        };
+        if !ok {
+            return Err(wrong_state(self, word));
+        }
+        if step == Step::Review && actor.login == self.author {
+            return Err(OpsError::Permission(format!(
+                "permission denied: K1: {} wrote article {} and may not review it; a second person does",
+                actor.label(),
+                self.id
+            ))
+            .coded(
+                Refusal::new(Code::ArticleK1OwnText)
+                    .text("actor", actor.label())
+                    .text("id", self.id),
+            ));
+        }
+        Ok(())
     }
 
     /// Shown to an operator as the desk's advice: published, or updated while the published

@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::change::parse_month;
-use super::role::{Actor, Role};
+use super::role::Actor;
 use crate::error::{Code, OpsError, Refusal};
 use crate::text::{check_len, normalize};
 
@@ -314,7 +314,7 @@ impl Run {
 
     /// B7: the checks are done; the supervisor is asked to confirm.
     pub fn submit(&self, actor: &Actor, checks: &[Check], now: DateTime<Utc>) -> Result<Run, OpsError> {
-        self.expect(&[RunState::ChecksDone], "submit", "submit")?;
+        self.can(Step::Submit, actor)?;
         if let Some(c) = checks.iter().find(|c| c.verdict != Some(Verdict::Ok)) {
             return Err(
                 OpsError::Rule(format!("B3: item {} ({}) is not reviewed yet", c.key, c.title)).coded(
@@ -332,29 +332,7 @@ impl Run {
 
     /// B7: only a supervisor or above confirms; the results are then published.
     pub fn confirm(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Run, OpsError> {
-        if actor.role < Role::Supervisor {
-            return Err(OpsError::Permission(format!(
-                "permission denied: B7: only a supervisor or above confirms a run and publishes its results; {} is {}",
-                actor.label(),
-                actor.role
-            ))
-            .coded(Refusal::new(Code::RunB7NeedsRole).text("actor", actor.label()).word(
-                "role",
-                "role",
-                actor.role.as_str(),
-            )));
-        }
-        if self.state != RunState::AwaitingSupervisor {
-            return Err(OpsError::Rule(format!(
-                "B7: run {} is {}; results are published only after it is submitted and a supervisor confirms it",
-                self.id, self.state
-            ))
-            .coded(Refusal::new(Code::RunB7NotSubmitted).text("id", self.id).word(
-                "state",
-                "run_state",
-                self.state.as_str(),
-            )));
-        }
+        self.can(Step::Confirm, actor)?;
         let mut r = self.next(actor, now);
         r.state = RunState::Published;
         r.confirmed_by = Some(actor.login.clone());
@@ -364,23 +342,7 @@ impl Run {
 
     /// B8: the supervisor questions the result: the data is checked again.
     pub fn dispute(&self, actor: &Actor, reason: &str, now: DateTime<Utc>) -> Result<Run, OpsError> {
-        if actor.role < Role::Supervisor {
-            return Err(OpsError::Permission(format!(
-                "permission denied: B8: a supervisor questions a run's result; {} is {}",
-                actor.label(),
-                actor.role
-            ))
-            .coded(Refusal::new(Code::RunB8NeedsRole).text("actor", actor.label()).word(
-                "role",
-                "role",
-                actor.role.as_str(),
-            )));
-        }
-        self.expect(
-            &[RunState::AwaitingSupervisor, RunState::Published, RunState::ChecksDone],
-            "dispute",
-            "dispute",
-        )?;
+        self.can(Step::Dispute, actor)?;
         let mut r = self.next(actor, now);
         r.state = RunState::Disputed;
         r.round += 1;
@@ -412,7 +374,7 @@ impl Run {
 
     /// B8: rolled back, with its reason; a new attempt may follow.
     pub fn rollback(&self, actor: &Actor, reason: &str, now: DateTime<Utc>) -> Result<Run, OpsError> {
-        self.expect(&[RunState::Disputed], "rollback", "roll back")?;
+        self.can(Step::Rollback, actor)?;
         let mut r = self.next(actor, now);
         r.state = RunState::RolledBack;
         r.rollback_reason = text("reason", reason, true, 2000)?;
@@ -421,7 +383,7 @@ impl Run {
 
     /// B8: run again: a new attempt with a fresh checklist.
     pub fn retry(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Run, OpsError> {
-        self.expect(&[RunState::RolledBack], "retry", "run again")?;
+        self.can(Step::Retry, actor)?;
         let mut r = self.next(actor, now);
         r.state = RunState::Planned;
         r.attempt += 1;
@@ -461,5 +423,7 @@ record!(Anomaly, super::kind::Kind::Anomaly, unversioned);
 record!(RoundEnd, super::kind::Kind::RoundEnd, unversioned);
 
 mod checklist;
+mod guards;
+pub use guards::Step;
 #[cfg(test)]
 mod tests;

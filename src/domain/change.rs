@@ -338,11 +338,7 @@ impl Change {
         cal: &Calendar,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(
-            &[ChangeStatus::Draft, ChangeStatus::Planned, ChangeStatus::TestConfirmed],
-            "plan",
-            "plan",
-        )?;
+        self.can(Step::Plan)?;
         check_window(window.0, window.1)?;
         let mut c = self.next(actor, now);
         if let Some(m) = month {
@@ -377,11 +373,7 @@ impl Change {
         at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(
-            &[ChangeStatus::Planned],
-            "confirm_test",
-            "record the test confirmation of",
-        )?;
+        self.can(Step::ConfirmTest)?;
         Change::not_future(at, now)?;
         let mut c = self.next(actor, now);
         c.test_confirmed_by = text("confirmed by", by, true, 500)?;
@@ -400,11 +392,7 @@ impl Change {
         emergency: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(
-            &[ChangeStatus::Planned, ChangeStatus::TestConfirmed],
-            "schedule",
-            "schedule",
-        )?;
+        self.can(Step::Schedule)?;
         let failures = self.gates(cal, p, now);
         let mut c = self.next(actor, now);
         if !failures.is_empty() {
@@ -469,5 +457,7 @@ record!(Change, super::kind::Kind::Change);
 
 mod deadlines;
 mod execution;
+mod guards;
+pub use guards::Step;
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::role::{Actor, Power, require};
+use super::role::Actor;
 use super::time::plausible;
 use crate::error::{Code, OpsError, Refusal};
 use crate::text::{check_len, normalize};
@@ -327,31 +327,7 @@ impl Incident {
         at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<Incident, OpsError> {
-        self.expect_status(
-            &[
-                Status::Reported,
-                Status::Accepted,
-                Status::Diagnosing,
-                Status::Restored,
-                Status::Resolved,
-                Status::Verified,
-            ],
-            "accept",
-            "accept",
-        )?;
-        let takes_from_other = self.owner.as_deref().is_some_and(|o| o != owner);
-        if owner != actor.login || takes_from_other {
-            require(actor, Power::ReassignIncident)?;
-        }
-        if self.owner.as_deref() == Some(owner) {
-            return Err(
-                OpsError::Rule(format!("{} is already owned by {owner}", self.label())).coded(
-                    Refusal::new(Code::IncidentAlreadyOwned)
-                        .text("id", self.id)
-                        .text("owner", owner),
-                ),
-            );
-        }
+        self.can_accept(actor, owner)?;
         self.check_at("accepted_at", at, now)?;
         let mut n = self.next(actor, now);
         n.owner = Some(owner.to_string());
@@ -364,12 +340,7 @@ impl Incident {
 
     /// I4: the owner reached the reporting site for first-hand facts; diagnosis starts.
     pub fn contact(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Incident, OpsError> {
-        self.expect_status(
-            &[Status::Accepted, Status::Diagnosing, Status::Restored, Status::Resolved],
-            "contact",
-            "record contact on",
-        )?;
-        self.expect_driver(actor)?;
+        self.can(Step::Contact, actor)?;
         self.check_at("contacted_at", at, now)?;
         let mut n = self.next(actor, now);
         n.contacted_at = Some(at);
@@ -387,8 +358,7 @@ impl Incident {
         outage: Option<bool>,
         now: DateTime<Utc>,
     ) -> Result<Incident, OpsError> {
-        self.expect_status(&[Status::Accepted, Status::Diagnosing], "restore", "restore")?;
-        self.expect_driver(actor)?;
+        self.can(Step::Restore, actor)?;
         self.check_at("restored_at", at, now)?;
         let mut n = self.next(actor, now);
         n.status = Status::Restored;
@@ -402,19 +372,7 @@ impl Incident {
     /// I8: name the departments the fault affects (added to those named before); they are told
     /// when the service is back.
     pub fn name_affected(&self, actor: &Actor, codes: &[String], now: DateTime<Utc>) -> Result<Incident, OpsError> {
-        self.expect_status(
-            &[
-                Status::Reported,
-                Status::Accepted,
-                Status::Diagnosing,
-                Status::Restored,
-                Status::Resolved,
-                Status::Verified,
-            ],
-            "name_affected",
-            "name the affected departments of",
-        )?;
-        self.expect_driver(actor)?;
+        self.can(Step::NameAffected, actor)?;
         let named = affected_list(codes)?;
         if named.is_empty() {
             return Err(OpsError::Invalid(
@@ -449,12 +407,7 @@ impl Incident {
         human_cause: bool,
         now: DateTime<Utc>,
     ) -> Result<Incident, OpsError> {
-        self.expect_status(
-            &[Status::Accepted, Status::Diagnosing, Status::Restored],
-            "resolve",
-            "resolve",
-        )?;
-        self.expect_driver(actor)?;
+        self.can(Step::Resolve, actor)?;
         self.check_at("resolved_at", at, now)?;
         let cause = required("cause", cause, limits::LONG)?;
         if let Some(r) = self.restored_at
@@ -482,8 +435,7 @@ impl Incident {
         satisfied_at_least: u8,
         now: DateTime<Utc>,
     ) -> Result<(Incident, Option<Incident>), OpsError> {
-        self.expect_status(&[Status::Resolved], "verify", "verify")?;
-        self.expect_driver(actor)?;
+        self.can(Step::Verify, actor)?;
         self.check_at("verified_at", at, now)?;
         match satisfaction {
             Some(s) if !(1..=5).contains(&s) => {
@@ -509,8 +461,7 @@ impl Incident {
 
     /// I5: close a verified incident.
     pub fn close(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Incident, OpsError> {
-        self.expect_status(&[Status::Verified], "close", "close")?;
-        self.expect_driver(actor)?;
+        self.can(Step::Close, actor)?;
         self.check_at("closed_at", at, now)?;
         let mut n = self.next(actor, now);
         n.status = Status::Closed;
@@ -527,12 +478,7 @@ impl Incident {
         reason: &str,
         now: DateTime<Utc>,
     ) -> Result<Incident, OpsError> {
-        self.expect_status(
-            &[Status::Restored, Status::Resolved, Status::Verified, Status::Closed],
-            "reopen",
-            "reopen",
-        )?;
-        self.expect_driver(actor)?;
+        self.can(Step::Reopen, actor)?;
         required("reason", reason, limits::LONG)?;
         self.check_at("reopened_at", at, now)?;
         Ok(self.reopen_unchecked(actor, at, now))
@@ -559,6 +505,7 @@ record!(Incident, super::kind::Kind::Incident);
 
 mod callback;
 mod guards;
+pub use guards::Step;
 mod service;
 pub use service::known_service;
 #[cfg(test)]

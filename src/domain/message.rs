@@ -213,6 +213,14 @@ impl ReviewPolicy {
     }
 }
 
+/// A person's step on a message whose state decides it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Approve,
+    Edit,
+    Resend,
+}
+
 impl Message {
     /// A new message for duty `duty_id`: queued or a draft as the policy says; failed at once
     /// when nobody in the directory has an address for this medium, so that the gap shows.
@@ -288,9 +296,23 @@ impl Message {
         !(self.to.is_empty() && self.cc.is_empty())
     }
 
+    /// Whether a person may take `step` on the message as it stands: approve a draft, edit one
+    /// not sent yet, send again one that failed or may have gone. The console asks before it
+    /// opens the confirmation or the editor; each step asks again first.
+    pub fn can(&self, step: Step) -> Result<(), OpsError> {
+        match step {
+            Step::Approve => self.expect(&[MessageState::Draft], "approve"),
+            Step::Edit => self.expect(
+                &[MessageState::Draft, MessageState::Failed, MessageState::Uncertain],
+                "edit",
+            ),
+            Step::Resend => self.expect(&[MessageState::Failed, MessageState::Uncertain], "resend"),
+        }
+    }
+
     /// Reviewed: it may go. The reviewer is recorded.
     pub fn approve(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Message, OpsError> {
-        self.expect(&[MessageState::Draft], "approve")?;
+        self.can(Step::Approve)?;
         let mut m = self.next(&actor.login, now);
         m.state = MessageState::Queued;
         m.approved_by = Some(actor.login.clone());
@@ -301,10 +323,7 @@ impl Message {
 
     /// A person rewrote the text before it went (a draft, or one to send again).
     pub fn edit(&self, actor: &Actor, subject: &str, body: &str, now: DateTime<Utc>) -> Result<Message, OpsError> {
-        self.expect(
-            &[MessageState::Draft, MessageState::Failed, MessageState::Uncertain],
-            "edit",
-        )?;
+        self.can(Step::Edit)?;
         let subject = normalize(subject);
         let body = normalize(body);
         if subject.is_empty() || body.trim().is_empty() {
@@ -339,7 +358,7 @@ impl Message {
 
     /// Send it again: after a failure, or when it may not have gone and a person says to.
     pub fn retry(&self, actor: &Actor, now: DateTime<Utc>) -> Result<Message, OpsError> {
-        self.expect(&[MessageState::Failed, MessageState::Uncertain], "resend")?;
+        self.can(Step::Resend)?;
         if !self.addressed() {
             let addresses = match self.medium {
                 Medium::Email => "e-mail addresses",

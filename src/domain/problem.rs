@@ -78,6 +78,13 @@ fn text(field: &str, value: &str, max: usize, required: bool) -> Result<String, 
     Ok(v)
 }
 
+/// A step on a problem that its state or the actor's role decides (P1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Plan,
+    Close,
+}
+
 fn wrong_state(p: &Problem, step: &str, hint: &str) -> OpsError {
     OpsError::Rule(format!("cannot {step} problem {}: it is {}{hint}", p.id, p.status)).coded(
         Refusal::new(Code::ProblemWrongState)
@@ -143,9 +150,7 @@ impl Problem {
     /// P1: the fix is planned as change `change` (open → fix planned; a new plan replaces one
     /// that came to nothing).
     pub fn plan(&self, actor: &Actor, change: i64, now: DateTime<Utc>) -> Result<Problem, OpsError> {
-        if !matches!(self.status, ProblemStatus::Open | ProblemStatus::FixPlanned) {
-            return Err(wrong_state(self, "plan a fix for", ""));
-        }
+        self.can(Step::Plan, actor)?;
         let mut n = self.next(actor, now);
         n.status = ProblemStatus::FixPlanned;
         n.change_id = Some(change);
@@ -174,6 +179,25 @@ impl Problem {
     /// P1: closed once fixed, by a supervisor who checked that the incidents stopped; or closed
     /// unfixed (a duplicate, the system retired) by a supervisor with the reason.
     pub fn close(&self, actor: &Actor, note: &str, now: DateTime<Utc>) -> Result<Problem, OpsError> {
+        self.can(Step::Close, actor)?;
+        let note = text("note", note, LONG, self.status != ProblemStatus::Fixed)?;
+        let mut n = self.next(actor, now);
+        n.status = ProblemStatus::Closed;
+        n.closed_at = Some(now);
+        n.close_note = note;
+        Ok(n)
+    }
+
+    /// P1, U4: whether `actor` may take `step` on the problem as it stands: planning a fix while
+    /// it is open or its plan came to nothing; closing, by a supervisor, until it is closed. The
+    /// console asks before it opens the step's form; the step asks again.
+    pub fn can(&self, step: Step, actor: &Actor) -> Result<(), OpsError> {
+        if step == Step::Plan {
+            if !matches!(self.status, ProblemStatus::Open | ProblemStatus::FixPlanned) {
+                return Err(wrong_state(self, "plan a fix for", ""));
+            }
+            return Ok(());
+        }
         if actor.role < Role::Supervisor {
             return Err(OpsError::Permission(format!(
                 "permission denied: P1: closing a problem needs the supervisor role; {} is {}",
@@ -188,15 +212,10 @@ impl Problem {
                     .word("role", "role", actor.role.as_str()),
             ));
         }
-        let note = text("note", note, LONG, self.status != ProblemStatus::Fixed)?;
         if self.status == ProblemStatus::Closed {
             return Err(wrong_state(self, "close", ""));
         }
-        let mut n = self.next(actor, now);
-        n.status = ProblemStatus::Closed;
-        n.closed_at = Some(now);
-        n.close_note = note;
-        Ok(n)
+        Ok(())
     }
 
     /// I7 on the problem: of `received` (when each linked incident reached the desk), how many

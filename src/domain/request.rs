@@ -506,4 +506,4 @@ mod steps;
 mod tests;
 
 pub use clock::{Clock, ClockState, working_span};
-pub use steps::Delivery;
+pub use steps::{Delivery, Step};

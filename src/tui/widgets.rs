@@ -34,6 +34,18 @@ fn duration(s: &Strings, d: chrono::Duration, fine: bool) -> String {
     if neg { format!("-{body}") } else { body }
 }
 
+/// A figure in minutes (an outage budget, a time to restore), to the second when it has them:
+/// `147m`, `59m30s` (`147分`, `59分30秒`).
+pub fn minutes(s: &Strings, secs: i64) -> String {
+    let secs = secs.max(0);
+    match (secs % 60, s.lang == Lang::ZhCn) {
+        (0, true) => format!("{}分", secs / 60),
+        (0, false) => format!("{}m", secs / 60),
+        (r, true) => format!("{}分{r:02}秒", secs / 60),
+        (r, false) => format!("{}m{r:02}s", secs / 60),
+    }
+}
+
 /// An age or a time gone by: `1d 12h`, `20h 03m`, `12m`.
 pub fn age(s: &Strings, d: chrono::Duration) -> String {
     duration(s, d, false)
@@ -219,6 +231,15 @@ pub fn whom<'a>(s: &'a Strings, d: &'a Duty) -> &'a str {
 mod tests {
     use super::*;
     use chrono::Duration;
+
+    #[test]
+    fn i11_figures_in_minutes_say_their_unit_in_the_consoles_language() {
+        let (en, zh) = (Strings::new(Lang::En), Strings::new(Lang::ZhCn));
+        for (secs, e, z) in [(8820, "147m", "147分"), (3570, "59m30s", "59分30秒"), (-5, "0m", "0分")] {
+            assert_eq!(minutes(&en, secs), e);
+            assert_eq!(minutes(&zh, secs), z);
+        }
+    }
 
     #[test]
     fn ages_read_as_durations_in_both_languages_never_as_a_clock() {

@@ -154,3 +154,38 @@ fn i10_a_resolved_incident_becomes_a_case_with_its_cause_and_handling() {
     let a = Article::write(&case, &op, t0()).unwrap();
     assert_eq!(a.title, "案例 / Case: 话单采集延迟两小时");
 }
+
+#[test]
+fn k1_can_says_before_a_confirmation_who_may_review_and_what_the_state_allows() {
+    use ArticleStatus::*;
+    let author = who("li", Role::Operator);
+    let second = who("wang", Role::Operator);
+    // (status, actor, step, allowed)
+    let cases: &[(ArticleStatus, &Actor, Step, bool)] = &[
+        (Draft, &author, Step::Review, false), // K1: a second person reviews
+        (Draft, &second, Step::Review, true),
+        (Published, &second, Step::Review, false),
+        (Updated, &second, Step::Review, true),
+        (Draft, &second, Step::Publish, false),
+        (Reviewed, &author, Step::Publish, true),
+        (Published, &author, Step::Update, true),
+        (Retired, &author, Step::Update, false),
+        (Published, &author, Step::Retire, true),
+        (Retired, &author, Step::Retire, false),
+    ];
+    for (status, actor, step, allowed) in cases {
+        let mut a = draft("li");
+        a.status = *status;
+        assert_eq!(
+            a.can(*step, actor).is_ok(),
+            *allowed,
+            "{status:?} {step:?} by {}",
+            actor.login
+        );
+    }
+    let a = draft("li");
+    assert_eq!(
+        a.can(Step::Review, &author).unwrap_err().message(),
+        a.review(&author, t0()).unwrap_err().message()
+    );
+}

@@ -1,5 +1,6 @@
 use super::*;
 use crate::config::Config;
+use crate::domain::role::Role;
 use chrono::TimeZone;
 
 fn zone() -> chrono_tz::Tz {
@@ -293,4 +294,49 @@ fn b6_progress_counts_anomalies() {
     // The anomalous check logged its anomaly row (B6): that is the one counted.
     let p = progress(&list, 1);
     assert_eq!((p.performed, p.reviewed, p.anomalies), (1, 0, 1));
+}
+
+#[test]
+fn b7_b8_can_says_before_a_form_which_steps_the_state_and_the_role_allow() {
+    use RunState::*;
+    let op = who("li", Role::Operator);
+    let boss = who("zhang", Role::Supervisor);
+    // (state, actor, step, allowed)
+    let cases: &[(RunState, &Actor, Step, bool)] = &[
+        (Planned, &op, Step::Check, true),
+        (Published, &op, Step::Check, false),
+        (InProgress, &op, Step::Submit, false),
+        (ChecksDone, &op, Step::Submit, true),
+        (AwaitingSupervisor, &op, Step::Confirm, false), // B7: a supervisor confirms
+        (AwaitingSupervisor, &boss, Step::Confirm, true),
+        (ChecksDone, &boss, Step::Confirm, false), // B7: submitted first
+        (Published, &op, Step::Dispute, false),    // B8: a supervisor questions
+        (Published, &boss, Step::Dispute, true),
+        (Planned, &boss, Step::Dispute, false),
+        (Disputed, &op, Step::Rollback, true),
+        (Published, &op, Step::Rollback, false),
+        (RolledBack, &op, Step::Retry, true),
+        (Disputed, &op, Step::Retry, false),
+    ];
+    for (state, actor, step, allowed) in cases {
+        let (mut r, _) = run();
+        r.state = *state;
+        assert_eq!(
+            r.can(*step, actor).is_ok(),
+            *allowed,
+            "{state:?} {step:?} by {}",
+            actor.login
+        );
+    }
+}
+
+#[test]
+fn b7_an_operators_confirm_is_refused_the_same_on_the_key_and_in_the_step() {
+    let (mut r, _) = run();
+    r.state = RunState::AwaitingSupervisor;
+    let op = who("li", Role::Operator);
+    let foreseen = r.can(Step::Confirm, &op).unwrap_err();
+    let taken = r.confirm(&op, now()).unwrap_err();
+    assert_eq!(foreseen.message(), taken.message());
+    assert_eq!(foreseen.exit_code(), 5);
 }

@@ -40,14 +40,7 @@ impl Change {
         emergency: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        if self.status == ChangeStatus::Scheduled {
-            return Err(OpsError::Rule(format!(
-                "C7: the change notice of change {} has not gone out; record it first (opsdesk change notify {} --notice c7 --channel email)",
-                self.id, self.id
-            ))
-            .coded(Refusal::new(Code::ChangeC7NotNotified).text("id", self.id)));
-        }
-        self.expect(&[ChangeStatus::Notified], "start", "start")?;
+        self.can(super::Step::Start)?;
         Change::not_future(at, now)?;
         let mut refused = Vec::new();
         let mut parts = Vec::new();
@@ -154,7 +147,7 @@ impl Change {
         note: &str,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(&[ChangeStatus::Executing], "finish", "finish")?;
+        self.can(super::Step::Finish)?;
         Change::not_future(at, now)?;
         if self.started_at.is_some_and(|s| at < s) {
             return Err(OpsError::Invalid("it cannot end before it started".into()));
@@ -177,7 +170,7 @@ impl Change {
         notes: &str,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(&[ChangeStatus::Done], "result", "announce the result of")?;
+        self.can(super::Step::Result)?;
         let mut c = self.next(actor, now);
         c.on_time = Some(on_time);
         c.delay_reason = text("delay reason", delay_reason, !on_time, 2000)?;
@@ -199,14 +192,7 @@ impl Change {
         significance: &str,
         now: DateTime<Utc>,
     ) -> Result<Change, OpsError> {
-        self.expect(&[ChangeStatus::ResultAnnounced], "summary", "send the summary of")?;
-        if !self.complex {
-            return Err(OpsError::Rule(format!(
-                "C9: change {} is not marked complex or wide; it needs no summary report",
-                self.id
-            ))
-            .coded(Refusal::new(Code::ChangeC9NotComplex).text("id", self.id)));
-        }
+        self.can(super::Step::Summary)?;
         Change::not_future(confirmed_at, now)?;
         let mut c = self.next(actor, now);
         c.confirmed_at = Some(confirmed_at);
@@ -220,12 +206,7 @@ impl Change {
 
     /// C10: closed, once its result is out (and, if complex, its summary).
     pub fn close(&self, actor: &Actor, at: DateTime<Utc>, now: DateTime<Utc>) -> Result<Change, OpsError> {
-        let allowed: &[ChangeStatus] = if self.complex {
-            &[ChangeStatus::SummarySent]
-        } else {
-            &[ChangeStatus::ResultAnnounced]
-        };
-        self.expect(allowed, "close", "close")?;
+        self.can(super::Step::Close)?;
         Change::not_future(at, now)?;
         let mut c = self.next(actor, now);
         c.status = ChangeStatus::Closed;

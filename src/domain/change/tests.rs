@@ -512,3 +512,43 @@ fn c9_a_complex_change_closes_after_its_summary() {
         .unwrap();
     assert!(s.close(&op, sh("2026-11-27 11:00"), sh("2026-11-27 11:00")).is_ok());
 }
+
+#[test]
+fn c10_can_says_before_a_form_which_steps_the_state_allows() {
+    use ChangeStatus::*;
+    // (status, complex, step, allowed)
+    let cases = [
+        (Draft, false, Step::Plan, true),
+        (Draft, false, Step::Schedule, false),
+        (Planned, false, Step::ConfirmTest, true),
+        (Planned, false, Step::Schedule, true),
+        (Notified, false, Step::Schedule, false),
+        (Scheduled, false, Step::Start, false), // C7: the notice first
+        (Notified, false, Step::Start, true),
+        (Executing, false, Step::Finish, true),
+        (Notified, false, Step::Finish, false),
+        (Done, false, Step::Result, true),
+        (ResultAnnounced, false, Step::Summary, false), // C9: not complex
+        (ResultAnnounced, true, Step::Summary, true),
+        (ResultAnnounced, false, Step::Close, true),
+        (ResultAnnounced, true, Step::Close, false), // C9: the summary first
+        (SummarySent, true, Step::Close, true),
+    ];
+    for (status, complex, step, allowed) in cases {
+        let mut c = change(("2026-12-02 01:00", "2026-12-02 03:00"), false, &[]);
+        c.status = status;
+        c.complex = complex;
+        assert_eq!(c.can(step).is_ok(), allowed, "{status:?} complex {complex}: {step:?}");
+    }
+}
+
+#[test]
+fn c7_a_start_before_the_notice_is_refused_the_same_on_the_key_and_in_the_step() {
+    let mut c = change(("2026-12-02 01:00", "2026-12-02 03:00"), false, &[]);
+    c.status = ChangeStatus::Scheduled;
+    let foreseen = c.can(Step::Start).unwrap_err();
+    assert!(foreseen.message().starts_with("C7:"), "{}", foreseen.message());
+    let at = sh("2026-12-02 01:30");
+    let taken = c.start(&who(Role::Operator), at, &cal(), &pol(), None, at).unwrap_err();
+    assert_eq!(foreseen.message(), taken.message());
+}

@@ -76,8 +76,7 @@ pub struct Held {
 impl Drill {
     /// E1: a drill of `plan` at `new.at`, by a supervisor or above; a plan in force only.
     pub fn schedule(plan: &Plan, new: &NewDrill, actor: &Actor, now: DateTime<Utc>) -> Result<Drill, OpsError> {
-        require(actor, Power::WritePlan)?;
-        plan.expect_in_force("schedule")?;
+        Drill::can_schedule(plan, actor)?;
         let scenario = normalize(&new.scenario);
         check_len("scenario", &scenario, 1000)?;
         if scenario.is_empty() {
@@ -108,6 +107,24 @@ impl Drill {
             updated_at: now,
             updated_by: actor.login.clone(),
         })
+    }
+
+    /// E1, U4: whether `actor` may schedule a drill of `plan`: a supervisor or above, a plan in
+    /// force. The console asks before it opens the form; [`Drill::schedule`] asks again.
+    pub fn can_schedule(plan: &Plan, actor: &Actor) -> Result<(), OpsError> {
+        require(actor, Power::WritePlan)?;
+        plan.expect_in_force("schedule")
+    }
+
+    /// E1, U4: whether `actor` may record the drill held (`held` false) or evaluate it (`held`
+    /// true): a supervisor or above, the drill scheduled or held. Each step asks the same first.
+    pub fn can_record(&self, evaluate: bool, actor: &Actor) -> Result<(), OpsError> {
+        require(actor, Power::WritePlan)?;
+        if evaluate {
+            self.expect(DrillStatus::Held, "evaluate")
+        } else {
+            self.expect(DrillStatus::Scheduled, "hold")
+        }
     }
 
     /// E1: the duty to hold it, due at its time (the countdown).
@@ -144,8 +161,7 @@ impl Drill {
 
     /// E1: it was held: when, until when, who took part, what was simulated, the timings.
     pub fn hold(&self, h: &Held, actor: &Actor, now: DateTime<Utc>) -> Result<Drill, OpsError> {
-        require(actor, Power::WritePlan)?;
-        self.expect(DrillStatus::Scheduled, "hold")?;
+        self.can_record(false, actor)?;
         let at = plausible("held at", h.at.unwrap_or(now))?;
         if (at - now) > Duration::minutes(1) {
             return Err(OpsError::Invalid(
@@ -189,8 +205,7 @@ impl Drill {
         actor: &Actor,
         now: DateTime<Utc>,
     ) -> Result<Drill, OpsError> {
-        require(actor, Power::WritePlan)?;
-        self.expect(DrillStatus::Held, "evaluate")?;
+        self.can_record(true, actor)?;
         let (worked, failed) = (normalize(worked), normalize(failed));
         check_len("worked", &worked, 4000)?;
         check_len("failed", &failed, 4000)?;

@@ -151,13 +151,7 @@ impl Response {
             require(actor, Power::DeclareMajor)?;
         }
         plan.expect_in_force("declare")?;
-        if inc.status == Status::Closed {
-            return Err(OpsError::Rule(format!(
-                "incident {} is closed: a closed incident is not declared major; reopen it first",
-                inc.id
-            ))
-            .coded(Refusal::new(Code::IncidentReopenFirst).text("id", inc.id)));
-        }
+        Response::declarable(inc)?;
         let declared_at = not_after_now("declared at", d.at.unwrap_or(now), now)?;
         if declared_at < inc.received_at {
             return Err(OpsError::Invalid(format!(
@@ -308,6 +302,32 @@ impl Response {
         Ok(r)
     }
 
+    /// I14, U4: whether `actor` may declare `inc` major, before a plan is chosen: a supervisor or
+    /// above, and the incident not closed. The console asks before it opens the form;
+    /// [`Response::declare`] asks again.
+    pub fn can_declare(inc: &Incident, actor: &Actor) -> Result<(), OpsError> {
+        require(actor, Power::DeclareMajor)?;
+        Response::declarable(inc)
+    }
+
+    fn declarable(inc: &Incident) -> Result<(), OpsError> {
+        if inc.status == Status::Closed {
+            return Err(OpsError::Rule(format!(
+                "incident {} is closed: a closed incident is not declared major; reopen it first",
+                inc.id
+            ))
+            .coded(Refusal::new(Code::IncidentReopenFirst).text("id", inc.id)));
+        }
+        Ok(())
+    }
+
+    /// E2, U4: whether `actor` may stand the response down: a supervisor or above, while it is
+    /// active. [`Response::stand_down`] asks the same first.
+    pub fn can_stand_down(&self, actor: &Actor) -> Result<(), OpsError> {
+        require(actor, Power::DeclareMajor)?;
+        self.expect_active("stand_down", "stand down")
+    }
+
     /// E2: the stand-down, by a supervisor or above: no more progress reports; the review is due
     /// at the end of the working day `review_days` working days later.
     pub fn stand_down(
@@ -317,8 +337,7 @@ impl Response {
         actor: &Actor,
         now: DateTime<Utc>,
     ) -> Result<Response, OpsError> {
-        require(actor, Power::DeclareMajor)?;
-        self.expect_active("stand_down", "stand down")?;
+        self.can_stand_down(actor)?;
         let at = not_after_now("stood down at", s.at.unwrap_or(now), now)?;
         if at < self.declared_at {
             return Err(OpsError::Invalid("the stand-down comes after the declaration".into()));

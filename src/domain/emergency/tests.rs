@@ -578,3 +578,23 @@ pub(crate) fn refusal_cases() -> Vec<OpsError> {
         Response::already_declared(7, 2),
     ]
 }
+
+#[test]
+fn i14_e1_can_declare_and_can_schedule_need_a_supervisor_before_any_form() {
+    let now = sh("2026-11-20 10:00");
+    let inc = incident(now - Duration::minutes(40));
+    let plan = approved(now);
+    for (role, allowed) in [(Role::Operator, false), (Role::Supervisor, true), (Role::Manager, true)] {
+        assert_eq!(Response::can_declare(&inc, &who(role)).is_ok(), allowed, "{role}");
+        assert_eq!(Drill::can_schedule(&plan, &who(role)).is_ok(), allowed, "{role}");
+    }
+    let e = Response::can_declare(&inc, &who(Role::Operator)).unwrap_err();
+    assert_eq!(e.exit_code(), 5, "{e:?}");
+    // A closed incident is not declared major, whoever asks.
+    let mut closed = inc.clone();
+    closed.status = Status::Closed;
+    assert_eq!(
+        code(Response::can_declare(&closed, &who(Role::Manager)).unwrap_err()),
+        Some(Code::IncidentReopenFirst)
+    );
+}

@@ -358,3 +358,55 @@ fn i2_categories_are_the_seeds_five_and_severities_four_the_third_unless_said() 
     assert_eq!(new_incident().severity, Severity::P3);
     assert!(Category::parse("hardware").is_err());
 }
+
+#[test]
+fn i5_u4_can_says_before_a_form_which_steps_the_state_and_the_role_allow() {
+    use Status::*;
+    // (status, owner, actor, step, allowed)
+    let li = who("li", Role::Operator);
+    let wang = who("wang", Role::Operator);
+    let boss = who("zhang", Role::Supervisor);
+    let cases: &[(Status, Option<&str>, &Actor, Step, bool)] = &[
+        (Reported, None, &li, Step::Accept, true),
+        (Accepted, Some("li"), &li, Step::Accept, false), // already li's
+        (Accepted, Some("wang"), &li, Step::Accept, false), // taking over needs a supervisor
+        (Accepted, Some("wang"), &boss, Step::Accept, true),
+        (Closed, None, &boss, Step::Accept, false),
+        (Reported, None, &li, Step::Restore, false), // accept it first
+        (Accepted, Some("li"), &li, Step::Restore, true),
+        (Accepted, Some("li"), &wang, Step::Restore, false), // not the owner
+        (Accepted, Some("li"), &boss, Step::Restore, true),
+        (Restored, Some("li"), &li, Step::Restore, false),
+        (Restored, Some("li"), &li, Step::Resolve, true),
+        (Accepted, Some("li"), &li, Step::Verify, false),
+        (Resolved, Some("li"), &li, Step::Verify, true),
+        (Resolved, Some("li"), &li, Step::Close, false),
+        (Verified, Some("li"), &li, Step::Close, true),
+        (Closed, Some("li"), &li, Step::Reopen, true),
+        (Accepted, Some("li"), &li, Step::Reopen, false),
+        (Reported, None, &li, Step::Contact, false),
+        (Diagnosing, Some("li"), &li, Step::Contact, true),
+    ];
+    for (status, owner, actor, step, allowed) in cases {
+        let mut i = new_incident();
+        i.status = *status;
+        i.owner = owner.map(String::from);
+        assert_eq!(
+            i.can(*step, actor).is_ok(),
+            *allowed,
+            "{status:?} owned by {owner:?}, {step:?} by {}",
+            actor.login
+        );
+    }
+}
+
+#[test]
+fn i5_a_step_refuses_what_can_refused_in_the_same_words() {
+    let mut i = new_incident();
+    i.status = Status::Reported;
+    let li = who("li", Role::Operator);
+    let foreseen = i.can(Step::Restore, &li).unwrap_err();
+    let taken = i.restore(&li, t0(), None, t0()).unwrap_err();
+    assert_eq!(foreseen.message(), taken.message());
+    assert_eq!(foreseen.refusal(), taken.refusal());
+}

@@ -275,3 +275,32 @@ fn i8_a_duty_is_told_once_every_message_with_someone_to_reach_went() {
         assert_eq!(duty_told(&messages), told, "{name}");
     }
 }
+
+#[test]
+fn n_can_says_before_a_confirmation_which_steps_the_messages_state_allows() {
+    use MessageState::*;
+    // (state, step, allowed)
+    let cases = [
+        (Draft, Step::Approve, true),
+        (Queued, Step::Approve, false),
+        (Sent, Step::Approve, false),
+        (Draft, Step::Edit, true),
+        (Failed, Step::Edit, true),
+        (Sent, Step::Edit, false),
+        (Failed, Step::Resend, true),
+        (Uncertain, Step::Resend, true),
+        (Draft, Step::Resend, false),
+        (Sending, Step::Resend, false),
+    ];
+    for (state, step, allowed) in cases {
+        let mut m = queued();
+        m.state = state;
+        assert_eq!(m.can(step).is_ok(), allowed, "{state:?} {step:?}");
+    }
+    let mut m = queued();
+    m.state = Sent;
+    assert_eq!(
+        m.can(Step::Approve).unwrap_err().message(),
+        m.approve(&actor(), t0()).unwrap_err().message()
+    );
+}

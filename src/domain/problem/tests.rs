@@ -106,3 +106,37 @@ fn i7_a_problem_counts_its_incidents_after_the_first_as_recurrences() {
         assert_eq!(Problem::recurrences(&times[..n]), want);
     }
 }
+
+#[test]
+fn p1_can_says_before_a_form_who_may_close_and_when_a_fix_is_planned() {
+    use ProblemStatus::*;
+    let op = who("lilei", Role::Operator);
+    let boss = who("zhang", Role::Supervisor);
+    // (status, actor, step, allowed)
+    let cases: &[(ProblemStatus, &Actor, Step, bool)] = &[
+        (Open, &op, Step::Plan, true),
+        (FixPlanned, &op, Step::Plan, true),
+        (Fixed, &op, Step::Plan, false),
+        (Fixed, &op, Step::Close, false), // a supervisor closes
+        (Fixed, &boss, Step::Close, true),
+        (Open, &boss, Step::Close, true),
+        (Closed, &boss, Step::Close, false),
+    ];
+    for (status, actor, step, allowed) in cases {
+        let mut p = opened();
+        p.status = *status;
+        assert_eq!(
+            p.can(*step, actor).is_ok(),
+            *allowed,
+            "{status:?} {step:?} by {}",
+            actor.login
+        );
+    }
+    // The step refuses in the same words.
+    let mut p = opened();
+    p.status = Fixed;
+    assert_eq!(
+        p.can(Step::Close, &op).unwrap_err().message(),
+        p.close(&op, "", t0()).unwrap_err().message()
+    );
+}

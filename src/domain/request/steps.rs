@@ -16,6 +16,17 @@ use RequestStatus as S;
 /// The states in which a request is still being handled, before its limit is met.
 const IN_HAND: &[RequestStatus] = &[S::AwaitingApproval, S::Received, S::Accepted];
 
+/// A step on a request whose kind, state or the actor decide it before anything is typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Approve,
+    /// R4: the IT manager's decision on the president's approval.
+    Decide,
+    Deliver,
+    /// R1: the requester's feedback form.
+    Confirm,
+}
+
 /// What a delivery records.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Delivery {
@@ -118,7 +129,7 @@ impl Request {
     /// or leader, R4's president). The last one missing starts the clock; R3's leader ends the
     /// clock's wait for it.
     pub fn approve(&self, actor: &Actor, a: Approval, rules: &Rules, now: DateTime<Utc>) -> Result<Request, OpsError> {
-        self.expect(IN_HAND, "approve", "record an approval of")?;
+        self.can(Step::Approve, actor)?;
         let a = Approval::checked(&a.role, &a.by, a.at, now)?;
         if a.role == roles::PRESIDENT && !(self.kind == RequestKind::Extraction && self.president_needed == Some(true))
         {
@@ -145,16 +156,44 @@ impl Request {
         Ok(r)
     }
 
+    /// Whether `actor` may take `step` on the request as it stands (R1-R7, U4): its sub-kind, its
+    /// state, its clock, and who may. The console asks before it opens the step's form; the step
+    /// asks the same first, and checks what the form says after.
+    pub fn can(&self, step: Step, actor: &Actor) -> Result<(), OpsError> {
+        match step {
+            Step::Approve => self.expect(IN_HAND, "approve", "record an approval of"),
+            Step::Decide => {
+                self.expect_kind(
+                    &[RequestKind::Extraction],
+                    "decide",
+                    "decide on the president's approval of",
+                )?;
+                self.expect(IN_HAND, "decide", "decide on the president's approval of")?;
+                require(actor, Power::DecideExtraction)
+            }
+            Step::Deliver => {
+                let from: &[RequestStatus] = if self.met_by_evaluation() {
+                    &[S::Evaluated]
+                } else {
+                    &[S::Accepted]
+                };
+                if !self.met_by_evaluation() {
+                    self.expect_clock("deliver", "deliver")?;
+                }
+                self.expect(from, "deliver", "deliver")?;
+                self.expect_driver(actor)
+            }
+            Step::Confirm => {
+                self.expect_kind(&[RequestKind::Requirement], "confirm", "record the feedback form of")?;
+                self.expect(&[S::Delivered], "confirm", "record the feedback form of")
+            }
+        }
+    }
+
     /// R4: the IT manager decides whether the president must approve. When so, the clock starts
     /// only at the president's approval (any clock that ran before is withdrawn).
     pub fn decide(&self, actor: &Actor, needed: bool, rules: &Rules, now: DateTime<Utc>) -> Result<Request, OpsError> {
-        self.expect_kind(
-            &[RequestKind::Extraction],
-            "decide",
-            "decide on the president's approval of",
-        )?;
-        self.expect(IN_HAND, "decide", "decide on the president's approval of")?;
-        require(actor, Power::DecideExtraction)?;
+        self.can(Step::Decide, actor)?;
         let mut r = self.next(actor, now);
         r.president_needed = Some(needed);
         r.decided_by = Some(actor.login.clone());
@@ -351,16 +390,7 @@ impl Request {
         rules: &Rules,
         now: DateTime<Utc>,
     ) -> Result<Request, OpsError> {
-        let from: &[RequestStatus] = if self.met_by_evaluation() {
-            &[S::Evaluated]
-        } else {
-            &[S::Accepted]
-        };
-        if !self.met_by_evaluation() {
-            self.expect_clock("deliver", "deliver")?;
-        }
-        self.expect(from, "deliver", "deliver")?;
-        self.expect_driver(actor)?;
+        self.can(Step::Deliver, actor)?;
         let note = text("note", &d.note, false, limits::LONG)?;
         let at = if self.met_by_evaluation() {
             not_future("the delivery's time", at, now)?
@@ -431,8 +461,7 @@ impl Request {
         rules: &Rules,
         now: DateTime<Utc>,
     ) -> Result<Request, OpsError> {
-        self.expect_kind(&[RequestKind::Requirement], "confirm", "record the feedback form of")?;
-        self.expect(&[S::Delivered], "confirm", "record the feedback form of")?;
+        self.can(Step::Confirm, actor)?;
         let at = not_future("the feedback's time", at, now)?;
         let mut r = self.next(actor, now);
         r.feedback = Some(verdict);

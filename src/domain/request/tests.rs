@@ -660,3 +660,50 @@ fn u4_only_the_owner_or_a_supervisor_drives_a_request_and_closes_it_unfinished()
         RequestStatus::Closed
     );
 }
+
+#[test]
+fn r4_u4_can_says_before_a_form_which_steps_the_kind_state_and_role_allow() {
+    use RequestStatus as S;
+    let manager = who("xu", Role::Manager);
+    let other = who("wang", Role::Operator);
+    // (kind, status, owner, actor, step, allowed)
+    type Case<'a> = (RequestKind, S, Option<&'a str>, &'a Actor, Step, bool);
+    let cases: &[Case] = &[
+        (RequestKind::Extraction, S::Received, None, &op(), Step::Decide, false), // R4: the IT manager
+        (RequestKind::Extraction, S::Received, None, &manager, Step::Decide, true),
+        (RequestKind::Product, S::Received, None, &manager, Step::Decide, false), // not an extraction
+        (RequestKind::Product, S::Received, None, &op(), Step::Approve, true),
+        (RequestKind::Product, S::Closed, None, &op(), Step::Approve, false),
+        (RequestKind::Product, S::Received, None, &op(), Step::Deliver, false), // accept it first
+        (
+            RequestKind::Product,
+            S::Accepted,
+            Some("lilei"),
+            &op(),
+            Step::Deliver,
+            true,
+        ),
+        (
+            RequestKind::Product,
+            S::Accepted,
+            Some("lilei"),
+            &other,
+            Step::Deliver,
+            false,
+        ), // U4
+        (RequestKind::Requirement, S::Delivered, None, &op(), Step::Confirm, true),
+        (RequestKind::Requirement, S::Accepted, None, &op(), Step::Confirm, false),
+        (RequestKind::Product, S::Delivered, None, &op(), Step::Confirm, false), // R1 only
+    ];
+    for (kind, status, owner, actor, step, allowed) in cases {
+        let mut r = open(&new(*kind, "2026-11-02 09:00"), "2026-11-02 09:00");
+        r.status = *status;
+        r.owner = owner.map(String::from);
+        assert_eq!(
+            r.can(*step, actor).is_ok(),
+            *allowed,
+            "{kind:?} {status:?} {step:?} by {}",
+            actor.login
+        );
+    }
+}

@@ -48,9 +48,8 @@ impl App {
             return Vec::new();
         };
         let full = self.views.changes.detail.of(row.change.id, |d| d.change.id);
-        let c = match full {
-            Some(d) if d.change.version >= row.change.version => d.change.clone(),
-            _ => row.change.clone(),
+        let Some(c) = self.current_change() else {
+            return Vec::new();
         };
         let duties = full.map(|d| d.duties.clone()).unwrap_or_else(|| row.duties.clone());
         let zone = self.setup.zone;

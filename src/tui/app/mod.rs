@@ -11,9 +11,11 @@ mod alarm;
 mod alerts;
 mod billing;
 mod changes;
+mod done;
 mod emergency;
 mod events;
 mod filters;
+mod foresee;
 mod incidents;
 mod keyed;
 mod outbox;
@@ -273,6 +275,12 @@ impl App {
         self.now = now;
         if action.mutates() && self.setup.read_only {
             self.say(self.s.t("msg.read_only").to_string(), true);
+            return Vec::new();
+        }
+        // A step the record's state or this user's role cannot take: said on the key, before
+        // any form (the core checks again when it is saved).
+        if let Some(why) = self.refused_here(action) {
+            self.say(why, true);
             return Vec::new();
         }
         let page = self.visible_rows() as isize;

@@ -95,17 +95,18 @@ impl App {
                     (Some(Command::SendWorkReport { .. }), Some(id)) => {
                         self.s.f("report_form.sent", &[("id", &id.to_string())])
                     }
-                    // The record it was, by its reference.
-                    (Some(cmd), _) => match (cmd.record(), step) {
-                        (Some((kind, id)), Some(step)) => self.s.f(
+                    // The step and the record it was, by its reference.
+                    (Some(cmd), _) => match (self.done_text(cmd), cmd.record(), step) {
+                        (Some(text), _, _) => text,
+                        (None, Some((kind, id)), Some(step)) => self.s.f(
                             "msg.step_done",
                             &[("step", &step), ("record", &crate::tui::widgets::reference(kind, id))],
                         ),
-                        (Some((kind, id)), None) => self.s.f(
+                        (None, Some((kind, id)), None) => self.s.f(
                             "msg.saved_record",
                             &[("record", &crate::tui::widgets::reference(kind, id))],
                         ),
-                        (None, _) => self.s.t("msg.saved").to_string(),
+                        (None, None, _) => self.s.t("msg.saved").to_string(),
                     },
                     _ => self.s.t("msg.saved").to_string(),
                 };

@@ -6,7 +6,6 @@ use crate::domain::request::RequestKind;
 use crate::tui::action::Action;
 use crate::tui::form::Form;
 use crate::tui::layout::ViewKind;
-use crate::tui::model::Said;
 
 impl App {
     pub(super) fn request_action(&mut self, action: Action) -> Vec<Effect> {
@@ -49,25 +48,7 @@ impl App {
             self.say(self.s.t("msg.nothing_selected_request").to_string(), true);
             return Vec::new();
         };
-        // Steps of some sub-kinds only: refused before anything is typed, in the core's words.
-        let only: Option<(&[RequestKind], &str, &str)> = match action {
-            Action::Decide => Some((&[RequestKind::Extraction], "decide", "decide")),
-            Action::Escalate => Some((&[RequestKind::Account], "escalate", "escalate")),
-            Action::Evaluate => Some((
-                &[RequestKind::Requirement, RequestKind::Processing],
-                "evaluate",
-                "evaluate",
-            )),
-            Action::ConfirmRun => Some((&[RequestKind::Requirement], "confirm", "record the feedback form of")),
-            _ => None,
-        };
-        if let Some((kinds, step, doing)) = only
-            && let Err(e) = r.expect_kind(kinds, step, doing)
-        {
-            let said = self.s.f("msg.refused", &[("why", &self.s.said(&Said::from(&e)))]);
-            self.say(said, true);
-            return Vec::new();
-        }
+        // Steps of some sub-kinds only were refused before this, on the key (`App::refused_here`).
         let s = &self.s;
         let form = match action {
             Action::Accept => Form::accept_request(s, &r, &self.setup.me.login),

@@ -218,6 +218,29 @@ fn app() -> App {
     app_as(Role::Operator, false)
 }
 
+/// The first incident in the queue in `status`, owned by li (the user), for a step that state
+/// allows: the console asks the core before it opens a step's form.
+fn incident_in(a: &mut App, status: Status) {
+    let i = &mut a.snap.queue[0].incident;
+    i.status = status;
+    i.owner = Some("li".into());
+    if matches!(status, Status::Resolved | Status::Verified | Status::Closed) {
+        i.restored_at = Some(t0());
+        i.resolved_at = Some(t0());
+    }
+}
+
+/// The change in the Changes view in `status` (complex or wide when `complex`).
+fn change_in(a: &mut App, status: crate::domain::change::ChangeStatus, complex: bool) {
+    a.snap.changes[0].change.status = status;
+    a.snap.changes[0].change.complex = complex;
+}
+
+/// The run in the Billing view in `state`.
+fn run_in(a: &mut App, state: crate::domain::billing::RunState) {
+    a.snap.runs[0].run.state = state;
+}
+
 fn key(c: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
 }
@@ -301,16 +324,21 @@ fn every_mutating_action_is_refused_read_only() {
 #[test]
 fn forms_open_for_each_incident_step() {
     let cases = [
-        (Action::Contact, "Contact the site: incident 1"),
-        (Action::Note, "Note on incident 1"),
-        (Action::Restore, "Service restored: incident 1"),
-        (Action::Resolve, "Cause removed: incident 1"),
-        (Action::Verify, "Verified with the reporter: incident 1"),
-        (Action::Reopen, "Reopen incident 1"),
-        (Action::New, "New incident"),
+        (Action::Contact, Status::Accepted, "Contact the site: incident 1"),
+        (Action::Note, Status::Reported, "Note on incident 1"),
+        (Action::Restore, Status::Diagnosing, "Service restored: incident 1"),
+        (Action::Resolve, Status::Restored, "Cause removed: incident 1"),
+        (
+            Action::Verify,
+            Status::Resolved,
+            "Verified with the reporter: incident 1",
+        ),
+        (Action::Reopen, Status::Closed, "Reopen incident 1"),
+        (Action::New, Status::Reported, "New incident"),
     ];
-    for (action, title) in cases {
+    for (action, status, title) in cases {
         let mut a = app();
+        incident_in(&mut a, status);
         a.update(action, t0());
         match &a.popup {
             Some(Popup::Form(f)) => assert_eq!(f.title, title, "{action:?}"),
@@ -341,7 +369,9 @@ fn accepting_an_unowned_incident_sends_at_once_with_the_seen_version() {
 
 #[test]
 fn taking_over_and_closing_ask_first() {
-    let mut a = app();
+    // A supervisor may take over another's incident (U4); an operator is refused on the key.
+    let mut a = app_as(Role::Supervisor, false);
+    a.snap.queue[1].incident.status = Status::Verified;
     a.update(Action::Down, t0()); // incident 2, owned by wang
     assert!(a.update(Action::Accept, t0()).is_empty());
     assert!(matches!(&a.popup, Some(Popup::Confirm(c)) if c.text.contains("wang")));
@@ -401,6 +431,7 @@ fn a_form_checks_before_it_sends() {
 #[test]
 fn a_bad_time_is_shown_at_its_field() {
     let mut a = app();
+    incident_in(&mut a, Status::Accepted);
     a.update(Action::Restore, t0());
     for c in "yesterday".chars() {
         a.on_key(key(c), t0());
@@ -644,8 +675,20 @@ fn change_steps_open_their_forms_in_the_changes_view() {
         (Action::ResultNotice, "Result notice: change 3"),
         (Action::Summary, "Summary report: change 3"),
     ];
+    use crate::domain::change::ChangeStatus as C;
     for (action, title) in cases {
         let mut a = app();
+        // Each step from a state it is taken in (the console asks the core first).
+        let (status, complex) = match action {
+            Action::PlanChange | Action::ConfirmTest => (C::Planned, false),
+            Action::Schedule => (C::TestConfirmed, false),
+            Action::StartChange => (C::Notified, false),
+            Action::FinishChange => (C::Executing, false),
+            Action::ResultNotice => (C::Done, false),
+            Action::Summary => (C::ResultAnnounced, true),
+            _ => (C::Scheduled, false),
+        };
+        change_in(&mut a, status, complex);
         a.update(Action::ViewChanges, t0());
         a.update(action, t0());
         match &a.popup {
@@ -669,6 +712,7 @@ fn change_steps_outside_the_changes_view_say_where_to_go() {
 #[test]
 fn an_emergency_reason_is_sent_only_when_given() {
     let mut a = app();
+    change_in(&mut a, crate::domain::change::ChangeStatus::TestConfirmed, false);
     a.update(Action::ViewChanges, t0());
     a.update(Action::Schedule, t0());
     let effects = a.on_key(code(KeyCode::Enter), t0());
@@ -781,8 +825,17 @@ fn billing_steps_open_their_forms_and_confirmations() {
         (Action::Dispute, "Question run 5"),
         (Action::Rollback, "Roll back run 5"),
     ];
+    use crate::domain::billing::RunState as R;
     for (action, title) in cases {
-        let mut a = app();
+        let mut a = app_as(Role::Supervisor, false);
+        run_in(
+            &mut a,
+            match action {
+                Action::Dispute => R::AwaitingSupervisor,
+                Action::Rollback => R::Disputed,
+                _ => R::Planned,
+            },
+        );
         a.update(Action::ViewBilling, t0());
         a.update(*action, t0());
         match &a.popup {
@@ -790,8 +843,13 @@ fn billing_steps_open_their_forms_and_confirmations() {
             other => panic!("{action:?}: {other:?}"),
         }
     }
-    for action in [Action::Submit, Action::ConfirmRun, Action::Retry] {
-        let mut a = app();
+    for (action, state) in [
+        (Action::Submit, R::ChecksDone),
+        (Action::ConfirmRun, R::AwaitingSupervisor),
+        (Action::Retry, R::RolledBack),
+    ] {
+        let mut a = app_as(Role::Supervisor, false);
+        run_in(&mut a, state);
         a.update(Action::ViewBilling, t0());
         a.update(action, t0());
         assert!(matches!(a.popup, Some(Popup::Confirm(_))), "{action:?}");
@@ -1124,6 +1182,7 @@ fn a_new_ladder_step_flashes_whatever_view_is_on_screen() {
 
 /// The Requests view (issue 12): its fixtures and its cases.
 mod console;
+mod foresee;
 mod forms;
 mod knowledge;
 mod problems;

@@ -264,44 +264,6 @@ pub fn view_actions(app: &App) -> &'static [Action] {
     }
 }
 
-/// Whether the footer offers `a` for what is selected: an incident's steps only in the states
-/// the domain takes them from (the core refuses the others anyway; the footer does not offer
-/// them), duty done only with a duty open.
-fn applies(app: &App, a: Action) -> bool {
-    use crate::domain::incident::Status::*;
-    if app.view != ViewKind::Incidents {
-        return true;
-    }
-    let Some(i) = app.selected() else {
-        return !matches!(
-            a,
-            Action::Accept
-                | Action::Contact
-                | Action::Restore
-                | Action::Resolve
-                | Action::Verify
-                | Action::Note
-                | Action::DutyDone
-                | Action::Case
-        );
-    };
-    match a {
-        Action::Accept => i.status != Closed && i.owner.as_deref() != Some(app.setup.me.login.as_str()),
-        Action::Contact => matches!(i.status, Accepted | Diagnosing | Restored | Resolved),
-        Action::Restore => matches!(i.status, Accepted | Diagnosing),
-        Action::Resolve => matches!(i.status, Accepted | Diagnosing | Restored),
-        Action::Verify => i.status == Resolved,
-        // I10: a case is made once the cause is known.
-        Action::Case => i.resolved_at.is_some(),
-        Action::DutyDone => app
-            .snap
-            .queue
-            .get(app.views.incidents.queue.sel)
-            .is_some_and(|v| v.duties.iter().any(|d| d.done_at.is_none())),
-        _ => true,
-    }
-}
-
 /// A status message while it lasts, else the keys that matter here.
 pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let s = &app.s;
@@ -363,7 +325,9 @@ pub fn footer(app: &App, f: &mut Frame, area: Rect) {
     let mut used = 1 + width(&alert);
     let mut spans = vec![Span::styled(alert, theme::error()), Span::raw(" ")];
     for a in actions {
-        if (a.mutates() && app.setup.read_only) || matches!(a, Action::Help | Action::Quit) || !applies(app, *a) {
+        // Only the keys that work here: for this record's state, this user's role, and none
+        // that change anything in a read-only console (the core's own checks, `App::offers`).
+        if matches!(a, Action::Help | Action::Quit) || !app.offers(*a) {
             continue;
         }
         let key = if *a == Action::Down {

@@ -79,17 +79,24 @@ pub fn help(app: &App, scroll: u16, search: Option<&(crate::tui::input::LineInpu
             theme::column_header(),
         )));
         for a in list {
-            let style = if a.mutates() && app.setup.read_only {
-                theme::dim()
+            // This view's keys that do not work now (this record's state, this user's role, a
+            // read-only console) are listed, dimmed and marked.
+            let off = if heading == "help.here" {
+                !app.offers(a)
             } else {
-                Style::new()
+                a.mutates() && app.setup.read_only
             };
-            lines.push(Line::from(vec![
+            let style = if off { theme::dim() } else { Style::new() };
+            let mut spans = vec![
                 Span::styled(fit(&app.keys.keys_text(a), key_w), theme::key()),
                 Span::raw("  "),
                 Span::styled(format!("{} ", fit(a.name(), 16)), theme::dim()),
                 Span::styled(s.t(&a.doc_key()).to_string(), style),
-            ]));
+            ];
+            if off && heading == "help.here" {
+                spans.push(Span::styled(format!(" {}", s.t("foresee.not_now")), theme::dim()));
+            }
+            lines.push(Line::from(spans));
         }
         lines.push(Line::from(""));
     }

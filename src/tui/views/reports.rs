@@ -16,12 +16,12 @@ use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Chart, Dataset, GraphType,
 
 use super::{pane_body, pane_header};
 use crate::domain::escalation::Level;
-use crate::domain::outage::minutes_text;
 use crate::ops::reports::charts::Charts;
 use crate::text::{fit, sanitize_line};
 use crate::tui::app::{App, REPORT_PAGES};
 use crate::tui::i18n::Strings;
 use crate::tui::theme;
+use crate::tui::widgets::minutes as minutes_text;
 
 /// Bars in braille: eight dots a cell, neutral width everywhere.
 const BARS: symbols::bar::Set = symbols::bar::Set {
@@ -213,8 +213,8 @@ fn per_month(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
     f.render_widget(chart(groups, area.width, 1), area);
 }
 
-fn minutes(secs: Option<i64>) -> String {
-    secs.map_or_else(|| "-".into(), minutes_text)
+fn minutes(s: &Strings, secs: Option<i64>) -> String {
+    secs.map_or_else(|| "-".into(), |v| minutes_text(s, v))
 }
 
 fn restore(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
@@ -222,8 +222,8 @@ fn restore(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
     let text = s.f(
         "reports.restore",
         &[
-            ("median", &minutes(last.and_then(|w| w.median_seconds))),
-            ("p90", &minutes(last.and_then(|w| w.p90_seconds))),
+            ("median", &minutes(s, last.and_then(|w| w.median_seconds))),
+            ("p90", &minutes(s, last.and_then(|w| w.p90_seconds))),
             ("restored", &last.map_or(0, |w| w.restored).to_string()),
         ],
     );
@@ -272,7 +272,7 @@ fn restore(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
         Span::raw("  "),
         Span::styled(s.f("reports.legend_p90", &[]), p90_style()),
         Span::styled(
-            s.f("reports.scale", &[("top", &minutes_text((top * 60.0) as i64))]),
+            s.f("reports.scale", &[("top", &minutes_text(s, (top * 60.0) as i64))]),
             theme::dim(),
         ),
     ]);
@@ -420,7 +420,13 @@ fn outages(s: &Strings, c: &Charts, f: &mut Frame, area: Rect) {
         );
         let gauge = |used: i64, limit: i64, key: &str, over: bool| {
             let ratio = (used as f64 / (limit.max(1) * 60) as f64).clamp(0.0, 1.0);
-            let mut label = s.f(key, &[("used", &minutes_text(used)), ("limit", &format!("{limit}m"))]);
+            let mut label = s.f(
+                key,
+                &[
+                    ("used", &minutes_text(s, used)),
+                    ("limit", &minutes_text(s, limit * 60)),
+                ],
+            );
             if over {
                 label = format!("{label} {}", s.t("reports.breach"));
             }

@@ -251,6 +251,7 @@ fn esc_on_a_filled_form_asks_before_dropping_it() {
 #[test]
 fn verify_asks_for_the_score_instead_of_assuming_five() {
     let mut a = app();
+    incident_in(&mut a, Status::Resolved);
     a.update(Action::Verify, t0());
     // Saving with nothing chosen is refused at the score.
     let effects = a.on_key(code(KeyCode::Enter), t0());

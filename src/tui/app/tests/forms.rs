@@ -47,6 +47,7 @@ fn a_pasted_three_line_note_keeps_its_lines_and_no_control_characters() {
 #[test]
 fn a_one_line_field_joins_pasted_lines_and_enter_still_saves_there() {
     let mut a = app();
+    incident_in(&mut a, Status::Accepted);
     a.update(Action::Restore, t0());
     // The time comes first, on one line.
     a.on_paste("yester\nday");
@@ -65,6 +66,7 @@ fn a_one_line_field_joins_pasted_lines_and_enter_still_saves_there() {
 #[test]
 fn arrows_move_within_prose_and_out_of_it_at_its_ends() {
     let mut a = app();
+    incident_in(&mut a, Status::Accepted);
     a.update(Action::Restore, t0());
     // Back from the first field to the last, the note.
     a.on_key(code(KeyCode::BackTab), t0());

@@ -159,6 +159,8 @@ fn p1_plan_and_close_send_the_problems_steps() {
         })
     );
     let mut a = with_lists(2);
+    // P1: a supervisor closes a problem.
+    a.setup.me.role = Role::Supervisor;
     a.update(Action::ViewProblems, t0());
     a.update(Action::Close, t0());
     typed(&mut a, "fixed by chg#12");
@@ -215,6 +217,12 @@ fn k1_review_publish_retire_ask_first_and_send_the_articles_step() {
         (Action::Close, articles::Cmd::Retire),
     ] {
         let mut a = with_lists(2);
+        // Reviewed by a second person (K1); published once reviewed.
+        let art = &mut a.snap.keyed.articles[0];
+        art.author = "wang".into();
+        if action == Action::Submit {
+            art.status = crate::domain::article::ArticleStatus::Reviewed;
+        }
         a.update(Action::ViewKnowledge, t0());
         a.update(action, t0());
         assert!(matches!(a.popup, Some(Popup::Confirm(_))), "{action:?}");

@@ -7,6 +7,7 @@ use crate::ops::incidents::Cmd;
 #[test]
 fn i9_the_resolve_form_can_say_the_cause_needs_a_system_change() {
     let mut a = app();
+    incident_in(&mut a, Status::Diagnosing);
     a.update(Action::Resolve, t0());
     for c in "批价引擎缺陷".chars() {
         a.on_key(key(c), t0());
@@ -49,6 +50,7 @@ fn resolve_with_problem(a: &mut App, problem: &str) -> Vec<Effect> {
 fn i9_the_resolve_form_links_an_existing_problem_by_its_id() {
     for (typed, id) in [("3", 3), ("problem#12", 12)] {
         let mut a = app();
+        incident_in(&mut a, Status::Diagnosing);
         let effects = resolve_with_problem(&mut a, typed);
         let sent = requests(&effects);
         let Some(Request::Mutate {
@@ -68,6 +70,7 @@ fn i9_the_resolve_form_links_an_existing_problem_by_its_id() {
 #[test]
 fn i9_a_problem_id_that_is_not_one_is_refused_at_its_field() {
     let mut a = app();
+    incident_in(&mut a, Status::Diagnosing);
     let effects = resolve_with_problem(&mut a, "abc");
     assert!(requests(&effects).is_empty(), "{effects:?}");
     let Some(Popup::Form(f)) = &a.popup else {

@@ -92,6 +92,13 @@ fn on_requests(a: &mut App) -> Vec<Effect> {
     a.update(Action::ViewRequests, t0())
 }
 
+/// The `i`th request accepted by li, the user.
+fn accepted(a: &mut App, i: usize) {
+    let r = &mut a.snap.requests[i].request;
+    r.status = crate::domain::request::RequestStatus::Accepted;
+    r.owner = Some("li".into());
+}
+
 fn typed(a: &mut App, text: &str) {
     for c in text.chars() {
         a.on_key(key(c), t0());
@@ -144,6 +151,10 @@ fn r7_every_step_of_a_request_opens_its_form() {
     for (action, title) in cases {
         let mut a = app();
         on_requests(&mut a);
+        // Delivered once accepted, by its owner (the console asks the core first).
+        if *action == Action::Deliver {
+            accepted(&mut a, 0);
+        }
         a.update(*action, t0());
         assert_eq!(form_title(&a), *title, "{action:?}");
         assert!(a.on_key(code(KeyCode::Esc), t0()).is_empty());
@@ -152,11 +163,14 @@ fn r7_every_step_of_a_request_opens_its_form() {
     // The extraction (the second row): the IT manager's decision, and its delivery asks for the
     // classification, the encryption and the file's hash (R4).
     let mut a = app();
+    // R4: the IT manager decides.
+    a.setup.me.role = Role::Manager;
     on_requests(&mut a);
     a.update(Action::Down, t0());
     a.update(Action::Decide, t0());
     assert_eq!(form_title(&a), "Request 22: the president's approval (R4)");
     a.on_key(code(KeyCode::Esc), t0());
+    accepted(&mut a, 1);
     a.update(Action::Deliver, t0());
     let Some(Popup::Form(f)) = &a.popup else { panic!() };
     let words: Vec<&str> = f.fields.iter().map(|f| f.label.as_str()).collect();
@@ -434,6 +448,8 @@ fn r1_r3_r5_the_steps_of_one_sub_kind_open_their_forms_on_a_request_of_that_kind
     assert_eq!(form_title(&a), "Evaluation of request 50");
     assert!(labels(&a).iter().any(|l| l.contains("project")), "{:?}", labels(&a));
     a.on_key(code(KeyCode::Esc), t0());
+    // The feedback form once it is delivered (the console asks the core first).
+    a.snap.requests[0].request.status = crate::domain::request::RequestStatus::Delivered;
     a.update(Action::ConfirmRun, t0());
     assert_eq!(form_title(&a), "Feedback form of request 50 (R1)");
     // R5: a first opinion, no new project.
