@@ -23,6 +23,7 @@ pub mod duties;
 pub mod emergency;
 mod errors;
 pub mod files;
+mod history_codes;
 pub mod incidents;
 mod kept;
 pub mod locks;
