@@ -57,6 +57,10 @@ fn values() -> Vec<(&'static str, Value)> {
             "approvals",
             json!({"by": "lilei", "at": "2026-11-20T08:31:07Z", "n": [null, true]}),
         ),
+        ("status", json!("accepted")),
+        ("channel", json!("walk-in")),
+        ("severity", json!("P4")),
+        ("category", json!("Network")),
         ("a field no code names", json!("x")),
         ("名\"字", json!(null)),
         ("", json!(1)),
@@ -398,6 +402,8 @@ fn any_value() -> impl Strategy<Value = Value> {
             .prop_filter("finite", |f| f.is_finite())
             .prop_map(Value::from),
         any::<String>().prop_map(Value::from),
+        proptest::sample::select(vec!["accepted", "closed", "walk-in", "P1", "monitoring", "other"])
+            .prop_map(Value::from),
         (0i64..4_102_444_800).prop_map(|t| Value::from(
             chrono::DateTime::from_timestamp(t, 0)
                 .unwrap()

@@ -1,8 +1,9 @@
 //! Schema 20: every history row copied from `history_v1` (the layout before it) into the new
 //! `history`, its words (kinds, actor, action) as numbers into `history_words` and its subject
 //! left out where it is the record itself; then `history_v1` goes. Same ids, same `at`, version,
-//! changes (compact or not, as stored), detail and hash: the text the chain covers is the same
-//! (chain.rs), so nothing is re-chained. Also the issue 14 leftover: the search documents whose
+//! detail and hash, the changes in the shortest compact form that decodes to their very text
+//! (schema 20's forms with words, compact.rs): the text the chain covers is the same (chain.rs),
+//! so nothing is re-chained. Also the issue 14 leftover: the search documents whose
 //! text still holds a JSON list (written before the index read lists as words) are read again.
 
 use std::collections::HashMap;
@@ -11,6 +12,7 @@ use anyhow::Result;
 use rusqlite::types::Value;
 use rusqlite::{Connection, params};
 
+use super::compact;
 use super::compact_history::Bar;
 
 /// Rows read and copied at a time.
@@ -85,6 +87,15 @@ pub(crate) fn on_migration(tx: &Connection) -> Result<()> {
             if own {
                 out[3] = Value::Null;
                 out[4] = Value::Null;
+            }
+            // Changes in the shortest form that decodes to their very text (compact.rs): the
+            // words of schema 20's forms where they make the row shorter.
+            if let (Value::Text(stored), Value::Integer(at)) = (&row[9], &row[5]) {
+                let text = compact::canonical_str(stored, *at);
+                let small = compact::compact(&text, *at);
+                if small.len() < stored.len() {
+                    out[9] = Value::Text(small.into_owned());
+                }
             }
             ins.execute(rusqlite::params_from_iter(out.iter()))?;
         }
