@@ -208,7 +208,7 @@ fn a1_rows_written_through_the_store_are_compact_read_back_whole_and_chained_ove
 /// index over every row. Returns each row's text.
 fn back_to_schema_15(path: &std::path::Path) -> Vec<(i64, String)> {
     let c = Connection::open(path).unwrap();
-    common::forge::back_to_text_columns(&c, opsdesk::store::SCHEMA_VERSION - 1);
+    common::forge::back_to_text_columns(&c, opsdesk::store::HISTORY_CODES_SCHEMA - 1);
     let rows: Vec<(i64, String)> = c
         .prepare("SELECT id, at, changes FROM history ORDER BY id")
         .unwrap()
@@ -513,7 +513,7 @@ fn a1_a_desk_before_history_codes_is_rewritten_in_place_and_reads_checks_chains_
     )
     .unwrap();
     assert_eq!(hits(&d, "zzstale"), vec![("plan".to_string(), plan)]);
-    let version = opsdesk::store::SCHEMA_VERSION - 1;
+    let version = opsdesk::store::HISTORY_CODES_SCHEMA - 1;
     common::forge::back_to_text_columns(&c, version);
     drop(c);
     let size_before = std::fs::metadata(&d.db).unwrap().len();

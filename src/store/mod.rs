@@ -52,6 +52,7 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use history_codes::SCHEMA as HISTORY_CODES_SCHEMA;
 pub use open::{APPLICATION_ID, SCHEMA_VERSION, describe_sqlite_error};
 
 /// How long a writer waits for another before giving up. Transactions here take milliseconds; a

@@ -44,8 +44,10 @@ CREATE TABLE history (
     detail       TEXT NOT NULL DEFAULT '',
     hash         BLOB
 ) STRICT;
-CREATE INDEX history_record ON history (record_kind, record_id, id);
-CREATE INDEX history_subject ON history (subject_kind, subject_id, id) WHERE subject_id IS NOT NULL;
+-- (Every index entry ends in the row's id already, and is ordered by it: naming `id` again
+-- would store it twice.)
+CREATE INDEX history_record ON history (record_kind, record_id);
+CREATE INDEX history_subject ON history (subject_kind, subject_id) WHERE subject_id IS NOT NULL;
 
 CREATE TRIGGER history_no_update BEFORE UPDATE ON history
 BEGIN
