@@ -215,8 +215,11 @@ fn check_reports_a_record_without_history_and_history_without_a_record() {
     conn.execute_batch(
         "INSERT INTO incidents (title, status, category, severity, service, channel, received_at, started_at, clock_start, updated_at, updated_by)
              VALUES ('smuggled in', 'reported', 'application', 'P3', 'crm', 'phone', 0, 0, 0, 0, 'nobody');
-         INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes)
-             VALUES ('change', 999999, 'change', 999999, 0, 'nobody', 'create', 1, '[]');",
+         INSERT OR IGNORE INTO history_words (word) VALUES ('change'), ('nobody'), ('create');
+         INSERT INTO history (record_kind, record_id, at, actor, action, version, changes)
+             VALUES ((SELECT id FROM history_words WHERE word = 'change'), 999999, 0,
+                     (SELECT id FROM history_words WHERE word = 'nobody'),
+                     (SELECT id FROM history_words WHERE word = 'create'), 1, '[]');",
     )
     .unwrap();
     let out = d.run(&["check"]);

@@ -97,8 +97,11 @@ fn a1_a_role_change_forged_with_the_sqlite3_shell_is_reported_by_check() {
     let me = common::login();
     let sql = format!(
         "BEGIN;
-         INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes)
-             SELECT 'user', id, 'user', id, unixepoch(), 'zhaolei', 'set_role', version + 1,
+         INSERT OR IGNORE INTO history_words (word) VALUES ('user'), ('zhaolei'), ('set_role');
+         INSERT INTO history (record_kind, record_id, at, actor, action, version, changes)
+             SELECT (SELECT id FROM history_words WHERE word = 'user'), id, unixepoch(),
+                    (SELECT id FROM history_words WHERE word = 'zhaolei'),
+                    (SELECT id FROM history_words WHERE word = 'set_role'), version + 1,
                     '[{{\"field\":\"role\",\"before\":\"operator\",\"after\":\"admin\"}}]'
              FROM users WHERE login = '{me}';
          UPDATE users SET role = 'admin', version = version + 1, updated_at = unixepoch(), updated_by = 'zhaolei'

@@ -122,7 +122,7 @@ fn crash_kill_9_mid_write_loses_no_acknowledged_write() {
         let mut present: HashSet<String> = HashSet::new();
         {
             let mut st = conn
-                .prepare("SELECT detail FROM history WHERE action = 'note' AND record_id = ?1")
+                .prepare("SELECT detail FROM history_text WHERE action = 'note' AND record_id = ?1")
                 .unwrap();
             for t in st.query_map([incident], |r| r.get::<_, String>(0)).unwrap() {
                 present.insert(t.unwrap());
@@ -140,7 +140,9 @@ fn crash_kill_9_mid_write_loses_no_acknowledged_write() {
         let orphans: i64 = conn
             .query_row(
                 "SELECT count(*) FROM incidents i WHERE (SELECT count(*) FROM history h
-                   WHERE h.record_kind = 'incident' AND h.record_id = i.id AND h.action = 'create') != 1",
+                   WHERE h.record_kind = (SELECT id FROM history_words WHERE word = 'incident')
+                     AND h.record_id = i.id
+                     AND h.action = (SELECT id FROM history_words WHERE word = 'create')) != 1",
                 [],
                 |r| r.get(0),
             )
@@ -162,7 +164,8 @@ fn crash_kill_9_mid_write_loses_no_acknowledged_write() {
         let latest_mismatch: i64 = conn
             .query_row(
                 "SELECT count(*) FROM incidents i WHERE i.version != (SELECT max(version) FROM history h
-                   WHERE h.record_kind = 'incident' AND h.record_id = i.id)",
+                   WHERE h.record_kind = (SELECT id FROM history_words WHERE word = 'incident')
+                     AND h.record_id = i.id)",
                 [],
                 |r| r.get(0),
             )

@@ -36,7 +36,7 @@ fn s_the_generated_past_is_mostly_closed_and_replays_from_its_history() {
     // Replay every incident's history and compare with the row as the store reads it.
     let mut replayed: BTreeMap<i64, serde_json::Map<String, Value>> = BTreeMap::new();
     let mut st = c
-        .prepare("SELECT record_id, changes, at FROM history WHERE record_kind = 'incident' ORDER BY id")
+        .prepare("SELECT record_id, changes, at FROM history_text WHERE record_kind = 'incident' ORDER BY id")
         .unwrap();
     let mut q = st.query([]).unwrap();
     while let Some(r) = q.next().unwrap() {

@@ -29,8 +29,8 @@ fn kept_now(path: &std::path::Path) -> Kept {
 /// the incident's own row as it is.
 fn a_contact_step(c: &Connection) -> (i64, String) {
     c.query_row(
-        "SELECT id, actor FROM history h WHERE action = 'contact' AND record_kind = 'incident'
-             AND EXISTS (SELECT 1 FROM history l WHERE l.record_kind = 'incident'
+        "SELECT id, actor FROM history_text h WHERE action = 'contact' AND record_kind = 'incident'
+             AND EXISTS (SELECT 1 FROM history_text l WHERE l.record_kind = 'incident'
                          AND l.record_id = h.record_id AND l.version > h.version)
          ORDER BY id LIMIT 1",
         [],
@@ -64,12 +64,16 @@ fn a1_a_forged_role_change_consistent_with_its_history_row_is_reported() {
     .unwrap();
     let now = chrono::Utc::now().timestamp();
     // The history row an admin's `user role` writes, and the users row as it leaves it.
-    c.execute(
-        "INSERT INTO history (record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes)
-         VALUES ('user', ?1, 'user', ?1, ?2, ?3, 'set_role', ?4, ?5)",
-        params![id, now, admin, version + 1, changes],
-    )
-    .unwrap();
+    common::forge::insert_row(
+        &c,
+        ("user", id),
+        None,
+        now,
+        &admin,
+        "set_role",
+        Some(version + 1),
+        &changes,
+    );
     c.execute(
         "UPDATE users SET role = 'admin', version = ?2, updated_at = ?3, updated_by = ?4 WHERE id = ?1",
         params![id, version + 1, now, admin],
@@ -121,7 +125,10 @@ fn a1_changing_who_did_a_step_is_reported() {
     behind_trigger(
         &c,
         "history_no_update",
-        &format!("UPDATE history SET actor = 'hanmeimei' WHERE id = {step}"),
+        &format!(
+            "UPDATE history SET actor = {} WHERE id = {step}",
+            common::forge::word(&c, "hanmeimei")
+        ),
     );
     drop(c);
     let report = check_of(&d.db, None);
@@ -180,7 +187,10 @@ fn a1_a_recomputed_chain_is_caught_by_a_head_kept_from_before() {
                 behind_trigger(
                     &c,
                     "history_no_update",
-                    &format!("UPDATE history SET actor = 'hanmeimei' WHERE id = {step}"),
+                    &format!(
+                        "UPDATE history SET actor = {} WHERE id = {step}",
+                        common::forge::word(&c, "hanmeimei")
+                    ),
                 );
                 step
             }
@@ -272,7 +282,9 @@ fn a1_a_desk_of_the_previous_schema_is_chained_by_its_migration_and_checks_clean
     };
     let written = hashes(&c);
     assert!(written.len() > 1000);
-    // The file as schema 9 left it: no hash column, the version before.
+    // The file as schema 9 left it: the words as text (schema 20 undone), no hash column, the
+    // version before.
+    common::forge::back_to_text_columns(&c, 9);
     c.execute_batch(
         "ALTER TABLE history DROP COLUMN hash;
          PRAGMA user_version = 9;

@@ -73,7 +73,7 @@ fn i6_engines_on_many_connections_record_each_step_once() {
     assert_eq!(recorded, ids.len() * 4);
     assert_eq!(count(&d.db, "SELECT count(*) FROM duties"), (ids.len() * 4) as i64);
     assert_eq!(
-        count(&d.db, "SELECT count(*) FROM history WHERE action LIKE 'raise %'"),
+        count(&d.db, "SELECT count(*) FROM history_text WHERE action LIKE 'raise %'"),
         (ids.len() * 4) as i64
     );
 }
@@ -99,7 +99,7 @@ fn i6_five_tick_processes_at_once_record_each_step_once() {
     }
     assert_eq!(recorded, ids.len() * 4, "each step printed by exactly one tick");
     assert_eq!(
-        count(&d.db, "SELECT count(*) FROM history WHERE action LIKE 'raise %'"),
+        count(&d.db, "SELECT count(*) FROM history_text WHERE action LIKE 'raise %'"),
         (ids.len() * 4) as i64
     );
     let again = d.json(&["tick"]);
@@ -151,7 +151,7 @@ fn concurrent_writers_lose_nothing() {
         h.join().unwrap();
     }
     assert_eq!(
-        count(&d.db, "SELECT count(*) FROM history WHERE action = 'note'"),
+        count(&d.db, "SELECT count(*) FROM history_text WHERE action = 'note'"),
         (threads * per) as i64
     );
 }
@@ -161,8 +161,11 @@ fn a1_history_cannot_be_edited() {
     let d = Desk::init();
     seed_waiting_incidents(&d, 1);
     let c = rusqlite::Connection::open(&d.db).unwrap();
-    assert!(c.execute("UPDATE history SET actor = 'mallory'", []).is_err());
+    assert!(c.execute("UPDATE history SET detail = 'mallory'", []).is_err());
     assert!(c.execute("DELETE FROM history", []).is_err());
+    // Nor the words its rows name by number (schema 20).
+    assert!(c.execute("UPDATE history_words SET word = 'mallory'", []).is_err());
+    assert!(c.execute("DELETE FROM history_words", []).is_err());
 }
 
 #[test]

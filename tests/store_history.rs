@@ -57,6 +57,10 @@ fn values() -> Vec<(&'static str, Value)> {
             "approvals",
             json!({"by": "lilei", "at": "2026-11-20T08:31:07Z", "n": [null, true]}),
         ),
+        ("status", json!("accepted")),
+        ("channel", json!("walk-in")),
+        ("severity", json!("P4")),
+        ("category", json!("Network")),
         ("a field no code names", json!("x")),
         ("名\"字", json!(null)),
         ("", json!(1)),
@@ -204,6 +208,7 @@ fn a1_rows_written_through_the_store_are_compact_read_back_whole_and_chained_ove
 /// index over every row. Returns each row's text.
 fn back_to_schema_15(path: &std::path::Path) -> Vec<(i64, String)> {
     let c = Connection::open(path).unwrap();
+    common::forge::back_to_text_columns(&c, opsdesk::store::HISTORY_CODES_SCHEMA - 1);
     let rows: Vec<(i64, String)> = c
         .prepare("SELECT id, at, changes FROM history ORDER BY id")
         .unwrap()
@@ -215,13 +220,6 @@ fn back_to_schema_15(path: &std::path::Path) -> Vec<(i64, String)> {
         .unwrap()
         .collect::<rusqlite::Result<_>>()
         .unwrap();
-    let trigger: String = c
-        .query_row(
-            "SELECT sql FROM sqlite_schema WHERE name = 'history_no_update'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
     c.execute_batch(
         "BEGIN; DROP TRIGGER history_no_update;
          DROP INDEX history_record; CREATE INDEX history_record ON history (record_kind, record_id, id);",
@@ -232,9 +230,15 @@ fn back_to_schema_15(path: &std::path::Path) -> Vec<(i64, String)> {
         set.execute(rusqlite::params![text, id]).unwrap();
     }
     drop(set);
-    c.execute_batch(&format!("{trigger}; COMMIT")).unwrap();
-    c.execute_batch("PRAGMA user_version = 15; UPDATE meta SET value = 'opsdesk 0.1.0' WHERE key = 'written_by';")
-        .unwrap();
+    c.execute_batch(
+        "CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+         BEGIN
+             SELECT RAISE(ABORT, 'history is append-only');
+         END;
+         COMMIT;",
+    )
+    .unwrap();
+    c.execute_batch("PRAGMA user_version = 15;").unwrap();
     let compact_rows: i64 = c
         .query_row(
             "SELECT count(*) FROM history WHERE changes LIKE '[1,%' OR changes LIKE '[2,%'",
@@ -262,11 +266,11 @@ fn a1_a_desk_of_schema_15_is_compacted_in_place_and_reads_checks_and_chains_as_b
     let c = Connection::open(&d.db).unwrap();
     let records: Vec<(String, i64)> = c
         .prepare(
-            "SELECT * FROM (SELECT record_kind, record_id FROM history
+            "SELECT * FROM (SELECT record_kind, record_id FROM history_text
                  WHERE record_kind IN ('incident', 'change', 'request', 'user')
                  GROUP BY record_kind, record_id ORDER BY count(*) DESC LIMIT 10)
              UNION ALL
-             SELECT * FROM (SELECT DISTINCT record_kind, record_id FROM history
+             SELECT * FROM (SELECT DISTINCT record_kind, record_id FROM history_text
                  WHERE record_kind = 'duty' ORDER BY record_id LIMIT 4)",
         )
         .unwrap()
@@ -346,35 +350,46 @@ fn a1_queries_by_record_read_the_two_indexes_and_never_the_whole_history() {
             .collect()
     };
     for (cond, order, unsorted) in [
-        ("record_id = ?2 AND ?3 = ?3", "id", true),
-        ("record_id BETWEEN ?2 AND ?3", "record_id, id", true),
-        ("record_id = ?2 AND version > ?3", "id", true),
+        ("h.record_id = ?2 AND ?3 = ?3", "h.id", true),
+        ("h.record_id BETWEEN ?2 AND ?3", "h.record_id, h.id", true),
+        ("h.record_id = ?2 AND h.version > ?3", "h.id", true),
         (
-            "record_id IN (SELECT value FROM json_each(?2)) AND ?3 = ?3",
-            "record_id, at, id",
+            "h.record_id IN (SELECT value FROM json_each(?2)) AND ?3 = ?3",
+            "h.record_id, h.at, h.id",
             false,
         ),
     ] {
-        let p = plan(&audit::by_record("id, record_id, at, changes", cond, order));
-        assert!(p.contains("USING INDEX history_subject"), "{cond}: {p}");
+        let p = plan(&audit::by_record("h.id, h.record_id, h.at, h.changes", cond, order));
         assert!(p.contains("USING INDEX history_record"), "{cond}: {p}");
-        assert!(!p.contains("SCAN history"), "{cond}: {p}");
+        assert!(!p.contains("SCAN h") && !p.contains("SCAN history"), "{cond}: {p}");
         if unsorted {
             assert!(!p.contains("TEMP B-TREE"), "{cond}: {p}");
         }
     }
-    // One index where there were two: the record index holds only rows of another's timeline.
-    let (all, other): (i64, i64) = c
+    // A timeline: the record's own rows by record, the rows of its duties by subject.
+    let sql = "SELECT h.id FROM history h WHERE h.record_kind = (SELECT id FROM history_words WHERE word = ?1)
+           AND h.record_id = ?2 AND h.subject_id IS NULL AND ?3 = ?3
+         UNION ALL
+         SELECT h.id FROM history h WHERE h.subject_kind = (SELECT id FROM history_words WHERE word = ?1)
+           AND h.subject_id = ?2 ORDER BY 1";
+    let p = plan(sql);
+    assert!(p.contains("USING INDEX history_record"), "{p}");
+    assert!(p.contains("INDEX history_subject"), "{p}");
+    assert!(!p.contains("SCAN h\n") && !p.contains("SCAN history"), "{p}");
+    // The subject index holds only rows of another's timeline; every row's words are numbers.
+    let (all, other, words): (i64, i64, i64) = c
         .query_row(
-            &format!(
-                "SELECT count(*), (SELECT count(*) FROM history WHERE {}) FROM history",
-                audit::OTHER
-            ),
+            "SELECT count(*), count(subject_id), (SELECT count(*) FROM history_words) FROM history",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .unwrap();
-    assert!(other > 0 && other < all, "{other} of {all}");
+    assert!(other > 0 && other < all / 2, "{other} of {all}");
+    assert!(words < 200, "{words} words");
+    let incident: i64 = c
+        .query_row("SELECT id FROM history_words WHERE word = 'incident'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(incident, 0, "stored in no bytes");
 }
 
 fn any_value() -> impl Strategy<Value = Value> {
@@ -387,6 +402,8 @@ fn any_value() -> impl Strategy<Value = Value> {
             .prop_filter("finite", |f| f.is_finite())
             .prop_map(Value::from),
         any::<String>().prop_map(Value::from),
+        proptest::sample::select(vec!["accepted", "closed", "walk-in", "P1", "monitoring", "other"])
+            .prop_map(Value::from),
         (0i64..4_102_444_800).prop_map(|t| Value::from(
             chrono::DateTime::from_timestamp(t, 0)
                 .unwrap()
@@ -430,4 +447,113 @@ proptest::proptest! {
         proptest::prop_assert_eq!(compact::canonical_str(&stored, at), text.as_str());
         proptest::prop_assert_eq!(compact::is_compact(stored.as_bytes()), !changes.is_empty());
     }
+}
+
+fn hits(d: &Desk, term: &str) -> Vec<(String, i64)> {
+    d.json(&["search", term, "--limit", "50"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["kind"].as_str().unwrap().to_string(), h["id"].as_i64().unwrap()))
+        .collect()
+}
+
+#[test]
+fn a1_a_desk_before_history_codes_is_rewritten_in_place_and_reads_checks_chains_and_searches_as_before() {
+    let d = Desk::demo("operator");
+    let noted = d.new_incident("话单计费系统延迟", "2026-11-20T08:30:00Z");
+    d.ok(&["incident", "note", &noted.to_string(), "短信网关已恢复"]);
+    let kept = head(&d.ok(&["check"]));
+    let c = Connection::open(&d.db).unwrap();
+    let records: Vec<(String, i64)> = c
+        .prepare(
+            "SELECT * FROM (SELECT record_kind, record_id FROM history_text
+                 WHERE record_kind <> 'duty' GROUP BY record_kind, record_id ORDER BY count(*) DESC LIMIT 12)
+             UNION ALL
+             SELECT * FROM (SELECT DISTINCT record_kind, record_id FROM history_text
+                 WHERE record_kind = 'duty' ORDER BY record_id LIMIT 4)",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let history = |d: &Desk| -> Vec<String> {
+        records
+            .iter()
+            .map(|(k, id)| String::from_utf8(d.run(&["history", k, &id.to_string(), "--json"]).stdout).unwrap())
+            .collect()
+    };
+    let before = history(&d);
+    let terms = [
+        "话",
+        "话单",
+        "短信",
+        "计费系统",
+        &noted.to_string(),
+        &format!("#{noted}"),
+    ];
+    let found: Vec<Vec<(String, i64)>> = terms.iter().map(|t| hits(&d, t)).collect();
+    for (t, f) in terms.iter().zip(&found) {
+        assert!(f.contains(&("incident".to_string(), noted)), "{t}: {f:?}");
+    }
+    // A plan's document as the index held it before lists were read as words (issue 14): its
+    // text with the JSON list, and a word no column holds.
+    let (doc, plan): (i64, i64) = c
+        .query_row(
+            "SELECT id, record_id FROM search_docs WHERE kind = 'plan' ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    c.execute("DELETE FROM search_text WHERE rowid = ?1", [doc]).unwrap();
+    c.execute(
+        "INSERT INTO search_text (rowid, text, tags) VALUES (?1, '[\"zzstale\",\"billing\"]', 'plan open')",
+        [doc],
+    )
+    .unwrap();
+    assert_eq!(hits(&d, "zzstale"), vec![("plan".to_string(), plan)]);
+    let version = opsdesk::store::HISTORY_CODES_SCHEMA - 1;
+    common::forge::back_to_text_columns(&c, version);
+    drop(c);
+    let size_before = std::fs::metadata(&d.db).unwrap().len();
+
+    // The first command migrates: the old file kept aside, check clean, the same head.
+    let out = d.run(&["check"]);
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stdout}{stderr}");
+    assert!(
+        stderr.contains(&format!("upgraded database schema {version} -> ")),
+        "{stderr}"
+    );
+    assert!(stdout.lines().last().unwrap().starts_with("check: ok:"), "{stdout}");
+    assert_eq!(head(&stdout), kept, "nothing re-chained");
+    let held = d.ok(&["check", "--head", &kept]);
+    assert!(held.contains(&format!("kept head {kept}: holds")), "{held}");
+    assert!(std::fs::metadata(&d.db).unwrap().len() < size_before);
+    assert_eq!(history(&d), before, "history --json byte for byte");
+    for (t, f) in terms.iter().zip(&found) {
+        assert_eq!(&hits(&d, t), f, "{t}");
+    }
+    assert_eq!(hits(&d, "zzstale"), vec![], "the plan's document read again");
+    let c = Connection::open(&d.db).unwrap();
+    let (doc_now, stale): (i64, i64) = c
+        .query_row(
+            "SELECT id, (SELECT count(*) FROM sqlite_schema WHERE name IN ('history_v1', 'incidents_received', 'search_docs_record'))
+             FROM search_docs WHERE kind = 'plan' AND record_id = ?1",
+            [plan],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (doc_now, stale),
+        (doc, 0),
+        "the document keeps its number; the old tables and indexes are gone"
+    );
+    // A row appended after the upgrade chains on.
+    d.ok(&["incident", "note", &noted.to_string(), "升级之后"]);
+    assert!(d.ok(&["check"]).lines().last().unwrap().starts_with("check: ok:"));
 }

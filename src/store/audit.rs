@@ -91,33 +91,29 @@ impl<'c> Appender<'c> {
     }
 }
 
-const COLS: &str = "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
+/// A row's columns as the text they stand for (chain.rs), over `history h`.
+const COLS: &str = chain::COVERED;
 
-/// The rows of the records that `cond` picks (by `record_id`, the kind being `?1`), as one
-/// statement over the two indexes that hold them once each (schema 16): `history_subject` holds
-/// every row, and finds a record's rows where the record is its own subject; the partial
-/// `history_record` holds only the rows written for another record's timeline (a duty's).
-/// SQLite reads both in index order and merges them for `order`. `cols` are selected from each.
+/// The number `history_words` gives the kind bound as `?1` (no row when it has none).
+const KIND: &str = "(SELECT id FROM history_words WHERE word = ?1)";
+
+/// The rows of the records that `cond` picks (by `record_id`, the kind being `?1`), in `order`:
+/// one range of `history_record`, which holds every row by record (schema 20). `cols` are
+/// selected from `history h`.
 pub fn by_record(cols: &str, cond: &str, order: &str) -> String {
-    let on_subject = cond.replace("record_id", "subject_id");
-    // The same value, named as the index holds it: SQLite then merges in index order, unsorted.
-    let own: Vec<&str> = cols
-        .split(", ")
-        .map(|c| if c == "record_id" { "subject_id AS record_id" } else { c })
-        .collect();
-    let own = own.join(", ");
+    format!("SELECT {cols} FROM history h WHERE h.record_kind = {KIND} AND {cond} ORDER BY {order}")
+}
+
+/// The rows on the timeline of record `?2` of kind `?1`: its own rows (by record, those with no
+/// subject of their own) and the rows written for it by others (the partial `history_subject`).
+fn on_timeline(cols: &str, order: &str) -> String {
     format!(
-        "SELECT {own} FROM history WHERE subject_kind = ?1 AND {on_subject} \
-           AND record_kind = ?1 AND record_id = subject_id \
+        "SELECT {cols} FROM history h WHERE h.record_kind = {KIND} AND h.record_id = ?2 AND h.subject_id IS NULL \
          UNION ALL \
-         SELECT {cols} FROM history WHERE record_kind = ?1 AND {cond} AND {OTHER} \
+         SELECT {cols} FROM history h WHERE h.subject_kind = {KIND} AND h.subject_id = ?2 \
          ORDER BY {order}"
     )
 }
-
-/// The rows the partial index `history_record` holds, word for word as migration 016 declares it
-/// (SQLite uses a partial index only for a query that states its condition).
-pub const OTHER: &str = "(record_kind <> subject_kind OR record_id <> subject_id)";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<HistoryRow> {
     let stored: String = r.get(9)?;
@@ -129,20 +125,18 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<HistoryRow> {
         subject_kind: parse_col(3, r.get(3)?, Kind::parse)?,
         subject_id: r.get(4)?,
         at: at(r.get(5)?),
-        actor: r.get(6)?,
-        action: r.get(7)?,
+        actor: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+        action: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
         version: r.get(8)?,
         changes: serde_json::from_str(&changes).unwrap_or_default(),
         detail: r.get(10)?,
     })
 }
 
-/// Everything on a record's timeline, its duties' rows included, oldest first. Rows are appended
+/// Everything on a record's timeline, its duties' rows included, oldest first (by `at`, then id). Rows are appended
 /// as things happen, so `at` and `id` agree; `at` leads only where a generator wrote the past.
 pub fn timeline(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM history WHERE subject_kind = ?1 AND subject_id = ?2 ORDER BY at, id"
-    ))?;
+    let mut st = conn.prepare_cached(&on_timeline(COLS, "6, 1"))?;
     let rows = st
         .query_map(params![kind.as_str(), id], from_row)?
         .collect::<rusqlite::Result<_>>()?;
@@ -154,8 +148,8 @@ pub fn timeline(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow
 pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<HistoryRow>> {
     let mut st = conn.prepare_cached(&by_record(
         COLS,
-        &super::table::in_list("record_id", 2),
-        "record_id, at, id",
+        &super::table::in_list("h.record_id", 2),
+        "h.record_id, h.at, h.id",
     ))?;
     let rows = st
         .query_map(params![kind.as_str(), super::table::list(ids)?], from_row)?
@@ -165,7 +159,7 @@ pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<Hist
 
 /// The rows of one record only, oldest first.
 pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
-    let mut st = conn.prepare_cached(&by_record(COLS, "record_id = ?2", "id"))?;
+    let mut st = conn.prepare_cached(&by_record(COLS, "h.record_id = ?2", "h.id"))?;
     let rows = st
         .query_map(params![kind.as_str(), id], from_row)?
         .collect::<rusqlite::Result<_>>()?;
@@ -175,14 +169,14 @@ pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRo
 /// The newest row of a record: who changed it last, for conflict messages.
 pub fn last_of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Option<HistoryRow>> {
     use rusqlite::OptionalExtension;
-    let mut st = conn.prepare_cached(&format!("{} LIMIT 1", by_record(COLS, "record_id = ?2", "id DESC")))?;
+    let mut st = conn.prepare_cached(&format!("{} LIMIT 1", by_record(COLS, "h.record_id = ?2", "h.id DESC")))?;
     Ok(st.query_row(params![kind.as_str(), id], from_row).optional()?)
 }
 
 /// The changes a record went through after `version`, oldest first: what a user who saw
 /// `version` missed.
 pub fn since_version(conn: &Connection, kind: Kind, id: i64, version: i64) -> Result<Vec<HistoryRow>> {
-    let mut st = conn.prepare_cached(&by_record(COLS, "record_id = ?2 AND version > ?3", "id"))?;
+    let mut st = conn.prepare_cached(&by_record(COLS, "h.record_id = ?2 AND h.version > ?3", "h.id"))?;
     let rows = st
         .query_map(params![kind.as_str(), id, version], from_row)?
         .collect::<rusqlite::Result<_>>()?;
@@ -229,22 +223,24 @@ impl RawReplayRow {
 }
 
 /// The history rows of every `kind` record with an id in `lo..=hi`, by record then in the order
-/// they were written (two index ranges merged, [`by_record`]: no sort, no full scan).
+/// they were written (one index range, [`by_record`]: no sort, no full scan).
 pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Vec<RawReplayRow>> {
     let mut st = conn.prepare_cached(&by_record(
-        "id, record_id, action, version, changes, at, actor",
-        "record_id BETWEEN ?2 AND ?3",
-        "record_id, id",
+        "h.id, h.record_id, (SELECT word FROM history_words WHERE id = h.action), h.version, h.changes, h.at, \
+         (SELECT word FROM history_words WHERE id = h.actor)",
+        "h.record_id BETWEEN ?2 AND ?3",
+        "h.record_id, h.id",
     ))?;
     let rows = st
         .query_map(params![kind.as_str(), lo, hi], |r| {
             Ok(RawReplayRow {
                 id: r.get(0)?,
                 record_id: r.get(1)?,
-                action: r.get(2)?,
+                // A number that names no word reads as nothing; the chain's walk names the row.
+                action: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
                 version: r.get(3)?,
                 at: at(r.get(5)?),
-                actor: r.get(6)?,
+                actor: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
                 changes: r.get(4)?,
             })
         })?

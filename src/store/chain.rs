@@ -33,6 +33,11 @@
 //! holds after it, kept heads included, and no row was re-chained: the migration changed how the
 //! rows are stored, not what they say. A stored compact text that does not decode is covered as
 //! it is, and so breaks the chain where it stands.
+//!
+//! Since schema 20 a row stores its kinds, actor and action as numbers into `history_words`, and
+//! no subject where the record is its own subject; the chain covers the words and the subject
+//! they stand for (the view `history_text` shows them), exactly the values the row held before.
+//! A number that names no word reads as NULL, and so breaks the chain where it stands.
 
 use std::fmt;
 
@@ -42,18 +47,21 @@ use rusqlite::{CachedStatement, Connection, OptionalExtension, TransactionState}
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-/// The columns a link covers, in the encoding's order; `hash` is read after them.
-macro_rules! covered {
-    () => {
-        "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail"
-    };
-}
-pub(crate) const COVERED: &str = covered!();
-const INSERT: &str = concat!(
-    "INSERT INTO history (",
-    covered!(),
-    ", hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
-);
+/// The columns a link covers, in the encoding's order, as the text they stand for, over
+/// `history h` (since schema 20 a row names its words by number and leaves out a subject that is
+/// the record itself: the view `history_text` reads the same way); `hash` is read after them.
+pub(crate) const COVERED: &str = "h.id, \
+     (SELECT word FROM history_words WHERE id = h.record_kind), h.record_id, \
+     (SELECT word FROM history_words WHERE id = coalesce(h.subject_kind, h.record_kind)), \
+     coalesce(h.subject_id, h.record_id), h.at, \
+     (SELECT word FROM history_words WHERE id = h.actor), \
+     (SELECT word FROM history_words WHERE id = h.action), \
+     h.version, h.changes, h.detail";
+/// The same columns before schema 20, when each held its text: what schema 10's migration reads.
+const COVERED_V1: &str =
+    "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
+const INSERT: &str = "INSERT INTO history (id, record_kind, record_id, subject_kind, subject_id, at, actor, action, \
+     version, changes, detail, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 /// How many columns [`COVERED`] names.
 pub(crate) const FIELDS: usize = 11;
 const DOMAIN: &[u8] = b"opsdesk history chain 1\n";
@@ -159,9 +167,11 @@ fn keep(slot: &mut Value, v: ValueRef<'_>) {
 /// `Appender` of the same transaction takes the id this one would give, and this one's insert then
 /// fails on the primary key rather than forking the chain.
 pub struct Appender<'c> {
+    conn: &'c Connection,
     next_id: i64,
     prev: Value,
     insert: CachedStatement<'c>,
+    words: super::history_codes::Words,
 }
 
 impl<'c> Appender<'c> {
@@ -180,9 +190,11 @@ impl<'c> Appender<'c> {
             None => (1, Value::Null),
         };
         Ok(Appender {
+            conn,
             next_id,
             prev,
             insert: conn.prepare_cached(INSERT)?,
+            words: super::history_codes::Words::new(),
         })
     }
 
@@ -197,12 +209,32 @@ impl<'c> Appender<'c> {
         all[1..].copy_from_slice(&fields);
         let hash = link(&all, ValueRef::from(&self.prev));
         all[9] = ValueRef::Text(stored.as_bytes());
-        let values = all
-            .iter()
-            .copied()
-            .chain([ValueRef::Blob(&hash)])
-            .map(ToSqlOutput::Borrowed);
-        self.insert.execute(rusqlite::params_from_iter(values))?;
+        // Stored as schema 20 has it: words by number, no subject where it is the record.
+        let own = all[3] == all[1] && all[4] == all[2];
+        let mut numbers = [0i64; 4];
+        for (n, i) in numbers.iter_mut().zip([1, 3, 6, 7]) {
+            let ValueRef::Text(w) = all[i] else {
+                bail!("a history row's kinds, actor and action are words");
+            };
+            *n = self.words.id(self.conn, std::str::from_utf8(w)?)?;
+        }
+        let [record_kind, subject_kind, actor, action] = numbers;
+        let mut values: Vec<ValueRef<'_>> = all.to_vec();
+        values[1] = ValueRef::Integer(record_kind);
+        values[3] = if own {
+            ValueRef::Null
+        } else {
+            ValueRef::Integer(subject_kind)
+        };
+        if own {
+            values[4] = ValueRef::Null;
+        }
+        values[6] = ValueRef::Integer(actor);
+        values[7] = ValueRef::Integer(action);
+        values.push(ValueRef::Blob(&hash));
+        self.insert.execute(rusqlite::params_from_iter(
+            values.into_iter().map(ToSqlOutput::Borrowed),
+        ))?;
         keep(&mut self.prev, ValueRef::Blob(&hash));
         self.next_id = id.checked_add(1).context("the history's ids are exhausted")?;
         Ok(id)
@@ -325,7 +357,7 @@ pub struct Walk {
 /// with `kept`, also whether the rows up to that head still make it, however the hashes after it
 /// were recomputed. One SHA-256 per row (two past a break while a kept head is still ahead).
 pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut dyn FnMut(u64)) -> Result<Walk> {
-    let mut st = conn.prepare(&format!("SELECT {COVERED}, hash FROM history ORDER BY id"))?;
+    let mut st = conn.prepare(&format!("SELECT {COVERED}, h.hash FROM history h ORDER BY h.id"))?;
     let mut rows = st.query([])?;
     let mut out = Walk::default();
     // The stored hash of the row before, and the chain as the rows alone make it (the same until
@@ -431,7 +463,7 @@ pub(crate) fn link_existing(tx: &Connection) -> Result<()> {
         let mut linked: Vec<(i64, Hash)> = Vec::with_capacity(BATCH as usize);
         {
             let mut st = tx.prepare_cached(&format!(
-                "SELECT {COVERED} FROM history WHERE id > ?1 ORDER BY id LIMIT ?2"
+                "SELECT {COVERED_V1} FROM history WHERE id > ?1 ORDER BY id LIMIT ?2"
             ))?;
             let mut rows = st.query([after, BATCH])?;
             while let Some(r) = rows.next()? {

@@ -20,6 +20,11 @@
 //! compact form decodes to exactly the text it stands for ([`compact`] checks); anything else
 //! (rows written by hand, by SQL, by an older opsdesk) stays as it was and reads as it always
 //! did. The empty list `[]` is the same in both forms.
+//!
+//! Since schema 20 two more forms, `[3,…]` like `[1,…]` and `[4,…]` like `[2,…]`, give `how`
+//! four bits (`code * 16 + how_after`, `code * 256 + how_before * 16 + how_after`) so that
+//! `how` `8` can say: the value is the string [`WORDS`]`[n]` (a status, a category, a channel, a
+//! severity), `n` following as an integer. A row is written in whichever form is shorter.
 
 use std::borrow::Cow;
 
@@ -102,6 +107,35 @@ const NAMES: &[&str] = &[
     "round",
 ];
 
+/// String values with a number, by number, written as `how` 8 and the number in the forms `[3,…]`
+/// and `[4,…]`: the incident's states, categories, channels and severities (I2, I3, I5). Append
+/// only: a number once written means that word for ever. Each is plain ASCII, which JSON writes
+/// between quotes as it is.
+const WORDS: &[&str] = &[
+    "reported",
+    "accepted",
+    "diagnosing",
+    "restored",
+    "resolved",
+    "verified",
+    "closed",
+    "os",
+    "network",
+    "application",
+    "database",
+    "other",
+    "phone",
+    "email",
+    "online",
+    "monitoring",
+    "walk-in",
+    "P1",
+    "P2",
+    "P3",
+    "P4",
+];
+const WORD: u8 = 8;
+
 /// Values written as a `how` alone, from `how` 2 on.
 const EMPTIES: &[&[u8]] = &[b"null", b"\"\"", b"[]", b"false", b"true", b"0"];
 const INSTANT: u8 = 1;
@@ -134,7 +168,7 @@ pub fn compact(text: &str, at: i64) -> Cow<'_, str> {
 
 /// Is `stored` in the compact form (and not the canonical one)?
 pub fn is_compact(stored: &[u8]) -> bool {
-    stored.starts_with(b"[1,") || stored.starts_with(b"[2,")
+    [b"[1,", b"[2,", b"[3,", b"[4,"].iter().any(|p| stored.starts_with(*p))
 }
 
 struct Field<'a> {
@@ -167,25 +201,49 @@ fn fields(text: &[u8]) -> Option<Vec<Field<'_>>> {
     }
 }
 
+/// The shorter of the forms `[1,…]`/`[2,…]` and, when a value is one of [`WORDS`], `[3,…]`/`[4,…]`.
 fn encode(text: &[u8], at: i64) -> Option<String> {
     let fields = fields(text)?;
     if fields.is_empty() {
         return None;
     }
+    let narrow = encode_as(&fields, at, false)?;
+    let worded = fields
+        .iter()
+        .any(|f| word(f.before).is_some() || word(f.after).is_some());
+    match worded.then(|| encode_as(&fields, at, true)).flatten() {
+        Some(wide) if wide.len() < narrow.len() => Some(wide),
+        _ => Some(narrow),
+    }
+}
+
+/// The number of `v` in [`WORDS`], if it is one (as JSON, quotes included).
+fn word(v: &[u8]) -> Option<usize> {
+    let inner = v.strip_prefix(b"\"")?.strip_suffix(b"\"")?;
+    WORDS.iter().position(|w| w.as_bytes() == inner)
+}
+
+fn encode_as(fields: &[Field<'_>], at: i64, wide: bool) -> Option<String> {
     let create = fields.iter().all(|f| f.before == b"null");
-    let mut out = String::with_capacity(text.len() / 3);
-    out.push_str(if create { "[1" } else { "[2" });
-    for f in &fields {
-        let (hb, b) = if create { (0, None) } else { how(f.before, at) };
-        let (ha, a) = how(f.after, at);
+    let m: usize = if wide { 16 } else { 8 };
+    let mut out = String::with_capacity(fields.len() * 8);
+    out.push_str(match (create, wide) {
+        (true, false) => "[1",
+        (false, false) => "[2",
+        (true, true) => "[3",
+        (false, true) => "[4",
+    });
+    for f in fields {
+        let (hb, b) = if create { (0, None) } else { how(f.before, at, wide) };
+        let (ha, a) = how(f.after, at, wide);
         let code = std::str::from_utf8(f.name)
             .ok()
             .and_then(|n| n.strip_prefix('"')?.strip_suffix('"'))
             .and_then(|n| NAMES.iter().position(|k| *k == n));
         out.push(',');
         match code {
-            Some(c) if create => out.push_str(&(c * 8 + usize::from(ha)).to_string()),
-            Some(c) => out.push_str(&(c * 64 + usize::from(hb) * 8 + usize::from(ha)).to_string()),
+            Some(c) if create => out.push_str(&(c * m + usize::from(ha)).to_string()),
+            Some(c) => out.push_str(&(c * m * m + usize::from(hb) * m + usize::from(ha)).to_string()),
             None => {
                 out.push_str(std::str::from_utf8(f.name).ok()?);
                 // A name without a code carries its values as they are.
@@ -207,10 +265,14 @@ fn encode(text: &[u8], at: i64) -> Option<String> {
     Some(out)
 }
 
-/// How a value is written, and what follows for it (nothing for an empty value).
-fn how(v: &[u8], at: i64) -> (u8, Option<String>) {
+/// How a value is written, and what follows for it (nothing for an empty value); one of
+/// [`WORDS`] only in the `wide` forms.
+fn how(v: &[u8], at: i64, wide: bool) -> (u8, Option<String>) {
     if let Some(k) = EMPTIES.iter().position(|e| *e == v) {
         return (k as u8 + 2, None);
+    }
+    if wide && let Some(n) = word(v) {
+        return (WORD, Some(n.to_string()));
     }
     if let Some(t) = instant(v)
         && render(t).as_ref().map(|r| &r[..]) == Some(v)
@@ -225,7 +287,8 @@ fn decode(stored: &[u8], at: i64) -> Option<Vec<u8>> {
     if !is_compact(stored) {
         return None;
     }
-    let create = stored[1] == b'1';
+    let create = matches!(stored[1], b'1' | b'3');
+    let m: usize = if matches!(stored[1], b'3' | b'4') { 16 } else { 8 };
     let mut p = Parser { s: stored, i: 2 };
     let mut out = Vec::with_capacity(stored.len() * 3);
     out.push(b'[');
@@ -243,14 +306,14 @@ fn decode(stored: &[u8], at: i64) -> Option<Vec<u8>> {
         } else {
             let key: usize = std::str::from_utf8(p.number()?).ok()?.parse().ok()?;
             let (code, hb) = if create {
-                (key / 8, 0)
+                (key / m, 0)
             } else {
-                (key / 64, (key / 8 % 8) as u8)
+                (key / (m * m), (key / m % m) as u8)
             };
             out.push(b'"');
             out.extend_from_slice(NAMES.get(code)?.as_bytes());
             out.push(b'"');
-            (hb, (key % 8) as u8)
+            (hb, (key % m) as u8)
         };
         out.extend_from_slice(b",\"before\":");
         if create {
@@ -281,7 +344,14 @@ fn value(p: &mut Parser, how: u8, at: i64, out: &mut Vec<u8>) -> Option<()> {
             let d: i64 = std::str::from_utf8(p.number()?).ok()?.parse().ok()?;
             out.extend_from_slice(&render(at.checked_add(d)?)?);
         }
-        k => out.extend_from_slice(EMPTIES.get(usize::from(k) - 2)?),
+        WORD => {
+            p.eat(b",")?;
+            let n: usize = std::str::from_utf8(p.number()?).ok()?.parse().ok()?;
+            out.push(b'"');
+            out.extend_from_slice(WORDS.get(n)?.as_bytes());
+            out.push(b'"');
+        }
+        k => out.extend_from_slice(EMPTIES.get(usize::from(k).checked_sub(2)?)?),
     }
     Some(())
 }
@@ -424,6 +494,23 @@ mod tests {
     }
 
     #[test]
+    fn a1_the_words_make_a_row_shorter_and_read_back_as_the_text() {
+        let at = 1_790_000_000;
+        let text = r#"[{"field":"status","before":"accepted","after":"diagnosing"},{"field":"owner","before":"lilei","after":"closed "}]"#;
+        let small = compact(text, at);
+        assert_eq!(small, r#"[4,136,1,2,512,"lilei","closed "]"#);
+        assert_eq!(canonical_str(&small, at), text);
+        let created =
+            r#"[{"field":"channel","before":null,"after":"walk-in"},{"field":"severity","before":null,"after":"P3"}]"#;
+        let small = compact(created, at);
+        assert_eq!(small, r#"[3,184,16,344,19]"#);
+        assert_eq!(canonical_str(&small, at), created);
+        // Without a word the first forms, as schema 16 wrote them.
+        let plain = r#"[{"field":"status","before":"x","after":"y"}]"#;
+        assert_eq!(compact(plain, at), r#"[2,0,"x","y"]"#);
+    }
+
+    #[test]
     fn a1_malformed_compact_text_reads_as_itself() {
         for bad in [
             "[1]",
@@ -439,6 +526,11 @@ mod tests {
             "[1,1,999999999999999999999]",
             "[1,\"a\\",
             "[1,2,[[[",
+            "[3,8]",
+            "[3,8,999]",
+            "[3,9]",
+            "[4,8,1]",
+            "[4,4104]",
         ] {
             assert_eq!(canonical(bad.as_bytes(), 0), Cow::Borrowed(bad.as_bytes()), "{bad}");
         }

@@ -31,7 +31,7 @@ pub(crate) fn on_migration(tx: &Connection) -> Result<()> {
     if trigger.is_some() {
         tx.execute_batch("DROP TRIGGER history_no_update")?;
     }
-    let mut bar = Bar::new();
+    let mut bar = Bar::new("compacting the history");
     let mut after = i64::MIN;
     loop {
         let mut rows: Vec<(i64, String)> = Vec::with_capacity(BATCH as usize);
@@ -104,20 +104,22 @@ pub(crate) fn reclaim(conn: &Connection, path: &std::path::Path) {
 }
 
 /// The bar of `cli::progress`, which the store cannot reach (the CLI is above it).
-struct Bar {
+pub(crate) struct Bar {
     on: bool,
     drawn: Option<Instant>,
+    what: &'static str,
 }
 
 impl Bar {
-    fn new() -> Bar {
+    pub(crate) fn new(what: &'static str) -> Bar {
         Bar {
             on: std::io::stderr().is_terminal(),
             drawn: None,
+            what,
         }
     }
 
-    fn show(&mut self, done: u64, of: u64) {
+    pub(crate) fn show(&mut self, done: u64, of: u64) {
         if !self.on || self.drawn.is_some_and(|t| t.elapsed() < Duration::from_millis(100)) && done < of {
             return;
         }
@@ -126,7 +128,8 @@ impl Bar {
         let mut err = std::io::stderr().lock();
         let _ = write!(
             err,
-            "\rcompacting the history [{}{}] {pct:>3}%\x1b[K",
+            "\r{} [{}{}] {pct:>3}%\x1b[K",
+            self.what,
             "#".repeat(filled),
             ".".repeat(30 - filled)
         );
@@ -134,7 +137,7 @@ impl Bar {
         self.drawn = Some(Instant::now());
     }
 
-    fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         if self.drawn.take().is_some() {
             let mut err = std::io::stderr().lock();
             let _ = write!(err, "\r\x1b[K");

@@ -24,6 +24,7 @@ pub mod emergency;
 mod errors;
 pub mod files;
 mod group_umask;
+mod history_codes;
 pub mod incidents;
 mod kept;
 pub mod locks;
@@ -52,6 +53,7 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use history_codes::SCHEMA as HISTORY_CODES_SCHEMA;
 pub use open::{APPLICATION_ID, SCHEMA_VERSION, describe_sqlite_error};
 
 /// How long a writer waits for another before giving up. Transactions here take milliseconds; a

@@ -38,6 +38,9 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("compact history", include_str!("migrations/016_compact_history.sql")),
     ("work reports", include_str!("migrations/017_work_reports.sql")),
     ("report charts", include_str!("migrations/018_report_charts.sql")),
+    // Issue 18's history codes, numbered 020: position 19 here until the branch holding 019 is
+    // merged before it (the lead renumbers).
+    ("history codes", include_str!("migrations/020_history_codes.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
@@ -46,6 +49,10 @@ const STEPS: &[(usize, Step)] = &[
     (10, super::chain::link_existing),
     (13, super::search::build_on_migration),
     (16, super::compact_history::on_migration),
+    (
+        super::history_codes::SCHEMA as usize,
+        super::history_codes::on_migration,
+    ),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -132,7 +139,7 @@ fn open_existing_now(path: &Path, writable: bool) -> Result<Connection> {
     if version < SCHEMA_VERSION {
         backup_before_migration(&mut conn, path, version)?;
         migrate(&mut conn, path, version)?;
-        if version < super::compact_history::SCHEMA {
+        if version < super::compact_history::SCHEMA || version < super::history_codes::SCHEMA {
             super::compact_history::reclaim(&conn, path);
         }
     }

@@ -121,10 +121,11 @@ pub fn closed_between(conn: &Connection, kind: Kind, from: DateTime<Utc>, to: Da
 /// Who acted on a record: every actor on its timeline, its duties' too (Q5: they may not
 /// review it).
 pub fn handlers(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<String>> {
-    let mut st =
-        conn.prepare_cached("SELECT DISTINCT actor FROM history WHERE subject_kind = ?1 AND subject_id = ?2")?;
-    let rows = st
-        .query_map(params![kind.as_str(), id], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<String>>>()?;
+    let mut rows: Vec<String> = Vec::new();
+    for h in super::audit::timeline(conn, kind, id)? {
+        if !rows.contains(&h.actor) {
+            rows.push(h.actor);
+        }
+    }
     Ok(rows)
 }

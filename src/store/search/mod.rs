@@ -103,15 +103,17 @@ pub fn mark(conn: &Connection) -> Result<i64> {
 /// whose timeline shows it, read again into the index in the same transaction.
 pub fn follow(conn: &Connection, mark: i64) -> Result<()> {
     let mut st = conn.prepare_cached(
-        "SELECT record_kind, record_id, subject_kind, subject_id FROM history WHERE id > ?1 ORDER BY id",
+        "SELECT (SELECT word FROM history_words WHERE id = h.record_kind), h.record_id, \
+         (SELECT word FROM history_words WHERE id = coalesce(h.subject_kind, h.record_kind)), \
+         coalesce(h.subject_id, h.record_id) FROM history h WHERE h.id > ?1 ORDER BY h.id",
     )?;
     let mut touched: Vec<(Kind, i64)> = Vec::new();
     let mut seen = BTreeSet::new();
     let rows = st.query_map([mark], |r| {
         Ok((
-            r.get::<_, String>(0)?,
+            r.get::<_, Option<String>>(0)?.unwrap_or_default(),
             r.get::<_, i64>(1)?,
-            r.get::<_, String>(2)?,
+            r.get::<_, Option<String>>(2)?.unwrap_or_default(),
             r.get::<_, i64>(3)?,
         ))
     })?;
@@ -156,9 +158,21 @@ pub fn build(conn: &Connection, progress: &mut dyn FnMut(u64, u64)) -> Result<()
     for s in SOURCES {
         of += conn.query_row(&format!("SELECT count(*) FROM {}", s.table), [], |r| r.get::<_, i64>(0))? as u64;
     }
+    // Schema 13's migration builds it over the history as it was then (no words by number).
+    let words: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'history_words'",
+        [],
+        |r| r.get(0),
+    )?;
     let union: Vec<String> = SOURCES
         .iter()
-        .map(|s: &Source| format!("SELECT '{}' AS k, * FROM ({})", s.kind.as_str(), s.select("1")))
+        .map(|s: &Source| {
+            format!(
+                "SELECT '{}' AS k, * FROM ({})",
+                s.kind.as_str(),
+                s.select_in("1", words)
+            )
+        })
         .collect();
     // SQLite sorts by the last change on disk if it must: the texts never all sit in memory.
     let sql = format!("{} ORDER BY 7, 1, 2", union.join(" UNION ALL "));
@@ -190,6 +204,31 @@ pub fn build(conn: &Connection, progress: &mut dyn FnMut(u64, u64)) -> Result<()
         }
     }
     progress(done, of);
+    Ok(())
+}
+
+/// Schema 20 (issue 14's leftover): the documents of the kinds with a JSON list column (a plan's
+/// services, a drill's participants, an article's services …) indexed before lists were read as
+/// words, read again in place. Each keeps its number, so the order of last changes stays.
+pub(crate) fn reread_lists(conn: &Connection) -> Result<()> {
+    for s in SOURCES
+        .iter()
+        .filter(|s| s.text.iter().any(|c| c.contains("json_each")))
+    {
+        let docs: Vec<(i64, i64)> = conn
+            .prepare("SELECT id, record_id FROM search_docs WHERE kind = ?1 ORDER BY id")?
+            .query_map([s.kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (doc, id) in docs {
+            let Some(text) = text_of(conn, s.kind, id)? else {
+                continue;
+            };
+            conn.prepare_cached("DELETE FROM search_text WHERE rowid = ?1")?
+                .execute([doc])?;
+            conn.prepare_cached("INSERT INTO search_text (rowid, text, tags) VALUES (?1, ?2, ?3)")?
+                .execute(params![doc, tokens::index_text(&text.text), tags(s.kind, text.open)])?;
+        }
+    }
     Ok(())
 }
 

@@ -247,6 +247,12 @@ impl Source {
     /// (SQL over `t`) picks; the text is the declared columns and the history's texts, a line
     /// each.
     pub fn select(&self, filter: &str) -> String {
+        self.select_in(filter, true)
+    }
+
+    /// [`Source::select`] over the history as schema 20 stores it (`words`), or as it was before
+    /// (the words as text, every subject written out): what schema 13's migration reads.
+    pub fn select_in(&self, filter: &str, words: bool) -> String {
         let kind = self.kind.as_str();
         let cols: Vec<String> = self
             .text
@@ -260,26 +266,34 @@ impl Source {
             })
             .collect();
         let closed: Vec<String> = self.closed.iter().map(|w| format!("'{w}'")).collect();
+        let (word, own, other) = if words {
+            (
+                format!("(SELECT id FROM history_words WHERE word = '{kind}')"),
+                "h.subject_id IS NULL",
+                "h.subject_id IS NOT NULL",
+            )
+        } else {
+            (
+                format!("'{kind}'"),
+                "h.subject_kind = h.record_kind AND h.subject_id = h.record_id",
+                "(h.subject_kind <> h.record_kind OR h.subject_id <> h.record_id)",
+            )
+        };
         format!(
-            // A record's own rows through `history_subject`, the rows written for it on another
-            // record's timeline through the partial `history_record` (schema 16, audit::by_record).
+            // Its rows through `history_record` (schema 20): its own first, then those it has
+            // on another record's timeline (a duty's), as before.
             "SELECT t.id, {title}, {state}, {state} NOT IN ({closed}), concat_ws(char(10), {cols}, \
-             (SELECT group_concat(h.detail, char(10)) FROM history h \
-              WHERE h.subject_kind = '{kind}' AND h.subject_id = t.id AND h.record_kind = '{kind}' \
-                AND h.record_id = t.id AND h.detail <> ''), \
-             (SELECT group_concat(h.detail, char(10)) FROM history h \
-              WHERE h.record_kind = '{kind}' AND h.record_id = t.id AND {other} AND h.detail <> '')), \
-             max(coalesce((SELECT max(h.at) FROM history h WHERE h.subject_kind = '{kind}' \
-                 AND h.subject_id = t.id AND h.record_kind = '{kind}' AND h.record_id = t.id), 0), \
-               coalesce((SELECT max(h.at) FROM history h \
-                 WHERE h.record_kind = '{kind}' AND h.record_id = t.id AND {other}), 0)) \
+             (SELECT group_concat(h.detail, char(10)) FROM history h WHERE h.record_kind = {word} \
+                AND h.record_id = t.id AND {own} AND h.detail <> ''), \
+             (SELECT group_concat(h.detail, char(10)) FROM history h WHERE h.record_kind = {word} \
+                AND h.record_id = t.id AND {other} AND h.detail <> '')), \
+             coalesce((SELECT max(h.at) FROM history h WHERE h.record_kind = {word} AND h.record_id = t.id), 0) \
              FROM {table} AS t WHERE {filter}",
             title = self.title,
             state = self.state,
             closed = closed.join(", "),
             cols = cols.join(", "),
             table = self.table,
-            other = crate::store::audit::OTHER,
         )
     }
 }
