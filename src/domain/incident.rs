@@ -559,7 +559,5 @@ record!(Incident, super::kind::Kind::Incident);
 
 mod callback;
 mod guards;
-mod service;
-pub use service::known_service;
 #[cfg(test)]
 mod tests;

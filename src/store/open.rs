@@ -38,6 +38,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("compact history", include_str!("migrations/016_compact_history.sql")),
     ("work reports", include_str!("migrations/017_work_reports.sql")),
     ("report charts", include_str!("migrations/018_report_charts.sql")),
+    ("services", include_str!("migrations/019_services.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
@@ -46,6 +47,7 @@ const STEPS: &[(usize, Step)] = &[
     (10, super::chain::link_existing),
     (13, super::search::build_on_migration),
     (16, super::compact_history::on_migration),
+    (19, super::services::on_migration),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
