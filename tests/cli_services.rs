@@ -178,3 +178,51 @@ fn i11_an_older_desk_starts_with_the_services_its_records_name_and_checks_clean(
     let h = d.json(&["history", "service", "crm"]);
     assert_eq!(h[0]["actor"], "opsdesk", "the migration added it: {h}");
 }
+
+#[test]
+fn i11_plans_and_articles_record_their_services_as_codes_too() {
+    let d = Desk::demo("admin");
+    let a = d.json(&[
+        "article",
+        "new",
+        "--kind",
+        "faq",
+        "--title",
+        "短信积压怎么办",
+        "--body",
+        "重启网关",
+        "--services",
+        "短信网关,SMS-Gateway,计费",
+    ]);
+    assert_eq!(a["services"], serde_json::json!(["sms-gateway", "billing"]), "{a}");
+    let p = d.json(&[
+        "plan",
+        "new",
+        "--name",
+        "门户中断应急预案",
+        "--service",
+        "门户网站",
+        "--member",
+        "liuyang:组长",
+        "--step",
+        "切换备用站点",
+    ]);
+    assert_eq!(p["services"], serde_json::json!(["portal"]), "{p}");
+    let err = d.fails(
+        2,
+        &[
+            "plan",
+            "new",
+            "--name",
+            "x",
+            "--service",
+            "传真",
+            "--member",
+            "liuyang:组长",
+            "--step",
+            "s",
+        ],
+    );
+    assert!(err.contains("unknown service \"传真\""), "{err}");
+    check_is_clean(&d);
+}
