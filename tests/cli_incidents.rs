@@ -339,8 +339,9 @@ fn i10_every_handling_step_is_on_the_timeline_with_who_and_when() {
     }
 }
 
-/// Issue 19 item 11, I11: a service not in the desk's list is refused with the list (it would
-/// split the service's outage budget); a different case is the same service, as listed.
+/// Issue 19 item 11, I11: a service not in the config's `[incident] services` (still honoured
+/// beside the services directory) is refused with the list (it would split the service's outage
+/// budget); a different case is the same service, as listed.
 #[test]
 fn i11_an_unknown_service_is_refused_with_the_known_ones() {
     let d = Desk::init();
@@ -364,7 +365,7 @@ fn i11_an_unknown_service_is_refused_with_the_known_ones() {
     let err = d.fails(2, &new("计费"));
     assert!(err.contains("unknown service \"计费\""), "{err}");
     assert!(err.contains("billing, crm"), "the list: {err}");
-    assert!(err.contains("added to the directory first"), "what to do: {err}");
+    assert!(err.contains("opsdesk service add"), "what to do: {err}");
     let id = d.ok(&new("Billing"));
     let v = d.json(&["incident", "show", id.trim()]);
     assert_eq!(v["service"], "billing", "the list's spelling");

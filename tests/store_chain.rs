@@ -282,7 +282,7 @@ fn a1_a_desk_of_the_previous_schema_is_chained_by_its_migration_and_checks_clean
     };
     let written = hashes(&c);
     assert!(written.len() > 1000);
-    // The file as schema 9 left it: the words as text (schema 20 undone), no hash column, the
+    // The file as schema 9 left it: the words as text (schema 19 undone), no hash column, the
     // version before.
     common::forge::back_to_text_columns(&c, 9);
     c.execute_batch(

@@ -163,7 +163,7 @@ fn a1_history_cannot_be_edited() {
     let c = rusqlite::Connection::open(&d.db).unwrap();
     assert!(c.execute("UPDATE history SET detail = 'mallory'", []).is_err());
     assert!(c.execute("DELETE FROM history", []).is_err());
-    // Nor the words its rows name by number (schema 20).
+    // Nor the words its rows name by number (schema 19).
     assert!(c.execute("UPDATE history_words SET word = 'mallory'", []).is_err());
     assert!(c.execute("DELETE FROM history_words", []).is_err());
 }

@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
     let conn = desk.store.conn();
     let kind = Kind::parse(&a.kind.trim().to_ascii_lowercase()).map_err(|_| {
         invalid(format!(
-            "unknown record kind {:?}: use incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem or article",
+            "unknown record kind {:?}: use incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem, article or service",
             a.kind
         ))
     })?;
@@ -38,6 +38,10 @@ pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
         Kind::Dept => match departments::by_code(conn, &a.id)? {
             Some(d) => d.id,
             None => a.id.parse().map_err(|_| not_found(format!("no department {}", a.id)))?,
+        },
+        Kind::Service => match crate::store::services::by_code(conn, a.id.trim())? {
+            Some(s) => s.id,
+            None => a.id.parse().map_err(|_| not_found(format!("no service {}", a.id)))?,
         },
         _ => a.id.parse().map_err(|_| invalid(format!("{} is not an id", a.id)))?,
     };

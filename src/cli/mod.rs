@@ -41,6 +41,7 @@ mod request_view;
 mod response;
 mod sample;
 mod search;
+mod service;
 mod setgid;
 mod support;
 mod support_view;
@@ -97,6 +98,9 @@ pub enum Command {
     /// Departments: add, list (admin only for changes)
     #[command(subcommand)]
     Dept(directory::DeptCmd),
+    /// Services incidents are recorded against: add, edit, list, retire (admin only for changes)
+    #[command(subcommand)]
+    Service(service::ServiceCmd),
     /// Record and drive incidents; the ledger
     #[command(subcommand)]
     Incident(incident::IncidentCmd),
@@ -175,7 +179,8 @@ pub enum Command {
     /// Outage budget per service for a month (I11)
     Outage(duty::OutageArgs),
     /// The audit trail of a record: KIND is incident, change, run, duty, user, dept, request,
-    /// account, person_change, export, support, training, plan, drill, response, problem or article
+    /// account, person_change, export, support, training, plan, drill, response, problem, article or
+    /// service
     History(history::HistoryArgs),
     /// One search over every record, open or closed: incidents, changes, runs, requests,
     /// messages, problems, articles
@@ -348,6 +353,7 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::Demo(a) => demo_cmd::run(&ctx, &cli, a),
         Command::User(c) => directory::user(&ctx, c),
         Command::Dept(c) => directory::dept(&ctx, c),
+        Command::Service(c) => service::run(&ctx, c),
         Command::Incident(c) => incident::run(&ctx, c),
         Command::Ledger(c) => ledger::run(&ctx, c),
         Command::Change(c) => change::run(&ctx, c),

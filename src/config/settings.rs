@@ -180,8 +180,8 @@ pub struct Outage {
 #[serde(deny_unknown_fields)]
 pub struct IncidentSettings {
     pub satisfied_at_least: u8,
-    /// I3, I11: the services incidents are recorded against; any other is refused with this
-    /// list. Empty: every service is taken.
+    /// I3, I11: codes of services taken beside the services directory's (the directory is where
+    /// services live now, with names; this list keeps an older desk's config working).
     #[serde(default)]
     pub services: Vec<String>,
 }

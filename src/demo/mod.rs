@@ -82,6 +82,7 @@ pub fn write_with_past(
     desk.store.unsafe_fast_writes()?;
     let setup = desk.actor(admin)?;
     people(&mut desk, &setup, &you, start)?;
+    people::services(&mut desk, &setup, start)?;
     if past > 0 {
         scale::grow(&mut desk, past, seed, start, progress)?;
     }

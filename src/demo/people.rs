@@ -7,6 +7,7 @@ use crate::domain::directory::{Contact, DeptKind};
 use crate::domain::role::{Actor, Role};
 use crate::ops::Desk;
 use crate::ops::directory::{self, NewDept, NewUser};
+use crate::ops::services::NewService;
 
 pub(super) struct Persona {
     pub(super) login: String,
@@ -115,5 +116,30 @@ pub(super) fn people(desk: &mut Desk, setup: &Actor, you: &Persona, at: DateTime
         email: String::new(),
     };
     directory::add_user(desk, setup, &me, at)?;
+    Ok(())
+}
+
+/// The desk's services (I3, I11), with their Chinese names: what a service field offers and
+/// takes. `计费` typed on the demo desk is recorded as `billing`.
+pub(super) fn services(desk: &mut Desk, setup: &Actor, at: DateTime<Utc>) -> Result<()> {
+    let all: [(&str, &str, &str, &[&str]); 7] = [
+        ("billing", "Billing", "计费", &["计费系统", "BOSS"]),
+        ("crm", "CRM", "客户关系管理", &["CRM系统"]),
+        ("sms-gateway", "SMS gateway", "短信网关", &["SMS"]),
+        ("accounts", "Accounts", "账务", &["账务系统"]),
+        ("settlement", "Settlement", "结算", &["结算系统"]),
+        ("network", "Network", "网络", &[]),
+        ("portal", "Portal", "门户网站", &["门户"]),
+    ];
+    for (k, (code, en, zh, aliases)) in all.into_iter().enumerate() {
+        let n = NewService {
+            code: code.into(),
+            name_en: en.into(),
+            name_zh: zh.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            ord: 10 * (k as i64 + 1),
+        };
+        crate::ops::services::add(desk, setup, &n, at)?;
+    }
     Ok(())
 }

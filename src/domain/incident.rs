@@ -506,7 +506,5 @@ record!(Incident, super::kind::Kind::Incident);
 mod callback;
 mod guards;
 pub use guards::Step;
-mod service;
-pub use service::known_service;
 #[cfg(test)]
 mod tests;

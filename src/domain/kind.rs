@@ -31,6 +31,7 @@ words!(
         Finding = "finding",
         Callback = "callback",
         WorkReport = "work_report",
+        Service = "service",
     },
     "record kind"
 );
@@ -47,6 +48,7 @@ impl Kind {
             Kind::Change => format!("change show {id}"),
             Kind::User => "user list".to_string(),
             Kind::Dept => "dept list".to_string(),
+            Kind::Service => "service list".to_string(),
             Kind::Request => format!("request show {id}"),
             Kind::Account | Kind::PersonChange => format!("history {self} {id}"),
             Kind::Export => "request exports".to_string(),

@@ -57,6 +57,7 @@ pub mod report;
 pub mod request;
 pub mod role;
 pub mod sample;
+pub mod service;
 pub mod support;
 pub mod time;
 pub mod training;

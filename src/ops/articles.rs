@@ -33,8 +33,11 @@ pub use store::list;
 
 /// K1: a new draft. The incidents it names must exist; each gets a line on its timeline.
 pub fn create(desk: &mut Desk, actor: &Actor, new: &NewArticle, now: DateTime<Utc>) -> Result<Article> {
+    let listed = desk.config.incident.services.clone();
     desk.write_as(actor, |tx, actor| {
         let mut a = Article::write(new, actor, now)?;
+        // I11: the services as the directory knows them.
+        a.services = super::services::resolve_all_in(tx, &listed, &a.services)?;
         for &i in &a.incidents {
             incidents::get(tx, i)?.ok_or_else(|| not_found(format!("no incident {i}")))?;
         }
@@ -130,9 +133,25 @@ pub fn publish(desk: &mut Desk, call: &Call, id: i64) -> Result<Article> {
 }
 
 pub fn update(desk: &mut Desk, call: &Call, id: i64, r: &Revision) -> Result<Article> {
-    drive(desk, call, id, "update", |a, call| {
-        Ok(a.update(call.actor, r, call.now)?)
-    })
+    let listed = desk.config.incident.services.clone();
+    step(
+        desk,
+        call,
+        id,
+        "",
+        |tx, a: &Article, call| {
+            // I11: the services as the directory knows them.
+            let r = Revision {
+                services: match &r.services {
+                    Some(s) => Some(super::services::resolve_all_in(tx, &listed, s)?),
+                    None => None,
+                },
+                ..r.clone()
+            };
+            Ok(vec![Transition::to("update", a.update(call.actor, &r, call.now)?)])
+        },
+        |_, a, _| Ok(a.clone()),
+    )
 }
 
 pub fn retire(desk: &mut Desk, call: &Call, id: i64) -> Result<Article> {

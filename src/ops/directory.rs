@@ -57,7 +57,12 @@ fn check_contact(what: &str, c: &Contact) -> Result<Contact, OpsError> {
 }
 
 /// The history row of a new directory record (A1).
-fn created<T: Record + serde::Serialize>(conn: &Connection, rec: &T, actor: &str, now: DateTime<Utc>) -> Result<()> {
+pub(super) fn created<T: Record + serde::Serialize>(
+    conn: &Connection,
+    rec: &T,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
     audit::append(
         conn,
         &audit::Entry {
@@ -215,7 +220,7 @@ pub fn set_role(
 }
 
 /// A directory record the step writes: its stamp of who changed it when.
-trait Directory: Stored + Clone + PartialEq {
+pub(super) trait Directory: Stored + Clone + PartialEq {
     fn stamp(&mut self, by: &str, now: DateTime<Utc>);
     /// How a refusal names it.
     fn named(&self) -> String;
@@ -275,7 +280,7 @@ fn dept_id(desk: &mut Desk, code: &str) -> Result<i64> {
 
 /// An admin's correction of a directory record, through the one step (version check, the actor
 /// as they are now, history): `change` computes the record as it becomes.
-fn correct<T: Directory>(
+pub(super) fn correct<T: Directory>(
     desk: &mut Desk,
     actor: &Actor,
     id: i64,

@@ -30,9 +30,11 @@ pub struct Outcome {
 /// steps recorded with it.
 pub fn create(desk: &mut Desk, actor: &Actor, new: &NewIncident, now: DateTime<Utc>) -> Result<Outcome> {
     let mut inc = Incident::open(new, actor, now)?;
-    inc.service = crate::domain::incident::known_service(&inc.service, &desk.config.incident.services)?;
     let (policy, zone) = (desk.policy.clone(), desk.zone());
+    let listed = desk.config.incident.services.clone();
     desk.write_as(actor, |tx, actor| {
+        // I11: `计费` is recorded as `billing`, one service with one outage budget.
+        inc.service = super::services::resolve_in(tx, &listed, &inc.service)?;
         known_departments(tx, &inc.affected)?;
         inc.id = store::insert(tx, &inc, None)?;
         audit::append(

@@ -267,4 +267,7 @@ pub(crate) const REPLAYED: &[(Kind, Scan)] = &[
     (Kind::WorkReport, |c, a, n| {
         snap(crate::store::work_reports::scan(c, a, n)?, |r| (r.id, Some(r.version)))
     }),
+    (Kind::Service, |c, a, n| {
+        snap(crate::store::services::scan(c, a, n)?, |r| (r.id, Some(r.version)))
+    }),
 ];

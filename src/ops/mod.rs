@@ -24,6 +24,7 @@ pub mod quality;
 pub mod reports;
 pub mod requests;
 pub mod search;
+pub mod services;
 mod step;
 pub mod support;
 pub mod training;

@@ -142,8 +142,14 @@ pub(crate) fn open_in(
 
 /// P1: a new problem, with the incidents it caused.
 pub fn create(desk: &mut Desk, actor: &Actor, new: &NewProblem, incidents: &[i64], now: DateTime<Utc>) -> Result<View> {
+    let listed = desk.config.incident.services.clone();
     desk.write_as(actor, |tx, actor| {
-        let p = open_in(tx, actor, new, incidents, now)?;
+        // I11: the service as the directory knows it (`计费` is `billing`).
+        let new = NewProblem {
+            service: super::services::resolve_in(tx, &listed, &new.service)?,
+            ..new.clone()
+        };
+        let p = open_in(tx, actor, &new, incidents, now)?;
         view(tx, p)
     })
 }

@@ -98,7 +98,7 @@ const COLS: &str = chain::COVERED;
 const KIND: &str = "(SELECT id FROM history_words WHERE word = ?1)";
 
 /// The rows of the records that `cond` picks (by `record_id`, the kind being `?1`), in `order`:
-/// one range of `history_record`, which holds every row by record (schema 20). `cols` are
+/// one range of `history_record`, which holds every row by record (schema 19). `cols` are
 /// selected from `history h`.
 pub fn by_record(cols: &str, cond: &str, order: &str) -> String {
     format!("SELECT {cols} FROM history h WHERE h.record_kind = {KIND} AND {cond} ORDER BY {order}")

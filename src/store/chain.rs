@@ -34,7 +34,7 @@
 //! rows are stored, not what they say. A stored compact text that does not decode is covered as
 //! it is, and so breaks the chain where it stands.
 //!
-//! Since schema 20 a row stores its kinds, actor and action as numbers into `history_words`, and
+//! Since schema 19 a row stores its kinds, actor and action as numbers into `history_words`, and
 //! no subject where the record is its own subject; the chain covers the words and the subject
 //! they stand for (the view `history_text` shows them), exactly the values the row held before.
 //! A number that names no word reads as NULL, and so breaks the chain where it stands.
@@ -48,7 +48,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 /// The columns a link covers, in the encoding's order, as the text they stand for, over
-/// `history h` (since schema 20 a row names its words by number and leaves out a subject that is
+/// `history h` (since schema 19 a row names its words by number and leaves out a subject that is
 /// the record itself: the view `history_text` reads the same way); `hash` is read after them.
 pub(crate) const COVERED: &str = "h.id, \
      (SELECT word FROM history_words WHERE id = h.record_kind), h.record_id, \
@@ -57,7 +57,7 @@ pub(crate) const COVERED: &str = "h.id, \
      (SELECT word FROM history_words WHERE id = h.actor), \
      (SELECT word FROM history_words WHERE id = h.action), \
      h.version, h.changes, h.detail";
-/// The same columns before schema 20, when each held its text: what schema 10's migration reads.
+/// The same columns before schema 19, when each held its text: what schema 10's migration reads.
 const COVERED_V1: &str =
     "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
 const INSERT: &str = "INSERT INTO history (id, record_kind, record_id, subject_kind, subject_id, at, actor, action, \
@@ -209,7 +209,7 @@ impl<'c> Appender<'c> {
         all[1..].copy_from_slice(&fields);
         let hash = link(&all, ValueRef::from(&self.prev));
         all[9] = ValueRef::Text(stored.as_bytes());
-        // Stored as schema 20 has it: words by number, no subject where it is the record.
+        // Stored as schema 19 has it: words by number, no subject where it is the record.
         let own = all[3] == all[1] && all[4] == all[2];
         let mut numbers = [0i64; 4];
         for (n, i) in numbers.iter_mut().zip([1, 3, 6, 7]) {

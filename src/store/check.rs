@@ -77,6 +77,7 @@ pub fn declared(kind: Kind) -> &'static Shape {
         Kind::Finding => crate::domain::sample::Finding::shape(),
         Kind::Callback => crate::domain::callback::Callback::shape(),
         Kind::WorkReport => crate::domain::report::sent::SentReport::shape(),
+        Kind::Service => crate::domain::service::Service::shape(),
     }
 }
 

@@ -21,7 +21,7 @@
 //! (rows written by hand, by SQL, by an older opsdesk) stays as it was and reads as it always
 //! did. The empty list `[]` is the same in both forms.
 //!
-//! Since schema 20 two more forms, `[3,…]` like `[1,…]` and `[4,…]` like `[2,…]`, give `how`
+//! Since schema 19 two more forms, `[3,…]` like `[1,…]` and `[4,…]` like `[2,…]`, give `how`
 //! four bits (`code * 16 + how_after`, `code * 256 + how_before * 16 + how_after`) so that
 //! `how` `8` can say: the value is the string [`WORDS`]`[n]` (a status, a category, a channel, a
 //! severity), `n` following as an integer. A row is written in whichever form is shorter.

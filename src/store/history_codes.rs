@@ -2,7 +2,7 @@
 //! `history`, its words (kinds, actor, action) as numbers into `history_words` and its subject
 //! left out where it is the record itself; then `history_v1` goes. Same ids, same `at`, version,
 //! detail and hash, the changes in the shortest compact form that decodes to their very text
-//! (schema 20's forms with words, compact.rs): the text the chain covers is the same (chain.rs),
+//! (schema 19's forms with words, compact.rs): the text the chain covers is the same (chain.rs),
 //! so nothing is re-chained. Also the issue 14 leftover: the search documents whose
 //! text still holds a JSON list (written before the index read lists as words) are read again.
 
@@ -89,7 +89,7 @@ pub(crate) fn on_migration(tx: &Connection) -> Result<()> {
                 out[4] = Value::Null;
             }
             // Changes in the shortest form that decodes to their very text (compact.rs): the
-            // words of schema 20's forms where they make the row shorter.
+            // words of schema 19's forms where they make the row shorter.
             if let (Value::Text(stored), Value::Integer(at)) = (&row[9], &row[5]) {
                 let text = compact::canonical_str(stored, *at);
                 let small = compact::compact(&text, *at);
@@ -114,6 +114,5 @@ pub(crate) fn on_migration(tx: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// The schema whose migration rewrites the history (reclaimed after, as for schema 16): 020,
-/// at position 19 until the branch holding 019 is merged (renumber with `open.rs`'s list).
+/// The schema whose migration rewrites the history (reclaimed after, as for schema 16).
 pub const SCHEMA: i64 = 19;

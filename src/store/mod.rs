@@ -39,6 +39,7 @@ pub mod requests;
 pub mod runs;
 pub mod samples;
 pub mod search;
+pub mod services;
 pub mod support;
 pub mod table;
 pub mod training;

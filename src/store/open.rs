@@ -38,9 +38,8 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("compact history", include_str!("migrations/016_compact_history.sql")),
     ("work reports", include_str!("migrations/017_work_reports.sql")),
     ("report charts", include_str!("migrations/018_report_charts.sql")),
-    // Issue 18's history codes, numbered 020: position 19 here until the branch holding 019 is
-    // merged before it (the lead renumbers).
-    ("history codes", include_str!("migrations/020_history_codes.sql")),
+    ("history codes", include_str!("migrations/019_history_codes.sql")),
+    ("services", include_str!("migrations/020_services.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
@@ -53,6 +52,7 @@ const STEPS: &[(usize, Step)] = &[
         super::history_codes::SCHEMA as usize,
         super::history_codes::on_migration,
     ),
+    (20, super::services::on_migration),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -101,7 +101,7 @@ pub fn run(opts: Options) -> Result<()> {
     let mut desk = desk;
     let setup = Setup {
         locale_warning: bad_locale.as_deref().map(locale::short_warning),
-        choices: form::Choices::read(&mut desk)?,
+        choices: form::Choices::of(form::Directory::read(&mut desk)?, lang),
         ..Setup::new(me.clone(), opts.config, opts.read_only)
     };
 

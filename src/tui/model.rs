@@ -296,6 +296,8 @@ pub enum Reply {
     },
     /// What this console's sender did in its last pass that did anything, or why it cannot send.
     Outbox(Result<crate::ops::outbox::PassReport, String>),
+    /// The directory as it now stands (services, departments, people): what the forms offer.
+    Directory(Box<crate::ops::services::Directory>),
     /// The database failed in a way the console cannot go on from.
     Fatal(String),
 }

@@ -63,6 +63,9 @@ struct Worker {
     last_beat: Option<(Instant, Option<(Kind, i64)>)>,
     reload: bool,
     reload_detail: bool,
+    /// The directory last sent, and whether to read it again (the desk changed).
+    directory: Option<crate::ops::services::Directory>,
+    reload_directory: bool,
 }
 
 pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> JoinHandle<()> {
@@ -97,6 +100,8 @@ pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> Jo
                 last_beat: None,
                 reload: true,
                 reload_detail: false,
+                directory: None,
+                reload_directory: true,
             };
             w.run(requests);
         })
@@ -199,6 +204,7 @@ impl Worker {
                     self.generation += 1;
                     self.reload = true;
                     self.reload_detail = true;
+                    self.reload_directory = true;
                 }
                 Request::MonthPlan(month) => {
                     let plan = changes::month_plan(&mut self.desk, &month).map_err(|e| format!("{e:#}"));
@@ -216,6 +222,7 @@ impl Worker {
                     self.generation += 1;
                     self.reload = true;
                     self.reload_detail = true;
+                    self.reload_directory = true;
                 }
             }
         }
@@ -240,6 +247,8 @@ impl Worker {
             self.generation += 1;
             self.reload = true;
             self.reload_detail = true;
+            // Another console or a command may have added a service, a department or a person.
+            self.reload_directory = true;
         }
         if self.last_reload.elapsed() >= RELOAD {
             self.reload = true;
@@ -263,6 +272,14 @@ impl Worker {
 
     fn flush(&mut self) -> Result<()> {
         let now = self.now();
+        if self.reload_directory {
+            self.reload_directory = false;
+            let dir = crate::ops::services::Directory::read(&mut self.desk)?;
+            if self.directory.as_ref() != Some(&dir) {
+                self.send(Reply::Directory(Box::new(dir.clone())));
+                self.directory = Some(dir);
+            }
+        }
         if self.reload {
             self.reload = false;
             self.last_reload = Instant::now();

@@ -5,7 +5,7 @@ use opsdesk::store::chain;
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, params};
 
-/// The columns the chain covers, as the text they stand for (the view `history_text`, schema 20).
+/// The columns the chain covers, as the text they stand for (the view `history_text`, schema 19).
 const COVERED: &str =
     "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
 
@@ -118,7 +118,7 @@ pub fn a_note(c: &Connection) -> i64 {
     .unwrap()
 }
 
-/// Put the desk back as the schema before history codes had it (schema 20 undone): the rows with
+/// Put the desk back as the schema before history codes had it (schema 19 undone): the rows with
 /// their words as text and every subject written out, the two indexes of schema 16, the search
 /// documents' and incidents' indexes as they were; no `history_words`, no `history_text`.
 pub fn back_to_text_columns(c: &Connection, version: i64) {

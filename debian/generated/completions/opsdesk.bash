@@ -124,6 +124,9 @@ _opsdesk() {
             opsdesk,send)
                 cmd="opsdesk__subcmd__send"
                 ;;
+            opsdesk,service)
+                cmd="opsdesk__subcmd__service"
+                ;;
             opsdesk,support)
                 cmd="opsdesk__subcmd__support"
                 ;;
@@ -622,6 +625,9 @@ _opsdesk() {
             opsdesk__subcmd__help,send)
                 cmd="opsdesk__subcmd__help__subcmd__send"
                 ;;
+            opsdesk__subcmd__help,service)
+                cmd="opsdesk__subcmd__help__subcmd__service"
+                ;;
             opsdesk__subcmd__help,support)
                 cmd="opsdesk__subcmd__help__subcmd__support"
                 ;;
@@ -993,6 +999,18 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__help__subcmd__sample,show)
                 cmd="opsdesk__subcmd__help__subcmd__sample__subcmd__show"
+                ;;
+            opsdesk__subcmd__help__subcmd__service,add)
+                cmd="opsdesk__subcmd__help__subcmd__service__subcmd__add"
+                ;;
+            opsdesk__subcmd__help__subcmd__service,edit)
+                cmd="opsdesk__subcmd__help__subcmd__service__subcmd__edit"
+                ;;
+            opsdesk__subcmd__help__subcmd__service,list)
+                cmd="opsdesk__subcmd__help__subcmd__service__subcmd__list"
+                ;;
+            opsdesk__subcmd__help__subcmd__service,retire)
+                cmd="opsdesk__subcmd__help__subcmd__service__subcmd__retire"
                 ;;
             opsdesk__subcmd__help__subcmd__support,accept)
                 cmd="opsdesk__subcmd__help__subcmd__support__subcmd__accept"
@@ -1519,6 +1537,36 @@ _opsdesk() {
             opsdesk__subcmd__sample__subcmd__help,show)
                 cmd="opsdesk__subcmd__sample__subcmd__help__subcmd__show"
                 ;;
+            opsdesk__subcmd__service,add)
+                cmd="opsdesk__subcmd__service__subcmd__add"
+                ;;
+            opsdesk__subcmd__service,edit)
+                cmd="opsdesk__subcmd__service__subcmd__edit"
+                ;;
+            opsdesk__subcmd__service,help)
+                cmd="opsdesk__subcmd__service__subcmd__help"
+                ;;
+            opsdesk__subcmd__service,list)
+                cmd="opsdesk__subcmd__service__subcmd__list"
+                ;;
+            opsdesk__subcmd__service,retire)
+                cmd="opsdesk__subcmd__service__subcmd__retire"
+                ;;
+            opsdesk__subcmd__service__subcmd__help,add)
+                cmd="opsdesk__subcmd__service__subcmd__help__subcmd__add"
+                ;;
+            opsdesk__subcmd__service__subcmd__help,edit)
+                cmd="opsdesk__subcmd__service__subcmd__help__subcmd__edit"
+                ;;
+            opsdesk__subcmd__service__subcmd__help,help)
+                cmd="opsdesk__subcmd__service__subcmd__help__subcmd__help"
+                ;;
+            opsdesk__subcmd__service__subcmd__help,list)
+                cmd="opsdesk__subcmd__service__subcmd__help__subcmd__list"
+                ;;
+            opsdesk__subcmd__service__subcmd__help,retire)
+                cmd="opsdesk__subcmd__service__subcmd__help__subcmd__retire"
+                ;;
             opsdesk__subcmd__support,accept)
                 cmd="opsdesk__subcmd__support__subcmd__accept"
                 ;;
@@ -1658,7 +1706,7 @@ _opsdesk() {
 
     case "${cmd}" in
         opsdesk)
-            opts="-h -V --db --config --lang --read-only --help --version init demo user dept incident ledger change billing request support training plan drill response problem corrective sample callback article person accounts calendar duty tick engine outbox send report outage history search backup restore check bench config notify completions manpages help"
+            opts="-h -V --db --config --lang --read-only --help --version init demo user dept service incident ledger change billing request support training plan drill response problem corrective sample callback article person accounts calendar duty tick engine outbox send report outage history search backup restore check bench config notify completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5234,7 +5282,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help)
-            opts="init demo user dept incident ledger change billing request support training plan drill response problem corrective sample callback article person accounts calendar duty tick engine outbox send report outage history search backup restore check bench config notify completions manpages help"
+            opts="init demo user dept service incident ledger change billing request support training plan drill response problem corrective sample callback article person accounts calendar duty tick engine outbox send report outage history search backup restore check bench config notify completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7420,6 +7468,76 @@ _opsdesk() {
         opsdesk__subcmd__help__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__service)
+            opts="add edit list retire"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__service__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__service__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__service__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__service__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -12119,6 +12237,260 @@ _opsdesk() {
             fi
             case "${prev}" in
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service)
+            opts="-h --db --config --lang --read-only --help add edit list retire help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__add)
+            opts="-h --name --name-zh --alias --order --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name-zh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__edit)
+            opts="-h --name --name-zh --alias --no-aliases --order --if-version --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name-zh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__help)
+            opts="add edit list retire help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__help__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__list)
+            opts="-h --all --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__retire)
+            opts="-h --undo --if-version --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --if-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

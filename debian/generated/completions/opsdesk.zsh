@@ -288,6 +288,121 @@ esac
     ;;
 esac
 ;;
+(service)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_opsdesk__subcmd__service_commands" \
+"*::: :->service" \
+&& ret=0
+
+    case $state in
+    (service)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-service-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+'--name=[The English name]:NAME:_default' \
+'--name-zh=[The Chinese name (计费)]:NAME_ZH:_default' \
+'*--alias=[Another word typed for it; repeat for more]:WORD:_default' \
+'--order=[Order in lists\: lower first]:ORDER:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':code -- A short code records carry\: billing, crm, sms-gateway, …:_default' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'--name=[]:NAME:_default' \
+'--name-zh=["" clears it]:NAME_ZH:_default' \
+'*--alias=[The aliases, all of them, replacing those it has; repeat for more]:WORD:_default' \
+'--order=[]:ORDER:_default' \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'(--alias)--no-aliases[Remove every alias]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':code:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--all[Retired services too]' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+'--if-version=[]:N:_default' \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--undo[Bring a retired service back]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':code:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__service__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-service-help-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (incident)
 _arguments "${_arguments_options[@]}" : \
 '--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
@@ -3988,6 +4103,38 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(service)
+_arguments "${_arguments_options[@]}" : \
+":: :_opsdesk__subcmd__help__subcmd__service_commands" \
+"*::: :->service" \
+&& ret=0
+
+    case $state in
+    (service)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:opsdesk-help-service-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (incident)
 _arguments "${_arguments_options[@]}" : \
 ":: :_opsdesk__subcmd__help__subcmd__incident_commands" \
@@ -4940,6 +5087,7 @@ _opsdesk_commands() {
 'demo:Write a ready demo database (departments, people, a month of incidents in every state and the year before it)' \
 'user:Users\: add, list, set-role (admin only for changes)' \
 'dept:Departments\: add, list (admin only for changes)' \
+'service:Services incidents are recorded against\: add, edit, list, retire (admin only for changes)' \
 'incident:Record and drive incidents; the ledger' \
 'ledger:The tracking ledger (I13)\: every incident out to Excel or CSV, a ledger kept elsewhere in' \
 'change:System changes\: plan, gates, notices and their deadlines (C1-C10)' \
@@ -4965,7 +5113,7 @@ _opsdesk_commands() {
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
 'report:Quality reports\: daily and weekly work reports (Q1), the half-year KPIs against their targets (Q3, Q4), the month'\''s ranking of departments (Q2)' \
 'outage:Outage budget per service for a month (I11)' \
-'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem or article' \
+'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem, article or service' \
 'search:One search over every record, open or closed\: incidents, changes, runs, requests, messages, problems, articles' \
 'backup:Copy the whole database to a new file, consistent while others work' \
 'restore:Replace the database with a backup (admin; refused while it is in use unless --force)' \
@@ -5847,6 +5995,7 @@ _opsdesk__subcmd__help_commands() {
 'demo:Write a ready demo database (departments, people, a month of incidents in every state and the year before it)' \
 'user:Users\: add, list, set-role (admin only for changes)' \
 'dept:Departments\: add, list (admin only for changes)' \
+'service:Services incidents are recorded against\: add, edit, list, retire (admin only for changes)' \
 'incident:Record and drive incidents; the ledger' \
 'ledger:The tracking ledger (I13)\: every incident out to Excel or CSV, a ledger kept elsewhere in' \
 'change:System changes\: plan, gates, notices and their deadlines (C1-C10)' \
@@ -5872,7 +6021,7 @@ _opsdesk__subcmd__help_commands() {
 'send:One pass of the outbox\: write the messages new duties need and send what is due' \
 'report:Quality reports\: daily and weekly work reports (Q1), the half-year KPIs against their targets (Q3, Q4), the month'\''s ranking of departments (Q2)' \
 'outage:Outage budget per service for a month (I11)' \
-'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem or article' \
+'history:The audit trail of a record\: KIND is incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem, article or service' \
 'search:One search over every record, open or closed\: incidents, changes, runs, requests, messages, problems, articles' \
 'backup:Copy the whole database to a new file, consistent while others work' \
 'restore:Replace the database with a backup (admin; refused while it is in use unless --force)' \
@@ -6806,6 +6955,36 @@ _opsdesk__subcmd__help__subcmd__search_commands() {
 _opsdesk__subcmd__help__subcmd__send_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help send commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__service_commands] )) ||
+_opsdesk__subcmd__help__subcmd__service_commands() {
+    local commands; commands=(
+'add:Add a service incidents are recorded against (admin)' \
+'edit:Correct a service'\''s names, aliases or order (admin); its code stays' \
+'list:The services directory\: what a service field takes' \
+'retire:No longer offer a service nor take it for new records (admin); records keep it' \
+    )
+    _describe -t commands 'opsdesk help service commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__service__subcmd__add_commands] )) ||
+_opsdesk__subcmd__help__subcmd__service__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help service add commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__service__subcmd__edit_commands] )) ||
+_opsdesk__subcmd__help__subcmd__service__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help service edit commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__service__subcmd__list_commands] )) ||
+_opsdesk__subcmd__help__subcmd__service__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help service list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__service__subcmd__retire_commands] )) ||
+_opsdesk__subcmd__help__subcmd__service__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help service retire commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__support_commands] )) ||
 _opsdesk__subcmd__help__subcmd__support_commands() {
@@ -7991,6 +8170,73 @@ _opsdesk__subcmd__search_commands() {
 _opsdesk__subcmd__send_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk send commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service_commands] )) ||
+_opsdesk__subcmd__service_commands() {
+    local commands; commands=(
+'add:Add a service incidents are recorded against (admin)' \
+'edit:Correct a service'\''s names, aliases or order (admin); its code stays' \
+'list:The services directory\: what a service field takes' \
+'retire:No longer offer a service nor take it for new records (admin); records keep it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk service commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__add_commands] )) ||
+_opsdesk__subcmd__service__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service add commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__edit_commands] )) ||
+_opsdesk__subcmd__service__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service edit commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__help_commands] )) ||
+_opsdesk__subcmd__service__subcmd__help_commands() {
+    local commands; commands=(
+'add:Add a service incidents are recorded against (admin)' \
+'edit:Correct a service'\''s names, aliases or order (admin); its code stays' \
+'list:The services directory\: what a service field takes' \
+'retire:No longer offer a service nor take it for new records (admin); records keep it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'opsdesk service help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__help__subcmd__add_commands] )) ||
+_opsdesk__subcmd__service__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service help add commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__help__subcmd__edit_commands] )) ||
+_opsdesk__subcmd__service__subcmd__help__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service help edit commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__help__subcmd__help_commands] )) ||
+_opsdesk__subcmd__service__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service help help commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__help__subcmd__list_commands] )) ||
+_opsdesk__subcmd__service__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service help list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__help__subcmd__retire_commands] )) ||
+_opsdesk__subcmd__service__subcmd__help__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service help retire commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__list_commands] )) ||
+_opsdesk__subcmd__service__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__retire_commands] )) ||
+_opsdesk__subcmd__service__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service retire commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__support_commands] )) ||
 _opsdesk__subcmd__support_commands() {

@@ -138,10 +138,15 @@ fn resolve_group(tx: &Connection, group: &[Member]) -> Result<Vec<Member>> {
 /// E1: a new plan, a draft.
 pub fn create_plan(desk: &mut Desk, actor: &Actor, new: &NewPlan, now: DateTime<Utc>) -> Result<Plan> {
     let rules = rules(desk);
+    let listed = desk.config.incident.services.clone();
     desk.write_as(actor, |tx, actor| {
         let mut new = new.clone();
         if let Some(g) = &new.group {
             new.group = Some(resolve_group(tx, g)?);
+        }
+        // I11, I14: the services as the directory knows them (an incident's service is its code).
+        if let Some(s) = &new.services {
+            new.services = Some(crate::ops::services::resolve_all_in(tx, &listed, s)?);
         }
         let mut p = Plan::draft(&new, &rules, actor, now)?;
         p.id = store::insert_plan(tx, &p)?;
@@ -165,6 +170,7 @@ pub fn apply_plan(desk: &mut Desk, call: &Call, id: i64, cmd: &PlanCmd) -> Resul
         PlanCmd::Revise(n) => ("revise", n.note.clone().unwrap_or_default()),
         PlanCmd::Retire => ("retire", String::new()),
     };
+    let listed = desk.config.incident.services.clone();
     step(
         desk,
         call,
@@ -177,6 +183,9 @@ pub fn apply_plan(desk: &mut Desk, call: &Call, id: i64, cmd: &PlanCmd) -> Resul
                     let mut n = n.clone();
                     if let Some(g) = &n.group {
                         n.group = Some(resolve_group(tx, g)?);
+                    }
+                    if let Some(s) = &n.services {
+                        n.services = Some(crate::ops::services::resolve_all_in(tx, &listed, s)?);
                     }
                     old.revise(&n, call.actor, call.now)?
                 }

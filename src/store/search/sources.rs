@@ -250,7 +250,7 @@ impl Source {
         self.select_in(filter, true)
     }
 
-    /// [`Source::select`] over the history as schema 20 stores it (`words`), or as it was before
+    /// [`Source::select`] over the history as schema 19 stores it (`words`), or as it was before
     /// (the words as text, every subject written out): what schema 13's migration reads.
     pub fn select_in(&self, filter: &str, words: bool) -> String {
         let kind = self.kind.as_str();
@@ -280,7 +280,7 @@ impl Source {
             )
         };
         format!(
-            // Its rows through `history_record` (schema 20): its own first, then those it has
+            // Its rows through `history_record` (schema 19): its own first, then those it has
             // on another record's timeline (a duty's), as before.
             "SELECT t.id, {title}, {state}, {state} NOT IN ({closed}), concat_ws(char(10), {cols}, \
              (SELECT group_concat(h.detail, char(10)) FROM history h WHERE h.record_kind = {word} \

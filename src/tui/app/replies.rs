@@ -151,6 +151,10 @@ impl App {
                 self.sender_said(r);
                 Vec::new()
             }
+            Reply::Directory(d) => {
+                self.setup.choices = crate::tui::form::Choices::of(*d, self.s.lang);
+                Vec::new()
+            }
             Reply::Fatal(msg) => {
                 self.fatal = Some(msg);
                 self.quit = true;

@@ -135,7 +135,8 @@ pub struct Setup {
     pub missed_ring: Option<chrono::Duration>,
     /// The queue's saved filters, each with its key (config `console.filters`).
     pub sections: Vec<(crate::tui::keymap::KeyPress, crate::ops::console::filter::Section)>,
-    /// The directory's values the forms offer (read at start; services from the config).
+    /// The directory's values the forms offer (read at start, again when the worker sees the
+    /// desk change).
     pub choices: crate::tui::form::Choices,
     /// The language notices are sent in (config `notify.language`): what a preview shows.
     pub notice_lang: &'static str,
@@ -160,10 +161,13 @@ impl Setup {
                 .then(|| chrono::Duration::minutes(config.desk.missed_ring_minutes.into())),
             // An unreadable key stops the console at start (tui::run), before this.
             sections: super::sections::resolve(config, &me_login).unwrap_or_default(),
-            choices: crate::tui::form::Choices {
-                services: config.incident.services.clone(),
-                ..Default::default()
-            },
+            choices: crate::tui::form::Choices::of(
+                crate::tui::form::Directory {
+                    listed: config.incident.services.clone(),
+                    ..Default::default()
+                },
+                crate::tui::i18n::Lang::En,
+            ),
             notice_lang: config.notify.language.code(),
         }
     }

@@ -5,11 +5,14 @@
 use super::{F, Field, FieldId, FieldKind, Form};
 use crate::tui::i18n::Strings;
 
-/// What the directory holds, read when the console starts: the desk's services (config
-/// `[incident] services`), its departments (code, name) and its people (login, name).
+pub use crate::ops::services::Directory;
+
+/// What the forms offer: the directory's services (code, name in the console's language), every
+/// word naming one of them (lower-case, with its code), its departments and its people.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Choices {
-    pub services: Vec<String>,
+    pub services: Vec<(String, String)>,
+    pub service_words: Vec<(String, String)>,
     pub depts: Vec<(String, String)>,
     pub people: Vec<(String, String)>,
 }
@@ -18,29 +21,50 @@ pub struct Choices {
 pub const SHOWN: usize = 5;
 
 impl Choices {
-    /// The read directory: services from `config`, departments and people from the store.
-    pub fn read(desk: &mut crate::ops::Desk) -> anyhow::Result<Choices> {
-        let services = desk.config.incident.services.clone();
-        let (depts, people) = desk.store.read(|tx| {
-            let depts = crate::store::departments::list(tx)?
-                .into_iter()
-                .map(|d| (d.code, d.name))
-                .collect();
-            let mut people = Vec::new();
-            let mut after = 0;
-            loop {
-                let page = crate::store::users::scan(tx, after, 500)?;
-                let Some(last) = page.last() else { break };
-                after = last.id;
-                people.extend(page.into_iter().map(|u| (u.login, u.name)));
+    /// What `dir` offers to a console in `lang`.
+    pub fn of(dir: Directory, lang: crate::tui::i18n::Lang) -> Choices {
+        let zh = lang == crate::tui::i18n::Lang::ZhCn;
+        let mut services: Vec<(String, String)> = Vec::new();
+        let mut service_words: Vec<(String, String)> = Vec::new();
+        for s in &dir.services {
+            let name = s.name_in(zh);
+            let label = if name.to_lowercase() == s.code.to_lowercase() {
+                String::new()
+            } else {
+                name.to_string()
+            };
+            services.push((s.code.clone(), label));
+            service_words.extend(s.words().map(|w| (w.to_lowercase(), s.code.clone())));
+        }
+        for k in &dir.listed {
+            let code = crate::text::normalize(k);
+            if !services.iter().any(|(c, _)| c.to_lowercase() == code.to_lowercase()) {
+                service_words.push((code.to_lowercase(), code.clone()));
+                services.push((code, String::new()));
             }
-            Ok((depts, people))
-        })?;
-        Ok(Choices {
+        }
+        Choices {
             services,
-            depts,
-            people,
-        })
+            service_words,
+            depts: dir.depts,
+            people: dir.people,
+        }
+    }
+
+    /// The words that name `value` of field `id` besides its value and label (a service's other
+    /// name and aliases).
+    fn other_words<'a>(&'a self, id: &FieldId, value: &'a str) -> impl Iterator<Item = &'a str> {
+        let service = matches!(id, FieldId::Named(F::Service));
+        self.service_words
+            .iter()
+            .filter(move |(_, code)| service && code == value)
+            .map(|(w, _)| w.as_str())
+    }
+
+    /// True when `typed` names one of the values field `id` takes (a service by any of its words).
+    fn names_one(&self, id: &FieldId, values: &[(String, String)], typed: &str) -> bool {
+        values.iter().any(|(v, _)| v.to_lowercase() == typed)
+            || (matches!(id, FieldId::Named(F::Service)) && self.service_words.iter().any(|(w, _)| w == typed))
     }
 
     /// The values field `id` offers (value, label), and whether any other is refused.
@@ -48,7 +72,7 @@ impl Choices {
         let FieldId::Named(f) = id else { return None };
         let pairs = |v: &[(String, String)]| v.to_vec();
         let (values, strict) = match f {
-            F::Service => (self.services.iter().map(|s| (s.clone(), String::new())).collect(), true),
+            F::Service => (pairs(&self.services), true),
             F::RequestDept => (pairs(&self.depts), true),
             F::To => (pairs(&self.people), true),
             // A customer may stand where a department does; an account may be for someone new.
@@ -72,8 +96,16 @@ impl Choices {
         if values.iter().any(|(v, _)| v.to_lowercase() == t) {
             return Vec::new();
         }
-        let starts = |(v, l): &&(String, String)| v.to_lowercase().starts_with(&t) || l.to_lowercase().starts_with(&t);
-        let inside = |(v, l): &&(String, String)| v.to_lowercase().contains(&t) || l.to_lowercase().contains(&t);
+        let starts = |(v, l): &&(String, String)| {
+            v.to_lowercase().starts_with(&t)
+                || l.to_lowercase().starts_with(&t)
+                || self.other_words(id, v).any(|w| w.starts_with(&t))
+        };
+        let inside = |(v, l): &&(String, String)| {
+            v.to_lowercase().contains(&t)
+                || l.to_lowercase().contains(&t)
+                || self.other_words(id, v).any(|w| w.contains(&t))
+        };
         let mut out: Vec<_> = values.iter().filter(starts).cloned().collect();
         out.extend(values.iter().filter(|p| !starts(p) && inside(p)).cloned());
         out
@@ -140,11 +172,14 @@ impl Form {
             let (Some((values, true)), FieldKind::Text { input, .. }) = (choices.for_field(&f.id), &f.kind) else {
                 continue;
             };
-            let typed = input.text().trim().to_lowercase();
-            if typed.is_empty() || values.iter().any(|(v, _)| v.to_lowercase() == typed) {
+            let typed = crate::text::normalize(&input.text()).to_lowercase();
+            if typed.is_empty() || choices.names_one(&f.id, &values, &typed) {
                 continue;
             }
-            let known: Vec<&str> = values.iter().map(|(v, _)| v.as_str()).collect();
+            let known: Vec<String> = values
+                .iter()
+                .map(|(v, l)| if l.is_empty() { v.clone() } else { format!("{v} ({l})") })
+                .collect();
             f.error = Some(s.f("form.unknown_choice", &[("known", &known.join(", "))]));
             ok = false;
         }
@@ -156,62 +191,4 @@ impl Form {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tui::i18n::Lang;
-
-    fn choices() -> Choices {
-        Choices {
-            services: vec!["billing".into(), "crm".into(), "sms-gateway".into()],
-            depts: vec![
-                ("CS".into(), "客户服务中心".into()),
-                ("NOC".into(), "网络运维中心".into()),
-            ],
-            people: vec![("lilei".into(), "李雷".into())],
-        }
-    }
-
-    #[test]
-    fn values_start_then_contain_and_none_once_exact() {
-        let c = choices();
-        let svc = FieldId::Named(F::Service);
-        let got: Vec<String> = c.matches(&svc, "b").into_iter().map(|p| p.0).collect();
-        assert_eq!(got, ["billing"]);
-        let got: Vec<String> = c.matches(&svc, "g").into_iter().map(|p| p.0).collect();
-        assert_eq!(got, ["billing", "sms-gateway"], "inside of, after none starts with it");
-        assert!(c.matches(&svc, "CRM").is_empty(), "exactly one of them");
-        let dept = FieldId::Named(F::RequestDept);
-        assert_eq!(c.matches(&dept, "客户")[0].0, "CS", "by the label too");
-        assert!(c.matches(&FieldId::Named(F::Title), "b").is_empty());
-        assert!(
-            Choices::default().for_field(&svc).is_none(),
-            "nothing listed: nothing offered"
-        );
-    }
-
-    #[test]
-    fn tab_takes_the_highlighted_value_and_an_unknown_service_is_refused_with_the_list() {
-        let s = Strings::new(Lang::En);
-        let c = choices();
-        let mut f = Form::new_incident(&s);
-        f.focus = 1;
-        assert!(f.offered(&c).0.is_empty(), "nothing typed: nothing in the way");
-        if let FieldKind::Text { input, .. } = &mut f.fields[1].kind {
-            *input = crate::tui::input::LineInput::new("g");
-        }
-        assert_eq!(f.offered(&c).0.len(), 2);
-        assert!(f.move_pick(&c, true));
-        assert!(f.take_offered(&c));
-        assert_eq!(f.text_of(F::Service), "sms-gateway");
-        assert!(f.offered(&c).0.is_empty());
-        assert!(f.check_choices(&c, &s));
-        if let FieldKind::Text { input, .. } = &mut f.fields[1].kind {
-            *input = crate::tui::input::LineInput::new("计费");
-        }
-        f.focus = 0;
-        assert!(!f.check_choices(&c, &s));
-        assert_eq!(f.focus, 1);
-        let err = f.fields[1].error.clone().unwrap();
-        assert!(err.contains("billing, crm, sms-gateway"), "{err}");
-    }
-}
+mod tests;

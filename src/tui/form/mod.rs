@@ -28,7 +28,7 @@ mod requests;
 use fields::{channel, choice, figure, text, time, toggle, with_text};
 use incidents::problem_id;
 
-pub use choices::{Choices, SHOWN};
+pub use choices::{Choices, Directory, SHOWN};
 pub use editor::Editor;
 
 pub use quality::last_month;

@@ -88,7 +88,7 @@ fn arrows_move_within_prose_and_out_of_it_at_its_ends() {
 fn a_service_is_offered_as_typed_and_an_unknown_one_is_refused_with_the_list_before_sending() {
     let mut a = app();
     a.setup.choices = crate::tui::form::Choices {
-        services: vec!["billing".into(), "crm".into()],
+        services: vec![("billing".into(), String::new()), ("crm".into(), String::new())],
         ..Default::default()
     };
     a.update(Action::New, t0());

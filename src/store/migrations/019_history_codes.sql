@@ -1,4 +1,4 @@
--- opsdesk schema 20: each history row without its repeated words (issue 18, item 5's remainder).
+-- opsdesk schema 19: each history row without its repeated words (issue 18, item 5's remainder).
 --
 -- 1. The words a row repeats (its record's and subject's kinds, its actor, its action) are stored
 --    once each in `history_words` and named by their number in the rows; like the rows, the

@@ -1,0 +1,122 @@
+//! The services directory (SPEC I3, I11).
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use super::table::{self, table};
+use crate::domain::audit::diff;
+use crate::domain::kind::Kind;
+use crate::domain::service::Service;
+
+table! {
+    Service in "services" {
+        id,
+        #[fixed] code,
+        name_en,
+        name_zh,
+        aliases,
+        ord,
+        retired,
+        version,
+        updated_at,
+        updated_by,
+    }
+}
+
+pub fn insert(conn: &Connection, s: &Service) -> Result<i64> {
+    table::insert(conn, s)
+}
+
+/// Write `new` over `old`; false when the row is no longer at `old.version`.
+pub fn update(conn: &Connection, old: &Service, new: &Service) -> Result<bool> {
+    table::update(conn, old, new)
+}
+
+/// One page of every services row in id order (`opsdesk check`).
+pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Service>> {
+    table::scan(conn, after, limit)
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Service>> {
+    table::get(conn, id)
+}
+
+pub fn by_code(conn: &Connection, code: &str) -> Result<Option<Service>> {
+    table::select_one(conn, "WHERE code = ?1", [code])
+}
+
+/// Every service, retired ones too, in the directory's order.
+pub fn list(conn: &Connection) -> Result<Vec<Service>> {
+    table::select(conn, "ORDER BY ord, code", [])
+}
+
+/// Add the service `code` (no names yet) with its history row, unless one of that code in any
+/// case is already there. True when added.
+pub fn add_named_in_records(conn: &Connection, code: &str, by: &str, now: DateTime<Utc>) -> Result<bool> {
+    let code = crate::text::normalize(code);
+    if code.is_empty() {
+        return Ok(false);
+    }
+    let taken: i64 = conn.query_row(
+        "SELECT count(*) FROM services WHERE lower(code) = lower(?1)",
+        [&code],
+        |r| r.get(0),
+    )?;
+    if taken > 0 {
+        return Ok(false);
+    }
+    let mut s = Service {
+        id: 0,
+        code,
+        name_en: String::new(),
+        name_zh: String::new(),
+        aliases: Vec::new(),
+        ord: 100,
+        retired: false,
+        version: 1,
+        updated_at: now,
+        updated_by: by.to_string(),
+    };
+    s.id = insert(conn, &s)?;
+    super::audit::append(
+        conn,
+        &super::audit::Entry {
+            record: (Kind::Service, s.id),
+            subject: (Kind::Service, s.id),
+            at: now,
+            actor: by,
+            action: "create",
+            version: Some(s.version),
+            changes: &diff(None, &s),
+            detail: "added by the migration to schema 20: a service the desk's records name",
+        },
+    )?;
+    Ok(true)
+}
+
+/// The services the desk's records name, most used first: incidents' and problems' service,
+/// changes' systems, plans' and articles' services.
+pub fn named_in_records(conn: &Connection) -> Result<Vec<String>> {
+    let mut st = conn.prepare(
+        "SELECT s, count(*) AS n FROM (
+             SELECT service AS s FROM incidents
+             UNION ALL SELECT service FROM problems
+             UNION ALL SELECT j.value FROM changes, json_each(changes.systems) AS j
+             UNION ALL SELECT j.value FROM plans, json_each(plans.services) AS j
+             UNION ALL SELECT j.value FROM articles, json_each(articles.services) AS j
+         ) WHERE trim(s) <> '' GROUP BY s ORDER BY n DESC, s",
+    )?;
+    let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Schema 19: the directory starts with every service the desk's records already name, so no
+/// desk starts refusing its own data. Its history rows are the migration's (actor `opsdesk`).
+pub(crate) fn on_migration(tx: &Connection) -> Result<()> {
+    let now = crate::domain::time::whole_seconds(Utc::now());
+    for code in named_in_records(tx)? {
+        add_named_in_records(tx, &code, "opsdesk", now)?;
+    }
+    Ok(())
+}
