@@ -1182,8 +1182,8 @@ fn a_new_ladder_step_flashes_whatever_view_is_on_screen() {
 
 /// The Requests view (issue 12): its fixtures and its cases.
 mod console;
-mod foresee;
 mod directory;
+mod foresee;
 mod forms;
 mod knowledge;
 mod problems;
