@@ -41,10 +41,14 @@ fn doc_text(r: &rusqlite::Row) -> rusqlite::Result<DocText> {
 /// The text of record `id` of `kind` as the index reads it; `None` when the kind is not searched
 /// or the record does not exist.
 pub fn text_of(conn: &Connection, kind: Kind, id: i64) -> Result<Option<DocText>> {
-    let Some(src) = sources::of(kind) else {
+    // Each kind's statement is written once: a million incidents written in a batch ask for it
+    // once each, and building the text (and hashing it for the statement cache) took its share.
+    static BY_ID: std::sync::OnceLock<Vec<(Kind, String)>> = std::sync::OnceLock::new();
+    let by_id = BY_ID.get_or_init(|| SOURCES.iter().map(|s| (s.kind, s.select("t.id = ?1"))).collect());
+    let Some((_, sql)) = by_id.iter().find(|(k, _)| *k == kind) else {
         return Ok(None);
     };
-    let mut st = conn.prepare_cached(&src.select("t.id = ?1"))?;
+    let mut st = conn.prepare_cached(sql)?;
     Ok(st.query_row([id], doc_text).optional()?)
 }
 
