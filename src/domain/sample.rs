@@ -150,9 +150,10 @@ pub fn review(
     }
     let text = normalize(text);
     if !ok && text.is_empty() {
-        return Err(OpsError::Invalid(
-            "a problem finding says what the problem is (--text)".into(),
-        ));
+        return Err(
+            OpsError::Invalid("a problem finding says what the problem is (--text)".into())
+                .coded(Refusal::new(Code::SampleProblemNeedsText)),
+        );
     }
     check_len("text", &text, 10_000)?;
     Ok(Finding {

@@ -190,6 +190,8 @@ codes! {
     SampleQ5OwnRecord = "quality.q5_own_record",
     /// Q5: the sampled item has its finding already.
     SampleReviewedAlready = "quality.reviewed_already",
+    /// Q5: a problem finding says what the problem is.
+    SampleProblemNeedsText = "quality.problem_needs_text",
     /// Q7: the callback reached the reporter already.
     CallbackMadeAlready = "quality.callback_made_already",
     // Any record.

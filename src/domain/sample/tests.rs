@@ -117,20 +117,24 @@ fn q5_a_reviewer_who_handled_the_record_is_refused() {
     assert_eq!((f.ok, f.record_id, f.pos, f.reviewer.as_str()), (true, 12, 2, "wang"));
     let again = review(&s, &item, &who("wang", Role::Operator), &handlers, true, true, "", t0()).unwrap_err();
     assert_eq!(again.refusal().map(|r| r.code), Some(Code::SampleReviewedAlready));
-    assert!(
-        review(
-            &s,
-            &item,
-            &who("wang", Role::Operator),
-            &handlers,
-            false,
-            false,
-            " ",
-            t0()
-        )
-        .is_err(),
+    let bare = review(
+        &s,
+        &item,
+        &who("wang", Role::Operator),
+        &handlers,
+        false,
+        false,
+        " ",
+        t0(),
+    )
+    .unwrap_err();
+    // Coded, so that a Chinese console says it in Chinese.
+    assert_eq!(
+        bare.refusal().map(|r| r.code),
+        Some(Code::SampleProblemNeedsText),
         "a problem says what it is"
     );
+    assert_eq!(bare.exit_code(), 2);
 }
 
 #[test]
