@@ -151,7 +151,7 @@ pub fn review(
     let text = normalize(text);
     if !ok && text.is_empty() {
         return Err(
-            OpsError::Invalid("a problem finding says what the problem is (--text)".into())
+            OpsError::Invalid("a problem finding says what the problem is, in its text".into())
                 .coded(Refusal::new(Code::SampleProblemNeedsText)),
         );
     }
@@ -234,6 +234,7 @@ pub(crate) fn refusal_samples(now: DateTime<Utc>) -> Vec<OpsError> {
     ];
     out.push(review(&s, &item, &li, &["lilei".into()], false, true, "", now).unwrap_err());
     out.push(review(&s, &item, &li, &[], true, true, "", now).unwrap_err());
+    out.push(review(&s, &item, &li, &[], false, false, " ", now).unwrap_err());
     out.push(made.record(&li, &reached, 3, true, now).unwrap_err());
     out
 }

@@ -16,7 +16,7 @@ use crate::domain::kind::Kind;
 use crate::domain::time::local_minute;
 use crate::text::sanitize_line;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Pane, QualitySection, countdown};
+use crate::tui::app::{App, Cursor, Pane, QualitySection, countdown};
 use crate::tui::theme;
 use crate::tui::widgets::{age, reference};
 
@@ -59,6 +59,21 @@ fn header(app: &App) -> String {
 }
 
 /// The dim line an empty list shows once read.
+/// A section's table under its header, and the line saying why it is empty (`empty`'s key).
+fn draw(
+    app: &App,
+    f: &mut Frame,
+    area: Rect,
+    (cols, rows): (&[table::Col], &[Row]),
+    cursor: Cursor,
+    empty_key: Option<&str>,
+) {
+    table::draw_window(f, pane_body(area), cols, rows, (cursor.offset, Some(cursor.sel)), None);
+    if let Some(key) = empty_key {
+        empty(app, f, area, key);
+    }
+}
+
 fn empty(app: &App, f: &mut Frame, area: Rect, key: &str) {
     if app.loaded() && area.height > 3 {
         let line = Rect {
@@ -117,17 +132,14 @@ fn correctives(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    table::draw_window(
+    draw(
+        app,
         f,
-        pane_body(area),
-        &cols,
-        &rows,
-        (cursor.offset, Some(cursor.sel)),
-        None,
+        area,
+        (&cols, &rows),
+        cursor,
+        list.is_empty().then_some("quality_view.no_correctives"),
     );
-    if list.is_empty() {
-        empty(app, f, area, "quality_view.no_correctives");
-    }
 }
 
 fn samples(app: &App, f: &mut Frame, area: Rect) {
@@ -163,17 +175,14 @@ fn samples(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    table::draw_window(
+    draw(
+        app,
         f,
-        pane_body(area),
-        &cols,
-        &rows,
-        (cursor.offset, Some(cursor.sel)),
-        None,
+        area,
+        (&cols, &rows),
+        cursor,
+        list.is_empty().then_some("quality_view.no_samples"),
     );
-    if list.is_empty() {
-        empty(app, f, area, "quality_view.no_samples");
-    }
 }
 
 fn callbacks(app: &App, f: &mut Frame, area: Rect) {
@@ -220,17 +229,14 @@ fn callbacks(app: &App, f: &mut Frame, area: Rect) {
             }
         })
         .collect();
-    table::draw_window(
+    draw(
+        app,
         f,
-        pane_body(area),
-        &cols,
-        &rows,
-        (cursor.offset, Some(cursor.sel)),
-        None,
+        area,
+        (&cols, &rows),
+        cursor,
+        list.is_empty().then_some("quality_view.no_callbacks"),
     );
-    if list.is_empty() {
-        empty(app, f, area, "quality_view.no_callbacks");
-    }
 }
 
 /// The selected record from its row; a sample with its items (a list of their own).
