@@ -23,7 +23,11 @@ fn readme_first_command_opens_the_console_help_and_quit() {
     // README: `cargo run --release -- demo --open`, i.e. the binary with `demo --open`. The demo
     // goes to <data dir>/demo.db under HOME: unset OPSDESK_DB as a newcomer would not have it.
     t.run("main", "unset OPSDESK_DB; opsdesk demo --open");
-    let s = t.wait_for("main", "Open incidents");
+    // `demo` writes a year of records first: about 9 s on a machine loaded ten times over, so
+    // the wait is generous (it ends as soon as the console shows).
+    let s = t
+        .wait_until("main", Duration::from_secs(60), |s| s.contains("Open incidents"))
+        .unwrap_or_else(|last| panic!("the demo console within a minute: {last}"));
     assert!(s.contains("Incidents") && s.contains("Escalations"));
     // Countdowns run: the same row shows a different clock a second later.
     let clock = |s: &str| s.lines().find(|l| l.contains(" in ")).map(String::from);
