@@ -24,6 +24,16 @@ pub enum ServiceCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Make two services one (admin): every record naming FROM names INTO, each change in its
+    /// history; FROM is retired and its words become INTO's aliases, so typing it names INTO
+    Merge {
+        /// The service to merge away, by its code, a name or an alias (计费)
+        from: String,
+        /// The service it joins (billing)
+        into: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// No longer offer a service nor take it for new records (admin); records keep it
     Retire {
         code: String,
@@ -101,6 +111,42 @@ pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
             };
             let s = ops::edit(&mut desk, &actor, &a.code, &e, a.if_version, ctx.now)?;
             println!("service {} changed (version {})", sanitize_line(&s.listed()), s.version);
+        }
+        ServiceCmd::Merge {
+            from,
+            into,
+            json: as_json,
+        } => {
+            let m = crate::ops::service_merge::merge(&mut desk, &actor, from, into, ctx.now)?;
+            let moved: Vec<(String, usize)> = m
+                .moved
+                .iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(k, n)| (k.to_string(), *n))
+                .collect();
+            if *as_json {
+                let by_kind: serde_json::Map<String, serde_json::Value> =
+                    moved.iter().map(|(k, n)| (k.clone(), json!(n))).collect();
+                json(
+                    &json!({"from": m.from.code, "into": m.into.code, "aliases": m.into.aliases,
+                             "moved": by_kind, "records": m.total()}),
+                );
+                return Ok(());
+            }
+            let each: Vec<String> = moved.iter().map(|(k, n)| format!("{n} {k}")).collect();
+            println!(
+                "service {} merged into {}: {} record(s) moved{}; {} now names {}",
+                sanitize_line(&m.from.code),
+                sanitize_line(&m.into.listed()),
+                m.total(),
+                if each.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", each.join(", "))
+                },
+                sanitize_line(&m.from.code),
+                sanitize_line(&m.into.code)
+            );
         }
         ServiceCmd::Retire { code, undo, if_version } => {
             let s = ops::retire(&mut desk, &actor, code, *undo, *if_version, ctx.now)?;
