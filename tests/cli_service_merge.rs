@@ -180,6 +180,10 @@ fn i11_a_merge_moves_every_record_with_its_history_and_the_merged_name_resolves_
             .unwrap_or_else(|| panic!("{code} in {list}"))
     };
     assert_eq!(row("计费")["retired"], true);
+    assert_eq!(row("计费")["merged_into"], "billing");
+    assert_eq!(row("crm")["merged_into"], Value::Null);
+    let text = d.ok(&["service", "list", "--all"]);
+    assert!(text.contains("merged into billing"), "{text}");
     let aliases = row("billing")["aliases"].clone();
     for w in ["计费", "JF", "计费系统"] {
         assert!(aliases.as_array().unwrap().iter().any(|a| a == w), "{w}: {aliases}");

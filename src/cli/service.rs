@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::Ctx;
 use super::output::{Table, json};
+use crate::domain::service::same_code;
 use crate::ops::services::{self as ops, NewService, ServiceEdit};
 use crate::store::services;
 use crate::text::sanitize_line;
@@ -162,12 +163,20 @@ pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
                 .iter()
                 .filter(|k| !every.iter().any(|s| s.code.to_lowercase() == k.trim().to_lowercase()))
                 .collect();
+            // A merged service is retired, its code an alias of the one it joined.
+            let merged_into = |s: &crate::domain::service::Service| {
+                every
+                    .iter()
+                    .find(|o| s.retired && !o.retired && o.aliases.iter().any(|a| same_code(a, &s.code)))
+                    .map(|o| o.code.clone())
+            };
             if *as_json {
                 let mut rows: Vec<serde_json::Value> = shown
                     .iter()
                     .map(|s| {
                         json!({"code": s.code, "name": s.name_en, "name_zh": s.name_zh, "aliases": s.aliases,
-                               "order": s.ord, "retired": s.retired, "from": "directory", "version": s.version})
+                               "order": s.ord, "retired": s.retired, "merged_into": merged_into(s),
+                               "from": "directory", "version": s.version})
                     })
                     .collect();
                 rows.extend(extra.iter().map(|k| json!({"code": k.trim(), "from": "config"})));
@@ -191,7 +200,11 @@ pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
                     s.name_zh.clone(),
                     s.aliases.join(","),
                     s.ord.to_string(),
-                    if s.retired { "retired" } else { "in use" }.into(),
+                    match (s.retired, merged_into(s)) {
+                        (true, Some(into)) => format!("merged into {into}"),
+                        (true, None) => "retired".into(),
+                        (false, _) => "in use".into(),
+                    },
                 ]);
             }
             for k in &extra {
