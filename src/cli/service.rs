@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::Ctx;
 use super::output::{Table, json};
+use crate::domain::service::same_code;
 use crate::ops::services::{self as ops, NewService, ServiceEdit};
 use crate::store::services;
 use crate::text::sanitize_line;
@@ -21,6 +22,16 @@ pub enum ServiceCmd {
         /// Retired services too
         #[arg(long)]
         all: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make two services one (admin): every record naming FROM names INTO, each change in its
+    /// history; FROM is retired and its words become INTO's aliases, so typing it names INTO
+    Merge {
+        /// The service to merge away, by its code, a name or an alias (计费)
+        from: String,
+        /// The service it joins (billing)
+        into: String,
         #[arg(long)]
         json: bool,
     },
@@ -102,6 +113,42 @@ pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
             let s = ops::edit(&mut desk, &actor, &a.code, &e, a.if_version, ctx.now)?;
             println!("service {} changed (version {})", sanitize_line(&s.listed()), s.version);
         }
+        ServiceCmd::Merge {
+            from,
+            into,
+            json: as_json,
+        } => {
+            let m = crate::ops::service_merge::merge(&mut desk, &actor, from, into, ctx.now)?;
+            let moved: Vec<(String, usize)> = m
+                .moved
+                .iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(k, n)| (k.to_string(), *n))
+                .collect();
+            if *as_json {
+                let by_kind: serde_json::Map<String, serde_json::Value> =
+                    moved.iter().map(|(k, n)| (k.clone(), json!(n))).collect();
+                json(
+                    &json!({"from": m.from.code, "into": m.into.code, "aliases": m.into.aliases,
+                             "moved": by_kind, "records": m.total()}),
+                );
+                return Ok(());
+            }
+            let each: Vec<String> = moved.iter().map(|(k, n)| format!("{n} {k}")).collect();
+            println!(
+                "service {} merged into {}: {} record(s) moved{}; {} now names {}",
+                sanitize_line(&m.from.code),
+                sanitize_line(&m.into.listed()),
+                m.total(),
+                if each.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", each.join(", "))
+                },
+                sanitize_line(&m.from.code),
+                sanitize_line(&m.into.code)
+            );
+        }
         ServiceCmd::Retire { code, undo, if_version } => {
             let s = ops::retire(&mut desk, &actor, code, *undo, *if_version, ctx.now)?;
             let what = if *undo { "back in use" } else { "retired" };
@@ -116,12 +163,20 @@ pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
                 .iter()
                 .filter(|k| !every.iter().any(|s| s.code.to_lowercase() == k.trim().to_lowercase()))
                 .collect();
+            // A merged service is retired, its code an alias of the one it joined.
+            let merged_into = |s: &crate::domain::service::Service| {
+                every
+                    .iter()
+                    .find(|o| s.retired && !o.retired && o.aliases.iter().any(|a| same_code(a, &s.code)))
+                    .map(|o| o.code.clone())
+            };
             if *as_json {
                 let mut rows: Vec<serde_json::Value> = shown
                     .iter()
                     .map(|s| {
                         json!({"code": s.code, "name": s.name_en, "name_zh": s.name_zh, "aliases": s.aliases,
-                               "order": s.ord, "retired": s.retired, "from": "directory", "version": s.version})
+                               "order": s.ord, "retired": s.retired, "merged_into": merged_into(s),
+                               "from": "directory", "version": s.version})
                     })
                     .collect();
                 rows.extend(extra.iter().map(|k| json!({"code": k.trim(), "from": "config"})));
@@ -145,7 +200,11 @@ pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
                     s.name_zh.clone(),
                     s.aliases.join(","),
                     s.ord.to_string(),
-                    if s.retired { "retired" } else { "in use" }.into(),
+                    match (s.retired, merged_into(s)) {
+                        (true, Some(into)) => format!("merged into {into}"),
+                        (true, None) => "retired".into(),
+                        (false, _) => "in use".into(),
+                    },
                 ]);
             }
             for k in &extra {

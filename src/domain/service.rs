@@ -104,7 +104,8 @@ pub fn check_word(field: &str, s: &str) -> Result<String, OpsError> {
 /// The service among `others` that one of `s`'s words already names (a word naming two services
 /// would make what is typed ambiguous): `(word, that service's code)`.
 pub fn clash<'a>(s: &Service, others: &'a [Service]) -> Option<(String, &'a str)> {
-    others.iter().filter(|o| o.id != s.id).find_map(|o| {
+    // A retired service's words are free: what is typed names the services in use first.
+    others.iter().filter(|o| o.id != s.id && !o.retired).find_map(|o| {
         s.words()
             .find(|w| o.words().any(|x| fold(x) == fold(w)))
             .map(|w| (w.to_string(), o.code.as_str()))
@@ -121,11 +122,7 @@ pub fn resolve(typed: &str, directory: &[Service], listed: &[String]) -> Result<
         return Ok(t);
     }
     let f = fold(&t);
-    let found = directory
-        .iter()
-        .find(|s| fold(&s.code) == f)
-        .or_else(|| directory.iter().find(|s| s.words().any(|w| fold(w) == f)));
-    match found {
+    match find(&t, directory) {
         Some(s) if s.retired => Err(OpsError::Invalid(format!(
             "service {} is retired: it is kept on what was recorded, not taken for new records \
              (opsdesk service retire {} --undo brings it back)",
@@ -142,6 +139,60 @@ pub fn resolve(typed: &str, directory: &[Service], listed: &[String]) -> Result<
             ))),
         },
     }
+}
+
+/// The service `typed` names in the directory (its code, a name or an alias, any case): one in
+/// use before a retired one (a service merged into another is retired, and its words are the
+/// other's aliases), by code before by another word.
+pub fn find<'a>(typed: &str, directory: &'a [Service]) -> Option<&'a Service> {
+    let f = fold(typed);
+    let by = |live: bool, code: bool| {
+        directory.iter().find(|s| {
+            s.retired != live
+                && if code {
+                    fold(&s.code) == f
+                } else {
+                    s.words().any(|w| fold(w) == f)
+                }
+        })
+    };
+    by(true, true)
+        .or_else(|| by(true, false))
+        .or_else(|| by(false, true))
+        .or_else(|| by(false, false))
+}
+
+/// Issue 19: service `from` merged into `into` (two services typed for one before the directory
+/// existed, `计费` beside `billing`). `into` takes every word of `from` it lacks as an alias, so
+/// what was typed for `from` names `into`; `from` is retired with only its code left (records
+/// carry codes, and the code of a row never changes). Refused when they are the same service.
+pub fn merged(from: &Service, into: &Service) -> Result<(Service, Service), OpsError> {
+    if from.id == into.id {
+        return Err(OpsError::Invalid(format!(
+            "{} and {} are the same service: merge one service into another",
+            from.code, into.code
+        )));
+    }
+    let mut new_into = into.clone();
+    for w in from.words() {
+        if !new_into.words().any(|x| fold(x) == fold(w)) {
+            new_into.aliases.push(normalize(w));
+        }
+    }
+    let new_from = Service {
+        name_en: String::new(),
+        name_zh: String::new(),
+        aliases: Vec::new(),
+        retired: true,
+        ..from.clone()
+    };
+    Ok((new_from, new_into))
+}
+
+/// The same service code, however it was typed (records written before the directory hold what
+/// was typed).
+pub fn same_code(a: &str, b: &str) -> bool {
+    fold(a) == fold(b)
 }
 
 /// The services a refusal lists: the directory's in use, then the config's not in it.

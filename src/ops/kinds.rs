@@ -11,6 +11,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+pub(crate) mod serviced;
+
 use super::billing::{self, Report};
 use super::changes::{self, NoticeDoc};
 use crate::config::Config;

@@ -24,6 +24,7 @@ pub mod quality;
 pub mod reports;
 pub mod requests;
 pub mod search;
+pub mod service_merge;
 pub mod services;
 mod step;
 pub mod support;

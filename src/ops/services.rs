@@ -128,7 +128,7 @@ pub fn retire(
 ) -> Result<Service> {
     let id = service_id(desk, code)?;
     let action = if undo { "unretire" } else { "retire" };
-    correct(desk, actor, id, if_version, now, action, |_, old: &Service| {
+    correct(desk, actor, id, if_version, now, action, |tx, old: &Service| {
         if old.retired != undo {
             return Err(invalid(if undo {
                 format!("service {} is in use, not retired", old.code)
@@ -136,10 +136,16 @@ pub fn retire(
                 format!("service {} is already retired", old.code)
             }));
         }
-        Ok(Service {
+        let new = Service {
             retired: !undo,
             ..old.clone()
-        })
+        };
+        // A retired service's words are free: one of them may name a service in use by now
+        // (a service merged into another is retired with its code that other's alias).
+        if undo {
+            refuse_clash(tx, &new)?;
+        }
+        Ok(new)
     })
 }
 

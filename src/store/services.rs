@@ -111,6 +111,61 @@ pub fn named_in_records(conn: &Connection) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Ids, in order, of the rows `sql` selects with the code as `?1`.
+fn ids(conn: &Connection, sql: &str, code: &str) -> Result<Vec<i64>> {
+    let mut st = conn.prepare(sql)?;
+    let rows = st.query_map([code], |r| r.get::<_, i64>(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+// Issue 19, merging services: the records of each kind that name service `code` in any ASCII
+// case (records written before the directory hold what was typed). The registry
+// (`ops::kinds::serviced`) says which kinds name services and moves each record.
+
+pub fn incidents_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
+    ids(
+        conn,
+        "SELECT id FROM incidents WHERE lower(service) = lower(?1) ORDER BY id",
+        code,
+    )
+}
+
+pub fn problems_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
+    ids(
+        conn,
+        "SELECT id FROM problems WHERE lower(service) = lower(?1) ORDER BY id",
+        code,
+    )
+}
+
+/// Changes whose systems name it (SQLite's json_each; PostgreSQL has jsonb_array_elements_text).
+pub fn changes_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
+    ids(
+        conn,
+        "SELECT DISTINCT c.id FROM changes AS c, json_each(c.systems) AS j
+         WHERE lower(j.value) = lower(?1) ORDER BY c.id",
+        code,
+    )
+}
+
+pub fn plans_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
+    ids(
+        conn,
+        "SELECT DISTINCT p.id FROM plans AS p, json_each(p.services) AS j
+         WHERE lower(j.value) = lower(?1) ORDER BY p.id",
+        code,
+    )
+}
+
+pub fn articles_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
+    ids(
+        conn,
+        "SELECT DISTINCT a.id FROM articles AS a, json_each(a.services) AS j
+         WHERE lower(j.value) = lower(?1) ORDER BY a.id",
+        code,
+    )
+}
+
 /// Schema 19: the directory starts with every service the desk's records already name, so no
 /// desk starts refusing its own data. Its history rows are the migration's (actor `opsdesk`).
 pub(crate) fn on_migration(tx: &Connection) -> Result<()> {

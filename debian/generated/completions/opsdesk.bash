@@ -1009,6 +1009,9 @@ _opsdesk() {
             opsdesk__subcmd__help__subcmd__service,list)
                 cmd="opsdesk__subcmd__help__subcmd__service__subcmd__list"
                 ;;
+            opsdesk__subcmd__help__subcmd__service,merge)
+                cmd="opsdesk__subcmd__help__subcmd__service__subcmd__merge"
+                ;;
             opsdesk__subcmd__help__subcmd__service,retire)
                 cmd="opsdesk__subcmd__help__subcmd__service__subcmd__retire"
                 ;;
@@ -1549,6 +1552,9 @@ _opsdesk() {
             opsdesk__subcmd__service,list)
                 cmd="opsdesk__subcmd__service__subcmd__list"
                 ;;
+            opsdesk__subcmd__service,merge)
+                cmd="opsdesk__subcmd__service__subcmd__merge"
+                ;;
             opsdesk__subcmd__service,retire)
                 cmd="opsdesk__subcmd__service__subcmd__retire"
                 ;;
@@ -1563,6 +1569,9 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__service__subcmd__help,list)
                 cmd="opsdesk__subcmd__service__subcmd__help__subcmd__list"
+                ;;
+            opsdesk__subcmd__service__subcmd__help,merge)
+                cmd="opsdesk__subcmd__service__subcmd__help__subcmd__merge"
                 ;;
             opsdesk__subcmd__service__subcmd__help,retire)
                 cmd="opsdesk__subcmd__service__subcmd__help__subcmd__retire"
@@ -7480,7 +7489,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help__subcmd__service)
-            opts="add edit list retire"
+            opts="add edit list merge retire"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7522,6 +7531,20 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help__subcmd__service__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__service__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -12260,7 +12283,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__service)
-            opts="-h --db --config --lang --read-only --help add edit list retire help"
+            opts="-h --db --config --lang --read-only --help add edit list merge retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12374,7 +12397,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__service__subcmd__help)
-            opts="add edit list retire help"
+            opts="add edit list merge retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12443,6 +12466,20 @@ _opsdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opsdesk__subcmd__service__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opsdesk__subcmd__service__subcmd__help__subcmd__retire)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -12459,6 +12496,32 @@ _opsdesk() {
             ;;
         opsdesk__subcmd__service__subcmd__list)
             opts="-h --all --json --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__service__subcmd__merge)
+            opts="-h --json --db --config --lang --read-only --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

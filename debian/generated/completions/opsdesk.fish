@@ -194,16 +194,17 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a department\'s name, people, contacts or flags (admin)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from help" -f -a "list" -d 'The directory of departments and their contacts'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list retire help" -l db -d 'Database file [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list retire help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list retire help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list retire help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list retire help" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list retire help" -f -a "add" -d 'Add a service incidents are recorded against (admin)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list retire help" -f -a "edit" -d 'Correct a service\'s names, aliases or order (admin); its code stays'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list retire help" -f -a "list" -d 'The services directory: what a service field takes'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list retire help" -f -a "retire" -d 'No longer offer a service nor take it for new records (admin); records keep it'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list retire help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -l db -d 'Database file [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -s h -l help -d 'Print help'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -f -a "add" -d 'Add a service incidents are recorded against (admin)'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -f -a "edit" -d 'Correct a service\'s names, aliases or order (admin); its code stays'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -f -a "list" -d 'The services directory: what a service field takes'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -f -a "merge" -d 'Make two services one (admin): every record naming FROM names INTO, each change in its history; FROM is retired and its words become INTO\'s aliases, so typing it names INTO'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -f -a "retire" -d 'No longer offer a service nor take it for new records (admin); records keep it'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l name -d 'The English name' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l name-zh -d 'The Chinese name (计费)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l alias -d 'Another word typed for it; repeat for more' -r
@@ -231,6 +232,12 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l db -d 'Database file [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l json
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from retire" -l if-version -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from retire" -l db -d 'Database file [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from retire" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
@@ -241,6 +248,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a service incidents are recorded against (admin)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a service\'s names, aliases or order (admin); its code stays'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "list" -d 'The services directory: what a service field takes'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Make two services one (admin): every record naming FROM names INTO, each change in its history; FROM is retired and its words become INTO\'s aliases, so typing it names INTO'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "retire" -d 'No longer offer a service nor take it for new records (admin); records keep it'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and not __fish_seen_subcommand_from new list show accept contact restore resolve verify close reopen affects note declare-major help" -l db -d 'Database file [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
@@ -2051,6 +2059,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand help; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "add" -d 'Add a service incidents are recorded against (admin)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "edit" -d 'Correct a service\'s names, aliases or order (admin); its code stays'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "list" -d 'The services directory: what a service field takes'
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "merge" -d 'Make two services one (admin): every record naming FROM names INTO, each change in its history; FROM is retired and its words become INTO\'s aliases, so typing it names INTO'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "retire" -d 'No longer offer a service nor take it for new records (admin); records keep it'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "new" -d 'Record a new incident (I3); prints its id'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand help; and __fish_seen_subcommand_from incident" -f -a "list" -d 'The ledger (I13), newest first'

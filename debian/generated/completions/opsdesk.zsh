@@ -350,6 +350,19 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 && ret=0
 ;;
+(merge)
+_arguments "${_arguments_options[@]}" : \
+'--db=[Database file \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH:_files' \
+'--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
+'--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
+'--json[]' \
+'--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':from -- The service to merge away, by its code, a name or an alias (计费):_default' \
+':into -- The service it joins (billing):_default' \
+&& ret=0
+;;
 (retire)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[]:N:_default' \
@@ -384,6 +397,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(merge)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4127,6 +4144,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(merge)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (retire)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -6962,6 +6983,7 @@ _opsdesk__subcmd__help__subcmd__service_commands() {
 'add:Add a service incidents are recorded against (admin)' \
 'edit:Correct a service'\''s names, aliases or order (admin); its code stays' \
 'list:The services directory\: what a service field takes' \
+'merge:Make two services one (admin)\: every record naming FROM names INTO, each change in its history; FROM is retired and its words become INTO'\''s aliases, so typing it names INTO' \
 'retire:No longer offer a service nor take it for new records (admin); records keep it' \
     )
     _describe -t commands 'opsdesk help service commands' commands "$@"
@@ -6980,6 +7002,11 @@ _opsdesk__subcmd__help__subcmd__service__subcmd__edit_commands() {
 _opsdesk__subcmd__help__subcmd__service__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk help service list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__help__subcmd__service__subcmd__merge_commands] )) ||
+_opsdesk__subcmd__help__subcmd__service__subcmd__merge_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk help service merge commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__help__subcmd__service__subcmd__retire_commands] )) ||
 _opsdesk__subcmd__help__subcmd__service__subcmd__retire_commands() {
@@ -8177,6 +8204,7 @@ _opsdesk__subcmd__service_commands() {
 'add:Add a service incidents are recorded against (admin)' \
 'edit:Correct a service'\''s names, aliases or order (admin); its code stays' \
 'list:The services directory\: what a service field takes' \
+'merge:Make two services one (admin)\: every record naming FROM names INTO, each change in its history; FROM is retired and its words become INTO'\''s aliases, so typing it names INTO' \
 'retire:No longer offer a service nor take it for new records (admin); records keep it' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -8198,6 +8226,7 @@ _opsdesk__subcmd__service__subcmd__help_commands() {
 'add:Add a service incidents are recorded against (admin)' \
 'edit:Correct a service'\''s names, aliases or order (admin); its code stays' \
 'list:The services directory\: what a service field takes' \
+'merge:Make two services one (admin)\: every record naming FROM names INTO, each change in its history; FROM is retired and its words become INTO'\''s aliases, so typing it names INTO' \
 'retire:No longer offer a service nor take it for new records (admin); records keep it' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -8223,6 +8252,11 @@ _opsdesk__subcmd__service__subcmd__help__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk service help list commands' commands "$@"
 }
+(( $+functions[_opsdesk__subcmd__service__subcmd__help__subcmd__merge_commands] )) ||
+_opsdesk__subcmd__service__subcmd__help__subcmd__merge_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service help merge commands' commands "$@"
+}
 (( $+functions[_opsdesk__subcmd__service__subcmd__help__subcmd__retire_commands] )) ||
 _opsdesk__subcmd__service__subcmd__help__subcmd__retire_commands() {
     local commands; commands=()
@@ -8232,6 +8266,11 @@ _opsdesk__subcmd__service__subcmd__help__subcmd__retire_commands() {
 _opsdesk__subcmd__service__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'opsdesk service list commands' commands "$@"
+}
+(( $+functions[_opsdesk__subcmd__service__subcmd__merge_commands] )) ||
+_opsdesk__subcmd__service__subcmd__merge_commands() {
+    local commands; commands=()
+    _describe -t commands 'opsdesk service merge commands' commands "$@"
 }
 (( $+functions[_opsdesk__subcmd__service__subcmd__retire_commands] )) ||
 _opsdesk__subcmd__service__subcmd__retire_commands() {

@@ -137,3 +137,42 @@ fn i11_names_show_in_the_desk_language_else_the_other() {
     let s = svc(1, "oa", "oa", "", &[], false);
     assert_eq!(s.listed(), "oa", "a name that is the code is not said twice");
 }
+
+#[test]
+fn i11_a_merged_service_becomes_an_alias_of_the_one_it_joined() {
+    let dir = directory();
+    // Typed before the directory existed: `计费` is a service of its own.
+    let dup = svc(4, "计费", "", "", &["jf"], false);
+    let billing = svc(1, "billing", "Billing", "计费", &["计费系统", "BOSS"], false);
+    let (from, into) = merged(&dup, &billing).unwrap();
+    assert!(from.retired && from.aliases.is_empty() && from.name_en.is_empty());
+    assert_eq!(from.code, "计费", "the code a row carries never changes");
+    assert_eq!(into.aliases, ["计费系统", "BOSS", "jf"], "only the words it lacked");
+    assert!(
+        merged(&billing, &billing)
+            .unwrap_err()
+            .to_string()
+            .contains("same service")
+    );
+
+    // After the merge, what was typed for the one merged names the other.
+    let after = vec![into, dir[1].clone(), dir[2].clone(), from];
+    let none: &[String] = &[];
+    let cases: &[(&str, Result<&str, &str>)] = &[
+        ("计费", Ok("billing")),
+        ("jf", Ok("billing")),
+        ("billing", Ok("billing")),
+        ("传真", Err("is retired")),
+    ];
+    for (typed, want) in cases {
+        match (resolve(typed, &after, none), want) {
+            (Ok(got), Ok(w)) => assert_eq!(got, *w, "{typed}"),
+            (Err(e), Err(w)) => assert!(e.to_string().contains(w), "{typed}: {e}"),
+            (got, _) => panic!("{typed}: {got:?}"),
+        }
+    }
+    // A retired service's words are free for a service in use.
+    let taken = svc(0, "fax2", "Fax", "", &[], false);
+    assert_eq!(clash(&taken, &after), None);
+    assert!(same_code("Billing", "billing") && !same_code("计费", "billing"));
+}

@@ -78,7 +78,10 @@ fn record(
 pub fn create(desk: &mut Desk, actor: &Actor, new: &NewChange, now: DateTime<Utc>) -> Result<Change> {
     let (cal, _) = rules(desk);
     let mut c = Change::open(new, actor, &cal, now)?;
+    let listed = desk.config.incident.services.clone();
     desk.write_as(actor, |tx, actor| {
+        // I11, issue 19: the systems are services of the directory, `计费` recorded as `billing`.
+        c.systems = super::services::resolve_all_in(tx, &listed, &c.systems)?;
         check_departments(tx, &c)?;
         c.id = store::insert(tx, &c)?;
         record(tx, None, &c, &actor.login, "create", "", now)?;

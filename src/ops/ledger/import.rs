@@ -11,11 +11,12 @@ use super::map::Map;
 use super::read::Table;
 use crate::domain::audit::diff;
 use crate::domain::kind::Kind;
-use crate::domain::ledger::import::{Cell, Field, Imported, read_row};
+use crate::domain::ledger::import::{Bad, Cell, Field, Imported, read_row};
 use crate::domain::role::{Actor, Power, require};
+use crate::domain::service::{Service, resolve};
 use crate::error::invalid;
 use crate::ops::{Call, Desk};
-use crate::store::{audit, incidents};
+use crate::store::{audit, incidents, services};
 
 /// A row that cannot be imported: where it is and why.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -77,13 +78,21 @@ fn shown(c: &Cell) -> String {
     }
 }
 
-/// Every row read as the actor would record it now: the good ones and the bad ones.
+/// The services a row may name (I11, issue 19): the directory and the config's
+/// `[incident] services`, as the desk has them in the import's transaction.
+struct Known {
+    directory: Vec<Service>,
+    listed: Vec<String>,
+}
+
+/// Every row read as the actor would record it now: the good ones and the bad ones. A service is
+/// recorded as its code, `计费` as `billing`; an unknown one makes the row bad (never a new service).
 fn check_rows(
     spec: &ImportSpec,
     cols: &[(Field, usize)],
     actor: &Actor,
     call: &Call,
-    zone: chrono_tz::Tz,
+    (zone, known): (chrono_tz::Tz, &Known),
 ) -> (Vec<(u32, Imported)>, Vec<BadRow>) {
     let (mut good, mut bad) = (Vec::new(), Vec::new());
     for (n, cells) in &spec.table.rows {
@@ -93,7 +102,14 @@ fn check_rows(
                 .and_then(|(_, i)| cells.get(*i).cloned())
                 .unwrap_or(Cell::Empty)
         };
-        match read_row(get, &spec.map.reading, zone, actor, call.now) {
+        let read = read_row(get, &spec.map.reading, zone, actor, call.now).and_then(|mut i| {
+            i.incident.service = resolve(&i.incident.service, &known.directory, &known.listed).map_err(|e| Bad {
+                field: Some(Field::Service),
+                reason: e.to_string(),
+            })?;
+            Ok(i)
+        });
+        match read {
             Ok(i) => good.push((*n, i)),
             Err(e) => bad.push(BadRow {
                 sheet: spec.table.sheet.clone(),
@@ -180,9 +196,14 @@ fn write(
 pub fn import(desk: &mut Desk, call: &Call, spec: &ImportSpec) -> Result<Report> {
     let zone = desk.zone();
     let cols = columns(spec)?;
+    let listed = desk.config.incident.services.clone();
     desk.write_as(call.actor, |tx, actor| {
         require(actor, Power::ImportLedger)?;
-        let (good, bad) = check_rows(spec, &cols, actor, call, zone);
+        let known = Known {
+            directory: services::list(tx)?,
+            listed,
+        };
+        let (good, bad) = check_rows(spec, &cols, actor, call, (zone, &known));
         let mut r = Report {
             rows: spec.table.rows.len(),
             good: good.len(),

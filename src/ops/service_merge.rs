@@ -1,0 +1,87 @@
+//! Merging two services (issue 19): a desk that holds both `计费` and `billing`, typed before the
+//! directory existed, makes them one. Every record naming the one merged (found through the
+//! registry of kinds that name services) moves to the other, each with its history row as a
+//! normal update by the actor; the one merged is retired and its words become the other's
+//! aliases, so typing it later names the other, and the outage budget and the reports count one
+//! service. All of it in one write transaction, or none of it.
+
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+
+use super::Call;
+use super::Desk;
+use super::kinds::serviced::{Moving, SERVICED};
+use super::step;
+use crate::domain::kind::Kind;
+use crate::domain::role::{Actor, Power, require};
+use crate::domain::service::{Service, find, known_list, merged};
+use crate::error::{invalid, not_found};
+use crate::store::services;
+
+/// What a merge did: both services as they now are, and how many records of each kind moved.
+#[derive(Debug)]
+pub struct Merged {
+    pub from: Service,
+    pub into: Service,
+    pub moved: Vec<(Kind, usize)>,
+}
+
+impl Merged {
+    /// Records moved, every kind together.
+    pub fn total(&self) -> usize {
+        self.moved.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// Merge service `from` into service `into` (each typed by its code, a name or an alias) as
+/// `actor`, who must be one who changes the directory (an admin), checked in the transaction.
+pub fn merge(desk: &mut Desk, actor: &Actor, from: &str, into: &str, now: DateTime<Utc>) -> Result<Merged> {
+    let zone = desk.zone();
+    desk.write_as(actor, |tx, actor| {
+        require(actor, Power::ManageDirectory)?;
+        let dir = services::list(tx)?;
+        let known = |typed: &str| {
+            find(typed, &dir).cloned().ok_or_else(|| {
+                not_found(format!(
+                    "no service {:?}: the services are {}; see opsdesk service list --all",
+                    crate::text::sanitize_line(typed),
+                    known_list(&dir, &[])
+                ))
+            })
+        };
+        let (old_from, old_into) = (known(from)?, known(into)?);
+        if old_into.retired && old_from.id != old_into.id {
+            return Err(invalid(format!(
+                "service {} is retired: merge into a service in use (opsdesk service retire {} --undo \
+                 brings it back)",
+                old_into.code, old_into.code
+            )));
+        }
+        let (mut new_from, mut new_into) = merged(&old_from, &old_into)?;
+        for s in [&mut new_from, &mut new_into] {
+            s.version += 1;
+            s.updated_at = now;
+            s.updated_by = actor.login.clone();
+        }
+        let call = Call::new(actor, now);
+        let detail = format!("service {} merged into {}", old_from.code, old_into.code);
+        step::write(tx, &call, &old_from, &new_from, "merge", &detail, zone)?;
+        step::write(tx, &call, &old_into, &new_into, "merge", &detail, zone)?;
+        let m = Moving {
+            call: &call,
+            from: &old_from.code,
+            into: &old_into.code,
+            detail: &detail,
+            zone,
+        };
+        let mut moved = Vec::new();
+        for (kind, move_records) in SERVICED {
+            moved.push((*kind, move_records(tx, &m)?));
+        }
+        Ok(Merged {
+            from: new_from,
+            into: new_into,
+            moved,
+        })
+    })
+}
