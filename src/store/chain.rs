@@ -43,9 +43,11 @@ use std::fmt;
 
 use anyhow::{Context, Result, bail};
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-use rusqlite::{CachedStatement, Connection, OptionalExtension, TransactionState};
+use rusqlite::{CachedStatement, Connection, TransactionState};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+
+use super::anchors;
 
 /// The columns a link covers, in the encoding's order, as the text they stand for, over
 /// `history h` (since schema 19 a row names its words by number and leaves out a subject that is
@@ -57,9 +59,6 @@ pub(crate) const COVERED: &str = "h.id, \
      (SELECT word FROM history_words WHERE id = h.actor), \
      (SELECT word FROM history_words WHERE id = h.action), \
      h.version, h.changes, h.detail";
-/// The same columns before schema 19, when each held its text: what schema 10's migration reads.
-const COVERED_V1: &str =
-    "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
 const INSERT: &str = "INSERT INTO history (id, record_kind, record_id, subject_kind, subject_id, at, actor, action, \
      version, changes, detail, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 /// How many columns [`COVERED`] names.
@@ -169,7 +168,10 @@ fn keep(slot: &mut Value, v: ValueRef<'_>) {
 pub struct Appender<'c> {
     conn: &'c Connection,
     next_id: i64,
+    /// The full hash of the row before (whatever that row stores of it: anchors.rs).
     prev: Value,
+    /// The id of the last row stored in full.
+    last_full: Option<i64>,
     insert: CachedStatement<'c>,
     words: super::history_codes::Words,
 }
@@ -181,18 +183,19 @@ impl<'c> Appender<'c> {
         if conn.transaction_state(Some("main"))? != TransactionState::Write {
             bail!("a history row is appended only inside a write transaction (BEGIN IMMEDIATE)");
         }
-        let tail = conn
-            .prepare_cached("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1")?
-            .query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Value>(1)?)))
-            .optional()?;
-        let (next_id, prev) = match tail {
-            Some((id, hash)) => (id.checked_add(1).context("the history's ids are exhausted")?, hash),
-            None => (1, Value::Null),
+        let (next_id, prev, last_full) = match anchors::tail(conn)? {
+            Some((id, hash, last_full)) => (
+                id.checked_add(1).context("the history's ids are exhausted")?,
+                hash,
+                last_full,
+            ),
+            None => (1, Value::Null, None),
         };
         Ok(Appender {
             conn,
             next_id,
             prev,
+            last_full,
             insert: conn.prepare_cached(INSERT)?,
             words: super::history_codes::Words::new(),
         })
@@ -231,10 +234,15 @@ impl<'c> Appender<'c> {
         }
         values[6] = ValueRef::Integer(actor);
         values[7] = ValueRef::Integer(action);
-        values.push(ValueRef::Blob(&hash));
+        let stored_hash = anchors::stored_form(id, self.last_full, &hash);
+        if stored_hash.len() == anchors::FULL {
+            self.last_full = Some(id);
+        }
+        values.push(ValueRef::Blob(stored_hash));
         self.insert.execute(rusqlite::params_from_iter(
             values.into_iter().map(ToSqlOutput::Borrowed),
         ))?;
+        anchors::appended(self.conn, id, &hash, self.last_full);
         keep(&mut self.prev, ValueRef::Blob(&hash));
         self.next_id = id.checked_add(1).context("the history's ids are exhausted")?;
         Ok(id)
@@ -256,18 +264,13 @@ impl fmt::Display for Head {
     }
 }
 
-/// The chain's head as stored, without verifying anything: one indexed read. `None` for an
-/// empty history.
+/// The chain's head without verifying anything: the newest row's full hash, read from the last
+/// row stored in full (at most [`anchors::ANCHOR_EVERY`] rows). `None` for an empty history.
 pub fn head(conn: &Connection) -> Result<Option<Head>> {
-    Ok(conn
-        .prepare_cached("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1")?
-        .query_row([], |r| {
-            Ok(Head {
-                id: r.get(0)?,
-                hash: shown(r.get_ref(1)?),
-            })
-        })
-        .optional()?)
+    Ok(anchors::tail(conn)?.map(|(id, hash, _)| Head {
+        id,
+        hash: shown(ValueRef::from(&hash)),
+    }))
 }
 
 /// A head kept from an earlier check: `ID:HASH`, or the hash alone.
@@ -350,7 +353,16 @@ pub struct Walk {
     /// How many rows break the chain; the first [`walk`]'s `max` of them are in `breaks`.
     pub break_count: u64,
     pub breaks: Vec<Break>,
+    /// Rows after a broken row stored short, up to the next row stored in full: their links
+    /// cannot be verified (the full hash they were linked to is unknown), so they are not counted
+    /// as broken either (anchors.rs).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unverified: u64,
     pub kept: Option<KeptVerdict>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// Walk every history row in id order, in the caller's (read) transaction, and verify each link;
@@ -367,6 +379,7 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
     let mut diverged = false;
     let mut last: Option<i64> = None;
     let mut pending = kept;
+    let mut lost = false;
     while let Some(r) = rows.next()? {
         let mut fields = [ValueRef::Null; FIELDS];
         for (i, f) in fields.iter_mut().enumerate() {
@@ -375,7 +388,10 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
         let id: i64 = r.get(0)?;
         let stored = r.get_ref(FIELDS)?;
         let computed = link_stored(&fields, ValueRef::from(&prev));
-        let holds = matches!(stored, ValueRef::Blob(b) if b == computed);
+        // After a row stored short whose link broke, the full hash the next row was linked to is
+        // unknown: the rows up to the next one stored in full cannot be verified (anchors.rs).
+        let unverified = lost;
+        let holds = lost || anchors::holds(stored, &computed);
         if let Some(k) = pending {
             let made = if diverged {
                 link_stored(&fields, pure.as_ref().map_or(ValueRef::Null, |p| ValueRef::Blob(p)))
@@ -402,7 +418,11 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
             }
             pure = Some(made);
         }
-        if !holds {
+        if unverified {
+            out.unverified += 1;
+            lost = anchors::is_short(stored);
+        } else if !holds {
+            lost = anchors::is_short(stored);
             out.break_count += 1;
             diverged = true;
             if out.breaks.len() < max {
@@ -417,7 +437,11 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
                 });
             }
         }
-        keep(&mut prev, stored);
+        if anchors::is_short(stored) && !lost {
+            keep(&mut prev, ValueRef::Blob(&computed));
+        } else {
+            keep(&mut prev, stored);
+        }
         last = Some(id);
         out.rows += 1;
         if out.rows % 100_000 == 0 {
@@ -440,55 +464,6 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
     });
     progress(out.rows);
     Ok(out)
-}
-
-/// Schema 10: compute the chain over the rows written before it, in the migration's transaction.
-/// The append-only trigger refuses the `UPDATE` that stores each hash, so it is set aside and put
-/// back as it was (the very statement the file held).
-pub(crate) fn link_existing(tx: &Connection) -> Result<()> {
-    const BATCH: i64 = 10_000;
-    let trigger: Option<String> = tx
-        .query_row(
-            "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'history_no_update'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if trigger.is_some() {
-        tx.execute_batch("DROP TRIGGER history_no_update")?;
-    }
-    let mut prev = Value::Null;
-    let mut after = i64::MIN;
-    loop {
-        let mut linked: Vec<(i64, Hash)> = Vec::with_capacity(BATCH as usize);
-        {
-            let mut st = tx.prepare_cached(&format!(
-                "SELECT {COVERED_V1} FROM history WHERE id > ?1 ORDER BY id LIMIT ?2"
-            ))?;
-            let mut rows = st.query([after, BATCH])?;
-            while let Some(r) = rows.next()? {
-                let mut fields = [ValueRef::Null; FIELDS];
-                for (i, f) in fields.iter_mut().enumerate() {
-                    *f = r.get_ref(i)?;
-                }
-                let hash = link_stored(&fields, ValueRef::from(&prev));
-                keep(&mut prev, ValueRef::Blob(&hash));
-                linked.push((r.get(0)?, hash));
-            }
-        }
-        let mut set = tx.prepare_cached("UPDATE history SET hash = ?1 WHERE id = ?2")?;
-        for (id, hash) in &linked {
-            set.execute(rusqlite::params![&hash[..], id])?;
-        }
-        match linked.last() {
-            Some((id, _)) if linked.len() as i64 == BATCH => after = *id,
-            _ => break,
-        }
-    }
-    if let Some(sql) = trigger {
-        tx.execute_batch(&sql)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! timeout lets writers queue; `synchronous=FULL` makes a commit survive a power cut.
 
 pub mod accounts;
+pub mod anchors;
 pub mod articles;
 pub mod audit;
 pub mod backup;
