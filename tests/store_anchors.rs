@@ -175,3 +175,45 @@ fn a1_a_row_forged_in_place_is_named_whether_it_stores_a_prefix_or_its_full_hash
         );
     }
 }
+
+#[test]
+fn q5_a_desk_of_schema_20_loses_the_second_closed_at_index_and_the_draw_reads_the_first() {
+    let d = Desk::init();
+    let c = Connection::open(&d.db).unwrap();
+    // The file as schema 20 left it: both indexes over the closed incidents.
+    c.execute_batch(
+        "CREATE INDEX incidents_closed_at ON incidents (closed_at, id) WHERE status = 'closed';
+         PRAGMA user_version = 20;",
+    )
+    .unwrap();
+    drop(c);
+    drop(Store::open(&d.db).unwrap());
+    let c = Connection::open(&d.db).unwrap();
+    let indexes: Vec<String> = c
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE 'incidents_closed%' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(indexes, ["incidents_closed"]);
+    let v: i64 = c.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(v, opsdesk::store::SCHEMA_VERSION);
+    // The month's draw (samples.rs) and the work report's count (reports.rs) read it.
+    for sql in [
+        "SELECT id FROM incidents WHERE status = 'closed' AND closed_at >= 1 AND closed_at < 2 ORDER BY id",
+        "SELECT count(*) FROM incidents WHERE closed_at >= 1 AND received_at < 1",
+    ] {
+        let plan: Vec<String> = c
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap()
+            .query_map([], |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(
+            plan.iter().any(|p| p.contains("INDEX incidents_closed ")),
+            "{sql}: {plan:?}"
+        );
+    }
+}

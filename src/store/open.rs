@@ -40,6 +40,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("report charts", include_str!("migrations/018_report_charts.sql")),
     ("history codes", include_str!("migrations/019_history_codes.sql")),
     ("services", include_str!("migrations/020_services.sql")),
+    ("history size", include_str!("migrations/021_history_size.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
