@@ -38,6 +38,11 @@
 //! no subject where the record is its own subject; the chain covers the words and the subject
 //! they stand for (the view `history_text` shows them), exactly the values the row held before.
 //! A number that names no word reads as NULL, and so breaks the chain where it stands.
+//!
+//! Since schema 21 a row may store only a prefix of its hash (store/anchors.rs): the full 32
+//! bytes on an anchor row, at most 64 rows apart, 4 bytes between. `prev` above is always the
+//! previous row's full hash (the value the chain has there), whatever that row stores of it; a
+//! row stored in full, as every row written before, reads as before, so no row was re-chained.
 
 use std::fmt;
 
