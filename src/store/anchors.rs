@@ -152,12 +152,22 @@ pub fn tail(conn: &Connection) -> Result<Option<(i64, Value, Option<i64>)>> {
 /// Remember row `id`, just appended, for [`tail`].
 pub(crate) fn appended(conn: &Connection, id: i64, hash: &Hash, last_full: Option<i64>) {
     if let (Some(path), Ok(mut cache)) = (conn.path(), TAIL.lock()) {
-        *cache = Some(Tail {
-            path: path.to_string(),
-            id,
-            hash: *hash,
-            last_full,
-        });
+        match cache.as_mut() {
+            // A generator appending millions: no new copy of the path for each row.
+            Some(t) if t.path == path => {
+                t.id = id;
+                t.hash = *hash;
+                t.last_full = last_full;
+            }
+            _ => {
+                *cache = Some(Tail {
+                    path: path.to_string(),
+                    id,
+                    hash: *hash,
+                    last_full,
+                })
+            }
+        }
     }
 }
 
