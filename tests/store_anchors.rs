@@ -126,7 +126,7 @@ fn a1_hashes_are_stored_short_between_anchors_and_an_older_desk_reads_checks_and
     assert!(later.id > written.id);
     // The head printed without walking (the engine's log line) is the walk's.
     let desk = ops::Desk::new(Store::open(&d.db).unwrap(), Config::defaults());
-    let head = opsdesk::store::chain::head(desk.store.conn()).unwrap().unwrap();
+    let head = opsdesk::store::chain_tail::head(desk.store.conn()).unwrap().unwrap();
     assert_eq!(head.to_string(), later.to_string());
     drop(desk);
     assert!(!d.ok(&["history", "incident", &new.to_string(), "--json"]).is_empty());

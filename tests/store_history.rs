@@ -153,7 +153,7 @@ fn a1_rows_written_through_the_store_are_compact_read_back_whole_and_chained_ove
         // The hash covers the canonical text: what the row would have held before schema 16.
         // The row stores its hash or a prefix of it (anchors.rs); the link is to the full hash
         // of the row before, whatever that row stores.
-        let prev = match opsdesk::store::anchors::at(&c, Some(id - 1)).unwrap() {
+        let prev = match opsdesk::store::chain_tail::at(&c, Some(id - 1)).unwrap() {
             Some((_, rusqlite::types::Value::Blob(b), _)) => b,
             _ => Vec::new(),
         };

@@ -16,12 +16,13 @@
 //!   the next row appended) is recomputed from the last anchor: at most [`ANCHOR_EVERY`] rows.
 //!
 //! A kept head (`check --head`) is a full hash as before and is verified as before.
+//!
+//! What reads the rows for it (the tail, the appender, schema 10's step) is in chain_tail.rs.
 
-use anyhow::Result;
 use rusqlite::types::{Value, ValueRef};
-use rusqlite::{Connection, OptionalExtension};
 
-use super::chain::{COVERED, FIELDS, Hash, link_stored};
+/// A full hash (chain.rs).
+pub type Hash = [u8; 32];
 
 /// A full hash's length.
 pub const FULL: usize = 32;
@@ -63,7 +64,7 @@ pub fn value_at(stored: ValueRef<'_>, computed: &Hash) -> Value {
     }
 }
 
-fn owned(v: ValueRef<'_>) -> Value {
+pub(crate) fn owned(v: ValueRef<'_>) -> Value {
     match v {
         ValueRef::Null => Value::Null,
         ValueRef::Integer(i) => Value::Integer(i),
@@ -71,161 +72,6 @@ fn owned(v: ValueRef<'_>) -> Value {
         ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
         ValueRef::Blob(b) => Value::Blob(b.to_vec()),
     }
-}
-
-/// The chain at row `upto` (the last row, with `None`): that row's id, its full hash (the chain's
-/// value for the row after it) and the id of the last row up to it stored in full. Read from the
-/// last anchor up to it: at most [`ANCHOR_EVERY`] rows on a desk opsdesk wrote. `None` when there
-/// is no such row.
-pub fn at(conn: &Connection, upto: Option<i64>) -> Result<Option<(i64, Value, Option<i64>)>> {
-    let upto = upto.unwrap_or(i64::MAX);
-    let anchor: Option<i64> = conn
-        .prepare_cached(&format!(
-            "SELECT id FROM history WHERE id <= ?1 AND length(hash) = {FULL} ORDER BY id DESC LIMIT 1"
-        ))?
-        .query_row([upto], |r| r.get(0))
-        .optional()?;
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COVERED}, h.hash FROM history h WHERE h.id >= ?1 AND h.id <= ?2 ORDER BY h.id"
-    ))?;
-    let mut rows = st.query([anchor.unwrap_or(i64::MIN), upto])?;
-    let mut out = None;
-    let mut prev = Value::Null;
-    let mut last_full = None;
-    while let Some(r) = rows.next()? {
-        let mut fields = [ValueRef::Null; FIELDS];
-        for (i, f) in fields.iter_mut().enumerate() {
-            *f = r.get_ref(i)?;
-        }
-        let id: i64 = r.get(0)?;
-        let stored = r.get_ref(FIELDS)?;
-        if !is_short(stored) {
-            last_full = Some(id);
-        }
-        // The anchor's own link is not recomputed: its stored hash is the chain's value there.
-        prev = if Some(id) == anchor {
-            owned(stored)
-        } else {
-            value_at(stored, &link_stored(&fields, ValueRef::from(&prev)))
-        };
-        out = Some(id);
-    }
-    Ok(out.map(|id| (id, prev, last_full)))
-}
-
-/// The newest row's full hash as this process last appended it, so that appending one row at a
-/// time (every write appends its own) does not read back up to the last anchor each time: used
-/// only while that row is still the newest of that file and stores the prefix of that hash.
-struct Tail {
-    path: String,
-    id: i64,
-    hash: Hash,
-    last_full: Option<i64>,
-}
-
-static TAIL: std::sync::Mutex<Option<Tail>> = std::sync::Mutex::new(None);
-
-/// The chain's newest row: [`at`] with `None`, from one indexed read when this process appended
-/// that row or the row stores its hash in full.
-pub fn tail(conn: &Connection) -> Result<Option<(i64, Value, Option<i64>)>> {
-    let newest = conn
-        .prepare_cached("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1")?
-        .query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Value>(1)?)))
-        .optional()?;
-    let Some((id, stored)) = newest else {
-        return Ok(None);
-    };
-    if !is_short(ValueRef::from(&stored)) {
-        return Ok(Some((id, stored, Some(id))));
-    }
-    if let (Some(path), Ok(cache)) = (conn.path(), TAIL.lock())
-        && let Some(t) = cache.as_ref()
-        && t.path == path
-        && t.id == id
-        && matches!(&stored, Value::Blob(b) if b[..] == t.hash[..SHORT])
-    {
-        return Ok(Some((id, Value::Blob(t.hash.to_vec()), t.last_full)));
-    }
-    at(conn, None)
-}
-
-/// Remember row `id`, just appended, for [`tail`].
-pub(crate) fn appended(conn: &Connection, id: i64, hash: &Hash, last_full: Option<i64>) {
-    if let (Some(path), Ok(mut cache)) = (conn.path(), TAIL.lock()) {
-        match cache.as_mut() {
-            // A generator appending millions: no new copy of the path for each row.
-            Some(t) if t.path == path => {
-                t.id = id;
-                t.hash = *hash;
-                t.last_full = last_full;
-            }
-            _ => {
-                *cache = Some(Tail {
-                    path: path.to_string(),
-                    id,
-                    hash: *hash,
-                    last_full,
-                })
-            }
-        }
-    }
-}
-
-/// Schema 10: compute the chain over the rows written before it, in the migration's transaction,
-/// each row stored as [`stored_form`] has it. The append-only trigger refuses the `UPDATE` that
-/// stores each hash, so it is set aside and put back as it was (the very statement the file held).
-pub(crate) fn link_existing(tx: &Connection) -> Result<()> {
-    const BATCH: i64 = 10_000;
-    /// The same columns before schema 19, when each held its text.
-    const COVERED_V1: &str =
-        "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
-    let trigger: Option<String> = tx
-        .query_row(
-            "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'history_no_update'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if trigger.is_some() {
-        tx.execute_batch("DROP TRIGGER history_no_update")?;
-    }
-    let mut prev = Value::Null;
-    let mut last_full = None;
-    let mut after = i64::MIN;
-    loop {
-        let mut linked: Vec<(i64, Hash)> = Vec::with_capacity(BATCH as usize);
-        {
-            let mut st = tx.prepare_cached(&format!(
-                "SELECT {COVERED_V1} FROM history WHERE id > ?1 ORDER BY id LIMIT ?2"
-            ))?;
-            let mut rows = st.query([after, BATCH])?;
-            while let Some(r) = rows.next()? {
-                let mut fields = [ValueRef::Null; FIELDS];
-                for (i, f) in fields.iter_mut().enumerate() {
-                    *f = r.get_ref(i)?;
-                }
-                let hash = link_stored(&fields, ValueRef::from(&prev));
-                prev = Value::Blob(hash.to_vec());
-                linked.push((r.get(0)?, hash));
-            }
-        }
-        let mut set = tx.prepare_cached("UPDATE history SET hash = ?1 WHERE id = ?2")?;
-        for (id, hash) in &linked {
-            let stored = stored_form(*id, last_full, hash);
-            if stored.len() == FULL {
-                last_full = Some(*id);
-            }
-            set.execute(rusqlite::params![stored, id])?;
-        }
-        match linked.last() {
-            Some((id, _)) if linked.len() as i64 == BATCH => after = *id,
-            _ => break,
-        }
-    }
-    if let Some(sql) = trigger {
-        tx.execute_batch(&sql)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -46,9 +46,9 @@
 
 use std::fmt;
 
-use anyhow::{Context, Result, bail};
-use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-use rusqlite::{CachedStatement, Connection, TransactionState};
+use anyhow::Result;
+use rusqlite::Connection;
+use rusqlite::types::{Value, ValueRef};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -64,8 +64,6 @@ pub(crate) const COVERED: &str = "h.id, \
      (SELECT word FROM history_words WHERE id = h.actor), \
      (SELECT word FROM history_words WHERE id = h.action), \
      h.version, h.changes, h.detail";
-const INSERT: &str = "INSERT INTO history (id, record_kind, record_id, subject_kind, subject_id, at, actor, action, \
-     version, changes, detail, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 /// How many columns [`COVERED`] names.
 pub(crate) const FIELDS: usize = 11;
 const DOMAIN: &[u8] = b"opsdesk history chain 1\n";
@@ -126,7 +124,7 @@ pub fn hex(bytes: &[u8]) -> String {
 }
 
 /// `v` (a stored `hash`) as text: its hex, or what it is when it is no hash.
-fn shown(v: ValueRef<'_>) -> String {
+pub(crate) fn shown(v: ValueRef<'_>) -> String {
     match v {
         ValueRef::Blob(b) => hex(b),
         ValueRef::Null => "(none)".into(),
@@ -146,7 +144,7 @@ fn text(v: ValueRef<'_>) -> String {
 }
 
 /// Put `v` in `slot`, reusing the slot's buffer for a blob: one allocation per walk, not per row.
-fn keep(slot: &mut Value, v: ValueRef<'_>) {
+pub(crate) fn keep(slot: &mut Value, v: ValueRef<'_>) {
     match (slot, v) {
         (Value::Blob(buf), ValueRef::Blob(b)) => {
             buf.clear();
@@ -165,95 +163,6 @@ fn keep(slot: &mut Value, v: ValueRef<'_>) {
     }
 }
 
-/// Where the next history row goes: the last row's id and stored hash, read once inside the write
-/// transaction that appends. Every write is one `BEGIN IMMEDIATE` transaction, so no other writer
-/// can append between this read and the insert; a row appended meanwhile through another
-/// `Appender` of the same transaction takes the id this one would give, and this one's insert then
-/// fails on the primary key rather than forking the chain.
-pub struct Appender<'c> {
-    conn: &'c Connection,
-    next_id: i64,
-    /// The full hash of the row before (whatever that row stores of it: anchors.rs).
-    prev: Value,
-    /// The id of the last row stored in full.
-    last_full: Option<i64>,
-    insert: CachedStatement<'c>,
-    words: super::history_codes::Words,
-}
-
-impl<'c> Appender<'c> {
-    /// The chain's tail as the current write transaction sees it. Refused outside a write
-    /// transaction: a tail read in one transaction and appended to in another could fork.
-    pub fn at_tail(conn: &'c Connection) -> Result<Appender<'c>> {
-        if conn.transaction_state(Some("main"))? != TransactionState::Write {
-            bail!("a history row is appended only inside a write transaction (BEGIN IMMEDIATE)");
-        }
-        let (next_id, prev, last_full) = match anchors::tail(conn)? {
-            Some((id, hash, last_full)) => (
-                id.checked_add(1).context("the history's ids are exhausted")?,
-                hash,
-                last_full,
-            ),
-            None => (1, Value::Null, None),
-        };
-        Ok(Appender {
-            conn,
-            next_id,
-            prev,
-            last_full,
-            insert: conn.prepare_cached(INSERT)?,
-            words: super::history_codes::Words::new(),
-        })
-    }
-
-    /// Insert one row: `fields` in [`COVERED`]'s order but for `id`, which is the next one's, its
-    /// changes in their canonical text; `stored` is what the row stores for them (the same or
-    /// their compact form). Exactly the values hashed are the values inserted, the changes as
-    /// their canonical text. Returns the new row's id.
-    pub(crate) fn append(&mut self, fields: [ValueRef<'_>; FIELDS - 1], stored: &str) -> Result<i64> {
-        let id = self.next_id;
-        let mut all = [ValueRef::Null; FIELDS];
-        all[0] = ValueRef::Integer(id);
-        all[1..].copy_from_slice(&fields);
-        let hash = link(&all, ValueRef::from(&self.prev));
-        all[9] = ValueRef::Text(stored.as_bytes());
-        // Stored as schema 19 has it: words by number, no subject where it is the record.
-        let own = all[3] == all[1] && all[4] == all[2];
-        let mut numbers = [0i64; 4];
-        for (n, i) in numbers.iter_mut().zip([1, 3, 6, 7]) {
-            let ValueRef::Text(w) = all[i] else {
-                bail!("a history row's kinds, actor and action are words");
-            };
-            *n = self.words.id(self.conn, std::str::from_utf8(w)?)?;
-        }
-        let [record_kind, subject_kind, actor, action] = numbers;
-        let mut values: Vec<ValueRef<'_>> = all.to_vec();
-        values[1] = ValueRef::Integer(record_kind);
-        values[3] = if own {
-            ValueRef::Null
-        } else {
-            ValueRef::Integer(subject_kind)
-        };
-        if own {
-            values[4] = ValueRef::Null;
-        }
-        values[6] = ValueRef::Integer(actor);
-        values[7] = ValueRef::Integer(action);
-        let stored_hash = anchors::stored_form(id, self.last_full, &hash);
-        if stored_hash.len() == anchors::FULL {
-            self.last_full = Some(id);
-        }
-        values.push(ValueRef::Blob(stored_hash));
-        self.insert.execute(rusqlite::params_from_iter(
-            values.into_iter().map(ToSqlOutput::Borrowed),
-        ))?;
-        anchors::appended(self.conn, id, &hash, self.last_full);
-        keep(&mut self.prev, ValueRef::Blob(&hash));
-        self.next_id = id.checked_add(1).context("the history's ids are exhausted")?;
-        Ok(id)
-    }
-}
-
 /// The newest row of the chain: its id and stored hash. What `check` prints and the engine logs;
 /// kept elsewhere, it is what `check --head` holds the history to later.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -267,15 +176,6 @@ impl fmt::Display for Head {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.id, self.hash)
     }
-}
-
-/// The chain's head without verifying anything: the newest row's full hash, read from the last
-/// row stored in full (at most [`anchors::ANCHOR_EVERY`] rows). `None` for an empty history.
-pub fn head(conn: &Connection) -> Result<Option<Head>> {
-    Ok(anchors::tail(conn)?.map(|(id, hash, _)| Head {
-        id,
-        hash: shown(ValueRef::from(&hash)),
-    }))
 }
 
 /// A head kept from an earlier check: `ID:HASH`, or the hash alone.

@@ -12,6 +12,7 @@ pub mod audit;
 pub mod backup;
 pub mod callbacks;
 pub mod chain;
+pub mod chain_tail;
 pub mod changes;
 pub mod check;
 pub mod compact;

@@ -46,7 +46,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
 type Step = fn(&Connection) -> Result<()>;
 const STEPS: &[(usize, Step)] = &[
-    (10, super::anchors::link_existing),
+    (10, super::chain_tail::link_existing),
     (13, super::search::build_on_migration),
     (16, super::compact_history::on_migration),
     (

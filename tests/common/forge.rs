@@ -68,7 +68,7 @@ pub fn behind_trigger(c: &Connection, trigger: &str, sql: &str) {
 /// every hash from row `from` on.
 pub fn recompute_chain(c: &Connection, from: i64) {
     // The full hash of the row before (which may store only a prefix of it).
-    let prev: Option<Vec<u8>> = match opsdesk::store::anchors::at(c, Some(from - 1)).unwrap() {
+    let prev: Option<Vec<u8>> = match opsdesk::store::chain_tail::at(c, Some(from - 1)).unwrap() {
         Some((_, Value::Blob(b), _)) => Some(b),
         _ => None,
     };
