@@ -179,6 +179,12 @@ fn print_chain(chain: &Walk, kept: Option<&Kept>) {
         };
         println!("hash chain broken at {row}: {why}");
     }
+    if chain.unverified > 0 {
+        println!(
+            "{} history row(s) after a broken one could not be verified: each stores only a prefix of its hash, up to the next row that stores it in full",
+            chain.unverified
+        );
+    }
     if chain.break_count > chain.breaks.len() as u64 {
         println!(
             "… and {} more broken link(s)",

@@ -212,7 +212,7 @@ impl std::fmt::Display for HeadAt {
 /// The desk's chain head at `now` (see [`HeadAt`]).
 pub fn chain_head(desk: &Desk, now: DateTime<Utc>) -> Result<HeadAt> {
     Ok(HeadAt {
-        head: chain::head(desk.store.conn())?,
+        head: crate::store::chain_tail::head(desk.store.conn())?,
         at: now,
     })
 }

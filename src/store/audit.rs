@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
-use super::{at, chain, compact, parse_col, ts};
+use super::{at, chain, chain_tail, compact, parse_col, ts};
 use crate::domain::audit::FieldChange;
 use crate::domain::kind::Kind;
 
@@ -53,11 +53,11 @@ pub fn append_serialised(conn: &Connection, e: &Entry, changes: &str) -> Result<
 /// Many rows appended in one write transaction (a generator writing millions): the chain's tail is
 /// read once, then each row costs one hash and one insert. Nothing else may append in that
 /// transaction meanwhile (it would fail on the id, never fork the chain).
-pub struct Appender<'c>(chain::Appender<'c>);
+pub struct Appender<'c>(chain_tail::Appender<'c>);
 
 impl<'c> Appender<'c> {
     pub fn at_tail(conn: &'c Connection) -> Result<Appender<'c>> {
-        Ok(Appender(chain::Appender::at_tail(conn)?))
+        Ok(Appender(chain_tail::Appender::at_tail(conn)?))
     }
 
     /// Append `e`, its changes already serialised as `changes` (on another thread, say).

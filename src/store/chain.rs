@@ -38,14 +38,21 @@
 //! no subject where the record is its own subject; the chain covers the words and the subject
 //! they stand for (the view `history_text` shows them), exactly the values the row held before.
 //! A number that names no word reads as NULL, and so breaks the chain where it stands.
+//!
+//! Since schema 21 a row may store only a prefix of its hash (store/anchors.rs): the full 32
+//! bytes on an anchor row, at most 64 rows apart, 4 bytes between. `prev` above is always the
+//! previous row's full hash (the value the chain has there), whatever that row stores of it; a
+//! row stored in full, as every row written before, reads as before, so no row was re-chained.
 
 use std::fmt;
 
-use anyhow::{Context, Result, bail};
-use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-use rusqlite::{CachedStatement, Connection, OptionalExtension, TransactionState};
+use anyhow::Result;
+use rusqlite::Connection;
+use rusqlite::types::{Value, ValueRef};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+
+use super::anchors;
 
 /// The columns a link covers, in the encoding's order, as the text they stand for, over
 /// `history h` (since schema 19 a row names its words by number and leaves out a subject that is
@@ -57,11 +64,6 @@ pub(crate) const COVERED: &str = "h.id, \
      (SELECT word FROM history_words WHERE id = h.actor), \
      (SELECT word FROM history_words WHERE id = h.action), \
      h.version, h.changes, h.detail";
-/// The same columns before schema 19, when each held its text: what schema 10's migration reads.
-const COVERED_V1: &str =
-    "id, record_kind, record_id, subject_kind, subject_id, at, actor, action, version, changes, detail";
-const INSERT: &str = "INSERT INTO history (id, record_kind, record_id, subject_kind, subject_id, at, actor, action, \
-     version, changes, detail, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 /// How many columns [`COVERED`] names.
 pub(crate) const FIELDS: usize = 11;
 const DOMAIN: &[u8] = b"opsdesk history chain 1\n";
@@ -122,7 +124,7 @@ pub fn hex(bytes: &[u8]) -> String {
 }
 
 /// `v` (a stored `hash`) as text: its hex, or what it is when it is no hash.
-fn shown(v: ValueRef<'_>) -> String {
+pub(crate) fn shown(v: ValueRef<'_>) -> String {
     match v {
         ValueRef::Blob(b) => hex(b),
         ValueRef::Null => "(none)".into(),
@@ -142,7 +144,7 @@ fn text(v: ValueRef<'_>) -> String {
 }
 
 /// Put `v` in `slot`, reusing the slot's buffer for a blob: one allocation per walk, not per row.
-fn keep(slot: &mut Value, v: ValueRef<'_>) {
+pub(crate) fn keep(slot: &mut Value, v: ValueRef<'_>) {
     match (slot, v) {
         (Value::Blob(buf), ValueRef::Blob(b)) => {
             buf.clear();
@@ -161,86 +163,6 @@ fn keep(slot: &mut Value, v: ValueRef<'_>) {
     }
 }
 
-/// Where the next history row goes: the last row's id and stored hash, read once inside the write
-/// transaction that appends. Every write is one `BEGIN IMMEDIATE` transaction, so no other writer
-/// can append between this read and the insert; a row appended meanwhile through another
-/// `Appender` of the same transaction takes the id this one would give, and this one's insert then
-/// fails on the primary key rather than forking the chain.
-pub struct Appender<'c> {
-    conn: &'c Connection,
-    next_id: i64,
-    prev: Value,
-    insert: CachedStatement<'c>,
-    words: super::history_codes::Words,
-}
-
-impl<'c> Appender<'c> {
-    /// The chain's tail as the current write transaction sees it. Refused outside a write
-    /// transaction: a tail read in one transaction and appended to in another could fork.
-    pub fn at_tail(conn: &'c Connection) -> Result<Appender<'c>> {
-        if conn.transaction_state(Some("main"))? != TransactionState::Write {
-            bail!("a history row is appended only inside a write transaction (BEGIN IMMEDIATE)");
-        }
-        let tail = conn
-            .prepare_cached("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1")?
-            .query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Value>(1)?)))
-            .optional()?;
-        let (next_id, prev) = match tail {
-            Some((id, hash)) => (id.checked_add(1).context("the history's ids are exhausted")?, hash),
-            None => (1, Value::Null),
-        };
-        Ok(Appender {
-            conn,
-            next_id,
-            prev,
-            insert: conn.prepare_cached(INSERT)?,
-            words: super::history_codes::Words::new(),
-        })
-    }
-
-    /// Insert one row: `fields` in [`COVERED`]'s order but for `id`, which is the next one's, its
-    /// changes in their canonical text; `stored` is what the row stores for them (the same or
-    /// their compact form). Exactly the values hashed are the values inserted, the changes as
-    /// their canonical text. Returns the new row's id.
-    pub(crate) fn append(&mut self, fields: [ValueRef<'_>; FIELDS - 1], stored: &str) -> Result<i64> {
-        let id = self.next_id;
-        let mut all = [ValueRef::Null; FIELDS];
-        all[0] = ValueRef::Integer(id);
-        all[1..].copy_from_slice(&fields);
-        let hash = link(&all, ValueRef::from(&self.prev));
-        all[9] = ValueRef::Text(stored.as_bytes());
-        // Stored as schema 19 has it: words by number, no subject where it is the record.
-        let own = all[3] == all[1] && all[4] == all[2];
-        let mut numbers = [0i64; 4];
-        for (n, i) in numbers.iter_mut().zip([1, 3, 6, 7]) {
-            let ValueRef::Text(w) = all[i] else {
-                bail!("a history row's kinds, actor and action are words");
-            };
-            *n = self.words.id(self.conn, std::str::from_utf8(w)?)?;
-        }
-        let [record_kind, subject_kind, actor, action] = numbers;
-        let mut values: Vec<ValueRef<'_>> = all.to_vec();
-        values[1] = ValueRef::Integer(record_kind);
-        values[3] = if own {
-            ValueRef::Null
-        } else {
-            ValueRef::Integer(subject_kind)
-        };
-        if own {
-            values[4] = ValueRef::Null;
-        }
-        values[6] = ValueRef::Integer(actor);
-        values[7] = ValueRef::Integer(action);
-        values.push(ValueRef::Blob(&hash));
-        self.insert.execute(rusqlite::params_from_iter(
-            values.into_iter().map(ToSqlOutput::Borrowed),
-        ))?;
-        keep(&mut self.prev, ValueRef::Blob(&hash));
-        self.next_id = id.checked_add(1).context("the history's ids are exhausted")?;
-        Ok(id)
-    }
-}
-
 /// The newest row of the chain: its id and stored hash. What `check` prints and the engine logs;
 /// kept elsewhere, it is what `check --head` holds the history to later.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -254,20 +176,6 @@ impl fmt::Display for Head {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.id, self.hash)
     }
-}
-
-/// The chain's head as stored, without verifying anything: one indexed read. `None` for an
-/// empty history.
-pub fn head(conn: &Connection) -> Result<Option<Head>> {
-    Ok(conn
-        .prepare_cached("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1")?
-        .query_row([], |r| {
-            Ok(Head {
-                id: r.get(0)?,
-                hash: shown(r.get_ref(1)?),
-            })
-        })
-        .optional()?)
 }
 
 /// A head kept from an earlier check: `ID:HASH`, or the hash alone.
@@ -350,7 +258,16 @@ pub struct Walk {
     /// How many rows break the chain; the first [`walk`]'s `max` of them are in `breaks`.
     pub break_count: u64,
     pub breaks: Vec<Break>,
+    /// Rows after a broken row stored short, up to the next row stored in full: their links
+    /// cannot be verified (the full hash they were linked to is unknown), so they are not counted
+    /// as broken either (anchors.rs).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unverified: u64,
     pub kept: Option<KeptVerdict>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// Walk every history row in id order, in the caller's (read) transaction, and verify each link;
@@ -367,6 +284,7 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
     let mut diverged = false;
     let mut last: Option<i64> = None;
     let mut pending = kept;
+    let mut lost = false;
     while let Some(r) = rows.next()? {
         let mut fields = [ValueRef::Null; FIELDS];
         for (i, f) in fields.iter_mut().enumerate() {
@@ -375,7 +293,10 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
         let id: i64 = r.get(0)?;
         let stored = r.get_ref(FIELDS)?;
         let computed = link_stored(&fields, ValueRef::from(&prev));
-        let holds = matches!(stored, ValueRef::Blob(b) if b == computed);
+        // After a row stored short whose link broke, the full hash the next row was linked to is
+        // unknown: the rows up to the next one stored in full cannot be verified (anchors.rs).
+        let unverified = lost;
+        let holds = lost || anchors::holds(stored, &computed);
         if let Some(k) = pending {
             let made = if diverged {
                 link_stored(&fields, pure.as_ref().map_or(ValueRef::Null, |p| ValueRef::Blob(p)))
@@ -402,7 +323,11 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
             }
             pure = Some(made);
         }
-        if !holds {
+        if unverified {
+            out.unverified += 1;
+            lost = anchors::is_short(stored);
+        } else if !holds {
+            lost = anchors::is_short(stored);
             out.break_count += 1;
             diverged = true;
             if out.breaks.len() < max {
@@ -417,7 +342,11 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
                 });
             }
         }
-        keep(&mut prev, stored);
+        if anchors::is_short(stored) && !lost {
+            keep(&mut prev, ValueRef::Blob(&computed));
+        } else {
+            keep(&mut prev, stored);
+        }
         last = Some(id);
         out.rows += 1;
         if out.rows % 100_000 == 0 {
@@ -440,55 +369,6 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
     });
     progress(out.rows);
     Ok(out)
-}
-
-/// Schema 10: compute the chain over the rows written before it, in the migration's transaction.
-/// The append-only trigger refuses the `UPDATE` that stores each hash, so it is set aside and put
-/// back as it was (the very statement the file held).
-pub(crate) fn link_existing(tx: &Connection) -> Result<()> {
-    const BATCH: i64 = 10_000;
-    let trigger: Option<String> = tx
-        .query_row(
-            "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'history_no_update'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if trigger.is_some() {
-        tx.execute_batch("DROP TRIGGER history_no_update")?;
-    }
-    let mut prev = Value::Null;
-    let mut after = i64::MIN;
-    loop {
-        let mut linked: Vec<(i64, Hash)> = Vec::with_capacity(BATCH as usize);
-        {
-            let mut st = tx.prepare_cached(&format!(
-                "SELECT {COVERED_V1} FROM history WHERE id > ?1 ORDER BY id LIMIT ?2"
-            ))?;
-            let mut rows = st.query([after, BATCH])?;
-            while let Some(r) = rows.next()? {
-                let mut fields = [ValueRef::Null; FIELDS];
-                for (i, f) in fields.iter_mut().enumerate() {
-                    *f = r.get_ref(i)?;
-                }
-                let hash = link_stored(&fields, ValueRef::from(&prev));
-                keep(&mut prev, ValueRef::Blob(&hash));
-                linked.push((r.get(0)?, hash));
-            }
-        }
-        let mut set = tx.prepare_cached("UPDATE history SET hash = ?1 WHERE id = ?2")?;
-        for (id, hash) in &linked {
-            set.execute(rusqlite::params![&hash[..], id])?;
-        }
-        match linked.last() {
-            Some((id, _)) if linked.len() as i64 == BATCH => after = *id,
-            _ => break,
-        }
-    }
-    if let Some(sql) = trigger {
-        tx.execute_batch(&sql)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

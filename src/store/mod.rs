@@ -6,11 +6,13 @@
 //! timeout lets writers queue; `synchronous=FULL` makes a commit survive a power cut.
 
 pub mod accounts;
+pub mod anchors;
 pub mod articles;
 pub mod audit;
 pub mod backup;
 pub mod callbacks;
 pub mod chain;
+pub mod chain_tail;
 pub mod changes;
 pub mod check;
 pub mod compact;

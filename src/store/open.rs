@@ -40,12 +40,13 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("report charts", include_str!("migrations/018_report_charts.sql")),
     ("history codes", include_str!("migrations/019_history_codes.sql")),
     ("services", include_str!("migrations/020_services.sql")),
+    ("history size", include_str!("migrations/021_history_size.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.
 type Step = fn(&Connection) -> Result<()>;
 const STEPS: &[(usize, Step)] = &[
-    (10, super::chain::link_existing),
+    (10, super::chain_tail::link_existing),
     (13, super::search::build_on_migration),
     (16, super::compact_history::on_migration),
     (

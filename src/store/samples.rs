@@ -102,7 +102,8 @@ pub fn finding_at(conn: &Connection, sample: i64, pos: i64) -> Result<Option<Fin
 }
 
 /// The ids of `kind` records closed in `[from, to)`, in id order: the candidates of a draw. Read
-/// through the `closed_at` partial indexes of migration 014.
+/// through the `closed_at` partial indexes (incidents: migration 014's, since 021 the only one;
+/// requests: 015's).
 pub fn closed_between(conn: &Connection, kind: Kind, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<i64>> {
     let table = match kind {
         Kind::Incident => "incidents",

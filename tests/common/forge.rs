@@ -67,13 +67,11 @@ pub fn behind_trigger(c: &Connection, trigger: &str, sql: &str) {
 /// A forger who knows the encoding (it is public, the compact form of the changes too) recomputes
 /// every hash from row `from` on.
 pub fn recompute_chain(c: &Connection, from: i64) {
-    let prev: Option<Vec<u8>> = c
-        .query_row(
-            "SELECT hash FROM history WHERE id < ?1 ORDER BY id DESC LIMIT 1",
-            [from],
-            |r| r.get(0),
-        )
-        .unwrap_or(None);
+    // The full hash of the row before (which may store only a prefix of it).
+    let prev: Option<Vec<u8>> = match opsdesk::store::chain_tail::at(c, Some(from - 1)).unwrap() {
+        Some((_, Value::Blob(b), _)) => Some(b),
+        _ => None,
+    };
     let rows: Vec<(i64, Vec<Value>)> = {
         let mut st = c
             .prepare(&format!(

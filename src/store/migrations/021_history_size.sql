@@ -1,0 +1,13 @@
+-- opsdesk schema 21: the desk in less space (issue 18, item 5).
+--
+-- 1. `incidents_closed_at` (schema 15, on (closed_at, id) WHERE status = 'closed') held the same
+--    entries as `incidents_closed` (schema 14, on closed_at WHERE closed_at IS NOT NULL: every
+--    index entry ends in the row's id already): a closed incident is the one with a closed_at.
+--    Both of its queries read `incidents_closed`: the draw of a month's closed incidents
+--    (store/samples.rs: its range of closed_at, then in id order) and the work report's count
+--    of incidents closed after a day (store/reports.rs).
+--
+-- The history's hashes stored short (store/anchors.rs) need nothing here: rows written before
+-- keep their full hashes, which read as before; rows appended from now on store a prefix
+-- between anchors.
+DROP INDEX IF EXISTS incidents_closed_at;
