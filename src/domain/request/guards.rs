@@ -3,13 +3,15 @@
 
 use chrono_tz::Tz;
 
-use super::steps::IN_HAND;
 use super::{PauseKind, Request, RequestKind, RequestStatus};
 use crate::domain::role::{Actor, Power, require};
 use crate::domain::time::local_minute;
 use crate::error::{Code, OpsError, Refusal};
 
 use RequestStatus as S;
+
+/// The states in which a request is still being handled, before its limit is met.
+pub(super) const IN_HAND: &[RequestStatus] = &[S::AwaitingApproval, S::Received, S::Accepted];
 
 /// A step on a request whose kind, state or the actor decide it before anything is typed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,7 +42,13 @@ impl Request {
         match step {
             Step::Accept => {
                 self.expect(
-                    &[S::AwaitingApproval, S::Received, S::Accepted, S::Evaluated, S::Delivered],
+                    &[
+                        S::AwaitingApproval,
+                        S::Received,
+                        S::Accepted,
+                        S::Evaluated,
+                        S::Delivered,
+                    ],
                     "accept",
                     "accept",
                 )?;

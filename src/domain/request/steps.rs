@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::guards::Step;
+use super::guards::{IN_HAND, Step};
 use super::{
     AccountAction, Approval, Classification, Pause, PauseKind, Request, RequestKind, RequestStatus, Rules, Verdict,
     limits, not_future, roles, text,
@@ -13,9 +13,6 @@ use crate::domain::time::local_minute;
 use crate::error::{Code, OpsError, Refusal};
 
 use RequestStatus as S;
-
-/// The states in which a request is still being handled, before its limit is met.
-pub(super) const IN_HAND: &[RequestStatus] = &[S::AwaitingApproval, S::Received, S::Accepted];
 
 /// What a delivery records.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -713,7 +713,9 @@ fn r3_r7_u4_can_foresees_accept_escalate_pause_resume_and_close() {
     let zone = rules().cal.zone;
     let sup = who("xu", Role::Supervisor);
     let other = who("wang", Role::Operator);
-    let code = |r: &Request, step: Step, actor: &Actor| r.can(step, actor, zone).err().and_then(|e| e.refusal().map(|r| r.code));
+    let code = |r: &Request, step: Step, actor: &Actor| {
+        r.can(step, actor, zone).err().and_then(|e| e.refusal().map(|r| r.code))
+    };
     let r = open(&new(RequestKind::Product, "2026-11-23 09:00"), "2026-11-23 09:00");
     // Accept: a new request by anyone; an owned one only by a supervisor (its owner has it).
     assert_eq!(code(&r, Step::Accept, &op()), None);
@@ -739,9 +741,7 @@ fn r3_r7_u4_can_foresees_accept_escalate_pause_resume_and_close() {
     assert_eq!(code(&owned, Step::Escalate, &op()), Some(Code::RequestWrongKind));
     let acc = open(&new(RequestKind::Account, "2026-11-23 09:00"), "2026-11-23 09:00");
     assert_eq!(code(&acc, Step::Escalate, &op()), None);
-    let e = acc
-        .escalate(&op(), "涉及全量客户资料查询权限", t, &rules(), t)
-        .unwrap();
+    let e = acc.escalate(&op(), "涉及全量客户资料查询权限", t, &rules(), t).unwrap();
     assert_eq!(code(&e, Step::Escalate, &op()), Some(Code::RequestEscalated));
     assert_eq!(code(&e, Step::Resume, &op()), Some(Code::RequestAwaitsLeader));
     // Close: an unfinished request by a supervisor only; a closed one not again.

@@ -65,7 +65,9 @@ fn r7_a_running_clock_refuses_resume_on_the_key_and_r3_names_the_approve_key() {
     let mut a = on_requests(Role::Operator);
     a.snap.requests[0] = request_view(21, RequestKind::Account);
     let me = a.setup.me.clone();
-    first(&mut a, |r| r.escalate(&me, "涉及全量客户资料", t0(), &rules(), t0()).unwrap());
+    first(&mut a, |r| {
+        r.escalate(&me, "涉及全量客户资料", t0(), &rules(), t0()).unwrap()
+    });
     let why = refused_on_the_key(&mut a, Action::Resume);
     assert!(why.ends_with("record it with O (role: leader)"), "{why}");
     assert!(!why.contains("opsdesk"), "{why}");
@@ -80,7 +82,9 @@ fn r3_an_escalated_request_refuses_escalate_on_the_key() {
     a.snap.requests[0] = request_view(21, RequestKind::Account);
     assert!(a.offers(Action::Escalate));
     let me = a.setup.me.clone();
-    first(&mut a, |r| r.escalate(&me, "涉及全量客户资料", t0(), &rules(), t0()).unwrap());
+    first(&mut a, |r| {
+        r.escalate(&me, "涉及全量客户资料", t0(), &rules(), t0()).unwrap()
+    });
     let why = refused_on_the_key(&mut a, Action::Escalate);
     assert_eq!(why, "req#21: request 21 already waits for the leader in charge (R3)");
 }
@@ -109,7 +113,10 @@ fn u4_an_operator_is_refused_accept_of_an_owned_request_and_close_of_an_unfinish
     let me = a.setup.me.clone();
     first(&mut a, |r| r.close(&me, "withdrawn", t0(), &rules(), t0()).unwrap());
     let why = refused_on_the_key(&mut a, Action::Close);
-    assert!(why.starts_with("req#21: cannot close request 21: it is closed"), "{why}");
+    assert!(
+        why.starts_with("req#21: cannot close request 21: it is closed"),
+        "{why}"
+    );
 }
 
 #[test]

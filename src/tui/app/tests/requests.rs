@@ -166,7 +166,9 @@ fn r7_every_step_of_a_request_opens_its_form() {
         if *action == Action::Resume {
             let rules = crate::domain::request::Rules::from_config(&Config::defaults());
             let r = &mut a.snap.requests[0].request;
-            *r = r.pause(&me(Role::Operator), "等待补充附件", t0(), &rules, t0()).unwrap();
+            *r = r
+                .pause(&me(Role::Operator), "等待补充附件", t0(), &rules, t0())
+                .unwrap();
         }
         a.update(*action, t0());
         assert_eq!(form_title(&a), *title, "{action:?}");
