@@ -11,7 +11,7 @@ use crate::error::{Code, OpsError, Refusal};
 use RequestStatus as S;
 
 /// The states in which a request is still being handled, before its limit is met.
-pub(super) const IN_HAND: &[RequestStatus] = &[S::AwaitingApproval, S::Received, S::Accepted];
+const IN_HAND: &[RequestStatus] = &[S::AwaitingApproval, S::Received, S::Accepted];
 
 /// A step on a request whose kind, state or the actor decide it before anything is typed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

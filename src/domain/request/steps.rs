@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::guards::{IN_HAND, Step};
+use super::guards::Step;
 use super::{
     AccountAction, Approval, Classification, Pause, PauseKind, Request, RequestKind, RequestStatus, Rules, Verdict,
     limits, not_future, roles, text,
