@@ -506,4 +506,5 @@ mod steps;
 mod tests;
 
 pub use clock::{Clock, ClockState, working_span};
-pub use steps::{Delivery, Step};
+pub use guards::Step;
+pub use steps::Delivery;

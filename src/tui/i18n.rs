@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use super::action::Action;
+use super::keymap::Keymap;
 use super::model::Said;
 use crate::config::settings::Language;
 use crate::error::{Arg, Refusal};
@@ -46,6 +48,10 @@ impl Lang {
 pub struct Strings {
     pub lang: Lang,
     map: HashMap<String, String>,
+    /// The key of each action by its name (`accept` -> `a`), from the user's keymap: what the
+    /// console's words name with `{key:accept}`. Empty until [`Strings::with_keys`]: the default
+    /// keys then.
+    keys: HashMap<String, String>,
 }
 
 fn flatten(prefix: &str, table: &toml::Table, out: &mut HashMap<String, String>) {
@@ -81,7 +87,63 @@ impl Strings {
             Lang::En => EN,
             Lang::ZhCn => ZH_CN,
         });
-        Strings { lang, map }
+        Strings {
+            lang,
+            map,
+            keys: HashMap::new(),
+        }
+    }
+
+    /// These words naming the keys of `keymap` (a remapped key shows as remapped).
+    pub fn with_keys(mut self, keymap: &Keymap) -> Strings {
+        self.keys = Action::ALL
+            .iter()
+            .filter_map(|a| Some((a.name().to_string(), keymap.first_key(*a)?)))
+            .collect();
+        self
+    }
+
+    /// The key that takes `action` (by its name) in this console: the user's, else the default;
+    /// "?" for no action of that name (a test holds every `{key:…}` in the tables to an action).
+    fn key_of(&self, action: &str) -> String {
+        if let Some(k) = self.keys.get(action) {
+            return k.clone();
+        }
+        if !self.keys.is_empty() {
+            // The user's keymap leaves the action without a key.
+            return self.f(
+                "console_refusal.unbound",
+                &[("action", self.t(&format!("short.{action}")))],
+            );
+        }
+        Action::from_name(action)
+            .and_then(|a| Keymap::defaults().first_key(a))
+            .unwrap_or_else(|| "?".to_string())
+    }
+
+    /// The text for `key` with each `{key:ACTION}` naming the key that takes the action here.
+    pub fn k(&self, key: &str) -> String {
+        self.keyed(self.t(key))
+    }
+
+    /// [`Strings::f`] with each `{key:ACTION}` filled too.
+    pub fn kf(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.keyed(&self.f(key, args))
+    }
+
+    fn keyed(&self, text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(open) = rest.find("{key:") {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                break;
+            };
+            out.push_str(&rest[..open]);
+            out.push_str(&self.key_of(&rest[open + 5..close]));
+            rest = &rest[close + 1..];
+        }
+        out.push_str(rest);
+        out
     }
 
     /// The text for `key`; "?" if missing (a test makes sure none is).
@@ -116,15 +178,27 @@ impl Strings {
     }
 
     /// A refusal in this language, its arguments filled in and its words (a status, a role)
-    /// looked up; None when this table has no words for its code.
+    /// looked up; None when this table has no words for its code. Where the CLI's words name a
+    /// command (`accept it first: opsdesk incident accept 1`), the console says the key that takes
+    /// the step here instead (`console_refusal.<code>`: `accept it first (a)`).
     pub fn refusal(&self, r: &Refusal) -> Option<String> {
-        self.fill(r, &|key, english| self.word(key).unwrap_or(english).to_string())
+        self.fill(r, &|key, english| self.word(key).unwrap_or(english).to_string(), true)
+    }
+
+    /// The template of `r`'s code: the console's own where it has one (`console`), else the
+    /// words the CLI says.
+    fn template(&self, r: &Refusal, console: bool) -> Option<&str> {
+        let own = console
+            .then(|| self.get(&format!("console_refusal.{}", r.code.key())))
+            .flatten();
+        own.or_else(|| self.get(&format!("refusal.{}", r.code.key())))
     }
 
     /// `r`'s template with each `{name}` replaced, in one pass (an argument's own text is never
-    /// read as a template); `word` says a word argument from its key and its English.
-    fn fill(&self, r: &Refusal, word: &dyn Fn(&str, &str) -> String) -> Option<String> {
-        let template = self.get(&format!("refusal.{}", r.code.key()))?;
+    /// read as a template); `word` says a word argument from its key and its English; a
+    /// `{key:ACTION}` names the key of the action.
+    fn fill(&self, r: &Refusal, word: &dyn Fn(&str, &str) -> String, console: bool) -> Option<String> {
+        let template = self.template(r, console)?;
         let mut out = String::new();
         let mut rest = template;
         while let Some(open) = rest.find('{') {
@@ -132,9 +206,11 @@ impl Strings {
                 break;
             };
             out.push_str(&rest[..open]);
-            match r.arg(&rest[open + 1..close]) {
-                Some(a) => out.push_str(&self.fill_arg(a, word)?),
-                None => out.push_str(&rest[open..=close]),
+            let name = &rest[open + 1..close];
+            match (r.arg(name), name.strip_prefix("key:")) {
+                (Some(a), _) => out.push_str(&self.fill_arg(a, word, console)?),
+                (None, Some(action)) => out.push_str(&self.key_of(action)),
+                (None, None) => out.push_str(&rest[open..=close]),
             }
             rest = &rest[close + 1..];
         }
@@ -142,16 +218,16 @@ impl Strings {
         Some(out)
     }
 
-    fn fill_arg(&self, a: &Arg, word: &dyn Fn(&str, &str) -> String) -> Option<String> {
+    fn fill_arg(&self, a: &Arg, word: &dyn Fn(&str, &str) -> String, console: bool) -> Option<String> {
         Some(match a {
             Arg::Text(t) => t.clone(),
             Arg::Word { key, english } => word(key, english),
             Arg::AnyOf(words) => {
-                let words: Option<Vec<String>> = words.iter().map(|w| self.fill_arg(w, word)).collect();
+                let words: Option<Vec<String>> = words.iter().map(|w| self.fill_arg(w, word, console)).collect();
                 words?.join(self.t("refusal.or"))
             }
             Arg::Parts(parts) => {
-                let parts: Option<Vec<String>> = parts.iter().map(|p| self.fill(p, word)).collect();
+                let parts: Option<Vec<String>> = parts.iter().map(|p| self.fill(p, word, console)).collect();
                 parts?.join(self.t("refusal.sep"))
             }
         })

@@ -11,6 +11,8 @@ pub enum Step {
     Plan,
     ConfirmTest,
     Schedule,
+    /// C5-C7: a notice recorded (C7's moves the change on; the others only their duty).
+    Notify,
     Start,
     Finish,
     Result,
@@ -28,6 +30,11 @@ impl Change {
             Step::Plan => self.expect(&[Draft, Planned, TestConfirmed], "plan", "plan"),
             Step::ConfirmTest => self.expect(&[Planned], "confirm_test", "record the test confirmation of"),
             Step::Schedule => self.expect(&[Planned, TestConfirmed], "schedule", "schedule"),
+            Step::Notify => self.expect(
+                &[Scheduled, Notified, Executing],
+                "notify",
+                "record the change notice of",
+            ),
             Step::Start => {
                 if self.status == Scheduled {
                     return Err(OpsError::Rule(format!(

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::guards::Step;
 use super::{
     AccountAction, Approval, Classification, Pause, PauseKind, Request, RequestKind, RequestStatus, Rules, Verdict,
     limits, not_future, roles, text,
@@ -12,20 +13,6 @@ use crate::domain::time::local_minute;
 use crate::error::{Code, OpsError, Refusal};
 
 use RequestStatus as S;
-
-/// The states in which a request is still being handled, before its limit is met.
-const IN_HAND: &[RequestStatus] = &[S::AwaitingApproval, S::Received, S::Accepted];
-
-/// A step on a request whose kind, state or the actor decide it before anything is typed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Approve,
-    /// R4: the IT manager's decision on the president's approval.
-    Decide,
-    Deliver,
-    /// R1: the requester's feedback form.
-    Confirm,
-}
 
 /// What a delivery records.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -63,7 +50,7 @@ impl Request {
     }
 
     /// R7: refused unless the clock runs (for pausing and for meeting the limit).
-    fn expect_clock(&self, step: &str, doing: &str) -> Result<(), OpsError> {
+    pub(super) fn expect_clock(&self, step: &str, doing: &str) -> Result<(), OpsError> {
         if self.clock_start.is_some() {
             return Ok(());
         }
@@ -90,17 +77,7 @@ impl Request {
         rules: &Rules,
         now: DateTime<Utc>,
     ) -> Result<Request, OpsError> {
-        self.expect(
-            &[
-                S::AwaitingApproval,
-                S::Received,
-                S::Accepted,
-                S::Evaluated,
-                S::Delivered,
-            ],
-            "accept",
-            "accept",
-        )?;
+        self.can(Step::Accept, actor, rules.cal.zone)?;
         let at = not_future("accepted_at", at, now)?;
         if self.owner.as_deref() == Some(owner) {
             return Err(
@@ -129,7 +106,7 @@ impl Request {
     /// or leader, R4's president). The last one missing starts the clock; R3's leader ends the
     /// clock's wait for it.
     pub fn approve(&self, actor: &Actor, a: Approval, rules: &Rules, now: DateTime<Utc>) -> Result<Request, OpsError> {
-        self.can(Step::Approve, actor)?;
+        self.can(Step::Approve, actor, rules.cal.zone)?;
         let a = Approval::checked(&a.role, &a.by, a.at, now)?;
         if a.role == roles::PRESIDENT && !(self.kind == RequestKind::Extraction && self.president_needed == Some(true))
         {
@@ -156,44 +133,10 @@ impl Request {
         Ok(r)
     }
 
-    /// Whether `actor` may take `step` on the request as it stands (R1-R7, U4): its sub-kind, its
-    /// state, its clock, and who may. The console asks before it opens the step's form; the step
-    /// asks the same first, and checks what the form says after.
-    pub fn can(&self, step: Step, actor: &Actor) -> Result<(), OpsError> {
-        match step {
-            Step::Approve => self.expect(IN_HAND, "approve", "record an approval of"),
-            Step::Decide => {
-                self.expect_kind(
-                    &[RequestKind::Extraction],
-                    "decide",
-                    "decide on the president's approval of",
-                )?;
-                self.expect(IN_HAND, "decide", "decide on the president's approval of")?;
-                require(actor, Power::DecideExtraction)
-            }
-            Step::Deliver => {
-                let from: &[RequestStatus] = if self.met_by_evaluation() {
-                    &[S::Evaluated]
-                } else {
-                    &[S::Accepted]
-                };
-                if !self.met_by_evaluation() {
-                    self.expect_clock("deliver", "deliver")?;
-                }
-                self.expect(from, "deliver", "deliver")?;
-                self.expect_driver(actor)
-            }
-            Step::Confirm => {
-                self.expect_kind(&[RequestKind::Requirement], "confirm", "record the feedback form of")?;
-                self.expect(&[S::Delivered], "confirm", "record the feedback form of")
-            }
-        }
-    }
-
     /// R4: the IT manager decides whether the president must approve. When so, the clock starts
     /// only at the president's approval (any clock that ran before is withdrawn).
     pub fn decide(&self, actor: &Actor, needed: bool, rules: &Rules, now: DateTime<Utc>) -> Result<Request, OpsError> {
-        self.can(Step::Decide, actor)?;
+        self.can(Step::Decide, actor, rules.cal.zone)?;
         let mut r = self.next(actor, now);
         r.president_needed = Some(needed);
         r.decided_by = Some(actor.login.clone());
@@ -222,16 +165,7 @@ impl Request {
         rules: &Rules,
         now: DateTime<Utc>,
     ) -> Result<Request, OpsError> {
-        self.expect_kind(&[RequestKind::Account], "escalate", "escalate")?;
-        if self.beyond_authority {
-            return Err(OpsError::Rule(format!(
-                "request {} already waits for the leader in charge (R3)",
-                self.id
-            ))
-            .coded(Refusal::new(Code::RequestEscalated).text("id", self.id)));
-        }
-        self.expect(IN_HAND, "escalate", "escalate")?;
-        self.expect_driver(actor)?;
+        self.can(Step::Escalate, actor, rules.cal.zone)?;
         let reason = text("reason", reason, true, limits::SHORT)?;
         let mut r = self.next(actor, now);
         r.beyond_authority = true;
@@ -259,32 +193,7 @@ impl Request {
         rules: &Rules,
         now: DateTime<Utc>,
     ) -> Result<Request, OpsError> {
-        self.expect_driver(actor)?;
-        if let Some(p) = self.open_pause() {
-            let since = local_minute(p.from, rules.cal.zone);
-            return Err(OpsError::Rule(format!(
-                "request {} is paused already since {since}: {}",
-                self.id, p.reason
-            ))
-            .coded(
-                Refusal::new(Code::RequestPaused)
-                    .text("id", self.id)
-                    .text("since", since)
-                    .text("reason", &p.reason),
-            ));
-        }
-        self.expect_clock("pause", "pause")?;
-        if !self.clock_running() {
-            return Err(OpsError::Rule(format!(
-                "cannot pause request {}: its clock is not running (it is {})",
-                self.id, self.status
-            ))
-            .coded(Refusal::new(Code::RequestNoClock).text("id", self.id).word(
-                "status",
-                "request_status",
-                self.status.as_str(),
-            )));
-        }
+        self.can(Step::Pause, actor, rules.cal.zone)?;
         let reason = text("reason", reason, true, limits::SHORT)?;
         let at = self.at_on_clock("the pause's time", at, rules, now)?;
         let mut r = self.next(actor, now);
@@ -309,20 +218,9 @@ impl Request {
         rules: &Rules,
         now: DateTime<Utc>,
     ) -> Result<Request, OpsError> {
-        self.expect_driver(actor)?;
-        let Some(open) = self.open_pause() else {
-            return Err(OpsError::Rule(format!("request {} is not paused", self.id))
-                .coded(Refusal::new(Code::RequestNotPaused).text("id", self.id)));
-        };
-        if open.kind == PauseKind::Approval {
-            return Err(OpsError::Rule(format!(
-                "request {} waits for the leader in charge's approval (R3): record it with opsdesk request approve {} --role leader --by NAME",
-                self.id, self.id
-            ))
-            .coded(Refusal::new(Code::RequestAwaitsLeader).text("id", self.id)));
-        }
+        self.can(Step::Resume, actor, rules.cal.zone)?;
         let at = not_future("the resume's time", at, now)?;
-        if at < open.from {
+        if self.open_pause().is_some_and(|p| at < p.from) {
             return Err(OpsError::Invalid(format!(
                 "the resume's time is before request {} was paused",
                 self.id
@@ -390,7 +288,7 @@ impl Request {
         rules: &Rules,
         now: DateTime<Utc>,
     ) -> Result<Request, OpsError> {
-        self.can(Step::Deliver, actor)?;
+        self.can(Step::Deliver, actor, rules.cal.zone)?;
         let note = text("note", &d.note, false, limits::LONG)?;
         let at = if self.met_by_evaluation() {
             not_future("the delivery's time", at, now)?
@@ -461,7 +359,7 @@ impl Request {
         rules: &Rules,
         now: DateTime<Utc>,
     ) -> Result<Request, OpsError> {
-        self.can(Step::Confirm, actor)?;
+        self.can(Step::Confirm, actor, rules.cal.zone)?;
         let at = not_future("the feedback's time", at, now)?;
         let mut r = self.next(actor, now);
         r.feedback = Some(verdict);
@@ -494,28 +392,13 @@ impl Request {
         rules: &Rules,
         now: DateTime<Utc>,
     ) -> Result<Request, OpsError> {
-        self.expect(
-            &[
-                S::AwaitingApproval,
-                S::Received,
-                S::Accepted,
-                S::Evaluated,
-                S::Delivered,
-                S::Confirmed,
-                S::NewProject,
-            ],
-            "close",
-            "close",
-        )?;
+        self.can(Step::Close, actor, rules.cal.zone)?;
         let reason = text("reason", reason, false, limits::SHORT)?;
-        if !self.finished() {
-            if reason.is_empty() {
-                return Err(OpsError::Invalid(format!(
-                    "request {} is {} and not finished: closing it needs --reason (withdrawn, refused …)",
-                    self.id, self.status
-                )));
-            }
-            require(actor, Power::CloseUnfinishedRequest)?;
+        if !self.finished() && reason.is_empty() {
+            return Err(OpsError::Invalid(format!(
+                "request {} is {} and not finished: closing it needs --reason (withdrawn, refused …)",
+                self.id, self.status
+            )));
         }
         let at = not_future("closed_at", at, now)?;
         let mut r = self.next(actor, now);

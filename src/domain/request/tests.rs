@@ -700,10 +700,53 @@ fn r4_u4_can_says_before_a_form_which_steps_the_kind_state_and_role_allow() {
         r.status = *status;
         r.owner = owner.map(String::from);
         assert_eq!(
-            r.can(*step, actor).is_ok(),
+            r.can(*step, actor, rules().cal.zone).is_ok(),
             *allowed,
             "{kind:?} {status:?} {step:?} by {}",
             actor.login
         );
     }
+}
+
+#[test]
+fn r3_r7_u4_can_foresees_accept_escalate_pause_resume_and_close() {
+    let zone = rules().cal.zone;
+    let sup = who("xu", Role::Supervisor);
+    let other = who("wang", Role::Operator);
+    let code = |r: &Request, step: Step, actor: &Actor| {
+        r.can(step, actor, zone).err().and_then(|e| e.refusal().map(|r| r.code))
+    };
+    let r = open(&new(RequestKind::Product, "2026-11-23 09:00"), "2026-11-23 09:00");
+    // Accept: a new request by anyone; an owned one only by a supervisor (its owner has it).
+    assert_eq!(code(&r, Step::Accept, &op()), None);
+    let owned = r
+        .accept(&op(), "lilei", sh("2026-11-23 09:05"), &rules(), sh("2026-11-23 09:05"))
+        .unwrap();
+    assert_eq!(code(&owned, Step::Accept, &op()), Some(Code::RequestAlreadyOwned));
+    assert_eq!(code(&owned, Step::Accept, &other), Some(Code::RoleNeeded));
+    assert_eq!(code(&owned, Step::Accept, &sup), None);
+    // R7: pause a running clock once, by its owner (U4); resume only a pause for material.
+    assert_eq!(code(&owned, Step::Pause, &op()), None);
+    assert_eq!(code(&owned, Step::Pause, &other), Some(Code::RequestNotOwner));
+    assert_eq!(code(&owned, Step::Resume, &op()), Some(Code::RequestNotPaused));
+    let t = sh("2026-11-24 10:00");
+    let paused = owned.pause(&op(), "等待资料", t, &rules(), t).unwrap();
+    assert_eq!(code(&paused, Step::Pause, &op()), Some(Code::RequestPaused));
+    assert_eq!(code(&paused, Step::Resume, &op()), None);
+    assert_eq!(code(&paused, Step::Resume, &other), Some(Code::RequestNotOwner));
+    // The step refuses as its `can` foresaw.
+    let e = paused.pause(&op(), "again", t, &rules(), t).unwrap_err();
+    assert_eq!(e.refusal().map(|r| r.code), Some(Code::RequestPaused));
+    // R3: escalate an account request once; not other kinds.
+    assert_eq!(code(&owned, Step::Escalate, &op()), Some(Code::RequestWrongKind));
+    let acc = open(&new(RequestKind::Account, "2026-11-23 09:00"), "2026-11-23 09:00");
+    assert_eq!(code(&acc, Step::Escalate, &op()), None);
+    let e = acc.escalate(&op(), "涉及全量客户资料查询权限", t, &rules(), t).unwrap();
+    assert_eq!(code(&e, Step::Escalate, &op()), Some(Code::RequestEscalated));
+    assert_eq!(code(&e, Step::Resume, &op()), Some(Code::RequestAwaitsLeader));
+    // Close: an unfinished request by a supervisor only; a closed one not again.
+    assert_eq!(code(&owned, Step::Close, &op()), Some(Code::RoleNeeded));
+    assert_eq!(code(&owned, Step::Close, &sup), None);
+    let closed = owned.close(&sup, "withdrawn", t, &rules(), t).unwrap();
+    assert_eq!(code(&closed, Step::Close, &sup), Some(Code::RequestWrongState));
 }

@@ -375,15 +375,7 @@ pub fn notify(
         if let Some(v) = call.if_version.filter(|v| *v != c.version) {
             return Err(conflict(tx, Kind::Change, id, v, c.version, zone));
         }
-        if !matches!(
-            c.status,
-            ChangeStatus::Scheduled | ChangeStatus::Notified | ChangeStatus::Executing
-        ) {
-            return Err(rule(format!(
-                "change {id} is {}; its notices run once it is scheduled",
-                c.status
-            )));
-        }
+        c.can(crate::domain::change::Step::Notify)?;
         let owed = duties::of_record(tx, Kind::Change, id)?
             .into_iter()
             .find(|d| d.kind == notice.duty());

@@ -114,6 +114,7 @@ impl App {
                     Action::PlanChange => ChangeStep::Plan,
                     Action::ConfirmTest => ChangeStep::ConfirmTest,
                     Action::Schedule => ChangeStep::Schedule,
+                    Action::Notify => ChangeStep::Notify,
                     Action::StartChange => ChangeStep::Start,
                     Action::FinishChange => ChangeStep::Finish,
                     Action::ResultNotice => ChangeStep::Result,
@@ -187,17 +188,16 @@ impl App {
                 let r = &self.current_request()?.request;
                 let on = (Kind::Request, r.id);
                 let step = match action {
+                    Action::Accept => RequestStep::Accept,
                     Action::Approve => RequestStep::Approve,
                     Action::Decide => RequestStep::Decide,
+                    Action::Escalate => RequestStep::Escalate,
+                    Action::Pause => RequestStep::Pause,
+                    Action::Resume => RequestStep::Resume,
                     Action::Deliver => RequestStep::Deliver,
                     Action::ConfirmRun => RequestStep::Confirm,
-                    // Steps of some sub-kinds only.
-                    Action::Escalate => {
-                        return r
-                            .expect_kind(&[RequestKind::Account], "escalate", "escalate")
-                            .err()
-                            .map(|e| (on, e));
-                    }
+                    Action::Close => RequestStep::Close,
+                    // A step of some sub-kinds only.
                     Action::Evaluate => {
                         return r
                             .expect_kind(
@@ -210,7 +210,7 @@ impl App {
                     }
                     _ => return None,
                 };
-                r.can(step, me).err().map(|e| (on, e))
+                r.can(step, me, self.setup.zone).err().map(|e| (on, e))
             }
             ViewKind::Outbox => {
                 let step = match action {

@@ -100,7 +100,7 @@ impl App {
     pub fn new(setup: Setup, s: Strings, keys: Keymap, now: DateTime<Utc>, size: (u16, u16)) -> App {
         App {
             setup,
-            s,
+            s: s.with_keys(&keys),
             keys,
             now,
             size,

@@ -1184,6 +1184,7 @@ fn a_new_ladder_step_flashes_whatever_view_is_on_screen() {
 mod console;
 mod directory;
 mod foresee;
+mod foresee_steps;
 mod forms;
 mod knowledge;
 mod problems;

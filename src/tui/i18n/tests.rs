@@ -628,11 +628,17 @@ mod refusals {
     }
 
     /// The texts `r` must show, its parts' too.
-    fn texts_in(r: &Refusal, out: &mut Vec<String>) {
-        for (_, a) in &r.args {
+    /// The texts of `r` its words in `s` say: all of them, but where the console says a key
+    /// instead of the CLI's command, the command's arguments go with it.
+    fn texts_in(s: &Strings, r: &Refusal, out: &mut Vec<String>) {
+        let template = s.template(r, true).unwrap_or_default();
+        for (name, a) in &r.args {
+            if !template.contains(&format!("{{{name}}}")) {
+                continue;
+            }
             match a {
                 Arg::Text(t) => out.push(t.clone()),
-                Arg::Parts(parts) => parts.iter().for_each(|p| texts_in(p, out)),
+                Arg::Parts(parts) => parts.iter().for_each(|p| texts_in(s, p, out)),
                 Arg::Word { .. } | Arg::AnyOf(_) => {}
             }
         }
@@ -652,6 +658,12 @@ mod refusals {
                 .filter(|k| !["refusal.sep", "refusal.or"].contains(&k.as_str()))
                 .collect();
             assert!(stray.is_empty(), "{lang:?}: words for no code: {stray:?}");
+            let stray: Vec<&str> = s
+                .keys()
+                .filter_map(|k| k.strip_prefix("console_").filter(|k| k.starts_with("refusal.")))
+                .filter(|k| !codes.contains(*k) && *k != "refusal.unbound")
+                .collect();
+            assert!(stray.is_empty(), "{lang:?}: console words for no code: {stray:?}");
         }
     }
 
@@ -668,9 +680,9 @@ mod refusals {
         assert!(missing.is_empty(), "no case says {missing:?}");
         let (en, zh) = (Strings::new(Lang::En), Strings::new(Lang::ZhCn));
         for (r, cli) in &cases {
-            let mut texts = Vec::new();
-            texts_in(r, &mut texts);
             for s in [&en, &zh] {
+                let mut texts = Vec::new();
+                texts_in(s, r, &mut texts);
                 let out = s
                     .refusal(r)
                     .unwrap_or_else(|| panic!("{:?} has no words for {r:?}", s.lang));
@@ -694,11 +706,168 @@ mod refusals {
 
     #[test]
     fn an_english_console_says_what_the_cli_prints() {
-        let en = Strings::new(Lang::En);
+        // Each action's key shown as `<name>`, so that a hint says which key it names.
+        let mut en = Strings::new(Lang::En);
+        en.keys = Action::ALL
+            .iter()
+            .map(|a| (a.name().to_string(), format!("<{}>", a.name())))
+            .collect();
+        // With the words as the CLI says them (`test_confirmed`, where the console says `test-confirmed`).
+        let english = |_: &str, english: &str| english.to_string();
+        let mut hinted = BTreeSet::new();
         for (r, cli) in cases() {
-            // With the words as the CLI says them (`test_confirmed`, where the console says `test-confirmed`).
-            let out = en.fill(&r, &|_, english| english.to_string());
-            assert_eq!(out.as_deref(), Some(cli.as_str()), "{r:?}");
+            // The table holds the CLI's own words ...
+            assert_eq!(en.fill(&r, &english, false).as_deref(), Some(cli.as_str()), "{r:?}");
+            // ... and the console says them, except the hint: where the CLI names a command or an
+            // option, the console names the key that takes the step (or says where it is taken).
+            let console = en.fill(&r, &english, true).unwrap();
+            if console == cli {
+                continue;
+            }
+            let same = cli
+                .char_indices()
+                .zip(console.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or(cli.len().min(console.len()), |((i, _), _)| i);
+            let (cli_hint, console_hint) = (&cli[same..], &console[same..]);
+            assert!(names_command(cli_hint), "{cli_hint:?} of {cli:?} names no command");
+            let key = Action::ALL
+                .iter()
+                .any(|a| console_hint.contains(&format!("<{}>", a.name())));
+            assert!(
+                key || console_hint.contains(FROM_CLI[0]),
+                "{console_hint:?} of {console:?} names no key"
+            );
+            codes_in(&r, &mut hinted);
+        }
+        for code in [
+            "incident.accept_first",
+            "request.resume_first",
+            "change.c7_not_notified",
+        ] {
+            assert!(hinted.contains(code), "{code} names no key: {hinted:?}");
+        }
+    }
+
+    #[test]
+    fn a_remapped_key_is_the_key_a_refusal_names() {
+        let keymap = crate::tui::keymap::Keymap::defaults();
+        let r = Refusal::new(Code::IncidentWrongState)
+            .text("id", 1)
+            .word("step", "incident_step", "restore")
+            .word("status", "status", "new")
+            .parts("hint", vec![Refusal::new(Code::IncidentAcceptFirst).text("id", 1)]);
+        let en = Strings::new(Lang::En).with_keys(&keymap);
+        assert!(
+            en.refusal(&r).unwrap().ends_with("; accept it first (a)"),
+            "{:?}",
+            en.refusal(&r)
+        );
+        let zh = Strings::new(Lang::ZhCn).with_keys(&keymap);
+        assert!(
+            zh.refusal(&r).unwrap().ends_with("；请先受理（按 a）"),
+            "{:?}",
+            zh.refusal(&r)
+        );
+        let dir = std::env::temp_dir().join(format!("opsdesk-keys-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("keymap.toml");
+        std::fs::write(&file, "[keys]\naccept = [\"A\"]\n").unwrap();
+        let remapped = crate::tui::keymap::Keymap::load(&file);
+        std::fs::remove_dir_all(&dir).unwrap();
+        let en = Strings::new(Lang::En).with_keys(&remapped.unwrap());
+        assert!(
+            en.refusal(&r).unwrap().ends_with("; accept it first (A)"),
+            "{:?}",
+            en.refusal(&r)
+        );
+    }
+
+    /// The words that say a step is taken from the CLI, the console having no key for it.
+    const FROM_CLI: [&str; 2] = ["from the CLI: opsdesk ", "命令行：opsdesk "];
+
+    /// Whether `text` names a CLI command (`opsdesk incident accept`) or option (`--reason`).
+    fn names_command(text: &str) -> bool {
+        use clap::CommandFactory;
+        let commands: Vec<String> = crate::cli::Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        let command = text
+            .match_indices("opsdesk ")
+            .any(|(i, m)| commands.iter().any(|c| text[i + m.len()..].starts_with(c.as_str())));
+        let option = text
+            .match_indices("--")
+            .any(|(i, _)| text[i + 2..].starts_with(|c: char| c.is_ascii_alphabetic()));
+        command || option
+    }
+
+    #[test]
+    fn i19_no_console_words_name_a_cli_command() {
+        // Steps the console does not take, said with where they are taken instead.
+        const FROM_THE_CLI: &[&str] = &[
+            "console_refusal.support.not_author",
+            "console_refusal.support.no_material",
+            "msg.no_plan_in_force",
+            "msg.no_full_view",
+            "support.empty",
+            "emergency.no_plans",
+            "hint.dept_code",
+            "help.reports",
+            "help.plans",
+        ];
+        assert!(names_command("accept it first: opsdesk incident accept 1"));
+        assert!(names_command("with --month 2026-12"));
+        assert!(!names_command("accept it first (a); opsdesk needs 80x24"));
+        for lang in [Lang::En, Lang::ZhCn] {
+            let s = Strings::new(lang);
+            // Every refusal as the console says it ...
+            let mut texts: Vec<(String, &str)> = Code::ALL
+                .iter()
+                .map(|c| {
+                    let t = s.template(&Refusal::new(*c), true).unwrap_or_else(|| panic!("{c:?}"));
+                    let own = format!("console_refusal.{}", c.key());
+                    (
+                        if s.get(&own).is_some() {
+                            own
+                        } else {
+                            format!("refusal.{}", c.key())
+                        },
+                        t,
+                    )
+                })
+                .collect();
+            // ... and every other line of the console (an empty list's, a word a refusal uses).
+            texts.extend(
+                s.map
+                    .iter()
+                    .filter(|(k, _)| !k.starts_with("refusal.") && !k.starts_with("console_refusal."))
+                    .map(|(k, v)| (k.clone(), v.as_str())),
+            );
+            assert!(texts.iter().any(|(k, _)| k == "support.empty"));
+            for (key, text) in texts {
+                let mut t = text.to_string();
+                if FROM_THE_CLI.contains(&key.as_str()) {
+                    assert!(FROM_CLI.iter().any(|m| t.contains(m)), "{lang:?} {key}: {t}");
+                    for m in FROM_CLI {
+                        t = t.replace(m, "");
+                    }
+                }
+                assert!(!names_command(&t), "{lang:?} {key} names a CLI command: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_the_words_name_is_an_action() {
+        for lang in [Lang::En, Lang::ZhCn] {
+            let s = Strings::new(lang);
+            for (k, v) in &s.map {
+                for part in v.split("{key:").skip(1) {
+                    let name = part.split('}').next().unwrap();
+                    assert!(Action::from_name(name).is_some(), "{lang:?} {k}: no action {name}");
+                }
+            }
         }
     }
 
@@ -715,7 +884,7 @@ mod refusals {
             "C5：须提前 3 个工作日（2026-11-18 18:00 前）通知维护部门，已经错过。现在通知，最早开始时间为 2026-11-26 00:00（变更日 2026-11-25）",
             "C6：须提前 5 个工作日（2026-11-16 18:00 前）向协作部门提交配合申请和方案",
             "通过所有有日期关卡的最早开始时间：2026-11-28 00:00",
-            "经理可作为紧急变更越过关卡：opsdesk change schedule 9 --override",
+            "经理可作为紧急变更越过关卡：按 S 并填写紧急理由",
         ] {
             assert!(zh.contains(part), "{part}: {zh}");
         }

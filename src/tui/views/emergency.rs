@@ -203,7 +203,7 @@ pub fn plan_lines(app: &App, row: &PlanRow) -> Vec<Line<'static>> {
     )));
     if row.drills.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("  {}", label("emergency.no_drills")),
+            format!("  {}", s.k("emergency.no_drills")),
             theme::dim(),
         )));
     }

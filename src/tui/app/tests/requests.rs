@@ -149,11 +149,26 @@ fn r7_every_step_of_a_request_opens_its_form() {
         (Action::Close, "Close request 21"),
     ];
     for (action, title) in cases {
-        let mut a = app();
+        // An unfinished request is closed by a supervisor (the console asks the core first).
+        let mut a = app_as(
+            if *action == Action::Close {
+                Role::Supervisor
+            } else {
+                Role::Operator
+            },
+            false,
+        );
         on_requests(&mut a);
-        // Delivered once accepted, by its owner (the console asks the core first).
+        // Delivered once accepted, by its owner; resumed once paused.
         if *action == Action::Deliver {
             accepted(&mut a, 0);
+        }
+        if *action == Action::Resume {
+            let rules = crate::domain::request::Rules::from_config(&Config::defaults());
+            let r = &mut a.snap.requests[0].request;
+            *r = r
+                .pause(&me(Role::Operator), "等待补充附件", t0(), &rules, t0())
+                .unwrap();
         }
         a.update(*action, t0());
         assert_eq!(form_title(&a), *title, "{action:?}");
