@@ -388,7 +388,7 @@ pub fn run(
         reload,
         "ms",
         None,
-        "every 5 s",
+        "on a commit, when the clock moves a level or a duty, else every 60 s",
     ));
     let idle = super::bench_idle::measure(db, idle_seconds)?;
     let note = format!("measured: a real console in a pseudo-terminal, {idle_seconds} s idle (/proc)");

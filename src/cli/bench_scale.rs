@@ -107,8 +107,12 @@ pub fn command(ctx: &super::Ctx, a: &BenchArgs, sizes: &[usize]) -> Result<()> {
             "--scale takes sizes above zero, e.g. --scale 10000,100000,1000000",
         ));
     }
+    // Smallest first, each once: the table compares the largest with the smallest.
+    let mut sizes = sizes.to_vec();
+    sizes.sort_unstable();
+    sizes.dedup();
     let mut sized = Vec::new();
-    for &n in sizes {
+    for n in sizes {
         let mut bar = super::progress::Bar::new();
         let db = prepare(&ctx.paths.db, n, &mut |what| bar.show(what, 0, 1))?;
         let report = run(&db, &ctx.config, login, a.cold, a.idle_seconds, &mut |what| {
@@ -151,6 +155,31 @@ mod tests {
                     .collect(),
             },
         }
+    }
+
+    fn scale(args: &[&str]) -> Option<Vec<usize>> {
+        use clap::Parser;
+        match crate::cli::Cli::try_parse_from(args).unwrap().command {
+            Some(crate::cli::Command::Bench(a)) => a.scale,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn s_scale_takes_sizes_by_commas_or_spaces_and_alone_the_three_sizes() {
+        assert_eq!(scale(&["opsdesk", "bench"]), None);
+        assert_eq!(
+            scale(&["opsdesk", "bench", "--scale"]),
+            Some(vec![10_000, 100_000, 1_000_000])
+        );
+        assert_eq!(
+            scale(&["opsdesk", "bench", "--scale", "10000,100000"]),
+            Some(vec![10_000, 100_000])
+        );
+        assert_eq!(
+            scale(&["opsdesk", "bench", "--scale", "10000", "100000"]),
+            Some(vec![10_000, 100_000])
+        );
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub fn run(ctx: &Ctx, _a: &EngineArgs) -> Result<()> {
     let sender = spawn_sender(ctx, channels, me.clone(), stop.clone())?;
     let result = beat_until_stopped(&mut desk, &me, &stop, zone);
     stop.store(true, Ordering::SeqCst);
+    // It sleeps between passes until unparked (cadence::send_loop).
+    sender.thread().unpark();
     let deadline = Instant::now() + STOP_WITHIN;
     while !sender.is_finished() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(10));

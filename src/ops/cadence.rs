@@ -65,9 +65,25 @@ pub fn nap(d: Duration, stop: &AtomicBool) -> bool {
     false
 }
 
+/// [`nap`] for a thread whose stopper unparks it after setting `stop`: it sleeps the whole `d`
+/// in one (an idle console's sender wakes once a pass, not ten times a second).
+fn nap_parked(d: Duration, stop: &AtomicBool) -> bool {
+    let until = Instant::now() + d;
+    while !stop.load(Ordering::SeqCst) {
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return true;
+        }
+        // Returns early on an unpark (or spuriously): the flag and the time are looked at again.
+        std::thread::park_timeout(left);
+    }
+    false
+}
+
 /// The outbox on its cadence until `stop`: a pass every `send_every_seconds` (a pass stops
 /// claiming messages once `stop` is set; one under way finishes). Each pass that did something
-/// is told to `tell`, trouble once; `tell` returning false ends the loop.
+/// is told to `tell`, trouble once; `tell` returning false ends the loop. Between passes it sleeps
+/// until the next or an unpark: whoever sets `stop` unparks its thread.
 pub fn send_loop(
     desk: &mut Desk,
     me: &Actor,
@@ -99,7 +115,7 @@ pub fn send_loop(
                 }
             }
         }
-        if !nap(every.saturating_sub(started.elapsed()), stop) {
+        if !nap_parked(every.saturating_sub(started.elapsed()), stop) {
             return;
         }
     }

@@ -1,9 +1,49 @@
 //! Noticing other processes' commits: `PRAGMA data_version` changes when another connection
-//! committed since this one last looked. Cheap enough to ask every tick.
+//! committed since this one last looked. Cheap enough to ask every tick (SQLite-only: another
+//! backend would listen for a notification instead). And the next moment the clock alone changes
+//! what a console shows of the incidents, so that an idle console reads nothing until then.
 
 use anyhow::Result;
-use rusqlite::Connection;
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension};
+
+use super::{at, ts};
 
 pub fn data_version(conn: &Connection) -> Result<i64> {
-    Ok(conn.pragma_query_value(None, "data_version", |r| r.get(0))?)
+    Ok(conn
+        .prepare_cached("PRAGMA data_version")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// The first instant after `now` at which a figure computed from the clock alone changes: an
+/// open incident not yet restored reaching one of the ladder's steps (`levels`, seconds after
+/// its clock started: what the counts, the levels and the urgency order move with) or an open
+/// duty falling past its moment (missed: due strictly before now). None when nothing is waiting.
+pub fn next_clock_change(conn: &Connection, now: DateTime<Utc>, levels: &[i64]) -> Result<Option<DateTime<Utc>>> {
+    let now_s = ts(now);
+    let mut next: Option<i64> = None;
+    // Walks incidents_open_urgency from the first clock that has not reached the level yet.
+    let mut first_clock = conn.prepare_cached(
+        "SELECT min(clock_start) FROM incidents
+         WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0 AND clock_start > ?1",
+    )?;
+    for &level in levels {
+        let start: Option<i64> = first_clock
+            .query_row([now_s - level], |r| r.get(0))
+            .optional()?
+            .flatten();
+        if let Some(s) = start {
+            next = Some(next.map_or(s + level, |n| n.min(s + level)));
+        }
+    }
+    // duties_open: a duty due at `d` is missed from d + 1 s (count_open_due_before is strict).
+    let due: Option<i64> = conn
+        .prepare_cached("SELECT min(due_at) FROM duties WHERE done_at IS NULL AND due_at >= ?1")?
+        .query_row([now_s], |r| r.get(0))
+        .optional()?
+        .flatten();
+    if let Some(d) = due {
+        next = Some(next.map_or(d + 1, |n| n.min(d + 1)));
+    }
+    Ok(next.map(at))
 }

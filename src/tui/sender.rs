@@ -29,6 +29,8 @@ impl Handle {
     /// when the process ends would show as "may have been sent").
     pub fn stop(self, wait: Duration) {
         self.stop.store(true, Ordering::SeqCst);
+        // It sleeps between passes until unparked (cadence::send_loop).
+        self.thread.thread().unpark();
         let deadline = Instant::now() + wait;
         while !self.thread.is_finished() && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(20));

@@ -25,8 +25,12 @@ use crate::store::{audit, watch};
 
 /// How often the worker looks for other consoles' commits and runs the engine.
 const TICK: Duration = cadence::ENGINE_EVERY;
-/// Levels and counts move with the clock alone: reload at least this often.
+/// Levels and counts move with the clock alone: a view whose clock-made figures are not foreseen
+/// (changes, runs, requests, a record in full) is read again this often.
 const RELOAD: Duration = Duration::from_secs(5);
+/// The incidents' views are read again when the clock changes what they show (the next level
+/// reached, the next duty missed: `watch::next_clock_change`), on a commit, or else this often.
+const QUIET_RELOAD: Duration = Duration::from_secs(60);
 /// Presence heartbeat (others see it as stale after 30 s).
 const BEAT: Duration = Duration::from_secs(10);
 
@@ -60,6 +64,10 @@ struct Worker {
     charts: crate::ops::reports::charts::Cache,
     last_tick: Instant,
     last_reload: Instant,
+    /// When the clock alone next changes what the incidents' views show, as of the last read.
+    next_clock: Option<DateTime<Utc>>,
+    /// Reads of the console's state and details (a test counts them: an idle tick reads none).
+    reads: u64,
     last_beat: Option<(Instant, Option<(Kind, i64)>)>,
     reload: bool,
     reload_detail: bool,
@@ -77,34 +85,7 @@ pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> Jo
     );
     std::thread::Builder::new()
         .name("opsdesk-db".into())
-        .spawn(move || {
-            let data_version = watch::data_version(s.desk.store.conn()).unwrap_or(0);
-            let mut w = Worker {
-                desk: s.desk,
-                me: s.me,
-                console,
-                read_only: s.read_only,
-                templates: s.templates,
-                events,
-                query: Query::default(),
-                detail: None,
-                change_detail: None,
-                run_detail: None,
-                request_detail: None,
-                record: None,
-                data_version,
-                generation: 0,
-                charts: Default::default(),
-                last_tick: Instant::now() - TICK,
-                last_reload: Instant::now(),
-                last_beat: None,
-                reload: true,
-                reload_detail: false,
-                directory: None,
-                reload_directory: true,
-            };
-            w.run(requests);
-        })
+        .spawn(move || Worker::new(s, events, console).run(requests))
         .unwrap_or_else(|e| panic!("cannot start the database thread: {e}"))
 }
 
@@ -116,6 +97,36 @@ fn hostname() -> String {
 }
 
 impl Worker {
+    fn new(s: Spawn, events: Sender<Event>, console: String) -> Worker {
+        let data_version = watch::data_version(s.desk.store.conn()).unwrap_or(0);
+        Worker {
+            desk: s.desk,
+            me: s.me,
+            console,
+            read_only: s.read_only,
+            templates: s.templates,
+            events,
+            query: Query::default(),
+            detail: None,
+            change_detail: None,
+            run_detail: None,
+            request_detail: None,
+            record: None,
+            data_version,
+            generation: 0,
+            charts: Default::default(),
+            last_tick: Instant::now() - TICK,
+            last_reload: Instant::now(),
+            next_clock: None,
+            reads: 0,
+            last_beat: None,
+            reload: true,
+            reload_detail: false,
+            directory: None,
+            reload_directory: true,
+        }
+    }
+
     fn run(&mut self, requests: Receiver<Request>) {
         loop {
             let wait = TICK.saturating_sub(self.last_tick.elapsed());
@@ -250,7 +261,7 @@ impl Worker {
             // Another console or a command may have added a service, a department or a person.
             self.reload_directory = true;
         }
-        if self.last_reload.elapsed() >= RELOAD {
+        if self.clock_moved(now) {
             self.reload = true;
             self.reload_detail = true;
         }
@@ -268,6 +279,17 @@ impl Worker {
             self.last_beat = Some((Instant::now(), on));
         }
         Ok(())
+    }
+
+    /// Whether the clock alone changed what the console shows since it was read: the incidents'
+    /// views know when (the next level, the next missed duty), the others are read every RELOAD.
+    fn clock_moved(&self, now: DateTime<Utc>) -> bool {
+        // A record in full (any kind) over them has clocks of its own.
+        let foreseen = matches!(self.query.view, ViewKind::Incidents | ViewKind::Escalations) && self.record.is_none();
+        if !foreseen {
+            return self.last_reload.elapsed() >= RELOAD;
+        }
+        self.last_reload.elapsed() >= QUIET_RELOAD || self.next_clock.is_some_and(|t| now >= t)
     }
 
     fn flush(&mut self) -> Result<()> {
@@ -290,6 +312,11 @@ impl Worker {
             let kept = charts.then(|| self.charts.get(self.generation, now, zone)).flatten();
             let read = charts && kept.is_none();
             let snap = console::snapshot_with(&mut self.desk, &self.query, now, kept)?;
+            self.reads += 1;
+            let p = &self.desk.policy;
+            let steps =
+                [p.supervisor_after, p.manager_after, p.leader_after, p.broadcast_after].map(|d| d.num_seconds());
+            self.next_clock = self.desk.store.read(|tx| watch::next_clock_change(tx, now, &steps))?;
             if read && let Some(c) = &snap.reports {
                 self.charts.put(self.generation, now, zone, c);
             }
@@ -297,6 +324,7 @@ impl Worker {
         }
         if self.reload_detail {
             self.reload_detail = false;
+            self.reads += 1;
             let d = match self.detail {
                 Some(id) => console::detail(&mut self.desk, id, &self.me, now)?,
                 None => None,
@@ -431,3 +459,7 @@ impl Worker {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "worker_tests.rs"]
+mod tests;

@@ -1,0 +1,134 @@
+//! The worker when the console is idle (issue 18): a tick that finds nothing changed reads
+//! nothing; another console's commit, or the clock reaching what it foresaw, reads again.
+
+use std::sync::mpsc::{Receiver, channel};
+
+use chrono::{Duration as ChronoDuration, Utc};
+
+use super::*;
+use crate::config::Config;
+use crate::domain::role::Role;
+use crate::store::Store;
+
+fn worker(dir: &tempfile::TempDir) -> (Worker, Receiver<Event>) {
+    let now = whole_seconds(Utc::now());
+    let path = dir.path().join("desk.db");
+    let desk = crate::demo::write(&path, Config::defaults(), "tester", "Tester", Role::Supervisor, 7, now).unwrap();
+    let me = desk.actor("tester").unwrap();
+    let (events, replies) = channel();
+    let spawn = Spawn {
+        desk,
+        me,
+        read_only: false,
+        templates: None,
+    };
+    (Worker::new(spawn, events, "test:1:1".into()), replies)
+}
+
+/// One beat of the worker's loop, as if its second had passed.
+fn beat(w: &mut Worker) {
+    w.last_tick = Instant::now() - TICK;
+    w.tick().unwrap();
+    w.flush().unwrap();
+}
+
+fn snapshots(replies: &Receiver<Event>) -> usize {
+    replies
+        .try_iter()
+        .filter(|e| matches!(e, Event::Reply(Reply::Snapshot(_))))
+        .count()
+}
+
+#[test]
+fn an_idle_tick_reads_nothing_and_another_consoles_commit_is_read_at_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, replies) = worker(&dir);
+    assert!(w.handle(vec![Request::Detail(Some(1))]));
+    beat(&mut w);
+    assert_eq!(snapshots(&replies), 1, "the first beat reads the queue");
+    let read = w.reads;
+    assert!(read >= 2, "the queue and the detail were read");
+    // The demo desk's clocks are running: nothing of them is due within these beats.
+    w.next_clock = Some(w.now() + ChronoDuration::hours(1));
+    for _ in 0..3 {
+        beat(&mut w);
+    }
+    assert_eq!(w.reads, read, "an idle beat read the console's state");
+    assert_eq!(snapshots(&replies), 0, "an idle beat sent a snapshot");
+
+    // Another console commits (its presence): read again within a beat.
+    let mut other = Desk::new(Store::open(&dir.path().join("desk.db")).unwrap(), Config::defaults());
+    let li = other.actor("tester").unwrap();
+    console::heartbeat(&mut other, "other:2:2", &li, Some(1), w.now()).unwrap();
+    beat(&mut w);
+    assert_eq!(
+        w.reads,
+        read + 2,
+        "the queue and the detail are read again after a commit"
+    );
+    assert_eq!(snapshots(&replies), 1);
+}
+
+#[test]
+fn the_clock_reaching_the_foreseen_moment_reads_again_and_foresees_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, replies) = worker(&dir);
+    beat(&mut w);
+    let _ = snapshots(&replies);
+    let now = w.now();
+    // The demo's open incidents climb the ladder and their duties fall due: a moment ahead.
+    let next = w.next_clock.expect("the demo desk has a clock running");
+    assert!(next > now - ChronoDuration::seconds(1), "{next} is not ahead of {now}");
+    let read = w.reads;
+    w.next_clock = Some(now - ChronoDuration::seconds(1));
+    beat(&mut w);
+    assert_eq!(
+        w.reads,
+        read + 2,
+        "the moment passed: the queue and the details are read again"
+    );
+    assert_eq!(snapshots(&replies), 1);
+    assert!(w.next_clock.is_some_and(|t| t > now - ChronoDuration::seconds(1)));
+}
+
+#[test]
+fn a_view_whose_clocks_are_not_foreseen_is_read_on_the_old_cadence() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, _replies) = worker(&dir);
+    let now = w.now();
+    w.next_clock = Some(now + ChronoDuration::hours(1));
+    w.last_reload = Instant::now() - RELOAD;
+    assert!(!w.clock_moved(now), "the incidents wait for their foreseen moment");
+    w.query.view = ViewKind::Changes;
+    assert!(w.clock_moved(now), "the changes are read every RELOAD");
+    w.query.view = ViewKind::Incidents;
+    w.last_reload = Instant::now() - QUIET_RELOAD;
+    assert!(w.clock_moved(now), "and the incidents at least every QUIET_RELOAD");
+}
+
+#[test]
+fn nothing_the_clock_moves_changes_before_the_foreseen_moment_and_something_does_at_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (w, _replies) = worker(&dir);
+    let p = w.desk.policy.clone();
+    let steps = [p.supervisor_after, p.manager_after, p.leader_after].map(|d| d.num_seconds());
+    let conn = w.desk.store.conn();
+    let figures = |t| {
+        let levels = crate::store::incidents::unrestored_counts(conn, t, steps[0], steps[1], steps[2]).unwrap();
+        let missed = crate::store::duties::count_open_due_before(conn, t).unwrap();
+        (levels, missed)
+    };
+    let mut t = whole_seconds(Utc::now());
+    // Walk a few of the demo desk's moments one after the other.
+    for _ in 0..5 {
+        let Some(next) = watch::next_clock_change(conn, t, &steps).unwrap() else {
+            break;
+        };
+        assert!(next > t, "{next} is not after {t}");
+        let before = figures(next - ChronoDuration::seconds(1));
+        assert_eq!(figures(t), before, "a figure moved between {t} and {next}");
+        assert_ne!(figures(next), before, "nothing moved at {next}");
+        t = next;
+    }
+    assert!(t > whole_seconds(Utc::now()), "the demo desk's clocks foresaw nothing");
+}
