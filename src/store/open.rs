@@ -40,6 +40,8 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("report charts", include_str!("migrations/018_report_charts.sql")),
     ("history codes", include_str!("migrations/019_history_codes.sql")),
     ("services", include_str!("migrations/020_services.sql")),
+    // 21 and 22 come from the branches merged beside this one (issue 18's other items).
+    ("live filter", include_str!("migrations/023_live_filter.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.

@@ -66,6 +66,9 @@ struct Worker {
     /// The directory last sent, and whether to read it again (the desk changed).
     directory: Option<crate::ops::services::Directory>,
     reload_directory: bool,
+    /// The live filter's count, on a thread of its own; the filter and generation last asked.
+    counter: super::count::Counter,
+    counted: Option<(crate::store::incidents::QueueFilter, u64, i64)>,
 }
 
 pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> JoinHandle<()> {
@@ -79,6 +82,7 @@ pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> Jo
         .name("opsdesk-db".into())
         .spawn(move || {
             let data_version = watch::data_version(s.desk.store.conn()).unwrap_or(0);
+            let counter = super::count::Counter::spawn(s.desk.store.path().to_path_buf(), events.clone());
             let mut w = Worker {
                 desk: s.desk,
                 me: s.me,
@@ -102,6 +106,8 @@ pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> Jo
                 reload_detail: false,
                 directory: None,
                 reload_directory: true,
+                counter,
+                counted: None,
             };
             w.run(requests);
         })
@@ -294,6 +300,17 @@ impl Worker {
                 self.charts.put(self.generation, now, zone, c);
             }
             self.send(Reply::Snapshot(Box::new(snap)));
+            // A filtered queue's length: asked of the counter once per filter and state of the
+            // desk (an idle console does not count again every few seconds).
+            if let Some(f) = console::queue_counted_apart(&self.query) {
+                // "Missed" moves with the clock alone: such a count is asked again each minute.
+                let minute = if f.missed { now.timestamp() / 60 } else { 0 };
+                let asked = (f, self.generation, minute);
+                if self.counted.as_ref() != Some(&asked) {
+                    self.counter.ask(asked.0.clone(), now);
+                    self.counted = Some(asked);
+                }
+            }
         }
         if self.reload_detail {
             self.reload_detail = false;
@@ -429,5 +446,61 @@ impl Worker {
             Some(err) => Failure::Refused(Said::from(err)),
             None => Failure::Refused(format!("{e:#}").into()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::domain::role::Role;
+    use crate::store::incidents::{QueueFilter, queue_count};
+    use std::sync::mpsc;
+
+    /// Issue 18: the worker answers a filtered query with its page at once and leaves the count
+    /// to the counting thread, whose answer comes after, for that filter, counted right.
+    #[test]
+    fn a_filtered_query_is_answered_with_its_page_before_its_count() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("demo.db");
+        let now = whole_seconds(Utc::now());
+        let desk = crate::demo::write(&db, Config::defaults(), "duty", "值班员小周", Role::Supervisor, 7, now).unwrap();
+        let me = desk.actor("duty").unwrap();
+        let (events_tx, events) = mpsc::channel();
+        let (requests, requests_rx) = mpsc::channel();
+        let worker = spawn(
+            Spawn {
+                desk,
+                me,
+                read_only: true,
+                templates: None,
+            },
+            events_tx,
+            requests_rx,
+        );
+        let query = Query {
+            filter: "billing".into(),
+            ..Query::default()
+        };
+        requests.send(Request::Query(query.clone())).unwrap();
+        let mut page = None;
+        let count = loop {
+            let Event::Reply(reply) = events.recv_timeout(Duration::from_secs(60)).unwrap() else {
+                continue;
+            };
+            match reply {
+                Reply::Snapshot(s) if s.query == query => page = Some(s),
+                Reply::QueueCount { filter, total } if filter == QueueFilter::text("billing") => break total,
+                _ => {}
+            }
+        };
+        let page = page.expect("the page came before its count");
+        assert!(!page.queue.is_empty());
+        assert_eq!(page.queue_total, console::COUNTED_APART);
+        let store = crate::store::Store::open(&db).unwrap();
+        let f = QueueFilter::text("billing");
+        assert_eq!(count, Ok(queue_count(store.conn(), &f, now).unwrap()));
+        requests.send(Request::Quit).unwrap();
+        worker.join().unwrap();
     }
 }
