@@ -65,12 +65,12 @@ fn figure(name: &str, value: f64, unit: &'static str, goal: Option<f64>, note: &
     }
 }
 
-pub(super) fn ms(d: Duration) -> f64 {
+fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
 /// The median and the 99th percentile of `samples`, in milliseconds.
-pub(super) fn spread(samples: &mut [Duration]) -> (f64, f64) {
+fn spread(samples: &mut [Duration]) -> (f64, f64) {
     if samples.is_empty() {
         return (0.0, 0.0);
     }
@@ -94,17 +94,17 @@ fn peak_mib() -> Option<f64> {
 }
 
 /// A console in this process: the state, a terminal to draw it on, the desk its worker reads.
-pub(super) struct Console {
-    pub(super) desk: Desk,
+struct Console {
+    desk: Desk,
     me: Actor,
-    pub(super) app: App,
+    app: App,
     term: Terminal<TestBackend>,
 }
 
 impl Console {
     /// Carry out what an update asked for as the worker would, right away. Returns how long the
     /// database work took.
-    pub(super) fn serve(&mut self, effects: Vec<Effect>, now: DateTime<Utc>) -> Result<Duration> {
+    fn serve(&mut self, effects: Vec<Effect>, now: DateTime<Utc>) -> Result<Duration> {
         let mut spent = Duration::ZERO;
         let mut queue = effects;
         while let Some(e) = queue.pop() {
@@ -123,9 +123,24 @@ impl Console {
         Ok(spent)
     }
 
-    pub(super) fn draw(&mut self) -> Result<()> {
+    fn draw(&mut self) -> Result<()> {
         self.term.draw(|f| views::render(&self.app, f))?;
         Ok(())
+    }
+}
+
+impl super::bench_filter::Console for Console {
+    fn app(&mut self) -> &mut App {
+        &mut self.app
+    }
+    fn conn(&self) -> &rusqlite::Connection {
+        self.desk.store.conn()
+    }
+    fn serve(&mut self, effects: Vec<Effect>, now: DateTime<Utc>) -> Result<Duration> {
+        Console::serve(self, effects, now)
+    }
+    fn draw(&mut self) -> Result<()> {
+        Console::draw(self)
     }
 }
 

@@ -1,20 +1,10 @@
-//! Issue 18, the live filter: a key is answered with the filtered page alone, the header says
-//! "counting…" until the count (read on a thread of its own) arrives, and a count of another
-//! filter is not taken for this one's.
+//! Issue 18, the live filter: a key is answered with the filtered page alone, the count (read on
+//! a thread of its own) is taken when it arrives, and a count of another filter is not taken for
+//! this one's. The header drawn from it: tests/ui_live_filter.rs.
 
 use super::*;
 use crate::ops::console::COUNTED_APART;
 use crate::store::incidents::QueueFilter;
-
-fn header(a: &App) -> String {
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(a.size.0, a.size.1)).unwrap();
-    term.draw(|f| crate::tui::views::render(a, f)).unwrap();
-    let buf = term.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
-        .find(|l| l.contains("Open incidents"))
-        .unwrap_or_default()
-}
 
 /// What the worker answers a filtered query with: its page, its count left to the counter.
 fn page(a: &App, rows: std::ops::RangeInclusive<i64>) -> Snapshot {
@@ -42,11 +32,6 @@ fn a_key_is_answered_with_its_page_and_the_count_comes_after() {
     a.on_reply(Reply::Snapshot(Box::new(page(&a, 3..=9))), t0());
     assert_eq!(a.snap.queue.len(), 7);
     assert_eq!(a.queue_counted(), None);
-    assert!(
-        header(&a).contains("Open incidents (counting…)  row 1"),
-        "{}",
-        header(&a)
-    );
     // A count of the filter typed before ("" then "x" is a newer one) is not this one's.
     a.on_reply(
         Reply::QueueCount {
@@ -66,11 +51,6 @@ fn a_key_is_answered_with_its_page_and_the_count_comes_after() {
     );
     assert_eq!(a.queue_counted(), Some(Ok(1234)));
     assert_eq!(a.queue_position(), Some((1, 1234)));
-    assert!(
-        header(&a).contains("Open incidents (1,234)  row 1 of 1,234"),
-        "{}",
-        header(&a)
-    );
     // The worker's next reload of the same filter keeps the count it has.
     a.on_reply(Reply::Snapshot(Box::new(page(&a, 3..=9))), t0());
     assert_eq!(a.queue_counted(), Some(Ok(1234)));
@@ -87,5 +67,5 @@ fn a_key_is_answered_with_its_page_and_the_count_comes_after() {
         },
         t0(),
     );
-    assert!(header(&a).contains("not counted: disk I/O error"), "{}", header(&a));
+    assert_eq!(a.queue_counted(), Some(Err("disk I/O error")));
 }
