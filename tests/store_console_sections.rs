@@ -67,7 +67,12 @@ fn each_default_saved_filter_keeps_what_its_terms_name() {
         assert!(!want.is_empty(), "{name}: the demo desk has some");
         assert!(want.len() < all.queue.len(), "{name}: and not all");
         assert_eq!(ids(&got), want, "{name}");
-        assert_eq!(got.queue_total as usize, want.len(), "{name}: the header's count");
+        // The header's count is read apart from the page (issue 18), by the console's counter.
+        assert_eq!(got.queue_total, console::COUNTED_APART, "{name}");
+        let counted =
+            opsdesk::store::incidents::queue_count(desk.store.conn(), &console::filter::queue(&got.query), now)
+                .unwrap();
+        assert_eq!(counted as usize, want.len(), "{name}: the header's count");
         // The typed filter narrows within it.
         let first = got.queue[0].incident.id;
         let both = console::snapshot(&mut desk, &q(section(name), &first.to_string()), now).unwrap();

@@ -10,7 +10,6 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use serde::Serialize;
@@ -127,6 +126,21 @@ impl Console {
     fn draw(&mut self) -> Result<()> {
         self.term.draw(|f| views::render(&self.app, f))?;
         Ok(())
+    }
+}
+
+impl super::bench_filter::Console for Console {
+    fn app(&mut self) -> &mut App {
+        &mut self.app
+    }
+    fn conn(&self) -> &rusqlite::Connection {
+        self.desk.store.conn()
+    }
+    fn serve(&mut self, effects: Vec<Effect>, now: DateTime<Utc>) -> Result<Duration> {
+        Console::serve(self, effects, now)
+    }
+    fn draw(&mut self) -> Result<()> {
+        Console::draw(self)
     }
 }
 
@@ -255,41 +269,8 @@ pub fn run(
     figures.push(figure("  the worker's load behind a key: p99", p99, "ms", None, ""));
 
     say("live filter");
-    let mut strokes = Vec::new();
-    for text in ["批价", "crm", "billing"] {
-        let effects = c.app.update(Action::Filter, now);
-        c.serve(effects, now)?;
-        for ch in text.chars() {
-            let t = Instant::now();
-            let effects = c.app.on_key(KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE), now);
-            c.serve(effects, now)?;
-            c.draw()?;
-            strokes.push(t.elapsed());
-        }
-        let effects = c.app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), now);
-        c.serve(effects, now)?;
-        let effects = c.app.update(Action::ClearFilter, now);
-        c.serve(effects, now)?;
-    }
-    let (median, p99) = spread(&mut strokes);
-    figures.push(figure(
-        "live filter, keystroke to filtered frame: median",
-        median,
-        "ms",
-        None,
-        "the query over every open incident included",
-    ));
-    figures.push(figure("live filter: p99", p99, "ms", Some(10.0), ""));
-    if cold {
-        say("live filter, cache cold");
-        let p99 = cold_filter(&mut c, db, now)?;
-        figures.push(figure(
-            "live filter, cache cold: p99",
-            p99,
-            "ms",
-            Some(50.0),
-            "each keystroke after the desk's pages and SQLite's cache were dropped",
-        ));
+    for (name, value, unit, goal, note) in super::bench_filter::measure(&mut c, db, cold, now)? {
+        figures.push(figure(&name, value, unit, goal, &note));
     }
 
     say("escalation tick");
@@ -481,30 +462,6 @@ fn whole_commands(db: &Path) -> Result<Option<(f64, f64)>> {
         ))?);
     }
     Ok(Some((spread(&mut ours).0, spread(&mut theirs).0)))
-}
-
-/// The live filter's keystrokes, each one with the desk out of the page cache and the
-/// connection's own cache emptied (what the first keystrokes after a reboot meet); their p99.
-fn cold_filter(c: &mut Console, db: &Path, now: DateTime<Utc>) -> Result<f64> {
-    let mut strokes = Vec::new();
-    for text in ["批价", "crm"] {
-        let effects = c.app.update(Action::Filter, now);
-        c.serve(effects, now)?;
-        for ch in text.chars() {
-            crate::store::page_cache::evict(db)?;
-            c.desk.store.conn().execute_batch("PRAGMA shrink_memory")?;
-            let t = Instant::now();
-            let effects = c.app.on_key(KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE), now);
-            c.serve(effects, now)?;
-            c.draw()?;
-            strokes.push(t.elapsed());
-        }
-        let effects = c.app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), now);
-        c.serve(effects, now)?;
-        let effects = c.app.update(Action::ClearFilter, now);
-        c.serve(effects, now)?;
-    }
-    Ok(spread(&mut strokes).1)
 }
 
 /// The report as a table: figure, value, goal, whether it is met.

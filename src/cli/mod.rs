@@ -6,6 +6,7 @@ mod article;
 mod backup;
 mod bench;
 mod bench_check;
+mod bench_filter;
 mod bench_idle;
 mod bench_reports;
 mod bench_scale;

@@ -120,6 +120,16 @@ impl Default for RequestsQuery {
 /// Rows loaded at a time.
 pub const PAGE: usize = 500;
 
+/// `Snapshot::queue_total` of a filtered queue: not counted with the page, but apart
+/// ([`queue_counted_apart`]), so that a key is answered before the count is done.
+pub const COUNTED_APART: i64 = -1;
+
+/// The queue's filter when `query` shows a queue whose length is counted apart from its page.
+pub fn queue_counted_apart(query: &Query) -> Option<store::QueueFilter> {
+    let f = filter::queue(query);
+    (query.view == ViewKind::Incidents && !f.is_none()).then_some(f)
+}
+
 /// How many rows a list read whole to be sorted holds at most (beyond it, it says there are more).
 const SORTED_WHOLE: usize = 100_000;
 
@@ -170,7 +180,7 @@ pub struct Snapshot {
     pub queue: Vec<View>,
     /// The queue has more rows than were loaded (below them, or above them read from its end).
     pub more: bool,
-    /// How many incidents the queue holds under its filter.
+    /// How many incidents the queue holds under its filter; [`COUNTED_APART`] when filtered.
     pub queue_total: i64,
     /// Escalations: open, not restored, at supervisor level or above, longest running first.
     pub escalated: Vec<View>,
@@ -435,7 +445,9 @@ pub fn snapshot_with(
                 } else {
                     rows.truncate(query.limit);
                 }
-                s.queue_total = store::queue_count(tx, &f, now)?;
+                // A filtered queue is counted apart (a count walks every open incident): the
+                // console's counter thread answers it after the page is on screen.
+                s.queue_total = store::queue_total_kept(tx, &f)?.unwrap_or(COUNTED_APART);
                 s.queue = views(tx, rows, &p, now)?;
             }
             ViewKind::Escalations => {

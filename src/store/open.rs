@@ -41,6 +41,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("history codes", include_str!("migrations/019_history_codes.sql")),
     ("services", include_str!("migrations/020_services.sql")),
     ("history size", include_str!("migrations/021_history_size.sql")),
+    ("live filter", include_str!("migrations/022_live_filter.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod app;
 mod clipboard;
+pub mod count;
 pub mod event;
 pub mod form;
 pub mod full;

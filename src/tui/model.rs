@@ -296,6 +296,12 @@ pub enum Reply {
     },
     /// What this console's sender did in its last pass that did anything, or why it cannot send.
     Outbox(Result<crate::ops::outbox::PassReport, String>),
+    /// How many open incidents the queue holds under `filter` (counted apart from its page, off
+    /// the keys' path: `tui::count`), or why it could not be counted.
+    QueueCount {
+        filter: crate::store::incidents::QueueFilter,
+        total: Result<i64, String>,
+    },
     /// The directory as it now stands (services, departments, people): what the forms offer.
     Directory(Box<crate::ops::services::Directory>),
     /// The database failed in a way the console cannot go on from.

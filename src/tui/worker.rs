@@ -74,6 +74,9 @@ struct Worker {
     /// The directory last sent, and whether to read it again (the desk changed).
     directory: Option<crate::ops::services::Directory>,
     reload_directory: bool,
+    /// The live filter's count, on a thread of its own; the filter and generation last asked.
+    counter: super::count::Counter,
+    counted: Option<(crate::store::incidents::QueueFilter, u64, i64)>,
 }
 
 pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> JoinHandle<()> {
@@ -99,6 +102,7 @@ fn hostname() -> String {
 impl Worker {
     fn new(s: Spawn, events: Sender<Event>, console: String) -> Worker {
         let data_version = watch::data_version(s.desk.store.conn()).unwrap_or(0);
+        let counter = super::count::Counter::spawn(s.desk.store.path().to_path_buf(), events.clone());
         Worker {
             desk: s.desk,
             me: s.me,
@@ -124,6 +128,8 @@ impl Worker {
             reload_detail: false,
             directory: None,
             reload_directory: true,
+            counter,
+            counted: None,
         }
     }
 
@@ -321,6 +327,17 @@ impl Worker {
                 self.charts.put(self.generation, now, zone, c);
             }
             self.send(Reply::Snapshot(Box::new(snap)));
+            // A filtered queue's length: asked of the counter once per filter and state of the
+            // desk (an idle console does not count again every few seconds).
+            if let Some(f) = console::queue_counted_apart(&self.query) {
+                // "Missed" moves with the clock alone: such a count is asked again each minute.
+                let minute = if f.missed { now.timestamp() / 60 } else { 0 };
+                let asked = (f, self.generation, minute);
+                if self.counted.as_ref() != Some(&asked) {
+                    self.counter.ask(asked.0.clone(), now);
+                    self.counted = Some(asked);
+                }
+            }
         }
         if self.reload_detail {
             self.reload_detail = false;

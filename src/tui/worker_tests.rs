@@ -132,3 +132,58 @@ fn nothing_the_clock_moves_changes_before_the_foreseen_moment_and_something_does
     }
     assert!(t > whole_seconds(Utc::now()), "the demo desk's clocks foresaw nothing");
 }
+
+mod counted_apart {
+    use super::super::*;
+    use crate::config::Config;
+    use crate::domain::role::Role;
+    use crate::store::incidents::{QueueFilter, queue_count};
+    use std::sync::mpsc;
+
+    /// Issue 18: the worker answers a filtered query with its page at once and leaves the count
+    /// to the counting thread, whose answer comes after, for that filter, counted right.
+    #[test]
+    fn a_filtered_query_is_answered_with_its_page_before_its_count() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("demo.db");
+        let now = whole_seconds(Utc::now());
+        let desk = crate::demo::write(&db, Config::defaults(), "duty", "值班员小周", Role::Supervisor, 7, now).unwrap();
+        let me = desk.actor("duty").unwrap();
+        let (events_tx, events) = mpsc::channel();
+        let (requests, requests_rx) = mpsc::channel();
+        let worker = spawn(
+            Spawn {
+                desk,
+                me,
+                read_only: true,
+                templates: None,
+            },
+            events_tx,
+            requests_rx,
+        );
+        let query = Query {
+            filter: "billing".into(),
+            ..Query::default()
+        };
+        requests.send(Request::Query(query.clone())).unwrap();
+        let mut page = None;
+        let count = loop {
+            let Event::Reply(reply) = events.recv_timeout(Duration::from_secs(60)).unwrap() else {
+                continue;
+            };
+            match reply {
+                Reply::Snapshot(s) if s.query == query => page = Some(s),
+                Reply::QueueCount { filter, total } if filter == QueueFilter::text("billing") => break total,
+                _ => {}
+            }
+        };
+        let page = page.expect("the page came before its count");
+        assert!(!page.queue.is_empty());
+        assert_eq!(page.queue_total, console::COUNTED_APART);
+        let store = crate::store::Store::open(&db).unwrap();
+        let f = QueueFilter::text("billing");
+        assert_eq!(count, Ok(queue_count(store.conn(), &f, now).unwrap()));
+        requests.send(Request::Quit).unwrap();
+        worker.join().unwrap();
+    }
+}

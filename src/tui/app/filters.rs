@@ -7,6 +7,10 @@ use crate::tui::input::LineInput;
 use crate::tui::layout::ViewKind;
 use crate::tui::model::{PAGE, Request};
 
+/// Rows beyond twice the screen's that a key's first page of the filtered queue holds (the
+/// queue asks for a page more when the selection comes within a screen of the end).
+const FIRST_PAGE_MARGIN: usize = 10;
+
 impl App {
     /// The filter of the view on screen.
     pub fn filter_text(&self) -> &str {
@@ -64,8 +68,16 @@ impl App {
                 if self.query.filter == text {
                     return false;
                 }
+                // Each key reads only what the screen shows (and the margin at which scrolling
+                // asks for more), not a whole page: a rare term walks the queue until it has them.
+                // Unfiltered, the queue's page is read straight off its index.
+                let first = if text.trim().is_empty() {
+                    PAGE
+                } else {
+                    (self.visible_rows() * 2 + FIRST_PAGE_MARGIN).min(PAGE)
+                };
                 self.query.filter = text;
-                self.query.limit = PAGE;
+                self.query.limit = first;
                 self.query.from_end = false;
                 self.views.incidents.queue = Cursor::default();
             }

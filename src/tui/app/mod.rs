@@ -90,6 +90,8 @@ pub struct App {
     pub fatal: Option<String>,
     /// Why this console's sender cannot send, while it cannot.
     pub sender_error: Option<String>,
+    /// The filtered queue's length as the counter last gave it, with the filter it counted.
+    queue_count: Option<(crate::store::incidents::QueueFilter, Result<i64, String>)>,
 }
 
 /// How long a status message stays, and the title bar flashes.
@@ -123,6 +125,7 @@ impl App {
             quit: false,
             fatal: None,
             sender_error: None,
+            queue_count: None,
         }
     }
 

@@ -53,7 +53,11 @@ impl App {
         if !self.snap.holds(crate::tui::layout::ViewKind::Incidents) {
             return None;
         }
-        let total = (self.snap.queue_total.max(0) as usize).max(self.snap.queue.len());
+        let counted = match self.queue_counted() {
+            Some(Ok(n)) => n.max(0) as usize,
+            _ => 0,
+        };
+        let total = counted.max(self.snap.queue.len());
         let first = if self.snap.query.from_end {
             total - self.snap.queue.len()
         } else {
@@ -66,6 +70,22 @@ impl App {
             .sel
             .min(self.snap.queue.len().saturating_sub(1));
         Some(((first + sel + 1).min(total), total))
+    }
+}
+
+impl App {
+    /// The queue's length under the filter it was read with: the snapshot's, or the counter's
+    /// when the snapshot left it to be counted apart (issue 18); `None` while that count is on
+    /// its way, an error when it could not be made.
+    pub fn queue_counted(&self) -> Option<Result<i64, &str>> {
+        if self.snap.queue_total != crate::ops::console::COUNTED_APART {
+            return Some(Ok(self.snap.queue_total));
+        }
+        let filter = crate::ops::console::filter::queue(&self.snap.query);
+        match &self.queue_count {
+            Some((counted, total)) if *counted == filter => Some(total.as_ref().map(|n| *n).map_err(|e| e.as_str())),
+            _ => None,
+        }
     }
 }
 

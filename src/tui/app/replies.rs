@@ -155,6 +155,10 @@ impl App {
                 self.setup.choices = crate::tui::form::Choices::of(*d, self.s.lang);
                 Vec::new()
             }
+            Reply::QueueCount { filter, total } => {
+                self.queue_count = Some((filter, total));
+                Vec::new()
+            }
             Reply::Fatal(msg) => {
                 self.fatal = Some(msg);
                 self.quit = true;

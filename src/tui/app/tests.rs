@@ -518,10 +518,12 @@ fn filter_and_sort_ask_the_worker_again() {
     let mut a = app();
     a.update(Action::Filter, t0());
     let effects = a.on_key(key('b'), t0());
+    // A typed filter reads the screen's rows and a margin (issue 18), not a page of 500.
     assert_eq!(
         requests(&effects),
         vec![&Request::Query(Query {
             filter: "b".into(),
+            limit: a.visible_rows() * 2 + 10,
             ..Query::default()
         })]
     );
@@ -1187,6 +1189,7 @@ mod foresee;
 mod foresee_steps;
 mod forms;
 mod knowledge;
+mod live_filter;
 mod problems;
 mod quality;
 mod reports;

@@ -101,9 +101,9 @@ pub fn queue(app: &App, f: &mut Frame, area: Rect) {
     let n = app.snap.queue.len();
     // The real count and the selection's place in the whole queue, not in the rows loaded.
     let (at, total) = app.queue_position().unwrap_or((0, n));
-    let header = list_title(
-        app,
-        s.f(
+    // A filtered queue's count comes after its page (issue 18): until then the header says so.
+    let title = match app.queue_counted() {
+        Some(Ok(_)) => s.f(
             "pane.queue",
             &[
                 ("n", &grouped(total)),
@@ -111,7 +111,13 @@ pub fn queue(app: &App, f: &mut Frame, area: Rect) {
                 ("total", &grouped(total)),
             ],
         ),
-    );
+        None => s.f("live_filter.counting", &[("row", &grouped(at))]),
+        Some(Err(why)) => s.f(
+            "live_filter.count_failed",
+            &[("row", &grouped(at)), ("why", &sanitize_line(why))],
+        ),
+    };
+    let header = list_title(app, title);
     pane_header(f, area, &header, true);
     let body = pane_body(area);
     if app.loaded() && n == 0 {
