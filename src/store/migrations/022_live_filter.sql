@@ -3,7 +3,7 @@
 -- filtered queue walks this index alone and reads an incident's row only when it matches: a rare
 -- term no longer reads the row of every open incident (seconds with the page cache cold, where
 -- this index is a few megabytes read in order). The queue names it (INDEXED BY, SQLite-only) in
--- store/incidents.rs. Number 23: 21 and 22 are taken by branches merged beside this one.
+-- store/incidents.rs. Schema 22.
 CREATE INDEX IF NOT EXISTS incidents_open_filter
     ON incidents ((restored_at IS NOT NULL), clock_start, id, title, service, owner, reporter, dept)
     WHERE status <> 'closed';
