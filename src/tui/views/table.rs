@@ -107,6 +107,51 @@ pub fn widths(cols: &[Col], total: usize) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// Each column's widest cell or header, uncut.
+fn widest(cols: &[Col], rows: &[Row]) -> Vec<usize> {
+    cols.iter()
+        .enumerate()
+        .map(|(i, c)| {
+            rows.iter()
+                .filter_map(|r| r.cells.get(i))
+                .map(|(t, _)| crate::text::width(t))
+                .max()
+                .unwrap_or(0)
+                .max(crate::text::width(c.header))
+        })
+        .collect()
+}
+
+/// What the flexible column gets beyond its widest cell goes to the columns cut at their declared
+/// width, the ones that matter most first (a status or a clock before a recipient), so a wide
+/// terminal shows them whole. The flexible column keeps at least its widest cell (and its least
+/// width), so a wider terminal never shows less of it than a narrower one. A column grows to at
+/// most twice its declared width.
+fn grow_cut(cols: &[Col], widest: &[usize], w: &mut [Option<usize>]) {
+    let Some(flex) = cols.iter().position(|c| c.flex) else {
+        return;
+    };
+    let Some(has) = w[flex] else { return };
+    let keeps = widest[flex].max(cols[flex].width);
+    let mut spare = has.saturating_sub(keeps);
+    if spare == 0 {
+        return;
+    }
+    let mut cut: Vec<usize> = (0..cols.len())
+        .filter(|&i| i != flex && w[i].is_some_and(|x| x < widest[i]))
+        .collect();
+    cut.sort_by_key(|&i| (std::cmp::Reverse(cols[i].keep), i));
+    for i in cut {
+        // At most twice its declared width: a long cell is mostly a description (a pause's
+        // reason), which the title comes before.
+        let now = w[i].unwrap_or(0);
+        let more = widest[i].min(2 * cols[i].width).saturating_sub(now).min(spare);
+        w[i] = Some(now + more);
+        spare -= more;
+    }
+    w[flex] = Some(keeps + spare);
+}
+
 /// Draw a table: the column headers, then the rows from `offset`, `selected` reversed.
 /// The part of `items` a table in `area` shows from `offset`. A list may hold hundreds of rows;
 /// only these are worth building for a frame.
@@ -182,8 +227,10 @@ pub fn draw_sorted(
         })
         .collect();
     let measured: Vec<Col> = cols.iter().zip(&heads).map(|(c, h)| Col { header: h, ..*c }).collect();
-    let fit_cols = fitted(&measured, &rows[offset.min(rows.len())..]);
-    let w = widths(&fit_cols, area.width as usize);
+    let drawn = &rows[offset.min(rows.len())..];
+    let fit_cols = fitted(&measured, drawn);
+    let mut w = widths(&fit_cols, area.width as usize);
+    grow_cut(&fit_cols, &widest(&measured, drawn), &mut w);
     let mut lines = Vec::with_capacity(area.height as usize);
     let header: Vec<Span> = cols
         .iter()
@@ -267,6 +314,56 @@ mod tests {
             vec![None, Some(10), None, None],
             "at last only the flexible column"
         );
+    }
+
+    fn cell(t: &str) -> (String, Style) {
+        (t.to_string(), Style::new())
+    }
+
+    #[test]
+    fn a_wide_terminal_gives_cut_columns_what_the_title_does_not_need() {
+        let cols = [
+            Col {
+                header: "status",
+                key: "",
+                width: 8,
+                flex: false,
+                keep: 8,
+            },
+            Col {
+                header: "title",
+                key: "",
+                width: 10,
+                flex: true,
+                keep: 9,
+            },
+            Col {
+                header: "to",
+                key: "",
+                width: 6,
+                flex: false,
+                keep: 1,
+            },
+        ];
+        let rows = vec![Row {
+            cells: vec![cell("revised, awaiting approval"), cell("计费系统应急预案"), cell("赵敏, 孙主任, 李雷")],
+            style: Style::new(),
+        }];
+        let at = |total| {
+            let fit = fitted(&cols, &rows);
+            let mut w = widths(&fit, total);
+            grow_cut(&fit, &widest(&cols, &rows), &mut w);
+            w
+        };
+        // Narrow: the title takes what there is, the others stay at their declared widths.
+        assert_eq!(at(30), vec![Some(8), Some(13), Some(6)]);
+        // Wider: the title whole (16 cells), the status grown first, the recipients after it.
+        assert_eq!(at(40), vec![Some(15), Some(16), Some(6)]);
+        assert_eq!(at(50), vec![Some(16), Some(19), Some(12)]);
+        // Wider still: each cut column at most twice its declared width, the title takes the rest.
+        assert_eq!(at(80), vec![Some(16), Some(49), Some(12)]);
+        let titles: Vec<usize> = (30..120).map(|t| at(t)[1].unwrap()).collect();
+        assert!(titles.windows(2).all(|p| p[0] <= p[1]), "a wider terminal never shows less title: {titles:?}");
     }
 
     fn header_line(cols: &[Col], sort: Option<(&str, bool)>, width: u16) -> String {
