@@ -346,7 +346,11 @@ mod tests {
             },
         ];
         let rows = vec![Row {
-            cells: vec![cell("revised, awaiting approval"), cell("计费系统应急预案"), cell("赵敏, 孙主任, 李雷")],
+            cells: vec![
+                cell("revised, awaiting approval"),
+                cell("计费系统应急预案"),
+                cell("赵敏, 孙主任, 李雷"),
+            ],
             style: Style::new(),
         }];
         let at = |total| {
@@ -363,7 +367,10 @@ mod tests {
         // Wider still: each cut column at most twice its declared width, the title takes the rest.
         assert_eq!(at(80), vec![Some(16), Some(49), Some(12)]);
         let titles: Vec<usize> = (30..120).map(|t| at(t)[1].unwrap()).collect();
-        assert!(titles.windows(2).all(|p| p[0] <= p[1]), "a wider terminal never shows less title: {titles:?}");
+        assert!(
+            titles.windows(2).all(|p| p[0] <= p[1]),
+            "a wider terminal never shows less title: {titles:?}"
+        );
     }
 
     fn header_line(cols: &[Col], sort: Option<(&str, bool)>, width: u16) -> String {
