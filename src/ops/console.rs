@@ -565,9 +565,9 @@ pub fn heartbeat_on(
     now: DateTime<Utc>,
 ) -> Result<()> {
     desk.store
-        .write(|tx| presence::beat(tx, console, &me.login, &me.name, record, now))
+        .write_aside(|tx| presence::beat(tx, console, &me.login, &me.name, record, now))
 }
 
 pub fn leave(desk: &mut Desk, console: &str) -> Result<()> {
-    desk.store.write(|tx| presence::leave(tx, console))
+    desk.store.write_aside(|tx| presence::leave(tx, console))
 }

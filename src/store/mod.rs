@@ -164,6 +164,19 @@ impl Store {
     /// and went on, and every later write on this connection is refused: SQLite found damage in
     /// the pages it read, and there may be more.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.write_seen(true, f)
+    }
+
+    /// [`Store::write`] for what other consoles need not read their views again for: a
+    /// console's presence heartbeat. Every other write moves the desk's change count
+    /// ([`watch::desk_changes`]), which a console compares when `data_version` says something
+    /// was committed: a dozen idle consoles beating every 10 s would otherwise make each one
+    /// re-read its views more than once a second (issue 18).
+    pub fn write_aside<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.write_seen(false, f)
+    }
+
+    fn write_seen<T>(&mut self, seen: bool, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         if self.read_only {
             return Err(crate::error::permission(
                 "this is a read-only session: nothing can be changed from it",
@@ -179,7 +192,15 @@ impl Store {
             .map_err(|e| judge(path, damaged, anyhow::Error::new(e), met))?;
         // The search index follows every change this transaction writes (issue 14).
         let mark = search::mark(&tx).map_err(|e| judge(path, damaged, e, met))?;
-        let out = match f(&tx).and_then(|out| search::follow(&tx, mark).map(|_| out)) {
+        let out = match f(&tx)
+            .and_then(|out| search::follow(&tx, mark).map(|_| out))
+            .and_then(|out| {
+                if seen {
+                    watch::count_change(&tx).map(|_| out)
+                } else {
+                    Ok(out)
+                }
+            }) {
             Ok(out) if damage::met() == met => out,
             Ok(_) => {
                 drop(tx);

@@ -15,6 +15,27 @@ pub fn data_version(conn: &Connection) -> Result<i64> {
         .query_row([], |r| r.get(0))?)
 }
 
+/// The desk's change count: moved by every write but a console's presence (`Store::write_aside`),
+/// so that a console told by `data_version` that something was committed can tell a heartbeat
+/// from a change to what it shows. Kept in `meta`; a desk that never counted reads 0.
+pub fn desk_changes(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'changes'")?
+        .query_row([], |r| r.get(0))
+        .optional()?
+        .unwrap_or(0))
+}
+
+/// Move the change count on, inside the writing transaction.
+pub(crate) fn count_change(conn: &Connection) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO meta (key, value) VALUES ('changes', '1')
+         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+    )?
+    .execute([])?;
+    Ok(())
+}
+
 /// The first instant after `now` at which a figure computed from the clock alone changes: an
 /// open incident not yet restored reaching one of the ladder's steps (`levels`, seconds after
 /// its clock started: what the counts, the levels and the urgency order move with) or an open

@@ -58,6 +58,8 @@ struct Worker {
     /// The record the full-screen detail shows.
     record: Option<(Kind, i64)>,
     data_version: i64,
+    /// The desk's change count when last read: presence heartbeats leave it alone.
+    changes: i64,
     /// Moves on with every commit this worker makes or sees another make: what kept charts
     /// were read under.
     generation: u64,
@@ -102,6 +104,7 @@ fn hostname() -> String {
 impl Worker {
     fn new(s: Spawn, events: Sender<Event>, console: String) -> Worker {
         let data_version = watch::data_version(s.desk.store.conn()).unwrap_or(0);
+        let changes = watch::desk_changes(s.desk.store.conn()).unwrap_or(0);
         let counter = super::count::Counter::spawn(s.desk.store.path().to_path_buf(), events.clone());
         Worker {
             desk: s.desk,
@@ -117,6 +120,7 @@ impl Worker {
             request_detail: None,
             record: None,
             data_version,
+            changes,
             generation: 0,
             charts: Default::default(),
             last_tick: Instant::now() - TICK,
@@ -261,11 +265,17 @@ impl Worker {
         let v = watch::data_version(self.desk.store.conn())?;
         if v != self.data_version {
             self.data_version = v;
-            self.generation += 1;
-            self.reload = true;
+            let changes = watch::desk_changes(self.desk.store.conn())?;
+            if changes != self.changes {
+                self.changes = changes;
+                self.generation += 1;
+                self.reload = true;
+                // Another console or a command may have added a service, a department or a person.
+                self.reload_directory = true;
+            }
+            // Else only a console's presence moved: who else is on the record shown, nothing the
+            // views list.
             self.reload_detail = true;
-            // Another console or a command may have added a service, a department or a person.
-            self.reload_directory = true;
         }
         if self.clock_moved(now) {
             self.reload = true;

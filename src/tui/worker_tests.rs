@@ -1,5 +1,6 @@
 //! The worker when the console is idle (issue 18): a tick that finds nothing changed reads
-//! nothing; another console's commit, or the clock reaching what it foresaw, reads again.
+//! nothing; another console's commit, or the clock reaching what it foresaw, reads again; another
+//! console's presence heartbeat reads only the detail shown.
 
 use std::sync::mpsc::{Receiver, channel};
 
@@ -40,7 +41,7 @@ fn snapshots(replies: &Receiver<Event>) -> usize {
 }
 
 #[test]
-fn an_idle_tick_reads_nothing_and_another_consoles_commit_is_read_at_the_next() {
+fn an_idle_tick_reads_nothing_a_heartbeat_the_detail_alone_and_a_commit_everything() {
     let dir = tempfile::tempdir().unwrap();
     let (mut w, replies) = worker(&dir);
     assert!(w.handle(vec![Request::Detail(Some(1))]));
@@ -56,14 +57,20 @@ fn an_idle_tick_reads_nothing_and_another_consoles_commit_is_read_at_the_next() 
     assert_eq!(w.reads, read, "an idle beat read the console's state");
     assert_eq!(snapshots(&replies), 0, "an idle beat sent a snapshot");
 
-    // Another console commits (its presence): read again within a beat.
+    // Another console's presence heartbeat: only who else is on the record shown is read again.
     let mut other = Desk::new(Store::open(&dir.path().join("desk.db")).unwrap(), Config::defaults());
     let li = other.actor("tester").unwrap();
     console::heartbeat(&mut other, "other:2:2", &li, Some(1), w.now()).unwrap();
     beat(&mut w);
+    assert_eq!(w.reads, read + 1, "a heartbeat reads the detail shown, nothing more");
+    assert_eq!(snapshots(&replies), 0, "a heartbeat sent a snapshot");
+
+    // Another console commits a change: the queue and the detail are read again within a beat.
+    crate::ops::incidents::note(&mut other, &Call::new(&li, w.now()), 1, "checked the gateway").unwrap();
+    beat(&mut w);
     assert_eq!(
         w.reads,
-        read + 2,
+        read + 3,
         "the queue and the detail are read again after a commit"
     );
     assert_eq!(snapshots(&replies), 1);
