@@ -2,7 +2,7 @@
 //! scratch directory and started by `pg_ctl` on a private Unix socket (no TCP), stopped when the
 //! binary exits. The server refuses to run as root: as root it runs as the system user
 //! `opsdesk-pg` (made with useradd when missing, commands through runuser); as anyone else, as
-//! that user. Its superuser is `opsdesk-pg` either way, trusted on the socket.
+//! the user running the tests. Its superuser is `opsdesk-pg` either way, trusted on the socket.
 //!
 //! Needs initdb and pg_ctl (on PATH or in /usr/lib/postgresql/*/bin; `.ci/run` installs Debian's
 //! postgresql). Without them a test says it did not run and passes, unless OPSDESK_REQUIRE_PG=1
@@ -93,7 +93,9 @@ fn is_root() -> bool {
     nix::unistd::Uid::effective().is_root()
 }
 
-fn ensure_system_user() {
+/// The system user the server runs as when the tests run as root: made when missing; false when
+/// it cannot be (no useradd).
+fn ensure_system_user() -> bool {
     let exists = || {
         Command::new("getent")
             .args(["passwd", SUPERUSER])
@@ -101,9 +103,9 @@ fn ensure_system_user() {
             .is_ok_and(|o| o.status.success())
     };
     if exists() {
-        return;
+        return true;
     }
-    let out = Command::new("useradd")
+    let Ok(out) = Command::new("useradd")
         .args([
             "--system",
             "-M",
@@ -114,13 +116,16 @@ fn ensure_system_user() {
             SUPERUSER,
         ])
         .output()
-        .expect("run useradd");
+    else {
+        return false;
+    };
     // Another test binary may have made it meanwhile.
     assert!(
         out.status.success() || exists(),
         "useradd {SUPERUSER}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    true
 }
 
 /// `/tmp/opsdesk-pg-*` directories whose test binary is gone: their servers are stopped and the
@@ -154,20 +159,18 @@ fn clear_leftovers(bin: &Path, as_root: bool) {
 
 impl PgServer {
     fn start() -> Option<PgServer> {
-        let Some(bin) = find_bin() else {
+        let as_root = is_root();
+        let found = find_bin();
+        let Some(bin) = found.filter(|_| !as_root || ensure_system_user()) else {
             assert!(
                 !required(),
-                "OPSDESK_REQUIRE_PG=1 but initdb and pg_ctl were not found (on PATH or in /usr/lib/postgresql/*/bin)"
+                "OPSDESK_REQUIRE_PG=1 but initdb and pg_ctl were not found (on PATH or in /usr/lib/postgresql/*/bin), or, as root, the user {SUPERUSER} could not be made (useradd)"
             );
             eprintln!(
-                "PostgreSQL's initdb and pg_ctl not found: the PostgreSQL tests did not run (install Debian's postgresql to run them)"
+                "PostgreSQL's initdb and pg_ctl not found (or, as root, no useradd to make {SUPERUSER}): the PostgreSQL tests did not run (install Debian's postgresql to run them)"
             );
             return None;
         };
-        let as_root = is_root();
-        if as_root {
-            ensure_system_user();
-        }
         clear_leftovers(&bin, as_root);
         let base = tempfile::Builder::new()
             .prefix(SCRATCH_PREFIX)
