@@ -206,6 +206,7 @@ fn a_command_not_carried_over_is_refused_naming_itself() {
         (&["tick"], "`tick`"),
         (&["demo"], "`demo`"),
         (&["backup", "/tmp/never-written.db"], "`backup`"),
+        (&["check", "--print-head"], "`check` of the history's head"),
     ] {
         let e = d.fails(6, args);
         assert!(

@@ -19,6 +19,10 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
     match &cli.command {
         Some(Command::Init(a)) => init(ctx, a, url),
         Some(Command::Check(a)) if a.head.is_none() && !a.print_head => check(a, url),
+        Some(Command::Check(_)) => {
+            pg::open_checked(url)?;
+            Err(not_carried(url, "`check` of the history's head (--head, --print-head)"))
+        }
         Some(Command::Config(c)) => super::config_cmd::run(ctx, c),
         _ => {
             // A newer schema, or no desk at all, says so first; nothing is written either way.
