@@ -1,7 +1,8 @@
 //! Errors the user sees, each with the exit code the CLI contract gives it.
 //!
 //! Everything else travels as `anyhow::Error`; the CLI looks for an [`OpsError`] in the chain to
-//! pick the exit code (0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 1 otherwise).
+//! pick the exit code (0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 6 not carried over to
+//! this desk's engine yet, 1 otherwise).
 //! A refusal may carry its rule code and arguments ([`Refusal`]) beside its English, so that the
 //! console says it in its own language; the CLI prints the English.
 
@@ -23,6 +24,9 @@ pub enum OpsError {
     Permission(String),
     /// A rule of the procedure refuses the step (wrong state, a gate). Exit 1.
     Rule(String),
+    /// The command is not carried over to the desk's engine yet (PostgreSQL, issue 20): nothing
+    /// was written. Exit 6.
+    Unsupported(String),
     /// One of the above, with its rule code and arguments (see [`OpsError::coded`]).
     Coded(Box<Coded>),
 }
@@ -43,6 +47,7 @@ impl OpsError {
             OpsError::Conflict(_) => 4,
             OpsError::Permission(_) => 5,
             OpsError::Rule(_) => 1,
+            OpsError::Unsupported(_) => 6,
             OpsError::Coded(c) => c.error.exit_code(),
         }
     }
@@ -78,7 +83,8 @@ impl OpsError {
             | OpsError::NotFound(m)
             | OpsError::Conflict(m)
             | OpsError::Permission(m)
-            | OpsError::Rule(m) => m,
+            | OpsError::Rule(m)
+            | OpsError::Unsupported(m) => m,
             OpsError::Coded(c) => c.error.message(),
         }
     }
@@ -109,6 +115,10 @@ pub fn not_found(msg: impl Into<String>) -> anyhow::Error {
 
 pub fn rule(msg: impl Into<String>) -> anyhow::Error {
     OpsError::Rule(msg.into()).into()
+}
+
+pub fn unsupported(msg: impl Into<String>) -> anyhow::Error {
+    OpsError::Unsupported(msg.into()).into()
 }
 
 pub fn permission(msg: impl Into<String>) -> anyhow::Error {

@@ -73,11 +73,13 @@ pub fn run(ctx: &Ctx, cmd: &ConfigCmd) -> Result<()> {
             println!(
                 "# database: {} (from {})",
                 ctx.paths.db.display(),
-                ctx.paths.db_origin()
+                crate::store::engine::scrub(&ctx.paths.db_origin(), &ctx.config.desk.database)
             );
             println!("# templates: {}", ctx.paths.templates.display());
             println!("# each key with the file and line that set it:");
-            print!("{}", ctx.layers.show(&ctx.config)?);
+            // A PostgreSQL URL in [desk] database may hold a password: never shown.
+            let shown = crate::store::engine::scrub(&ctx.layers.show(&ctx.config)?, &ctx.config.desk.database);
+            print!("{shown}");
         }
     }
     Ok(())

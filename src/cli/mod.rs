@@ -1,6 +1,6 @@
 //! The command line: `opsdesk <command>` for shells and scripts; `opsdesk` alone opens the
-//! console. Exit codes: 0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 1 other;
-//! the error is one line on stderr.
+//! console. Exit codes: 0 ok, 2 usage, 3 not found, 4 conflict, 5 permission denied, 6 not
+//! carried over to PostgreSQL yet, 1 other; the error is one line on stderr.
 
 mod article;
 mod backup;
@@ -31,6 +31,7 @@ mod notify;
 mod outbox;
 pub mod output;
 mod person;
+mod pg;
 mod problem;
 mod progress;
 mod record_args;
@@ -69,8 +70,9 @@ use crate::store::Store;
     about = "The operations desk console: incidents, escalations, changes, billing runs, service requests and the support centre"
 )]
 pub struct Cli {
-    /// Database file [default: [desk] database of the config, else <data dir>/opsdesk.db]
-    #[arg(long, env = "OPSDESK_DB", global = true, value_name = "PATH")]
+    /// Database file, or a postgresql:// URL (only init and check so far) [default: [desk]
+    /// database of the config, else <data dir>/opsdesk.db]
+    #[arg(long, env = "OPSDESK_DB", global = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
     /// Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml
     /// with <config dir>/config.toml laid over it]
@@ -345,6 +347,10 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         _ => {}
     }
     let ctx = Ctx::new(&cli)?;
+    // A desk on PostgreSQL: the few commands carried over, every other refused (issue 20).
+    if let Some(url) = ctx.paths.postgres.clone() {
+        return pg::run(&ctx, &cli, &url);
+    }
     *db = Some(ctx.paths.db.clone());
     let Some(command) = &cli.command else {
         return console(&ctx, &cli);

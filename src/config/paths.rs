@@ -3,7 +3,8 @@
 //! The config: `--config`, else `$OPSDESK_CONFIG` (that file alone over the built-in defaults);
 //! else the system's `/etc/opsdesk/config.toml` with the user's `<config dir>/config.toml` laid
 //! over it key by key (either may be missing). The database: `--db`, else `$OPSDESK_DB`, else
-//! `[desk] database` of the config, else `<data dir>/opsdesk.db`.
+//! `[desk] database` of the config, else `<data dir>/opsdesk.db`. Any of them may be a
+//! `postgresql://` URL instead of a path (issue 20): [`Paths::postgres`].
 
 use std::path::{Path, PathBuf};
 
@@ -11,13 +12,18 @@ use anyhow::{Context, Result};
 
 use super::layers::Layers;
 use super::settings::Config;
+use crate::store::engine::{DeskAt, PgUrl, is_postgres};
 
 /// The system-wide config a package installs.
 pub const SYSTEM_CONFIG: &str = "/etc/opsdesk/config.toml";
 
 #[derive(Clone, Debug)]
 pub struct Paths {
+    /// The SQLite file; for a PostgreSQL desk its URL with the password masked, for messages
+    /// only (the command line sends a PostgreSQL desk elsewhere before anything opens a file).
     pub db: PathBuf,
+    /// The desk is on PostgreSQL, at this URL.
+    pub postgres: Option<PgUrl>,
     /// Where `db` came from, for `config show` and the engine's first line.
     pub db_from: DbFrom,
     /// The config files looked for, lowest first: those read, and those not there.
@@ -77,6 +83,14 @@ pub fn system_config() -> PathBuf {
     PathBuf::from(SYSTEM_CONFIG)
 }
 
+/// The PostgreSQL URL `raw`, which [`is_postgres`] said it is; `source` names where it came from.
+fn pg_url(raw: &str, source: &str) -> Result<PgUrl> {
+    match DeskAt::parse(raw, source)? {
+        DeskAt::Postgres(url) => Ok(*url),
+        DeskAt::Sqlite(_) => Err(crate::error::invalid(format!("{source}: not a PostgreSQL URL"))),
+    }
+}
+
 fn parent(p: &Path) -> PathBuf {
     p.parent().map(Path::to_path_buf).unwrap_or_default()
 }
@@ -106,19 +120,36 @@ impl Paths {
             (None, Some(dir)) if dir.join("templates").is_dir() => dir.join("templates"),
             (None, _) => parent(&system_config()).join("templates"),
         };
+        let mut postgres = None;
         let (db, db_from) = match db {
+            Some(p) if p.to_str().is_some_and(is_postgres) => {
+                let url = pg_url(p.to_str().unwrap_or_default(), "--db / $OPSDESK_DB")?;
+                let shown = PathBuf::from(url.to_string());
+                postgres = Some(url);
+                (shown, DbFrom::Override)
+            }
             Some(p) => (p.to_path_buf(), DbFrom::Override),
             None if !config.desk.database.trim().is_empty() => {
                 let file = layers
                     .origin("desk.database")
                     .map(Path::to_path_buf)
                     .unwrap_or_default();
-                (parent(&file).join(config.desk.database.trim()), DbFrom::Config(file))
+                let named = config.desk.database.trim();
+                if is_postgres(named) {
+                    let source = format!("[desk] database in {}", file.display());
+                    let url = pg_url(named, &source)?;
+                    let shown = PathBuf::from(url.to_string());
+                    postgres = Some(url);
+                    (shown, DbFrom::Config(file))
+                } else {
+                    (parent(&file).join(named), DbFrom::Config(file))
+                }
             }
             None => (default_db()?, DbFrom::Default),
         };
         let paths = Paths {
             db,
+            postgres,
             db_from,
             looked_up: files,
             config_files: layers.files(),
@@ -160,6 +191,12 @@ impl Paths {
                 system.display()
             )));
         }
+        if is_postgres(named) {
+            return Err(crate::error::unsupported(format!(
+                "[desk] database in {} names a PostgreSQL desk; the desk's setgid opsdesk opens a SQLite file only, PostgreSQL desks are not carried over to it yet (issue 20)",
+                system.display()
+            )));
+        }
         let desk_db = parent(&system).join(named);
         if let Some(p) = db.filter(|p| *p != desk_db.as_path()) {
             warnings.push(format!(
@@ -178,6 +215,7 @@ impl Paths {
         looked_up.extend(user_dir.as_ref().map(|d| d.join("config.toml")));
         let paths = Paths {
             db: desk_db,
+            postgres: None,
             db_from: DbFrom::Config(system),
             looked_up,
             config_files: layers.files(),
@@ -201,6 +239,8 @@ impl Paths {
     /// The database alone, when the config cannot be read (to explain an error about it).
     pub fn db_without_config(db: Option<&Path>) -> Option<PathBuf> {
         match db {
+            // A URL is no file to explain an error against (and may hold a password).
+            Some(p) if p.to_str().is_some_and(is_postgres) => None,
             Some(p) => Some(p.to_path_buf()),
             None => default_db().ok(),
         }

@@ -1,0 +1,215 @@
+//! The desk on PostgreSQL (issue 20), the part that has landed: connecting (a Unix socket or TCP
+//! without TLS, through the `postgres` crate), creating the schema (`init`), reading its version
+//! back (a newer one is refused on every command) and counting the rows (`check`). The store's
+//! record kinds still take a SQLite connection; nothing else runs on PostgreSQL yet.
+//!
+//! The schema is src/store/pg/schema/*.sql, run in order in one transaction: the SQLite schema
+//! at [`SCHEMA_VERSION`] in PostgreSQL's dialect. Its version lives in the database, in
+//! `opsdesk_schema` (SQLite keeps it in `PRAGMA user_version`).
+
+use std::time::Duration;
+
+use anyhow::{Context, Result, anyhow};
+use chrono::{DateTime, Utc};
+use postgres::{Client, NoTls};
+
+use super::SCHEMA_VERSION;
+use super::engine::PgUrl;
+
+/// The schema, in the order it is created.
+pub const SCHEMA_FILES: &[(&str, &str)] = &[
+    ("01_desk.sql", include_str!("schema/01_desk.sql")),
+    ("02_records.sql", include_str!("schema/02_records.sql")),
+    ("03_counts.sql", include_str!("schema/03_counts.sql")),
+    ("04_history.sql", include_str!("schema/04_history.sql")),
+    ("05_search.sql", include_str!("schema/05_search.sql")),
+];
+
+/// The table that holds the schema's version: PostgreSQL's `PRAGMA user_version`.
+pub const VERSION_TABLE: &str = "opsdesk_schema";
+
+const WRITER: &str = concat!("opsdesk ", env!("CARGO_PKG_VERSION"));
+
+/// How long a connection attempt waits for the server.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Connect to the desk's server (no TLS yet: a socket, or TCP on a trusted network).
+pub fn connect(url: &PgUrl) -> Result<Client> {
+    let mut config = url.config().clone();
+    config.connect_timeout(CONNECT_TIMEOUT);
+    config.application_name(WRITER);
+    config.connect(NoTls).map_err(|e| describe(&e, url, "cannot connect"))
+}
+
+/// A PostgreSQL error as one line a person can act on, the password never in it.
+pub fn describe(e: &postgres::Error, url: &PgUrl, doing: &str) -> anyhow::Error {
+    let text = match e.as_db_error() {
+        Some(db) => {
+            let hint = match db.code().code() {
+                // invalid_catalog_name: the database is not there.
+                "3D000" => format!(
+                    "; create it first, owned by the role opsdesk connects as (createdb -O ROLE {})",
+                    url.dbname()
+                ),
+                _ => String::new(),
+            };
+            format!("{url}: {doing}: the server says: {}{hint}", db.message())
+        }
+        None => {
+            let mut chain = e.to_string();
+            let mut source = std::error::Error::source(e);
+            while let Some(cause) = source {
+                let s = cause.to_string();
+                if !chain.contains(&s) {
+                    chain.push_str(": ");
+                    chain.push_str(&s);
+                }
+                source = cause.source();
+            }
+            format!("{url}: {doing}: {chain}")
+        }
+    };
+    anyhow!(url.scrub(&text))
+}
+
+/// The relations in the connection's schema (`public` unless the role says otherwise).
+fn relations(client: &mut Client, url: &PgUrl) -> Result<Vec<String>> {
+    let rows = client
+        .query(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+             ORDER BY c.relname",
+            &[],
+        )
+        .map_err(|e| describe(&e, url, "reading its tables"))?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+/// `opsdesk init` on PostgreSQL: the schema in an empty database, all or nothing. A database
+/// that holds anything (an opsdesk desk or not) is refused and left as it was.
+pub fn init(url: &PgUrl, now: DateTime<Utc>) -> Result<()> {
+    let mut client = connect(url)?;
+    let existing = relations(&mut client, url)?;
+    if existing.iter().any(|t| t == VERSION_TABLE) {
+        let version = read_version(&mut client, url)?;
+        return Err(crate::error::rule(format!(
+            "{url} already holds an opsdesk desk (schema {version}); opsdesk will not create one over it"
+        )));
+    }
+    if !existing.is_empty() {
+        let shown: Vec<&str> = existing.iter().take(5).map(String::as_str).collect();
+        return Err(crate::error::rule(format!(
+            "{url} is not empty ({} tables and views in its schema, {}{}); opsdesk creates a desk only in an empty database",
+            existing.len(),
+            shown.join(", "),
+            if existing.len() > shown.len() { ", …" } else { "" }
+        )));
+    }
+    let mut tx = client
+        .transaction()
+        .map_err(|e| describe(&e, url, "starting the schema's transaction"))?;
+    for (name, sql) in SCHEMA_FILES {
+        tx.batch_execute(sql)
+            .map_err(|e| describe(&e, url, &format!("creating the schema ({name})")))?;
+    }
+    tx.batch_execute(&format!(
+        "CREATE TABLE {VERSION_TABLE} (
+             one     BOOLEAN PRIMARY KEY DEFAULT true CHECK (one),
+             version BIGINT NOT NULL
+         );
+         REVOKE DELETE, TRUNCATE ON {VERSION_TABLE} FROM PUBLIC;"
+    ))
+    .map_err(|e| describe(&e, url, "creating the version table"))?;
+    tx.execute(
+        &format!("INSERT INTO {VERSION_TABLE} (version) VALUES ($1)"),
+        &[&SCHEMA_VERSION],
+    )
+    .map_err(|e| describe(&e, url, "writing the schema's version"))?;
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES ('written_by', $1), ('created_at', $2)",
+        &[&WRITER, &now.to_rfc3339()],
+    )
+    .map_err(|e| describe(&e, url, "writing the desk's meta"))?;
+    tx.commit().map_err(|e| describe(&e, url, "committing the schema"))
+}
+
+fn read_version(client: &mut Client, url: &PgUrl) -> Result<i64> {
+    let row = client
+        .query_one(&format!("SELECT version FROM {VERSION_TABLE}"), &[])
+        .map_err(|e| describe(&e, url, "reading the schema's version"))?;
+    Ok(row.get(0))
+}
+
+/// Connect and check that this is an opsdesk desk at this opsdesk's schema: a database without
+/// one is not a desk (run init), a newer schema is refused (upgrade opsdesk), an older one cannot
+/// be upgraded yet. Reads only.
+pub fn open_checked(url: &PgUrl) -> Result<(Client, i64)> {
+    let mut client = connect(url)?;
+    if !relations(&mut client, url)?.iter().any(|t| t == VERSION_TABLE) {
+        return Err(crate::error::not_found(format!(
+            "{url} holds no opsdesk desk (no {VERSION_TABLE} table); create one with: opsdesk --db URL init"
+        )));
+    }
+    let version = read_version(&mut client, url)?;
+    if version > SCHEMA_VERSION {
+        let writer: String = client
+            .query_opt("SELECT value FROM meta WHERE key = 'written_by'", &[])
+            .ok()
+            .flatten()
+            .map_or_else(|| "a newer opsdesk".into(), |r| r.get(0));
+        return Err(crate::error::rule(format!(
+            "{url} was written by {writer} (schema {version}); this is {WRITER} (schema {SCHEMA_VERSION}). Upgrade opsdesk to open it; the database was left untouched"
+        )));
+    }
+    if version < SCHEMA_VERSION {
+        return Err(crate::error::rule(format!(
+            "{url} is at schema {version} and this is {WRITER} (schema {SCHEMA_VERSION}); upgrading a desk on PostgreSQL is not carried over yet (issue 20), the database was left untouched"
+        )));
+    }
+    Ok((client, version))
+}
+
+/// What `check` says of a PostgreSQL desk: its version, the server's, and every table's rows.
+#[derive(Debug, serde::Serialize)]
+pub struct Census {
+    pub schema: i64,
+    pub server: String,
+    pub tables: Vec<(String, i64)>,
+}
+
+/// Count the rows of every table of the desk, on the server, in one snapshot.
+pub fn census(url: &PgUrl) -> Result<Census> {
+    let (mut client, schema) = open_checked(url)?;
+    let mut tx = client
+        .build_transaction()
+        .isolation_level(postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .map_err(|e| describe(&e, url, "starting a read"))?;
+    let server: String = tx
+        .query_one("SHOW server_version", &[])
+        .map_err(|e| describe(&e, url, "reading the server's version"))?
+        .get(0);
+    let names: Vec<String> = tx
+        .query(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY c.relname",
+            &[],
+        )
+        .map_err(|e| describe(&e, url, "listing its tables"))?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut tables = Vec::with_capacity(names.len());
+    for name in names {
+        // The name comes from the catalogue; quoted as an identifier all the same.
+        let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+        let n: i64 = tx
+            .query_one(&format!("SELECT count(*) FROM {quoted}"), &[])
+            .map_err(|e| describe(&e, url, &format!("counting {name}")))?
+            .get(0);
+        tables.push((name, n));
+    }
+    tx.commit().context("ending the read")?;
+    Ok(Census { schema, server, tables })
+}
