@@ -52,3 +52,66 @@ fn i11_a_service_added_elsewhere_is_offered_without_a_restart_and_its_chinese_na
     t.keys("a", &["q"]);
     t.assert_terminal_sane("a");
 }
+
+#[test]
+fn i11_a_changes_systems_offer_the_service_after_the_last_comma() {
+    if !tmux_available() {
+        return;
+    }
+    let desk = Desk::demo("admin");
+    let t = Tmux::new("systems");
+    t.shell("a", &desk, (120, 40));
+    t.run("a", "opsdesk --lang zh-CN");
+    t.wait_for("a", "未关闭故障");
+    t.keys("a", &["3"]);
+    t.keys("a", &["n"]);
+    t.wait_for("a", "登记新变更");
+    t.type_text("a", "计费批价规则调整");
+    t.keys("a", &["Tab"]);
+    t.type_text("a", "crm，计");
+    t.wait_until("a", Duration::from_secs(10), |s| {
+        s.lines().any(|l| l.contains("billing") && l.contains("计费"))
+    })
+    .unwrap_or_else(|s| panic!("billing was never offered for 计: {s}"));
+    // Tab takes it in the place of what was typed after the comma.
+    t.keys("a", &["Tab"]);
+    t.wait_for("a", "crm, billing");
+    t.keys("a", &["Escape"]);
+    t.keys("a", &["y"]);
+    t.keys("a", &["q"]);
+    t.assert_terminal_sane("a");
+}
+
+#[test]
+fn a_service_merge_from_the_console_names_the_records_it_moves_and_merges_on_y() {
+    if !tmux_available() {
+        return;
+    }
+    let desk = Desk::demo("admin");
+    let t = Tmux::new("merge");
+    t.shell("a", &desk, (120, 40));
+    t.run("a", "opsdesk");
+    t.wait_for("a", "Open incidents");
+    t.keys("a", &["g", "m"]);
+    t.wait_for("a", "Merge a service into another");
+    t.type_text("a", "门户");
+    t.wait_until("a", Duration::from_secs(10), |s| {
+        s.lines().any(|l| l.contains("portal"))
+    })
+    .unwrap_or_else(|s| panic!("portal was never offered for 门户: {s}"));
+    t.keys("a", &["Tab"]);
+    t.keys("a", &["Tab"]);
+    t.type_text("a", "network");
+    t.keys("a", &["C-s"]);
+    t.wait_until("a", Duration::from_secs(10), |s| {
+        s.contains("Merge service portal into network?") && s.contains("record(s) move")
+    })
+    .unwrap_or_else(|s| panic!("no confirmation naming the records: {s}"));
+    t.keys("a", &["y"]);
+    t.wait_until("a", Duration::from_secs(10), |_| {
+        desk.ok(&["service", "list", "--all"]).contains("merged into network")
+    })
+    .unwrap_or_else(|s| panic!("never merged: {s}"));
+    t.keys("a", &["q"]);
+    t.assert_terminal_sane("a");
+}

@@ -115,3 +115,38 @@ fn u4_a_merge_by_an_admin_demoted_since_the_console_opened_is_refused_whole() {
     let list = services::list(console.store.conn()).unwrap();
     assert!(list.iter().all(|s| !s.retired && s.aliases.is_empty()), "{list:?}");
 }
+
+#[test]
+fn i11_a_merge_matches_records_in_any_unicode_case() {
+    // Typed before the directory, in full-width Latin, in two cases: SQLite's lower() folds
+    // ASCII only, so an ASCII-only match would leave `ｂｉｌｌｉｎｇ` behind on its own budget.
+    let d = Desk::init();
+    for s in ["ＢＩＬＬＩＮＧ", "ｂｉｌｌｉｎｇ", "ＢＩＬＬＩＮＧ", "billing"] {
+        outage(&d, s);
+    }
+    let c = rusqlite::Connection::open(&d.db).unwrap();
+    c.execute_batch("DROP TABLE services; PRAGMA user_version = 19;")
+        .unwrap();
+    drop(c);
+    let mut desk = open(&d.db);
+    let codes: Vec<String> = services::list(desk.store.conn())
+        .unwrap()
+        .into_iter()
+        .map(|s| s.code)
+        .collect();
+    assert_eq!(
+        codes,
+        ["billing", "ＢＩＬＬＩＮＧ"],
+        "the upgrade adds one service for the word in both cases"
+    );
+    assert_eq!(
+        services::incidents_naming(desk.store.conn(), "ｂｉｌｌｉｎｇ").unwrap(),
+        [1, 2, 3]
+    );
+    let me = desk.actor(&login()).unwrap();
+    let now = whole_seconds(Utc::now());
+    let m = service_merge::merge(&mut desk, &me, "ｂｉｌｌｉｎｇ", "billing", now).unwrap();
+    assert_eq!(m.total(), 3, "both cases moved");
+    assert_eq!(budgets(&mut desk), [("billing".to_string(), 4)], "one service");
+    assert!(d.ok(&["check"]).contains("check: "));
+}

@@ -3,6 +3,9 @@
 //! steps and drills), and, after a major incident is declared on it, the banner every view shows
 //! and the response's clock and timeline in the incident's detail (text snapshots, insta).
 
+#[path = "common/frame.rs"]
+mod frame;
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use opsdesk::config::Config;
 use opsdesk::domain::emergency::Declaration;
@@ -103,17 +106,7 @@ fn text(app: &App, size: (u16, u16)) -> String {
     let mut t = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     t.draw(|f| views::render(app, f)).unwrap();
     let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..size.1 {
-        let mut x = 0;
-        while x < size.0 {
-            let cell = buf[(x, y)].symbol();
-            out.push_str(cell);
-            x += opsdesk::text::width(cell).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
+    frame::text(buf)
 }
 
 const SIZES: [(u16, u16); 4] = [(80, 24), (120, 40), (160, 48), (200, 60)];

@@ -2,6 +2,9 @@
 //! instant, in English and 简体中文 at 80x24 and 120x40: whole ids, the state in words, ages as
 //! the queue shows them, the selected record beside the list; and `/` filtering what is read.
 
+#[path = "common/frame.rs"]
+mod frame;
+
 use chrono::{DateTime, TimeZone, Utc};
 use opsdesk::config::Config;
 use opsdesk::domain::role::Role;
@@ -23,17 +26,7 @@ fn now() -> DateTime<Utc> {
 /// The screen as text, a wide glyph's second cell skipped as a terminal shows it.
 fn text(t: &Terminal<TestBackend>) -> String {
     let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut x = 0;
-        while x < buf.area.width {
-            let cell = buf[(x, y)].symbol();
-            out.push_str(cell);
-            x += opsdesk::text::width(cell).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
+    frame::text(buf)
 }
 
 fn demo() -> (tempfile::TempDir, opsdesk::ops::Desk, Config) {

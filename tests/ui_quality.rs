@@ -3,6 +3,9 @@
 //! samples with their findings done and left, callbacks with their records), the selected
 //! record beside the list, a record in full, and the callback's form.
 
+#[path = "common/frame.rs"]
+mod frame;
+
 use chrono::{DateTime, TimeZone, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use opsdesk::config::Config;
@@ -25,17 +28,7 @@ fn now() -> DateTime<Utc> {
 /// The screen as text, a wide glyph's second cell skipped as a terminal shows it.
 fn text(t: &Terminal<TestBackend>) -> String {
     let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut x = 0;
-        while x < buf.area.width {
-            let cell = buf[(x, y)].symbol();
-            out.push_str(cell);
-            x += opsdesk::text::width(cell).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
+    frame::text(buf)
 }
 
 fn demo() -> (tempfile::TempDir, opsdesk::ops::Desk, Config) {

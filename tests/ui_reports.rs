@@ -2,6 +2,9 @@
 //! desk written at a fixed instant (its year of history, item 9): each of its five pages as text
 //! snapshots (insta), and the keys that move between them.
 
+#[path = "common/frame.rs"]
+mod frame;
+
 use chrono::{DateTime, TimeZone, Utc};
 use opsdesk::config::Config;
 use opsdesk::domain::role::{Actor, Role};
@@ -75,17 +78,7 @@ fn text(app: &App, size: (u16, u16)) -> String {
     let mut t = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     t.draw(|f| views::render(app, f)).unwrap();
     let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..size.1 {
-        let mut x = 0;
-        while x < size.0 {
-            let cell = buf[(x, y)].symbol();
-            out.push_str(cell);
-            x += opsdesk::text::width(cell).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
+    frame::text(buf)
 }
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];

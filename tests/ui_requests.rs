@@ -2,6 +2,9 @@
 //! desk written at a fixed instant: its list and a request in full, the accounts to remove, and
 //! its forms (text snapshots, insta), plus what a snapshot cannot hold.
 
+#[path = "common/frame.rs"]
+mod frame;
+
 use chrono::{DateTime, TimeZone, Utc};
 use opsdesk::config::Config;
 use opsdesk::domain::request::ClockState;
@@ -105,18 +108,7 @@ fn draw(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
 fn text(app: &App, size: (u16, u16)) -> String {
     let t = draw(app, size);
     let buf = t.backend().buffer();
-    // A wide glyph's second cell is skipped, as a terminal shows it.
-    let mut out = String::new();
-    for y in 0..size.1 {
-        let mut x = 0;
-        while x < size.0 {
-            let cell = buf[(x, y)].symbol();
-            out.push_str(cell);
-            x += opsdesk::text::width(cell).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
+    frame::text(buf)
 }
 
 const SIZES: [(u16, u16); 4] = [(80, 24), (120, 40), (160, 48), (200, 60)];

@@ -3,6 +3,9 @@
 //! counting down, met and missed; the ledger's queue with its urgent form and whom it overtook, the
 //! review rounds; the training report with the people below the target (text snapshots, insta).
 
+#[path = "common/frame.rs"]
+mod frame;
+
 use chrono::{DateTime, TimeZone, Utc};
 use opsdesk::config::Config;
 use opsdesk::domain::request::{Approval, FormChannel};
@@ -120,17 +123,7 @@ fn draw(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
 fn text(app: &App, size: (u16, u16)) -> String {
     let t = draw(app, size);
     let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..size.1 {
-        let mut x = 0;
-        while x < size.0 {
-            let cell = buf[(x, y)].symbol();
-            out.push_str(cell);
-            x += opsdesk::text::width(cell).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
+    frame::text(buf)
 }
 
 const SIZES: [(u16, u16); 4] = [(80, 24), (120, 40), (160, 48), (200, 60)];

@@ -3,6 +3,9 @@
 //! (snapshots); sent through the core as `opsdesk report daily --send` sends it, and an
 //! operator refused by the core, in the form, in the console's language.
 
+#[path = "common/frame.rs"]
+mod frame;
+
 use chrono::{DateTime, TimeZone, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use opsdesk::config::Config;
@@ -114,17 +117,7 @@ fn text(app: &App, size: (u16, u16)) -> String {
     let mut t = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     t.draw(|f| views::render(app, f)).unwrap();
     let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..size.1 {
-        let mut x = 0;
-        while x < size.0 {
-            let cell = buf[(x, y)].symbol();
-            out.push_str(cell);
-            x += opsdesk::text::width(cell).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
+    frame::text(buf)
 }
 
 /// Ctrl-S: the command the form sends and its request number.

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 
 use super::Call;
 use super::Desk;
-use super::kinds::serviced::{Moving, SERVICED};
+use super::kinds::serviced::{Moving, NAMING, SERVICED};
 use super::step;
 use crate::domain::kind::Kind;
 use crate::domain::role::{Actor, Power, require};
@@ -33,6 +33,49 @@ impl Merged {
     }
 }
 
+/// What a merge of `from` into `into` would move, before anything moves (the console's
+/// confirmation names it): both services as the directory has them, and how many records of
+/// each kind name `from`. Refused as [`merge`] refuses: not one who changes the directory, an
+/// unknown service, a retired one to merge into. Read in one transaction; the merge counts
+/// again in its own.
+pub fn preview(desk: &mut Desk, actor: &Actor, from: &str, into: &str) -> Result<Merged> {
+    require(actor, Power::ManageDirectory)?;
+    desk.store.read(|tx| {
+        let dir = services::list(tx)?;
+        let (from, into) = (known(&dir, from)?, known(&dir, into)?);
+        refuse_retired(&from, &into)?;
+        merged(&from, &into)?;
+        let mut moved = Vec::new();
+        for (kind, naming) in NAMING {
+            moved.push((*kind, naming(tx, &from.code)?.len()));
+        }
+        Ok(Merged { from, into, moved })
+    })
+}
+
+/// The service `typed` names (its code, a name or an alias), or a refusal listing them.
+fn known(dir: &[Service], typed: &str) -> Result<Service> {
+    find(typed, dir).cloned().ok_or_else(|| {
+        not_found(format!(
+            "no service {:?}: the services are {}; see opsdesk service list --all",
+            crate::text::sanitize_line(typed),
+            known_list(dir, &[])
+        ))
+    })
+}
+
+/// A merge into a retired service is refused: it would hide the records it moves.
+fn refuse_retired(from: &Service, into: &Service) -> Result<()> {
+    if into.retired && from.id != into.id {
+        return Err(invalid(format!(
+            "service {} is retired: merge into a service in use (opsdesk service retire {} --undo \
+             brings it back)",
+            into.code, into.code
+        )));
+    }
+    Ok(())
+}
+
 /// Merge service `from` into service `into` (each typed by its code, a name or an alias) as
 /// `actor`, who must be one who changes the directory (an admin), checked in the transaction.
 pub fn merge(desk: &mut Desk, actor: &Actor, from: &str, into: &str, now: DateTime<Utc>) -> Result<Merged> {
@@ -40,23 +83,8 @@ pub fn merge(desk: &mut Desk, actor: &Actor, from: &str, into: &str, now: DateTi
     desk.write_as(actor, |tx, actor| {
         require(actor, Power::ManageDirectory)?;
         let dir = services::list(tx)?;
-        let known = |typed: &str| {
-            find(typed, &dir).cloned().ok_or_else(|| {
-                not_found(format!(
-                    "no service {:?}: the services are {}; see opsdesk service list --all",
-                    crate::text::sanitize_line(typed),
-                    known_list(&dir, &[])
-                ))
-            })
-        };
-        let (old_from, old_into) = (known(from)?, known(into)?);
-        if old_into.retired && old_from.id != old_into.id {
-            return Err(invalid(format!(
-                "service {} is retired: merge into a service in use (opsdesk service retire {} --undo \
-                 brings it back)",
-                old_into.code, old_into.code
-            )));
-        }
+        let (old_from, old_into) = (known(&dir, from)?, known(&dir, into)?);
+        refuse_retired(&old_from, &old_into)?;
         let (mut new_from, mut new_into) = merged(&old_from, &old_into)?;
         for s in [&mut new_from, &mut new_into] {
             s.version += 1;

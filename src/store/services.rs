@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use super::table::{self, table};
 use crate::domain::audit::diff;
 use crate::domain::kind::Kind;
-use crate::domain::service::Service;
+use crate::domain::service::{Service, same_code};
 
 table! {
     Service in "services" {
@@ -52,18 +52,13 @@ pub fn list(conn: &Connection) -> Result<Vec<Service>> {
 }
 
 /// Add the service `code` (no names yet) with its history row, unless one of that code in any
-/// case is already there. True when added.
+/// case (Unicode-aware) is already there. True when added.
 pub fn add_named_in_records(conn: &Connection, code: &str, by: &str, now: DateTime<Utc>) -> Result<bool> {
     let code = crate::text::normalize(code);
     if code.is_empty() {
         return Ok(false);
     }
-    let taken: i64 = conn.query_row(
-        "SELECT count(*) FROM services WHERE lower(code) = lower(?1)",
-        [&code],
-        |r| r.get(0),
-    )?;
-    if taken > 0 {
+    if !words_naming(conn, "SELECT code FROM services", &code)?.is_empty() {
         return Ok(false);
     }
     let mut s = Service {
@@ -118,50 +113,72 @@ fn ids(conn: &Connection, sql: &str, code: &str) -> Result<Vec<i64>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-// Issue 19, merging services: the records of each kind that name service `code` in any ASCII
-// case (records written before the directory hold what was typed). The registry
+/// The words `sql` selects (one column) that name service `code` in any case, Unicode-aware
+/// (`ＢＩＬＬＩＮＧ` is `ｂｉｌｌｉｎｇ`, `ΧΡΕΩΣΗ` is `χρεωση`; SQLite's `lower()` folds ASCII only): the
+/// case is folded here, in Rust, over the few distinct words the records hold.
+fn words_naming(conn: &Connection, sql: &str, code: &str) -> Result<Vec<String>> {
+    let mut st = conn.prepare(sql)?;
+    let rows = st.query_map([], |r| r.get::<_, Option<String>>(0))?;
+    let words: Vec<Option<String>> = rows.collect::<rusqlite::Result<_>>()?;
+    Ok(words.into_iter().flatten().filter(|w| same_code(w, code)).collect())
+}
+
+/// Ids, in order and once each, of the rows `ids_sql` selects for each word `words_sql` finds
+/// naming `code`.
+fn naming(conn: &Connection, words_sql: &str, ids_sql: &str, code: &str) -> Result<Vec<i64>> {
+    let mut out = std::collections::BTreeSet::new();
+    for w in words_naming(conn, words_sql, code)? {
+        out.extend(ids(conn, ids_sql, &w)?);
+    }
+    Ok(out.into_iter().collect())
+}
+
+// Issue 19, merging services: the records of each kind that name service `code` in any case
+// (records written before the directory hold what was typed). The registry
 // (`ops::kinds::serviced`) says which kinds name services and moves each record.
 
 pub fn incidents_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
-    ids(
+    naming(
         conn,
-        "SELECT id FROM incidents WHERE lower(service) = lower(?1) ORDER BY id",
+        "SELECT DISTINCT service FROM incidents",
+        "SELECT id FROM incidents WHERE service = ?1",
         code,
     )
 }
 
 pub fn problems_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
-    ids(
+    naming(
         conn,
-        "SELECT id FROM problems WHERE lower(service) = lower(?1) ORDER BY id",
+        "SELECT DISTINCT service FROM problems",
+        "SELECT id FROM problems WHERE service = ?1",
         code,
     )
 }
 
 /// Changes whose systems name it (SQLite's json_each; PostgreSQL has jsonb_array_elements_text).
 pub fn changes_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
-    ids(
+    naming(
         conn,
-        "SELECT DISTINCT c.id FROM changes AS c, json_each(c.systems) AS j
-         WHERE lower(j.value) = lower(?1) ORDER BY c.id",
+        "SELECT DISTINCT j.value FROM changes AS c, json_each(c.systems) AS j",
+        "SELECT DISTINCT c.id FROM changes AS c, json_each(c.systems) AS j WHERE j.value = ?1",
         code,
     )
 }
 
 pub fn plans_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
-    ids(
+    naming(
         conn,
-        "SELECT DISTINCT p.id FROM plans AS p, json_each(p.services) AS j
-         WHERE lower(j.value) = lower(?1) ORDER BY p.id",
+        "SELECT DISTINCT j.value FROM plans AS p, json_each(p.services) AS j",
+        "SELECT DISTINCT p.id FROM plans AS p, json_each(p.services) AS j WHERE j.value = ?1",
         code,
     )
 }
 
 pub fn articles_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
-    ids(
+    naming(
         conn,
-        "SELECT DISTINCT a.id FROM articles AS a, json_each(a.services) AS j
-         WHERE lower(j.value) = lower(?1) ORDER BY a.id",
+        "SELECT DISTINCT j.value FROM articles AS a, json_each(a.services) AS j",
+        "SELECT DISTINCT a.id FROM articles AS a, json_each(a.services) AS j WHERE j.value = ?1",
         code,
     )
 }

@@ -114,6 +114,7 @@ actions! {
     ViewProblems = "view_problems", false;
     ViewKnowledge = "view_knowledge", false;
     Case = "case", true;
+    MergeService = "merge_service", true;
     SortColumn = "sort_column", false;
     SortBack = "sort_back", false;
     SortReverse = "sort_reverse", false;

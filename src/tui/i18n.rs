@@ -241,3 +241,6 @@ impl Strings {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod bare_keys;

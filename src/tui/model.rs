@@ -122,6 +122,11 @@ pub enum Command {
     },
     /// Q5-Q7: a corrective notice's, a sample's or a callback's step.
     Quality(crate::ops::quality::cmd::Cmd),
+    /// Issue 19: merge service `from` into `into` (an admin), each typed by any of its words.
+    MergeService {
+        from: String,
+        into: String,
+    },
 }
 
 impl Command {
@@ -136,7 +141,8 @@ impl Command {
             | Command::NewArticle(_)
             | Command::NewProblem { .. }
             | Command::SendWorkReport { .. }
-            | Command::DeclareMajor { .. } => {
+            | Command::DeclareMajor { .. }
+            | Command::MergeService { .. } => {
                 return None;
             }
             Command::Drill { id, version, .. } => (Kind::Drill, *id, version),
@@ -216,6 +222,10 @@ impl From<&str> for Said {
     }
 }
 
+/// What a service merge would move: the code merged, the code kept, and how many records of
+/// each kind name the one merged.
+pub type MergeMoves = (String, String, Vec<(Kind, usize)>);
+
 /// From the console to the worker. One per user action or screen change: their size does not
 /// matter, and boxing would only make them harder to write and compare.
 #[allow(clippy::large_enum_variant)]
@@ -256,6 +266,11 @@ pub enum Request {
     WorkReport {
         span: crate::domain::report::period::Span,
         date: chrono::NaiveDate,
+    },
+    /// What merging service `from` into `into` would move, for its confirmation.
+    MergePreview {
+        from: String,
+        into: String,
     },
     Refresh,
     Quit,
@@ -304,6 +319,13 @@ pub enum Reply {
     },
     /// The directory as it now stands (services, departments, people): what the forms offer.
     Directory(Box<crate::ops::services::Directory>),
+    /// What merging service `from` into `into` would move: the two services' codes and the
+    /// records of each kind naming `from`; or why it is refused.
+    MergePreview {
+        from: String,
+        into: String,
+        moved: Result<MergeMoves, Said>,
+    },
     /// The database failed in a way the console cannot go on from.
     Fatal(String),
 }

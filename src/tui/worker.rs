@@ -220,6 +220,13 @@ impl Worker {
                         figures: Box::new(figures),
                     });
                 }
+                Request::MergePreview { from, into } => {
+                    let me = self.me.clone();
+                    let moved = crate::ops::service_merge::preview(&mut self.desk, &me, &from, &into)
+                        .map(|m| (m.from.code, m.into.code, m.moved))
+                        .map_err(|e| said_of(&e));
+                    self.send(Reply::MergePreview { from, into, moved });
+                }
                 Request::Refresh => {
                     // Asked for: everything read again, the charts too.
                     self.generation += 1;
@@ -464,6 +471,10 @@ impl Worker {
                 Some(crate::ops::reports::send(d, me, *span, *date, text, now)?.0.id)
             }
             Command::Quality(q) => Some(crate::ops::quality::cmd::apply(d, me, now, q)?),
+            Command::MergeService { from, into } => {
+                crate::ops::service_merge::merge(d, me, from, into, now)?;
+                None
+            }
         })
     }
 
@@ -484,6 +495,14 @@ impl Worker {
             Some(err) => Failure::Refused(Said::from(err)),
             None => Failure::Refused(format!("{e:#}").into()),
         }
+    }
+}
+
+/// A refusal as the console says it: the core's words with its code, or the error's English.
+fn said_of(e: &anyhow::Error) -> Said {
+    match e.downcast_ref::<OpsError>() {
+        Some(err) => Said::from(err),
+        None => format!("{e:#}").into(),
     }
 }
 

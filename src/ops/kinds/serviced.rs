@@ -60,6 +60,19 @@ pub(crate) const SERVICED: &[(Kind, Move)] = &[
     }),
 ];
 
+/// The records of one kind naming a service, in any case: the ids a merge would move.
+pub(crate) type Naming = fn(&Connection, &str) -> Result<Vec<i64>>;
+
+/// Every kind of record with a service field, and how its records naming one are found (what a
+/// merge's confirmation counts before anything moves).
+pub(crate) const NAMING: &[(Kind, Naming)] = &[
+    (Kind::Incident, store::incidents_naming),
+    (Kind::Problem, store::problems_naming),
+    (Kind::Change, store::changes_naming),
+    (Kind::Plan, store::plans_naming),
+    (Kind::Article, store::articles_naming),
+];
+
 /// A record's new version, by whom and when.
 trait Stamped {
     fn stamp(&mut self, by: &str, now: DateTime<Utc>);

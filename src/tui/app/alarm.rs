@@ -21,7 +21,7 @@ impl App {
                 .iter()
                 .filter(|d| !seen.contains(&d.id))
                 .map(|d| {
-                    self.s.f(
+                    self.s.kf(
                         "alert.step",
                         &[
                             ("record", &reference(d.record_kind, d.record_id)),

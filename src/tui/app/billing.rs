@@ -37,7 +37,7 @@ impl App {
 
     pub(super) fn billing_action(&mut self, action: Action) -> Vec<Effect> {
         if self.view != ViewKind::Billing {
-            self.say(self.s.t("msg.only_in_billing").to_string(), true);
+            self.say(self.s.k("msg.only_in_billing"), true);
             return Vec::new();
         }
         if action == Action::New {

@@ -32,7 +32,7 @@ impl App {
 
     pub(super) fn change_action(&mut self, action: Action) -> Vec<Effect> {
         if self.view != ViewKind::Changes {
-            self.say(self.s.t("msg.only_in_changes").to_string(), true);
+            self.say(self.s.k("msg.only_in_changes"), true);
             return Vec::new();
         }
         let s = &self.s;

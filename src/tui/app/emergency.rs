@@ -36,7 +36,7 @@ impl App {
                 } else {
                     "msg.no_drill_to_evaluate"
                 };
-                self.say(self.s.t(key).to_string(), true);
+                self.say(self.s.k(key), true);
             }
         }
         Vec::new()
@@ -46,7 +46,7 @@ impl App {
     pub(super) fn declare_action(&mut self) -> Vec<Effect> {
         use crate::tui::layout::ViewKind;
         if !matches!(self.view, ViewKind::Incidents | ViewKind::Escalations) {
-            self.say(self.s.t("msg.only_for_incidents").to_string(), true);
+            self.say(self.s.k("msg.only_for_incidents"), true);
             return Vec::new();
         }
         let Some(inc) = self.current() else {

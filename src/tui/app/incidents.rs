@@ -10,7 +10,7 @@ impl App {
     pub(super) fn incident_action(&mut self, action: Action) -> Vec<Effect> {
         use crate::tui::layout::ViewKind;
         if matches!(self.view, ViewKind::Changes | ViewKind::Requests) {
-            self.say(self.s.t("msg.only_for_incidents").to_string(), true);
+            self.say(self.s.k("msg.only_for_incidents"), true);
             return Vec::new();
         }
         let Some(inc) = self.current() else {

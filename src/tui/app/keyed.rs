@@ -99,7 +99,7 @@ impl App {
     /// resolved yet.
     pub(super) fn case_action(&mut self) -> Vec<Effect> {
         if !matches!(self.view, ViewKind::Incidents | ViewKind::Escalations) {
-            self.say(self.s.t("msg.only_for_incidents").to_string(), true);
+            self.say(self.s.k("msg.only_for_incidents"), true);
             return Vec::new();
         }
         if self.selected().is_none() {

@@ -29,6 +29,7 @@ mod requests;
 mod search;
 pub mod sections;
 mod selection;
+mod services;
 mod sorting;
 mod state;
 mod tabs;
@@ -332,6 +333,7 @@ impl App {
             Action::ViewProblems => self.switch_view(ViewKind::Problems),
             Action::ViewKnowledge => self.switch_view(ViewKind::Knowledge),
             Action::Case => self.case_action(),
+            Action::MergeService => self.merge_service_action(),
             _ if self.keyed_step(action) => self.keyed_action(action),
             Action::ViewQuality => self.switch_view(ViewKind::Quality),
             _ if self.quality_step(action) => self.quality_action(action),
@@ -349,7 +351,7 @@ impl App {
                 self.outbox_action(action)
             }
             Action::EditMessage => {
-                self.say(self.s.t("msg.only_in_outbox").to_string(), true);
+                self.say(self.s.k("msg.only_in_outbox"), true);
                 Vec::new()
             }
             Action::Down => self.move_to(self.cursor() + 1),
@@ -514,7 +516,7 @@ impl App {
             .filter(|_| self.active() == ListId::Duties)
             && row.duty.record_kind == Kind::Change
         {
-            self.say(self.s.t("msg.change_notice_in_changes").to_string(), true);
+            self.say(self.s.k("msg.change_notice_in_changes"), true);
             return Vec::new();
         }
         let open = self.open_duties();

@@ -6,7 +6,7 @@ use super::{App, Effect, Popup};
 use crate::tui::action::Action;
 use crate::tui::form::Outcome;
 use crate::tui::keymap::{KeyPress, Lookup};
-use crate::tui::model::{NoticeDoc, Report, Request};
+use crate::tui::model::{Command, NoticeDoc, Report, Request};
 
 impl App {
     pub(super) fn popup_key(&mut self, key: KeyEvent) -> Vec<Effect> {
@@ -277,6 +277,8 @@ impl App {
                     Vec::new()
                 }
                 Outcome::Submit => match f.build(self.now, self.setup.zone, &self.s) {
+                    // A merge is confirmed first, naming how many records move.
+                    Some(cmd @ Command::MergeService { .. }) => self.merge_preview(cmd),
                     Some(cmd) => {
                         let effects = self.send(cmd);
                         if let Some(Effect::Request(Request::Mutate { req, .. })) = effects.first() {

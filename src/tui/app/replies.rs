@@ -45,6 +45,7 @@ impl App {
             }
             Reply::Search { text, hits } => self.on_search(text, hits),
             Reply::WorkReport { span, date, figures } => self.on_work_report(span, date, *figures),
+            Reply::MergePreview { moved, .. } => self.on_merge_preview(moved),
             Reply::Report(r) => {
                 if let Some(Popup::Report { text, .. }) = &mut self.popup {
                     *text = Some(r);

@@ -10,7 +10,7 @@ use crate::tui::layout::ViewKind;
 impl App {
     pub(super) fn request_action(&mut self, action: Action) -> Vec<Effect> {
         if self.view != ViewKind::Requests {
-            self.say(self.s.t("msg.only_in_requests").to_string(), true);
+            self.say(self.s.k("msg.only_in_requests"), true);
             return Vec::new();
         }
         let s = &self.s;
@@ -28,7 +28,7 @@ impl App {
                     return Vec::new();
                 }
                 _ => {
-                    self.say(self.s.t("msg.removals_step").to_string(), true);
+                    self.say(self.s.k("msg.removals_step"), true);
                     return Vec::new();
                 }
             };
@@ -41,7 +41,7 @@ impl App {
             _ => None,
         };
         if let Some(key) = key {
-            self.say(self.s.t(key).to_string(), true);
+            self.say(self.s.k(key), true);
             return Vec::new();
         }
         let Some(r) = self.current_request().map(|v| v.request.clone()) else {

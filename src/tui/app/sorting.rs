@@ -94,14 +94,14 @@ impl App {
         let sel = self.views.cursor(active).sel;
         self.select_when_seen = row_id(&self.snap, active, sel).map(|id| (active, id));
         let text = match self.sorted(list.0, list.1) {
-            Some((key, falls)) => self.s.f(
+            Some((key, falls)) => self.s.kf(
                 "msg.sorted",
                 &[
                     ("col", self.s.t(key)),
                     ("way", self.s.t(if falls { "sort.falls" } else { "sort.rises" })),
                 ],
             ),
-            None => self.s.t("msg.unsorted").to_string(),
+            None => self.s.k("msg.unsorted"),
         };
         self.say(text, false);
         vec![Effect::Request(Request::Query(self.query.clone()))]

@@ -1,6 +1,8 @@
 //! Chosen inputs (issue 19 item 11): the directory's values offered under a service, department
 //! or person field as it is typed, and an unknown one refused with the known ones where the
 //! value must be one of them (a service, a requesting department, a person a record goes to).
+//! A field holding a list (a change's systems, an article's services: comma-separated) is
+//! offered values for the term after its last comma, and each of its terms is checked.
 
 use super::{F, Field, FieldId, FieldKind, Form};
 use crate::tui::i18n::Strings;
@@ -54,7 +56,7 @@ impl Choices {
     /// The words that name `value` of field `id` besides its value and label (a service's other
     /// name and aliases).
     fn other_words<'a>(&'a self, id: &FieldId, value: &'a str) -> impl Iterator<Item = &'a str> {
-        let service = matches!(id, FieldId::Named(F::Service));
+        let service = names_services(id);
         self.service_words
             .iter()
             .filter(move |(_, code)| service && code == value)
@@ -64,7 +66,7 @@ impl Choices {
     /// True when `typed` names one of the values field `id` takes (a service by any of its words).
     fn names_one(&self, id: &FieldId, values: &[(String, String)], typed: &str) -> bool {
         values.iter().any(|(v, _)| v.to_lowercase() == typed)
-            || (matches!(id, FieldId::Named(F::Service)) && self.service_words.iter().any(|(w, _)| w == typed))
+            || (names_services(id) && self.service_words.iter().any(|(w, _)| w == typed))
     }
 
     /// The values field `id` offers (value, label), and whether any other is refused.
@@ -72,11 +74,11 @@ impl Choices {
         let FieldId::Named(f) = id else { return None };
         let pairs = |v: &[(String, String)]| v.to_vec();
         let (values, strict) = match f {
-            F::Service => (pairs(&self.services), true),
+            F::Service | F::Systems | F::Services => (pairs(&self.services), true),
             F::RequestDept => (pairs(&self.depts), true),
             F::To => (pairs(&self.people), true),
             // A customer may stand where a department does; an account may be for someone new.
-            F::Dept => (
+            F::Dept | F::Departments => (
                 self.depts.iter().map(|(_, n)| (n.clone(), String::new())).collect(),
                 false,
             ),
@@ -86,13 +88,17 @@ impl Choices {
         (!Vec::is_empty(&values)).then_some((values, strict))
     }
 
-    /// The values matching what is typed: those it starts, then those it is inside of (value or
-    /// label, any case); none once it is exactly one of them.
+    /// The values matching what is typed (in a list, its last term): those it starts, then those
+    /// it is inside of (value or label, any case); none once it is exactly one of them.
     pub fn matches(&self, id: &FieldId, typed: &str) -> Vec<(String, String)> {
         let Some((values, _)) = self.for_field(id) else {
             return Vec::new();
         };
+        let typed = if is_list(id) { last_term(typed) } else { typed };
         let t = typed.trim().to_lowercase();
+        if t.is_empty() {
+            return Vec::new();
+        }
         if values.iter().any(|(v, _)| v.to_lowercase() == t) {
             return Vec::new();
         }
@@ -110,6 +116,37 @@ impl Choices {
         out.extend(values.iter().filter(|p| !starts(p) && inside(p)).cloned());
         out
     }
+}
+
+/// A field naming services by any of their words.
+fn names_services(id: &FieldId) -> bool {
+    matches!(id, FieldId::Named(F::Service | F::Systems | F::Services))
+}
+
+/// A field holding a comma-separated list (`billing, crm`; a Chinese comma too).
+fn is_list(id: &FieldId) -> bool {
+    matches!(id, FieldId::Named(F::Systems | F::Services | F::Departments))
+}
+
+/// The terms of a list as typed, trimmed, empty ones left out.
+fn terms(text: &str) -> impl Iterator<Item = &str> {
+    text.split([',', '，']).map(str::trim).filter(|t| !t.is_empty())
+}
+
+/// The term after a list's last comma: the one being typed.
+fn last_term(text: &str) -> &str {
+    text.rsplit([',', '，']).next().unwrap_or(text)
+}
+
+/// `text` with its last term (or, for a single value, all of it) replaced by `value`.
+fn with_last(id: &FieldId, text: &str, value: &str) -> String {
+    if !is_list(id) {
+        return value.to_string();
+    }
+    let before = text.len() - last_term(text).len();
+    let mut out: Vec<&str> = terms(&text[..before]).collect();
+    out.push(value);
+    out.join(", ")
 }
 
 impl Form {
@@ -137,12 +174,13 @@ impl Form {
             return false;
         };
         if let Some(Field {
+            id,
             kind: FieldKind::Text { input, .. },
             error,
             ..
         }) = self.fields.get_mut(self.focus)
         {
-            *input = crate::tui::input::LineInput::new(value);
+            *input = crate::tui::input::LineInput::new(&with_last(id, &input.text(), value));
             *error = None;
             self.touched = true;
             self.pick = 0;
@@ -172,8 +210,16 @@ impl Form {
             let (Some((values, true)), FieldKind::Text { input, .. }) = (choices.for_field(&f.id), &f.kind) else {
                 continue;
             };
-            let typed = crate::text::normalize(&input.text()).to_lowercase();
-            if typed.is_empty() || choices.names_one(&f.id, &values, &typed) {
+            let text = input.text();
+            let typed: Vec<String> = if is_list(&f.id) {
+                terms(&text).map(|t| crate::text::normalize(t).to_lowercase()).collect()
+            } else {
+                vec![crate::text::normalize(&text).to_lowercase()]
+            };
+            if typed
+                .iter()
+                .all(|t| t.is_empty() || choices.names_one(&f.id, &values, t))
+            {
                 continue;
             }
             let known: Vec<String> = values

@@ -24,6 +24,7 @@ mod problems;
 mod quality;
 mod reports;
 mod requests;
+mod services;
 
 use fields::{channel, choice, figure, text, time, toggle, with_text};
 use incidents::problem_id;
@@ -210,6 +211,8 @@ pub struct Field {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormKind {
     NewIncident,
+    /// Issue 19: merge a service into another (an admin).
+    MergeService,
     Contact {
         id: i64,
         version: i64,
@@ -540,6 +543,7 @@ impl Form {
             | FormKind::Anomaly { .. }
             | FormKind::Dispute { .. }
             | FormKind::Rollback { .. } => self.billing_command(),
+            FormKind::MergeService => self.merge_command(),
             _ if self.is_request_form() => self.requests_command(now, zone, s),
             _ if self.is_emergency_form() => self.emergency_command(now, zone),
             _ if self.is_problem_form() => self.problem_command(s),

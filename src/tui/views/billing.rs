@@ -121,7 +121,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             ..body
         };
         f.render_widget(
-            Paragraph::new(format!(" {}", s.t("msg.no_runs"))).style(theme::dim()),
+            Paragraph::new(format!(" {}", s.k("msg.no_runs"))).style(theme::dim()),
             line,
         );
     }

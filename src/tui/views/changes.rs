@@ -128,7 +128,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             ..body
         };
         f.render_widget(
-            Paragraph::new(format!(" {}", s.t("msg.no_changes"))).style(theme::dim()),
+            Paragraph::new(format!(" {}", s.k("msg.no_changes"))).style(theme::dim()),
             line,
         );
     }

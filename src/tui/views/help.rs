@@ -53,9 +53,9 @@ pub fn help(app: &App, scroll: u16, search: Option<&(crate::tui::input::LineInpu
         let cols = app.sort_columns_text(app.sort_list());
         lines.push(Line::from(Span::styled(
             if cols.is_empty() {
-                s.t("help.no_sort").to_string()
+                s.k("help.no_sort")
             } else {
-                s.f("help.sorts", &[("cols", &cols)])
+                s.kf("help.sorts", &[("cols", &cols)])
             },
             theme::dim(),
         )));
@@ -125,17 +125,11 @@ pub fn help(app: &App, scroll: u16, search: Option<&(crate::tui::input::LineInpu
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(s.t("help.forms").to_string(), theme::dim())));
     lines.push(Line::from(Span::styled(s.t("help.mouse").to_string(), theme::dim())));
-    lines.push(Line::from(Span::styled(s.t("help.requests").to_string(), theme::dim())));
-    lines.push(Line::from(Span::styled(s.t("help.plans").to_string(), theme::dim())));
-    lines.push(Line::from(Span::styled(
-        s.t("kb.help_problems").to_string(),
-        theme::dim(),
-    )));
-    lines.push(Line::from(Span::styled(
-        s.t("kb.help_knowledge").to_string(),
-        theme::dim(),
-    )));
-    lines.push(Line::from(Span::styled(s.t("help.reports").to_string(), theme::dim())));
+    lines.push(Line::from(Span::styled(s.k("help.requests"), theme::dim())));
+    lines.push(Line::from(Span::styled(s.k("help.plans"), theme::dim())));
+    lines.push(Line::from(Span::styled(s.k("kb.help_problems"), theme::dim())));
+    lines.push(Line::from(Span::styled(s.k("kb.help_knowledge"), theme::dim())));
+    lines.push(Line::from(Span::styled(s.k("help.reports"), theme::dim())));
     // Descriptions in full, wrapped at any width.
     f.render_widget(
         Paragraph::new(lines)

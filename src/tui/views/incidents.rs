@@ -122,9 +122,9 @@ pub fn queue(app: &App, f: &mut Frame, area: Rect) {
     let body = pane_body(area);
     if app.loaded() && n == 0 {
         let msg = if app.query.filter.is_empty() && app.query.section.is_none() {
-            s.t("msg.queue_empty")
+            s.k("msg.queue_empty")
         } else {
-            s.t("msg.no_match")
+            s.k("msg.no_match")
         };
         f.render_widget(
             Paragraph::new(format!(" {msg}")).style(theme::dim()),

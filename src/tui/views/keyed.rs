@@ -29,7 +29,7 @@ fn empty(app: &App, f: &mut Frame, area: Rect, key: &str) {
             height: 1,
             ..area
         };
-        f.render_widget(Paragraph::new(format!(" {}", app.s.t(key))).style(theme::dim()), line);
+        f.render_widget(Paragraph::new(format!(" {}", app.s.k(key))).style(theme::dim()), line);
     }
 }
 

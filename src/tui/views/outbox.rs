@@ -128,7 +128,7 @@ pub fn list(app: &App, f: &mut Frame, area: Rect) {
             ..area
         };
         f.render_widget(
-            Paragraph::new(format!(" {}", s.t("outbox.empty"))).style(theme::dim()),
+            Paragraph::new(format!(" {}", s.k("outbox.empty"))).style(theme::dim()),
             empty,
         );
     }

@@ -130,7 +130,7 @@ fn empty_line(app: &App, f: &mut Frame, body: Rect, key: &str) {
         height: 1.min(body.height.saturating_sub(1)),
         ..body
     };
-    f.render_widget(Paragraph::new(format!(" {}", app.s.t(key))).style(theme::dim()), line);
+    f.render_widget(Paragraph::new(format!(" {}", app.s.k(key))).style(theme::dim()), line);
 }
 
 fn requests_table(app: &App, f: &mut Frame, body: Rect) {

@@ -125,8 +125,9 @@ fn widest(cols: &[Col], rows: &[Row]) -> Vec<usize> {
 /// What the flexible column gets beyond its widest cell goes to the columns cut at their declared
 /// width, the ones that matter most first (a status or a clock before a recipient), so a wide
 /// terminal shows them whole. The flexible column keeps at least its widest cell (and its least
-/// width), so a wider terminal never shows less of it than a narrower one. A column grows to at
-/// most twice its declared width.
+/// width), so a wider terminal never shows less of it than a narrower one. A column grows first to
+/// at most `max(2w, w + 16)` of its declared width `w`, all of them in turn; what is left then
+/// grows them to their widest cells, so no column is cut while the flexible one has blank room.
 fn grow_cut(cols: &[Col], widest: &[usize], w: &mut [Option<usize>]) {
     let Some(flex) = cols.iter().position(|c| c.flex) else {
         return;
@@ -141,13 +142,17 @@ fn grow_cut(cols: &[Col], widest: &[usize], w: &mut [Option<usize>]) {
         .filter(|&i| i != flex && w[i].is_some_and(|x| x < widest[i]))
         .collect();
     cut.sort_by_key(|&i| (std::cmp::Reverse(cols[i].keep), i));
-    for i in cut {
-        // At most twice its declared width: a long cell is mostly a description (a pause's
-        // reason), which the title comes before.
-        let now = w[i].unwrap_or(0);
-        let more = widest[i].min(2 * cols[i].width).saturating_sub(now).min(spare);
-        w[i] = Some(now + more);
-        spare -= more;
+    // First each to a bound: a long cell is mostly a description (a pause's reason), and a status
+    // or a clock that matters more is grown whole before it takes everything; then what is left
+    // grows each to its widest cell.
+    let bounded = |i: usize| widest[i].min((2 * cols[i].width).max(cols[i].width + 16));
+    for cap in [&bounded as &dyn Fn(usize) -> usize, &|i: usize| widest[i]] {
+        for &i in &cut {
+            let now = w[i].unwrap_or(0);
+            let more = cap(i).saturating_sub(now).min(spare);
+            w[i] = Some(now + more);
+            spare -= more;
+        }
     }
     w[flex] = Some(keeps + spare);
 }
@@ -363,9 +368,17 @@ mod tests {
         assert_eq!(at(30), vec![Some(8), Some(13), Some(6)]);
         // Wider: the title whole (16 cells), the status grown first, the recipients after it.
         assert_eq!(at(40), vec![Some(15), Some(16), Some(6)]);
-        assert_eq!(at(50), vec![Some(16), Some(19), Some(12)]);
-        // Wider still: each cut column at most twice its declared width, the title takes the rest.
-        assert_eq!(at(80), vec![Some(16), Some(49), Some(12)]);
+        // The status (it matters more) to its bound, max(2w, w + 16) = 24, before the recipients
+        // grow ...
+        assert_eq!(at(50), vec![Some(24), Some(16), Some(7)]);
+        assert_eq!(at(60), vec![Some(24), Some(16), Some(17)]);
+        // ... then the recipients whole (18 cells, within their bound 22), then the status whole:
+        // "revised, awaiting approval" is not cut while the title has blank room.
+        assert_eq!(at(62), vec![Some(25), Some(16), Some(18)]);
+        assert_eq!(at(63), vec![Some(26), Some(16), Some(18)]);
+        // Wider still: every column whole, the title takes the rest.
+        assert_eq!(at(80), vec![Some(26), Some(33), Some(18)]);
+        assert_eq!(at(200), vec![Some(26), Some(153), Some(18)]);
         let titles: Vec<usize> = (30..120).map(|t| at(t)[1].unwrap()).collect();
         assert!(
             titles.windows(2).all(|p| p[0] <= p[1]),

@@ -134,3 +134,39 @@ fn i3_a_desk_with_no_services_offers_none_and_refuses_none() {
     assert!(f.check_choices(&c, &s));
     assert!(c.matches(&FieldId::Named(F::Service), "计").is_empty());
 }
+
+#[test]
+fn i11_a_list_of_services_offers_for_its_last_term_and_checks_each() {
+    let s = Strings::new(Lang::En);
+    let c = Choices::of(directory(), Lang::ZhCn);
+    let systems = FieldId::Named(F::Systems);
+    assert_eq!(codes(c.matches(&systems, "crm, 计")), ["billing"]);
+    assert_eq!(
+        codes(c.matches(&systems, "计费，cr")),
+        ["crm"],
+        "after a Chinese comma too"
+    );
+    assert!(c.matches(&systems, "crm, ").is_empty(), "nothing typed after the comma");
+    assert!(
+        c.matches(&systems, "billing, crm").is_empty(),
+        "the last term is one of them"
+    );
+    assert_eq!(with_last(&systems, "crm,计", "billing"), "crm, billing");
+    assert_eq!(with_last(&systems, "计", "billing"), "billing");
+    assert_eq!(
+        with_last(&FieldId::Named(F::Service), "a, 计", "billing"),
+        "billing",
+        "one service: the whole field"
+    );
+    let mut f = Form::new_incident(&s);
+    f.fields[1].id = systems;
+    let set = |f: &mut Form, text: &str| {
+        if let FieldKind::Text { input, .. } = &mut f.fields[1].kind {
+            *input = crate::tui::input::LineInput::new(text);
+        }
+    };
+    set(&mut f, "计费, BOSS，crm, sms-gateway,");
+    assert!(f.check_choices(&c, &s), "every term names one");
+    set(&mut f, "crm, 计费2");
+    assert!(!f.check_choices(&c, &s), "one unknown term refuses the list");
+}
