@@ -102,7 +102,7 @@ impl OpenIndex {
     fn with_capacity(n: usize, seen: i64) -> OpenIndex {
         OpenIndex {
             slots: Vec::with_capacity(n),
-            text: Vec::with_capacity(n * 96),
+            text: Vec::with_capacity(n * 64),
             by_id: HashMap::with_capacity(n),
             seen,
             ..OpenIndex::default()
@@ -129,42 +129,49 @@ impl OpenIndex {
 
     /// Hold `e` (an open incident), in place of what it held of it.
     fn put(&mut self, e: &Entry) {
-        self.remove(e.id);
-        let owner = match &e.owner {
+        let owner = e.owner.as_deref();
+        let cols = [e.title.as_str(), &e.service, owner.unwrap_or(""), &e.reporter, &e.dept];
+        self.put_columns((e.id, e.restored, e.clock_start, text_key(&e.severity)), owner, cols);
+    }
+
+    /// [`Self::put`] from its parts: (id, restored, clock start, severity's key), the owner, the
+    /// five columns in order.
+    fn put_columns(
+        &mut self,
+        (id, restored, clock_start, severity): (i64, bool, i64, u64),
+        owner: Option<&str>,
+        cols: [&str; 5],
+    ) {
+        self.remove(id);
+        let owner = match owner {
             None => NONE,
             Some(o) => match self.owner_of.get(o) {
                 Some(n) => *n,
                 None => {
                     let n = self.owners.len() as u32;
-                    self.owners.push(o.clone());
-                    self.owner_of.insert(o.clone(), n);
+                    self.owners.push(o.to_string());
+                    self.owner_of.insert(o.to_string(), n);
                     n
                 }
             },
         };
         let start = self.text.len() as u32;
-        for col in [
-            &e.title,
-            &e.service,
-            e.owner.as_deref().unwrap_or(""),
-            &e.reporter,
-            &e.dept,
-        ] {
+        for col in cols {
             self.text.extend(col.bytes().map(|b| b.to_ascii_lowercase()));
             self.text.push(0);
         }
         let slot = self.slots.len() as u32;
         self.slots.push(Slot {
-            id: e.id,
-            clock_start: e.clock_start,
-            severity: text_key(&e.severity),
+            id,
+            clock_start,
+            severity,
             start,
             end: self.text.len() as u32,
             owner,
-            restored: e.restored,
+            restored,
             live: true,
         });
-        self.by_id.insert(e.id, slot);
+        self.by_id.insert(id, slot);
         self.version += 1;
     }
 

@@ -5,8 +5,6 @@
 //! without, and the index holds none of it), and the history is append-only with increasing
 //! ids: the incidents named by the rows past the last one read are the ones to read again.
 
-use std::collections::HashMap;
-
 use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -37,16 +35,12 @@ fn last_history_id(conn: &Connection) -> Result<i64> {
 /// history it has read up to must be of one state of the desk). SQLite-only (`INDEXED BY`).
 pub fn build(conn: &Connection) -> Result<OpenIndex> {
     let seen = last_history_id(conn)?;
-    let mut severity: HashMap<i64, String> = HashMap::new();
-    {
-        let mut st = conn.prepare(
-            "SELECT id, severity FROM incidents INDEXED BY incidents_open_severity WHERE status <> 'closed'",
-        )?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            severity.insert(r.get(0)?, r.get(1)?);
-        }
-    }
+    // Each open incident's severity (as the index holds it), by id: a sorted list.
+    let mut severity: Vec<(i64, u64)> = conn
+        .prepare("SELECT id, severity FROM incidents INDEXED BY incidents_open_severity WHERE status <> 'closed'")?
+        .query_map([], |r| Ok((r.get(0)?, super::text_key(&r.get::<_, String>(1)?))))?
+        .collect::<rusqlite::Result<_>>()?;
+    severity.sort_unstable_by_key(|(id, _)| *id);
     let mut index = OpenIndex::with_capacity(severity.len(), seen);
     let mut st = conn.prepare(
         "SELECT id, restored_at IS NOT NULL, clock_start, title, service, owner, reporter, dept
@@ -56,18 +50,20 @@ pub fn build(conn: &Connection) -> Result<OpenIndex> {
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
-        index.put(&Entry {
-            id,
-            restored: r.get(1)?,
-            clock_start: r.get(2)?,
-            severity: severity.remove(&id).unwrap_or_default(),
-            title: r.get(3)?,
-            service: r.get(4)?,
-            owner: r.get(5)?,
-            reporter: r.get(6)?,
-            dept: r.get(7)?,
-        });
+        let key = match severity.binary_search_by_key(&id, |(id, _)| *id) {
+            Ok(n) => severity[n].1,
+            Err(_) => 0,
+        };
+        let text = |n: usize| -> Result<&str> { Ok(r.get_ref(n)?.as_str()?) };
+        let owner = r.get_ref(5)?.as_str_or_null()?;
+        index.put_columns(
+            (id, r.get(1)?, r.get(2)?, key),
+            owner,
+            [text(3)?, text(4)?, owner.unwrap_or(""), text(6)?, text(7)?],
+        );
     }
+    index.text.shrink_to_fit();
+    index.slots.shrink_to_fit();
     index.version = 0;
     Ok(index)
 }
