@@ -102,7 +102,8 @@ impl OpenIndex {
     fn with_capacity(n: usize, seen: i64) -> OpenIndex {
         OpenIndex {
             slots: Vec::with_capacity(n),
-            text: Vec::with_capacity(n * 64),
+            // About what the demo's open incidents take (the five columns' bytes and their NULs).
+            text: Vec::with_capacity(n * 80),
             by_id: HashMap::with_capacity(n),
             seen,
             ..OpenIndex::default()

@@ -62,8 +62,11 @@ pub fn build(conn: &Connection) -> Result<OpenIndex> {
             [text(3)?, text(4)?, owner.unwrap_or(""), text(6)?, text(7)?],
         );
     }
-    index.text.shrink_to_fit();
-    index.slots.shrink_to_fit();
+    // A copy to give back the little left over would cost more than it gives (at the build's
+    // peak, the old and the new buffers both).
+    if index.text.capacity() > index.text.len() * 2 {
+        index.text.shrink_to_fit();
+    }
     index.version = 0;
     Ok(index)
 }
