@@ -2,8 +2,9 @@
 //! exactly what its promise says (the text in the title, the service, the owner, the reporter or
 //! the department, ASCII letters in either case, or the incident's id), whichever way the queue
 //! is read: the urgency order walks the filter's own index (schema 22, `INDEXED BY`), the other
-//! orders walk their own indexes and test every row. The expected rows are computed here, in
-//! Rust, from every incident of the desk.
+//! orders walk their own indexes and test every row; the console's index in memory
+//! (`store::live_filter`, once built) searches its own buffer. The expected rows are computed
+//! here, in Rust, from every incident of the desk, and the index gives exactly the SQL path's.
 
 mod common;
 
@@ -13,6 +14,7 @@ use opsdesk::domain::incident::{Incident, Status};
 use opsdesk::domain::time::whole_seconds;
 use opsdesk::store::Store;
 use opsdesk::store::incidents::{self, QueueFilter, QueueSort};
+use opsdesk::store::live_filter::{self, OpenIndex, Refreshed};
 
 /// Every incident of the desk, in id order.
 fn every_incident(store: &Store) -> Vec<Incident> {
@@ -46,6 +48,30 @@ fn promised(i: &Incident, text: &str) -> bool {
 
 fn ids(rows: &[Incident]) -> Vec<i64> {
     rows.iter().map(|i| i.id).collect()
+}
+
+/// The in-memory index gives the SQL path's page for `f` in every order, direction, page and
+/// end, and its count.
+fn same_as_sql(store: &Store, ix: &mut OpenIndex, f: &QueueFilter, now: chrono::DateTime<Utc>) {
+    let conn = store.conn();
+    for sort in [QueueSort::Urgency, QueueSort::Newest, QueueSort::Severity] {
+        for reverse in [false, true] {
+            for limit in [1, 7, 100_000] {
+                for from_end in [false, true] {
+                    let sql = incidents::queue_page(conn, (sort, reverse), f, limit, from_end, now).unwrap();
+                    let mem = ix.page(f, (sort, reverse), limit, from_end).unwrap();
+                    assert_eq!(
+                        mem.ids,
+                        ids(&sql),
+                        "{f:?} {sort:?} reverse {reverse} limit {limit} end {from_end}"
+                    );
+                }
+            }
+        }
+    }
+    let count = incidents::queue_count(conn, f, now).unwrap();
+    let mem = ix.page(f, (QueueSort::Urgency, false), 0, false).unwrap();
+    assert_eq!(mem.total as i64, count, "count, {f:?}");
 }
 
 #[test]
@@ -97,7 +123,10 @@ fn the_filtered_queue_is_exactly_what_the_filter_promises_on_every_path() {
     texts.push(some_id.to_string());
     texts.push(format!("#{some_id}"));
     let mut nonempty = 0;
+    let mut ix = live_filter::build(store.conn()).unwrap();
+    assert_eq!(ix.len(), open.len());
     for text in &texts {
+        same_as_sql(&store, &mut ix, &QueueFilter::text(text), now);
         let f = QueueFilter::text(text);
         let mut want: Vec<&Incident> = open.iter().copied().filter(|i| promised(i, text)).collect();
         if !want.is_empty() {
@@ -167,4 +196,67 @@ fn the_queue_under_a_typed_filter_walks_the_filter_index_in_its_order() {
         "{plan:?}"
     );
     assert!(!plan.iter().any(|p| p.contains("TEMP B-TREE")), "{plan:?}");
+}
+
+/// The index kept fresh after other processes' commits (another connection to the same file):
+/// new incidents, a new owner, a restoration, a closing, each found (or no longer) as SQL finds it.
+#[test]
+fn the_index_follows_another_consoles_commits_and_still_gives_what_sql_gives() {
+    let d = Desk::empty();
+    d.ok(&["demo", "--role", "supervisor", "--incidents", "600", "--seed", "24"]);
+    let mut store = Store::open(&d.db).unwrap();
+    let mut ix = store.read(|tx| live_filter::build(tx)).unwrap();
+    assert_eq!(store.read(|tx| ix.refresh(tx)).unwrap(), Refreshed::Current);
+    let now = whole_seconds(Utc::now());
+    let open: Vec<Incident> = every_incident(&store)
+        .into_iter()
+        .filter(|i| i.status != Status::Closed && i.owner.is_none() && i.restored_at.is_none())
+        .collect();
+    assert!(open.len() >= 3, "{} open, unowned, unrestored", open.len());
+    // Another process: two new ones, one accepted (owned), one restored, one through to closed.
+    // (Accepting gives the others an owner too.)
+    let whale = d.new_incident("鲸鱼 Whale sighted", "-3m");
+    d.new_incident("another whale", "-2m");
+    let (a, b, c) = (open[0].id.to_string(), open[1].id.to_string(), open[2].id.to_string());
+    d.ok(&["incident", "accept", &a]);
+    for id in [&b, &c] {
+        d.ok(&["incident", "accept", id]);
+        d.ok(&["incident", "restore", id]);
+    }
+    d.ok(&["incident", "resolve", &c, "--cause", "gone"]);
+    d.ok(&["incident", "verify", &c, "--satisfaction", "5"]);
+    d.ok(&["incident", "close", &c]);
+    let read = store.read(|tx| ix.refresh(tx)).unwrap();
+    assert!(matches!(read, Refreshed::Read(n) if n >= 5), "{read:?}");
+    let login = store
+        .conn()
+        .query_row("SELECT owner FROM incidents WHERE id = ?1", [open[0].id], |r| {
+            r.get::<_, String>(0)
+        })
+        .unwrap();
+    let mine = QueueFilter {
+        owner: Some(Some(login)),
+        ..QueueFilter::text(" ")
+    };
+    for f in [
+        QueueFilter::text("whale"),
+        QueueFilter::text("鲸鱼"),
+        QueueFilter::text(&format!("#{whale}")),
+        QueueFilter::text(&c),
+        QueueFilter::text(&open[2].title),
+        QueueFilter::text("crm"),
+        mine,
+    ] {
+        same_as_sql(&store, &mut ix, &f, now);
+    }
+    assert_eq!(
+        ix.page(&QueueFilter::text("whale"), (QueueSort::Urgency, false), 10, false)
+            .unwrap()
+            .total,
+        2
+    );
+    let closed = ix
+        .page(&QueueFilter::text(&c), (QueueSort::Urgency, false), 10, false)
+        .unwrap();
+    assert!(!closed.ids.contains(&open[2].id), "the closed one is gone");
 }

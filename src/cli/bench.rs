@@ -99,6 +99,8 @@ struct Console {
     me: Actor,
     app: App,
     term: Terminal<TestBackend>,
+    /// The live filter's index in memory, as the console's worker holds it once built.
+    index: Option<crate::store::live_filter::OpenIndex>,
 }
 
 impl Console {
@@ -111,7 +113,13 @@ impl Console {
             let Effect::Request(r) = e else { continue };
             let t = Instant::now();
             let reply = match r {
-                Request::Query(q) => Reply::Snapshot(Box::new(console::snapshot(&mut self.desk, &q, now)?)),
+                Request::Query(q) => Reply::Snapshot(Box::new(console::snapshot_with(
+                    &mut self.desk,
+                    &q,
+                    now,
+                    None,
+                    &mut self.index,
+                )?)),
                 Request::Detail(Some(id)) => {
                     Reply::Detail(Box::new(console::detail(&mut self.desk, id, &self.me, now)?))
                 }
@@ -135,6 +143,9 @@ impl super::bench_filter::Console for Console {
     }
     fn conn(&self) -> &rusqlite::Connection {
         self.desk.store.conn()
+    }
+    fn index(&mut self) -> &mut Option<crate::store::live_filter::OpenIndex> {
+        &mut self.index
     }
     fn serve(&mut self, effects: Vec<Effect>, now: DateTime<Utc>) -> Result<Duration> {
         Console::serve(self, effects, now)
@@ -163,6 +174,7 @@ fn open_console(db: &Path, config: &Config, login: &str, now: DateTime<Utc>) -> 
         me,
         app,
         term: Terminal::new(TestBackend::new(SIZE.0, SIZE.1))?,
+        index: None,
     };
     c.serve(start, now)?;
     c.draw()?;

@@ -21,6 +21,7 @@ pub mod duty_rows;
 pub mod filter;
 pub mod knowledge;
 pub mod quality;
+pub mod queue;
 pub mod sort;
 
 pub use duty_rows::DutyRow;
@@ -386,7 +387,7 @@ const STEPS: &[DutyKind] = &[
 ];
 
 pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Snapshot> {
-    snapshot_with(desk, query, now, None)
+    snapshot_with(desk, query, now, None, &mut None)
 }
 
 /// [`snapshot`], the Reports view's charts taken from `charts` when the caller has them still
@@ -396,6 +397,7 @@ pub fn snapshot_with(
     query: &Query,
     now: DateTime<Utc>,
     charts: Option<Box<super::reports::charts::Charts>>,
+    index: &mut Option<crate::store::live_filter::OpenIndex>,
 ) -> Result<Snapshot> {
     let p = desk.policy.clone();
     let config = desk.config.clone();
@@ -430,24 +432,9 @@ pub fn snapshot_with(
         match query.view {
             ViewKind::Incidents => {
                 let f = filter::queue(query);
-                let mut rows = store::queue_page(
-                    tx,
-                    (query.sort, query.reverse),
-                    &f,
-                    query.limit + 1,
-                    query.from_end,
-                    now,
-                )?;
-                s.more = rows.len() > query.limit;
-                if query.from_end {
-                    // The extra row is the one above the page.
-                    rows.drain(..rows.len().saturating_sub(query.limit));
-                } else {
-                    rows.truncate(query.limit);
-                }
-                // A filtered queue is counted apart (a count walks every open incident): the
-                // console's counter thread answers it after the page is on screen.
-                s.queue_total = store::queue_total_kept(tx, &f)?.unwrap_or(COUNTED_APART);
+                let (rows, more, total) = queue::read(tx, query, &f, now, index)?;
+                s.more = more;
+                s.queue_total = total;
                 s.queue = views(tx, rows, &p, now)?;
             }
             ViewKind::Escalations => {

@@ -30,6 +30,7 @@ mod group_umask;
 mod history_codes;
 pub mod incidents;
 mod kept;
+pub mod live_filter;
 pub mod locks;
 pub mod messages;
 pub(crate) mod open;

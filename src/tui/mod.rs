@@ -6,6 +6,7 @@ pub mod app;
 mod clipboard;
 pub mod count;
 pub mod event;
+pub mod filter_index;
 pub mod form;
 pub mod full;
 pub mod i18n;

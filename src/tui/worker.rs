@@ -79,6 +79,11 @@ struct Worker {
     /// The live filter's count, on a thread of its own; the filter and generation last asked.
     counter: super::count::Counter,
     counted: Option<(crate::store::incidents::QueueFilter, u64, i64)>,
+    /// The live filter's index in memory, once built (`store::live_filter`); its build under way;
+    /// whether a build failed (the SQL path serves then).
+    index: Option<crate::store::live_filter::OpenIndex>,
+    building: Option<super::filter_index::Build>,
+    index_failed: bool,
 }
 
 pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> JoinHandle<()> {
@@ -134,6 +139,9 @@ impl Worker {
             reload_directory: true,
             counter,
             counted: None,
+            index: None,
+            building: None,
+            index_failed: false,
         }
     }
 
@@ -334,7 +342,8 @@ impl Worker {
             let charts = self.query.view == ViewKind::Reports;
             let kept = charts.then(|| self.charts.get(self.generation, now, zone)).flatten();
             let read = charts && kept.is_none();
-            let snap = console::snapshot_with(&mut self.desk, &self.query, now, kept)?;
+            self.index_built();
+            let snap = console::snapshot_with(&mut self.desk, &self.query, now, kept, &mut self.index)?;
             self.reads += 1;
             let p = &self.desk.policy;
             let steps =
@@ -343,10 +352,16 @@ impl Worker {
             if read && let Some(c) = &snap.reports {
                 self.charts.put(self.generation, now, zone, c);
             }
+            let counted_apart = snap.queue_total == console::COUNTED_APART;
             self.send(Reply::Snapshot(Box::new(snap)));
-            // A filtered queue's length: asked of the counter once per filter and state of the
-            // desk (an idle console does not count again every few seconds).
-            if let Some(f) = console::queue_counted_apart(&self.query) {
+            // After the first frame (and after a change too big to follow): the filter's index.
+            if self.index.is_none() && self.building.is_none() && !self.index_failed {
+                self.building = Some(super::filter_index::Build::spawn(self.desk.store.path().to_path_buf()));
+            }
+            // A filtered queue's length, when the index did not give it: asked of the counter
+            // once per filter and state of the desk (an idle console does not count again every
+            // few seconds).
+            if let Some(f) = console::queue_counted_apart(&self.query).filter(|_| counted_apart) {
                 // "Missed" moves with the clock alone: such a count is asked again each minute.
                 let minute = if f.missed { now.timestamp() / 60 } else { 0 };
                 let asked = (f, self.generation, minute);
@@ -390,6 +405,18 @@ impl Worker {
             }
         }
         Ok(())
+    }
+
+    /// Take the filter's index once its build is done.
+    fn index_built(&mut self) {
+        let Some(done) = self.building.as_ref().and_then(|b| b.done()) else {
+            return;
+        };
+        self.building = None;
+        match done {
+            Ok(index) => self.index = Some(index),
+            Err(_) => self.index_failed = true,
+        }
     }
 
     fn mutate(&mut self, req: u64, cmd: &Command) -> Reply {

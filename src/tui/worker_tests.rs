@@ -194,3 +194,47 @@ mod counted_apart {
         worker.join().unwrap();
     }
 }
+
+/// Issue 18: after the first frame the worker builds the filter's index on a thread of its own;
+/// once it is there, a filtered query is answered from it, its page and count in the snapshot
+/// (no count asked of the counting thread), as the SQL path gives them.
+#[test]
+fn once_the_filter_index_is_built_a_filtered_query_comes_with_its_count() {
+    use crate::store::incidents::{QueueFilter, queue_count, queue_page};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, replies) = worker(&dir);
+    beat(&mut w);
+    assert_eq!(snapshots(&replies), 1, "the first frame's read");
+    assert!(w.building.is_some(), "the index is being built after the first frame");
+    let waited = Instant::now();
+    while w.index.is_none() {
+        assert!(waited.elapsed() < Duration::from_secs(60), "the index was not built");
+        std::thread::sleep(Duration::from_millis(20));
+        w.index_built();
+    }
+    let query = Query {
+        filter: "crm".into(),
+        ..Query::default()
+    };
+    assert!(w.handle(vec![Request::Query(query.clone())]));
+    w.flush().unwrap();
+    let snap = replies
+        .try_iter()
+        .find_map(|e| match e {
+            Event::Reply(Reply::Snapshot(s)) => Some(s),
+            _ => None,
+        })
+        .expect("the filtered query's snapshot");
+    let now = w.now();
+    let conn = w.desk.store.conn();
+    let f = QueueFilter::text("crm");
+    let count = queue_count(conn, &f, now).unwrap();
+    assert!(count > 0, "the demo desk has crm incidents");
+    assert_eq!(snap.queue_total, count, "the count came with the page");
+    let sql = queue_page(conn, (query.sort, false), &f, query.limit, false, now).unwrap();
+    assert_eq!(
+        snap.queue.iter().map(|v| v.incident.id).collect::<Vec<_>>(),
+        sql.iter().map(|i| i.id).collect::<Vec<_>>()
+    );
+    assert_eq!(w.counted, None, "no count was asked of the counting thread");
+}
