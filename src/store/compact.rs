@@ -25,8 +25,14 @@
 //! four bits (`code * 16 + how_after`, `code * 256 + how_before * 16 + how_after`) so that
 //! `how` `8` can say: the value is the string [`WORDS`]`[n]` (a status, a category, a channel, a
 //! severity), `n` following as an integer. A row is written in whichever form is shorter.
+//!
+//! Since schema 23 the packed forms `5…` and `6…` ([`packed`]) hold what `[3,…]` and `[4,…]` hold
+//! without brackets and commas, each number in as few characters as it needs; they are the
+//! shortest wherever every field has a code. Rows in every earlier form read as they always did.
 
 use std::borrow::Cow;
+
+mod packed;
 
 /// Field names with a code, by code. Append only: a code's name never changes.
 const NAMES: &[&str] = &[
@@ -160,7 +166,17 @@ pub fn canonical_str(stored: &str, at: i64) -> Cow<'_, str> {
 /// What to store for changes whose canonical text is `text`: the compact form when it decodes back
 /// to exactly `text`, else `text` itself.
 pub fn compact(text: &str, at: i64) -> Cow<'_, str> {
-    match encode(text.as_bytes(), at) {
+    checked(text, at, encode(text.as_bytes(), at, true))
+}
+
+/// [`compact`] in the forms schemas 16 to 22 wrote (none packed): what an older opsdesk stored,
+/// which reads as it always did.
+pub fn compact_unpacked(text: &str, at: i64) -> Cow<'_, str> {
+    checked(text, at, encode(text.as_bytes(), at, false))
+}
+
+fn checked(text: &str, at: i64, small: Option<String>) -> Cow<'_, str> {
+    match small {
         Some(small) if decode(small.as_bytes(), at).as_deref() == Some(text.as_bytes()) => Cow::Owned(small),
         _ => Cow::Borrowed(text),
     }
@@ -168,7 +184,7 @@ pub fn compact(text: &str, at: i64) -> Cow<'_, str> {
 
 /// Is `stored` in the compact form (and not the canonical one)?
 pub fn is_compact(stored: &[u8]) -> bool {
-    [b"[1,", b"[2,", b"[3,", b"[4,"].iter().any(|p| stored.starts_with(*p))
+    [b"[1,", b"[2,", b"[3,", b"[4,"].iter().any(|p| stored.starts_with(*p)) || packed::is_packed(stored)
 }
 
 struct Field<'a> {
@@ -202,7 +218,7 @@ fn fields(text: &[u8]) -> Option<Vec<Field<'_>>> {
 }
 
 /// The shorter of the forms `[1,…]`/`[2,…]` and, when a value is one of [`WORDS`], `[3,…]`/`[4,…]`.
-fn encode(text: &[u8], at: i64) -> Option<String> {
+fn encode(text: &[u8], at: i64, pack: bool) -> Option<String> {
     let fields = fields(text)?;
     if fields.is_empty() {
         return None;
@@ -211,10 +227,32 @@ fn encode(text: &[u8], at: i64) -> Option<String> {
     let worded = fields
         .iter()
         .any(|f| word(f.before).is_some() || word(f.after).is_some());
-    match worded.then(|| encode_as(&fields, at, true)).flatten() {
-        Some(wide) if wide.len() < narrow.len() => Some(wide),
-        _ => Some(narrow),
+    let mut best = match worded.then(|| encode_as(&fields, at, true)).flatten() {
+        Some(wide) if wide.len() < narrow.len() => wide,
+        _ => narrow,
+    };
+    let create = fields.iter().all(|f| f.before == b"null");
+    let named = |f: &Field<'_>| {
+        let name = std::str::from_utf8(f.name).ok()?.strip_prefix('"')?.strip_suffix('"')?;
+        NAMES.iter().position(|k| *k == name)
+    };
+    let coded: Option<Vec<packed::Field<'_>>> = fields
+        .iter()
+        .map(|f| {
+            Some(packed::Field {
+                code: named(f)?,
+                before: f.before,
+                after: f.after,
+            })
+        })
+        .collect();
+    if pack
+        && let Some(p) = coded.and_then(|c| packed::encode(&c, create, at))
+        && p.len() < best.len()
+    {
+        best = p;
     }
+    Some(best)
 }
 
 /// The number of `v` in [`WORDS`], if it is one (as JSON, quotes included).
@@ -284,6 +322,9 @@ fn how(v: &[u8], at: i64, wide: bool) -> (u8, Option<String>) {
 }
 
 fn decode(stored: &[u8], at: i64) -> Option<Vec<u8>> {
+    if packed::is_packed(stored) {
+        return packed::decode(stored, at);
+    }
     if !is_compact(stored) {
         return None;
     }
@@ -497,17 +538,21 @@ mod tests {
     fn a1_the_words_make_a_row_shorter_and_read_back_as_the_text() {
         let at = 1_790_000_000;
         let text = r#"[{"field":"status","before":"accepted","after":"diagnosing"},{"field":"owner","before":"lilei","after":"closed "}]"#;
+        // Written packed since schema 23 (compact/packed.rs); as schema 19 wrote it, read as ever.
         let small = compact(text, at);
-        assert_eq!(small, r#"[4,136,1,2,512,"lilei","closed "]"#);
+        assert_eq!(small, "6'f_`3^\"lilei\"\"closed \"");
         assert_eq!(canonical_str(&small, at), text);
+        assert_eq!(canonical_str(r#"[4,136,1,2,512,"lilei","closed "]"#, at), text);
         let created =
             r#"[{"field":"channel","before":null,"after":"walk-in"},{"field":"severity","before":null,"after":"P3"}]"#;
         let small = compact(created, at);
-        assert_eq!(small, r#"[3,184,16,344,19]"#);
+        assert_eq!(small, "5(vn-vq");
         assert_eq!(canonical_str(&small, at), created);
-        // Without a word the first forms, as schema 16 wrote them.
+        assert_eq!(canonical_str("[3,184,16,344,19]", at), created);
+        // Without a word the first forms, as schema 16 wrote them, read as ever.
         let plain = r#"[{"field":"status","before":"x","after":"y"}]"#;
-        assert_eq!(compact(plain, at), r#"[2,0,"x","y"]"#);
+        assert_eq!(compact(plain, at), r#"6^"x""y""#);
+        assert_eq!(canonical_str(r#"[2,0,"x","y"]"#, at), plain);
     }
 
     #[test]

@@ -42,6 +42,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("services", include_str!("migrations/020_services.sql")),
     ("history size", include_str!("migrations/021_history_size.sql")),
     ("live filter", include_str!("migrations/022_live_filter.sql")),
+    ("packed history", include_str!("migrations/023_packed_history.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.

@@ -1,0 +1,8 @@
+-- opsdesk schema 23: history rows in the packed forms (issue 18, item 5).
+--
+-- Nothing in the tables changes: from this schema on, a history row's changes may be stored in
+-- the packed forms `5…` and `6…` (store/compact/packed.rs), which decode, as the forms before
+-- them, to exactly the canonical text that `history --json` shows, `opsdesk check` replays and
+-- the hash chain covers (store/chain.rs). Rows written before stay as they are and read as
+-- before (both encodings are read); nothing is re-chained. The schema number is what keeps an
+-- older opsdesk, which would read a packed row as text it cannot decode, from opening the desk.
