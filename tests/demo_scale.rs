@@ -39,10 +39,11 @@ fn s_the_generated_past_is_mostly_closed_and_replays_from_its_history() {
         .prepare("SELECT record_id, changes, at FROM history_text WHERE record_kind = 'incident' ORDER BY id")
         .unwrap();
     let mut q = st.query([]).unwrap();
+    let mut texts = opsdesk::store::history_texts::Texts::new(&c);
     while let Some(r) = q.next().unwrap() {
         // Stored compact (schema 16): read in the canonical text every reader sees.
         let stored = r.get::<_, String>(1).unwrap();
-        let text = opsdesk::store::compact::canonical_str(&stored, r.get(2).unwrap());
+        let text = texts.canonical_str(&stored, r.get(2).unwrap());
         let changes: Vec<FieldChange> = serde_json::from_str(&text).unwrap();
         apply(replayed.entry(r.get(0).unwrap()).or_default(), &changes);
     }

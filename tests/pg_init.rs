@@ -159,7 +159,8 @@ fn history_is_append_only_by_trigger_and_by_privilege() {
     // Appending is what the application does.
     app.batch_execute(
         "INSERT INTO history_words (id, word) VALUES (0, 'incident'), (1, 'root'), (2, 'create');
-         INSERT INTO history (record_kind, record_id, at, actor, action) VALUES (0, 1, 0, 1, 2);",
+         INSERT INTO history (record_kind, record_id, at, actor, action) VALUES (0, 1, 0, 1, 2);
+         INSERT INTO history_texts (hash, text) VALUES (0, '\"a cause held once\"');",
     )
     .unwrap();
     // The application's role holds no UPDATE nor DELETE: refused by privilege.
@@ -167,6 +168,8 @@ fn history_is_append_only_by_trigger_and_by_privilege() {
         "UPDATE history SET detail = 'rewritten'",
         "DELETE FROM history",
         "UPDATE history_words SET word = 'other'",
+        "UPDATE history_texts SET text = 'other'",
+        "DELETE FROM history_texts",
         "TRUNCATE history",
     ] {
         let e = app.batch_execute(sql).unwrap_err();
@@ -179,6 +182,8 @@ fn history_is_append_only_by_trigger_and_by_privilege() {
         "UPDATE history SET detail = 'rewritten'",
         "DELETE FROM history",
         "DELETE FROM history_words",
+        "UPDATE history_texts SET text = 'other'",
+        "TRUNCATE history_texts",
         "TRUNCATE history",
     ] {
         let e = root.batch_execute(sql).unwrap_err();

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
+use super::history_texts::Texts;
 use super::{at, chain, chain_tail, compact, parse_col, ts};
 use crate::domain::audit::FieldChange;
 use crate::domain::kind::Kind;
@@ -53,11 +54,11 @@ pub fn append_serialised(conn: &Connection, e: &Entry, changes: &str) -> Result<
 /// Many rows appended in one write transaction (a generator writing millions): the chain's tail is
 /// read once, then each row costs one hash and one insert. Nothing else may append in that
 /// transaction meanwhile (it would fail on the id, never fork the chain).
-pub struct Appender<'c>(chain_tail::Appender<'c>);
+pub struct Appender<'c>(chain_tail::Appender<'c>, Texts<'c>);
 
 impl<'c> Appender<'c> {
     pub fn at_tail(conn: &'c Connection) -> Result<Appender<'c>> {
-        Ok(Appender(chain_tail::Appender::at_tail(conn)?))
+        Ok(Appender(chain_tail::Appender::at_tail(conn)?, Texts::new(conn)))
     }
 
     /// Append `e`, its changes already serialised as `changes` (on another thread, say).
@@ -73,6 +74,8 @@ impl<'c> Appender<'c> {
             stored == changes || compact::canonical_str(stored, ts(e.at)) == changes,
             "a history row's stored changes must stand for its changes"
         );
+        // Its strings held once, by number, where they are worth it (schema 24).
+        let stored = self.1.stored(stored);
         self.0.append(
             [
                 Text(e.record.0.as_str().as_bytes()),
@@ -86,7 +89,7 @@ impl<'c> Appender<'c> {
                 Text(changes.as_bytes()),
                 Text(e.detail.as_bytes()),
             ],
-            stored,
+            &stored,
         )
     }
 }
@@ -115,9 +118,9 @@ fn on_timeline(cols: &str, order: &str) -> String {
     )
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<HistoryRow> {
+fn from_row(r: &rusqlite::Row, texts: &mut Texts) -> rusqlite::Result<HistoryRow> {
     let stored: String = r.get(9)?;
-    let changes = compact::canonical_str(&stored, r.get(5)?);
+    let changes = texts.canonical_str(&stored, r.get(5)?);
     Ok(HistoryRow {
         id: r.get(0)?,
         record_kind: parse_col(1, r.get(1)?, Kind::parse)?,
@@ -136,9 +139,10 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<HistoryRow> {
 /// Everything on a record's timeline, its duties' rows included, oldest first (by `at`, then id). Rows are appended
 /// as things happen, so `at` and `id` agree; `at` leads only where a generator wrote the past.
 pub fn timeline(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
+    let mut texts = Texts::new(conn);
     let mut st = conn.prepare_cached(&on_timeline(COLS, "6, 1"))?;
     let rows = st
-        .query_map(params![kind.as_str(), id], from_row)?
+        .query_map(params![kind.as_str(), id], |r| from_row(r, &mut texts))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -146,22 +150,26 @@ pub fn timeline(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow
 /// The rows of records `ids` of `kind` themselves (not their duties'), by record then oldest
 /// first: a page of the ledger's handling in one indexed read.
 pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<HistoryRow>> {
+    let mut texts = Texts::new(conn);
     let mut st = conn.prepare_cached(&by_record(
         COLS,
         &super::table::in_list("h.record_id", 2),
         "h.record_id, h.at, h.id",
     ))?;
     let rows = st
-        .query_map(params![kind.as_str(), super::table::list(ids)?], from_row)?
+        .query_map(params![kind.as_str(), super::table::list(ids)?], |r| {
+            from_row(r, &mut texts)
+        })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
 /// The rows of one record only, oldest first.
 pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
+    let mut texts = Texts::new(conn);
     let mut st = conn.prepare_cached(&by_record(COLS, "h.record_id = ?2", "h.id"))?;
     let rows = st
-        .query_map(params![kind.as_str(), id], from_row)?
+        .query_map(params![kind.as_str(), id], |r| from_row(r, &mut texts))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -169,16 +177,20 @@ pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRo
 /// The newest row of a record: who changed it last, for conflict messages.
 pub fn last_of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Option<HistoryRow>> {
     use rusqlite::OptionalExtension;
+    let mut texts = Texts::new(conn);
     let mut st = conn.prepare_cached(&format!("{} LIMIT 1", by_record(COLS, "h.record_id = ?2", "h.id DESC")))?;
-    Ok(st.query_row(params![kind.as_str(), id], from_row).optional()?)
+    Ok(st
+        .query_row(params![kind.as_str(), id], |r| from_row(r, &mut texts))
+        .optional()?)
 }
 
 /// The changes a record went through after `version`, oldest first: what a user who saw
 /// `version` missed.
 pub fn since_version(conn: &Connection, kind: Kind, id: i64, version: i64) -> Result<Vec<HistoryRow>> {
+    let mut texts = Texts::new(conn);
     let mut st = conn.prepare_cached(&by_record(COLS, "h.record_id = ?2 AND h.version > ?3", "h.id"))?;
     let rows = st
-        .query_map(params![kind.as_str(), id, version], from_row)?
+        .query_map(params![kind.as_str(), id, version], |r| from_row(r, &mut texts))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -231,6 +243,7 @@ pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Ve
         "h.record_id BETWEEN ?2 AND ?3",
         "h.record_id, h.id",
     ))?;
+    let mut texts = Texts::new(conn);
     let rows = st
         .query_map(params![kind.as_str(), lo, hi], |r| {
             Ok(RawReplayRow {
@@ -241,7 +254,8 @@ pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Ve
                 version: r.get(3)?,
                 at: at(r.get(5)?),
                 actor: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
-                changes: r.get(4)?,
+                // Its texts put back here, where the connection is: the replaying thread decodes.
+                changes: texts.inline(r.get(4)?),
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

@@ -43,6 +43,11 @@
 //! bytes on an anchor row, at most 64 rows apart, 4 bytes between. `prev` above is always the
 //! previous row's full hash (the value the chain has there), whatever that row stores of it; a
 //! row stored in full, as every row written before, reads as before, so no row was re-chained.
+//!
+//! Since schema 24 a row may name its longer strings by number (store/history_texts.rs): the
+//! chain covers the canonical text with those strings put back, so a text changed in
+//! `history_texts` breaks the chain at every row naming it, and a number naming no text leaves
+//! the row covered as it is stored.
 
 use std::fmt;
 
@@ -53,6 +58,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::anchors;
+use super::history_texts::Texts;
 
 /// The columns a link covers, in the encoding's order, as the text they stand for, over
 /// `history h` (since schema 19 a row names its words by number and leaves out a subject that is
@@ -83,12 +89,12 @@ pub fn link(fields: &[ValueRef<'_>; FIELDS], prev: ValueRef<'_>) -> Hash {
 }
 
 /// [`link`] over a row as stored: its changes (`fields[9]`) taken in their canonical text, decoded
-/// with the row's `at` (`fields[5]`) when compact.
-pub fn link_stored(fields: &[ValueRef<'_>; FIELDS], prev: ValueRef<'_>) -> Hash {
+/// with the row's `at` (`fields[5]`) when compact, their texts held by number read from `texts`.
+pub fn link_stored(fields: &[ValueRef<'_>; FIELDS], prev: ValueRef<'_>, texts: &mut Texts) -> Hash {
     let (ValueRef::Text(stored), ValueRef::Integer(at)) = (fields[9], fields[5]) else {
         return link(fields, prev);
     };
-    let text = super::compact::canonical(stored, at);
+    let text = texts.canonical(stored, at);
     let mut canonical = *fields;
     canonical[9] = ValueRef::Text(&text);
     link(&canonical, prev)
@@ -275,6 +281,7 @@ fn is_zero(n: &u64) -> bool {
 /// were recomputed. One SHA-256 per row (two past a break while a kept head is still ahead).
 pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut dyn FnMut(u64)) -> Result<Walk> {
     let mut st = conn.prepare(&format!("SELECT {COVERED}, h.hash FROM history h ORDER BY h.id"))?;
+    let mut texts = Texts::new(conn);
     let mut rows = st.query([])?;
     let mut out = Walk::default();
     // The stored hash of the row before, and the chain as the rows alone make it (the same until
@@ -292,14 +299,18 @@ pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut d
         }
         let id: i64 = r.get(0)?;
         let stored = r.get_ref(FIELDS)?;
-        let computed = link_stored(&fields, ValueRef::from(&prev));
+        let computed = link_stored(&fields, ValueRef::from(&prev), &mut texts);
         // After a row stored short whose link broke, the full hash the next row was linked to is
         // unknown: the rows up to the next one stored in full cannot be verified (anchors.rs).
         let unverified = lost;
         let holds = lost || anchors::holds(stored, &computed);
         if let Some(k) = pending {
             let made = if diverged {
-                link_stored(&fields, pure.as_ref().map_or(ValueRef::Null, |p| ValueRef::Blob(p)))
+                link_stored(
+                    &fields,
+                    pure.as_ref().map_or(ValueRef::Null, |p| ValueRef::Blob(p)),
+                    &mut texts,
+                )
             } else {
                 computed
             };

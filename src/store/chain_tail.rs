@@ -9,6 +9,7 @@ use rusqlite::{CachedStatement, Connection, OptionalExtension, TransactionState}
 
 use super::anchors::{self, FULL, SHORT, is_short, owned, stored_form, value_at};
 use super::chain::{COVERED, FIELDS, Hash, Head, keep, link, link_stored, shown};
+use super::history_texts::Texts;
 
 const INSERT: &str = "INSERT INTO history (id, record_kind, record_id, subject_kind, subject_id, at, actor, action, \
      version, changes, detail, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
@@ -127,6 +128,7 @@ pub fn at(conn: &Connection, upto: Option<i64>) -> Result<Option<(i64, Value, Op
         "SELECT {COVERED}, h.hash FROM history h WHERE h.id >= ?1 AND h.id <= ?2 ORDER BY h.id"
     ))?;
     let mut rows = st.query([anchor.unwrap_or(i64::MIN), upto])?;
+    let mut texts = Texts::new(conn);
     let mut out = None;
     let mut prev = Value::Null;
     let mut last_full = None;
@@ -144,7 +146,7 @@ pub fn at(conn: &Connection, upto: Option<i64>) -> Result<Option<(i64, Value, Op
         prev = if Some(id) == anchor {
             owned(stored)
         } else {
-            value_at(stored, &link_stored(&fields, ValueRef::from(&prev)))
+            value_at(stored, &link_stored(&fields, ValueRef::from(&prev), &mut texts))
         };
         out = Some(id);
     }
@@ -230,6 +232,8 @@ pub(crate) fn link_existing(tx: &Connection) -> Result<()> {
     let mut prev = Value::Null;
     let mut last_full = None;
     let mut after = i64::MIN;
+    // Schema 10: no row holds texts by number yet.
+    let mut texts = Texts::new(tx);
     loop {
         let mut linked: Vec<(i64, Hash)> = Vec::with_capacity(BATCH as usize);
         {
@@ -242,7 +246,7 @@ pub(crate) fn link_existing(tx: &Connection) -> Result<()> {
                 for (i, f) in fields.iter_mut().enumerate() {
                     *f = r.get_ref(i)?;
                 }
-                let hash = link_stored(&fields, ValueRef::from(&prev));
+                let hash = link_stored(&fields, ValueRef::from(&prev), &mut texts);
                 prev = Value::Blob(hash.to_vec());
                 linked.push((r.get(0)?, hash));
             }

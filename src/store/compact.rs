@@ -33,6 +33,7 @@
 use std::borrow::Cow;
 
 mod packed;
+pub mod texts;
 
 /// Field names with a code, by code. Append only: a code's name never changes.
 const NAMES: &[&str] = &[
@@ -155,6 +156,19 @@ pub fn canonical(stored: &[u8], at: i64) -> Cow<'_, [u8]> {
     }
 }
 
+/// [`canonical`] of a row that may hold texts by number (`texts`, schema 24): `text` gives the
+/// text of a number (`store::history_texts`).
+pub fn canonical_with<'s>(stored: &'s [u8], at: i64, text: &mut dyn FnMut(u64) -> Option<Vec<u8>>) -> Cow<'s, [u8]> {
+    match texts::holds_texts(stored)
+        .then(|| texts::inline_texts(stored, text))
+        .flatten()
+        .and_then(|inline| decode(&inline, at))
+    {
+        Some(decoded) => Cow::Owned(decoded),
+        None => canonical(stored, at),
+    }
+}
+
 /// [`canonical`] for text.
 pub fn canonical_str(stored: &str, at: i64) -> Cow<'_, str> {
     match decode(stored.as_bytes(), at).map(String::from_utf8) {
@@ -184,7 +198,9 @@ fn checked(text: &str, at: i64, small: Option<String>) -> Cow<'_, str> {
 
 /// Is `stored` in the compact form (and not the canonical one)?
 pub fn is_compact(stored: &[u8]) -> bool {
-    [b"[1,", b"[2,", b"[3,", b"[4,"].iter().any(|p| stored.starts_with(*p)) || packed::is_packed(stored)
+    [b"[1,", b"[2,", b"[3,", b"[4,"].iter().any(|p| stored.starts_with(*p))
+        || packed::is_packed(stored)
+        || texts::holds_texts(stored)
 }
 
 struct Field<'a> {

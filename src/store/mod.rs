@@ -28,6 +28,7 @@ mod errors;
 pub mod files;
 mod group_umask;
 mod history_codes;
+pub mod history_texts;
 pub mod incidents;
 mod kept;
 pub mod live_filter;

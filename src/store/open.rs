@@ -43,6 +43,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("history size", include_str!("migrations/021_history_size.sql")),
     ("live filter", include_str!("migrations/022_live_filter.sql")),
     ("packed history", include_str!("migrations/023_packed_history.sql")),
+    ("history texts", include_str!("migrations/024_history_texts.sql")),
 ];
 
 /// What SQL cannot do, run right after the migration of that number in the same transaction.

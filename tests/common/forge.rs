@@ -97,9 +97,14 @@ pub fn recompute_chain(c: &Connection, from: i64) {
         .unwrap();
     c.execute_batch("DROP TRIGGER history_no_update").unwrap();
     let mut prev = prev;
+    let mut texts = opsdesk::store::history_texts::Texts::new(c);
     for (id, values) in rows {
         let fields: [ValueRef<'_>; 11] = std::array::from_fn(|i| ValueRef::from(&values[i]));
-        let hash = chain::link_stored(&fields, prev.as_deref().map_or(ValueRef::Null, ValueRef::Blob));
+        let hash = chain::link_stored(
+            &fields,
+            prev.as_deref().map_or(ValueRef::Null, ValueRef::Blob),
+            &mut texts,
+        );
         c.execute("UPDATE history SET hash = ?1 WHERE id = ?2", params![&hash[..], id])
             .unwrap();
         prev = Some(hash.to_vec());

@@ -21,9 +21,9 @@
 use super::{EMPTIES, INSTANT, NAMES, Parser, WORD, WORDS, instant, render, word};
 
 /// `how` of an integer written as a number, in the packed forms only.
-const INTEGER: u8 = 9;
-const CREATE: u8 = b'5';
-const PAIRS: u8 = b'6';
+pub(super) const INTEGER: u8 = 9;
+pub(super) const CREATE: u8 = b'5';
+pub(super) const PAIRS: u8 = b'6';
 const MORE: u8 = 0x23;
 const LAST: u8 = 0x5E;
 
@@ -52,7 +52,7 @@ fn unzigzag(u: u64) -> i64 {
     ((u >> 1) as i64) ^ -((u & 1) as i64)
 }
 
-fn put(out: &mut Vec<u8>, mut n: u64) {
+pub(super) fn put(out: &mut Vec<u8>, mut n: u64) {
     let mut digits = [0u8; 13];
     let mut k = digits.len();
     loop {
@@ -117,7 +117,7 @@ pub(super) fn encode(fields: &[Field<'_>], create: bool, at: i64) -> Option<Stri
     String::from_utf8(out).ok()
 }
 
-fn number(p: &mut Parser) -> Option<u64> {
+pub(super) fn number(p: &mut Parser) -> Option<u64> {
     let mut n: u64 = 0;
     loop {
         let c = p.peek()?;

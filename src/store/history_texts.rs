@@ -1,0 +1,166 @@
+//! The texts the history holds once (schema 24, issue 18): `history_texts`, append-only as the
+//! history is, each row a JSON string (quotes included) that history rows in the forms `7…`/`8…`
+//! name by its id (store/compact/texts.rs). A text is found again by its FNV-1a hash; the same
+//! text is never stored twice by this opsdesk, and a second copy would only cost room.
+//!
+//! [`Texts`] is both ways at once, over one connection: a text's number for writing (added when
+//! new, in the caller's write transaction) and a number's text for reading, each kept in a
+//! bounded cache, so that a generator writing millions of rows, or `check` replaying them, asks
+//! SQLite once per distinct text while the cache holds it.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use anyhow::Result;
+use rusqlite::{Connection, OptionalExtension};
+
+use super::compact;
+
+/// How many texts each cache holds before it starts again (about 6 MiB of the demo's texts).
+const CACHED: usize = 65_536;
+
+/// FNV-1a, 64 bits: stable across versions and machines, as a stored value must be.
+fn hash(text: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h as i64
+}
+
+/// Numbers for texts and texts for numbers, over `conn` (see the module's text).
+pub struct Texts<'c> {
+    conn: &'c Connection,
+    numbers: HashMap<Box<[u8]>, u64>,
+    texts: HashMap<u64, Box<[u8]>>,
+    /// Set once a text could not be given a number (a desk before schema 24, during its
+    /// migrations): the rows it writes keep their strings.
+    off: bool,
+}
+
+impl<'c> Texts<'c> {
+    pub fn new(conn: &'c Connection) -> Texts<'c> {
+        Texts {
+            conn,
+            numbers: HashMap::new(),
+            texts: HashMap::new(),
+            off: false,
+        }
+    }
+
+    /// The number of `text` (one JSON string), added to the table when it has none; in the
+    /// caller's write transaction.
+    pub fn number(&mut self, text: &[u8]) -> Result<u64> {
+        if let Some(n) = self.numbers.get(text) {
+            return Ok(*n);
+        }
+        let h = hash(text);
+        let mut found = None;
+        {
+            let mut st = self
+                .conn
+                .prepare_cached("SELECT id, text FROM history_texts WHERE hash = ?1 ORDER BY id")?;
+            let mut rows = st.query([h])?;
+            while let Some(r) = rows.next()? {
+                if r.get_ref(1)?.as_bytes()? == text {
+                    found = Some(r.get::<_, i64>(0)?);
+                    break;
+                }
+            }
+        }
+        let id = match found {
+            Some(id) => id,
+            None => {
+                let text = std::str::from_utf8(text)?;
+                self.conn
+                    .prepare_cached("INSERT INTO history_texts (hash, text) VALUES (?1, ?2)")?
+                    .execute(rusqlite::params![h, text])?;
+                self.conn.last_insert_rowid()
+            }
+        };
+        let n = u64::try_from(id)?;
+        if self.numbers.len() >= CACHED {
+            self.numbers.clear();
+        }
+        self.numbers.insert(text.into(), n);
+        Ok(n)
+    }
+
+    /// The text of number `n`; `None` when there is none (or the desk has no such table).
+    pub fn text(&mut self, n: u64) -> Option<Vec<u8>> {
+        if let Some(t) = self.texts.get(&n) {
+            return Some(t.to_vec());
+        }
+        let id = i64::try_from(n).ok()?;
+        let t: Vec<u8> = self
+            .conn
+            .prepare_cached("SELECT text FROM history_texts WHERE id = ?1")
+            .ok()?
+            .query_row([id], |r| Ok(r.get_ref(0)?.as_bytes()?.to_vec()))
+            .optional()
+            .ok()??;
+        if self.texts.len() >= CACHED {
+            self.texts.clear();
+        }
+        self.texts.insert(n, t.clone().into_boxed_slice());
+        Some(t)
+    }
+
+    /// What a row stores for changes already stored as `stored`: with its texts by number when
+    /// it is packed and holds strings worth it. A text that cannot be given a number stays in the
+    /// row (what it says is the same either way).
+    pub fn stored<'s>(&mut self, stored: &'s str) -> Cow<'s, str> {
+        if self.off {
+            return Cow::Borrowed(stored);
+        }
+        let by_number = compact::texts::with_texts(stored, &mut |t| {
+            if self.off {
+                return None;
+            }
+            let n = self.number(t).ok();
+            self.off = n.is_none();
+            n
+        });
+        by_number.map_or(Cow::Borrowed(stored), Cow::Owned)
+    }
+
+    /// The canonical text of stored changes, texts held by number put back.
+    pub fn canonical<'s>(&mut self, stored: &'s [u8], at: i64) -> Cow<'s, [u8]> {
+        compact::canonical_with(stored, at, &mut |n| self.text(n))
+    }
+
+    /// [`Self::canonical`] for text.
+    pub fn canonical_str<'s>(&mut self, stored: &'s str, at: i64) -> Cow<'s, str> {
+        match self.canonical(stored.as_bytes(), at) {
+            Cow::Borrowed(_) => Cow::Borrowed(stored),
+            Cow::Owned(t) => String::from_utf8(t).map_or(Cow::Borrowed(stored), Cow::Owned),
+        }
+    }
+
+    /// `stored` with its texts put back in the row (the `5…`/`6…` form it stands for), for a
+    /// reader that decodes it elsewhere, on another thread; as it is when it holds none or they
+    /// cannot be put back (it then reads as the text it is, as [`Self::canonical`] does).
+    pub fn inline(&mut self, stored: String) -> String {
+        if !compact::texts::holds_texts(stored.as_bytes()) {
+            return stored;
+        }
+        match compact::texts::inline_texts(stored.as_bytes(), &mut |n| self.text(n)).map(String::from_utf8) {
+            Some(Ok(inline)) => inline,
+            _ => stored,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv1a_is_the_published_function() {
+        // The published FNV-1a 64 test vectors: the hash is stored, so it must never change.
+        assert_eq!(hash(b"") as u64, 0xcbf2_9ce4_8422_2325);
+        assert_eq!(hash(b"a") as u64, 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(hash(b"foobar") as u64, 0x8594_4171_f739_67e8);
+    }
+}
