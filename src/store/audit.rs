@@ -220,7 +220,8 @@ pub struct ReplayRow {
 }
 
 impl RawReplayRow {
-    pub fn parse(self) -> ReplayRow {
+    /// Decoded and parsed, the texts its changes name by number taken from `texts`.
+    pub fn parse(self, texts: &mut Texts) -> ReplayRow {
         ReplayRow {
             id: self.id,
             record_id: self.record_id,
@@ -228,8 +229,7 @@ impl RawReplayRow {
             version: self.version,
             at: self.at,
             actor: self.actor,
-            changes: serde_json::from_str(&compact::canonical_str(&self.changes, ts(self.at)))
-                .map_err(|e| e.to_string()),
+            changes: serde_json::from_str(&texts.canonical_str(&self.changes, ts(self.at))).map_err(|e| e.to_string()),
         }
     }
 }
@@ -243,7 +243,6 @@ pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Ve
         "h.record_id BETWEEN ?2 AND ?3",
         "h.record_id, h.id",
     ))?;
-    let mut texts = Texts::new(conn);
     let rows = st
         .query_map(params![kind.as_str(), lo, hi], |r| {
             Ok(RawReplayRow {
@@ -254,8 +253,7 @@ pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Ve
                 version: r.get(3)?,
                 at: at(r.get(5)?),
                 actor: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
-                // Its texts put back here, where the connection is: the replaying thread decodes.
-                changes: texts.inline(r.get(4)?),
+                changes: r.get(4)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

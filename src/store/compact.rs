@@ -156,13 +156,17 @@ pub fn canonical(stored: &[u8], at: i64) -> Cow<'_, [u8]> {
     }
 }
 
-/// [`canonical`] of a row that may hold texts by number (`texts`, schema 24): `text` gives the
-/// text of a number (`store::history_texts`).
-pub fn canonical_with<'s>(stored: &'s [u8], at: i64, text: &mut dyn FnMut(u64) -> Option<Vec<u8>>) -> Cow<'s, [u8]> {
+/// Where the texts a row names by number are (`texts`, schema 24; `store::history_texts`).
+pub trait Held {
+    /// The text of number `n`, exactly one JSON string; `None` when there is none.
+    fn text(&mut self, n: u64) -> Option<&[u8]>;
+}
+
+/// [`canonical`] of a row that may name texts by number, which `held` gives.
+pub fn canonical_held<'s>(stored: &'s [u8], at: i64, held: &mut dyn Held) -> Cow<'s, [u8]> {
     match texts::holds_texts(stored)
-        .then(|| texts::inline_texts(stored, text))
+        .then(|| packed::decode(stored, at, Some(held)))
         .flatten()
-        .and_then(|inline| decode(&inline, at))
     {
         Some(decoded) => Cow::Owned(decoded),
         None => canonical(stored, at),
@@ -198,9 +202,7 @@ fn checked(text: &str, at: i64, small: Option<String>) -> Cow<'_, str> {
 
 /// Is `stored` in the compact form (and not the canonical one)?
 pub fn is_compact(stored: &[u8]) -> bool {
-    [b"[1,", b"[2,", b"[3,", b"[4,"].iter().any(|p| stored.starts_with(*p))
-        || packed::is_packed(stored)
-        || texts::holds_texts(stored)
+    [b"[1,", b"[2,", b"[3,", b"[4,"].iter().any(|p| stored.starts_with(*p)) || packed::is_packed(stored)
 }
 
 struct Field<'a> {
@@ -339,7 +341,7 @@ fn how(v: &[u8], at: i64, wide: bool) -> (u8, Option<String>) {
 
 fn decode(stored: &[u8], at: i64) -> Option<Vec<u8>> {
     if packed::is_packed(stored) {
-        return packed::decode(stored, at);
+        return packed::decode(stored, at, None);
     }
     if !is_compact(stored) {
         return None;

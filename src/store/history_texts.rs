@@ -87,24 +87,29 @@ impl<'c> Texts<'c> {
         Ok(n)
     }
 
-    /// The text of number `n`; `None` when there is none (or the desk has no such table).
-    pub fn text(&mut self, n: u64) -> Option<Vec<u8>> {
-        if let Some(t) = self.texts.get(&n) {
-            return Some(t.to_vec());
+    /// Read the text of number `n` into the cache when it is not there; false when there is none
+    /// (or the desk has no such table) or it is not one JSON string.
+    fn load(&mut self, n: u64) -> bool {
+        if self.texts.contains_key(&n) {
+            return true;
         }
-        let id = i64::try_from(n).ok()?;
-        let t: Vec<u8> = self
+        let Ok(id) = i64::try_from(n) else { return false };
+        let read = self
             .conn
             .prepare_cached("SELECT text FROM history_texts WHERE id = ?1")
-            .ok()?
-            .query_row([id], |r| Ok(r.get_ref(0)?.as_bytes()?.to_vec()))
-            .optional()
-            .ok()??;
+            .and_then(|mut st| {
+                st.query_row([id], |r| Ok(r.get_ref(0)?.as_bytes()?.to_vec()))
+                    .optional()
+            });
+        let Ok(Some(t)) = read else { return false };
+        if !compact::texts::is_one_string(&t) {
+            return false;
+        }
         if self.texts.len() >= CACHED {
             self.texts.clear();
         }
-        self.texts.insert(n, t.clone().into_boxed_slice());
-        Some(t)
+        self.texts.insert(n, t.into_boxed_slice());
+        true
     }
 
     /// What a row stores for changes already stored as `stored`: with its texts by number when
@@ -127,7 +132,7 @@ impl<'c> Texts<'c> {
 
     /// The canonical text of stored changes, texts held by number put back.
     pub fn canonical<'s>(&mut self, stored: &'s [u8], at: i64) -> Cow<'s, [u8]> {
-        compact::canonical_with(stored, at, &mut |n| self.text(n))
+        compact::canonical_held(stored, at, self)
     }
 
     /// [`Self::canonical`] for text.
@@ -137,18 +142,14 @@ impl<'c> Texts<'c> {
             Cow::Owned(t) => String::from_utf8(t).map_or(Cow::Borrowed(stored), Cow::Owned),
         }
     }
+}
 
-    /// `stored` with its texts put back in the row (the `5…`/`6…` form it stands for), for a
-    /// reader that decodes it elsewhere, on another thread; as it is when it holds none or they
-    /// cannot be put back (it then reads as the text it is, as [`Self::canonical`] does).
-    pub fn inline(&mut self, stored: String) -> String {
-        if !compact::texts::holds_texts(stored.as_bytes()) {
-            return stored;
+impl compact::Held for Texts<'_> {
+    fn text(&mut self, n: u64) -> Option<&[u8]> {
+        if !self.load(n) {
+            return None;
         }
-        match compact::texts::inline_texts(stored.as_bytes(), &mut |n| self.text(n)).map(String::from_utf8) {
-            Some(Ok(inline)) => inline,
-            _ => stored,
-        }
+        self.texts.get(&n).map(|t| &t[..])
     }
 }
 

@@ -18,7 +18,7 @@
 //! every value be one of those kinds; changes with anything else are written in the other forms.
 //! Like those, a packed row is stored only when it decodes back to exactly its canonical text.
 
-use super::{EMPTIES, INSTANT, NAMES, Parser, WORD, WORDS, instant, render, word};
+use super::{EMPTIES, Held, INSTANT, NAMES, Parser, WORD, WORDS, instant, render, texts, word};
 
 /// `how` of an integer written as a number, in the packed forms only.
 pub(super) const INTEGER: u8 = 9;
@@ -34,8 +34,12 @@ pub(super) struct Field<'a> {
     pub after: &'a [u8],
 }
 
+/// Packed: `5…`/`6…`, or `7…`/`8…` with texts held by number (`texts`).
 pub(super) fn is_packed(stored: &[u8]) -> bool {
-    matches!(stored.first(), Some(&CREATE | &PAIRS))
+    matches!(
+        stored.first(),
+        Some(&CREATE | &PAIRS | &texts::CREATE_BY_NUMBER | &texts::PAIRS_BY_NUMBER)
+    )
 }
 
 enum Then<'a> {
@@ -134,13 +138,21 @@ pub(super) fn number(p: &mut Parser) -> Option<u64> {
     }
 }
 
-/// The canonical text of a packed row, or `None` when it is not one.
-pub(super) fn decode(stored: &[u8], at: i64) -> Option<Vec<u8>> {
-    let create = match *stored.first()? {
-        CREATE => true,
-        PAIRS => false,
+/// The canonical text of a packed row, or `None` when it is not one; a row in the forms `7…`/`8…`
+/// only with `held`, which gives the texts it names by number.
+pub(super) fn decode(stored: &[u8], at: i64, mut held: Option<&mut dyn Held>) -> Option<Vec<u8>> {
+    let (create, by_number) = match *stored.first()? {
+        CREATE => (true, false),
+        PAIRS => (false, false),
+        texts::CREATE_BY_NUMBER => (true, true),
+        texts::PAIRS_BY_NUMBER => (false, true),
         _ => return None,
     };
+    if !by_number {
+        held = None;
+    } else if held.is_none() {
+        return None;
+    }
     let mut p = Parser { s: stored, i: 1 };
     let mut out = Vec::with_capacity(stored.len() * 4);
     out.push(b'[');
@@ -159,10 +171,10 @@ pub(super) fn decode(stored: &[u8], at: i64) -> Option<Vec<u8>> {
         out.extend_from_slice(b"\",\"before\":");
         match hb {
             None => out.extend_from_slice(b"null"),
-            Some(h) => value(&mut p, h, at, &mut out)?,
+            Some(h) => value(&mut p, h, at, &mut out, &mut held)?,
         }
         out.extend_from_slice(b",\"after\":");
-        value(&mut p, ha, at, &mut out)?;
+        value(&mut p, ha, at, &mut out, &mut held)?;
         out.push(b'}');
     }
     if out.len() == 1 {
@@ -172,9 +184,10 @@ pub(super) fn decode(stored: &[u8], at: i64) -> Option<Vec<u8>> {
     Some(out)
 }
 
-fn value(p: &mut Parser, how: u8, at: i64, out: &mut Vec<u8>) -> Option<()> {
+fn value(p: &mut Parser, how: u8, at: i64, out: &mut Vec<u8>, held: &mut Option<&mut dyn Held>) -> Option<()> {
     match how {
         0 => out.extend_from_slice(p.string()?),
+        texts::BY_NUMBER => out.extend_from_slice(held.as_mut()?.text(number(p)?)?),
         INSTANT => out.extend_from_slice(&render(at.checked_add(unzigzag(number(p)?))?)?),
         WORD => {
             out.push(b'"');

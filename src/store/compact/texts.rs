@@ -4,21 +4,20 @@
 //! has it). A desk's history repeats its texts: the same cause, department, contact, reporter or
 //! owner in thousands of rows; each is then stored once.
 //!
-//! Both directions are plain rewrites of the packed text, every other value kept as it is:
-//! [`with_texts`] writes strings of at least [`SHORTEST`] bytes by number (the store gives the
-//! numbers, adding a text it has not held), and [`inline_texts`] puts them back (the store gives
-//! the texts), so that `7…`/`8…` read as the `5…`/`6…` they stand for and decode as those do. A
-//! number that names no text, or a text that is not one JSON string, leaves the row unreadable as
-//! packed: it is then read, and covered by the chain, as the text it is, and so breaks the chain
-//! where it stands, as any other row that does not decode.
+//! [`with_texts`] rewrites a `5…`/`6…` row so, writing each string of at least [`SHORTEST`] bytes
+//! by the number the store gives it (adding a text it has not held), every other value kept as it
+//! is; `packed::decode` reads `7…`/`8…` as it reads `5…`/`6…`, taking each text from a
+//! [`super::Held`]. A number that names no text, or a text that is not one JSON string, leaves the
+//! row unreadable as packed: it is then read, and covered by the chain, as the text it is, and so
+//! breaks the chain where it stands, as any other row that does not decode.
 
 use super::packed::{CREATE, INTEGER, PAIRS, number, put};
 use super::{INSTANT, Parser, WORD};
 
 /// `how` of a string held by number, in the forms `7…` and `8…` only.
-const BY_NUMBER: u8 = 10;
-const CREATE_BY_NUMBER: u8 = b'7';
-const PAIRS_BY_NUMBER: u8 = b'8';
+pub(super) const BY_NUMBER: u8 = 10;
+pub(super) const CREATE_BY_NUMBER: u8 = b'7';
+pub(super) const PAIRS_BY_NUMBER: u8 = b'8';
 /// The shortest string (quotes included) worth a number: a number up to a million takes four
 /// characters.
 pub const SHORTEST: usize = 8;
@@ -26,6 +25,12 @@ pub const SHORTEST: usize = 8;
 /// Does `stored` hold texts by number?
 pub fn holds_texts(stored: &[u8]) -> bool {
     matches!(stored.first(), Some(&CREATE_BY_NUMBER | &PAIRS_BY_NUMBER))
+}
+
+/// Is `t` exactly one JSON string (what a held text must be)?
+pub fn is_one_string(t: &[u8]) -> bool {
+    let mut p = Parser { s: t, i: 0 };
+    p.string().is_some_and(|s| s.len() == t.len())
 }
 
 /// One value of a packed row as read.
@@ -39,10 +44,10 @@ enum Value<'a> {
 /// not one of the forms `create`/`pairs` name.
 type Fields<'a> = Vec<(u64, Option<(u8, Value<'a>)>, (u8, Value<'a>))>;
 
-fn read(stored: &[u8], create_form: u8, pairs_form: u8) -> Option<(bool, Fields<'_>)> {
+fn read(stored: &[u8]) -> Option<(bool, Fields<'_>)> {
     let create = match *stored.first()? {
-        c if c == create_form => true,
-        c if c == pairs_form => false,
+        CREATE => true,
+        PAIRS => false,
         _ => return None,
     };
     let mut p = Parser { s: stored, i: 1 };
@@ -67,7 +72,7 @@ fn read(stored: &[u8], create_form: u8, pairs_form: u8) -> Option<(bool, Fields<
 fn value<'a>(p: &mut Parser<'a>, how: u8) -> Option<Value<'a>> {
     Some(match how {
         0 => Value::Text(p.string()?),
-        INSTANT | WORD | INTEGER | BY_NUMBER => Value::Number(number(p)?),
+        INSTANT | WORD | INTEGER => Value::Number(number(p)?),
         2..=7 => Value::Nothing,
         _ => return None,
     })
@@ -96,7 +101,7 @@ fn write(form: u8, create: bool, fields: &Fields<'_>, out: &mut Vec<u8>) {
 /// number `number` gives it (`None`: kept as it is); `None` when `stored` is not such a row or no
 /// string was given a number.
 pub fn with_texts(stored: &str, number: &mut dyn FnMut(&[u8]) -> Option<u64>) -> Option<String> {
-    let (create, mut fields) = read(stored.as_bytes(), CREATE, PAIRS)?;
+    let (create, mut fields) = read(stored.as_bytes())?;
     let mut any = false;
     for (_, before, after) in &mut fields {
         for (how, v) in before.iter_mut().chain([after]) {
@@ -123,48 +128,28 @@ pub fn with_texts(stored: &str, number: &mut dyn FnMut(&[u8]) -> Option<u64>) ->
     String::from_utf8(out).ok()
 }
 
-/// `stored` (a `7…`/`8…` row) as the `5…`/`6…` row it stands for, each number replaced by the
-/// text `text` gives for it; `None` when it is no such row, or a number names no text, or a text
-/// is not exactly one JSON string.
-pub fn inline_texts(stored: &[u8], text: &mut dyn FnMut(u64) -> Option<Vec<u8>>) -> Option<Vec<u8>> {
-    let (create, mut fields) = read(stored, CREATE_BY_NUMBER, PAIRS_BY_NUMBER)?;
-    let mut held: Vec<Vec<u8>> = Vec::new();
-    for (_, before, after) in &fields {
-        for (how, v) in before.iter().chain([after]) {
-            if let (&BY_NUMBER, Value::Number(n)) = (how, v) {
-                let t = text(*n)?;
-                let mut p = Parser { s: &t, i: 0 };
-                (p.string()?.len() == t.len()).then_some(())?;
-                held.push(t);
-            }
-        }
-    }
-    let mut next = held.iter();
-    for (_, before, after) in &mut fields {
-        for (how, v) in before.iter_mut().chain([after]) {
-            if *how == BY_NUMBER {
-                *how = 0;
-                *v = Value::Text(next.next()?);
-            }
-        }
-    }
-    let mut out = Vec::with_capacity(stored.len() * 2);
-    write(if create { CREATE } else { PAIRS }, create, &fields, &mut out);
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::super::{canonical_str, compact};
+    use super::super::{Held, canonical_held, canonical_str, compact};
     use super::*;
 
-    fn with_table(stored: &str, table: &mut Vec<Vec<u8>>) -> Option<String> {
+    /// Texts by number, from 1.
+    struct Table(Vec<Vec<u8>>);
+
+    impl Held for Table {
+        fn text(&mut self, n: u64) -> Option<&[u8]> {
+            let t = self.0.get(usize::try_from(n).ok()?.checked_sub(1)?)?;
+            is_one_string(t).then_some(&t[..])
+        }
+    }
+
+    fn with_table(stored: &str, table: &mut Table) -> Option<String> {
         with_texts(stored, &mut |t| {
-            let n = match table.iter().position(|x| x == t) {
+            let n = match table.0.iter().position(|x| x == t) {
                 Some(n) => n,
                 None => {
-                    table.push(t.to_vec());
-                    table.len() - 1
+                    table.0.push(t.to_vec());
+                    table.0.len() - 1
                 }
             };
             Some(n as u64 + 1)
@@ -176,7 +161,7 @@ mod tests {
         let at = 1_649_679_231;
         let created = r#"[{"field":"channel","before":null,"after":"walk-in"},{"field":"title","before":null,"after":"短信网关 #5"},{"field":"dept","before":null,"after":"财务部"},{"field":"contact","before":null,"after":"a\"b"},{"field":"received_at","before":null,"after":"2022-04-11T12:13:31Z"},{"field":"satisfaction","before":null,"after":null}]"#;
         let resolved = r#"[{"field":"status","before":"diagnosing","after":"resolved"},{"field":"cause","before":"","after":"定位到根因并修复 / root cause fixed"},{"field":"owner","before":"zhangwei","after":"lilei"}]"#;
-        let mut table = Vec::new();
+        let mut table = Table(Vec::new());
         for text in [created, resolved] {
             let packed = compact(text, at).into_owned();
             let by_number = with_table(&packed, &mut table).expect("strings to hold by number");
@@ -184,41 +169,51 @@ mod tests {
             assert!(by_number.len() < packed.len(), "{by_number} vs {packed}");
             // Without the texts it is not a row that decodes: read as it is.
             assert_eq!(canonical_str(&by_number, at), by_number);
-            let back = inline_texts(by_number.as_bytes(), &mut |n| table.get(n as usize - 1).cloned()).unwrap();
-            assert_eq!(back, packed.as_bytes());
-            assert_eq!(canonical_str(std::str::from_utf8(&back).unwrap(), at), text);
+            assert_eq!(canonical_held(by_number.as_bytes(), at, &mut table), text.as_bytes());
         }
         // A string shorter than SHORTEST stays in the row; the same text twice has one number.
-        assert!(!table.iter().any(|t| t.len() < SHORTEST));
+        assert!(!table.0.iter().any(|t| t.len() < SHORTEST));
         let again = compact(resolved, at).into_owned();
-        let before = table.len();
+        let before = table.0.len();
         with_table(&again, &mut table).unwrap();
-        assert_eq!(table.len(), before);
+        assert_eq!(table.0.len(), before);
     }
 
     #[test]
     fn a1_a_number_without_its_text_or_a_text_not_one_string_is_unreadable() {
         let at = 0;
         let text = r#"[{"field":"cause","before":null,"after":"a cause long enough"}]"#;
-        let mut table = Vec::new();
+        let mut table = Table(Vec::new());
         let by_number = with_table(&compact(text, at), &mut table).unwrap();
-        assert_eq!(inline_texts(by_number.as_bytes(), &mut |_| None), None);
+        assert_eq!(canonical_held(by_number.as_bytes(), at, &mut table), text.as_bytes());
+        let mut none = Table(Vec::new());
+        assert_eq!(
+            canonical_held(by_number.as_bytes(), at, &mut none),
+            by_number.as_bytes()
+        );
         for bad in [&b"\"a\" \"b\""[..], b"12", b"\"open", b""] {
+            let mut bad_table = Table(vec![bad.to_vec()]);
             assert_eq!(
-                inline_texts(by_number.as_bytes(), &mut |_| Some(bad.to_vec())),
-                None,
+                canonical_held(by_number.as_bytes(), at, &mut bad_table),
+                by_number.as_bytes(),
                 "{bad:?}"
             );
         }
         // A row without strings to hold, or not packed, is left alone.
         assert_eq!(with_table("5_^", &mut table), None);
         assert_eq!(with_table(r#"[1,"x",2]"#, &mut table), None);
-        for junk in ["7", "8", "7~", "7k^", "8_^^", "7##########################^"] {
-            assert_eq!(
-                inline_texts(junk.as_bytes(), &mut |_| Some(b"\"x\"".to_vec())),
-                None,
-                "{junk}"
-            );
+        let mut x = Table(vec![b"\"x\"".to_vec()]);
+        for junk in [
+            "7",
+            "8",
+            "7~",
+            "7k^",
+            "8_^^",
+            "7##########################^",
+            "5h^",
+            "5j^",
+        ] {
+            assert_eq!(canonical_held(junk.as_bytes(), at, &mut x), junk.as_bytes(), "{junk}");
         }
     }
 }
