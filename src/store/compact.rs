@@ -28,12 +28,14 @@
 //!
 //! Since schema 23 the packed forms `5…` and `6…` ([`packed`]) hold what `[3,…]` and `[4,…]` hold
 //! without brackets and commas, each number in as few characters as it needs; they are the
-//! shortest wherever every field has a code. Rows in every earlier form read as they always did.
+//! shortest wherever every field has a code; since schema 24 the forms `7…` and `8…` ([`texts`])
+//! hold their longer strings by number. Rows in every earlier form read as they always did.
 
 use std::borrow::Cow;
 
 mod packed;
 pub mod texts;
+pub use texts::{Held, canonical_held};
 
 /// Field names with a code, by code. Append only: a code's name never changes.
 const NAMES: &[&str] = &[
@@ -153,23 +155,6 @@ pub fn canonical(stored: &[u8], at: i64) -> Cow<'_, [u8]> {
     match decode(stored, at) {
         Some(text) => Cow::Owned(text),
         None => Cow::Borrowed(stored),
-    }
-}
-
-/// Where the texts a row names by number are (`texts`, schema 24; `store::history_texts`).
-pub trait Held {
-    /// The text of number `n`, exactly one JSON string; `None` when there is none.
-    fn text(&mut self, n: u64) -> Option<&[u8]>;
-}
-
-/// [`canonical`] of a row that may name texts by number, which `held` gives.
-pub fn canonical_held<'s>(stored: &'s [u8], at: i64, held: &mut dyn Held) -> Cow<'s, [u8]> {
-    match texts::holds_texts(stored)
-        .then(|| packed::decode(stored, at, Some(held)))
-        .flatten()
-    {
-        Some(decoded) => Cow::Owned(decoded),
-        None => canonical(stored, at),
     }
 }
 

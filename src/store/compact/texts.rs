@@ -7,12 +7,14 @@
 //! [`with_texts`] rewrites a `5…`/`6…` row so, writing each string of at least [`SHORTEST`] bytes
 //! by the number the store gives it (adding a text it has not held), every other value kept as it
 //! is; `packed::decode` reads `7…`/`8…` as it reads `5…`/`6…`, taking each text from a
-//! [`super::Held`]. A number that names no text, or a text that is not one JSON string, leaves the
+//! [`Held`]. A number that names no text, or a text that is not one JSON string, leaves the
 //! row unreadable as packed: it is then read, and covered by the chain, as the text it is, and so
 //! breaks the chain where it stands, as any other row that does not decode.
 
-use super::packed::{CREATE, INTEGER, PAIRS, number, put};
-use super::{INSTANT, Parser, WORD};
+use std::borrow::Cow;
+
+use super::packed::{self, CREATE, INTEGER, PAIRS, number, put};
+use super::{INSTANT, Parser, WORD, canonical};
 
 /// `how` of a string held by number, in the forms `7…` and `8…` only.
 pub(super) const BY_NUMBER: u8 = 10;
@@ -21,6 +23,23 @@ pub(super) const PAIRS_BY_NUMBER: u8 = b'8';
 /// The shortest string (quotes included) worth a number: a number up to a million takes four
 /// characters.
 pub const SHORTEST: usize = 8;
+
+/// Where the texts a row names by number are (schema 24; `store::history_texts`).
+pub trait Held {
+    /// The text of number `n`, exactly one JSON string; `None` when there is none.
+    fn text(&mut self, n: u64) -> Option<&[u8]>;
+}
+
+/// [`canonical`] of a row that may name texts by number, which `held` gives.
+pub fn canonical_held<'s>(stored: &'s [u8], at: i64, held: &mut dyn Held) -> Cow<'s, [u8]> {
+    match holds_texts(stored)
+        .then(|| packed::decode(stored, at, Some(held)))
+        .flatten()
+    {
+        Some(decoded) => Cow::Owned(decoded),
+        None => canonical(stored, at),
+    }
+}
 
 /// Does `stored` hold texts by number?
 pub fn holds_texts(stored: &[u8]) -> bool {
@@ -130,7 +149,7 @@ pub fn with_texts(stored: &str, number: &mut dyn FnMut(&[u8]) -> Option<u64>) ->
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Held, canonical_held, canonical_str, compact};
+    use super::super::{canonical_str, compact};
     use super::*;
 
     /// Texts by number, from 1.
