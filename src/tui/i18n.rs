@@ -243,4 +243,7 @@ impl Strings {
 mod tests;
 
 #[cfg(test)]
+mod refusal_tests;
+
+#[cfg(test)]
 mod bare_keys;
