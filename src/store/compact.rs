@@ -35,7 +35,7 @@ use std::borrow::Cow;
 
 mod packed;
 pub mod texts;
-pub use texts::{Held, canonical_held};
+pub use texts::canonical_held;
 
 /// Field names with a code, by code. Append only: a code's name never changes.
 const NAMES: &[&str] = &[
@@ -156,6 +156,12 @@ pub fn canonical(stored: &[u8], at: i64) -> Cow<'_, [u8]> {
         Some(text) => Cow::Owned(text),
         None => Cow::Borrowed(stored),
     }
+}
+
+/// Where the texts a row names by number are (`texts`, schema 24; `store::history_texts`).
+pub trait Held {
+    /// The text of number `n`, exactly one JSON string; `None` when there is none.
+    fn text(&mut self, n: u64) -> Option<&[u8]>;
 }
 
 /// [`canonical`] for text.

@@ -18,12 +18,16 @@
 //! every value be one of those kinds; changes with anything else are written in the other forms.
 //! Like those, a packed row is stored only when it decodes back to exactly its canonical text.
 
-use super::{EMPTIES, Held, INSTANT, NAMES, Parser, WORD, WORDS, instant, render, texts, word};
+use super::{EMPTIES, Held, INSTANT, NAMES, Parser, WORD, WORDS, instant, render, word};
 
 /// `how` of an integer written as a number, in the packed forms only.
 pub(super) const INTEGER: u8 = 9;
 pub(super) const CREATE: u8 = b'5';
 pub(super) const PAIRS: u8 = b'6';
+/// `how` of a string held by number (texts.rs), in the forms `7…` and `8…` only.
+pub(super) const BY_NUMBER: u8 = 10;
+pub(super) const CREATE_BY_NUMBER: u8 = b'7';
+pub(super) const PAIRS_BY_NUMBER: u8 = b'8';
 const MORE: u8 = 0x23;
 const LAST: u8 = 0x5E;
 
@@ -34,11 +38,11 @@ pub(super) struct Field<'a> {
     pub after: &'a [u8],
 }
 
-/// Packed: `5…`/`6…`, or `7…`/`8…` with texts held by number (`texts`).
+/// Packed: `5…`/`6…`, or `7…`/`8…` with texts held by number (texts.rs).
 pub(super) fn is_packed(stored: &[u8]) -> bool {
     matches!(
         stored.first(),
-        Some(&CREATE | &PAIRS | &texts::CREATE_BY_NUMBER | &texts::PAIRS_BY_NUMBER)
+        Some(&CREATE | &PAIRS | &CREATE_BY_NUMBER | &PAIRS_BY_NUMBER)
     )
 }
 
@@ -144,8 +148,8 @@ pub(super) fn decode(stored: &[u8], at: i64, mut held: Option<&mut dyn Held>) ->
     let (create, by_number) = match *stored.first()? {
         CREATE => (true, false),
         PAIRS => (false, false),
-        texts::CREATE_BY_NUMBER => (true, true),
-        texts::PAIRS_BY_NUMBER => (false, true),
+        CREATE_BY_NUMBER => (true, true),
+        PAIRS_BY_NUMBER => (false, true),
         _ => return None,
     };
     if !by_number {
@@ -187,7 +191,7 @@ pub(super) fn decode(stored: &[u8], at: i64, mut held: Option<&mut dyn Held>) ->
 fn value(p: &mut Parser, how: u8, at: i64, out: &mut Vec<u8>, held: &mut Option<&mut dyn Held>) -> Option<()> {
     match how {
         0 => out.extend_from_slice(p.string()?),
-        texts::BY_NUMBER => out.extend_from_slice(held.as_mut()?.text(number(p)?)?),
+        BY_NUMBER => out.extend_from_slice(held.as_mut()?.text(number(p)?)?),
         INSTANT => out.extend_from_slice(&render(at.checked_add(unzigzag(number(p)?))?)?),
         WORD => {
             out.push(b'"');

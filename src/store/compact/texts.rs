@@ -13,22 +13,12 @@
 
 use std::borrow::Cow;
 
-use super::packed::{self, CREATE, INTEGER, PAIRS, number, put};
-use super::{INSTANT, Parser, WORD, canonical};
+use super::packed::{self, BY_NUMBER, CREATE, CREATE_BY_NUMBER, INTEGER, PAIRS, PAIRS_BY_NUMBER, number, put};
+use super::{Held, INSTANT, Parser, WORD, canonical};
 
-/// `how` of a string held by number, in the forms `7…` and `8…` only.
-pub(super) const BY_NUMBER: u8 = 10;
-pub(super) const CREATE_BY_NUMBER: u8 = b'7';
-pub(super) const PAIRS_BY_NUMBER: u8 = b'8';
 /// The shortest string (quotes included) worth a number: a number up to a million takes four
 /// characters.
 pub const SHORTEST: usize = 8;
-
-/// Where the texts a row names by number are (schema 24; `store::history_texts`).
-pub trait Held {
-    /// The text of number `n`, exactly one JSON string; `None` when there is none.
-    fn text(&mut self, n: u64) -> Option<&[u8]>;
-}
 
 /// [`canonical`] of a row that may name texts by number, which `held` gives.
 pub fn canonical_held<'s>(stored: &'s [u8], at: i64, held: &mut dyn Held) -> Cow<'s, [u8]> {
