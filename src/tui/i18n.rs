@@ -243,7 +243,4 @@ impl Strings {
 mod tests;
 
 #[cfg(test)]
-mod refusal_tests;
-
-#[cfg(test)]
 mod bare_keys;

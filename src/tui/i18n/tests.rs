@@ -157,3 +157,776 @@ fn language_choice_order() {
     assert_eq!(Lang::choose(None, Language::Auto, None), Ok(Lang::En));
     assert!(Lang::choose(Some("fr"), Language::Auto, None).is_err());
 }
+
+// Refusals (issue 11, item 7): every code has its words in both languages, renders with every
+// argument, and an English console says what the CLI prints.
+
+mod refusals {
+    use std::collections::BTreeSet;
+
+    use chrono::{DateTime, TimeZone, Utc};
+
+    use super::*;
+    use crate::config::Config;
+    use crate::domain::billing::{BillingPolicy, Check, CheckResult, Run, RunKind, RunState, Verdict};
+    use crate::domain::calendar::Calendar;
+    use crate::domain::change::{Change, ChangePolicy, ChangeStatus, NewChange};
+    use crate::domain::duty::{Duty, DutyKind};
+    use crate::domain::incident::{Category, Channel, Incident, NewIncident, Status};
+    use crate::domain::kind::Kind;
+    use crate::domain::message::{Address, Draft, Medium, Message, MessageState};
+    use crate::domain::role::{Actor, Power, Role, require};
+    use crate::error::{Arg, Code, OpsError, Refusal};
+
+    fn cal() -> Calendar {
+        Calendar::from_config(&Config::defaults())
+    }
+    fn pol() -> ChangePolicy {
+        ChangePolicy::from_config(&Config::defaults())
+    }
+    /// A Shanghai wall-clock time.
+    fn sh(s: &str) -> DateTime<Utc> {
+        let local = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        cal().zone.from_local_datetime(&local).unwrap().with_timezone(&Utc)
+    }
+    fn now() -> DateTime<Utc> {
+        sh("2026-11-20 10:00")
+    }
+    fn who(login: &str, role: Role) -> Actor {
+        Actor {
+            login: login.into(),
+            name: "王芳".into(),
+            role,
+        }
+    }
+    fn change(window: Option<(&str, &str)>, status: ChangeStatus) -> Change {
+        let new = NewChange {
+            title: "计费系统升级".into(),
+            systems: vec!["billing".into()],
+            planned_month: "2026-11".into(),
+            window: window.map(|(s, e)| (sh(s), sh(e))),
+            user_affecting: true,
+            collaborators: vec!["network".into()],
+            steps: "1. 网络部切换 2. IT 部署".into(),
+            ..Default::default()
+        };
+        let mut c = Change::open(&new, &who("wf", Role::Operator), &cal(), sh("2026-11-02 09:00")).unwrap();
+        c.id = 9;
+        c.status = status;
+        c
+    }
+    fn incident(status: Status, owner: Option<&str>) -> Incident {
+        let new = NewIncident {
+            title: "计费系统无法登录".into(),
+            service: "billing".into(),
+            category: Some(Category::Application),
+            channel: Some(Channel::Phone),
+            received_at: Some(sh("2026-11-20 09:00")),
+            ..Default::default()
+        };
+        let mut i = Incident::open(&new, &who("li", Role::Operator), now()).unwrap();
+        i.id = 12;
+        i.status = status;
+        i.owner = owner.map(String::from);
+        i
+    }
+    fn run(state: RunState) -> (Run, Vec<Check>) {
+        let config = Config::defaults();
+        let p = BillingPolicy::from_config(&config);
+        let mut r = Run::open(
+            RunKind::Billing,
+            "2026-10",
+            "li",
+            &who("li", Role::Operator),
+            &p,
+            cal().zone,
+            now(),
+        )
+        .unwrap();
+        r.id = 3;
+        r.state = state;
+        let checks = Check::list_for(&r, &config.billing.checklist);
+        (r, checks)
+    }
+    fn message(state: MessageState, to: Vec<Address>) -> Message {
+        let d = Draft {
+            medium: Medium::Sms,
+            to,
+            cc: vec![],
+            subject: "故障报告".into(),
+            body: "计费系统故障".into(),
+            lang: "zh-CN".into(),
+        };
+        let mut m = Message::new(7, d, state, now(), "li");
+        m.id = 30;
+        m
+    }
+
+    /// A refusal the core made, and the English the CLI prints for it.
+    fn said(e: OpsError) -> (Refusal, String) {
+        let r = e.refusal().unwrap_or_else(|| panic!("no code: {e}")).clone();
+        (r, e.message().to_string())
+    }
+
+    /// Refusals the domain makes, one or more of every code, each with the CLI's English; then
+    /// those `ops` makes (a conflict, a change's notice, the outbox's), built as it builds them.
+    fn cases() -> Vec<(Refusal, String)> {
+        let (cal, pol, t) = (cal(), pol(), now());
+        let (op, mgr) = (who("wf", Role::Operator), who("zw", Role::Manager));
+        let mut out = Vec::new();
+        // Changes: a step out of turn, C1 in another month.
+        out.push(said(
+            change(Some(("2026-11-26 01:00", "2026-11-26 03:00")), ChangeStatus::Planned)
+                .notified(&op, t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            change(Some(("2026-11-26 01:00", "2026-11-26 03:00")), ChangeStatus::Scheduled)
+                .plan(&op, (sh("2026-11-26 01:00"), sh("2026-11-26 03:00")), None, &cal, t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            change(None, ChangeStatus::Draft)
+                .plan(&op, (sh("2026-12-02 01:00"), sh("2026-12-02 02:00")), None, &cal, t)
+                .unwrap_err(),
+        ));
+        // C3, C4, C5 and C6 at once, with the earliest start; the override needs a manager.
+        let late = change(Some(("2026-11-23 14:00", "2026-11-23 16:00")), ChangeStatus::Planned);
+        out.push(said(late.schedule(&op, &cal, &pol, None, t).unwrap_err()));
+        out.push(said(late.schedule(&op, &cal, &pol, Some("计费中断"), t).unwrap_err()));
+        for g in late.gates(&cal, &pol, t) {
+            out.push((g.refusal, g.message));
+        }
+        // W2: a window in a year the calendar has no holidays for.
+        let far = change(Some(("2031-03-04 01:00", "2031-03-04 03:00")), ChangeStatus::Planned);
+        out.push(said(far.schedule(&op, &cal, &pol, None, t).unwrap_err()));
+        // C10: a window that has begun; C1: no window (not even a manager overrides that).
+        let past = change(Some(("2026-11-20 01:00", "2026-11-20 03:00")), ChangeStatus::Planned);
+        out.push(said(past.schedule(&op, &cal, &pol, None, t).unwrap_err()));
+        out.push(said(
+            change(None, ChangeStatus::Planned)
+                .schedule(&mgr, &cal, &pol, Some("紧急"), t)
+                .unwrap_err(),
+        ));
+        // Starting: the notice first (C7); inside the early hours (C4) and the window (C10), after
+        // the last step; outside them only a manager.
+        let at = sh("2026-11-26 14:00");
+        out.push(said(
+            change(Some(("2026-11-26 01:00", "2026-11-26 03:00")), ChangeStatus::Scheduled)
+                .start(&op, at, &cal, &pol, None, at)
+                .unwrap_err(),
+        ));
+        let mut notified = change(Some(("2026-11-26 01:00", "2026-11-26 03:00")), ChangeStatus::Notified);
+        notified.updated_at = sh("2026-11-26 15:00");
+        out.push(said(
+            notified
+                .start(&op, at, &cal, &pol, None, sh("2026-11-26 16:00"))
+                .unwrap_err(),
+        ));
+        out.push(said(
+            notified
+                .start(&op, at, &cal, &pol, Some("抢修"), sh("2026-11-26 16:00"))
+                .unwrap_err(),
+        ));
+        out.push(said(
+            change(None, ChangeStatus::Notified)
+                .start(&op, at, &cal, &pol, None, at)
+                .unwrap_err(),
+        ));
+        // C9: no summary for a simple change.
+        let done = change(
+            Some(("2026-11-20 01:00", "2026-11-20 03:00")),
+            ChangeStatus::ResultAnnounced,
+        );
+        out.push(said(done.summarise(&op, t, "a", "b", "c", "d", t).unwrap_err()));
+        // Incidents: out of turn (accept first, reopen first), someone else's, already theirs.
+        let li = who("li", Role::Operator);
+        out.push(said(incident(Status::Reported, None).contact(&li, t, t).unwrap_err()));
+        out.push(said(
+            incident(Status::Closed, Some("li"))
+                .restore(&li, t, None, t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            incident(Status::Verified, Some("li"))
+                .restore(&li, t, None, t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            incident(Status::Accepted, Some("wang")).contact(&li, t, t).unwrap_err(),
+        ));
+        out.push(said(
+            incident(Status::Accepted, Some("li")).accept(&li, "li", t).unwrap_err(),
+        ));
+        out.push(said(
+            incident(Status::Accepted, Some("li"))
+                .accept(&li, "wang", t)
+                .unwrap_err(),
+        ));
+        let mut named = incident(Status::Accepted, Some("li"));
+        named.affected = vec!["callcentre".into()];
+        out.push(said(named.name_affected(&li, &["callcentre".into()], t).unwrap_err()));
+        out.push(said(require(&li, Power::ManageDirectory).unwrap_err()));
+        // Runs and their checklist (B3, B7, B8).
+        let (planned, checks) = run(RunState::Planned);
+        out.push(said(planned.submit(&li, &checks, t).unwrap_err()));
+        out.push(said(run(RunState::ChecksDone).0.submit(&li, &checks, t).unwrap_err()));
+        out.push(said(planned.confirm(&li, t).unwrap_err()));
+        out.push(said(planned.confirm(&who("zw", Role::Supervisor), t).unwrap_err()));
+        out.push(said(planned.dispute(&li, "数据不符", t).unwrap_err()));
+        let item = &checks[0];
+        let figures = item
+            .figure_names
+            .iter()
+            .map(|n| (n.clone(), "100".to_string()))
+            .collect();
+        out.push(said(item.review(&li, Verdict::Ok, "", t).unwrap_err()));
+        let performed = item.perform(&li, CheckResult::Ok, &figures, "", t).unwrap();
+        out.push(said(performed.review(&li, Verdict::Ok, "", t).unwrap_err()));
+        let reviewed = performed
+            .review(&who("zw", Role::Supervisor), Verdict::Ok, "", t)
+            .unwrap();
+        out.push(said(
+            reviewed
+                .review(&who("ma", Role::Supervisor), Verdict::Ok, "", t)
+                .unwrap_err(),
+        ));
+        out.push(said(
+            reviewed.perform(&li, CheckResult::Ok, &figures, "", t).unwrap_err(),
+        ));
+        // Messages and duties.
+        let to = vec![Address {
+            name: "王芳".into(),
+            dept: "IT管理部".into(),
+            addr: "13800000000".into(),
+        }];
+        out.push(said(
+            message(MessageState::Sent, to.clone()).approve(&li, t).unwrap_err(),
+        ));
+        out.push(said(
+            message(MessageState::Sending, to.clone()).retry(&li, t).unwrap_err(),
+        ));
+        out.push(said(message(MessageState::Queued, to).approve(&li, t).unwrap_err()));
+        out.push(said(message(MessageState::Failed, vec![]).retry(&li, t).unwrap_err()));
+        let duty = Duty {
+            id: 100,
+            kind: DutyKind::ReportSupervisor,
+            record_kind: Kind::Incident,
+            record_id: 12,
+            episode: 0,
+            whom: "supervisor: 张伟".into(),
+            raised_at: t,
+            due_at: t,
+            done_at: Some(t),
+            done_by: Some("li".into()),
+            done_how: "电话告知张伟".into(),
+            withdrawn: false,
+            version: 2,
+        };
+        out.push(said(duty.complete("li", t, "电话告知", t).unwrap_err()));
+        // What `ops` says (ops::conflict, ops::current_actor, ops::duties, ops::outbox).
+        let last = Refusal::new(Code::RecordLastChanged)
+            .text("who", "王芳 (wf)")
+            .text("at", "2026-11-20 09:58:02")
+            .word("action", "history", "schedule");
+        for (parts, who) in [
+            (
+                vec![last],
+                "; last changed by 王芳 (wf) at 2026-11-20 09:58:02 (schedule)",
+            ),
+            (vec![], ""),
+        ] {
+            out.push((
+                Refusal::new(Code::RecordConflict)
+                    .word("kind", "kind", Kind::Change.as_str())
+                    .text("id", 9)
+                    .text("had", 3)
+                    .text("now", 4)
+                    .parts("who", parts)
+                    .text("show", Kind::Change.show_command(9)),
+                format!("change 9 changed since version 3: it is now version 4{who}. Look again (opsdesk change show 9) and retry with --if-version 4"),
+            ));
+        }
+        out.push((
+            Refusal::new(Code::RoleNoLongerUser).text("login", "wf"),
+            "permission denied: wf is no longer a user of this desk".into(),
+        ));
+        out.push((
+            Refusal::new(Code::DutyChangeNotice).text("id", 100).text("change", 9),
+            "duty 100 is a notice of change 9: record it with opsdesk change notify (C5-C7), result (C8) or summary (C9)".into(),
+        ));
+        out.push((
+            Refusal::new(Code::MessageDutyDone)
+                .text("duty", 100)
+                .text("how", "电话告知张伟")
+                .text("id", 30),
+            "duty 100 was already done (电话告知张伟): message 30 is not needed".into(),
+        ));
+        out.push((
+            Refusal::new(Code::MessageNobodyBecause)
+                .text("id", 30)
+                .text("why", "no phone number for 王芳"),
+            "message 30 has nobody to send to: no phone number for 王芳".into(),
+        ));
+        out.push((
+            Refusal::new(Code::DutyByItsRecord)
+                .text("id", 100)
+                .text("how", "see request 21 (opsdesk request show 21)"),
+            "duty 100 is closed by its record's step, not by hand: see request 21 (opsdesk request show 21)".into(),
+        ));
+        out.extend(request_cases());
+        let support = crate::domain::support::SupportRules::from_config(&crate::config::Config::defaults());
+        out.extend(
+            crate::domain::support::samples::refusals(&support)
+                .into_iter()
+                .map(said),
+        );
+        out.extend(crate::domain::emergency::tests::refusal_cases().into_iter().map(said));
+        out
+    }
+
+    /// Service requests (R1-R8) and accounts (R3): a refusal of every code they have.
+    fn request_cases() -> Vec<(Refusal, String)> {
+        use crate::domain::account::Account;
+        use crate::domain::request::{
+            AccountAction, Approval, Delivery, FormChannel, NewRequest, Request, RequestKind, Rules,
+        };
+        let rules = Rules::from_config(&Config::defaults());
+        let t = now();
+        let li = who("li", Role::Operator);
+        let open = |kind: RequestKind, approved: bool| -> Request {
+            let mut n = NewRequest {
+                kind: Some(kind),
+                title: "新增流量包".into(),
+                dept: "marketing".into(),
+                requester: "孙丽".into(),
+                channel: Some(FormChannel::Email),
+                received_at: Some(sh("2026-11-20 09:00")),
+                purpose: if kind == RequestKind::Extraction {
+                    "经营分析".into()
+                } else {
+                    String::new()
+                },
+                use_scope: if kind == RequestKind::Extraction {
+                    "市场部".into()
+                } else {
+                    String::new()
+                },
+                ..NewRequest::default()
+            };
+            if kind == RequestKind::Account {
+                (n.action, n.system, n.account, n.person) = (
+                    Some(AccountAction::New),
+                    "billing".into(),
+                    "zs01".into(),
+                    "zhangsan".into(),
+                );
+                n.permission = "查询".into();
+            }
+            if approved {
+                n.approvals = rules
+                    .policy
+                    .chain(kind)
+                    .iter()
+                    .map(|r| Approval {
+                        role: r.clone(),
+                        by: "许经理".into(),
+                        at: sh("2026-11-20 08:00"),
+                    })
+                    .collect();
+            }
+            let mut r = Request::open(&n, &li, &rules, t).unwrap();
+            r.id = 21;
+            r
+        };
+        let accepted = |kind| open(kind, true).accept(&li, "li", t, &rules, t).unwrap();
+        let mut out = Vec::new();
+        let product = accepted(RequestKind::Product);
+        // Out of turn: accept first, resume first, closed; another sub-kind's step.
+        out.push(said(
+            open(RequestKind::Product, true)
+                .deliver(&li, &Delivery::default(), t, &rules, t)
+                .unwrap_err(),
+        ));
+        let paused = product.pause(&li, "等待资费说明", t, &rules, t).unwrap();
+        out.push(said(
+            paused.deliver(&li, &Delivery::default(), t, &rules, t).unwrap_err(),
+        ));
+        out.push(said(paused.pause(&li, "again", t, &rules, t).unwrap_err()));
+        out.push(said(product.resume(&li, t, &rules, t).unwrap_err()));
+        let closed = product.deliver(&li, &Delivery::default(), t, &rules, t).unwrap();
+        out.push(said(closed.pause(&li, "x", t, &rules, t).unwrap_err()));
+        let closed = closed.close(&li, "", t, &rules, t).unwrap();
+        let a = Approval {
+            role: "dept_manager".into(),
+            by: "许经理".into(),
+            at: t,
+        };
+        out.push(said(closed.approve(&li, a, &rules, t).unwrap_err()));
+        out.push(said(product.evaluate(&li, "x", false, t, &rules, t).unwrap_err()));
+        out.push(said(
+            product
+                .pause(&who("wang", Role::Operator), "x", t, &rules, t)
+                .unwrap_err(),
+        ));
+        out.push(said(product.accept(&li, "li", t, &rules, t).unwrap_err()));
+        out.push(said(
+            open(RequestKind::Product, false)
+                .deliver(&li, &Delivery::default(), t, &rules, t)
+                .unwrap_err(),
+        ));
+        // R3: the leader in charge; R4: the president, the delivery; R5: the urgent reply.
+        let escalated = accepted(RequestKind::Account)
+            .escalate(&li, "全量客户资料", t, &rules, t)
+            .unwrap();
+        out.push(said(escalated.resume(&li, t, &rules, t).unwrap_err()));
+        out.push(said(escalated.escalate(&li, "again", t, &rules, t).unwrap_err()));
+        let extraction = accepted(RequestKind::Extraction);
+        let president = Approval {
+            role: "president".into(),
+            by: "总裁".into(),
+            at: t,
+        };
+        out.push(said(extraction.approve(&li, president, &rules, t).unwrap_err()));
+        out.push(said(
+            extraction.deliver(&li, &Delivery::default(), t, &rules, t).unwrap_err(),
+        ));
+        let classified = Delivery {
+            classification: Some(crate::domain::request::Classification::Secret),
+            ..Delivery::default()
+        };
+        out.push(said(extraction.deliver(&li, &classified, t, &rules, t).unwrap_err()));
+        let mut urgent = accepted(RequestKind::Processing);
+        (urgent.urgent, urgent.supervisor) = (true, "何主任".into());
+        out.push(said(
+            urgent.deliver(&li, &Delivery::default(), t, &rules, t).unwrap_err(),
+        ));
+        let delivered = accepted(RequestKind::Account)
+            .deliver(&li, &Delivery::default(), t, &rules, t)
+            .unwrap();
+        let account = Account::granted(&delivered, &li, t)
+            .removed(&li, "request #21", t, t)
+            .unwrap();
+        out.push(said(account.removed(&li, "again", t, t).unwrap_err()));
+        // Problems and knowledge (P1, K1, I10).
+        out.extend(crate::domain::article::refusal_samples(t).into_iter().map(said));
+        // Quality (Q5, Q6, Q7).
+        out.extend(crate::domain::sample::refusal_samples(t).into_iter().map(said));
+        out
+    }
+
+    /// Every code in `r`, its parts' too.
+    fn codes_in(r: &Refusal, out: &mut BTreeSet<&'static str>) {
+        out.insert(r.code.key());
+        for (_, a) in &r.args {
+            if let Arg::Parts(parts) = a {
+                for p in parts {
+                    codes_in(p, out);
+                }
+            }
+        }
+    }
+
+    /// The texts `r` must show, its parts' too.
+    /// The texts of `r` its words in `s` say: all of them, but where the console says a key
+    /// instead of the CLI's command, the command's arguments go with it.
+    fn texts_in(s: &Strings, r: &Refusal, out: &mut Vec<String>) {
+        let template = s.template(r, true).unwrap_or_default();
+        for (name, a) in &r.args {
+            if !template.contains(&format!("{{{name}}}")) {
+                continue;
+            }
+            match a {
+                Arg::Text(t) => out.push(t.clone()),
+                Arg::Parts(parts) => parts.iter().for_each(|p| texts_in(s, p, out)),
+                Arg::Word { .. } | Arg::AnyOf(_) => {}
+            }
+        }
+    }
+
+    #[test]
+    fn every_refusal_code_has_words_in_both_languages_and_every_word_a_code() {
+        let codes: BTreeSet<String> = Code::ALL.iter().map(|c| format!("refusal.{}", c.key())).collect();
+        for lang in [Lang::En, Lang::ZhCn] {
+            let s = Strings::new(lang);
+            for key in &codes {
+                assert!(s.get(key).is_some_and(|w| !w.is_empty()), "{lang:?} lacks {key}");
+            }
+            let stray: Vec<&String> = s
+                .keys()
+                .filter(|k| k.starts_with("refusal.") && !codes.contains(*k))
+                .filter(|k| !["refusal.sep", "refusal.or"].contains(&k.as_str()))
+                .collect();
+            assert!(stray.is_empty(), "{lang:?}: words for no code: {stray:?}");
+            let stray: Vec<&str> = s
+                .keys()
+                .filter_map(|k| k.strip_prefix("console_").filter(|k| k.starts_with("refusal.")))
+                .filter(|k| !codes.contains(*k) && *k != "refusal.unbound")
+                .collect();
+            assert!(stray.is_empty(), "{lang:?}: console words for no code: {stray:?}");
+        }
+    }
+
+    #[test]
+    fn every_code_renders_in_both_languages_with_its_arguments() {
+        let cases = cases();
+        let mut seen = BTreeSet::new();
+        cases.iter().for_each(|(r, _)| codes_in(r, &mut seen));
+        let missing: Vec<&str> = Code::ALL
+            .iter()
+            .map(|c| c.key())
+            .filter(|k| !seen.contains(k))
+            .collect();
+        assert!(missing.is_empty(), "no case says {missing:?}");
+        let (en, zh) = (Strings::new(Lang::En), Strings::new(Lang::ZhCn));
+        for (r, cli) in &cases {
+            for s in [&en, &zh] {
+                let mut texts = Vec::new();
+                texts_in(s, r, &mut texts);
+                let out = s
+                    .refusal(r)
+                    .unwrap_or_else(|| panic!("{:?} has no words for {r:?}", s.lang));
+                assert!(
+                    !out.contains('{') && !out.contains('}'),
+                    "{:?} left a placeholder: {out}",
+                    s.lang
+                );
+                for t in &texts {
+                    assert!(out.contains(t.as_str()), "{:?} lost {t:?}: {out}", s.lang);
+                }
+            }
+            let out = zh.refusal(r).unwrap();
+            assert!(
+                out.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "not Chinese: {out}"
+            );
+            assert_ne!(&out, cli, "the same as the CLI's English");
+        }
+    }
+
+    #[test]
+    fn an_english_console_says_what_the_cli_prints() {
+        // Each action's key shown as `<name>`, so that a hint says which key it names.
+        let mut en = Strings::new(Lang::En);
+        en.keys = Action::ALL
+            .iter()
+            .map(|a| (a.name().to_string(), format!("<{}>", a.name())))
+            .collect();
+        // With the words as the CLI says them (`test_confirmed`, where the console says `test-confirmed`).
+        let english = |_: &str, english: &str| english.to_string();
+        let mut hinted = BTreeSet::new();
+        for (r, cli) in cases() {
+            // The table holds the CLI's own words ...
+            assert_eq!(en.fill(&r, &english, false).as_deref(), Some(cli.as_str()), "{r:?}");
+            // ... and the console says them, except the hint: where the CLI names a command or an
+            // option, the console names the key that takes the step (or says where it is taken).
+            let console = en.fill(&r, &english, true).unwrap();
+            if console == cli {
+                continue;
+            }
+            let same = cli
+                .char_indices()
+                .zip(console.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or(cli.len().min(console.len()), |((i, _), _)| i);
+            let (cli_hint, console_hint) = (&cli[same..], &console[same..]);
+            assert!(names_command(cli_hint), "{cli_hint:?} of {cli:?} names no command");
+            let key = Action::ALL
+                .iter()
+                .any(|a| console_hint.contains(&format!("<{}>", a.name())));
+            assert!(
+                key || console_hint.contains(FROM_CLI[0]),
+                "{console_hint:?} of {console:?} names no key"
+            );
+            codes_in(&r, &mut hinted);
+        }
+        for code in [
+            "incident.accept_first",
+            "request.resume_first",
+            "change.c7_not_notified",
+        ] {
+            assert!(hinted.contains(code), "{code} names no key: {hinted:?}");
+        }
+    }
+
+    #[test]
+    fn a_remapped_key_is_the_key_a_refusal_names() {
+        let keymap = crate::tui::keymap::Keymap::defaults();
+        let r = Refusal::new(Code::IncidentWrongState)
+            .text("id", 1)
+            .word("step", "incident_step", "restore")
+            .word("status", "status", "new")
+            .parts("hint", vec![Refusal::new(Code::IncidentAcceptFirst).text("id", 1)]);
+        let en = Strings::new(Lang::En).with_keys(&keymap);
+        assert!(
+            en.refusal(&r).unwrap().ends_with("; accept it first (a)"),
+            "{:?}",
+            en.refusal(&r)
+        );
+        let zh = Strings::new(Lang::ZhCn).with_keys(&keymap);
+        assert!(
+            zh.refusal(&r).unwrap().ends_with("；请先受理（按 a）"),
+            "{:?}",
+            zh.refusal(&r)
+        );
+        let dir = std::env::temp_dir().join(format!("opsdesk-keys-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("keymap.toml");
+        std::fs::write(&file, "[keys]\naccept = [\"A\"]\n").unwrap();
+        let remapped = crate::tui::keymap::Keymap::load(&file);
+        std::fs::remove_dir_all(&dir).unwrap();
+        let en = Strings::new(Lang::En).with_keys(&remapped.unwrap());
+        assert!(
+            en.refusal(&r).unwrap().ends_with("; accept it first (A)"),
+            "{:?}",
+            en.refusal(&r)
+        );
+    }
+
+    /// The words that say a step is taken from the CLI, the console having no key for it.
+    const FROM_CLI: [&str; 2] = ["from the CLI: opsdesk ", "命令行：opsdesk "];
+
+    /// Whether `text` names a CLI command (`opsdesk incident accept`) or option (`--reason`).
+    fn names_command(text: &str) -> bool {
+        use clap::CommandFactory;
+        let commands: Vec<String> = crate::cli::Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        let command = text
+            .match_indices("opsdesk ")
+            .any(|(i, m)| commands.iter().any(|c| text[i + m.len()..].starts_with(c.as_str())));
+        let option = text
+            .match_indices("--")
+            .any(|(i, _)| text[i + 2..].starts_with(|c: char| c.is_ascii_alphabetic()));
+        command || option
+    }
+
+    #[test]
+    fn i19_no_console_words_name_a_cli_command() {
+        // Steps the console does not take, said with where they are taken instead.
+        const FROM_THE_CLI: &[&str] = &[
+            "console_refusal.support.not_author",
+            "console_refusal.support.no_material",
+            "msg.no_plan_in_force",
+            "msg.no_full_view",
+            "support.empty",
+            "emergency.no_plans",
+            "hint.dept_code",
+            "help.reports",
+            "help.plans",
+        ];
+        assert!(names_command("accept it first: opsdesk incident accept 1"));
+        assert!(names_command("with --month 2026-12"));
+        assert!(!names_command("accept it first (a); opsdesk needs 80x24"));
+        for lang in [Lang::En, Lang::ZhCn] {
+            let s = Strings::new(lang);
+            // Every refusal as the console says it ...
+            let mut texts: Vec<(String, &str)> = Code::ALL
+                .iter()
+                .map(|c| {
+                    let t = s.template(&Refusal::new(*c), true).unwrap_or_else(|| panic!("{c:?}"));
+                    let own = format!("console_refusal.{}", c.key());
+                    (
+                        if s.get(&own).is_some() {
+                            own
+                        } else {
+                            format!("refusal.{}", c.key())
+                        },
+                        t,
+                    )
+                })
+                .collect();
+            // ... and every other line of the console (an empty list's, a word a refusal uses).
+            texts.extend(
+                s.map
+                    .iter()
+                    .filter(|(k, _)| !k.starts_with("refusal.") && !k.starts_with("console_refusal."))
+                    .map(|(k, v)| (k.clone(), v.as_str())),
+            );
+            assert!(texts.iter().any(|(k, _)| k == "support.empty"));
+            for (key, text) in texts {
+                let mut t = text.to_string();
+                if FROM_THE_CLI.contains(&key.as_str()) {
+                    assert!(FROM_CLI.iter().any(|m| t.contains(m)), "{lang:?} {key}: {t}");
+                    for m in FROM_CLI {
+                        t = t.replace(m, "");
+                    }
+                }
+                assert!(!names_command(&t), "{lang:?} {key} names a CLI command: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_the_words_name_is_an_action() {
+        for lang in [Lang::En, Lang::ZhCn] {
+            let s = Strings::new(lang);
+            for (k, v) in &s.map {
+                for part in v.split("{key:").skip(1) {
+                    let name = part.split('}').next().unwrap();
+                    assert!(Action::from_name(name).is_some(), "{lang:?} {k}: no action {name}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn c4_c5_c6_a_chinese_console_says_the_gates_with_the_earliest_start() {
+        let late = change(Some(("2026-11-23 14:00", "2026-11-23 16:00")), ChangeStatus::Planned);
+        let err = late
+            .schedule(&who("wf", Role::Operator), &cal(), &pol(), None, now())
+            .unwrap_err();
+        let zh = Strings::new(Lang::ZhCn).refusal(err.refusal().unwrap()).unwrap();
+        assert!(zh.starts_with("变更 9 不能排期：C3：功能未经测试环境确认"), "{zh}");
+        for part in [
+            "C4：影响用户的变更须在零点以后的凌晨窗口 00:00-06:00 内进行；2026-11-23 14:00 - 2026-11-23 16:00 不在窗口内。最早可用窗口：2026-11-24 00:00",
+            "C5：须提前 3 个工作日（2026-11-18 18:00 前）通知维护部门，已经错过。现在通知，最早开始时间为 2026-11-26 00:00（变更日 2026-11-25）",
+            "C6：须提前 5 个工作日（2026-11-16 18:00 前）向协作部门提交配合申请和方案",
+            "通过所有有日期关卡的最早开始时间：2026-11-28 00:00",
+            "经理可作为紧急变更越过关卡：按 S 并填写紧急理由",
+        ] {
+            assert!(zh.contains(part), "{part}: {zh}");
+        }
+        assert!(zh.contains("；"), "parts joined the Chinese way: {zh}");
+        assert!(!zh.contains("; "), "{zh}");
+    }
+
+    #[test]
+    fn c10_u4_a_chinese_console_says_states_and_roles_in_its_words() {
+        let zh = Strings::new(Lang::ZhCn);
+        let c = change(Some(("2026-11-26 01:00", "2026-11-26 03:00")), ChangeStatus::Planned);
+        let e = c.notified(&who("wf", Role::Operator), now()).unwrap_err();
+        assert_eq!(
+            zh.refusal(e.refusal().unwrap()).unwrap(),
+            "变更 9 现在不能登记变更通知：它处于“已计划”状态，这一步须在“已排期”之后（C10）"
+        );
+        let e = incident(Status::Accepted, Some("wang"))
+            .contact(&who("li", Role::Operator), now(), now())
+            .unwrap_err();
+        assert_eq!(
+            zh.refusal(e.refusal().unwrap()).unwrap(),
+            "无权操作：故障 12 由 wang 负责；只有负责人或主管可以处理（王芳 (li) 是值班员）"
+        );
+        // A word the table has no entry for falls back to the CLI's.
+        let r = Refusal::new(Code::RecordLastChanged)
+            .text("who", "li")
+            .text("at", "2026-11-20 10:00:00")
+            .word("action", "history", "raise");
+        assert_eq!(
+            zh.refusal(&r).unwrap(),
+            "；最后由 li 于 2026-11-20 10:00:00 修改（raise）"
+        );
+    }
+
+    #[test]
+    fn a_message_without_a_code_is_said_in_the_cores_english() {
+        let zh = Strings::new(Lang::ZhCn);
+        let said = Said::from(&OpsError::Invalid("title is required".into()));
+        assert_eq!(zh.said(&said), "title is required");
+        let coded = OpsError::Rule("C9: change 9 …".into()).coded(Refusal::new(Code::ChangeC9NotComplex).text("id", 9));
+        assert_eq!(coded.exit_code(), 1);
+        assert_eq!(coded.message(), "C9: change 9 …");
+        assert!(zh.said(&Said::from(&coded)).starts_with("C9：变更 9"));
+    }
+}
