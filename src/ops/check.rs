@@ -24,7 +24,6 @@ use crate::domain::audit::Replay;
 use crate::domain::role::Actor;
 use crate::store::audit::RawReplayRow;
 use crate::store::chain::{self, Head, Kept, KeptVerdict, Walk};
-use crate::store::history_texts::Texts;
 use crate::store::{audit, check, page_cache};
 
 /// Records read per query: bounds memory whatever the size of the file.
@@ -144,7 +143,7 @@ pub fn run(desk: &mut Desk, _actor: &Actor, kept: Option<&Kept>, progress: Progr
         let replayed = AtomicU64::new(0);
         std::thread::scope(|scope| {
             let (send, batches) = mpsc::sync_channel::<Batch>(4);
-            let worker = scope.spawn(|| replay(batches, &replayed, &path));
+            let worker = scope.spawn(|| replay(batches, &replayed));
             let mut total = 0;
             for (kind, _) in REPLAYED {
                 total += check::count(tx, *kind)?;
@@ -261,27 +260,13 @@ fn read_records(conn: &Connection, send: SyncSender<Batch>, progress: &mut dyn F
 }
 
 /// Replay each batch's history and compare it with its records (on its own thread); `replayed`
-/// counts the records done. The texts the rows name by number (schema 24) are read on a
-/// connection of this thread's own to the desk at `path`, so that the reading thread, the
-/// slower one, does not put them back: `history_texts` is append-only, so every text a row of the
-/// reading thread's snapshot names is in this connection's, which is later. Without that
-/// connection such a row reads as unreadable, a finding.
-fn replay(batches: Receiver<Batch>, replayed: &AtomicU64, path: &std::path::Path) -> Report {
-    let own = crate::store::Store::open_read_only_session(path).ok();
-    let fallback;
-    let conn = match &own {
-        Some(s) => s.conn(),
-        None => {
-            fallback = Connection::open_in_memory().expect("an in-memory database");
-            &fallback
-        }
-    };
-    let mut texts = Texts::new(conn);
+/// counts the records done.
+fn replay(batches: Receiver<Batch>, replayed: &AtomicU64) -> Report {
     let mut report = Report::default();
     for Batch { kind, records, rows } in batches {
         let mut replays: BTreeMap<i64, Replay> = BTreeMap::new();
         for row in rows {
-            let row = row.parse(&mut texts);
+            let row = row.parse();
             report.history_rows += 1;
             let replay = replays.entry(row.record_id).or_default();
             match &row.changes {

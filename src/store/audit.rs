@@ -220,8 +220,8 @@ pub struct ReplayRow {
 }
 
 impl RawReplayRow {
-    /// Decoded and parsed, the texts its changes name by number taken from `texts`.
-    pub fn parse(self, texts: &mut Texts) -> ReplayRow {
+    /// Decoded and parsed (texts held by number were put back as it was read).
+    pub fn parse(self) -> ReplayRow {
         ReplayRow {
             id: self.id,
             record_id: self.record_id,
@@ -229,7 +229,8 @@ impl RawReplayRow {
             version: self.version,
             at: self.at,
             actor: self.actor,
-            changes: serde_json::from_str(&texts.canonical_str(&self.changes, ts(self.at))).map_err(|e| e.to_string()),
+            changes: serde_json::from_str(&compact::canonical_str(&self.changes, ts(self.at)))
+                .map_err(|e| e.to_string()),
         }
     }
 }
@@ -243,6 +244,9 @@ pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Ve
         "h.record_id BETWEEN ?2 AND ?3",
         "h.record_id, h.id",
     ))?;
+    // Rows naming texts by number are decoded here, where the connection is (a setgid opsdesk
+    // cannot open a second one for the replaying thread); the others there.
+    let mut texts = Texts::new(conn);
     let rows = st
         .query_map(params![kind.as_str(), lo, hi], |r| {
             Ok(RawReplayRow {
@@ -253,7 +257,14 @@ pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Ve
                 version: r.get(3)?,
                 at: at(r.get(5)?),
                 actor: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
-                changes: r.get(4)?,
+                changes: {
+                    let stored: String = r.get(4)?;
+                    if compact::texts::holds_texts(stored.as_bytes()) {
+                        texts.canonical_str(&stored, r.get(5)?).into_owned()
+                    } else {
+                        stored
+                    }
+                },
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
