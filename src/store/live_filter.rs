@@ -14,7 +14,7 @@
 //! Built from the desk by [`build`] and kept fresh by [`OpenIndex::refresh`] (the `feed` module:
 //! the history is append-only and every write to an incident appends to it).
 
-use std::collections::HashMap;
+use std::collections::{BinaryHeap, HashMap};
 
 use super::incidents::{QueueFilter, QueueSort};
 
@@ -55,11 +55,15 @@ pub struct Entry {
     pub dept: String,
 }
 
-/// The texts a typed filter last matched, to narrow when the next one holds it.
-#[derive(Debug)]
+/// The text a typed filter last matched and the slots it matched, to narrow when the next one
+/// holds it. Its list is kept and written over in place, key after key: a term that matches most
+/// open incidents then allocates nothing (a fresh allocation of that size costs the first key
+/// that needs it milliseconds of page faults).
+#[derive(Debug, Default)]
 struct Narrow {
     text: Vec<u8>,
-    version: u64,
+    /// `None` when it says nothing (nothing typed yet, or the index changed since).
+    version: Option<u64>,
     slots: Vec<u32>,
 }
 
@@ -77,7 +81,7 @@ pub struct OpenIndex {
     seen: i64,
     /// Moves on with every change to what it holds.
     version: u64,
-    last: Option<Narrow>,
+    last: Narrow,
 }
 
 /// The first eight bytes of `s`, big-endian, zeros after a shorter text: two texts of at most
@@ -100,12 +104,20 @@ pub struct Page {
 
 impl OpenIndex {
     fn with_capacity(n: usize, seen: i64) -> OpenIndex {
+        // The match list's pages are written once here, off the keys' path (see [`Narrow`]): a
+        // value other than zero is written, where a zeroed allocation may leave them untouched.
+        let mut matched = vec![u32::MAX; n];
+        matched.clear();
         OpenIndex {
             slots: Vec::with_capacity(n),
             // About what the demo's open incidents take (the five columns' bytes and their NULs).
             text: Vec::with_capacity(n * 80),
             by_id: HashMap::with_capacity(n),
             seen,
+            last: Narrow {
+                slots: matched,
+                ..Narrow::default()
+            },
             ..OpenIndex::default()
         }
     }
@@ -125,7 +137,7 @@ impl OpenIndex {
             + self.slots.capacity() * std::mem::size_of::<Slot>()
             + self.by_id.capacity() * (std::mem::size_of::<(i64, u32)>() + 1)
             + self.owners.iter().map(|o| o.capacity() * 2 + 40).sum::<usize>()
-            + self.last.as_ref().map_or(0, |n| n.slots.capacity() * 4)
+            + self.last.slots.capacity() * 4
     }
 
     /// Hold `e` (an open incident), in place of what it held of it.
@@ -207,45 +219,40 @@ impl OpenIndex {
         }
         self.dead = 0;
         self.version += 1;
-        self.last = None;
     }
 
-    /// The slots whose columns hold `t` (lower case, not empty): the last match's when `t` holds
-    /// its text (a key that extends the term narrows), else a search of the whole buffer.
-    fn text_matches(&mut self, t: &[u8]) -> Vec<u32> {
+    /// The slots whose columns hold `t` (lower case, not empty), left in `self.last`: the last
+    /// match's narrowed in place when `t` holds its text (a key that extends the term), else a
+    /// search of the whole buffer.
+    fn text_matches(&mut self, t: &[u8]) {
         let finder = memchr::memmem::Finder::new(t);
-        let out: Vec<u32> = match &self.last {
-            Some(n) if n.version == self.version && finder_holds(t, &n.text) => n
-                .slots
-                .iter()
-                .copied()
-                .filter(|&s| {
-                    let s = &self.slots[s as usize];
-                    finder.find(&self.text[s.start as usize..s.end as usize]).is_some()
-                })
-                .collect(),
-            _ => {
-                let mut out = Vec::new();
-                let mut pos = 0usize;
-                while let Some(i) = finder.find(&self.text[pos..]) {
-                    let at = (pos + i) as u32;
-                    // The slot whose text holds the match: the last to start at or before it.
-                    let s = self.slots.partition_point(|s| s.start <= at) - 1;
-                    let slot = &self.slots[s];
-                    if slot.live {
-                        out.push(s as u32);
-                    }
-                    pos = slot.end as usize;
+        let (slots, text, last) = (&self.slots, &self.text, &mut self.last);
+        if last.version == Some(self.version) && finder_holds(t, &last.text) {
+            last.slots.retain(|&s| {
+                let s = &slots[s as usize];
+                finder.find(&text[s.start as usize..s.end as usize]).is_some()
+            });
+        } else {
+            last.slots.clear();
+            let (mut pos, mut s) = (0usize, 0usize);
+            while let Some(i) = finder.find(&text[pos..]) {
+                let at = (pos + i) as u32;
+                // The slot whose text holds the match. The slots' texts follow one another in
+                // the buffer, so it is found walking on from the last: a term that matches most
+                // slots costs a step each, not a binary search through megabytes.
+                while slots[s].end <= at {
+                    s += 1;
                 }
-                out
+                if slots[s].live {
+                    last.slots.push(s as u32);
+                }
+                pos = slots[s].end as usize;
+                s += 1;
             }
-        };
-        self.last = Some(Narrow {
-            text: t.to_vec(),
-            version: self.version,
-            slots: out.clone(),
-        });
-        out
+        }
+        last.text.clear();
+        last.text.extend_from_slice(t);
+        last.version = Some(self.version);
     }
 
     /// The queue under `f` in `sort`'s order (reversed when its flag says so), its first `limit`
@@ -263,18 +270,13 @@ impl OpenIndex {
         if f.missed || text.contains('\0') {
             return None;
         }
-        let mut slots: Vec<u32> = if text.is_empty() {
-            self.by_id.values().copied().collect()
+        let id_slot = if text.is_empty() {
+            None
         } else {
             let t: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
-            let mut m = self.text_matches(&t);
+            self.text_matches(&t);
             let id: i64 = text.trim_start_matches('#').parse().unwrap_or(-1);
-            if let Some(&s) = self.by_id.get(&id)
-                && !m.contains(&s)
-            {
-                m.push(s);
-            }
-            m
+            self.by_id.get(&id).copied()
         };
         let owner = match &f.owner {
             None => None,
@@ -283,33 +285,49 @@ impl OpenIndex {
             Some(Some(login)) => Some(self.owner_of.get(login).copied().unwrap_or(NONE - 1)),
         };
         let most = f.max_priority.map(|p| text_key(&format!("P{p}")));
-        if owner.is_some() || most.is_some() {
-            slots.retain(|&s| {
-                let s = &self.slots[s as usize];
-                owner.is_none_or(|o| s.owner == o) && most.is_none_or(|m| s.severity <= m)
-            });
-        }
-        let total = slots.len();
-        let key = |s: u32| {
-            let s = &self.slots[s as usize];
-            match sort {
-                QueueSort::Urgency => (s.restored as u64, s.clock_start, s.id),
-                QueueSort::Newest => (0, 0, -s.id),
-                QueueSort::Severity => (s.severity, s.clock_start, s.id),
+        let key = |s: &Slot| match sort {
+            QueueSort::Urgency => (s.restored as u64, s.clock_start, s.id),
+            QueueSort::Newest => (0, 0, -s.id),
+            QueueSort::Severity => (s.severity, s.clock_start, s.id),
+        };
+        // Descending is ascending on the keys' complements (`!` reverses both u64's and i64's
+        // order); the keys hold the id, so no two are equal and the order is the SQL path's.
+        let desc = from_end != reverse;
+        // The first `limit` in that order, kept in a heap as the matches go by: a term matching
+        // every open incident sorts a page, not a hundred thousand keys.
+        let mut first: BinaryHeap<((u64, i64, i64), i64)> = BinaryHeap::with_capacity(limit.min(self.by_id.len()) + 1);
+        let mut total = 0;
+        let mut consider = |s: &Slot| {
+            if owner.is_some_and(|o| s.owner != o) || most.is_some_and(|m| s.severity > m) {
+                return;
+            }
+            total += 1;
+            let (a, b, c) = key(s);
+            let k = if desc { (!a, !b, !c) } else { (a, b, c) };
+            if first.len() < limit {
+                first.push((k, s.id));
+            } else if first.peek().is_some_and(|top| k < top.0) {
+                first.pop();
+                first.push((k, s.id));
             }
         };
-        let mut keyed: Vec<((u64, i64, i64), i64)> =
-            slots.iter().map(|&s| (key(s), self.slots[s as usize].id)).collect();
-        let desc = from_end != reverse;
-        let cmp = |a: &((u64, i64, i64), i64), b: &((u64, i64, i64), i64)| {
-            if desc { b.0.cmp(&a.0) } else { a.0.cmp(&b.0) }
-        };
-        if keyed.len() > limit {
-            keyed.select_nth_unstable_by(limit, cmp);
-            keyed.truncate(limit);
+        if text.is_empty() {
+            self.by_id.values().for_each(|&s| consider(&self.slots[s as usize]));
+        } else {
+            // The incident the text names by id counts once, whether its columns hold the text
+            // or not.
+            let mut named = id_slot;
+            for &s in &self.last.slots {
+                if Some(s) == named {
+                    named = None;
+                }
+                consider(&self.slots[s as usize]);
+            }
+            if let Some(s) = named {
+                consider(&self.slots[s as usize]);
+            }
         }
-        keyed.sort_unstable_by(cmp);
-        let mut ids: Vec<i64> = keyed.into_iter().map(|(_, id)| id).collect();
+        let mut ids: Vec<i64> = first.into_sorted_vec().into_iter().map(|(_, id)| id).collect();
         if from_end {
             ids.reverse();
         }

@@ -249,3 +249,25 @@ fn severities_compare_as_their_text() {
         assert!(a < b, "the text itself: {a} < {b}");
     }
 }
+
+#[test]
+fn a_change_between_two_keys_is_found_by_the_next_key() {
+    let mut entries = desk();
+    let mut ix = index_of(&entries);
+    let first = ix
+        .page(&QueueFilter::text("pla"), (QueueSort::Newest, false), 5, false)
+        .unwrap();
+    assert!(!first.ids.contains(&1));
+    // Incident 1 now says "plain": the next key (which narrows what "pla" found, when nothing
+    // changed) must find it.
+    entries[0].title = "plain now".into();
+    ix.put(&entries[0]);
+    for (text, limit) in [("plai", 1000), ("plain", 3), ("plain n", 1000)] {
+        let f = QueueFilter::text(text);
+        let want: Vec<&Entry> = entries.iter().filter(|e| promised(e, &f)).collect();
+        let got = ix.page(&f, (QueueSort::Newest, false), limit, false).unwrap();
+        let mut ids = ordered(&want, QueueSort::Newest, false);
+        ids.truncate(limit);
+        assert_eq!((got.ids, got.total), (ids, want.len()), "{text:?}");
+    }
+}
