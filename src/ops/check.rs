@@ -135,7 +135,9 @@ impl Report {
 /// Speed at a million records (issue 18): the file is first read front to back once (see
 /// [`page_cache::read_ahead`]), then this thread reads each record with its history and hands
 /// them to a second thread, which parses and replays them (the larger part of the work) while
-/// this one goes on with the integrity check and the hash chain.
+/// this one goes on with the integrity check and the hash chain, whose rows it reads for a third
+/// thread to hash (`chain::walk`). This thread puts back the texts rows name by number (it has
+/// the connection) and leaves their decoding to the others.
 pub fn run(desk: &mut Desk, _actor: &Actor, kept: Option<&Kept>, progress: Progress) -> Result<Report> {
     let path = desk.store.path().to_path_buf();
     page_cache::read_ahead(&path, &mut |done, total| progress("reading the file", done, total))?;
@@ -229,6 +231,7 @@ struct Batch {
 /// batch to the replaying thread; `progress` counts the records read.
 fn read_records(conn: &Connection, send: SyncSender<Batch>, progress: &mut dyn FnMut(u64)) -> Result<()> {
     let mut read = 0;
+    let mut reader = audit::ReplayReader::new(conn)?;
     for (kind, scan) in REPLAYED {
         let mut after = i64::MIN;
         loop {
@@ -238,7 +241,7 @@ fn read_records(conn: &Connection, send: SyncSender<Batch>, progress: &mut dyn F
                 Some(r) if !last_page => r.id,
                 _ => i64::MAX,
             };
-            let rows = audit::replay_rows(conn, *kind, after.saturating_add(1), hi)?;
+            let rows = audit::replay_rows(&mut reader, *kind, after.saturating_add(1), hi)?;
             read += records.len() as u64;
             let batch = Batch {
                 kind: *kind,

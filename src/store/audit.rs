@@ -205,6 +205,9 @@ pub struct RawReplayRow {
     pub at: DateTime<Utc>,
     pub actor: String,
     pub changes: String,
+    /// A row naming texts by number, put back as the `5…`/`6…` row it stands for
+    /// (`compact::texts::inlined`): the reading thread splices, the replaying thread decodes.
+    pub inlined: Option<Vec<u8>>,
 }
 
 /// A history row as `opsdesk check` replays it. `changes` is `Err` with the parse error when the
@@ -229,42 +232,71 @@ impl RawReplayRow {
             version: self.version,
             at: self.at,
             actor: self.actor,
-            changes: serde_json::from_str(&compact::canonical_str(&self.changes, ts(self.at)))
-                .map_err(|e| e.to_string()),
+            changes: {
+                let at = ts(self.at);
+                let decoded = compact::texts::canonical_inlined(self.changes.as_bytes(), self.inlined.as_deref(), at);
+                match std::str::from_utf8(&decoded) {
+                    Ok(text) => serde_json::from_str(text),
+                    // Texts that are not UTF-8: the row is read as it is stored.
+                    Err(_) => serde_json::from_str(&compact::canonical_str(&self.changes, at)),
+                }
+                .map_err(|e| e.to_string())
+            },
         }
+    }
+}
+
+/// What [`replay_rows`] reads with, batch after batch: the desk's connection, its words by number
+/// (read once rather than looked up for every row) and the texts read so far.
+pub struct ReplayReader<'c> {
+    conn: &'c Connection,
+    words: std::collections::HashMap<i64, String>,
+    texts: Texts<'c>,
+}
+
+impl<'c> ReplayReader<'c> {
+    pub fn new(conn: &'c Connection) -> Result<ReplayReader<'c>> {
+        let words = conn
+            .prepare("SELECT id, word FROM history_words")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ReplayReader {
+            conn,
+            words,
+            texts: Texts::new(conn),
+        })
     }
 }
 
 /// The history rows of every `kind` record with an id in `lo..=hi`, by record then in the order
 /// they were written (one index range, [`by_record`]: no sort, no full scan).
-pub fn replay_rows(conn: &Connection, kind: Kind, lo: i64, hi: i64) -> Result<Vec<RawReplayRow>> {
+/// `reader` holds what the batches share: the words by number and the texts read so far.
+pub fn replay_rows(reader: &mut ReplayReader, kind: Kind, lo: i64, hi: i64) -> Result<Vec<RawReplayRow>> {
+    let ReplayReader { conn, words, texts } = reader;
     let mut st = conn.prepare_cached(&by_record(
-        "h.id, h.record_id, (SELECT word FROM history_words WHERE id = h.action), h.version, h.changes, h.at, \
-         (SELECT word FROM history_words WHERE id = h.actor)",
+        "h.id, h.record_id, h.action, h.version, h.changes, h.at, h.actor",
         "h.record_id BETWEEN ?2 AND ?3",
         "h.record_id, h.id",
     ))?;
-    // Rows naming texts by number are decoded here, where the connection is (a setgid opsdesk
-    // cannot open a second one for the replaying thread); the others there.
-    let mut texts = Texts::new(conn);
+    // Texts held by number are put back here, where the connection is (a setgid opsdesk cannot
+    // open a second one for the replaying thread), a splice; the decoding is left to that thread.
+    // A number that names no word reads as nothing; the chain's walk names the row.
+    let word = |n: Option<i64>| n.and_then(|n| words.get(&n)).cloned().unwrap_or_default();
     let rows = st
         .query_map(params![kind.as_str(), lo, hi], |r| {
+            let changes: String = r.get(4)?;
+            let inlined = compact::texts::holds_texts(changes.as_bytes())
+                .then(|| compact::texts::inlined(changes.as_bytes(), texts))
+                .flatten();
             Ok(RawReplayRow {
                 id: r.get(0)?,
                 record_id: r.get(1)?,
-                // A number that names no word reads as nothing; the chain's walk names the row.
-                action: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                action: word(r.get(2)?),
                 version: r.get(3)?,
                 at: at(r.get(5)?),
-                actor: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
-                changes: {
-                    let stored: String = r.get(4)?;
-                    if compact::texts::holds_texts(stored.as_bytes()) {
-                        texts.canonical_str(&stored, r.get(5)?).into_owned()
-                    } else {
-                        stored
-                    }
-                },
+                actor: word(r.get(6)?),
+                changes,
+                inlined,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

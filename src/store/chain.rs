@@ -52,13 +52,15 @@
 use std::fmt;
 
 use anyhow::Result;
-use rusqlite::Connection;
 use rusqlite::types::{Value, ValueRef};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::anchors;
 use super::history_texts::Texts;
+
+mod walk;
+pub use walk::walk;
 
 /// The columns a link covers, in the encoding's order, as the text they stand for, over
 /// `history h` (since schema 19 a row names its words by number and leaves out a subject that is
@@ -274,112 +276,6 @@ pub struct Walk {
 
 fn is_zero(n: &u64) -> bool {
     *n == 0
-}
-
-/// Walk every history row in id order, in the caller's (read) transaction, and verify each link;
-/// with `kept`, also whether the rows up to that head still make it, however the hashes after it
-/// were recomputed. One SHA-256 per row (two past a break while a kept head is still ahead).
-pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut dyn FnMut(u64)) -> Result<Walk> {
-    let mut st = conn.prepare(&format!("SELECT {COVERED}, h.hash FROM history h ORDER BY h.id"))?;
-    let mut texts = Texts::new(conn);
-    let mut rows = st.query([])?;
-    let mut out = Walk::default();
-    // The stored hash of the row before, and the chain as the rows alone make it (the same until
-    // the row after a break).
-    let mut prev = Value::Null;
-    let mut pure: Option<Hash> = None;
-    let mut diverged = false;
-    let mut last: Option<i64> = None;
-    let mut pending = kept;
-    let mut lost = false;
-    while let Some(r) = rows.next()? {
-        let mut fields = [ValueRef::Null; FIELDS];
-        for (i, f) in fields.iter_mut().enumerate() {
-            *f = r.get_ref(i)?;
-        }
-        let id: i64 = r.get(0)?;
-        let stored = r.get_ref(FIELDS)?;
-        let computed = link_stored(&fields, ValueRef::from(&prev), &mut texts);
-        // After a row stored short whose link broke, the full hash the next row was linked to is
-        // unknown: the rows up to the next one stored in full cannot be verified (anchors.rs).
-        let unverified = lost;
-        let holds = lost || anchors::holds(stored, &computed);
-        if let Some(k) = pending {
-            let made = if diverged {
-                link_stored(
-                    &fields,
-                    pure.as_ref().map_or(ValueRef::Null, |p| ValueRef::Blob(p)),
-                    &mut texts,
-                )
-            } else {
-                computed
-            };
-            let verdict = match k.id {
-                Some(kid) if kid == id => Some(if made == k.hash {
-                    KeptVerdict::Holds { id }
-                } else {
-                    KeptVerdict::Differs { id, now: hex(&made) }
-                }),
-                Some(kid) if kid < id => Some(KeptVerdict::Missing {
-                    id: kid,
-                    ends: false,
-                    end: None,
-                }),
-                None if made == k.hash => Some(KeptVerdict::Holds { id }),
-                _ => None,
-            };
-            if verdict.is_some() {
-                out.kept = verdict;
-                pending = None;
-            }
-            pure = Some(made);
-        }
-        if unverified {
-            out.unverified += 1;
-            lost = anchors::is_short(stored);
-        } else if !holds {
-            lost = anchors::is_short(stored);
-            out.break_count += 1;
-            diverged = true;
-            if out.breaks.len() < max {
-                out.breaks.push(Break {
-                    id,
-                    record_kind: text(fields[1]),
-                    record_id: fields[2].as_i64().unwrap_or_default(),
-                    action: text(fields[7]),
-                    actor: text(fields[6]),
-                    after: last,
-                    unhashed: stored == ValueRef::Null,
-                });
-            }
-        }
-        if anchors::is_short(stored) && !lost {
-            keep(&mut prev, ValueRef::Blob(&computed));
-        } else {
-            keep(&mut prev, stored);
-        }
-        last = Some(id);
-        out.rows += 1;
-        if out.rows % 100_000 == 0 {
-            progress(out.rows);
-        }
-    }
-    if let Some(k) = pending {
-        out.kept = Some(match k.id {
-            Some(id) => KeptVerdict::Missing {
-                id,
-                ends: true,
-                end: last,
-            },
-            None => KeptVerdict::NotFound,
-        });
-    }
-    out.head = last.map(|id| Head {
-        id,
-        hash: shown(ValueRef::from(&prev)),
-    });
-    progress(out.rows);
-    Ok(out)
 }
 
 #[cfg(test)]

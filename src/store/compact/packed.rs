@@ -198,7 +198,10 @@ fn value(p: &mut Parser, how: u8, at: i64, out: &mut Vec<u8>, held: &mut Option<
             out.extend_from_slice(WORDS.get(usize::try_from(number(p)?).ok()?)?.as_bytes());
             out.push(b'"');
         }
-        INTEGER => out.extend_from_slice(unzigzag(number(p)?).to_string().as_bytes()),
+        INTEGER => {
+            use std::io::Write;
+            write!(out, "{}", unzigzag(number(p)?)).ok()?
+        }
         k => out.extend_from_slice(EMPTIES.get(usize::from(k).checked_sub(2)?)?),
     }
     Some(())

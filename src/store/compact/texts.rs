@@ -53,10 +53,14 @@ enum Value<'a> {
 /// not one of the forms `create`/`pairs` name.
 type Fields<'a> = Vec<(u64, Option<(u8, Value<'a>)>, (u8, Value<'a>))>;
 
-fn read(stored: &[u8]) -> Option<(bool, Fields<'_>)> {
-    let create = match *stored.first()? {
-        CREATE => true,
-        PAIRS => false,
+/// A packed row's form (`5`, `6`, `7` or `8`) and its fields.
+fn read(stored: &[u8]) -> Option<(u8, Fields<'_>)> {
+    let form = *stored.first()?;
+    let (create, by_number) = match form {
+        CREATE => (true, false),
+        PAIRS => (false, false),
+        CREATE_BY_NUMBER => (true, true),
+        PAIRS_BY_NUMBER => (false, true),
         _ => return None,
     };
     let mut p = Parser { s: stored, i: 1 };
@@ -70,21 +74,64 @@ fn read(stored: &[u8]) -> Option<(bool, Fields<'_>)> {
         };
         let before = match hb {
             None => None,
-            Some(h) => Some((h, value(&mut p, h)?)),
+            Some(h) => Some((h, value(&mut p, h, by_number)?)),
         };
-        let after = (ha, value(&mut p, ha)?);
+        let after = (ha, value(&mut p, ha, by_number)?);
         out.push((code, before, after));
     }
-    (!out.is_empty()).then_some((create, out))
+    (!out.is_empty()).then_some((form, out))
 }
 
-fn value<'a>(p: &mut Parser<'a>, how: u8) -> Option<Value<'a>> {
+fn value<'a>(p: &mut Parser<'a>, how: u8, by_number: bool) -> Option<Value<'a>> {
     Some(match how {
         0 => Value::Text(p.string()?),
         INSTANT | WORD | INTEGER => Value::Number(number(p)?),
+        BY_NUMBER if by_number => Value::Number(number(p)?),
         2..=7 => Value::Nothing,
         _ => return None,
     })
+}
+
+/// `stored`, a `7…`/`8…` row, as the `5…`/`6…` row it stands for: each number put back as the
+/// text `held` gives it. A thread without the desk's connection can then read it alone
+/// ([`canonical_inlined`]): `opsdesk check` puts the texts back on the thread that reads the desk,
+/// a splice, and leaves the decoding to the threads that replay and hash. `None` when `stored`
+/// is no such row or a number names no text.
+pub fn inlined(stored: &[u8], held: &mut dyn Held) -> Option<Vec<u8>> {
+    let (form, fields) = read(stored)?;
+    let create = match form {
+        CREATE_BY_NUMBER => true,
+        PAIRS_BY_NUMBER => false,
+        _ => return None,
+    };
+    let mut out = Vec::with_capacity(stored.len() * 2);
+    out.push(if create { CREATE } else { PAIRS });
+    let plain = |how: u8| u64::from(if how == BY_NUMBER { 0 } else { how });
+    for (code, before, (ha, a)) in &fields {
+        let key = match before {
+            None => code * 16 + plain(*ha),
+            Some((hb, _)) => code * 256 + plain(*hb) * 16 + plain(*ha),
+        };
+        put(&mut out, key);
+        for (how, v) in before.iter().map(|(h, v)| (*h, v)).chain([(*ha, a)]) {
+            match v {
+                Value::Nothing => {}
+                Value::Number(n) if how == BY_NUMBER => out.extend_from_slice(held.text(*n)?),
+                Value::Number(n) => put(&mut out, *n),
+                Value::Text(t) => out.extend_from_slice(t),
+            }
+        }
+    }
+    Some(out)
+}
+
+/// [`canonical_held`] of `stored` from what [`inlined`] made of it: the same bytes, with no
+/// connection to the desk.
+pub fn canonical_inlined<'s>(stored: &'s [u8], inlined: Option<&[u8]>, at: i64) -> Cow<'s, [u8]> {
+    match inlined.and_then(|i| packed::decode(i, at, None)) {
+        Some(text) => Cow::Owned(text),
+        None => canonical(stored, at),
+    }
 }
 
 fn write(form: u8, create: bool, fields: &Fields<'_>, out: &mut Vec<u8>) {
@@ -110,7 +157,12 @@ fn write(form: u8, create: bool, fields: &Fields<'_>, out: &mut Vec<u8>) {
 /// number `number` gives it (`None`: kept as it is); `None` when `stored` is not such a row or no
 /// string was given a number.
 pub fn with_texts(stored: &str, number: &mut dyn FnMut(&[u8]) -> Option<u64>) -> Option<String> {
-    let (create, mut fields) = read(stored.as_bytes())?;
+    let (form, mut fields) = read(stored.as_bytes())?;
+    let create = match form {
+        CREATE => true,
+        PAIRS => false,
+        _ => return None,
+    };
     let mut any = false;
     for (_, before, after) in &mut fields {
         for (how, v) in before.iter_mut().chain([after]) {
@@ -179,6 +231,12 @@ mod tests {
             // Without the texts it is not a row that decodes: read as it is.
             assert_eq!(canonical_str(&by_number, at), by_number);
             assert_eq!(canonical_held(by_number.as_bytes(), at, &mut table), text.as_bytes());
+            let put_back = inlined(by_number.as_bytes(), &mut table);
+            assert_eq!(put_back.as_deref(), Some(packed.as_bytes()), "the row it stands for");
+            assert_eq!(
+                canonical_inlined(by_number.as_bytes(), put_back.as_deref(), at),
+                text.as_bytes()
+            );
         }
         // A string shorter than SHORTEST stays in the row; the same text twice has one number.
         assert!(!table.0.iter().any(|t| t.len() < SHORTEST));
@@ -196,6 +254,7 @@ mod tests {
         let by_number = with_table(&compact(text, at), &mut table).unwrap();
         assert_eq!(canonical_held(by_number.as_bytes(), at, &mut table), text.as_bytes());
         let mut none = Table(Vec::new());
+        assert_eq!(inlined(by_number.as_bytes(), &mut none), None);
         assert_eq!(
             canonical_held(by_number.as_bytes(), at, &mut none),
             by_number.as_bytes()
@@ -223,6 +282,32 @@ mod tests {
             "5j^",
         ] {
             assert_eq!(canonical_held(junk.as_bytes(), at, &mut x), junk.as_bytes(), "{junk}");
+        }
+        // Put back on another thread, every one of these reads as canonical_held reads it.
+        let mut rows: Vec<Vec<u8>> = [
+            "7",
+            "8",
+            "7~",
+            "7k^",
+            "8_^^",
+            "7##########################^",
+            "5h^",
+            "5j^",
+        ]
+        .map(|j| j.as_bytes().to_vec())
+        .into();
+        rows.push(by_number.clone().into_bytes());
+        rows.push(b"7h^".to_vec());
+        for held in [&mut table, &mut none, &mut x] {
+            for row in &rows {
+                let put_back = inlined(row, held);
+                assert_eq!(
+                    canonical_inlined(row, put_back.as_deref(), at),
+                    canonical_held(row, at, held),
+                    "{:?}",
+                    String::from_utf8_lossy(row)
+                );
+            }
         }
     }
 }
