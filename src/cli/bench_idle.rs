@@ -16,6 +16,8 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 pub struct Idle {
     pub cpu_percent: f64,
     pub bytes_per_second: f64,
+    /// Its peak resident memory, read before it is told to end.
+    pub peak_mib: Option<f64>,
 }
 
 /// How long the console is given to open and draw before the quiet stretch is measured.
@@ -80,6 +82,7 @@ pub fn measure(db: &Path, seconds: u64) -> Result<Idle> {
     let (cpu0, bytes0, t0) = (cpu_ticks(pid)?, written.load(Ordering::Relaxed), Instant::now());
     std::thread::sleep(Duration::from_secs(seconds));
     let (cpu1, bytes1, took) = (cpu_ticks(pid)?, written.load(Ordering::Relaxed), t0.elapsed());
+    let peak_mib = peak_mib_of(&pid.to_string());
     let mut keys = pair.master.take_writer().map_err(|e| anyhow!("{e}"))?;
     let _ = keys.write_all(b"q").and_then(|()| keys.flush());
     let until = Instant::now() + Duration::from_secs(5);
@@ -100,7 +103,22 @@ pub fn measure(db: &Path, seconds: u64) -> Result<Idle> {
     Ok(Idle {
         cpu_percent: (cpu1 - cpu0) as f64 / per_second / secs * 100.0,
         bytes_per_second: (bytes1 - bytes0) as f64 / secs,
+        peak_mib,
     })
+}
+
+/// Peak resident memory of process `pid` ("self", or a number) so far, in MiB (VmHWM).
+pub fn peak_mib_of(pid: &str) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024.0)
 }
 
 /// User and system CPU time of `pid` so far, in clock ticks (/proc/PID/stat, fields 14 and 15;
