@@ -256,13 +256,9 @@ pub struct ReplayReader<'c> {
 
 impl<'c> ReplayReader<'c> {
     pub fn new(conn: &'c Connection) -> Result<ReplayReader<'c>> {
-        let words = conn
-            .prepare("SELECT id, word FROM history_words")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
         Ok(ReplayReader {
             conn,
-            words,
+            words: super::history_codes::all_words(conn)?,
             texts: Texts::new(conn),
         })
     }

@@ -18,6 +18,15 @@ use super::compact_history::Bar;
 /// Rows read and copied at a time.
 const BATCH: i64 = 10_000;
 
+/// Every word of `history_words` by its number, read once by a reader that walks the whole
+/// history (`check`'s replay and chain) instead of a sub-select per row.
+pub(crate) fn all_words<T: rusqlite::types::FromSql>(conn: &Connection) -> Result<HashMap<i64, T>> {
+    Ok(conn
+        .prepare("SELECT id, word FROM history_words")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
 /// Numbers for words, read from `history_words` or added to it: one lookup per new word.
 pub(crate) struct Words {
     known: HashMap<String, i64>,

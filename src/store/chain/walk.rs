@@ -85,10 +85,7 @@ impl Batch {
 /// with `kept`, also whether the rows up to that head still make it, however the hashes after it
 /// were recomputed. One SHA-256 per row (two past a break while a kept head is still ahead).
 pub fn walk(conn: &Connection, kept: Option<&Kept>, max: usize, progress: &mut dyn FnMut(u64)) -> Result<Walk> {
-    let words: HashMap<i64, Value> = conn
-        .prepare("SELECT id, word FROM history_words")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let words: HashMap<i64, Value> = crate::store::history_codes::all_words(conn)?;
     let mut st = conn.prepare(RAW)?;
     let mut held = Texts::new(conn);
     std::thread::scope(|scope| {

@@ -246,6 +246,18 @@ mod tests {
         assert_eq!(table.0.len(), before);
     }
 
+    /// Rows that look packed and are not rows: truncated, unknown forms, numbers without texts.
+    const JUNK: [&str; 8] = [
+        "7",
+        "8",
+        "7~",
+        "7k^",
+        "8_^^",
+        "7##########################^",
+        "5h^",
+        "5j^",
+    ];
+
     #[test]
     fn a1_a_number_without_its_text_or_a_text_not_one_string_is_unreadable() {
         let at = 0;
@@ -271,31 +283,11 @@ mod tests {
         assert_eq!(with_table("5_^", &mut table), None);
         assert_eq!(with_table(r#"[1,"x",2]"#, &mut table), None);
         let mut x = Table(vec![b"\"x\"".to_vec()]);
-        for junk in [
-            "7",
-            "8",
-            "7~",
-            "7k^",
-            "8_^^",
-            "7##########################^",
-            "5h^",
-            "5j^",
-        ] {
+        for junk in JUNK {
             assert_eq!(canonical_held(junk.as_bytes(), at, &mut x), junk.as_bytes(), "{junk}");
         }
         // Put back on another thread, every one of these reads as canonical_held reads it.
-        let mut rows: Vec<Vec<u8>> = [
-            "7",
-            "8",
-            "7~",
-            "7k^",
-            "8_^^",
-            "7##########################^",
-            "5h^",
-            "5j^",
-        ]
-        .map(|j| j.as_bytes().to_vec())
-        .into();
+        let mut rows: Vec<Vec<u8>> = JUNK.map(|j| j.as_bytes().to_vec()).into();
         rows.push(by_number.clone().into_bytes());
         rows.push(b"7h^".to_vec());
         for held in [&mut table, &mut none, &mut x] {
