@@ -10,6 +10,7 @@ use crate::domain::directory::{Contact, DeptKind};
 use crate::domain::role::Role;
 use crate::ops::directory::{self as ops, NewDept, NewUser};
 use crate::ops::identity;
+use crate::store::db::Db;
 use crate::store::{departments, users};
 
 #[derive(Args, Debug)]
@@ -224,41 +225,7 @@ pub fn user(ctx: &Ctx, cmd: &UserCmd) -> Result<()> {
             let u = ops::set_role(&mut desk, &actor, login, Role::parse(role)?, *if_version, ctx.now)?;
             println!("{} is now {} (version {})", u.login, u.role, u.version);
         }
-        UserCmd::List { json: as_json } => {
-            let conn = desk.store.conn();
-            let depts = departments::list(conn)?;
-            let dept_code = |id: i64| {
-                depts
-                    .iter()
-                    .find(|d| d.id == id)
-                    .map(|d| d.code.clone())
-                    .unwrap_or_default()
-            };
-            let all = users::list(conn)?;
-            if *as_json {
-                json(&serde_json::Value::Array(
-                    all.iter()
-                        .map(|u| {
-                            json!({"login": u.login, "name": u.name, "role": u.role.as_str(), "dept": dept_code(u.dept_id),
-                                   "phone": u.phone, "email": u.email, "version": u.version})
-                        })
-                        .collect(),
-                ));
-            } else {
-                let mut t = Table::new(&["login", "name", "role", "dept", "phone", "email"]);
-                for u in &all {
-                    t.row(vec![
-                        u.login.clone(),
-                        u.name.clone(),
-                        u.role.to_string(),
-                        dept_code(u.dept_id),
-                        u.phone.clone(),
-                        u.email.clone(),
-                    ]);
-                }
-                t.print();
-            }
-        }
+        UserCmd::List { json: as_json } => print_users(desk.store.conn(), *as_json)?,
     }
     Ok(())
 }
@@ -309,32 +276,73 @@ pub fn dept(ctx: &Ctx, cmd: &DeptCmd) -> Result<()> {
                 d.version
             );
         }
-        DeptCmd::List { json: as_json } => {
-            let all = departments::list(desk.store.conn())?;
-            if *as_json {
-                json(&serde_json::to_value(&all)?);
-            } else {
-                let mut t = Table::new(&["code", "name", "kind", "interface", "head", "manager", "flags"]);
-                for d in &all {
-                    let flags = [(d.front_line, "front-line"), (d.maintenance, "maintenance")]
-                        .iter()
-                        .filter(|(on, _)| *on)
-                        .map(|(_, s)| *s)
-                        .collect::<Vec<_>>()
-                        .join(",");
-                    t.row(vec![
-                        d.code.clone(),
-                        d.name.clone(),
-                        d.kind.as_str().into(),
-                        d.interface.line(),
-                        d.head.line(),
-                        d.manager.line(),
-                        flags,
-                    ]);
-                }
-                t.print();
-            }
+        DeptCmd::List { json: as_json } => print_depts(desk.store.conn(), *as_json)?,
+    }
+    Ok(())
+}
+
+/// `opsdesk user list`, on either engine.
+pub fn print_users(conn: &(impl Db + ?Sized), as_json: bool) -> Result<()> {
+    let depts = departments::list(conn)?;
+    let dept_code = |id: i64| {
+        depts
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.code.clone())
+            .unwrap_or_default()
+    };
+    let all = users::list(conn)?;
+    if as_json {
+        json(&serde_json::Value::Array(
+            all.iter()
+                .map(|u| {
+                    json!({"login": u.login, "name": u.name, "role": u.role.as_str(), "dept": dept_code(u.dept_id),
+                           "phone": u.phone, "email": u.email, "version": u.version})
+                })
+                .collect(),
+        ));
+    } else {
+        let mut t = Table::new(&["login", "name", "role", "dept", "phone", "email"]);
+        for u in &all {
+            t.row(vec![
+                u.login.clone(),
+                u.name.clone(),
+                u.role.to_string(),
+                dept_code(u.dept_id),
+                u.phone.clone(),
+                u.email.clone(),
+            ]);
         }
+        t.print();
+    }
+    Ok(())
+}
+
+/// `opsdesk dept list`, on either engine.
+pub fn print_depts(conn: &(impl Db + ?Sized), as_json: bool) -> Result<()> {
+    let all = departments::list(conn)?;
+    if as_json {
+        json(&serde_json::to_value(&all)?);
+    } else {
+        let mut t = Table::new(&["code", "name", "kind", "interface", "head", "manager", "flags"]);
+        for d in &all {
+            let flags = [(d.front_line, "front-line"), (d.maintenance, "maintenance")]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, s)| *s)
+                .collect::<Vec<_>>()
+                .join(",");
+            t.row(vec![
+                d.code.clone(),
+                d.name.clone(),
+                d.kind.as_str().into(),
+                d.interface.line(),
+                d.head.line(),
+                d.manager.line(),
+                flags,
+            ]);
+        }
+        t.print();
     }
     Ok(())
 }

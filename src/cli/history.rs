@@ -9,6 +9,7 @@ use super::Ctx;
 use super::output::json;
 use super::render::{history_json, history_line};
 use crate::error::{invalid, not_found};
+use crate::store::db::Db;
 use crate::store::{audit, departments, users};
 
 #[derive(Args, Debug)]
@@ -23,7 +24,11 @@ pub struct HistoryArgs {
 
 pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
     let (desk, _actor) = ctx.open_as_user()?;
-    let conn = desk.store.conn();
+    show(desk.store.conn(), desk.zone(), a)
+}
+
+/// The trail itself, read from either engine.
+pub fn show(conn: &dyn Db, zone: chrono_tz::Tz, a: &HistoryArgs) -> Result<()> {
     let kind = Kind::parse(&a.kind.trim().to_ascii_lowercase()).map_err(|_| {
         invalid(format!(
             "unknown record kind {:?}: use incident, change, run, duty, user, dept, request, account, person_change, export, support, training, plan, drill, response, problem, article or service",
@@ -54,7 +59,6 @@ pub fn run(ctx: &Ctx, a: &HistoryArgs) -> Result<()> {
     if rows.is_empty() {
         return Err(not_found(format!("no history for {kind} {}", a.id)));
     }
-    let zone = desk.zone();
     if a.json {
         json(&serde_json::Value::Array(
             rows.iter().map(|h| history_json(h, zone)).collect(),

@@ -7,10 +7,11 @@ use super::Ctx;
 use super::output::json;
 use super::record_args::{AcceptArgs, ShowArgs, StepArgs};
 use super::render::{incident_json, incident_table, print_incident};
-use crate::domain::escalation::Level;
+use crate::domain::escalation::{Level, Policy};
 use crate::domain::incident::{Category, Channel, NewIncident, Severity, Status};
 use crate::ops::incidents::{self as ops, Cmd, Outcome, level_band};
 use crate::ops::{Call, Desk};
+use crate::store::db::Db;
 use crate::store::incidents::Filter;
 
 #[derive(Subcommand, Debug)]
@@ -253,22 +254,7 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
         IncidentCmd::DeclareMajor(a) => return super::response::declare_major(ctx, &mut desk, &actor, a),
         IncidentCmd::Show(a) => {
             let v = ops::show(&mut desk, a.id, now)?;
-            // P1, K1: the problems it is linked to, and the articles in use for it.
-            let conn = desk.store.conn();
-            let problems = crate::ops::problems::of_incident(conn, a.id)?;
-            let inc = &v.incident;
-            let articles = crate::ops::articles::for_incident(conn, &inc.service, inc.category.as_str(), 5)?;
-            if a.json {
-                let mut j = incident_json(&v, zone, now, true);
-                j["problems"] = super::problem::problems_brief(&problems);
-                j["articles"] = super::article::articles_brief(&articles);
-                json(&j);
-            } else {
-                print_incident(&v, zone, now);
-                super::problem::print_brief(&problems);
-                super::article::print_brief(&articles);
-            }
-            return Ok(());
+            return print_shown(desk.store.conn(), v, zone, now, a.json);
         }
         IncidentCmd::Note(a) => {
             let row = ops::note(
@@ -368,7 +354,60 @@ fn report_raised(out: &Outcome, zone: chrono_tz::Tz) {
 }
 
 fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {
-    let filter = Filter {
+    let filter = filter_of(ctx, &desk.policy, a)?;
+    let views = ops::list(desk, &filter, ctx.now)?;
+    print_list(&views, &filter, desk.zone(), ctx.now, a.json);
+    Ok(())
+}
+
+/// `opsdesk incident list` on a desk on PostgreSQL (`db`: one snapshot of it).
+pub fn list_on(ctx: &Ctx, db: &(impl Db + ?Sized), a: &ListArgs) -> Result<()> {
+    let policy = Policy::from_config(&ctx.config);
+    let filter = filter_of(ctx, &policy, a)?;
+    let views = ops::views(
+        db,
+        crate::store::incidents::list(db, &filter, ctx.now)?,
+        &policy,
+        ctx.now,
+    )?;
+    print_list(&views, &filter, ctx.config.desk.zone, ctx.now, a.json);
+    Ok(())
+}
+
+/// `opsdesk incident show` on a desk on PostgreSQL (`db`: one snapshot of it).
+pub fn show_on(ctx: &Ctx, db: &dyn Db, a: &ShowArgs) -> Result<()> {
+    let policy = Policy::from_config(&ctx.config);
+    let v = ops::show_on(db, &policy, a.id, ctx.now)?;
+    print_shown(db, v, ctx.config.desk.zone, ctx.now, a.json)
+}
+
+/// An incident as `show` prints it, with the problems it is linked to and the articles in use for
+/// it (P1, K1).
+fn print_shown(
+    conn: &dyn Db,
+    v: ops::View,
+    zone: chrono_tz::Tz,
+    now: chrono::DateTime<chrono::Utc>,
+    as_json: bool,
+) -> Result<()> {
+    let problems = crate::ops::problems::of_incident(conn, v.incident.id)?;
+    let inc = &v.incident;
+    let articles = crate::ops::articles::for_incident(conn, &inc.service, inc.category.as_str(), 5)?;
+    if as_json {
+        let mut j = incident_json(&v, zone, now, true);
+        j["problems"] = super::problem::problems_brief(&problems);
+        j["articles"] = super::article::articles_brief(&articles);
+        json(&j);
+    } else {
+        print_incident(&v, zone, now);
+        super::problem::print_brief(&problems);
+        super::article::print_brief(&articles);
+    }
+    Ok(())
+}
+
+fn filter_of(ctx: &Ctx, policy: &Policy, a: &ListArgs) -> Result<Filter> {
+    Ok(Filter {
         open_only: a.open,
         status: a.status.as_deref().map(Status::parse).transpose()?,
         level: a
@@ -376,7 +415,7 @@ fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {
             .as_deref()
             .map(Level::parse)
             .transpose()?
-            .map(|l| level_band(l, &desk.policy)),
+            .map(|l| level_band(l, policy)),
         service: a.service.clone(),
         category: a.category.as_deref().map(Category::parse).transpose()?,
         owner: a.owner.clone(),
@@ -384,22 +423,28 @@ fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {
         received_to: a.until.as_deref().map(|t| ctx.time("--until", t)).transpose()?,
         before_id: a.before,
         limit: a.limit.clamp(1, 10_000),
-    };
-    let views = ops::list(desk, &filter, ctx.now)?;
-    let zone = desk.zone();
-    if a.json {
+    })
+}
+
+fn print_list(
+    views: &[ops::View],
+    filter: &Filter,
+    zone: chrono_tz::Tz,
+    now: chrono::DateTime<chrono::Utc>,
+    as_json: bool,
+) {
+    if as_json {
         json(&serde_json::Value::Array(
-            views.iter().map(|v| incident_json(v, zone, ctx.now, false)).collect(),
+            views.iter().map(|v| incident_json(v, zone, now, false)).collect(),
         ));
     } else if views.is_empty() {
         println!("no incidents match");
     } else {
-        incident_table(&views, zone, ctx.now).print();
+        incident_table(views, zone, now).print();
         if views.len() == filter.limit
             && let Some(last) = views.last()
         {
             println!("(more: --before {})", last.incident.id);
         }
     }
-    Ok(())
 }

@@ -70,7 +70,7 @@ use crate::store::Store;
     about = "The operations desk console: incidents, escalations, changes, billing runs, service requests and the support centre"
 )]
 pub struct Cli {
-    /// Database file, or a postgresql:// URL (only init and check so far) [default: [desk]
+    /// Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk]
     /// database of the config, else <data dir>/opsdesk.db]
     #[arg(long, env = "OPSDESK_DB", global = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
@@ -192,6 +192,9 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Replace the database with a backup (admin; refused while it is in use unless --force)
     Restore(backup::RestoreArgs),
+    /// Copy this desk, history and all, into an empty PostgreSQL database and compare the two
+    /// row by row (admin); a desk on PostgreSQL is copied back to a file by `backup`
+    Migrate(pg::MigrateArgs),
     /// Check the database: integrity, references, and that every record's history replays to it
     Check(backup::CheckArgs),
     /// Time the console's real code paths on this database, each figure beside its goal
@@ -388,6 +391,7 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
         Command::History(a) => history::run(&ctx, a),
         Command::Search(a) => search::run(&ctx, a),
         Command::Backup(a) => backup::backup(&ctx, a),
+        Command::Migrate(a) => pg::migrate(&ctx, a),
         Command::Restore(a) => backup::restore(&ctx, a),
         Command::Check(a) => backup::check(&ctx, a),
         Command::Bench(a) => match &a.scale {

@@ -1,19 +1,33 @@
 //! A desk on PostgreSQL (issue 20), as far as it has come: `init` creates its schema, `check`
-//! reads its version and counts its rows, `config` works as anywhere. Every other command, the
+//! reads its version and counts its rows, `backup` writes it to a SQLite file, `incident list`,
+//! `history`, `user list` and `dept list` read it, `config` works as anywhere; `migrate --to` (run
+//! on a SQLite desk) moves a desk there. Every other command, the
 //! console included, is refused with exit 6 before anything is written, once the desk's schema
 //! was read (a newer one is refused as such).
 
 use anyhow::Result;
-use clap::CommandFactory;
+use clap::{Args, CommandFactory};
 
-use super::backup::CheckArgs;
+use super::backup::{BackupArgs, CheckArgs};
 use super::directory::InitArgs;
+use super::directory::{DeptCmd, UserCmd};
+use super::incident::IncidentCmd;
+use super::progress::Bar;
 use super::{Cli, Command, Ctx};
+use crate::store::db::Pg;
 use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "init, check and config";
+const CARRIED: &str = "init, check, backup, config, user list, dept list, incident list, incident show and history";
+
+#[derive(Args, Debug)]
+pub struct MigrateArgs {
+    /// The empty PostgreSQL database to copy the desk into: postgresql://USER@HOST/DATABASE, or
+    /// postgresql://USER@/DATABASE?host=/socket/dir
+    #[arg(long, value_name = "URL")]
+    pub to: String,
+}
 
 pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
     match &cli.command {
@@ -24,6 +38,18 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
             Err(not_carried(url, "`check` of the history's head (--head, --print-head)"))
         }
         Some(Command::Config(c)) => super::config_cmd::run(ctx, c),
+        Some(Command::Backup(a)) => backup(a, url),
+        Some(Command::User(UserCmd::List { json })) => read(url, |db| super::directory::print_users(db, *json)),
+        Some(Command::Dept(DeptCmd::List { json })) => read(url, |db| super::directory::print_depts(db, *json)),
+        Some(Command::Incident(IncidentCmd::List(a))) => read(url, |db| super::incident::list_on(ctx, db, a)),
+        Some(Command::Incident(IncidentCmd::Show(a))) => read(url, |db| super::incident::show_on(ctx, db, a)),
+        Some(Command::History(a)) => read(url, |db| super::history::show(db, ctx.config.desk.zone, a)),
+        Some(Command::Migrate(_)) => {
+            pg::open_checked(url)?;
+            Err(crate::error::invalid(format!(
+                "this desk is on PostgreSQL already ({url}); `migrate --to` copies a SQLite desk (--db FILE) into PostgreSQL, and this one is copied to a SQLite file by `opsdesk backup FILE`"
+            )))
+        }
         _ => {
             // A newer schema, or no desk at all, says so first; nothing is written either way.
             pg::open_checked(url)?;
@@ -101,6 +127,62 @@ fn check(a: &CheckArgs, url: &PgUrl) -> Result<()> {
     }
     println!(
         "only the schema's version and the rows were read: references, the history's replay and its hash chain are not checked on PostgreSQL yet (issue 20)"
+    );
+    Ok(())
+}
+
+/// Run `f` on one snapshot of the desk (repeatable read, read only), as one of its users: a
+/// login the desk does not know is told whom to ask, as on SQLite.
+fn read<T>(url: &PgUrl, f: impl FnOnce(&Pg) -> Result<T>) -> Result<T> {
+    let (mut client, _) = pg::open_checked(url)?;
+    let db = Pg::new(pg::snapshot(&mut client, url)?);
+    let login = crate::ops::identity::current_login()?;
+    crate::ops::known_actor(&db, &login, &url.to_string())?;
+    let out = f(&db)?;
+    db.into_inner()
+        .commit()
+        .map_err(|e| pg::describe(&e, url, "ending the read"))?;
+    Ok(out)
+}
+
+/// `opsdesk migrate --to URL`, run on a SQLite desk.
+pub fn migrate(ctx: &Ctx, a: &MigrateArgs) -> Result<()> {
+    if !crate::store::engine::is_postgres(&a.to) {
+        return Err(crate::error::invalid(format!(
+            "--to names the PostgreSQL database to copy the desk into (postgresql://USER@HOST/DATABASE); {} is not one. A copy of the desk to a file is `opsdesk backup FILE`",
+            crate::text::sanitize_line(&a.to)
+        )));
+    }
+    let url = PgUrl::parse(&a.to, "--to")?;
+    let (mut desk, actor) = ctx.open_as_user()?;
+    let mut bar = Bar::new();
+    let moved = crate::ops::backup::migrate(&mut desk, &actor, &url, ctx.now, &mut |w, d, n| bar.show(w, d, n))?;
+    bar.clear();
+    println!(
+        "copied {} into {url}: {} rows, then compared: {} tables, {} rows equal row by row on both",
+        desk.store.path().display(),
+        moved.rows,
+        moved.compared.tables,
+        moved.compared.rows
+    );
+    println!(
+        "next: opsdesk --db '{url}' check; the desk's consoles and engine are pointed at it by [desk] database in the config"
+    );
+    Ok(())
+}
+
+/// `opsdesk backup FILE` of a desk on PostgreSQL: an ordinary SQLite desk file.
+fn backup(a: &BackupArgs, url: &PgUrl) -> Result<()> {
+    let login = crate::ops::identity::current_login()?;
+    let mut bar = Bar::new();
+    let moved = pg::backup::to_sqlite(url, &login, &a.file, a.force, &mut |w, d, n| bar.show(w, d, n))?;
+    bar.clear();
+    println!(
+        "backup of {url} written to {}: {} rows, compared with the server's snapshot ({} tables, {} rows equal row by row)",
+        a.file.display(),
+        moved.rows,
+        moved.compared.tables,
+        moved.compared.rows
     );
     Ok(())
 }

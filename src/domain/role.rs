@@ -85,6 +85,8 @@ pub enum Power {
     DriveOthersIncident,
     /// Replace the whole desk with a backup: everyone's work since is gone.
     RestoreDesk,
+    /// Copy the whole desk, history and all, to another engine (`migrate --to`, issue 20).
+    MoveDesk,
     /// Take over or assign a service request another person owns (R1-R5).
     AssignRequest,
     /// Act on a service request someone else owns.
@@ -116,7 +118,7 @@ pub enum Power {
 impl Power {
     pub fn least_role(self) -> Role {
         match self {
-            Power::ManageDirectory | Power::RestoreDesk => Role::Admin,
+            Power::ManageDirectory | Power::RestoreDesk | Power::MoveDesk => Role::Admin,
             Power::ReassignIncident
             | Power::DriveOthersIncident
             | Power::AssignRequest
@@ -141,6 +143,7 @@ impl Power {
             Power::ReassignIncident => "reassign_incident",
             Power::DriveOthersIncident => "drive_others_incident",
             Power::RestoreDesk => "restore_desk",
+            Power::MoveDesk => "move_desk",
             Power::AssignRequest => "assign_request",
             Power::DriveOthersRequest => "drive_others_request",
             Power::DecideExtraction => "decide_extraction",
@@ -163,6 +166,7 @@ impl Power {
             Power::ReassignIncident => "taking over or assigning an incident someone else owns",
             Power::DriveOthersIncident => "acting on an incident someone else owns",
             Power::RestoreDesk => "restoring the desk from a backup",
+            Power::MoveDesk => "copying the whole desk to another engine",
             Power::AssignRequest => "taking over or assigning a request someone else owns",
             Power::DriveOthersRequest => "acting on a request someone else owns",
             Power::DecideExtraction => "deciding whether the president must approve a data extraction (R4)",
@@ -225,7 +229,7 @@ mod tests {
     }
 
     #[test]
-    fn u4_only_admin_manages_the_directory() {
+    fn u4_only_admin_manages_the_directory_restores_or_moves_the_desk() {
         let cases = [
             (Role::Operator, false),
             (Role::Supervisor, false),
@@ -233,8 +237,10 @@ mod tests {
             (Role::Leader, false),
             (Role::Admin, true),
         ];
-        for (role, allowed) in cases {
-            assert_eq!(require(&actor(role), Power::ManageDirectory).is_ok(), allowed, "{role}");
+        for power in [Power::ManageDirectory, Power::RestoreDesk, Power::MoveDesk] {
+            for (role, allowed) in cases {
+                assert_eq!(require(&actor(role), power).is_ok(), allowed, "{power:?} by {role}");
+            }
         }
     }
 

@@ -159,7 +159,12 @@ pub fn retire(desk: &mut Desk, call: &Call, id: i64) -> Result<Article> {
 }
 
 /// K1: the articles in use for an incident of `service` and `category`, newest first.
-pub fn for_incident(conn: &Connection, service: &str, category: &str, limit: usize) -> Result<Vec<Article>> {
+pub fn for_incident(
+    conn: &(impl crate::store::db::Db + ?Sized),
+    service: &str,
+    category: &str,
+    limit: usize,
+) -> Result<Vec<Article>> {
     Ok(store::in_use(conn, 500)?
         .into_iter()
         .filter(|a| a.fits(service, category))

@@ -10,9 +10,20 @@ use crate::domain::role::{Actor, Power, require};
 use crate::error::{OpsError, invalid, permission, rule};
 use crate::store::Store;
 use crate::store::backup::{self, Source};
+use crate::store::engine::PgUrl;
+use crate::store::pg::migrate::Moved;
 
 /// Told `(what, done, of)` as long work goes on: for a progress bar.
 pub type Progress<'a> = &'a mut dyn FnMut(&str, u64, u64);
+
+/// `opsdesk migrate --to URL` (issue 20): the whole desk, from one snapshot, into the empty
+/// PostgreSQL database at `url` (admin only: it hands every record to another place).
+pub fn migrate(desk: &mut Desk, actor: &Actor, url: &PgUrl, now: DateTime<Utc>, progress: Progress) -> Result<Moved> {
+    desk.store.read(|tx| {
+        require(&super::current_actor(tx, &actor.login)?, Power::MoveDesk)?;
+        crate::store::pg::migrate::to_postgres(tx, url, now, progress)
+    })
+}
 
 /// A copy of the whole desk in the new file `dest`, consistent while others work. Any user of
 /// the desk may take one: it changes nothing, and they may read every record anyway.

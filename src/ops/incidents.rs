@@ -107,7 +107,7 @@ fn known_departments(conn: &Connection, codes: &[String]) -> Result<()> {
     Ok(())
 }
 
-fn load(conn: &Connection, id: i64) -> Result<Incident> {
+fn load(conn: &(impl crate::store::db::Db + ?Sized), id: i64) -> Result<Incident> {
     store::get(conn, id)?.ok_or_else(|| not_found(format!("no incident {id}")))
 }
 
@@ -373,12 +373,15 @@ fn view(inc: Incident, policy: &Policy, duties: Vec<Duty>, history: Vec<HistoryR
 
 pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
     let policy = desk.policy.clone();
-    desk.store.read(|tx| {
-        let inc = load(tx, id)?;
-        let ds = duties::of_record(tx, Kind::Incident, id)?;
-        let history = audit::timeline(tx, Kind::Incident, id)?;
-        Ok(view(inc, &policy, ds, history, now))
-    })
+    desk.store.read(|tx| show_on(tx, &policy, id, now))
+}
+
+/// [`show`], in the caller's read of either engine.
+pub fn show_on(conn: &dyn crate::store::db::Db, policy: &Policy, id: i64, now: DateTime<Utc>) -> Result<View> {
+    let inc = load(conn, id)?;
+    let ds = duties::of_record(conn, Kind::Incident, id)?;
+    let history = audit::timeline(conn, Kind::Incident, id)?;
+    Ok(view(inc, policy, ds, history, now))
 }
 
 /// The level band for a `--level` filter, from the policy.
@@ -398,7 +401,12 @@ pub fn level_band(level: Level, p: &Policy) -> LevelBand {
 }
 
 /// Records with their duties and where their ladder stands at `now`.
-pub fn views(conn: &Connection, page: Vec<Incident>, policy: &Policy, now: DateTime<Utc>) -> Result<Vec<View>> {
+pub fn views(
+    conn: &(impl crate::store::db::Db + ?Sized),
+    page: Vec<Incident>,
+    policy: &Policy,
+    now: DateTime<Utc>,
+) -> Result<Vec<View>> {
     let ids: Vec<i64> = page.iter().map(|i| i.id).collect();
     let mut all = duties::of_records(conn, Kind::Incident, &ids)?;
     Ok(page

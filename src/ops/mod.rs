@@ -106,29 +106,33 @@ impl Desk {
 
     /// The user behind `login`; a login that is not a user is told whom to ask (U2).
     pub fn actor(&self, login: &str) -> Result<Actor> {
-        let conn = self.store.conn();
-        if let Some(u) = users::by_login(conn, login)? {
-            return Ok(Actor {
-                login: u.login,
-                name: u.name,
-                role: u.role,
-            });
-        }
-        let admins: Vec<String> = users::with_role(conn, crate::domain::role::Role::Admin)?
-            .into_iter()
-            .map(|u| format!("{} ({})", u.name, u.login))
-            .collect();
-        let ask = if admins.is_empty() {
-            "an opsdesk admin".to_string()
-        } else {
-            admins.join(" or ")
-        };
-        Err(OpsError::Permission(format!(
-            "{login} is not an opsdesk user of {}; ask {ask} to add you: opsdesk user add {login} --name NAME --role operator --dept DEPT",
-            self.store.path().display()
-        ))
-        .into())
+        known_actor(self.store.conn(), login, &self.store.path().display().to_string())
     }
+}
+
+/// The user behind `login` on the desk `desk` (its file or URL, for the refusal), on either
+/// engine; a login that is not a user is told whom to ask (U2).
+pub fn known_actor(conn: &(impl crate::store::db::Db + ?Sized), login: &str, desk: &str) -> Result<Actor> {
+    if let Some(u) = users::by_login(conn, login)? {
+        return Ok(Actor {
+            login: u.login,
+            name: u.name,
+            role: u.role,
+        });
+    }
+    let admins: Vec<String> = users::with_role(conn, crate::domain::role::Role::Admin)?
+        .into_iter()
+        .map(|u| format!("{} ({})", u.name, u.login))
+        .collect();
+    let ask = if admins.is_empty() {
+        "an opsdesk admin".to_string()
+    } else {
+        admins.join(" or ")
+    };
+    Err(OpsError::Permission(format!(
+        "{login} is not an opsdesk user of {desk}; ask {ask} to add you: opsdesk user add {login} --name NAME --role operator --dept DEPT"
+    ))
+    .into())
 }
 
 /// `login` as the directory has them now, inside the caller's transaction (U4): a user removed or

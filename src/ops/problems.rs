@@ -74,7 +74,7 @@ pub fn list(conn: &Connection, statuses: &[ProblemStatus], before: Option<i64>, 
 }
 
 /// The problems incident `id` is linked to (shown on the incident).
-pub fn of_incident(conn: &Connection, id: i64) -> Result<Vec<Problem>> {
+pub fn of_incident(conn: &(impl crate::store::db::Db + ?Sized), id: i64) -> Result<Vec<Problem>> {
     store::of_incident(conn, id)
 }
 

@@ -57,7 +57,7 @@ pub fn list(conn: &Connection, statuses: &[ArticleStatus], before: Option<i64>, 
         conn,
         &format!(
             "WHERE (?1 = '[]' OR {}) AND id < ?2 ORDER BY id DESC LIMIT ?3",
-            table::in_list("status", 1)
+            table::in_list(conn, "status", 1)
         ),
         params![table::list(&words)?, before.unwrap_or(i64::MAX), limit as i64],
     )
@@ -65,7 +65,7 @@ pub fn list(conn: &Connection, statuses: &[ArticleStatus], before: Option<i64>, 
 
 /// The articles in use (published, or updated after publishing), newest first: what the
 /// console picks from for the incident at hand (the status index; a desk has hundreds).
-pub fn in_use(conn: &Connection, limit: usize) -> Result<Vec<Article>> {
+pub fn in_use(conn: &(impl super::db::Db + ?Sized), limit: usize) -> Result<Vec<Article>> {
     table::select(
         conn,
         "WHERE status IN ('published', 'updated') AND published_at IS NOT NULL ORDER BY id DESC LIMIT ?1",

@@ -8,7 +8,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
+use super::db::{self, Cells, Db};
 use super::history_texts::Texts;
+use super::table::from_value;
 use super::{at, chain, chain_tail, compact, parse_col, ts};
 use crate::domain::audit::FieldChange;
 use crate::domain::kind::Kind;
@@ -118,33 +120,33 @@ fn on_timeline(cols: &str, order: &str) -> String {
     )
 }
 
-fn from_row(r: &rusqlite::Row, texts: &mut Texts) -> rusqlite::Result<HistoryRow> {
-    let stored: String = r.get(9)?;
-    let changes = texts.canonical_str(&stored, r.get(5)?);
+fn from_row(r: &dyn Cells, texts: &mut Texts) -> rusqlite::Result<HistoryRow> {
+    let get = |i: usize| r.cell(i);
+    let stored: String = from_value(get(9)?, 9)?;
+    let at_secs: i64 = from_value(get(5)?, 5)?;
+    let changes = texts.canonical_str(&stored, at_secs);
     Ok(HistoryRow {
-        id: r.get(0)?,
-        record_kind: parse_col(1, r.get(1)?, Kind::parse)?,
-        record_id: r.get(2)?,
-        subject_kind: parse_col(3, r.get(3)?, Kind::parse)?,
-        subject_id: r.get(4)?,
-        at: at(r.get(5)?),
-        actor: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
-        action: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
-        version: r.get(8)?,
+        id: from_value(get(0)?, 0)?,
+        record_kind: parse_col(1, from_value(get(1)?, 1)?, Kind::parse)?,
+        record_id: from_value(get(2)?, 2)?,
+        subject_kind: parse_col(3, from_value(get(3)?, 3)?, Kind::parse)?,
+        subject_id: from_value(get(4)?, 4)?,
+        at: at(at_secs),
+        actor: from_value::<Option<String>>(get(6)?, 6)?.unwrap_or_default(),
+        action: from_value::<Option<String>>(get(7)?, 7)?.unwrap_or_default(),
+        version: from_value(get(8)?, 8)?,
         changes: serde_json::from_str(&changes).unwrap_or_default(),
-        detail: r.get(10)?,
+        detail: from_value(get(10)?, 10)?,
     })
 }
 
 /// Everything on a record's timeline, its duties' rows included, oldest first (by `at`, then id). Rows are appended
 /// as things happen, so `at` and `id` agree; `at` leads only where a generator wrote the past.
-pub fn timeline(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
+pub fn timeline(conn: &dyn Db, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
     let mut texts = Texts::new(conn);
-    let mut st = conn.prepare_cached(&on_timeline(COLS, "6, 1"))?;
-    let rows = st
-        .query_map(params![kind.as_str(), id], |r| from_row(r, &mut texts))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    db::rows(conn, &on_timeline(COLS, "6, 1"), params![kind.as_str(), id], |r| {
+        from_row(r, &mut texts)
+    })
 }
 
 /// The rows of records `ids` of `kind` themselves (not their duties'), by record then oldest
@@ -153,7 +155,7 @@ pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<Hist
     let mut texts = Texts::new(conn);
     let mut st = conn.prepare_cached(&by_record(
         COLS,
-        &super::table::in_list("h.record_id", 2),
+        &super::table::in_list(conn, "h.record_id", 2),
         "h.record_id, h.at, h.id",
     ))?;
     let rows = st
@@ -165,13 +167,14 @@ pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<Hist
 }
 
 /// The rows of one record only, oldest first.
-pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
+pub fn of_record(conn: &dyn Db, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
     let mut texts = Texts::new(conn);
-    let mut st = conn.prepare_cached(&by_record(COLS, "h.record_id = ?2", "h.id"))?;
-    let rows = st
-        .query_map(params![kind.as_str(), id], |r| from_row(r, &mut texts))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    db::rows(
+        conn,
+        &by_record(COLS, "h.record_id = ?2", "h.id"),
+        params![kind.as_str(), id],
+        |r| from_row(r, &mut texts),
+    )
 }
 
 /// The newest row of a record: who changed it last, for conflict messages.

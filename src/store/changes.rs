@@ -92,7 +92,7 @@ pub fn open_by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Change>> {
     }
     table::select(
         conn,
-        &format!("WHERE status <> 'closed' AND {}", table::in_list("id", 1)),
+        &format!("WHERE status <> 'closed' AND {}", table::in_list(conn, "id", 1)),
         [table::list(ids)?],
     )
 }

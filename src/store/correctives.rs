@@ -64,7 +64,7 @@ pub fn list(
         conn,
         &format!(
             "WHERE (?1 = '[]' OR {}) AND id < ?2 ORDER BY id DESC LIMIT ?3",
-            table::in_list("status", 1)
+            table::in_list(conn, "status", 1)
         ),
         params![table::list(&words)?, before.unwrap_or(i64::MAX), limit as i64],
     )

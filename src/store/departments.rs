@@ -1,8 +1,8 @@
 //! Departments (SPEC U3).
 
 use anyhow::Result;
-use rusqlite::Connection;
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use crate::domain::directory::{Contact, Department, DeptKind};
 
@@ -38,29 +38,29 @@ table! {
     }
 }
 
-pub fn insert(conn: &Connection, d: &Department) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), d: &Department) -> Result<i64> {
     table::insert(conn, d)
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
-pub fn update(conn: &Connection, old: &Department, new: &Department) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Department, new: &Department) -> Result<bool> {
     table::update(conn, old, new)
 }
 
 /// One page of every departments row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Department>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Department>> {
     table::scan(conn, after, limit)
 }
 
-pub fn by_code(conn: &Connection, code: &str) -> Result<Option<Department>> {
+pub fn by_code(conn: &(impl Db + ?Sized), code: &str) -> Result<Option<Department>> {
     table::select_one(conn, "WHERE code = ?1", [code])
 }
 
-pub fn by_id(conn: &Connection, id: i64) -> Result<Option<Department>> {
+pub fn by_id(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Department>> {
     table::get(conn, id)
 }
 
 /// All departments: the IT department first, then by relevance and code.
-pub fn list(conn: &Connection) -> Result<Vec<Department>> {
+pub fn list(conn: &(impl Db + ?Sized)) -> Result<Vec<Department>> {
     table::select(conn, "ORDER BY kind = 'business', relevance, code", [])
 }

@@ -6,6 +6,7 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use super::ts;
 use crate::domain::duty::{Duty, DutyKind};
@@ -65,7 +66,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Duty>> {
 }
 
 /// A record's duties, in the order they were raised.
-pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<Duty>> {
+pub fn of_record(conn: &(impl Db + ?Sized), kind: Kind, id: i64) -> Result<Vec<Duty>> {
     table::select(
         conn,
         "WHERE record_kind = ?1 AND record_id = ?2 ORDER BY raised_at, id",
@@ -74,7 +75,7 @@ pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<Duty>> {
 }
 
 /// The duties of many records of one kind at once (a page of the queue).
-pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<Duty>> {
+pub fn of_records(conn: &(impl Db + ?Sized), kind: Kind, ids: &[i64]) -> Result<Vec<Duty>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -82,7 +83,7 @@ pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<Duty
         conn,
         &format!(
             "WHERE record_kind = ?1 AND {} ORDER BY record_id, raised_at, id",
-            table::in_list("record_id", 2)
+            table::in_list(conn, "record_id", 2)
         ),
         params![kind.as_str(), table::list(ids)?],
     )
@@ -111,7 +112,7 @@ pub fn open_ids_of(conn: &Connection, kinds: &[DutyKind], limit: usize) -> Resul
     let words: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
     let sql = format!(
         "SELECT id FROM duties WHERE done_at IS NULL AND {} ORDER BY due_at, id LIMIT ?2",
-        table::in_list("kind", 1)
+        table::in_list(conn, "kind", 1)
     );
     let mut st = conn.prepare_cached(&sql)?;
     let ids = st
@@ -125,7 +126,7 @@ pub fn open_of(conn: &Connection, kinds: &[DutyKind], limit: usize) -> Result<Ve
     let words: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
     let rest = format!(
         "WHERE done_at IS NULL AND {} ORDER BY due_at, id LIMIT ?2",
-        table::in_list("kind", 1)
+        table::in_list(conn, "kind", 1)
     );
     table::select(conn, &rest, params![table::list(&words)?, limit as i64])
 }

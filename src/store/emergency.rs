@@ -226,7 +226,7 @@ pub fn auto_candidates(conn: &Connection, services: &[String], p1: bool, leader:
                     AND d.withdrawn = 0)))
             AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.incident_id = i.id)
           ORDER BY i.id LIMIT 100",
-        table::in_list("i.service", 1)
+        table::in_list(conn, "i.service", 1)
     );
     let mut st = conn.prepare_cached(&sql)?;
     let ids = st

@@ -12,9 +12,9 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension};
 
 use super::compact;
+use super::db::{self, Db};
 
 /// How many texts each cache holds before it starts again (about 6 MiB of the demo's texts).
 const CACHED: usize = 65_536;
@@ -31,7 +31,7 @@ fn hash(text: &[u8]) -> i64 {
 
 /// Numbers for texts and texts for numbers, over `conn` (see the module's text).
 pub struct Texts<'c> {
-    conn: &'c Connection,
+    conn: &'c dyn Db,
     numbers: HashMap<Box<[u8]>, u64>,
     texts: HashMap<u64, Box<[u8]>>,
     /// Set once a text could not be given a number (a desk before schema 24, during its
@@ -40,7 +40,7 @@ pub struct Texts<'c> {
 }
 
 impl<'c> Texts<'c> {
-    pub fn new(conn: &'c Connection) -> Texts<'c> {
+    pub fn new(conn: &'c dyn Db) -> Texts<'c> {
         Texts {
             conn,
             numbers: HashMap::new(),
@@ -57,26 +57,27 @@ impl<'c> Texts<'c> {
         }
         let h = hash(text);
         let mut found = None;
-        {
-            let mut st = self
-                .conn
-                .prepare_cached("SELECT id, text FROM history_texts WHERE hash = ?1 ORDER BY id")?;
-            let mut rows = st.query([h])?;
-            while let Some(r) = rows.next()? {
-                if r.get_ref(1)?.as_bytes()? == text {
-                    found = Some(r.get::<_, i64>(0)?);
-                    break;
+        self.conn.each(
+            "SELECT id, text FROM history_texts WHERE hash = ?1 ORDER BY id",
+            &[&h],
+            &mut |r| {
+                if found.is_none() && r.cell(1)?.as_bytes()? == text {
+                    found = Some(r.cell(0)?.as_i64()?);
                 }
-            }
-        }
+                Ok(())
+            },
+        )?;
         let id = match found {
             Some(id) => id,
             None => {
                 let text = std::str::from_utf8(text)?;
-                self.conn
-                    .prepare_cached("INSERT INTO history_texts (hash, text) VALUES (?1, ?2)")?
-                    .execute(rusqlite::params![h, text])?;
-                self.conn.last_insert_rowid()
+                db::first(
+                    self.conn,
+                    "INSERT INTO history_texts (hash, text) VALUES (?1, ?2) RETURNING id",
+                    rusqlite::params![h, text],
+                    |r| Ok(r.cell(0)?.as_i64()?),
+                )?
+                .ok_or_else(|| anyhow::anyhow!("a text was written without an id"))?
             }
         };
         let n = u64::try_from(id)?;
@@ -94,13 +95,9 @@ impl<'c> Texts<'c> {
             return true;
         }
         let Ok(id) = i64::try_from(n) else { return false };
-        let read = self
-            .conn
-            .prepare_cached("SELECT text FROM history_texts WHERE id = ?1")
-            .and_then(|mut st| {
-                st.query_row([id], |r| Ok(r.get_ref(0)?.as_bytes()?.to_vec()))
-                    .optional()
-            });
+        let read = db::first(self.conn, "SELECT text FROM history_texts WHERE id = ?1", [id], |r| {
+            Ok(r.cell(0)?.as_bytes()?.to_vec())
+        });
         let Ok(Some(t)) = read else { return false };
         if !compact::texts::is_one_string(&t) {
             return false;

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use super::{at, at_opt, ts, ts_opt};
 use crate::domain::incident::{Category, Channel, Incident, Severity, Status};
@@ -57,7 +58,7 @@ pub fn update(conn: &Connection, old: &Incident, new: &Incident) -> Result<bool>
     table::update(conn, old, new)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Incident>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Incident>> {
     table::get(conn, id)
 }
 
@@ -128,7 +129,7 @@ pub struct Filter {
 }
 
 /// The ledger (I13), newest first, one page.
-pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Incident>> {
+pub fn list(conn: &(impl Db + ?Sized), f: &Filter, now: DateTime<Utc>) -> Result<Vec<Incident>> {
     let mut sql = String::from("WHERE TRUE");
     let mut args: Vec<Value> = Vec::new();
     let mut arg = |sql: &mut String, clause: &str, v: Value| {
@@ -169,7 +170,7 @@ pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Inc
         arg(&mut sql, " AND id < ?", id.into());
     }
     arg(&mut sql, " ORDER BY id DESC LIMIT ?", (f.limit as i64).into());
-    table::select(conn, &sql, params_from_iter(args))
+    table::select(conn, &sql, args)
 }
 
 /// I11: every suspension that touches [from, to).
@@ -337,7 +338,7 @@ pub fn queue_page(
         ""
     };
     let sql = format!("{index}{where_} ORDER BY {order} LIMIT ?1");
-    let mut rows = table::select(conn, &sql, params_from_iter(args))?;
+    let mut rows = table::select(conn, &sql, args)?;
     if from_end {
         rows.reverse();
     }

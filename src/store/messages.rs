@@ -73,7 +73,7 @@ pub fn of_duties(conn: &Connection, duty_ids: &[i64]) -> Result<Vec<Message>> {
     }
     table::select(
         conn,
-        &format!("WHERE {} ORDER BY duty_id, id", table::in_list("duty_id", 1)),
+        &format!("WHERE {} ORDER BY duty_id, id", table::in_list(conn, "duty_id", 1)),
         [table::list(duty_ids)?],
     )
 }
@@ -169,8 +169,8 @@ pub fn duties_without(
            AND (NOT {} OR d.due_at <= ?3)
            AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.duty_id = d.id)
          ORDER BY d.due_at, d.id LIMIT ?4",
-        table::in_list("d.kind", 1),
-        table::in_list("d.kind", 2)
+        table::in_list(conn, "d.kind", 1),
+        table::in_list(conn, "d.kind", 2)
     );
     let ids: Vec<i64> = {
         let mut st = conn.prepare_cached(&sql)?;

@@ -20,6 +20,7 @@ mod compact_history;
 mod copy;
 pub mod correctives;
 pub mod damage;
+pub mod db;
 pub mod departments;
 pub mod duties;
 pub mod emergency;

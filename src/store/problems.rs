@@ -58,7 +58,7 @@ pub fn list(conn: &Connection, statuses: &[ProblemStatus], before: Option<i64>, 
         conn,
         &format!(
             "WHERE (?1 = '[]' OR {}) AND id < ?2 ORDER BY id DESC LIMIT ?3",
-            table::in_list("status", 1)
+            table::in_list(conn, "status", 1)
         ),
         params![table::list(&words)?, before.unwrap_or(i64::MAX), limit as i64],
     )
@@ -92,7 +92,7 @@ pub fn incidents_of(conn: &Connection, problem: i64) -> Result<Vec<(i64, DateTim
 }
 
 /// The problems an incident is linked to.
-pub fn of_incident(conn: &Connection, incident: i64) -> Result<Vec<Problem>> {
+pub fn of_incident(conn: &(impl super::db::Db + ?Sized), incident: i64) -> Result<Vec<Problem>> {
     table::select(
         conn,
         "WHERE id IN (SELECT problem_id FROM problem_incidents WHERE incident_id = ?1) ORDER BY id",

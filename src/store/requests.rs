@@ -4,7 +4,7 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
-use rusqlite::{Connection, params, params_from_iter};
+use rusqlite::{Connection, params};
 
 use super::table::{self, stored_as_words, table};
 use super::ts;
@@ -107,7 +107,7 @@ pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Request>> {
     }
     table::select(
         conn,
-        &format!("WHERE {} ORDER BY id", table::in_list("id", 1)),
+        &format!("WHERE {} ORDER BY id", table::in_list(conn, "id", 1)),
         [table::list(ids)?],
     )
 }
@@ -199,7 +199,7 @@ pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Req
         arg(&mut sql, " AND id < ?", b.into());
     }
     arg(&mut sql, " ORDER BY id DESC LIMIT ?", (f.limit as i64).into());
-    table::select(conn, &sql, params_from_iter(args))
+    table::select(conn, &sql, args)
 }
 
 /// Open requests, most urgent first (the console's list): a running clock by its deadline, then

@@ -42,7 +42,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Service>> {
     table::get(conn, id)
 }
 
-pub fn by_code(conn: &Connection, code: &str) -> Result<Option<Service>> {
+pub fn by_code(conn: &(impl super::db::Db + ?Sized), code: &str) -> Result<Option<Service>> {
     table::select_one(conn, "WHERE code = ?1", [code])
 }
 

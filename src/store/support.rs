@@ -4,7 +4,7 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
-use rusqlite::{Connection, params, params_from_iter};
+use rusqlite::{Connection, params};
 
 use super::table::{self, stored_as_words, table};
 use super::ts;
@@ -141,5 +141,5 @@ pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Sup
         arg(&mut sql, " AND id < ?", b.into());
     }
     arg(&mut sql, " ORDER BY id DESC LIMIT ?", (f.limit as i64).into());
-    table::select(conn, &sql, params_from_iter(args))
+    table::select(conn, &sql, args)
 }

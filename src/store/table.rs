@@ -10,18 +10,30 @@ use std::collections::BTreeMap;
 
 use anyhow::{Result, anyhow};
 use chrono::{DateTime, Utc};
-use rusqlite::types::{ToSqlOutput, Type, Value, ValueRef};
-use rusqlite::{Connection, OptionalExtension, Params, Row, ToSql, params};
+use rusqlite::ToSql;
+use rusqlite::types::{FromSql, ToSqlOutput, Type, Value, ValueRef};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::db::{self, Args, Cells, Db};
 use super::{at, ts};
 use crate::domain::kind::Record;
 
-/// How a field is kept in one column: written as a value SQL knows, read back from the row.
+/// How a field is kept in one column: written as a value SQL knows, read back from the column's
+/// value (of either engine, as SQLite's values: see `db`).
 pub(crate) trait Codec: Sized {
     fn encode(&self) -> rusqlite::Result<ToSqlOutput<'_>>;
-    fn decode(row: &Row, idx: usize) -> rusqlite::Result<Self>;
+    fn decode(v: ValueRef, idx: usize) -> rusqlite::Result<Self>;
+}
+
+/// A column's value as a `T` SQLite knows how to read, or the error naming the column.
+pub(crate) fn from_value<T: FromSql>(v: ValueRef, idx: usize) -> rusqlite::Result<T> {
+    T::column_result(v).map_err(|e| match e {
+        rusqlite::types::FromSqlError::InvalidType => {
+            rusqlite::Error::InvalidColumnType(idx, String::new(), v.data_type())
+        }
+        other => rusqlite::Error::FromSqlConversionFailure(idx, v.data_type(), Box::new(other)),
+    })
 }
 
 macro_rules! plain {
@@ -30,8 +42,8 @@ macro_rules! plain {
             fn encode(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
                 self.to_sql()
             }
-            fn decode(row: &Row, idx: usize) -> rusqlite::Result<Self> {
-                row.get(idx)
+            fn decode(v: ValueRef, idx: usize) -> rusqlite::Result<Self> {
+                from_value(v, idx)
             }
         }
     )+};
@@ -43,8 +55,8 @@ impl Codec for DateTime<Utc> {
     fn encode(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         Ok(ToSqlOutput::Owned(Value::Integer(ts(*self))))
     }
-    fn decode(row: &Row, idx: usize) -> rusqlite::Result<Self> {
-        Ok(at(row.get(idx)?))
+    fn decode(v: ValueRef, idx: usize) -> rusqlite::Result<Self> {
+        Ok(at(from_value(v, idx)?))
     }
 }
 
@@ -56,10 +68,10 @@ impl<T: Codec> Codec for Option<T> {
             None => Ok(ToSqlOutput::Owned(Value::Null)),
         }
     }
-    fn decode(row: &Row, idx: usize) -> rusqlite::Result<Self> {
-        match row.get_ref(idx)? {
+    fn decode(v: ValueRef, idx: usize) -> rusqlite::Result<Self> {
+        match v {
             ValueRef::Null => Ok(None),
-            _ => T::decode(row, idx).map(Some),
+            _ => T::decode(v, idx).map(Some),
         }
     }
 }
@@ -69,8 +81,8 @@ fn json<T: Serialize>(v: &T) -> rusqlite::Result<ToSqlOutput<'static>> {
     Ok(ToSqlOutput::Owned(Value::Text(text)))
 }
 
-fn from_json<T: DeserializeOwned>(row: &Row, idx: usize) -> rusqlite::Result<T> {
-    let text: String = row.get(idx)?;
+fn from_json<T: DeserializeOwned>(v: ValueRef, idx: usize) -> rusqlite::Result<T> {
+    let text: String = from_value(v, idx)?;
     serde_json::from_str(&text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, Box::new(e)))
 }
 
@@ -79,8 +91,8 @@ impl<T: Serialize + DeserializeOwned> Codec for Vec<T> {
     fn encode(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         json(self)
     }
-    fn decode(row: &Row, idx: usize) -> rusqlite::Result<Self> {
-        from_json(row, idx)
+    fn decode(v: ValueRef, idx: usize) -> rusqlite::Result<Self> {
+        from_json(v, idx)
     }
 }
 
@@ -89,8 +101,8 @@ impl Codec for BTreeMap<String, String> {
     fn encode(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         json(self)
     }
-    fn decode(row: &Row, idx: usize) -> rusqlite::Result<Self> {
-        from_json(row, idx)
+    fn decode(v: ValueRef, idx: usize) -> rusqlite::Result<Self> {
+        from_json(v, idx)
     }
 }
 
@@ -103,8 +115,8 @@ macro_rules! stored_as_words {
                     self.as_str().as_bytes(),
                 )))
             }
-            fn decode(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<Self> {
-                $crate::store::parse_col(idx, row.get(idx)?, <$t>::parse)
+            fn decode(v: rusqlite::types::ValueRef, idx: usize) -> rusqlite::Result<Self> {
+                $crate::store::parse_col(idx, $crate::store::table::from_value(v, idx)?, <$t>::parse)
             }
         }
     )+};
@@ -134,16 +146,16 @@ pub(crate) trait Table: Sized + 'static {
 }
 
 /// Reads a row's columns in declared order.
-pub(crate) struct Reader<'a, 'b> {
-    row: &'a Row<'b>,
+pub(crate) struct Reader<'a> {
+    row: &'a dyn Cells,
     next: usize,
 }
 
-impl Reader<'_, '_> {
+impl Reader<'_> {
     pub(crate) fn col<T: Codec>(&mut self) -> rusqlite::Result<T> {
         let idx = self.next;
         self.next += 1;
-        T::decode(self.row, idx)
+        T::decode(self.row.cell(idx)?, idx)
     }
 }
 
@@ -237,8 +249,8 @@ impl Shape {
     }
 }
 
-/// The row mapping: a `T` from a row of `SELECT <T's columns>`.
-pub(crate) fn row<T: Table>(r: &Row) -> rusqlite::Result<T> {
+/// The row mapping: a `T` from a row of `SELECT <T's columns>`, of either engine.
+pub(crate) fn read<T: Table>(r: &dyn Cells) -> rusqlite::Result<T> {
     T::read(&mut Reader { row: r, next: 0 })
 }
 
@@ -251,72 +263,62 @@ fn values<T: Table>(rec: &T, update: bool) -> rusqlite::Result<Vec<ToSqlOutput<'
     Ok(w.values)
 }
 
-pub(crate) fn get<T: Table>(conn: &Connection, id: i64) -> Result<Option<T>> {
-    Ok(conn
-        .prepare_cached(&T::shape().get)?
-        .query_row([id], row::<T>)
-        .optional()?)
+pub(crate) fn get<T: Table>(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<T>> {
+    db::first(conn, &T::shape().get, [id], read::<T>)
 }
 
 /// Rows of `T`'s table: `SELECT <T's columns> FROM <table> <rest>`, `rest` being the kind's
 /// `WHERE … ORDER BY … LIMIT …`.
-pub(crate) fn select<T: Table>(conn: &Connection, rest: &str, params: impl Params) -> Result<Vec<T>> {
+pub(crate) fn select<T: Table>(conn: &(impl Db + ?Sized), rest: &str, params: impl Args) -> Result<Vec<T>> {
     let sql = format!("{} {rest}", T::shape().select);
-    let rows = conn
-        .prepare_cached(&sql)?
-        .query_map(params, row::<T>)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    db::rows(conn, &sql, params, read::<T>)
 }
 
 /// The rows with these ids (a screen's worth), in no particular order.
-pub(crate) fn by_ids<T: Table>(conn: &Connection, ids: &[i64]) -> Result<Vec<T>> {
+pub(crate) fn by_ids<T: Table>(conn: &(impl Db + ?Sized), ids: &[i64]) -> Result<Vec<T>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    select(conn, &format!("WHERE {}", in_list("id", 1)), [list(ids)?])
+    select(conn, &format!("WHERE {}", in_list(conn, "id", 1)), [list(ids)?])
 }
 
 /// The first row of [`select`], if any.
-pub(crate) fn select_one<T: Table>(conn: &Connection, rest: &str, params: impl Params) -> Result<Option<T>> {
+pub(crate) fn select_one<T: Table>(conn: &(impl Db + ?Sized), rest: &str, params: impl Args) -> Result<Option<T>> {
     let sql = format!("{} {rest}", T::shape().select);
-    Ok(conn.prepare_cached(&sql)?.query_row(params, row::<T>).optional()?)
+    db::first(conn, &sql, params, read::<T>)
 }
 
 /// One page of every row in id order, ids above `after`: how `opsdesk check` walks a table of
 /// any size without holding it in memory.
-pub(crate) fn scan<T: Table>(conn: &Connection, after: i64, limit: usize) -> Result<Vec<T>> {
-    let rows = conn
-        .prepare_cached(&T::shape().scan)?
-        .query_map(params![after, limit as i64], row::<T>)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+pub(crate) fn scan<T: Table>(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<T>> {
+    db::rows(conn, &T::shape().scan, [after, limit as i64], read::<T>)
 }
 
 /// Insert a new record (its `id` is the table's to give); returns the id.
-pub(crate) fn insert<T: Table>(conn: &Connection, rec: &T) -> Result<i64> {
+pub(crate) fn insert<T: Table>(conn: &(impl Db + ?Sized), rec: &T) -> Result<i64> {
     insert_beside(conn, rec, Vec::new())
 }
 
+/// The id a `… RETURNING id` statement gave back.
+fn returned_id(r: &dyn Cells) -> rusqlite::Result<i64> {
+    from_value(r.cell(0)?, 0)
+}
+
 /// [`insert`], with values for the columns beside the record ([`Table::BESIDE`], in order).
-pub(crate) fn insert_beside<T: Table>(conn: &Connection, rec: &T, beside: Vec<Value>) -> Result<i64> {
+pub(crate) fn insert_beside<T: Table>(conn: &(impl Db + ?Sized), rec: &T, beside: Vec<Value>) -> Result<i64> {
     let args = with_beside::<T>(rec, beside)?;
-    Ok(conn
-        .prepare_cached(&T::shape().insert)?
-        .query_row(rusqlite::params_from_iter(args), |r| r.get(0))?)
+    db::first(conn, &T::shape().insert, args, returned_id)?
+        .ok_or_else(|| anyhow!("inserting into {} gave no id back", T::TABLE))
 }
 
 /// Insert a new record unless a uniqueness constraint says it is there already: `None` then
 /// (another engine was first).
-pub(crate) fn insert_new<T: Table>(conn: &Connection, rec: &T) -> Result<Option<i64>> {
+pub(crate) fn insert_new<T: Table>(conn: &(impl Db + ?Sized), rec: &T) -> Result<Option<i64>> {
     let args = with_beside::<T>(rec, Vec::new())?;
-    Ok(conn
-        .prepare_cached(&T::shape().insert_new)?
-        .query_row(rusqlite::params_from_iter(args), |r| r.get(0))
-        .optional()?)
+    db::first(conn, &T::shape().insert_new, args, returned_id)
 }
 
-fn with_beside<T: Table>(rec: &T, beside: Vec<Value>) -> Result<Vec<ToSqlOutput<'_>>> {
+fn with_beside<T: Table>(rec: &T, beside: Vec<Value>) -> Result<Vec<Value>> {
     if beside.len() != T::BESIDE.len() {
         return Err(anyhow!(
             "{} is written with {} column(s) beside the record ({}), not {}",
@@ -326,29 +328,47 @@ fn with_beside<T: Table>(rec: &T, beside: Vec<Value>) -> Result<Vec<ToSqlOutput<
             beside.len()
         ));
     }
-    let mut args = values(rec, false)?;
-    args.extend(beside.into_iter().map(ToSqlOutput::Owned));
+    let mut args = owned(values(rec, false)?);
+    args.extend(beside);
     Ok(args)
 }
 
+/// Values as owned ones, which either engine binds.
+fn owned(values: Vec<ToSqlOutput<'_>>) -> Vec<Value> {
+    values
+        .into_iter()
+        .map(|v| match v {
+            ToSqlOutput::Borrowed(r) => db::owned(r),
+            ToSqlOutput::Owned(v) => v,
+            // Neither zeroblobs nor arrays are what a record is written as.
+            _ => Value::Null,
+        })
+        .collect()
+}
+
 /// Write `new` over `old`; false when the row is no longer at `old`'s version (someone else won).
-pub(crate) fn update<T: Table + Record>(conn: &Connection, old: &T, new: &T) -> Result<bool> {
+pub(crate) fn update<T: Table + Record>(conn: &(impl Db + ?Sized), old: &T, new: &T) -> Result<bool> {
     let version = old
         .version()
         .ok_or_else(|| anyhow!("{} rows are written once and never updated", T::TABLE))?;
-    let mut args = values(new, true)?;
-    args.push(ToSqlOutput::Owned(Value::Integer(old.id())));
-    args.push(ToSqlOutput::Owned(Value::Integer(version)));
-    let n = conn
-        .prepare_cached(&T::shape().update)?
-        .execute(rusqlite::params_from_iter(args))?;
+    let mut args = owned(values(new, true)?);
+    args.push(Value::Integer(old.id()));
+    args.push(Value::Integer(version));
+    let n = conn.exec(&T::shape().update, &args.args())?;
     Ok(n == 1)
 }
 
 /// `column IN (the values)`, the values bound as one JSON array ([`list`]) at parameter `n`.
-/// SQLite-only (`json_each`); PostgreSQL would say `column = ANY($n)` and bind an array.
-pub(crate) fn in_list(column: &str, n: usize) -> String {
-    format!("{column} IN (SELECT value FROM json_each({}))", mark(n))
+/// PostgreSQL compares them as JSON (`12` with a bigint's 12, `"open"` with a text's), whatever
+/// the column's type.
+pub(crate) fn in_list(conn: &(impl Db + ?Sized), column: &str, n: usize) -> String {
+    match conn.engine() {
+        db::Engine::Sqlite => format!("{column} IN (SELECT value FROM json_each({}))", mark(n)),
+        db::Engine::Postgres => format!(
+            "to_jsonb({column}) IN (SELECT jsonb_array_elements({}::text::jsonb))",
+            mark(n)
+        ),
+    }
 }
 
 /// The parameter [`in_list`] reads.

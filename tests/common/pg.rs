@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::{Mutex, OnceLock};
 
+use super::BIN;
+
 /// The server's superuser, and the system user it runs as when the tests run as root.
 pub const SUPERUSER: &str = "opsdesk-pg";
 /// A role that is not a superuser: what an application connects as.
@@ -285,6 +287,55 @@ impl Drop for PgServer {
             let _ = self.run(&["pg_ctl", "-D", &data, "-m", "immediate", "-w", "stop"]);
         }
         let _ = std::fs::remove_dir_all(&self.base);
+    }
+}
+
+/// A scratch home and config for the binary, and the desk's URL.
+pub struct PgDesk {
+    pub dir: tempfile::TempDir,
+    pub url: String,
+}
+
+impl PgDesk {
+    pub fn new(url: String) -> PgDesk {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("config.toml"), "# defaults\n").unwrap();
+        PgDesk { dir, url }
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .env("OPSDESK_DB", &self.url)
+            .env("OPSDESK_CONFIG", self.dir.path().join("config.toml"))
+            .env("HOME", self.dir.path())
+            .env_remove("LANG");
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().unwrap()
+    }
+
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {:?}\n{}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Exit `code`; returns stderr.
+    pub fn fails(&self, code: i32, args: &[&str]) -> String {
+        let out = self.run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        stderr
     }
 }
 

@@ -85,6 +85,9 @@ _opsdesk() {
             opsdesk,manpages)
                 cmd="opsdesk__subcmd__manpages"
                 ;;
+            opsdesk,migrate)
+                cmd="opsdesk__subcmd__migrate"
+                ;;
             opsdesk,notify)
                 cmd="opsdesk__subcmd__notify"
                 ;;
@@ -585,6 +588,9 @@ _opsdesk() {
                 ;;
             opsdesk__subcmd__help,manpages)
                 cmd="opsdesk__subcmd__help__subcmd__manpages"
+                ;;
+            opsdesk__subcmd__help,migrate)
+                cmd="opsdesk__subcmd__help__subcmd__migrate"
                 ;;
             opsdesk__subcmd__help,notify)
                 cmd="opsdesk__subcmd__help__subcmd__notify"
@@ -1715,7 +1721,7 @@ _opsdesk() {
 
     case "${cmd}" in
         opsdesk)
-            opts="-h -V --db --config --lang --read-only --help --version init demo user dept service incident ledger change billing request support training plan drill response problem corrective sample callback article person accounts calendar duty tick engine outbox send report outage history search backup restore check bench config notify completions manpages help"
+            opts="-h -V --db --config --lang --read-only --help --version init demo user dept service incident ledger change billing request support training plan drill response problem corrective sample callback article person accounts calendar duty tick engine outbox send report outage history search backup restore migrate check bench config notify completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5291,7 +5297,7 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help)
-            opts="init demo user dept service incident ledger change billing request support training plan drill response problem corrective sample callback article person accounts calendar duty tick engine outbox send report outage history search backup restore check bench config notify completions manpages help"
+            opts="init demo user dept service incident ledger change billing request support training plan drill response problem corrective sample callback article person accounts calendar duty tick engine outbox send report outage history search backup restore migrate check bench config notify completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6565,6 +6571,20 @@ _opsdesk() {
             return 0
             ;;
         opsdesk__subcmd__help__subcmd__manpages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__help__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8901,6 +8921,36 @@ _opsdesk() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opsdesk__subcmd__migrate)
+            opts="-h --to --db --config --lang --read-only --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

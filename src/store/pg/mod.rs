@@ -1,7 +1,9 @@
 //! The desk on PostgreSQL (issue 20), the part that has landed: connecting (a Unix socket or TCP
 //! without TLS, through the `postgres` crate), creating the schema (`init`), reading its version
-//! back (a newer one is refused on every command) and counting the rows (`check`). The store's
-//! record kinds still take a SQLite connection; nothing else runs on PostgreSQL yet.
+//! back (a newer one is refused on every command), counting the rows (`check`), and moving a desk
+//! here from SQLite and back ([`migrate`], [`backup`]). What the store reads through its one
+//! handle over both engines (`super::db`) reads from here too; the kinds' writes still take a
+//! SQLite connection.
 //!
 //! The schema is src/store/pg/schema/*.sql, run in order in one transaction: the SQLite schema
 //! at [`SCHEMA_VERSION`] in PostgreSQL's dialect. Its version lives in the database, in
@@ -16,13 +18,25 @@ use postgres::{Client, NoTls};
 use super::SCHEMA_VERSION;
 use super::engine::PgUrl;
 
-/// The schema, in the order it is created.
+pub mod backup;
+mod compare;
+pub mod migrate;
+pub mod rows;
+
+const BYTEWISE: &str = include_str!("schema/06_bytewise.sql");
+
+/// The schema, in the order it is created. Text is made to compare by its bytes twice: before
+/// the triggers that name columns (a column a trigger names cannot change its collation after),
+/// and after the tables made since, before the view that reads them.
 pub const SCHEMA_FILES: &[(&str, &str)] = &[
     ("01_desk.sql", include_str!("schema/01_desk.sql")),
     ("02_records.sql", include_str!("schema/02_records.sql")),
+    ("06_bytewise.sql", BYTEWISE),
     ("03_counts.sql", include_str!("schema/03_counts.sql")),
     ("04_history.sql", include_str!("schema/04_history.sql")),
     ("05_search.sql", include_str!("schema/05_search.sql")),
+    ("06_bytewise.sql", BYTEWISE),
+    ("07_views.sql", include_str!("schema/07_views.sql")),
 ];
 
 /// The table that holds the schema's version: PostgreSQL's `PRAGMA user_version`.
@@ -89,9 +103,20 @@ fn relations(client: &mut Client, url: &PgUrl) -> Result<Vec<String>> {
 /// that holds anything (an opsdesk desk or not) is refused and left as it was.
 pub fn init(url: &PgUrl, now: DateTime<Utc>) -> Result<()> {
     let mut client = connect(url)?;
-    let existing = relations(&mut client, url)?;
+    refuse_unless_empty(&mut client, url)?;
+    let mut tx = client
+        .transaction()
+        .map_err(|e| describe(&e, url, "starting the schema's transaction"))?;
+    create_schema(&mut tx, url, now)?;
+    tx.commit().map_err(|e| describe(&e, url, "committing the schema"))
+}
+
+/// Refuse a database that holds anything: an opsdesk desk or not, opsdesk writes only into an
+/// empty one.
+pub fn refuse_unless_empty(client: &mut Client, url: &PgUrl) -> Result<()> {
+    let existing = relations(client, url)?;
     if existing.iter().any(|t| t == VERSION_TABLE) {
-        let version = read_version(&mut client, url)?;
+        let version = read_version(client, url)?;
         return Err(crate::error::rule(format!(
             "{url} already holds an opsdesk desk (schema {version}); opsdesk will not create one over it"
         )));
@@ -105,9 +130,11 @@ pub fn init(url: &PgUrl, now: DateTime<Utc>) -> Result<()> {
             if existing.len() > shown.len() { ", …" } else { "" }
         )));
     }
-    let mut tx = client
-        .transaction()
-        .map_err(|e| describe(&e, url, "starting the schema's transaction"))?;
+    Ok(())
+}
+
+/// The schema, its version and the desk's first meta, inside the caller's transaction.
+pub fn create_schema(tx: &mut postgres::Transaction, url: &PgUrl, now: DateTime<Utc>) -> Result<()> {
     for (name, sql) in SCHEMA_FILES {
         tx.batch_execute(sql)
             .map_err(|e| describe(&e, url, &format!("creating the schema ({name})")))?;
@@ -130,7 +157,16 @@ pub fn init(url: &PgUrl, now: DateTime<Utc>) -> Result<()> {
         &[&WRITER, &now.to_rfc3339()],
     )
     .map_err(|e| describe(&e, url, "writing the desk's meta"))?;
-    tx.commit().map_err(|e| describe(&e, url, "committing the schema"))
+    Ok(())
+}
+
+/// An error met while `doing` something on the desk at `url`: a PostgreSQL one described as
+/// [`describe`] does, any other with what was being done.
+pub(super) fn pg_error(e: anyhow::Error, url: &PgUrl, doing: &str) -> anyhow::Error {
+    match e.downcast_ref::<postgres::Error>() {
+        Some(pg) => describe(pg, url, doing),
+        None => e.context(format!("{url}: {doing}")),
+    }
 }
 
 fn read_version(client: &mut Client, url: &PgUrl) -> Result<i64> {
@@ -169,6 +205,17 @@ pub fn open_checked(url: &PgUrl) -> Result<(Client, i64)> {
     Ok((client, version))
 }
 
+/// A read of one snapshot of the desk (repeatable read, read only): every statement in it sees
+/// the desk as it was when it began, whatever others commit meanwhile.
+pub fn snapshot<'c>(client: &'c mut Client, url: &PgUrl) -> Result<postgres::Transaction<'c>> {
+    client
+        .build_transaction()
+        .isolation_level(postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .map_err(|e| describe(&e, url, "starting a read"))
+}
+
 /// What `check` says of a PostgreSQL desk: its version, the server's, and every table's rows.
 #[derive(Debug, serde::Serialize)]
 pub struct Census {
@@ -180,12 +227,7 @@ pub struct Census {
 /// Count the rows of every table of the desk, on the server, in one snapshot.
 pub fn census(url: &PgUrl) -> Result<Census> {
     let (mut client, schema) = open_checked(url)?;
-    let mut tx = client
-        .build_transaction()
-        .isolation_level(postgres::IsolationLevel::RepeatableRead)
-        .read_only(true)
-        .start()
-        .map_err(|e| describe(&e, url, "starting a read"))?;
+    let mut tx = snapshot(&mut client, url)?;
     let server: String = tx
         .query_one("SHOW server_version", &[])
         .map_err(|e| describe(&e, url, "reading the server's version"))?

@@ -53,7 +53,7 @@ pub fn text_of(conn: &Connection, kind: Kind, id: i64) -> Result<Option<DocText>
 }
 
 /// The words of the `tags` column: the kind, and whether the record is open.
-fn tags(kind: Kind, open: bool) -> String {
+pub(crate) fn tags(kind: Kind, open: bool) -> String {
     format!("{} {}", kind.as_str(), if open { "open" } else { "closed" })
 }
 
