@@ -37,6 +37,12 @@ fn title_in_history(d: &Desk, id: i64) -> serde_json::Value {
 fn a1_a_text_the_history_repeats_is_stored_once_and_every_row_reads_it() {
     let d = Desk::demo("admin");
     let a = d.new_incident(TITLE, "2026-11-30 10:00");
+    // A row stores its full hash at least every 64 rows (anchors.rs); after a break, check names
+    // the next break only past such a row. So there are 64 rows between the two: however many
+    // rows the demo wrote (it depends on the hour it ran), a full hash lies between them.
+    for i in 0..opsdesk::store::anchors::ANCHOR_EVERY {
+        d.ok(&["incident", "note", &a.to_string(), &format!("note {i}")]);
+    }
     let b = d.new_incident(TITLE, "2026-11-30 10:05");
     let c = Connection::open(&d.db).unwrap();
     let quoted = serde_json::to_string(TITLE).unwrap();
@@ -81,6 +87,12 @@ fn a1_a_text_the_history_repeats_is_stored_once_and_every_row_reads_it() {
 fn a1_a_text_changed_behind_opsdesk_breaks_the_chain_at_every_row_that_names_it() {
     let d = Desk::demo("admin");
     let a = d.new_incident(TITLE, "2026-11-30 10:00");
+    // A row stores its full hash at least every 64 rows (anchors.rs); after a break, check names
+    // the next break only past such a row. So there are 64 rows between the two: however many
+    // rows the demo wrote (it depends on the hour it ran), a full hash lies between them.
+    for i in 0..opsdesk::store::anchors::ANCHOR_EVERY {
+        d.ok(&["incident", "note", &a.to_string(), &format!("note {i}")]);
+    }
     let b = d.new_incident(TITLE, "2026-11-30 10:05");
     let c = Connection::open(&d.db).unwrap();
     let quoted = serde_json::to_string(TITLE).unwrap();
