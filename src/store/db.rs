@@ -254,16 +254,18 @@ impl postgres::types::ToSql for Bound {
     to_sql_checked!();
 }
 
+/// What rusqlite would bind, as an owned value either engine binds. Zeroblobs and arrays, which
+/// nothing in the store is written as, are refused rather than bound as something else.
+pub fn owned_output(out: ToSqlOutput<'_>) -> Result<Value> {
+    match out {
+        ToSqlOutput::Borrowed(v) => Ok(owned(v)),
+        ToSqlOutput::Owned(v) => Ok(v),
+        other => bail!("a value opsdesk does not bind: {other:?}"),
+    }
+}
+
 fn bound(args: &[&dyn ToSql]) -> Result<Vec<Bound>> {
-    args.iter()
-        .map(|a| {
-            Ok(Bound(match a.to_sql()? {
-                ToSqlOutput::Borrowed(v) => owned(v),
-                ToSqlOutput::Owned(v) => v,
-                other => bail!("a value opsdesk does not bind on PostgreSQL: {other:?}"),
-            }))
-        })
-        .collect()
+    args.iter().map(|a| Ok(Bound(owned_output(a.to_sql()?)?))).collect()
 }
 
 /// A PostgreSQL transaction as a [`Db`]: its statements prepared once each.

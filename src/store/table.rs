@@ -328,22 +328,14 @@ fn with_beside<T: Table>(rec: &T, beside: Vec<Value>) -> Result<Vec<Value>> {
             beside.len()
         ));
     }
-    let mut args = owned(values(rec, false)?);
+    let mut args = owned(values(rec, false)?)?;
     args.extend(beside);
     Ok(args)
 }
 
 /// Values as owned ones, which either engine binds.
-fn owned(values: Vec<ToSqlOutput<'_>>) -> Vec<Value> {
-    values
-        .into_iter()
-        .map(|v| match v {
-            ToSqlOutput::Borrowed(r) => db::owned(r),
-            ToSqlOutput::Owned(v) => v,
-            // Neither zeroblobs nor arrays are what a record is written as.
-            _ => Value::Null,
-        })
-        .collect()
+fn owned(values: Vec<ToSqlOutput<'_>>) -> Result<Vec<Value>> {
+    values.into_iter().map(db::owned_output).collect()
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old`'s version (someone else won).
@@ -351,7 +343,7 @@ pub(crate) fn update<T: Table + Record>(conn: &(impl Db + ?Sized), old: &T, new:
     let version = old
         .version()
         .ok_or_else(|| anyhow!("{} rows are written once and never updated", T::TABLE))?;
-    let mut args = owned(values(new, true)?);
+    let mut args = owned(values(new, true)?)?;
     args.push(Value::Integer(old.id()));
     args.push(Value::Integer(version));
     let n = conn.exec(&T::shape().update, &args.args())?;
