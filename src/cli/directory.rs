@@ -1,13 +1,15 @@
 //! `opsdesk init`, `opsdesk user …`, `opsdesk dept …`.
 
 use anyhow::Result;
+use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::Ctx;
 use super::output::{Table, json};
 use crate::domain::directory::{Contact, DeptKind};
-use crate::domain::role::Role;
+use crate::domain::role::{Actor, Role};
+use crate::ops::Writes;
 use crate::ops::directory::{self as ops, NewDept, NewUser};
 use crate::ops::identity;
 use crate::store::db::Db;
@@ -168,22 +170,38 @@ pub struct DeptAddArgs {
     pub relevance: i64,
 }
 
-pub fn init(ctx: &Ctx, a: &InitArgs) -> Result<()> {
-    ctx.refuse_if_read_only("opsdesk init")?;
+/// Who `init` makes the desk's first admin: the caller's login, with `--name` or the name the
+/// password database gives, else the login.
+pub fn first_admin(a: &InitArgs) -> Result<(String, String)> {
     let login = identity::current_login()?;
     let name = a
         .name
         .clone()
         .or_else(identity::current_full_name)
         .unwrap_or_else(|| login.clone());
+    Ok((login, name))
+}
+
+/// What `init` says to do next, on either engine.
+pub const AFTER_INIT: &str =
+    "next: opsdesk dept add CODE --name NAME …, opsdesk user add LOGIN --name NAME --role operator --dept it";
+
+pub fn init(ctx: &Ctx, a: &InitArgs) -> Result<()> {
+    ctx.refuse_if_read_only("opsdesk init")?;
+    let (login, name) = first_admin(a)?;
     ops::init(&ctx.paths.db, ctx.config.clone(), &login, &name, &a.dept_name, ctx.now)?;
     println!("created {} with {login} as admin", ctx.paths.db.display());
-    println!("next: opsdesk dept add CODE --name NAME …, opsdesk user add LOGIN --name NAME --role operator --dept it");
+    println!("{AFTER_INIT}");
     Ok(())
 }
 
 pub fn user(ctx: &Ctx, cmd: &UserCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    user_on(&mut desk, &actor, cmd, ctx.now)
+}
+
+/// `opsdesk user …` on a desk of either engine, as `actor`.
+pub fn user_on(desk: &mut impl Writes, actor: &Actor, cmd: &UserCmd, now: DateTime<Utc>) -> Result<()> {
     match cmd {
         UserCmd::Add(a) => {
             let u = NewUser {
@@ -194,7 +212,7 @@ pub fn user(ctx: &Ctx, cmd: &UserCmd) -> Result<()> {
                 phone: a.phone.clone(),
                 email: a.email.clone(),
             };
-            let u = ops::add_user(&mut desk, &actor, &u, ctx.now)?;
+            let u = ops::add_user(desk, actor, &u, now)?;
             println!(
                 "added {} ({}) as {}",
                 u.login,
@@ -209,7 +227,7 @@ pub fn user(ctx: &Ctx, cmd: &UserCmd) -> Result<()> {
                 phone: a.phone.clone(),
                 email: a.email.clone(),
             };
-            let u = ops::edit_user(&mut desk, &actor, &a.login, &e, a.if_version, ctx.now)?;
+            let u = ops::edit_user(desk, actor, &a.login, &e, a.if_version, now)?;
             println!(
                 "{} ({}) changed (version {})",
                 u.login,
@@ -222,16 +240,21 @@ pub fn user(ctx: &Ctx, cmd: &UserCmd) -> Result<()> {
             role,
             if_version,
         } => {
-            let u = ops::set_role(&mut desk, &actor, login, Role::parse(role)?, *if_version, ctx.now)?;
+            let u = ops::set_role(desk, actor, login, Role::parse(role)?, *if_version, now)?;
             println!("{} is now {} (version {})", u.login, u.role, u.version);
         }
-        UserCmd::List { json: as_json } => print_users(desk.store.conn(), *as_json)?,
+        UserCmd::List { json: as_json } => desk.read_db(|db| print_users(db, *as_json))?,
     }
     Ok(())
 }
 
 pub fn dept(ctx: &Ctx, cmd: &DeptCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    dept_on(&mut desk, &actor, cmd, ctx.now)
+}
+
+/// `opsdesk dept …` on a desk of either engine, as `actor`.
+pub fn dept_on(desk: &mut impl Writes, actor: &Actor, cmd: &DeptCmd, now: DateTime<Utc>) -> Result<()> {
     match cmd {
         DeptCmd::Add(a) => {
             let c = |name: &str, phone: &str, email: &str| Contact {
@@ -250,7 +273,7 @@ pub fn dept(ctx: &Ctx, cmd: &DeptCmd) -> Result<()> {
                 maintenance: a.maintenance,
                 relevance: a.relevance,
             };
-            let d = ops::add_dept(&mut desk, &actor, &d, ctx.now)?;
+            let d = ops::add_dept(desk, actor, &d, now)?;
             println!("added department {} ({})", d.code, crate::text::sanitize_line(&d.name));
         }
         DeptCmd::Edit(a) => {
@@ -268,7 +291,7 @@ pub fn dept(ctx: &Ctx, cmd: &DeptCmd) -> Result<()> {
                 maintenance: a.maintenance,
                 relevance: a.relevance,
             };
-            let d = ops::edit_dept(&mut desk, &actor, &a.code, &e, a.if_version, ctx.now)?;
+            let d = ops::edit_dept(desk, actor, &a.code, &e, a.if_version, now)?;
             println!(
                 "department {} ({}) changed (version {})",
                 d.code,
@@ -276,7 +299,7 @@ pub fn dept(ctx: &Ctx, cmd: &DeptCmd) -> Result<()> {
                 d.version
             );
         }
-        DeptCmd::List { json: as_json } => print_depts(desk.store.conn(), *as_json)?,
+        DeptCmd::List { json: as_json } => desk.read_db(|db| print_depts(db, *as_json))?,
     }
     Ok(())
 }

@@ -1,7 +1,8 @@
-//! A desk on PostgreSQL (issue 20), as far as it has come: `init` creates its schema, `check`
-//! reads its version and counts its rows, `backup` writes it to a SQLite file, `incident list`,
-//! `history`, `user list` and `dept list` read it, `config` works as anywhere; `migrate --to` (run
-//! on a SQLite desk) moves a desk there. Every other command, the
+//! A desk on PostgreSQL (issue 20), as far as it has come: `init` creates its schema with its IT
+//! department and first admin, `check` reads its version and counts its rows, `backup` writes it
+//! to a SQLite file, `user …` and `dept …` read and change the directory, `incident list`,
+//! `incident show` and `history` read it, `config` works as anywhere; `migrate --to` (run on a
+//! SQLite desk) moves a desk there. Every other command, the
 //! console included, is refused with exit 6 before anything is written, once the desk's schema
 //! was read (a newer one is refused as such).
 
@@ -10,16 +11,18 @@ use clap::{Args, CommandFactory};
 
 use super::backup::{BackupArgs, CheckArgs};
 use super::directory::InitArgs;
-use super::directory::{DeptCmd, UserCmd};
 use super::incident::IncidentCmd;
 use super::progress::Bar;
 use super::{Cli, Command, Ctx};
+use crate::domain::role::Actor;
+use crate::ops::pg_desk::PgDesk;
 use crate::store::db::Pg;
 use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "init, check, backup, config, user list, dept list, incident list, incident show and history";
+const CARRIED: &str =
+    "init, check, backup, config, user and dept (every command), incident list, incident show and history";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -39,8 +42,14 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         }
         Some(Command::Config(c)) => super::config_cmd::run(ctx, c),
         Some(Command::Backup(a)) => backup(a, url),
-        Some(Command::User(UserCmd::List { json })) => read(url, |db| super::directory::print_users(db, *json)),
-        Some(Command::Dept(DeptCmd::List { json })) => read(url, |db| super::directory::print_depts(db, *json)),
+        Some(Command::User(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::directory::user_on(&mut desk, &actor, cmd, ctx.now)
+        }
+        Some(Command::Dept(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::directory::dept_on(&mut desk, &actor, cmd, ctx.now)
+        }
         Some(Command::Incident(IncidentCmd::List(a))) => read(url, |db| super::incident::list_on(ctx, db, a)),
         Some(Command::Incident(IncidentCmd::Show(a))) => read(url, |db| super::incident::show_on(ctx, db, a)),
         Some(Command::History(a)) => read(url, |db| super::history::show(db, ctx.config.desk.zone, a)),
@@ -85,19 +94,24 @@ fn command_words() -> String {
 
 fn init(ctx: &Ctx, a: &InitArgs, url: &PgUrl) -> Result<()> {
     ctx.refuse_if_read_only("opsdesk init")?;
-    pg::init(url, ctx.now)?;
+    let (login, name) = super::directory::first_admin(a)?;
+    pg::init(url, ctx.now, |db| {
+        crate::ops::directory::seed_in(db, &login, &name, &a.dept_name, ctx.now)
+    })?;
     println!(
-        "created the schema of a desk (schema {}) in {url}",
+        "created a desk (schema {}) in {url} with {login} as admin",
         crate::store::SCHEMA_VERSION
     );
-    // Said, not silently dropped: the directory's first entries need the store's writes, which
-    // are SQLite's alone so far.
-    let who = a.name.as_deref().map_or(String::new(), |n| format!(" ({n})"));
-    println!(
-        "not yet on PostgreSQL (issue 20): the department {} and you{who} as its admin are not written, nor can anything else be",
-        a.dept_name
-    );
+    println!("{}", super::directory::AFTER_INIT);
     Ok(())
+}
+
+/// The desk at `url` and who is at the keyboard: a login the desk does not know is told whom to
+/// ask, as on SQLite.
+fn open_as_user(ctx: &Ctx, url: &PgUrl) -> Result<(PgDesk, Actor)> {
+    let mut desk = PgDesk::open(url, ctx.config.clone(), ctx.read_only)?;
+    let actor = desk.actor(&crate::ops::identity::current_login()?)?;
+    Ok((desk, actor))
 }
 
 fn check(a: &CheckArgs, url: &PgUrl) -> Result<()> {

@@ -14,13 +14,16 @@ use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
 use crate::error::not_found;
+use crate::store::db::{Db, sqlite};
 use crate::store::{articles as store, audit, incidents};
 
 impl Stored for Article {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Article>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Article>> {
+        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Article, new: &Article) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Article, new: &Article) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -143,7 +146,7 @@ pub fn update(desk: &mut Desk, call: &Call, id: i64, r: &Revision) -> Result<Art
             // I11: the services as the directory knows them.
             let r = Revision {
                 services: match &r.services {
-                    Some(s) => Some(super::services::resolve_all_in(tx, &listed, s)?),
+                    Some(s) => Some(super::services::resolve_all_in(sqlite(tx)?, &listed, s)?),
                     None => None,
                 },
                 ..r.clone()

@@ -5,10 +5,8 @@ use std::path::Path;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 
-use rusqlite::Connection;
-
 use super::step::{self, Stored, Transition};
-use super::{Call, Desk};
+use super::{Call, Desk, Writes};
 use crate::config::Config;
 use crate::domain::audit::diff;
 use crate::domain::directory::{
@@ -17,6 +15,7 @@ use crate::domain::directory::{
 use crate::domain::kind::Record;
 use crate::domain::role::{Actor, Power, Role, require};
 use crate::error::{OpsError, invalid, not_found, rule};
+use crate::store::db::Db;
 use crate::store::{Store, audit, departments, users};
 
 /// The department every new desk starts with: the one that runs the console.
@@ -58,7 +57,7 @@ fn check_contact(what: &str, c: &Contact) -> Result<Contact, OpsError> {
 
 /// The history row of a new directory record (A1).
 pub(super) fn created<T: Record + serde::Serialize>(
-    conn: &Connection,
+    conn: &dyn Db,
     rec: &T,
     actor: &str,
     now: DateTime<Utc>,
@@ -79,7 +78,7 @@ pub(super) fn created<T: Record + serde::Serialize>(
     Ok(())
 }
 
-fn insert_dept(conn: &rusqlite::Connection, d: &NewDept, actor: &str, now: DateTime<Utc>) -> Result<Department> {
+fn insert_dept(conn: &dyn Db, d: &NewDept, actor: &str, now: DateTime<Utc>) -> Result<Department> {
     let code = check_identifier("department code", &d.code)?;
     if departments::by_code(conn, &code)?.is_some() {
         return Err(rule(format!("department {code} already exists")));
@@ -107,7 +106,7 @@ fn insert_dept(conn: &rusqlite::Connection, d: &NewDept, actor: &str, now: DateT
     Ok(dept)
 }
 
-fn insert_user(conn: &rusqlite::Connection, u: &NewUser, actor: &str, now: DateTime<Utc>) -> Result<User> {
+fn insert_user(conn: &dyn Db, u: &NewUser, actor: &str, now: DateTime<Utc>) -> Result<User> {
     let login = check_identifier("login", &u.login)?;
     if users::by_login(conn, &login)?.is_some() {
         return Err(rule(format!(
@@ -157,7 +156,13 @@ pub fn init_file(
 
 /// The IT department and its first admin.
 fn seed(store: &mut Store, login: &str, name: &str, dept_name: &str, now: DateTime<Utc>) -> Result<()> {
-    store.write(|tx| {
+    store.write(|tx| seed_in(tx, login, name, dept_name, now))
+}
+
+/// [`seed`] in the caller's write transaction, on either engine (PostgreSQL's `init` makes the
+/// schema and this in one).
+pub fn seed_in(tx: &dyn Db, login: &str, name: &str, dept_name: &str, now: DateTime<Utc>) -> Result<()> {
+    {
         let it = NewDept {
             code: IT_DEPT_CODE.into(),
             name: dept_name.into(),
@@ -180,25 +185,25 @@ fn seed(store: &mut Store, login: &str, name: &str, dept_name: &str, now: DateTi
         };
         insert_user(tx, &admin, login, now)?;
         Ok(())
-    })
+    }
 }
 
-pub fn add_user(desk: &mut Desk, actor: &Actor, u: &NewUser, now: DateTime<Utc>) -> Result<User> {
-    desk.write_as(actor, |tx, actor| {
+pub fn add_user(desk: &mut impl Writes, actor: &Actor, u: &NewUser, now: DateTime<Utc>) -> Result<User> {
+    desk.write_db_as(actor, |tx, actor| {
         require(actor, Power::ManageDirectory)?;
         insert_user(tx, u, &actor.login, now)
     })
 }
 
-pub fn add_dept(desk: &mut Desk, actor: &Actor, d: &NewDept, now: DateTime<Utc>) -> Result<Department> {
-    desk.write_as(actor, |tx, actor| {
+pub fn add_dept(desk: &mut impl Writes, actor: &Actor, d: &NewDept, now: DateTime<Utc>) -> Result<Department> {
+    desk.write_db_as(actor, |tx, actor| {
         require(actor, Power::ManageDirectory)?;
         insert_dept(tx, d, &actor.login, now)
     })
 }
 
 pub fn set_role(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     login: &str,
     role: Role,
@@ -227,10 +232,10 @@ pub(super) trait Directory: Stored + Clone + PartialEq {
 }
 
 impl Stored for User {
-    fn load(conn: &Connection, id: i64) -> Result<Option<User>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<User>> {
         users::get(conn, id)
     }
-    fn save(conn: &Connection, old: &User, new: &User) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &User, new: &User) -> Result<bool> {
         users::update(conn, old, new)
     }
 }
@@ -245,10 +250,10 @@ impl Directory for User {
 }
 
 impl Stored for Department {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Department>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Department>> {
         departments::by_id(conn, id)
     }
-    fn save(conn: &Connection, old: &Department, new: &Department) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Department, new: &Department) -> Result<bool> {
         departments::update(conn, old, new)
     }
 }
@@ -262,16 +267,16 @@ impl Directory for Department {
     }
 }
 
-fn user_id(desk: &mut Desk, login: &str) -> Result<i64> {
-    desk.store.read(|tx| {
+fn user_id(desk: &mut impl Writes, login: &str) -> Result<i64> {
+    desk.read_db(|tx| {
         users::by_login(tx, login)?
             .map(|u| u.id)
             .ok_or_else(|| not_found(format!("no user {login}")))
     })
 }
 
-fn dept_id(desk: &mut Desk, code: &str) -> Result<i64> {
-    desk.store.read(|tx| {
+fn dept_id(desk: &mut impl Writes, code: &str) -> Result<i64> {
+    desk.read_db(|tx| {
         departments::by_code(tx, code)?
             .map(|d| d.id)
             .ok_or_else(|| not_found(format!("no department {code:?}; see opsdesk dept list")))
@@ -281,13 +286,13 @@ fn dept_id(desk: &mut Desk, code: &str) -> Result<i64> {
 /// An admin's correction of a directory record, through the one step (version check, the actor
 /// as they are now, history): `change` computes the record as it becomes.
 pub(super) fn correct<T: Directory>(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     id: i64,
     if_version: Option<i64>,
     now: DateTime<Utc>,
     action: &'static str,
-    change: impl FnOnce(&Connection, &T) -> Result<T>,
+    change: impl FnOnce(&dyn Db, &T) -> Result<T>,
 ) -> Result<T> {
     let call = Call::new(actor, now).if_version(if_version);
     step::step(
@@ -319,7 +324,7 @@ pub struct UserEdit {
 
 /// Correct a person's name, department or contacts (admin): what notices are addressed with.
 pub fn edit_user(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     login: &str,
     e: &UserEdit,
@@ -379,7 +384,7 @@ pub struct DeptEdit {
 
 /// Correct a department's name, people, contacts or flags (admin).
 pub fn edit_dept(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     code: &str,
     e: &DeptEdit,

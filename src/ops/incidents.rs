@@ -16,6 +16,7 @@ use crate::domain::outage::{ServiceBudget, budgets, month_bounds};
 use crate::domain::role::Actor;
 use crate::error::{invalid, not_found};
 use crate::store::audit::{self, HistoryRow};
+use crate::store::db::{Db, sqlite};
 use crate::store::incidents::{self as store, Filter, LevelBand};
 use crate::store::{departments, duties, users};
 
@@ -72,14 +73,14 @@ fn drive(
         id,
         detail,
         |tx, inc, call| {
-            Ok(rule(tx, inc, call)?
+            Ok(rule(sqlite(tx)?, inc, call)?
                 .into_iter()
                 .map(|(action, next)| Transition::to(action, next))
                 .collect())
         },
         |tx, inc, call| {
-            let raised = engine::evaluate(tx, inc, &policy, call.now, &call.actor.login, zone)?;
-            super::quality::callbacks::after_incident(tx, inc, callback_days, call, zone)?;
+            let raised = engine::evaluate(sqlite(tx)?, inc, &policy, call.now, &call.actor.login, zone)?;
+            super::quality::callbacks::after_incident(sqlite(tx)?, inc, callback_days, call, zone)?;
             Ok(Outcome {
                 incident: inc.clone(),
                 raised,
@@ -89,10 +90,12 @@ fn drive(
 }
 
 impl Stored for Incident {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Incident>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Incident>> {
+        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Incident, new: &Incident) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Incident, new: &Incident) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }

@@ -19,6 +19,7 @@ pub mod kinds;
 pub mod ledger;
 pub mod messages;
 pub mod outbox;
+pub mod pg_desk;
 pub mod problems;
 pub mod quality;
 pub mod reports;
@@ -39,8 +40,32 @@ use crate::domain::escalation::Policy;
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::error::{Code, OpsError, Refusal};
+use crate::store::db::Db;
 use crate::store::{Store, audit, users};
-use rusqlite::{Connection, Transaction};
+use rusqlite::Transaction;
+
+/// Where a command's one write transaction runs, on either engine: a desk's SQLite file
+/// ([`Desk`]) or its PostgreSQL server ([`pg_desk::PgDesk`]). What is carried over to PostgreSQL
+/// (issue 20) is written against this; the rest still takes a [`Desk`].
+pub trait Writes {
+    fn zone(&self) -> Tz;
+    /// Run `f` in one write transaction as `actor` is in the directory *now* (U4).
+    fn write_db_as<T>(&mut self, actor: &Actor, f: impl FnOnce(&dyn Db, &Actor) -> Result<T>) -> Result<T>;
+    /// Run `f` on one snapshot of the desk.
+    fn read_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T>;
+}
+
+impl Writes for Desk {
+    fn zone(&self) -> Tz {
+        self.config.desk.zone
+    }
+    fn write_db_as<T>(&mut self, actor: &Actor, f: impl FnOnce(&dyn Db, &Actor) -> Result<T>) -> Result<T> {
+        self.write_as(actor, |tx, actor| f(tx, actor))
+    }
+    fn read_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
+        self.store.read(|tx| f(tx))
+    }
+}
 
 /// Who makes a change, from which version of the record they saw, and when: what every
 /// mutating command needs besides its own arguments.
@@ -137,7 +162,7 @@ pub fn known_actor(conn: &(impl crate::store::db::Db + ?Sized), login: &str, des
 
 /// `login` as the directory has them now, inside the caller's transaction (U4): a user removed or
 /// demoted meanwhile acts with what they are now.
-pub fn current_actor(conn: &Connection, login: &str) -> Result<Actor> {
+pub fn current_actor(conn: &(impl Db + ?Sized), login: &str) -> Result<Actor> {
     match users::by_login(conn, login)? {
         Some(u) => Ok(Actor {
             login: u.login,
@@ -153,7 +178,7 @@ pub fn current_actor(conn: &Connection, login: &str) -> Result<Actor> {
 }
 
 /// Name a login for messages: `李雷 (lilei)`, or the login alone when not in the directory.
-pub fn label_login(conn: &Connection, login: &str) -> String {
+pub fn label_login(conn: &(impl Db + ?Sized), login: &str) -> String {
     match users::by_login(conn, login) {
         Ok(Some(u)) if u.name != u.login => format!("{} ({})", u.name, u.login),
         _ => login.to_string(),
@@ -162,7 +187,7 @@ pub fn label_login(conn: &Connection, login: &str) -> String {
 
 /// The refusal for a write that started from an old version: says who changed the record, when
 /// and how, and which version to retry from.
-pub fn conflict(conn: &Connection, kind: Kind, id: i64, had: i64, now_at: i64, zone: Tz) -> anyhow::Error {
+pub fn conflict(conn: &dyn Db, kind: Kind, id: i64, had: i64, now_at: i64, zone: Tz) -> anyhow::Error {
     let last = audit::last_of_record(conn, kind, id).ok().flatten();
     let (who, by) = match &last {
         Some(h) => {

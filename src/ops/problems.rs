@@ -17,13 +17,16 @@ use crate::domain::kind::Kind;
 use crate::domain::problem::{Edit, NewProblem, Problem, ProblemStatus};
 use crate::domain::role::Actor;
 use crate::error::{invalid, not_found};
+use crate::store::db::{Db, sqlite};
 use crate::store::{audit, changes as change_store, incidents, problems as store};
 
 impl Stored for Problem {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Problem>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Problem>> {
+        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Problem, new: &Problem) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Problem, new: &Problem) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -172,13 +175,13 @@ pub fn resolve_needing_change(
         write(tx, call, old, &inc, "resolve", "needs a system change (I9)", zone)?;
         let p = match problem {
             Some(pid) => {
-                let p = store::get(tx, pid)?.ok_or_else(|| not_found(format!("no problem {pid}")))?;
+                let p = store::get(sqlite(tx)?, pid)?.ok_or_else(|| not_found(format!("no problem {pid}")))?;
                 if p.status == ProblemStatus::Closed {
                     return Err(invalid(format!(
                         "problem {pid} is closed; open a new one (leave --problem out)"
                     )));
                 }
-                link_in(tx, &p, inc.id, &call.actor.login, call.now)?;
+                link_in(sqlite(tx)?, &p, inc.id, &call.actor.login, call.now)?;
                 p
             }
             None => {
@@ -189,10 +192,10 @@ pub fn resolve_needing_change(
                     root_cause: inc.cause.clone(),
                     workaround: String::new(),
                 };
-                open_in(tx, call.actor, &new, &[inc.id], call.now)?
+                open_in(sqlite(tx)?, call.actor, &new, &[inc.id], call.now)?
             }
         };
-        let raised = engine::evaluate(tx, &inc, &policy, call.now, &call.actor.login, zone)?;
+        let raised = engine::evaluate(sqlite(tx)?, &inc, &policy, call.now, &call.actor.login, zone)?;
         Ok((inc, raised, p))
     })
 }
@@ -203,12 +206,12 @@ pub fn link(desk: &mut Desk, call: &Call, id: i64, incident: i64) -> Result<View
         if p.status == ProblemStatus::Closed {
             return Err(invalid(format!("problem {id} is closed: it takes no more incidents")));
         }
-        if !link_in(tx, p, incident, &call.actor.login, call.now)? {
+        if !link_in(sqlite(tx)?, p, incident, &call.actor.login, call.now)? {
             return Err(invalid(format!(
                 "incident {incident} is linked to problem {id} already"
             )));
         }
-        view(tx, p.clone())
+        view(sqlite(tx)?, p.clone())
     })
 }
 
@@ -220,7 +223,7 @@ pub fn edit(desk: &mut Desk, call: &Call, id: i64, e: &Edit) -> Result<View> {
         id,
         "",
         |_, p: &Problem, call| Ok(vec![Transition::to("edit", p.edit(call.actor, e, call.now)?)]),
-        |tx, p, _| view(tx, p.clone()),
+        |tx, p, _| view(sqlite(tx)?, p.clone()),
     )
 }
 
@@ -232,7 +235,7 @@ pub fn plan(desk: &mut Desk, call: &Call, id: i64, change: i64) -> Result<View> 
         id,
         "",
         |tx, p: &Problem, call| {
-            let c = change_store::get(tx, change)?.ok_or_else(|| not_found(format!("no change {change}")))?;
+            let c = change_store::get(sqlite(tx)?, change)?.ok_or_else(|| not_found(format!("no change {change}")))?;
             if c.status == ChangeStatus::Closed {
                 return Err(invalid(format!(
                     "change {change} is closed already: plan the fix as a new change"
@@ -243,7 +246,7 @@ pub fn plan(desk: &mut Desk, call: &Call, id: i64, change: i64) -> Result<View> 
                 Transition::to("plan", p.plan(call.actor, change, call.now)?).with_detail(detail),
             ])
         },
-        |tx, p, _| view(tx, p.clone()),
+        |tx, p, _| view(sqlite(tx)?, p.clone()),
     )
 }
 
@@ -255,7 +258,7 @@ pub fn close(desk: &mut Desk, call: &Call, id: i64, note: &str) -> Result<View> 
         id,
         note,
         |_, p: &Problem, call| Ok(vec![Transition::to("close", p.close(call.actor, note, call.now)?)]),
-        |tx, p, _| view(tx, p.clone()),
+        |tx, p, _| view(sqlite(tx)?, p.clone()),
     )
 }
 

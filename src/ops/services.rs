@@ -11,6 +11,7 @@ use super::step::Stored;
 use crate::domain::role::{Actor, Power, require};
 use crate::domain::service::{Service, check_code, check_word, clash, resolve};
 use crate::error::{invalid, not_found, rule};
+use crate::store::db::{Db, sqlite};
 use crate::store::services;
 
 /// A new service, as `service add` gives it.
@@ -111,7 +112,7 @@ pub fn edit(
             new.aliases = words("alias", a)?;
         }
         new.ord = e.ord.unwrap_or(old.ord);
-        refuse_clash(tx, &new)?;
+        refuse_clash(sqlite(tx)?, &new)?;
         Ok(new)
     })
 }
@@ -143,7 +144,7 @@ pub fn retire(
         // A retired service's words are free: one of them may name a service in use by now
         // (a service merged into another is retired with its code that other's alias).
         if undo {
-            refuse_clash(tx, &new)?;
+            refuse_clash(sqlite(tx)?, &new)?;
         }
         Ok(new)
     })
@@ -169,10 +170,12 @@ pub fn resolve_all_in(conn: &Connection, listed: &[String], typed: &[String]) ->
 }
 
 impl Stored for Service {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Service>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Service>> {
+        let conn = sqlite(conn)?;
         services::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Service, new: &Service) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Service, new: &Service) -> Result<bool> {
+        let conn = sqlite(conn)?;
         services::update(conn, old, new)
     }
 }

@@ -4,23 +4,24 @@
 //! (duties, the escalation engine) — all of it in one transaction, or none of it.
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{Call, Desk, conflict};
+use super::{Call, Writes, conflict};
 use crate::domain::audit::diff;
 use crate::domain::kind::{Kind, Record};
 use crate::error::not_found;
 use crate::store::audit;
+use crate::store::db::Db;
 
-/// A kind of record the step can load and write back (the store's typed queries).
+/// A kind of record the step can load and write back (the store's typed queries), on either
+/// engine; a kind not carried over to PostgreSQL yet reaches SQLite through `db::sqlite`.
 pub(crate) trait Stored: Record + Serialize + Sized {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Self>>;
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Self>>;
     /// Write `new` over `old`; false when the row is no longer at `old`'s version.
-    fn save(conn: &Connection, old: &Self, new: &Self) -> Result<bool>;
+    fn save(conn: &dyn Db, old: &Self, new: &Self) -> Result<bool>;
     /// The record whose timeline shows this one's changes: itself, unless it belongs to another
     /// (a message to its duty's record).
-    fn subject(&self, _conn: &Connection) -> Result<(Kind, i64)> {
+    fn subject(&self, _conn: &dyn Db) -> Result<(Kind, i64)> {
         Ok((Self::KIND, self.id()))
     }
 }
@@ -55,12 +56,12 @@ impl<T> Transition<T> {
 /// `after` sees the record as it ends up. `detail` is the history's detail line unless a
 /// transition brings its own.
 pub(crate) fn step<T: Stored, O>(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     detail: &str,
-    rule: impl FnOnce(&Connection, &T, &Call) -> Result<Vec<Transition<T>>>,
-    after: impl FnOnce(&Connection, &T, &Call) -> Result<O>,
+    rule: impl FnOnce(&dyn Db, &T, &Call) -> Result<Vec<Transition<T>>>,
+    after: impl FnOnce(&dyn Db, &T, &Call) -> Result<O>,
 ) -> Result<O> {
     let zone = desk.zone();
     open(desk, call, id, |tx, old: &T, call| {
@@ -86,13 +87,13 @@ pub(crate) fn step<T: Stored, O>(
 /// changes (a run's checks and anomalies): record `id` loaded and its version checked, in one
 /// transaction with the actor as they are now; `f` writes with [`write`].
 pub(crate) fn open<T: Stored, O>(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
-    f: impl FnOnce(&Connection, &T, &Call) -> Result<O>,
+    f: impl FnOnce(&dyn Db, &T, &Call) -> Result<O>,
 ) -> Result<O> {
     let zone = desk.zone();
-    desk.write_as(call.actor, |tx, actor| {
+    desk.write_db_as(call.actor, |tx, actor| {
         let call = &Call { actor, ..*call };
         let current = T::load(tx, id)?.ok_or_else(|| not_found(format!("no {} {id}", T::KIND)))?;
         let at_version = current.version().unwrap_or(0);
@@ -106,7 +107,7 @@ pub(crate) fn open<T: Stored, O>(
 /// Write `new` over `old` with its history row, on the timeline of `old`'s subject; a row that
 /// moved on meanwhile is a conflict naming who moved it.
 pub(crate) fn write<T: Stored>(
-    tx: &Connection,
+    tx: &dyn Db,
     call: &Call,
     old: &T,
     new: &T,

@@ -44,12 +44,12 @@ pub struct Entry<'a> {
 }
 
 /// Append one row at the chain's tail (read in the caller's write transaction: O(1) per row).
-pub fn append(conn: &Connection, e: &Entry) -> Result<i64> {
+pub fn append(conn: &dyn Db, e: &Entry) -> Result<i64> {
     append_serialised(conn, e, &serde_json::to_string(e.changes)?)
 }
 
 /// [`append`] with `e.changes` already serialised as `changes`.
-pub fn append_serialised(conn: &Connection, e: &Entry, changes: &str) -> Result<i64> {
+pub fn append_serialised(conn: &dyn Db, e: &Entry, changes: &str) -> Result<i64> {
     Appender::at_tail(conn)?.append_serialised(e, changes)
 }
 
@@ -59,7 +59,7 @@ pub fn append_serialised(conn: &Connection, e: &Entry, changes: &str) -> Result<
 pub struct Appender<'c>(chain_tail::Appender<'c>, Texts<'c>);
 
 impl<'c> Appender<'c> {
-    pub fn at_tail(conn: &'c Connection) -> Result<Appender<'c>> {
+    pub fn at_tail(conn: &'c dyn Db) -> Result<Appender<'c>> {
         Ok(Appender(chain_tail::Appender::at_tail(conn)?, Texts::new(conn)))
     }
 
@@ -178,24 +178,26 @@ pub fn of_record(conn: &dyn Db, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> 
 }
 
 /// The newest row of a record: who changed it last, for conflict messages.
-pub fn last_of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Option<HistoryRow>> {
-    use rusqlite::OptionalExtension;
+pub fn last_of_record(conn: &dyn Db, kind: Kind, id: i64) -> Result<Option<HistoryRow>> {
     let mut texts = Texts::new(conn);
-    let mut st = conn.prepare_cached(&format!("{} LIMIT 1", by_record(COLS, "h.record_id = ?2", "h.id DESC")))?;
-    Ok(st
-        .query_row(params![kind.as_str(), id], |r| from_row(r, &mut texts))
-        .optional()?)
+    db::first(
+        conn,
+        &format!("{} LIMIT 1", by_record(COLS, "h.record_id = ?2", "h.id DESC")),
+        params![kind.as_str(), id],
+        |r| from_row(r, &mut texts),
+    )
 }
 
 /// The changes a record went through after `version`, oldest first: what a user who saw
 /// `version` missed.
-pub fn since_version(conn: &Connection, kind: Kind, id: i64, version: i64) -> Result<Vec<HistoryRow>> {
+pub fn since_version(conn: &dyn Db, kind: Kind, id: i64, version: i64) -> Result<Vec<HistoryRow>> {
     let mut texts = Texts::new(conn);
-    let mut st = conn.prepare_cached(&by_record(COLS, "h.record_id = ?2 AND h.version > ?3", "h.id"))?;
-    let rows = st
-        .query_map(params![kind.as_str(), id, version], |r| from_row(r, &mut texts))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    db::rows(
+        conn,
+        &by_record(COLS, "h.record_id = ?2 AND h.version > ?3", "h.id"),
+        params![kind.as_str(), id, version],
+        |r| from_row(r, &mut texts),
+    )
 }
 
 /// A history row as `opsdesk check` replays it, its changes as stored: decoding and parsing them

@@ -5,36 +5,37 @@
 
 use anyhow::{Context, Result, bail};
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-use rusqlite::{CachedStatement, Connection, OptionalExtension, TransactionState};
+use rusqlite::{Connection, OptionalExtension};
 
 use super::anchors::{self, FULL, SHORT, is_short, owned, stored_form, value_at};
 use super::chain::{COVERED, FIELDS, Hash, Head, keep, link, link_stored, shown};
+use super::db::{self, Db};
 use super::history_texts::Texts;
 
 const INSERT: &str = "INSERT INTO history (id, record_kind, record_id, subject_kind, subject_id, at, actor, action, \
      version, changes, detail, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 
 /// Where the next history row goes: the last row's id and stored hash, read once inside the write
-/// transaction that appends. Every write is one `BEGIN IMMEDIATE` transaction, so no other writer
-/// can append between this read and the insert; a row appended meanwhile through another
+/// transaction that appends. Every write is one `BEGIN IMMEDIATE` transaction (on PostgreSQL, one
+/// holding the desk's write lock), so no other writer can append between this read and the
+/// insert; a row appended meanwhile through another
 /// `Appender` of the same transaction takes the id this one would give, and this one's insert then
 /// fails on the primary key rather than forking the chain.
 pub struct Appender<'c> {
-    conn: &'c Connection,
+    conn: &'c dyn Db,
     next_id: i64,
     /// The full hash of the row before (whatever that row stores of it: anchors.rs).
     prev: Value,
     /// The id of the last row stored in full.
     last_full: Option<i64>,
-    insert: CachedStatement<'c>,
     words: super::history_codes::Words,
 }
 
 impl<'c> Appender<'c> {
     /// The chain's tail as the current write transaction sees it. Refused outside a write
     /// transaction: a tail read in one transaction and appended to in another could fork.
-    pub fn at_tail(conn: &'c Connection) -> Result<Appender<'c>> {
-        if conn.transaction_state(Some("main"))? != TransactionState::Write {
+    pub fn at_tail(conn: &'c dyn Db) -> Result<Appender<'c>> {
+        if !conn.writing()? {
             bail!("a history row is appended only inside a write transaction (BEGIN IMMEDIATE)");
         }
         let (next_id, prev, last_full) = match tail(conn)? {
@@ -50,7 +51,6 @@ impl<'c> Appender<'c> {
             next_id,
             prev,
             last_full,
-            insert: conn.prepare_cached(INSERT)?,
             words: super::history_codes::Words::new(),
         })
     }
@@ -93,9 +93,10 @@ impl<'c> Appender<'c> {
             self.last_full = Some(id);
         }
         values.push(ValueRef::Blob(stored_hash));
-        self.insert.execute(rusqlite::params_from_iter(
-            values.into_iter().map(ToSqlOutput::Borrowed),
-        ))?;
+        // Bound as they are, borrowed (a generator appends millions).
+        let values: Vec<ToSqlOutput<'_>> = values.into_iter().map(ToSqlOutput::Borrowed).collect();
+        let args: Vec<&dyn rusqlite::ToSql> = values.iter().map(|v| v as &dyn rusqlite::ToSql).collect();
+        self.conn.exec(INSERT, &args)?;
         appended(self.conn, id, &hash, self.last_full);
         keep(&mut self.prev, ValueRef::Blob(&hash));
         self.next_id = id.checked_add(1).context("the history's ids are exhausted")?;
@@ -105,7 +106,7 @@ impl<'c> Appender<'c> {
 
 /// The chain's head without verifying anything: the newest row's full hash, read from the last
 /// row stored in full (at most [`anchors::ANCHOR_EVERY`] rows). `None` for an empty history.
-pub fn head(conn: &Connection) -> Result<Option<Head>> {
+pub fn head(conn: &dyn Db) -> Result<Option<Head>> {
     Ok(tail(conn)?.map(|(id, hash, _)| Head {
         id,
         hash: shown(ValueRef::from(&hash)),
@@ -116,40 +117,41 @@ pub fn head(conn: &Connection) -> Result<Option<Head>> {
 /// value for the row after it) and the id of the last row up to it stored in full. Read from the
 /// last anchor up to it: at most [`anchors::ANCHOR_EVERY`] rows on a desk opsdesk wrote. `None`
 /// when there is no such row.
-pub fn at(conn: &Connection, upto: Option<i64>) -> Result<Option<(i64, Value, Option<i64>)>> {
+pub fn at(conn: &dyn Db, upto: Option<i64>) -> Result<Option<(i64, Value, Option<i64>)>> {
     let upto = upto.unwrap_or(i64::MAX);
-    let anchor: Option<i64> = conn
-        .prepare_cached(&format!(
-            "SELECT id FROM history WHERE id <= ?1 AND length(hash) = {FULL} ORDER BY id DESC LIMIT 1"
-        ))?
-        .query_row([upto], |r| r.get(0))
-        .optional()?;
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COVERED}, h.hash FROM history h WHERE h.id >= ?1 AND h.id <= ?2 ORDER BY h.id"
-    ))?;
-    let mut rows = st.query([anchor.unwrap_or(i64::MIN), upto])?;
+    let anchor: Option<i64> = db::first(
+        conn,
+        &format!("SELECT id FROM history WHERE id <= ?1 AND length(hash) = {FULL} ORDER BY id DESC LIMIT 1"),
+        [upto],
+        |r| r.cell(0)?.as_i64().map_err(Into::into),
+    )?;
     let mut texts = Texts::new(conn);
     let mut out = None;
     let mut prev = Value::Null;
     let mut last_full = None;
-    while let Some(r) = rows.next()? {
-        let mut fields = [ValueRef::Null; FIELDS];
-        for (i, f) in fields.iter_mut().enumerate() {
-            *f = r.get_ref(i)?;
-        }
-        let id: i64 = r.get(0)?;
-        let stored = r.get_ref(FIELDS)?;
-        if !is_short(stored) {
-            last_full = Some(id);
-        }
-        // The anchor's own link is not recomputed: its stored hash is the chain's value there.
-        prev = if Some(id) == anchor {
-            owned(stored)
-        } else {
-            value_at(stored, &link_stored(&fields, ValueRef::from(&prev), &mut texts))
-        };
-        out = Some(id);
-    }
+    conn.each(
+        &format!("SELECT {COVERED}, h.hash FROM history h WHERE h.id >= ?1 AND h.id <= ?2 ORDER BY h.id"),
+        &[&anchor.unwrap_or(i64::MIN), &upto],
+        &mut |r| {
+            let mut fields = [ValueRef::Null; FIELDS];
+            for (i, f) in fields.iter_mut().enumerate() {
+                *f = r.cell(i)?;
+            }
+            let id = fields[0].as_i64()?;
+            let stored = r.cell(FIELDS)?;
+            if !is_short(stored) {
+                last_full = Some(id);
+            }
+            // The anchor's own link is not recomputed: its stored hash is the chain's value there.
+            prev = if Some(id) == anchor {
+                owned(stored)
+            } else {
+                value_at(stored, &link_stored(&fields, ValueRef::from(&prev), &mut texts))
+            };
+            out = Some(id);
+            Ok(())
+        },
+    )?;
     Ok(out.map(|id| (id, prev, last_full)))
 }
 
@@ -167,18 +169,17 @@ static TAIL: std::sync::Mutex<Option<Tail>> = std::sync::Mutex::new(None);
 
 /// The chain's newest row: [`at`] with `None`, from one indexed read when this process appended
 /// that row or the row stores its hash in full.
-pub fn tail(conn: &Connection) -> Result<Option<(i64, Value, Option<i64>)>> {
-    let newest = conn
-        .prepare_cached("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1")?
-        .query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Value>(1)?)))
-        .optional()?;
+pub fn tail(conn: &dyn Db) -> Result<Option<(i64, Value, Option<i64>)>> {
+    let newest = db::first(conn, "SELECT id, hash FROM history ORDER BY id DESC LIMIT 1", [], |r| {
+        Ok((r.cell(0)?.as_i64()?, db::owned(r.cell(1)?)))
+    })?;
     let Some((id, stored)) = newest else {
         return Ok(None);
     };
     if !is_short(ValueRef::from(&stored)) {
         return Ok(Some((id, stored, Some(id))));
     }
-    if let (Some(path), Ok(cache)) = (conn.path(), TAIL.lock())
+    if let (Some(path), Ok(cache)) = (file_of(conn), TAIL.lock())
         && let Some(t) = cache.as_ref()
         && t.path == path
         && t.id == id
@@ -189,9 +190,15 @@ pub fn tail(conn: &Connection) -> Result<Option<(i64, Value, Option<i64>)>> {
     at(conn, None)
 }
 
+/// The file of a SQLite desk, which the kept tail is of. A PostgreSQL desk keeps none: another
+/// host may have appended since, and its anchors are read instead (at most 64 rows).
+fn file_of(conn: &dyn Db) -> Option<&str> {
+    conn.sqlite().and_then(Connection::path)
+}
+
 /// Remember row `id`, just appended, for [`tail`].
-pub(crate) fn appended(conn: &Connection, id: i64, hash: &Hash, last_full: Option<i64>) {
-    if let (Some(path), Ok(mut cache)) = (conn.path(), TAIL.lock()) {
+pub(crate) fn appended(conn: &dyn Db, id: i64, hash: &Hash, last_full: Option<i64>) {
+    if let (Some(path), Ok(mut cache)) = (file_of(conn), TAIL.lock()) {
         match cache.as_mut() {
             // A generator appending millions: no new copy of the path for each row.
             Some(t) if t.path == path => {

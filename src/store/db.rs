@@ -112,6 +112,19 @@ pub trait Db {
     -> Result<()>;
     /// Run `sql`; the number of rows it changed.
     fn exec(&self, sql: &str, args: &[&dyn ToSql]) -> Result<usize>;
+    /// The SQLite connection behind this handle; `None` on PostgreSQL. What has not been carried
+    /// over yet reaches its connection through [`sqlite`].
+    fn sqlite(&self) -> Option<&rusqlite::Connection>;
+    /// Whether this is a write transaction: a history row is appended only inside one.
+    fn writing(&self) -> Result<bool>;
+}
+
+/// The SQLite connection behind `db`, for what runs on SQLite alone so far; on PostgreSQL, a
+/// refusal saying so (nothing is written: the transaction it runs in is rolled back).
+pub fn sqlite(db: &(impl Db + ?Sized)) -> Result<&rusqlite::Connection> {
+    db.sqlite().ok_or_else(|| {
+        crate::error::unsupported("this is not carried over to PostgreSQL yet (issue 20); nothing was written")
+    })
 }
 
 fn sqlite_each(
@@ -145,6 +158,12 @@ macro_rules! sqlite_db {
             }
             fn exec(&self, sql: &str, args: &[&dyn ToSql]) -> Result<usize> {
                 Ok(self.prepare_cached(sql)?.execute(args)?)
+            }
+            fn sqlite(&self) -> Option<&rusqlite::Connection> {
+                Some(self)
+            }
+            fn writing(&self) -> Result<bool> {
+                Ok(self.transaction_state(Some("main"))? == rusqlite::TransactionState::Write)
             }
         }
     )+};
@@ -272,13 +291,25 @@ fn bound(args: &[&dyn ToSql]) -> Result<Vec<Bound>> {
 pub struct Pg<'c> {
     tx: RefCell<postgres::Transaction<'c>>,
     prepared: RefCell<HashMap<String, postgres::Statement>>,
+    /// A write transaction (one holding the desk's write lock: store/pg/write.rs).
+    writes: bool,
 }
 
 impl<'c> Pg<'c> {
+    /// A transaction that only reads.
     pub fn new(tx: postgres::Transaction<'c>) -> Pg<'c> {
         Pg {
             tx: RefCell::new(tx),
             prepared: RefCell::new(HashMap::new()),
+            writes: false,
+        }
+    }
+
+    /// A write transaction: the caller holds the desk's write lock in it.
+    pub fn for_writes(tx: postgres::Transaction<'c>) -> Pg<'c> {
+        Pg {
+            writes: true,
+            ..Pg::new(tx)
         }
     }
 
@@ -323,6 +354,12 @@ impl Db for Pg<'_> {
         let values = bound(args)?;
         let refs: Vec<&(dyn PgToSql + Sync)> = values.iter().map(|v| v as &(dyn PgToSql + Sync)).collect();
         Ok(self.tx.borrow_mut().execute(&st, &refs)? as usize)
+    }
+    fn sqlite(&self) -> Option<&rusqlite::Connection> {
+        None
+    }
+    fn writing(&self) -> Result<bool> {
+        Ok(self.writes)
     }
 }
 

@@ -14,6 +14,7 @@ use rusqlite::{Connection, params};
 
 use super::compact;
 use super::compact_history::Bar;
+use super::db::{self, Db};
 
 /// Rows read and copied at a time.
 const BATCH: i64 = 10_000;
@@ -38,21 +39,21 @@ impl Words {
     }
 
     /// The number of `word`, added to `history_words` when it has none.
-    pub(crate) fn id(&mut self, conn: &Connection, word: &str) -> Result<i64> {
+    pub(crate) fn id(&mut self, conn: &(impl Db + ?Sized), word: &str) -> Result<i64> {
         if let Some(id) = self.known.get(word) {
             return Ok(*id);
         }
-        let found: Option<i64> = conn
-            .prepare_cached("SELECT id FROM history_words WHERE word = ?1")?
-            .query_row([word], |r| r.get(0))
-            .ok();
+        let number = |r: &dyn db::Cells| r.cell(0)?.as_i64().map_err(Into::into);
+        let found = db::first(conn, "SELECT id FROM history_words WHERE word = ?1", [word], number)?;
         let id = match found {
             Some(id) => id,
-            None => {
-                conn.prepare_cached("INSERT INTO history_words (word) VALUES (?1)")?
-                    .execute([word])?;
-                conn.last_insert_rowid()
-            }
+            None => db::first(
+                conn,
+                "INSERT INTO history_words (word) VALUES (?1) RETURNING id",
+                [word],
+                number,
+            )?
+            .ok_or_else(|| anyhow::anyhow!("a word was written without a number"))?,
         };
         self.known.insert(word.to_string(), id);
         Ok(id)

@@ -7,6 +7,7 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension};
 
+use super::db::Db;
 use super::{at, ts};
 
 pub fn data_version(conn: &Connection) -> Result<i64> {
@@ -27,12 +28,12 @@ pub fn desk_changes(conn: &Connection) -> Result<i64> {
 }
 
 /// Move the change count on, inside the writing transaction.
-pub(crate) fn count_change(conn: &Connection) -> Result<()> {
-    conn.prepare_cached(
+pub(crate) fn count_change(conn: &dyn Db) -> Result<()> {
+    conn.exec(
         "INSERT INTO meta (key, value) VALUES ('changes', '1')
-         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
-    )?
-    .execute([])?;
+         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)",
+        &[],
+    )?;
     Ok(())
 }
 

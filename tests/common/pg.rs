@@ -337,6 +337,12 @@ impl PgDesk {
         assert!(!stderr.contains("panicked"), "{stderr}");
         stderr
     }
+
+    /// Run, require exit 0, and read stdout as JSON.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let out = self.ok(args);
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}: {out}"))
+    }
 }
 
 /// Everything but unreserved characters as %XX (a socket directory in a URL's host).

@@ -19,6 +19,7 @@ use crate::domain::role::Actor;
 use crate::error::{not_found, rule};
 use crate::notify::recipients::Subject;
 use crate::store::audit::{self};
+use crate::store::db::{Db, sqlite};
 use crate::store::{runs as store, users};
 
 mod reports;
@@ -102,10 +103,12 @@ fn save(conn: &Connection, act: Act, call: &Call, old: &Run, new: &Run, action: 
 }
 
 impl Stored for Run {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Run>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Run>> {
+        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Run, new: &Run) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Run, new: &Run) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -197,7 +200,7 @@ fn step<T>(
             now: call.now,
             zone,
         };
-        f(tx, run, act, call)
+        f(sqlite(tx)?, run, act, call)
     })
 }
 

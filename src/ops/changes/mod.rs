@@ -18,6 +18,7 @@ use crate::domain::time::local_minute;
 use crate::error::{invalid, not_found, rule};
 use crate::notify::recipients::Subject;
 use crate::store::audit::{self};
+use crate::store::db::{Db, sqlite};
 use crate::store::{changes as store, duties};
 
 mod notices;
@@ -108,17 +109,19 @@ fn drive(
         detail,
         |_, old, call| Ok(vec![Transition::to(action, rule(old, &cal, &policy, call)?)]),
         |tx, new, call| {
-            after(tx, new, &cal, &policy, call)?;
+            after(sqlite(tx)?, new, &cal, &policy, call)?;
             Ok(new.clone())
         },
     )
 }
 
 impl Stored for Change {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Change>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Change>> {
+        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Change, new: &Change) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Change, new: &Change) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }

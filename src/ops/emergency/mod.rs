@@ -18,6 +18,7 @@ use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::error::not_found;
 use crate::notify::recipients::Subject;
+use crate::store::db::{Db, sqlite};
 use crate::store::{audit, duties, emergency as store, users};
 
 mod beat;
@@ -40,19 +41,23 @@ pub fn rules(desk: &Desk) -> Rules {
 }
 
 impl Stored for Plan {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Plan>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Plan>> {
+        let conn = sqlite(conn)?;
         store::plan(conn, id)
     }
-    fn save(conn: &Connection, old: &Plan, new: &Plan) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Plan, new: &Plan) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update_plan(conn, old, new)
     }
 }
 
 impl Stored for Drill {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Drill>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Drill>> {
+        let conn = sqlite(conn)?;
         store::drill(conn, id)
     }
-    fn save(conn: &Connection, old: &Drill, new: &Drill) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Drill, new: &Drill) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update_drill(conn, old, new)
     }
 }
@@ -182,10 +187,10 @@ pub fn apply_plan(desk: &mut Desk, call: &Call, id: i64, cmd: &PlanCmd) -> Resul
                 PlanCmd::Revise(n) => {
                     let mut n = n.clone();
                     if let Some(g) = &n.group {
-                        n.group = Some(resolve_group(tx, g)?);
+                        n.group = Some(resolve_group(sqlite(tx)?, g)?);
                     }
                     if let Some(s) = &n.services {
-                        n.services = Some(crate::ops::services::resolve_all_in(tx, &listed, s)?);
+                        n.services = Some(crate::ops::services::resolve_all_in(sqlite(tx)?, &listed, s)?);
                     }
                     old.revise(&n, call.actor, call.now)?
                 }
@@ -271,12 +276,12 @@ pub fn apply_drill(desk: &mut Desk, call: &Call, id: i64, cmd: &DrillCmd) -> Res
             let raised = match cmd {
                 DrillCmd::Hold(_) => {
                     let how = format!("held with {} taking part", new.participants.join(", "));
-                    close_duty(tx, record, DutyKind::E1Drill, login, &how, now, zone)?;
+                    close_duty(sqlite(tx)?, record, DutyKind::E1Drill, login, &how, now, zone)?;
                     Vec::new()
                 }
                 DrillCmd::Evaluate { .. } => {
                     let spec = new.report_duty(within, now);
-                    raise_all(tx, record, Subject::Drill(new), &[spec], login, now, zone)?
+                    raise_all(sqlite(tx)?, record, Subject::Drill(new), &[spec], login, now, zone)?
                 }
             };
             Ok(DrillOutcome {

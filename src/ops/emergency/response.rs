@@ -17,13 +17,16 @@ use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::ops::step::{Stored, Transition, step};
 use crate::ops::{Call, Desk};
+use crate::store::db::{Db, sqlite};
 use crate::store::{duties, emergency as store, incidents};
 
 impl Stored for Response {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Response>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Response>> {
+        let conn = sqlite(conn)?;
         store::response(conn, id)
     }
-    fn save(conn: &Connection, old: &Response, new: &Response) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Response, new: &Response) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update_response(conn, old, new)
     }
 }
@@ -159,11 +162,11 @@ pub fn apply_response(desk: &mut Desk, call: &Call, id: i64, cmd: &ResponseCmd) 
                     for d in duties::of_record(tx, Kind::Response, new.id)? {
                         // A report due before the stand-down stays owed (missed, if it was).
                         if d.kind == DutyKind::E2Progress && d.done_at.is_none() && d.due_at > at {
-                            crate::ops::duties::withdraw_in(tx, &d, login, &reason, now, zone)?;
+                            crate::ops::duties::withdraw_in(sqlite(tx)?, &d, login, &reason, now, zone)?;
                         }
                     }
                     raise_all(
-                        tx,
+                        sqlite(tx)?,
                         record,
                         Subject::Response(new),
                         &new.closing_duties(rules.notice_within),
@@ -173,9 +176,17 @@ pub fn apply_response(desk: &mut Desk, call: &Call, id: i64, cmd: &ResponseCmd) 
                     )?
                 }
                 ResponseCmd::Review(_) => {
-                    close_duty(tx, record, DutyKind::E2Review, login, "review recorded", now, zone)?;
+                    close_duty(
+                        sqlite(tx)?,
+                        record,
+                        DutyKind::E2Review,
+                        login,
+                        "review recorded",
+                        now,
+                        zone,
+                    )?;
                     let spec = new.review_report_duty(rules.notice_within, now);
-                    raise_all(tx, record, Subject::Response(new), &[spec], login, now, zone)?
+                    raise_all(sqlite(tx)?, record, Subject::Response(new), &[spec], login, now, zone)?
                 }
             };
             Ok(Outcome {
@@ -257,7 +268,7 @@ fn measure_becomes(
         "",
         |tx, old: &Response, call| {
             let m = old.measure_for(n, becomes, call.actor)?;
-            let made = make(tx, old, m, call)?;
+            let made = make(sqlite(tx)?, old, m, call)?;
             let r = old.measure_became(n, becomes, made, call.actor, call.now)?;
             let detail = match becomes {
                 Becomes::Problem => format!("measure {n} became problem {made}"),

@@ -23,6 +23,7 @@ use super::{Call, Desk};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::message::{Message, MessageState, ReviewPolicy};
 use crate::error::{Code, Refusal, invalid};
+use crate::store::db::{Db, sqlite};
 use crate::store::messages;
 use compose::Composer;
 
@@ -155,8 +156,8 @@ fn step(
         id,
         "",
         |tx, old: &Message, call| {
-            let duty = duty_of(tx, old)?;
-            let new = f(tx, old, &duty, call)?;
+            let duty = duty_of(sqlite(tx)?, old)?;
+            let new = f(sqlite(tx)?, old, &duty, call)?;
             let subject = new.subject.clone();
             Ok(vec![Transition::to(action, new).with_detail(subject)])
         },
@@ -165,14 +166,17 @@ fn step(
 }
 
 impl Stored for Message {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Message>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Message>> {
+        let conn = sqlite(conn)?;
         messages::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Message, new: &Message) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Message, new: &Message) -> Result<bool> {
+        let conn = sqlite(conn)?;
         messages::update(conn, old, new)
     }
     /// A message's changes show on the timeline of the record its duty is about.
-    fn subject(&self, conn: &Connection) -> Result<(Kind, i64)> {
+    fn subject(&self, conn: &dyn Db) -> Result<(Kind, i64)> {
+        let conn = sqlite(conn)?;
         let duty = duty_of(conn, self)?;
         Ok((duty.record_kind, duty.record_id))
     }

@@ -19,13 +19,16 @@ use crate::domain::request::{Request, RequestStatus};
 use crate::notify::recipients::Subject;
 use crate::ops::step::{Stored, Transition, step};
 use crate::ops::{Call, Desk};
+use crate::store::db::{Db, sqlite};
 use crate::store::{audit, callbacks as store, duties, incidents};
 
 impl Stored for Callback {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Callback>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Callback>> {
+        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Callback, new: &Callback) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Callback, new: &Callback) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -175,7 +178,7 @@ pub fn record(desk: &mut Desk, call: &Call, id: i64, result: &CallResult) -> Res
                     .filter(|d| d.done_at.is_none())
                 {
                     let how = format!("reached {}: satisfaction {}", c.person, c.satisfaction.unwrap_or(0));
-                    crate::ops::duties::complete_in(tx, d, login, call.now, &how, call.now, zone)?;
+                    crate::ops::duties::complete_in(sqlite(tx)?, d, login, call.now, &how, call.now, zone)?;
                 }
             }
             let mut reopened = None;
@@ -186,11 +189,11 @@ pub fn record(desk: &mut Desk, call: &Call, id: i64, result: &CallResult) -> Res
                 let new = old.reopen_after_callback(call.actor, call.now, call.now)?;
                 let why = format!("callback {}: the reporter is not satisfied (I12): {}", c.id, c.remarks);
                 crate::ops::step::write(tx, call, &old, &new, "reopen", &why, zone)?;
-                crate::ops::engine::evaluate(tx, &new, &policy, call.now, login, zone)?;
+                crate::ops::engine::evaluate(sqlite(tx)?, &new, &policy, call.now, login, zone)?;
                 reopened = Some(new.id);
             }
             Ok(Outcome {
-                view: view(tx, c.clone())?,
+                view: view(sqlite(tx)?, c.clone())?,
                 reopened,
             })
         },

@@ -18,16 +18,19 @@ use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::ops::step::{Stored, Transition, step};
 use crate::ops::{Call, Desk};
+use crate::store::db::{Db, sqlite};
 use crate::store::{audit, correctives as store, departments, duties};
 
 /// The notice goes to the department within this of its issue.
 const NOTICE_WITHIN_HOURS: i64 = 24;
 
 impl Stored for Corrective {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Corrective>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Corrective>> {
+        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Corrective, new: &Corrective) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Corrective, new: &Corrective) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -130,8 +133,8 @@ pub fn follow_up(desk: &mut Desk, call: &Call, id: i64, f: &FollowUp) -> Result<
         &detail,
         |_, c: &Corrective, call| Ok(vec![Transition::to("follow_up", c.follow_up(call.actor, f, call.now)?)]),
         |tx, c, call| {
-            sync(tx, c, call, zone)?;
-            view(tx, c.clone())
+            sync(sqlite(tx)?, c, call, zone)?;
+            view(sqlite(tx)?, c.clone())
         },
     )
 }
@@ -146,8 +149,8 @@ pub fn close(desk: &mut Desk, call: &Call, id: i64, note: &str) -> Result<View> 
         note,
         |_, c: &Corrective, call| Ok(vec![Transition::to("close", c.close(call.actor, note, call.now)?)]),
         |tx, c, call| {
-            sync(tx, c, call, zone)?;
-            view(tx, c.clone())
+            sync(sqlite(tx)?, c, call, zone)?;
+            view(sqlite(tx)?, c.clone())
         },
     )
 }

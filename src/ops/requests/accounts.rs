@@ -21,13 +21,16 @@ use crate::notify::recipients::Subject;
 use crate::ops::step::{Stored, Transition, step};
 use crate::ops::{Call, Desk, conflict};
 use crate::store::accounts::{self as store, Filter};
+use crate::store::db::{Db, sqlite};
 use crate::store::{audit, duties};
 
 impl Stored for Account {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Account>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Account>> {
+        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Account, new: &Account) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Account, new: &Account) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -262,8 +265,16 @@ pub fn remove_account(desk: &mut Desk, call: &Call, id: i64, how: &str, at: Date
             )])
         },
         |tx, new: &Account, call| {
-            if let Some(d) = removal_duty(tx, new.id)? {
-                crate::ops::duties::complete_in(tx, &d, &call.actor.login, at, &new.removed_how, call.now, zone)?;
+            if let Some(d) = removal_duty(sqlite(tx)?, new.id)? {
+                crate::ops::duties::complete_in(
+                    sqlite(tx)?,
+                    &d,
+                    &call.actor.login,
+                    at,
+                    &new.removed_how,
+                    call.now,
+                    zone,
+                )?;
             }
             Ok(new.clone())
         },

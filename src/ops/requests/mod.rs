@@ -20,6 +20,7 @@ use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
 use crate::error::not_found;
 use crate::notify::recipients::Subject;
+use crate::store::db::{Db, sqlite};
 use crate::store::{audit, departments, duties, requests as store, users};
 
 mod accounts;
@@ -46,10 +47,12 @@ pub struct Outcome {
 }
 
 impl Stored for Request {
-    fn load(conn: &Connection, id: i64) -> Result<Option<Request>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<Request>> {
+        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
-    fn save(conn: &Connection, old: &Request, new: &Request) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &Request, new: &Request) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -218,10 +221,10 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
         |tx, new, call| {
             if matches!(cmd, Cmd::Deliver { .. }) {
                 // R3: the accounts opsdesk keeps follow a delivered account request.
-                accounts::register(tx, new, call, zone)?;
+                accounts::register(sqlite(tx)?, new, call, zone)?;
             }
-            let raised = sync(tx, new, &rules, call, zone)?;
-            crate::ops::quality::callbacks::after_request(tx, new, callback_days, call, zone)?;
+            let raised = sync(sqlite(tx)?, new, &rules, call, zone)?;
+            crate::ops::quality::callbacks::after_request(sqlite(tx)?, new, callback_days, call, zone)?;
             Ok(Outcome {
                 request: new.clone(),
                 raised,

@@ -18,6 +18,7 @@ use crate::domain::role::Actor;
 use crate::domain::support::{NewForm, NewUrgent, ReplyChannel, ReviewVerdict, SupportForm, SupportRules};
 use crate::error::not_found;
 use crate::notify::recipients::Subject;
+use crate::store::db::{Db, sqlite};
 use crate::store::{audit, departments, duties, support as store, users};
 
 mod views;
@@ -37,10 +38,12 @@ pub struct Outcome {
 }
 
 impl Stored for SupportForm {
-    fn load(conn: &Connection, id: i64) -> Result<Option<SupportForm>> {
+    fn load(conn: &dyn Db, id: i64) -> Result<Option<SupportForm>> {
+        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
-    fn save(conn: &Connection, old: &SupportForm, new: &SupportForm) -> Result<bool> {
+    fn save(conn: &dyn Db, old: &SupportForm, new: &SupportForm) -> Result<bool> {
+        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -170,7 +173,7 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
                 Cmd::Reply { channel, text, at } => old.reply(actor, *channel, text, *at, now)?,
                 Cmd::Urgent(u) => {
                     // Whom it overtakes is read from the ledger inside this transaction.
-                    let queue = store::queue(tx, 10_000)?;
+                    let queue = store::queue(sqlite(tx)?, 10_000)?;
                     old.urgent(actor, u, &queue, now)?
                 }
                 Cmd::Proposal { note, at } => old.send_for_review(actor, note, *at, now)?,
@@ -187,7 +190,7 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
             Ok(vec![Transition::to(cmd.action(), new)])
         },
         |tx, new, call| {
-            let raised = sync(tx, new, call, zone)?;
+            let raised = sync(sqlite(tx)?, new, call, zone)?;
             Ok(Outcome {
                 form: new.clone(),
                 raised,

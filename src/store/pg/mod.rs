@@ -1,9 +1,10 @@
 //! The desk on PostgreSQL (issue 20), the part that has landed: connecting (a Unix socket or TCP
-//! without TLS, through the `postgres` crate), creating the schema (`init`), reading its version
-//! back (a newer one is refused on every command), counting the rows (`check`), and moving a desk
-//! here from SQLite and back ([`migrate`], [`backup`]). What the store reads through its one
-//! handle over both engines (`super::db`) reads from here too; the kinds' writes still take a
-//! SQLite connection.
+//! without TLS, through the `postgres` crate), creating the schema and the first admin (`init`),
+//! reading its version back (a newer one is refused on every command), counting the rows
+//! (`check`), writing in turns under the desk's write lock ([`write`]), and moving a desk here
+//! from SQLite and back ([`migrate`], [`backup`]). What the store reads and writes through its one
+//! handle over both engines (`super::db`) runs here too; what still takes a SQLite connection is
+//! refused on PostgreSQL (`db::sqlite`).
 //!
 //! The schema is src/store/pg/schema/*.sql, run in order in one transaction: the SQLite schema
 //! at [`SCHEMA_VERSION`] in PostgreSQL's dialect. Its version lives in the database, in
@@ -16,12 +17,14 @@ use chrono::{DateTime, Utc};
 use postgres::{Client, NoTls};
 
 use super::SCHEMA_VERSION;
+use super::db::Pg;
 use super::engine::PgUrl;
 
 pub mod backup;
 mod compare;
 pub mod migrate;
 pub mod rows;
+pub mod write;
 
 const BYTEWISE: &str = include_str!("schema/06_bytewise.sql");
 
@@ -101,14 +104,20 @@ fn relations(client: &mut Client, url: &PgUrl) -> Result<Vec<String>> {
 
 /// `opsdesk init` on PostgreSQL: the schema in an empty database, all or nothing. A database
 /// that holds anything (an opsdesk desk or not) is refused and left as it was.
-pub fn init(url: &PgUrl, now: DateTime<Utc>) -> Result<()> {
+/// `seed` writes the desk's first rows (its IT department and first admin) in the same
+/// transaction, as a write does.
+pub fn init(url: &PgUrl, now: DateTime<Utc>, seed: impl FnOnce(&Pg) -> Result<()>) -> Result<()> {
     let mut client = connect(url)?;
     refuse_unless_empty(&mut client, url)?;
     let mut tx = client
         .transaction()
         .map_err(|e| describe(&e, url, "starting the schema's transaction"))?;
     create_schema(&mut tx, url, now)?;
-    tx.commit().map_err(|e| describe(&e, url, "committing the schema"))
+    let db = Pg::for_writes(tx);
+    write::within(&db, url, true, seed)?;
+    db.into_inner()
+        .commit()
+        .map_err(|e| describe(&e, url, "committing the schema"))
 }
 
 /// Refuse a database that holds anything: an opsdesk desk or not, opsdesk writes only into an

@@ -13,6 +13,7 @@ use std::io::{IsTerminal, Write};
 use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::db::{self, Db};
 use crate::domain::kind::Kind;
 use sources::{SOURCES, Source};
 
@@ -99,41 +100,43 @@ pub fn refresh(conn: &Connection, kind: Kind, id: i64) -> Result<()> {
 
 /// Where the history stands: taken when a write transaction begins, handed to [`follow`] before
 /// it commits.
-pub fn mark(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM history", [], |r| r.get(0))?)
+pub fn mark(conn: &dyn Db) -> Result<i64> {
+    let max = db::first(conn, "SELECT coalesce(max(id), 0) FROM history", [], |r| {
+        r.cell(0)?.as_i64().map_err(Into::into)
+    })?;
+    Ok(max.unwrap_or(0))
 }
 
 /// Every record changed since `mark` (each change writes a history row, A1), and the record
 /// whose timeline shows it, read again into the index in the same transaction.
-pub fn follow(conn: &Connection, mark: i64) -> Result<()> {
-    let mut st = conn.prepare_cached(
+pub fn follow(conn: &dyn Db, mark: i64) -> Result<()> {
+    let mut touched: Vec<(Kind, i64)> = Vec::new();
+    let mut seen = BTreeSet::new();
+    conn.each(
         "SELECT (SELECT word FROM history_words WHERE id = h.record_kind), h.record_id, \
          (SELECT word FROM history_words WHERE id = coalesce(h.subject_kind, h.record_kind)), \
          coalesce(h.subject_id, h.record_id) FROM history h WHERE h.id > ?1 ORDER BY h.id",
-    )?;
-    let mut touched: Vec<(Kind, i64)> = Vec::new();
-    let mut seen = BTreeSet::new();
-    let rows = st.query_map([mark], |r| {
-        Ok((
-            r.get::<_, Option<String>>(0)?.unwrap_or_default(),
-            r.get::<_, i64>(1)?,
-            r.get::<_, Option<String>>(2)?.unwrap_or_default(),
-            r.get::<_, i64>(3)?,
-        ))
-    })?;
-    for row in rows {
-        let (rk, rid, sk, sid) = row?;
-        for (k, id) in [(rk, rid), (sk, sid)] {
-            if let Ok(kind) = Kind::parse(&k)
-                && sources::of(kind).is_some()
-                && seen.insert((k, id))
-            {
-                touched.push((kind, id));
+        &[&mark],
+        &mut |r| {
+            let word = |i: usize| -> rusqlite::Result<String> {
+                Ok(match r.cell(i)? {
+                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                    _ => String::new(),
+                })
+            };
+            for (k, id) in [(word(0)?, r.cell(1)?.as_i64()?), (word(2)?, r.cell(3)?.as_i64()?)] {
+                if let Ok(kind) = Kind::parse(&k)
+                    && sources::of(kind).is_some()
+                    && seen.insert((k, id))
+                {
+                    touched.push((kind, id));
+                }
             }
-        }
-    }
+            Ok(())
+        },
+    )?;
     for (kind, id) in touched {
-        refresh(conn, kind, id)?;
+        refresh(db::sqlite(conn)?, kind, id)?;
     }
     Ok(())
 }

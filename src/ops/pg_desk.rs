@@ -1,0 +1,71 @@
+//! A desk on PostgreSQL (issue 20), for what is carried over to it: its server's connection, its
+//! URL and its rules, writing and reading through [`Writes`] as a [`super::Desk`] does on SQLite.
+
+use anyhow::Result;
+use chrono_tz::Tz;
+use postgres::Client;
+
+use super::{Writes, current_actor, known_actor};
+use crate::config::Config;
+use crate::domain::role::Actor;
+use crate::store::db::{Db, Pg};
+use crate::store::engine::PgUrl;
+use crate::store::pg;
+
+pub struct PgDesk {
+    client: Client,
+    url: PgUrl,
+    pub config: Config,
+    /// A `--read-only` session: every write is refused (U4).
+    read_only: bool,
+}
+
+impl PgDesk {
+    /// Connect to the desk at `url`, refusing a database that holds no desk or a newer one.
+    pub fn open(url: &PgUrl, config: Config, read_only: bool) -> Result<PgDesk> {
+        let (client, _) = pg::open_checked(url)?;
+        Ok(PgDesk {
+            client,
+            url: url.clone(),
+            config,
+            read_only,
+        })
+    }
+
+    pub fn url(&self) -> &PgUrl {
+        &self.url
+    }
+
+    /// The user behind `login`; a login that is not a user is told whom to ask (U2).
+    pub fn actor(&mut self, login: &str) -> Result<Actor> {
+        let desk = self.url.to_string();
+        self.read_db(|db| known_actor(db, login, &desk))
+    }
+}
+
+impl Writes for PgDesk {
+    fn zone(&self) -> Tz {
+        self.config.desk.zone
+    }
+
+    fn write_db_as<T>(&mut self, actor: &Actor, f: impl FnOnce(&dyn Db, &Actor) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return Err(crate::error::permission(
+                "this is a read-only session: nothing can be changed from it",
+            ));
+        }
+        pg::write::write(&mut self.client, &self.url, true, |db| {
+            let current = current_actor(db, &actor.login)?;
+            f(db, &current)
+        })
+    }
+
+    fn read_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
+        let db = Pg::new(pg::snapshot(&mut self.client, &self.url)?);
+        let out = f(&db)?;
+        db.into_inner()
+            .commit()
+            .map_err(|e| pg::describe(&e, &self.url, "ending the read"))?;
+        Ok(out)
+    }
+}
