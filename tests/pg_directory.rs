@@ -4,7 +4,8 @@
 //! with the same words, the same refusals (a stale version names who changed the record, a
 //! demoted admin acts as what they are now, a read-only session writes nothing) and the same
 //! history, whose hash chain `check` verifies on a SQLite backup of the desk. Writers take turns:
-//! many at once all land, and the chain does not fork.
+//! many at once all land, and the chain does not fork. `check` on the server finds a history row
+//! or a record changed behind opsdesk's back, and holds the desk to a kept head.
 
 mod common;
 
@@ -80,20 +81,34 @@ const STEPS: &[&[&str]] = &[
     ],
 ];
 
-/// What reads the same on both engines once the steps ran (no instants in them).
-const READS: &[&[&str]] = &[
-    &["user", "list"],
+/// What reads the same on both engines once the steps ran, as text.
+const READS: &[&[&str]] = &[&["user", "list"], &["dept", "list"]];
+
+/// What reads the same as JSON, but for the instants each engine wrote its rows at.
+const JSON_READS: &[&[&str]] = &[
     &["user", "list", "--json"],
-    &["dept", "list"],
     &["dept", "list", "--json"],
+    &["history", "user", "lilei", "--json"],
+    &["history", "user", "hanmei", "--json"],
+    &["history", "dept", "ops", "--json"],
+    &["history", "dept", "it", "--json"],
 ];
 
-/// A history as JSON without its instants (each engine wrote its rows at its own second).
-fn history(out: &str) -> serde_json::Value {
-    let mut v: serde_json::Value = serde_json::from_str(out).unwrap_or_else(|e| panic!("{e}: {out}"));
-    for row in v.as_array_mut().unwrap() {
-        row.as_object_mut().unwrap().remove("at");
+/// JSON without its instants (`at`, `updated_at`), at any depth.
+fn untimed(out: &str) -> serde_json::Value {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(o) => {
+                o.remove("at");
+                o.remove("updated_at");
+                o.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
     }
+    let mut v: serde_json::Value = serde_json::from_str(out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    strip(&mut v);
     v
 }
 
@@ -111,9 +126,13 @@ fn the_directory_is_written_on_postgresql_as_on_sqlite() {
     for read in READS {
         assert_eq!(d.ok(read), sqlite.ok(read), "{read:?}");
     }
-    for (kind, id) in [("user", "lilei"), ("user", "hanmei"), ("dept", "ops"), ("dept", "it")] {
-        let args = ["history", kind, id, "--json"];
-        assert_eq!(history(&d.ok(&args)), history(&sqlite.ok(&args)), "{args:?}");
+    for read in JSON_READS {
+        let on_pg = untimed(&d.ok(read));
+        assert_eq!(on_pg, untimed(&sqlite.ok(read)), "{read:?}");
+        assert!(
+            on_pg.as_array().is_some_and(|rows| !rows.is_empty()),
+            "{read:?}: {on_pg}"
+        );
     }
     // The chain the server holds is the one SQLite would have written: a backup of it passes
     // `check`, every record replayed from its history.
@@ -210,4 +229,62 @@ fn many_writers_at_once_take_turns_and_the_chain_holds() {
     d.ok(&["backup", copy.db.to_str().unwrap()]);
     let checked = copy.ok(&["check"]);
     assert!(checked.contains("check: ok"), "{checked}");
+}
+
+#[test]
+fn check_on_postgresql_finds_what_was_changed_behind_opsdesks_back() {
+    let guard = server!();
+    let pg = guard.as_ref().unwrap();
+    let d = desk(pg, "checked");
+    d.ok(&["init", "--name", "Test Admin"]);
+    for step in STEPS {
+        d.ok(step);
+    }
+    let out = d.ok(&["check"]);
+    assert!(
+        out.contains("check: ok: references, and 8 history rows replay to all 5 records"),
+        "{out}"
+    );
+    assert!(out.contains("not checked on PostgreSQL yet"), "{out}");
+    // The head, read on the server, is the head of the same desk as a SQLite file.
+    let head = d.ok(&["check", "--print-head"]);
+    let id_hash = head.split_whitespace().nth(2).unwrap().to_string();
+    let copy = Desk::empty();
+    d.ok(&["backup", copy.db.to_str().unwrap()]);
+    let copied = copy.ok(&["check", "--print-head"]);
+    assert_eq!(copied.split_whitespace().nth(2), Some(id_hash.as_str()), "{copied}");
+    d.ok(&["check", "--head", &id_hash]);
+    // A history row and a record changed by someone who can switch the triggers off.
+    let mut root = pg.connect("checked", common::pg::SUPERUSER);
+    root.batch_execute(
+        "ALTER TABLE history DISABLE TRIGGER USER;
+         UPDATE history SET detail = 'forged' WHERE id = 4;
+         ALTER TABLE history ENABLE TRIGGER USER;
+         UPDATE users SET phone = '110' WHERE login = 'lilei';",
+    )
+    .unwrap();
+    let out = d.run(&["check", "--head", &id_hash]);
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    assert!(
+        stdout.contains("hash chain broken at history row 4 (user 2, create by"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("kept head {id_hash}: does not hold")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("user 2: phone: history says \"13800000002\", the record says \"110\""),
+        "{stdout}"
+    );
+    assert!(stderr.contains("check failed"), "{stderr}");
+    let out = d.run(&["check", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["report"]["chain"]["break_count"], 1, "{json}");
+    assert_eq!(json["report"]["finding_count"], 1, "{json}");
 }

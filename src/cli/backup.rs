@@ -86,13 +86,7 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
     };
     if a.print_head {
         let (desk, _) = ctx.open_as_user()?;
-        let head = check::chain_head(&desk, ctx.now)?;
-        if a.json {
-            super::output::json(&serde_json::to_value(&head)?);
-        } else {
-            println!("{head}");
-        }
-        return Ok(());
+        return print_head(a, &check::chain_head(&desk, ctx.now)?);
     }
     // Damage too deep to open the desk (its schema) is check's finding, not check's failure:
     // said as one, not as advice to run check.
@@ -113,7 +107,23 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
     bar.clear();
     if a.json {
         super::output::json(&serde_json::to_value(&report)?);
+    }
+    print_report(a, &report, kept.as_ref())
+}
+
+/// `check --print-head`'s one line (or its JSON), on either engine.
+pub fn print_head(a: &CheckArgs, head: &check::HeadAt) -> Result<()> {
+    if a.json {
+        super::output::json(&serde_json::to_value(head)?);
     } else {
+        println!("{head}");
+    }
+    Ok(())
+}
+
+/// What `check` found, a line each (the JSON is the caller's), and its verdict as the exit status.
+pub fn print_report(a: &CheckArgs, report: &check::Report, kept: Option<&Kept>) -> Result<()> {
+    if !a.json {
         for p in &report.integrity {
             println!("integrity: {}", sanitize_line(p));
         }
@@ -126,7 +136,7 @@ pub fn check(ctx: &Ctx, a: &CheckArgs) -> Result<()> {
         for p in &report.counts {
             println!("{}", sanitize_line(p));
         }
-        print_chain(&report.chain, kept.as_ref());
+        print_chain(&report.chain, kept);
         for f in &report.findings {
             println!(
                 "{} {}: {}: history says {}, the record says {}",
