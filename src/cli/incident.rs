@@ -9,8 +9,9 @@ use super::record_args::{AcceptArgs, ShowArgs, StepArgs};
 use super::render::{incident_json, incident_table, print_incident};
 use crate::domain::escalation::{Level, Policy};
 use crate::domain::incident::{Category, Channel, NewIncident, Severity, Status};
+use crate::domain::role::Actor;
 use crate::ops::incidents::{self as ops, Cmd, Outcome, level_band};
-use crate::ops::{Call, Desk};
+use crate::ops::{Call, Desk, Writes};
 use crate::store::db::Db;
 use crate::store::incidents::Filter;
 
@@ -206,9 +207,19 @@ fn opt(s: &Option<String>) -> String {
 
 pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    match cmd {
+        IncidentCmd::List(a) => list(ctx, &mut desk, a),
+        IncidentCmd::DeclareMajor(a) => super::response::declare_major(ctx, &mut desk, &actor, a),
+        _ => run_on(ctx, &mut desk, &actor, cmd),
+    }
+}
+
+/// Every incident command but `list` and `declare-major` (which [`run`] runs on SQLite), on a
+/// desk of either engine, as `actor`.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &IncidentCmd) -> Result<()> {
     let now = ctx.now;
     let zone = desk.zone();
-    let call = |s: &StepArgs| Call::new(&actor, now).if_version(s.if_version);
+    let call = |s: &StepArgs| Call::new(actor, now).if_version(s.if_version);
     let at = |s: &StepArgs| ctx.time_or_now("--at", s.at.as_deref());
     let outcome = match cmd {
         IncidentCmd::New(a) => {
@@ -240,9 +251,9 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
                 outage: a.outage,
                 affected: a.affected.clone(),
             };
-            let out = ops::create(&mut desk, &actor, &new, now)?;
+            let out = ops::create(desk, actor, &new, now)?;
             if a.json {
-                let v = ops::show(&mut desk, out.incident.id, now)?;
+                let v = ops::show(desk, out.incident.id, now)?;
                 json(&incident_json(&v, zone, now, false));
             } else {
                 println!("{}", out.incident.id);
@@ -250,19 +261,15 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
             }
             return Ok(());
         }
-        IncidentCmd::List(a) => return list(ctx, &mut desk, a),
-        IncidentCmd::DeclareMajor(a) => return super::response::declare_major(ctx, &mut desk, &actor, a),
+        IncidentCmd::List(_) | IncidentCmd::DeclareMajor(_) => {
+            anyhow::bail!("incident list and declare-major are run by the engine's own path")
+        }
         IncidentCmd::Show(a) => {
-            let v = ops::show(&mut desk, a.id, now)?;
-            return print_shown(desk.store.conn(), v, zone, now, a.json);
+            let v = ops::show(desk, a.id, now)?;
+            return desk.read_db(|db| print_shown(db, v, zone, now, a.json));
         }
         IncidentCmd::Note(a) => {
-            let row = ops::note(
-                &mut desk,
-                &Call::new(&actor, now).if_version(a.if_version),
-                a.id,
-                &a.text,
-            )?;
+            let row = ops::note(desk, &Call::new(actor, now).if_version(a.if_version), a.id, &a.text)?;
             println!("note {} added to incident {}", row.id, a.id);
             return Ok(());
         }
@@ -325,9 +332,9 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
         ),
     };
     let (step, cmd) = outcome;
-    let out = ops::apply(&mut desk, &call(step), step.id, &cmd)?;
+    let out = ops::apply(desk, &call(step), step.id, &cmd)?;
     if step.json {
-        let v = ops::show(&mut desk, out.incident.id, now)?;
+        let v = ops::show(desk, out.incident.id, now)?;
         json(&incident_json(&v, zone, now, false));
     } else {
         println!(
@@ -335,7 +342,7 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
             out.incident.id, out.incident.status, out.incident.version
         );
         if matches!(cmd, Cmd::ResolveNeedsChange { .. }) {
-            for p in crate::ops::problems::of_incident(desk.store.conn(), out.incident.id)? {
+            for p in desk.read_db(|db| crate::ops::problems::of_incident(db, out.incident.id))? {
                 println!(
                     "problem {} ({}): {}",
                     p.id,

@@ -2,8 +2,8 @@
 //! order the rule wants. A duty keeps the line this gives at the moment it is raised.
 
 use crate::domain::kind::Kind;
+use crate::store::db::Db;
 use anyhow::Result;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::change::Change;
@@ -113,7 +113,7 @@ pub enum Subject<'a> {
     WorkReport(&'a crate::domain::report::sent::SentReport),
 }
 
-fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Vec<Person>> {
+fn people_with(conn: &dyn Db, role: Role, depts: &[Department]) -> Result<Vec<Person>> {
     let it = depts.iter().find(|d| d.kind == DeptKind::It).map(|d| d.id);
     let mut people = users::with_role(conn, role)?;
     // The IT department's own people first.
@@ -134,7 +134,7 @@ fn people_with(conn: &Connection, role: Role, depts: &[Department]) -> Result<Ve
 /// E1, E2: a leadership group, each person with the phone and e-mail the directory has for them
 /// now (a member since removed from the directory keeps the name the plan wrote, and no address).
 fn group_people(
-    conn: &Connection,
+    conn: &dyn Db,
     group: &[crate::domain::emergency::Member],
     depts: &[Department],
 ) -> Result<Vec<Person>> {
@@ -161,7 +161,7 @@ fn group_people(
 }
 
 /// I8: the incident's current handling had its broadcast (raised, not withdrawn).
-fn broadcast_reached(conn: &Connection, i: &Incident) -> Result<bool> {
+fn broadcast_reached(conn: &dyn Db, i: &Incident) -> Result<bool> {
     Ok(duties::of_record(conn, Kind::Incident, i.id)?
         .iter()
         .any(|d| d.kind == DutyKind::Broadcast && d.episode == i.episode && !d.withdrawn))
@@ -175,7 +175,7 @@ fn named<'a>(codes: &[String], depts: &'a [Department]) -> Vec<&'a Department> {
         .collect()
 }
 
-pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Result<Recipients> {
+pub fn resolve(conn: &dyn Db, audience: Audience, subject: Subject) -> Result<Recipients> {
     let depts = departments::list(conn)?;
     let business: Vec<&Department> = depts.iter().filter(|d| d.kind == DeptKind::Business).collect();
     let it = depts.iter().find(|d| d.kind == DeptKind::It);
@@ -395,7 +395,7 @@ pub fn resolve(conn: &Connection, audience: Audience, subject: Subject) -> Resul
             }
         }
         (Audience::Leadership, Subject::Drill(d)) => {
-            if let Some(plan) = crate::store::emergency::plan(conn, d.plan_id)? {
+            if let Some(plan) = crate::store::emergency::plan(crate::store::db::sqlite(conn)?, d.plan_id)? {
                 for p in group_people(conn, &plan.group, &depts)? {
                     r.push_to(p);
                 }

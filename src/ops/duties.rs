@@ -1,9 +1,9 @@
 //! Duties: marking one done (who, when, how), and listing what is open.
 
 use crate::domain::kind::Kind;
+use crate::store::db::Db;
 use anyhow::Result;
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 use crate::domain::duty::{Audience, DutyKind};
 use crate::domain::escalation::DutySpec;
@@ -61,7 +61,7 @@ pub fn complete(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, how: &
 
 /// Mark `old` done inside the caller's transaction, with its history row.
 pub(crate) fn complete_in(
-    conn: &rusqlite::Connection,
+    conn: &dyn Db,
     old: &Duty,
     by: &str,
     at: DateTime<Utc>,
@@ -87,7 +87,7 @@ pub(crate) fn complete_in(
 /// Withdraw `old`, no longer owed, inside the caller's transaction: its history row says why, and
 /// whatever of its message has not gone is cancelled. `None` when it was closed already.
 pub(crate) fn withdraw_in(
-    conn: &rusqlite::Connection,
+    conn: &dyn Db,
     old: &Duty,
     by: &str,
     reason: &str,
@@ -105,7 +105,7 @@ pub(crate) fn withdraw_in(
 /// what of its message has not gone, saying `why`.
 #[allow(clippy::too_many_arguments)]
 fn close_in(
-    conn: &rusqlite::Connection,
+    conn: &dyn Db,
     old: &Duty,
     new: &Duty,
     by: &str,
@@ -195,7 +195,7 @@ pub fn raised_sentence(kind: DutyKind, whom: &str, due: &str) -> String {
 /// Raise one duty of `record` unless it exists, addressed from the directory, with a history row
 /// on the record's timeline. `None` when it was already there: whoever raised it first recorded it.
 pub fn raise(
-    conn: &Connection,
+    conn: &dyn Db,
     record: (Kind, i64),
     subject: Subject,
     spec: &DutySpec,

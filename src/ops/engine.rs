@@ -2,10 +2,10 @@
 //! (the duties table's unique key decides), with a history row naming who must be told.
 
 use crate::domain::kind::Kind;
+use crate::store::db::Db;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::duty::Duty;
@@ -25,7 +25,7 @@ pub struct Raised {
 /// Evaluate one incident at `now` and record what became due. Runs inside the caller's
 /// transaction, so a step and the change that caused it commit together.
 pub fn evaluate(
-    conn: &Connection,
+    conn: &dyn Db,
     inc: &Incident,
     policy: &Policy,
     now: DateTime<Utc>,
@@ -74,7 +74,7 @@ pub fn evaluate(
 /// duty is withdrawn with the reason, and its message cancelled if it has not gone; a duty already
 /// done stays done.
 fn withdraw_unreached(
-    conn: &Connection,
+    conn: &dyn Db,
     inc: &Incident,
     owed: &[DutySpec],
     now: DateTime<Utc>,
@@ -102,7 +102,7 @@ fn withdraw_unreached(
 
 /// One pass over every incident the engine must look at by `now` (`opsdesk tick`, and the
 /// console's tick). Safe to run from several processes at once.
-pub fn tick(conn: &Connection, policy: &Policy, now: DateTime<Utc>, actor: &str, zone: Tz) -> Result<Vec<Raised>> {
+pub fn tick(conn: &dyn Db, policy: &Policy, now: DateTime<Utc>, actor: &str, zone: Tz) -> Result<Vec<Raised>> {
     const BATCH: usize = 500;
     let mut raised = Vec::new();
     loop {

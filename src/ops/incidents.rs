@@ -3,11 +3,10 @@
 use crate::domain::kind::Kind;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::engine::{self, Raised};
 use super::step::{Stored, Transition, step};
-use super::{Call, Desk, conflict};
+use super::{Call, Desk, Writes, conflict};
 use crate::domain::audit::diff;
 use crate::domain::duty::Duty;
 use crate::domain::escalation::{Level, Policy, assess};
@@ -16,7 +15,7 @@ use crate::domain::outage::{ServiceBudget, budgets, month_bounds};
 use crate::domain::role::Actor;
 use crate::error::{invalid, not_found};
 use crate::store::audit::{self, HistoryRow};
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::incidents::{self as store, Filter, LevelBand};
 use crate::store::{departments, duties, users};
 
@@ -29,11 +28,11 @@ pub struct Outcome {
 
 /// I3: record a new incident. The engine runs at once: a report received 31 minutes ago has its
 /// steps recorded with it.
-pub fn create(desk: &mut Desk, actor: &Actor, new: &NewIncident, now: DateTime<Utc>) -> Result<Outcome> {
+pub fn create(desk: &mut impl Writes, actor: &Actor, new: &NewIncident, now: DateTime<Utc>) -> Result<Outcome> {
     let mut inc = Incident::open(new, actor, now)?;
-    let (policy, zone) = (desk.policy.clone(), desk.zone());
-    let listed = desk.config.incident.services.clone();
-    desk.write_as(actor, |tx, actor| {
+    let (policy, zone) = (desk.policy().clone(), desk.zone());
+    let listed = desk.config().incident.services.clone();
+    desk.write_db_as(actor, |tx, actor| {
         // I11: `计费` is recorded as `billing`, one service with one outage budget.
         inc.service = super::services::resolve_in(tx, &listed, &inc.service)?;
         known_departments(tx, &inc.affected)?;
@@ -59,28 +58,28 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewIncident, now: DateTime<U
 /// A step on one incident through the one transaction step; the escalation engine runs after it
 /// in the same transaction.
 fn drive(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     detail: &str,
-    rule: impl FnOnce(&Connection, &Incident, &Call) -> Result<Vec<(&'static str, Incident)>>,
+    rule: impl FnOnce(&dyn Db, &Incident, &Call) -> Result<Vec<(&'static str, Incident)>>,
 ) -> Result<Outcome> {
-    let (policy, zone) = (desk.policy.clone(), desk.zone());
-    let callback_days = desk.config.quality.callback_after_days;
+    let (policy, zone) = (desk.policy().clone(), desk.zone());
+    let callback_days = desk.config().quality.callback_after_days;
     step(
         desk,
         call,
         id,
         detail,
         |tx, inc, call| {
-            Ok(rule(sqlite(tx)?, inc, call)?
+            Ok(rule(tx, inc, call)?
                 .into_iter()
                 .map(|(action, next)| Transition::to(action, next))
                 .collect())
         },
         |tx, inc, call| {
-            let raised = engine::evaluate(sqlite(tx)?, inc, &policy, call.now, &call.actor.login, zone)?;
-            super::quality::callbacks::after_incident(sqlite(tx)?, inc, callback_days, call, zone)?;
+            let raised = engine::evaluate(tx, inc, &policy, call.now, &call.actor.login, zone)?;
+            super::quality::callbacks::after_incident(tx, inc, callback_days, call, zone)?;
             Ok(Outcome {
                 incident: inc.clone(),
                 raised,
@@ -91,17 +90,15 @@ fn drive(
 
 impl Stored for Incident {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Incident>> {
-        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Incident, new: &Incident) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
 
 /// I8: the affected departments must be in the directory, or nobody would be told.
-fn known_departments(conn: &Connection, codes: &[String]) -> Result<()> {
+fn known_departments(conn: &dyn Db, codes: &[String]) -> Result<()> {
     for code in codes {
         if departments::by_code(conn, code)?.is_none() {
             return Err(not_found(format!("no department {code:?}; see opsdesk dept list")));
@@ -169,7 +166,7 @@ pub enum Cmd {
 }
 
 /// Apply `cmd` to incident `id`: one transaction through the one step.
-pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome> {
+pub fn apply(desk: &mut impl Writes, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome> {
     match cmd {
         Cmd::Accept { to, at } => accept_at(desk, call, id, to.as_deref(), at.unwrap_or(call.now)),
         Cmd::Contact { at, note } => contact(desk, call, id, *at, note),
@@ -195,14 +192,20 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
 }
 
 /// I4: take ownership, or (supervisor) assign to `owner`.
-pub fn accept(desk: &mut Desk, call: &Call, id: i64, owner: Option<&str>) -> Result<Outcome> {
+pub fn accept(desk: &mut impl Writes, call: &Call, id: i64, owner: Option<&str>) -> Result<Outcome> {
     accept_at(desk, call, id, owner, call.now)
 }
 
 /// [`accept`], recorded as done at `at`.
-pub fn accept_at(desk: &mut Desk, call: &Call, id: i64, owner: Option<&str>, at: DateTime<Utc>) -> Result<Outcome> {
+pub fn accept_at(
+    desk: &mut impl Writes,
+    call: &Call,
+    id: i64,
+    owner: Option<&str>,
+    at: DateTime<Utc>,
+) -> Result<Outcome> {
     let owner = owner.unwrap_or(&call.actor.login).to_string();
-    if users::by_login(desk.store.conn(), &owner)?.is_none() {
+    if desk.read_db(|db| users::by_login(db, &owner))?.is_none() {
         return Err(not_found(format!("no user {owner}")));
     }
     drive(desk, call, id, "", |_, i, call| {
@@ -211,7 +214,7 @@ pub fn accept_at(desk: &mut Desk, call: &Call, id: i64, owner: Option<&str>, at:
 }
 
 /// I4: the owner reached the reporting site; `note` says what they learned.
-pub fn contact(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, note: &str) -> Result<Outcome> {
+pub fn contact(desk: &mut impl Writes, call: &Call, id: i64, at: DateTime<Utc>, note: &str) -> Result<Outcome> {
     let note = checked_note(note, false)?;
     drive(desk, call, id, &note, |_, i, call| {
         Ok(vec![("contact", i.contact(call.actor, at, call.now)?)])
@@ -221,7 +224,7 @@ pub fn contact(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, note: &
 /// I5: service restored; `outage` marks that it had been suspended (I11); `affected` names more
 /// departments the fault affected (I8), told with the recovery notice.
 pub fn restore(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     at: DateTime<Utc>,
@@ -245,7 +248,7 @@ pub fn restore(
 }
 
 /// I8: name the departments the fault affects; they are told when the service is back.
-pub fn name_affected(desk: &mut Desk, call: &Call, id: i64, codes: &[String]) -> Result<Outcome> {
+pub fn name_affected(desk: &mut impl Writes, call: &Call, id: i64, codes: &[String]) -> Result<Outcome> {
     drive(desk, call, id, "", |tx, i, call| {
         let named = i.name_affected(call.actor, codes, call.now)?;
         known_departments(tx, &named.affected)?;
@@ -255,7 +258,7 @@ pub fn name_affected(desk: &mut Desk, call: &Call, id: i64, codes: &[String]) ->
 
 /// I5: cause removed.
 pub fn resolve(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     at: DateTime<Utc>,
@@ -272,14 +275,14 @@ pub fn resolve(
 
 /// I12: verify with the reporter; not satisfied reopens in the same transaction.
 pub fn verify(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     at: DateTime<Utc>,
     satisfaction: Option<u8>,
     note: &str,
 ) -> Result<Outcome> {
-    let least = desk.config.incident.satisfied_at_least;
+    let least = desk.config().incident.satisfied_at_least;
     let note = checked_note(note, false)?;
     drive(desk, call, id, &note, |_, i, call| {
         let (verified, reopened) = i.verify(call.actor, at, satisfaction, least, call.now)?;
@@ -291,13 +294,13 @@ pub fn verify(
     })
 }
 
-pub fn close(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>) -> Result<Outcome> {
+pub fn close(desk: &mut impl Writes, call: &Call, id: i64, at: DateTime<Utc>) -> Result<Outcome> {
     drive(desk, call, id, "", |_, i, call| {
         Ok(vec![("close", i.close(call.actor, at, call.now)?)])
     })
 }
 
-pub fn reopen(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, reason: &str) -> Result<Outcome> {
+pub fn reopen(desk: &mut impl Writes, call: &Call, id: i64, at: DateTime<Utc>, reason: &str) -> Result<Outcome> {
     let reason = checked_note(reason, true)?;
     drive(desk, call, id, &reason, |_, i, call| {
         Ok(vec![("reopen", i.reopen(call.actor, at, &reason, call.now)?)])
@@ -305,11 +308,11 @@ pub fn reopen(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, reason: 
 }
 
 /// I10: a handling note on the timeline. Notes change no field, so the version stays.
-pub fn note(desk: &mut Desk, call: &Call, id: i64, text: &str) -> Result<HistoryRow> {
+pub fn note(desk: &mut impl Writes, call: &Call, id: i64, text: &str) -> Result<HistoryRow> {
     let Call { actor, if_version, now } = *call;
     let text = checked_note(text, true)?;
     let zone = desk.zone();
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         let inc = load(tx, id)?;
         if let Some(v) = if_version.filter(|v| *v != inc.version) {
             return Err(conflict(tx, Kind::Incident, id, v, inc.version, zone));
@@ -374,9 +377,9 @@ fn view(inc: Incident, policy: &Policy, duties: Vec<Duty>, history: Vec<HistoryR
     }
 }
 
-pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
-    let policy = desk.policy.clone();
-    desk.store.read(|tx| show_on(tx, &policy, id, now))
+pub fn show(desk: &mut impl Writes, id: i64, now: DateTime<Utc>) -> Result<View> {
+    let policy = desk.policy().clone();
+    desk.read_db(|tx| show_on(tx, &policy, id, now))
 }
 
 /// [`show`], in the caller's read of either engine.
@@ -422,10 +425,9 @@ pub fn views(
 }
 
 /// One page of the ledger (I13), newest first, each with its duties.
-pub fn list(desk: &mut Desk, filter: &Filter, now: DateTime<Utc>) -> Result<Vec<View>> {
-    let policy = desk.policy.clone();
-    desk.store
-        .read(|tx| views(tx, store::list(tx, filter, now)?, &policy, now))
+pub fn list(desk: &mut impl Writes, filter: &Filter, now: DateTime<Utc>) -> Result<Vec<View>> {
+    let policy = desk.policy().clone();
+    desk.read_db(|tx| views(tx, store::list(tx, filter, now)?, &policy, now))
 }
 
 /// I11: each service's outage budget for the month `year`-`month`.
@@ -433,8 +435,8 @@ pub fn outage_budgets(desk: &mut Desk, year: i32, month: u32, now: DateTime<Utc>
     let bounds =
         month_bounds(year, month, desk.zone()).ok_or_else(|| invalid(format!("no such month {year}-{month:02}")))?;
     let (single, monthly) = (
-        i64::from(desk.config.outage.single_limit_minutes),
-        i64::from(desk.config.outage.monthly_limit_minutes),
+        i64::from(desk.config().outage.single_limit_minutes),
+        i64::from(desk.config().outage.monthly_limit_minutes),
     );
     let list = store::suspensions(desk.store.conn(), bounds.0, bounds.1, now)?;
     Ok(budgets(&list, bounds, single, monthly, now))

@@ -2,10 +2,10 @@
 //! duties (which cancel what a done or withdrawn duty's messages no longer need) do not reach up
 //! into it.
 
+use crate::store::db::Db;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 use super::conflict;
 use crate::domain::audit::diff;
@@ -17,7 +17,7 @@ use crate::store::{audit, duties, messages};
 
 /// A message's history row, on the timeline of the record its duty is about.
 pub(crate) fn record(
-    conn: &Connection,
+    conn: &dyn Db,
     duty: &Duty,
     old: Option<&Message>,
     new: &Message,
@@ -41,15 +41,15 @@ pub(crate) fn record(
     Ok(())
 }
 
-pub(crate) fn duty_of(conn: &Connection, m: &Message) -> Result<Duty> {
+pub(crate) fn duty_of(conn: &dyn Db, m: &Message) -> Result<Duty> {
     duties::get(conn, m.duty_id)?.ok_or_else(|| not_found(format!("message {} has no duty {}", m.id, m.duty_id)))
 }
 
-pub(crate) fn load(conn: &Connection, id: i64) -> Result<Message> {
+pub(crate) fn load(conn: &dyn Db, id: i64) -> Result<Message> {
     messages::get(conn, id)?.ok_or_else(|| not_found(format!("no message {id}")))
 }
 
-pub(crate) fn save(conn: &Connection, old: &Message, new: &Message, zone: Tz) -> Result<()> {
+pub(crate) fn save(conn: &dyn Db, old: &Message, new: &Message, zone: Tz) -> Result<()> {
     if !messages::update(conn, old, new)? {
         return Err(conflict(
             conn,
@@ -75,7 +75,7 @@ pub(crate) fn reach(m: &Message) -> String {
 /// The duty was done another way (phone, in person), or withdrawn: whatever has not gone will
 /// not. `why` goes into each message's history row.
 pub(crate) fn cancel_for_duty(
-    conn: &Connection,
+    conn: &dyn Db,
     duty: &Duty,
     by: &str,
     why: &str,

@@ -48,7 +48,11 @@ use rusqlite::Transaction;
 /// ([`Desk`]) or its PostgreSQL server ([`pg_desk::PgDesk`]). What is carried over to PostgreSQL
 /// (issue 20) is written against this; the rest still takes a [`Desk`].
 pub trait Writes {
-    fn zone(&self) -> Tz;
+    fn config(&self) -> &Config;
+    fn policy(&self) -> &Policy;
+    fn zone(&self) -> Tz {
+        self.config().desk.zone
+    }
     /// Run `f` in one write transaction as `actor` is in the directory *now* (U4).
     fn write_db_as<T>(&mut self, actor: &Actor, f: impl FnOnce(&dyn Db, &Actor) -> Result<T>) -> Result<T>;
     /// Run `f` on one snapshot of the desk.
@@ -56,8 +60,11 @@ pub trait Writes {
 }
 
 impl Writes for Desk {
-    fn zone(&self) -> Tz {
-        self.config.desk.zone
+    fn config(&self) -> &Config {
+        &self.config
+    }
+    fn policy(&self) -> &Policy {
+        &self.policy
     }
     fn write_db_as<T>(&mut self, actor: &Actor, f: impl FnOnce(&dyn Db, &Actor) -> Result<T>) -> Result<T> {
         self.write_as(actor, |tx, actor| f(tx, actor))

@@ -2,11 +2,11 @@
 //! URL and its rules, writing and reading through [`Writes`] as a [`super::Desk`] does on SQLite.
 
 use anyhow::Result;
-use chrono_tz::Tz;
 use postgres::Client;
 
 use super::{Writes, current_actor, known_actor};
 use crate::config::Config;
+use crate::domain::escalation::Policy;
 use crate::domain::role::Actor;
 use crate::store::db::{Db, Pg};
 use crate::store::engine::PgUrl;
@@ -16,6 +16,7 @@ pub struct PgDesk {
     client: Client,
     url: PgUrl,
     pub config: Config,
+    pub policy: Policy,
     /// A `--read-only` session: every write is refused (U4).
     read_only: bool,
 }
@@ -27,6 +28,7 @@ impl PgDesk {
         Ok(PgDesk {
             client,
             url: url.clone(),
+            policy: Policy::from_config(&config),
             config,
             read_only,
         })
@@ -44,8 +46,11 @@ impl PgDesk {
 }
 
 impl Writes for PgDesk {
-    fn zone(&self) -> Tz {
-        self.config.desk.zone
+    fn config(&self) -> &Config {
+        &self.config
+    }
+    fn policy(&self) -> &Policy {
+        &self.policy
     }
 
     fn write_db_as<T>(&mut self, actor: &Actor, f: impl FnOnce(&dyn Db, &Actor) -> Result<T>) -> Result<T> {

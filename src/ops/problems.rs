@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::engine::{self, Raised};
 use super::step::{Stored, Transition, open, step, write};
-use super::{Call, Desk};
+use super::{Call, Desk, Writes};
 use crate::domain::audit::diff;
 use crate::domain::change::{Change, ChangeStatus, Outcome as ChangeOutcome};
 use crate::domain::incident::Incident;
@@ -161,7 +161,7 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewProblem, incidents: &[i64
 /// in the same transaction, linked to problem `problem` or to a new problem made from it (its
 /// title, service, category, and the cause as the root cause).
 pub fn resolve_needing_change(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     at: DateTime<Utc>,
@@ -169,7 +169,7 @@ pub fn resolve_needing_change(
     human_cause: bool,
     problem: Option<i64>,
 ) -> Result<(Incident, Vec<Raised>, Problem)> {
-    let (policy, zone) = (desk.policy.clone(), desk.zone());
+    let (policy, zone) = (desk.policy().clone(), desk.zone());
     open(desk, call, id, |tx, old: &Incident, call| {
         let inc = old.resolve(call.actor, at, cause, human_cause, call.now)?;
         write(tx, call, old, &inc, "resolve", "needs a system change (I9)", zone)?;

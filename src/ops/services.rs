@@ -152,7 +152,7 @@ pub fn retire(
 
 /// The code of the service `typed` names, read in the caller's transaction from the directory
 /// and the config's `[incident] services` (`listed`); refused with the known ones otherwise.
-pub fn resolve_in(conn: &Connection, listed: &[String], typed: &str) -> Result<String> {
+pub fn resolve_in(conn: &dyn Db, listed: &[String], typed: &str) -> Result<String> {
     Ok(resolve(typed, &services::list(conn)?, listed)?)
 }
 

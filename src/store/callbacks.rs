@@ -3,6 +3,7 @@
 use anyhow::Result;
 use rusqlite::{Connection, params};
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use crate::domain::callback::{Callback, CallbackStatus};
 use crate::domain::kind::Kind;
@@ -33,7 +34,7 @@ table! {
 }
 
 /// Write a new callback unless the record's handling has one (the unique key): `None` then.
-pub fn insert_new(conn: &Connection, c: &Callback) -> Result<Option<i64>> {
+pub fn insert_new(conn: &(impl Db + ?Sized), c: &Callback) -> Result<Option<i64>> {
     table::insert_new(conn, c)
 }
 

@@ -39,7 +39,7 @@ pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Duty>> {
 }
 
 /// Raise a duty unless it exists. Returns the new duty, or `None` when it was already there.
-pub fn raise(conn: &Connection, record: (Kind, i64), spec: &DutySpec, whom: &str) -> Result<Option<Duty>> {
+pub fn raise(conn: &(impl Db + ?Sized), record: (Kind, i64), spec: &DutySpec, whom: &str) -> Result<Option<Duty>> {
     let duty = Duty {
         id: 0,
         kind: spec.kind,
@@ -61,7 +61,7 @@ pub fn raise(conn: &Connection, record: (Kind, i64), spec: &DutySpec, whom: &str
     }
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Duty>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Duty>> {
     table::get(conn, id)
 }
 
@@ -132,7 +132,7 @@ pub fn open_of(conn: &Connection, kinds: &[DutyKind], limit: usize) -> Result<Ve
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
-pub fn update(conn: &Connection, old: &Duty, new: &Duty) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Duty, new: &Duty) -> Result<bool> {
     table::update(conn, old, new)
 }
 

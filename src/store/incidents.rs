@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
-use super::db::Db;
+use super::db::{self, Db};
 use super::table::{self, stored_as_words, table};
 use super::{at, at_opt, ts, ts_opt};
 use crate::domain::incident::{Category, Channel, Incident, Severity, Status};
@@ -49,12 +49,12 @@ table! {
 }
 
 /// Insert a new incident; returns its id. `engine_due_at` is when the ladder first needs a look.
-pub fn insert(conn: &Connection, i: &Incident, engine_due_at: Option<DateTime<Utc>>) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), i: &Incident, engine_due_at: Option<DateTime<Utc>>) -> Result<i64> {
     table::insert_beside(conn, i, vec![ts_opt(engine_due_at).into()])
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version` (someone else won).
-pub fn update(conn: &Connection, old: &Incident, new: &Incident) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Incident, new: &Incident) -> Result<bool> {
     table::update(conn, old, new)
 }
 
@@ -68,8 +68,8 @@ pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Incident>
 }
 
 /// When the engine next needs to look at this incident (`None`: not by time alone).
-pub fn set_engine_due(conn: &Connection, id: i64, due: Option<DateTime<Utc>>) -> Result<()> {
-    conn.execute(
+pub fn set_engine_due(conn: &(impl Db + ?Sized), id: i64, due: Option<DateTime<Utc>>) -> Result<()> {
+    conn.exec(
         "UPDATE incidents SET engine_due_at = ?1 WHERE id = ?2",
         params![ts_opt(due), id],
     )?;
@@ -77,7 +77,7 @@ pub fn set_engine_due(conn: &Connection, id: i64, due: Option<DateTime<Utc>>) ->
 }
 
 /// Incidents the engine must look at by `now`, oldest due first.
-pub fn engine_due(conn: &Connection, now: DateTime<Utc>, limit: usize) -> Result<Vec<Incident>> {
+pub fn engine_due(conn: &(impl Db + ?Sized), now: DateTime<Utc>, limit: usize) -> Result<Vec<Incident>> {
     table::select(
         conn,
         "WHERE engine_due_at IS NOT NULL AND engine_due_at <= ?1 ORDER BY engine_due_at LIMIT ?2",
@@ -88,19 +88,21 @@ pub fn engine_due(conn: &Connection, now: DateTime<Utc>, limit: usize) -> Result
 /// I7: incidents on `service` and `category` whose episode started in (from, to] and were
 /// restored within `quick_secs`.
 pub fn count_quick_fixes(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     service: &str,
     category: Category,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     quick_secs: i64,
 ) -> Result<u32> {
-    let n: i64 = conn.query_row(
+    let n: i64 = db::first(
+        conn,
         "SELECT count(*) FROM incidents WHERE service = ?1 AND category = ?2 AND clock_start > ?3 AND clock_start <= ?4
            AND restored_at IS NOT NULL AND restored_at - clock_start <= ?5",
         params![service, category.as_str(), ts(from), ts(to), quick_secs],
-        |r| r.get(0),
-    )?;
+        |r| table::from_value(r.cell(0)?, 0),
+    )?
+    .unwrap_or(0);
     Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 

@@ -5,6 +5,7 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use super::{at, at_opt, ts};
 use crate::domain::duty::{Duty, DutyKind};
@@ -48,21 +49,21 @@ pub fn insert(conn: &Connection, m: &Message) -> Result<Option<i64>> {
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
-pub fn update(conn: &Connection, old: &Message, new: &Message) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Message, new: &Message) -> Result<bool> {
     table::update(conn, old, new)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Message>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Message>> {
     table::get(conn, id)
 }
 
 /// One page of every messages row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Message>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Message>> {
     table::scan(conn, after, limit)
 }
 
 /// A duty's messages.
-pub fn of_duty(conn: &Connection, duty_id: i64) -> Result<Vec<Message>> {
+pub fn of_duty(conn: &(impl Db + ?Sized), duty_id: i64) -> Result<Vec<Message>> {
     table::select(conn, "WHERE duty_id = ?1 ORDER BY id", [duty_id])
 }
 

@@ -4,6 +4,7 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use super::db::Db;
 use super::table::{self, table};
 use crate::domain::audit::diff;
 use crate::domain::kind::Kind;
@@ -47,7 +48,7 @@ pub fn by_code(conn: &(impl super::db::Db + ?Sized), code: &str) -> Result<Optio
 }
 
 /// Every service, retired ones too, in the directory's order.
-pub fn list(conn: &Connection) -> Result<Vec<Service>> {
+pub fn list(conn: &(impl Db + ?Sized)) -> Result<Vec<Service>> {
     table::select(conn, "ORDER BY ord, code", [])
 }
 

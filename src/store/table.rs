@@ -191,6 +191,11 @@ pub struct Shape {
     scan: String,
     insert: String,
     insert_new: String,
+    /// The same on PostgreSQL: the id given as SQLite gives it, one past the largest (writers
+    /// take turns: store/pg/write.rs), so that ids agree on both engines and an insert that a
+    /// uniqueness constraint stops uses up no number (an identity would skip one each time).
+    insert_pg: String,
+    insert_new_pg: String,
     update: String,
 }
 
@@ -208,6 +213,12 @@ impl Shape {
             written.join(", "),
             marks.join(", ")
         );
+        let insert_pg = format!(
+            "INSERT INTO {table} (id, {}) VALUES ((SELECT coalesce(max(id), 0) + 1 FROM {table}), {})",
+            written.join(", "),
+            marks.join(", "),
+            table = T::TABLE,
+        );
         let sets: Vec<String> = columns
             .iter()
             .skip(1)
@@ -221,6 +232,8 @@ impl Shape {
             scan: format!("{select} WHERE id > {} ORDER BY id LIMIT {}", mark(1), mark(2)),
             insert_new: format!("{insert} ON CONFLICT DO NOTHING RETURNING id"),
             insert: format!("{insert} RETURNING id"),
+            insert_new_pg: format!("{insert_pg} ON CONFLICT DO NOTHING RETURNING id"),
+            insert_pg: format!("{insert_pg} RETURNING id"),
             update: format!(
                 "UPDATE {} SET {} WHERE id = {} AND version = {}",
                 T::TABLE,
@@ -307,15 +320,24 @@ fn returned_id(r: &dyn Cells) -> rusqlite::Result<i64> {
 /// [`insert`], with values for the columns beside the record ([`Table::BESIDE`], in order).
 pub(crate) fn insert_beside<T: Table>(conn: &(impl Db + ?Sized), rec: &T, beside: Vec<Value>) -> Result<i64> {
     let args = with_beside::<T>(rec, beside)?;
-    db::first(conn, &T::shape().insert, args, returned_id)?
-        .ok_or_else(|| anyhow!("inserting into {} gave no id back", T::TABLE))
+    let shape = T::shape();
+    let sql = match conn.engine() {
+        db::Engine::Sqlite => &shape.insert,
+        db::Engine::Postgres => &shape.insert_pg,
+    };
+    db::first(conn, sql, args, returned_id)?.ok_or_else(|| anyhow!("inserting into {} gave no id back", T::TABLE))
 }
 
 /// Insert a new record unless a uniqueness constraint says it is there already: `None` then
 /// (another engine was first).
 pub(crate) fn insert_new<T: Table>(conn: &(impl Db + ?Sized), rec: &T) -> Result<Option<i64>> {
     let args = with_beside::<T>(rec, Vec::new())?;
-    db::first(conn, &T::shape().insert_new, args, returned_id)
+    let shape = T::shape();
+    let sql = match conn.engine() {
+        db::Engine::Sqlite => &shape.insert_new,
+        db::Engine::Postgres => &shape.insert_new_pg,
+    };
+    db::first(conn, sql, args, returned_id)
 }
 
 fn with_beside<T: Table>(rec: &T, beside: Vec<Value>) -> Result<Vec<Value>> {

@@ -60,7 +60,7 @@ pub fn list(conn: &Connection, statuses: &[CallbackStatus], before: Option<i64>,
 /// Schedule a callback for one handling of a record, once, with its duty.
 #[allow(clippy::too_many_arguments)]
 fn schedule_in(
-    tx: &Connection,
+    tx: &dyn Db,
     record: (Kind, i64, i64),
     person: &str,
     contact: &str,
@@ -107,7 +107,7 @@ fn schedule_in(
 }
 
 /// Q7: after each step of an incident: verified with a person to call, its callback is owed.
-pub(crate) fn after_incident(tx: &Connection, inc: &Incident, days: u32, call: &Call, zone: Tz) -> Result<()> {
+pub(crate) fn after_incident(tx: &dyn Db, inc: &Incident, days: u32, call: &Call, zone: Tz) -> Result<()> {
     let (Status::Verified, Some(at)) = (inc.status, inc.verified_at) else {
         return Ok(());
     };
@@ -127,7 +127,7 @@ pub(crate) fn after_incident(tx: &Connection, inc: &Incident, days: u32, call: &
 }
 
 /// Q7: after each step of a request: delivered, its requester is owed a callback.
-pub(crate) fn after_request(tx: &Connection, r: &Request, days: u32, call: &Call, zone: Tz) -> Result<()> {
+pub(crate) fn after_request(tx: &dyn Db, r: &Request, days: u32, call: &Call, zone: Tz) -> Result<()> {
     let (RequestStatus::Delivered, Some(at)) = (r.status, r.delivered_at) else {
         return Ok(());
     };

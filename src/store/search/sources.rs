@@ -250,6 +250,24 @@ impl Source {
         self.select_in(filter, true)
     }
 
+    /// [`Source::select`] in PostgreSQL's words: `chr` for `char`, the history's details joined
+    /// by `string_agg` in the order they were written (SQLite's `group_concat` reads them by the
+    /// same index, in that order). `None` for a kind with a column read as JSON words (SQLite's
+    /// `json_each`): not carried over yet.
+    pub fn select_pg(&self, filter: &str) -> Option<String> {
+        if self.text.iter().any(|c| c.starts_with('(')) {
+            return None;
+        }
+        Some(
+            self.select(filter)
+                .replace(
+                    "group_concat(h.detail, char(10))",
+                    "string_agg(h.detail, chr(10) ORDER BY h.id)",
+                )
+                .replace("char(10)", "chr(10)"),
+        )
+    }
+
     /// [`Source::select`] over the history as schema 19 stores it (`words`), or as it was before
     /// (the words as text, every subject written out): what schema 13's migration reads.
     pub fn select_in(&self, filter: &str, words: bool) -> String {
