@@ -1,6 +1,7 @@
 //! Incidents on PostgreSQL (issue 20), against a real server (tests/common/pg.rs): the same
 //! incident handled step by step on a SQLite desk and on a PostgreSQL one prints the same at every
-//! step, raises the same duties with the same ids at the same moments (I6, I8), and ends with the
+//! step, raises the same duties with the same ids at the same moments (I6, I8), records a duty
+//! done the same way, and ends with the
 //! same record, duties, history, list and search documents; `check` on the server replays it. A
 //! stale version is a conflict naming who moved the record; a step out of turn is refused as on
 //! SQLite and writes nothing.
@@ -82,6 +83,15 @@ const STEPS: &[&[&str]] = &[
     ],
     &["incident", "accept", "1", "--at", "2026-11-03T08:03:00+08:00"],
     &[
+        "duty",
+        "done",
+        "1",
+        "--how",
+        "电话告知李主管",
+        "--at",
+        "2026-11-03T08:06:00+08:00",
+    ],
+    &[
         "incident",
         "contact",
         "1",
@@ -143,6 +153,7 @@ const JSON_READS: &[&[&str]] = &[
     &["incident", "list", "--json"],
     &["history", "incident", "1", "--json"],
     &["history", "incident", "2", "--json"],
+    &["duty", "list", "--json"],
 ];
 
 /// JSON without the instants of its writing (`at`, `updated_at`, and a history row's change of

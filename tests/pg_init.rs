@@ -173,7 +173,10 @@ fn a_command_not_carried_over_is_refused_naming_itself() {
     let before = rows();
     for (args, named) in [
         (&["change", "list"][..], "`change list`"),
-        (&["incident", "declare-major", "1", "--plan", "1"], "`incident declare-major`"),
+        (
+            &["incident", "declare-major", "1", "--plan", "1"],
+            "`incident declare-major`",
+        ),
         (&["tick"], "`tick`"),
         (&["demo"], "`demo`"),
         (&["restore", "/tmp/never-read.db"], "`restore`"),

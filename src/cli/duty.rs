@@ -8,9 +8,10 @@ use super::Ctx;
 use super::output::{Table, json};
 use super::render::{duty_json, duty_line};
 use crate::domain::outage::{minutes_text, month_of};
+use crate::domain::role::Actor;
 use crate::domain::time::{clock, local_minute};
 use crate::error::invalid;
-use crate::ops::{Call, cadence, duties as ops};
+use crate::ops::{Call, Writes, cadence, duties as ops};
 
 #[derive(Subcommand, Debug)]
 pub enum DutyCmd {
@@ -52,10 +53,15 @@ pub struct OutageArgs {
 
 pub fn run(ctx: &Ctx, cmd: &DutyCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// `opsdesk duty …` on a desk of either engine, as `actor`.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &DutyCmd) -> Result<()> {
     let zone = desk.zone();
     match cmd {
         DutyCmd::List { limit, json: as_json } => {
-            let list = ops::open_with_review(&mut desk, (*limit).clamp(1, 10_000), ctx.now)?;
+            let list = ops::open_with_review(desk, (*limit).clamp(1, 10_000), ctx.now)?;
             if *as_json {
                 json(&serde_json::Value::Array(
                     list.iter()
@@ -104,13 +110,7 @@ pub fn run(ctx: &Ctx, cmd: &DutyCmd) -> Result<()> {
             if_version,
         } => {
             let at = ctx.time_or_now("--at", at.as_deref())?;
-            let d = ops::complete(
-                &mut desk,
-                &Call::new(&actor, ctx.now).if_version(*if_version),
-                *id,
-                at,
-                how,
-            )?;
+            let d = ops::complete(desk, &Call::new(actor, ctx.now).if_version(*if_version), *id, at, how)?;
             println!("{}", duty_line(&d, zone, ctx.now));
         }
     }

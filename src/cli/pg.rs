@@ -24,7 +24,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "init, check, backup, config, user and dept (every command), incident (every command but declare-major) and history";
+const CARRIED: &str = "init, check, backup, config, user and dept (every command), incident (every command but declare-major), duty list, duty done and history";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -50,6 +50,10 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         }
         Some(Command::Incident(IncidentCmd::List(a))) => read(url, |db| super::incident::list_on(ctx, db, a)),
         Some(Command::Incident(IncidentCmd::Show(a))) => read(url, |db| super::incident::show_on(ctx, db, a)),
+        Some(Command::Duty(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::duty::run_on(ctx, &mut desk, &actor, cmd)
+        }
         Some(Command::Incident(cmd)) if !matches!(cmd, IncidentCmd::DeclareMajor(_)) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;
             super::incident::run_on(ctx, &mut desk, &actor, cmd)

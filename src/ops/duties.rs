@@ -12,7 +12,7 @@ use crate::notify::recipients::{self, Subject};
 
 use chrono::{DateTime, Utc};
 
-use super::{Call, Desk, conflict};
+use super::{Call, Desk, Writes, conflict};
 use crate::domain::audit::diff;
 use crate::domain::duty::Duty;
 use crate::error::{Code, Refusal, not_found};
@@ -20,10 +20,10 @@ use crate::store::{audit, duties};
 
 /// Record that a duty was done: "told manager Wang by phone". Anyone on the desk may: the person
 /// who made the call records it.
-pub fn complete(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, how: &str) -> Result<Duty> {
+pub fn complete(desk: &mut impl Writes, call: &Call, id: i64, at: DateTime<Utc>, how: &str) -> Result<Duty> {
     let Call { actor, if_version, now } = *call;
     let zone = desk.zone();
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         let old = duties::get(tx, id)?.ok_or_else(|| not_found(format!("no duty {id}")))?;
         if old.record_kind == Kind::Change {
             // A change's notices move the change along: they are recorded on the change.
@@ -152,9 +152,9 @@ pub struct OpenDuty {
 }
 
 /// [`open`], each with its review flag at `now`.
-pub fn open_with_review(desk: &mut Desk, limit: usize, now: DateTime<Utc>) -> Result<Vec<OpenDuty>> {
-    let lead = review_lead(&desk.config);
-    desk.store.read(|tx| {
+pub fn open_with_review(desk: &mut impl Writes, limit: usize, now: DateTime<Utc>) -> Result<Vec<OpenDuty>> {
+    let lead = review_lead(desk.config());
+    desk.read_db(|tx| {
         let list = duties::open(tx, limit)?;
         let ids: Vec<i64> = list.iter().map(|d| d.id).collect();
         let drafts: Vec<i64> = crate::store::messages::of_duties(tx, &ids)?

@@ -90,7 +90,7 @@ pub fn of_records(conn: &(impl Db + ?Sized), kind: Kind, ids: &[i64]) -> Result<
 }
 
 /// Every duty not yet done, most urgent (earliest due) first.
-pub fn open(conn: &Connection, limit: usize) -> Result<Vec<Duty>> {
+pub fn open(conn: &(impl Db + ?Sized), limit: usize) -> Result<Vec<Duty>> {
     table::select(
         conn,
         "WHERE done_at IS NULL ORDER BY due_at, id LIMIT ?1",

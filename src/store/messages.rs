@@ -68,7 +68,7 @@ pub fn of_duty(conn: &(impl Db + ?Sized), duty_id: i64) -> Result<Vec<Message>> 
 }
 
 /// The messages of many duties at once (the duties a screen shows).
-pub fn of_duties(conn: &Connection, duty_ids: &[i64]) -> Result<Vec<Message>> {
+pub fn of_duties(conn: &(impl Db + ?Sized), duty_ids: &[i64]) -> Result<Vec<Message>> {
     if duty_ids.is_empty() {
         return Ok(Vec::new());
     }
