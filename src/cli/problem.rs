@@ -9,9 +9,10 @@ use super::Ctx;
 use super::output::{Table, field, json};
 use super::render::time_json;
 use crate::domain::problem::{Edit, NewProblem, Problem, ProblemStatus};
+use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
-use crate::ops::Call;
 use crate::ops::problems::{self as ops, View};
+use crate::ops::{Call, Writes};
 use crate::text::{sanitize_block, sanitize_line};
 
 #[derive(Subcommand, Debug)]
@@ -116,6 +117,11 @@ pub struct CloseArgs {
 
 pub fn run(ctx: &Ctx, cmd: &ProblemCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// `opsdesk problem …` on a desk of either engine, as `actor`.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &ProblemCmd) -> Result<()> {
     let now = ctx.now;
     let zone = desk.zone();
     let (v, as_json) = match cmd {
@@ -127,7 +133,7 @@ pub fn run(ctx: &Ctx, cmd: &ProblemCmd) -> Result<()> {
                 root_cause: a.root_cause.clone(),
                 workaround: a.workaround.clone(),
             };
-            (ops::create(&mut desk, &actor, &new, &a.incidents, now)?, a.json)
+            (ops::create(desk, actor, &new, &a.incidents, now)?, a.json)
         }
         ProblemCmd::List(a) => {
             let statuses = a
@@ -135,7 +141,7 @@ pub fn run(ctx: &Ctx, cmd: &ProblemCmd) -> Result<()> {
                 .iter()
                 .map(|s| ProblemStatus::parse(s))
                 .collect::<Result<Vec<_>, _>>()?;
-            let views = ops::list(desk.store.conn(), &statuses, a.before, a.limit.clamp(1, 1000))?;
+            let views = desk.read_db(|db| ops::list(db, &statuses, a.before, a.limit.clamp(1, 1000)))?;
             if a.json {
                 json(&Value::Array(views.iter().map(|v| view_json(v, zone)).collect()));
             } else if views.is_empty() {
@@ -158,12 +164,12 @@ pub fn run(ctx: &Ctx, cmd: &ProblemCmd) -> Result<()> {
             }
             return Ok(());
         }
-        ProblemCmd::Show(a) => (ops::get(desk.store.conn(), a.id)?, a.json),
-        ProblemCmd::Link(a) => (ops::link(&mut desk, &Call::new(&actor, now), a.id, a.incident)?, a.json),
+        ProblemCmd::Show(a) => (desk.read_db(|db| ops::get(db, a.id))?, a.json),
+        ProblemCmd::Link(a) => (ops::link(desk, &Call::new(actor, now), a.id, a.incident)?, a.json),
         ProblemCmd::Plan(a) => (
             ops::apply(
-                &mut desk,
-                &Call::new(&actor, now).if_version(a.if_version),
+                desk,
+                &Call::new(actor, now).if_version(a.if_version),
                 a.id,
                 &ops::Cmd::Plan { change: a.change },
             )?,
@@ -176,14 +182,14 @@ pub fn run(ctx: &Ctx, cmd: &ProblemCmd) -> Result<()> {
                 workaround: a.workaround.clone(),
             };
             (
-                ops::edit(&mut desk, &Call::new(&actor, now).if_version(a.if_version), a.id, &e)?,
+                ops::edit(desk, &Call::new(actor, now).if_version(a.if_version), a.id, &e)?,
                 a.json,
             )
         }
         ProblemCmd::Close(a) => (
             ops::apply(
-                &mut desk,
-                &Call::new(&actor, now).if_version(a.if_version),
+                desk,
+                &Call::new(actor, now).if_version(a.if_version),
                 a.id,
                 &ops::Cmd::Close { note: a.note.clone() },
             )?,

@@ -4,12 +4,11 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::engine::{self, Raised};
 use super::step::{Stored, Transition, open, step, write};
-use super::{Call, Desk, Writes};
+use super::{Call, Writes};
 use crate::domain::audit::diff;
 use crate::domain::change::{Change, ChangeStatus, Outcome as ChangeOutcome};
 use crate::domain::incident::Incident;
@@ -17,16 +16,14 @@ use crate::domain::kind::Kind;
 use crate::domain::problem::{Edit, NewProblem, Problem, ProblemStatus};
 use crate::domain::role::Actor;
 use crate::error::{invalid, not_found};
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::{audit, changes as change_store, incidents, problems as store};
 
 impl Stored for Problem {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Problem>> {
-        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Problem, new: &Problem) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -43,7 +40,7 @@ pub struct View {
     pub change: Option<(i64, String, String)>,
 }
 
-pub fn view(conn: &Connection, p: Problem) -> Result<View> {
+pub fn view(conn: &dyn Db, p: Problem) -> Result<View> {
     let mut incs = Vec::new();
     let mut received = Vec::new();
     for (id, at) in store::incidents_of(conn, p.id)? {
@@ -64,12 +61,12 @@ pub fn view(conn: &Connection, p: Problem) -> Result<View> {
     })
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<View> {
+pub fn get(conn: &dyn Db, id: i64) -> Result<View> {
     let p = store::get(conn, id)?.ok_or_else(|| not_found(format!("no problem {id}")))?;
     view(conn, p)
 }
 
-pub fn list(conn: &Connection, statuses: &[ProblemStatus], before: Option<i64>, limit: usize) -> Result<Vec<View>> {
+pub fn list(conn: &dyn Db, statuses: &[ProblemStatus], before: Option<i64>, limit: usize) -> Result<Vec<View>> {
     store::list(conn, statuses, before, limit)?
         .into_iter()
         .map(|p| view(conn, p))
@@ -81,7 +78,7 @@ pub fn of_incident(conn: &(impl crate::store::db::Db + ?Sized), id: i64) -> Resu
     store::of_incident(conn, id)
 }
 
-fn history(tx: &Connection, who: &str, now: DateTime<Utc>, p: &Problem, action: &str, detail: &str) -> Result<()> {
+fn history(tx: &dyn Db, who: &str, now: DateTime<Utc>, p: &Problem, action: &str, detail: &str) -> Result<()> {
     audit::append(
         tx,
         &audit::Entry {
@@ -100,7 +97,7 @@ fn history(tx: &Connection, who: &str, now: DateTime<Utc>, p: &Problem, action: 
 
 /// Link `incident` to problem `p` on both timelines (a link is a fact of both records); nothing
 /// when they were linked already.
-fn link_in(tx: &Connection, p: &Problem, incident: i64, who: &str, now: DateTime<Utc>) -> Result<bool> {
+fn link_in(tx: &dyn Db, p: &Problem, incident: i64, who: &str, now: DateTime<Utc>) -> Result<bool> {
     let inc = incidents::get(tx, incident)?.ok_or_else(|| not_found(format!("no incident {incident}")))?;
     if !store::link(tx, p.id, inc.id, who, now)? {
         return Ok(false);
@@ -128,7 +125,7 @@ fn link_in(tx: &Connection, p: &Problem, incident: i64, who: &str, now: DateTime
 
 /// Open a problem in the caller's transaction, with its first incidents linked.
 pub(crate) fn open_in(
-    tx: &Connection,
+    tx: &dyn Db,
     actor: &Actor,
     new: &NewProblem,
     incidents: &[i64],
@@ -144,9 +141,15 @@ pub(crate) fn open_in(
 }
 
 /// P1: a new problem, with the incidents it caused.
-pub fn create(desk: &mut Desk, actor: &Actor, new: &NewProblem, incidents: &[i64], now: DateTime<Utc>) -> Result<View> {
-    let listed = desk.config.incident.services.clone();
-    desk.write_as(actor, |tx, actor| {
+pub fn create(
+    desk: &mut impl Writes,
+    actor: &Actor,
+    new: &NewProblem,
+    incidents: &[i64],
+    now: DateTime<Utc>,
+) -> Result<View> {
+    let listed = desk.config().incident.services.clone();
+    desk.write_db_as(actor, |tx, actor| {
         // I11: the service as the directory knows it (`计费` is `billing`).
         let new = NewProblem {
             service: super::services::resolve_in(tx, &listed, &new.service)?,
@@ -175,13 +178,13 @@ pub fn resolve_needing_change(
         write(tx, call, old, &inc, "resolve", "needs a system change (I9)", zone)?;
         let p = match problem {
             Some(pid) => {
-                let p = store::get(sqlite(tx)?, pid)?.ok_or_else(|| not_found(format!("no problem {pid}")))?;
+                let p = store::get(tx, pid)?.ok_or_else(|| not_found(format!("no problem {pid}")))?;
                 if p.status == ProblemStatus::Closed {
                     return Err(invalid(format!(
                         "problem {pid} is closed; open a new one (leave --problem out)"
                     )));
                 }
-                link_in(sqlite(tx)?, &p, inc.id, &call.actor.login, call.now)?;
+                link_in(tx, &p, inc.id, &call.actor.login, call.now)?;
                 p
             }
             None => {
@@ -192,50 +195,50 @@ pub fn resolve_needing_change(
                     root_cause: inc.cause.clone(),
                     workaround: String::new(),
                 };
-                open_in(sqlite(tx)?, call.actor, &new, &[inc.id], call.now)?
+                open_in(tx, call.actor, &new, &[inc.id], call.now)?
             }
         };
-        let raised = engine::evaluate(sqlite(tx)?, &inc, &policy, call.now, &call.actor.login, zone)?;
+        let raised = engine::evaluate(tx, &inc, &policy, call.now, &call.actor.login, zone)?;
         Ok((inc, raised, p))
     })
 }
 
 /// P1: link incident `incident` to problem `id`.
-pub fn link(desk: &mut Desk, call: &Call, id: i64, incident: i64) -> Result<View> {
+pub fn link(desk: &mut impl Writes, call: &Call, id: i64, incident: i64) -> Result<View> {
     open(desk, call, id, |tx, p: &Problem, call| {
         if p.status == ProblemStatus::Closed {
             return Err(invalid(format!("problem {id} is closed: it takes no more incidents")));
         }
-        if !link_in(sqlite(tx)?, p, incident, &call.actor.login, call.now)? {
+        if !link_in(tx, p, incident, &call.actor.login, call.now)? {
             return Err(invalid(format!(
                 "incident {incident} is linked to problem {id} already"
             )));
         }
-        view(sqlite(tx)?, p.clone())
+        view(tx, p.clone())
     })
 }
 
 /// P1: better words for the cause or the workaround.
-pub fn edit(desk: &mut Desk, call: &Call, id: i64, e: &Edit) -> Result<View> {
+pub fn edit(desk: &mut impl Writes, call: &Call, id: i64, e: &Edit) -> Result<View> {
     step(
         desk,
         call,
         id,
         "",
         |_, p: &Problem, call| Ok(vec![Transition::to("edit", p.edit(call.actor, e, call.now)?)]),
-        |tx, p, _| view(sqlite(tx)?, p.clone()),
+        |tx, p, _| view(tx, p.clone()),
     )
 }
 
 /// P1: the fix is planned as change `change`.
-pub fn plan(desk: &mut Desk, call: &Call, id: i64, change: i64) -> Result<View> {
+pub fn plan(desk: &mut impl Writes, call: &Call, id: i64, change: i64) -> Result<View> {
     step(
         desk,
         call,
         id,
         "",
         |tx, p: &Problem, call| {
-            let c = change_store::get(sqlite(tx)?, change)?.ok_or_else(|| not_found(format!("no change {change}")))?;
+            let c = change_store::get(tx, change)?.ok_or_else(|| not_found(format!("no change {change}")))?;
             if c.status == ChangeStatus::Closed {
                 return Err(invalid(format!(
                     "change {change} is closed already: plan the fix as a new change"
@@ -246,25 +249,25 @@ pub fn plan(desk: &mut Desk, call: &Call, id: i64, change: i64) -> Result<View> 
                 Transition::to("plan", p.plan(call.actor, change, call.now)?).with_detail(detail),
             ])
         },
-        |tx, p, _| view(sqlite(tx)?, p.clone()),
+        |tx, p, _| view(tx, p.clone()),
     )
 }
 
 /// P1: close a problem (a supervisor).
-pub fn close(desk: &mut Desk, call: &Call, id: i64, note: &str) -> Result<View> {
+pub fn close(desk: &mut impl Writes, call: &Call, id: i64, note: &str) -> Result<View> {
     step(
         desk,
         call,
         id,
         note,
         |_, p: &Problem, call| Ok(vec![Transition::to("close", p.close(call.actor, note, call.now)?)]),
-        |tx, p, _| view(sqlite(tx)?, p.clone()),
+        |tx, p, _| view(tx, p.clone()),
     )
 }
 
 /// P1: change `c` closed, in its own transaction: each problem whose planned fix it is becomes
 /// fixed when it succeeded, open again otherwise.
-pub(crate) fn change_closed(tx: &Connection, c: &Change, call: &Call, zone: chrono_tz::Tz) -> Result<()> {
+pub(crate) fn change_closed(tx: &dyn Db, c: &Change, call: &Call, zone: chrono_tz::Tz) -> Result<()> {
     let succeeded = c.outcome == Some(ChangeOutcome::Succeeded);
     for p in store::planned_by(tx, c.id)? {
         if p.status != ProblemStatus::FixPlanned {
@@ -294,7 +297,7 @@ pub enum Cmd {
 }
 
 /// Take step `cmd` on problem `id`.
-pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<View> {
+pub fn apply(desk: &mut impl Writes, call: &Call, id: i64, cmd: &Cmd) -> Result<View> {
     match cmd {
         Cmd::Plan { change } => plan(desk, call, id, *change),
         Cmd::Close { note } => close(desk, call, id, note),

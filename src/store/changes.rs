@@ -3,6 +3,7 @@
 use anyhow::Result;
 use rusqlite::{Connection, params};
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use crate::domain::change::{Change, ChangeStatus, Outcome};
 
@@ -67,7 +68,7 @@ pub fn update(conn: &Connection, old: &Change, new: &Change) -> Result<bool> {
     table::update(conn, old, new)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Change>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Change>> {
     table::get(conn, id)
 }
 

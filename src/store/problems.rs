@@ -2,7 +2,9 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
+use rusqlite::params;
+
+use super::db::{self, Db};
 
 use super::table::{self, stored_as_words, table};
 use super::{at, ts};
@@ -32,27 +34,32 @@ table! {
     }
 }
 
-pub fn insert(conn: &Connection, p: &Problem) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), p: &Problem) -> Result<i64> {
     table::insert(conn, p)
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
-pub fn update(conn: &Connection, old: &Problem, new: &Problem) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Problem, new: &Problem) -> Result<bool> {
     table::update(conn, old, new)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Problem>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Problem>> {
     table::get(conn, id)
 }
 
 /// One page of every problems row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Problem>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Problem>> {
     table::scan(conn, after, limit)
 }
 
 /// One page of problems, newest first: only those in `statuses` when any are given, ids below
 /// `before`.
-pub fn list(conn: &Connection, statuses: &[ProblemStatus], before: Option<i64>, limit: usize) -> Result<Vec<Problem>> {
+pub fn list(
+    conn: &(impl Db + ?Sized),
+    statuses: &[ProblemStatus],
+    before: Option<i64>,
+    limit: usize,
+) -> Result<Vec<Problem>> {
     let words: Vec<&str> = statuses.iter().map(|s| s.as_str()).collect();
     table::select(
         conn,
@@ -65,13 +72,13 @@ pub fn list(conn: &Connection, statuses: &[ProblemStatus], before: Option<i64>, 
 }
 
 /// The problems whose planned fix is change `change`.
-pub fn planned_by(conn: &Connection, change: i64) -> Result<Vec<Problem>> {
+pub fn planned_by(conn: &(impl Db + ?Sized), change: i64) -> Result<Vec<Problem>> {
     table::select(conn, "WHERE change_id = ?1 ORDER BY id", [change])
 }
 
 /// Link incident `incident` to problem `problem`; false when they were linked already.
-pub fn link(conn: &Connection, problem: i64, incident: i64, by: &str, now: DateTime<Utc>) -> Result<bool> {
-    let n = conn.execute(
+pub fn link(conn: &(impl Db + ?Sized), problem: i64, incident: i64, by: &str, now: DateTime<Utc>) -> Result<bool> {
+    let n = conn.exec(
         "INSERT INTO problem_incidents (problem_id, incident_id, linked_at, linked_by) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT DO NOTHING",
         params![problem, incident, ts(now), by],
@@ -80,19 +87,18 @@ pub fn link(conn: &Connection, problem: i64, incident: i64, by: &str, now: DateT
 }
 
 /// The incidents of a problem, oldest report first: (id, when it reached the desk).
-pub fn incidents_of(conn: &Connection, problem: i64) -> Result<Vec<(i64, DateTime<Utc>)>> {
-    let mut st = conn.prepare_cached(
+pub fn incidents_of(conn: &(impl Db + ?Sized), problem: i64) -> Result<Vec<(i64, DateTime<Utc>)>> {
+    db::rows(
+        conn,
         "SELECT i.id, i.received_at FROM problem_incidents p JOIN incidents i ON i.id = p.incident_id
          WHERE p.problem_id = ?1 ORDER BY i.received_at, i.id",
-    )?;
-    let rows = st
-        .query_map([problem], |r| Ok((r.get(0)?, at(r.get(1)?))))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+        [problem],
+        |r| Ok((table::from_value(r.cell(0)?, 0)?, at(table::from_value(r.cell(1)?, 1)?))),
+    )
 }
 
 /// The problems an incident is linked to.
-pub fn of_incident(conn: &(impl super::db::Db + ?Sized), incident: i64) -> Result<Vec<Problem>> {
+pub fn of_incident(conn: &(impl Db + ?Sized), incident: i64) -> Result<Vec<Problem>> {
     table::select(
         conn,
         "WHERE id IN (SELECT problem_id FROM problem_incidents WHERE incident_id = ?1) ORDER BY id",
