@@ -1,8 +1,8 @@
 //! A desk on PostgreSQL (issue 20), as far as it has come: `init` creates its schema with its IT
 //! department and first admin, `check` reads its version and counts its rows, `backup` writes it
 //! to a SQLite file, `user …` and `dept …` read and change the directory, `incident …` (all but
-//! `declare-major`), `duty list | done` and `problem …` record and handle incidents, their duties
-//! and escalation steps and their problems, `history` reads it, `config` works as anywhere; `migrate --to` (run on a
+//! `declare-major`), `duty list | done`, `problem …` and `service …` (all but `merge`) record and
+//! handle incidents, their duties and escalation steps, their problems and the services they name, `history` reads it, `config` works as anywhere; `migrate --to` (run on a
 //! SQLite desk) moves a desk there. Every other command, the
 //! console included, is refused with exit 6 before anything is written, once the desk's schema
 //! was read (a newer one is refused as such).
@@ -14,6 +14,7 @@ use super::backup::{BackupArgs, CheckArgs};
 use super::directory::InitArgs;
 use super::incident::IncidentCmd;
 use super::progress::Bar;
+use super::service::ServiceCmd;
 use super::{Cli, Command, Ctx};
 use crate::domain::role::Actor;
 use crate::ops::check::{self, Of};
@@ -24,7 +25,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "init, check, backup, config, user, dept and problem (every command), incident (every command but declare-major), duty list, duty done and history";
+const CARRIED: &str = "init, check, backup, config, user, dept and problem (every command), incident (every command but declare-major), service (every command but merge), duty list, duty done and history";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -50,6 +51,10 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         }
         Some(Command::Incident(IncidentCmd::List(a))) => read(url, |db| super::incident::list_on(ctx, db, a)),
         Some(Command::Incident(IncidentCmd::Show(a))) => read(url, |db| super::incident::show_on(ctx, db, a)),
+        Some(Command::Service(cmd)) if !matches!(cmd, ServiceCmd::Merge { .. }) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::service::run_on(ctx, &mut desk, &actor, cmd)
+        }
         Some(Command::Problem(cmd)) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;
             super::problem::run_on(ctx, &mut desk, &actor, cmd)

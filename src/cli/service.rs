@@ -6,8 +6,10 @@ use serde_json::json;
 
 use super::Ctx;
 use super::output::{Table, json};
+use crate::domain::role::Actor;
 use crate::domain::service::same_code;
 use crate::ops::services::{self as ops, NewService, ServiceEdit};
+use crate::ops::{Desk, Writes};
 use crate::store::services;
 use crate::text::sanitize_line;
 
@@ -87,6 +89,15 @@ pub struct ServiceEditArgs {
 
 pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    if let ServiceCmd::Merge { from, into, json } = cmd {
+        return merge(ctx, &mut desk, &actor, from, into, *json);
+    }
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// `opsdesk service …` but `merge` (which [`run`] runs on SQLite), on a desk of either engine,
+/// as `actor`.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &ServiceCmd) -> Result<()> {
     match cmd {
         ServiceCmd::Add(a) => {
             let n = NewService {
@@ -96,7 +107,7 @@ pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
                 aliases: a.aliases.clone(),
                 ord: a.order,
             };
-            let s = ops::add(&mut desk, &actor, &n, ctx.now)?;
+            let s = ops::add(desk, actor, &n, ctx.now)?;
             println!("added service {}", sanitize_line(&s.listed()));
         }
         ServiceCmd::Edit(a) => {
@@ -110,53 +121,18 @@ pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
                 },
                 ord: a.order,
             };
-            let s = ops::edit(&mut desk, &actor, &a.code, &e, a.if_version, ctx.now)?;
+            let s = ops::edit(desk, actor, &a.code, &e, a.if_version, ctx.now)?;
             println!("service {} changed (version {})", sanitize_line(&s.listed()), s.version);
         }
-        ServiceCmd::Merge {
-            from,
-            into,
-            json: as_json,
-        } => {
-            let m = crate::ops::service_merge::merge(&mut desk, &actor, from, into, ctx.now)?;
-            let moved: Vec<(String, usize)> = m
-                .moved
-                .iter()
-                .filter(|(_, n)| *n > 0)
-                .map(|(k, n)| (k.to_string(), *n))
-                .collect();
-            if *as_json {
-                let by_kind: serde_json::Map<String, serde_json::Value> =
-                    moved.iter().map(|(k, n)| (k.clone(), json!(n))).collect();
-                json(
-                    &json!({"from": m.from.code, "into": m.into.code, "aliases": m.into.aliases,
-                             "moved": by_kind, "records": m.total()}),
-                );
-                return Ok(());
-            }
-            let each: Vec<String> = moved.iter().map(|(k, n)| format!("{n} {k}")).collect();
-            println!(
-                "service {} merged into {}: {} record(s) moved{}; {} now names {}",
-                sanitize_line(&m.from.code),
-                sanitize_line(&m.into.listed()),
-                m.total(),
-                if each.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", each.join(", "))
-                },
-                sanitize_line(&m.from.code),
-                sanitize_line(&m.into.code)
-            );
-        }
+        ServiceCmd::Merge { .. } => anyhow::bail!("service merge is run by the SQLite desk's own path"),
         ServiceCmd::Retire { code, undo, if_version } => {
-            let s = ops::retire(&mut desk, &actor, code, *undo, *if_version, ctx.now)?;
+            let s = ops::retire(desk, actor, code, *undo, *if_version, ctx.now)?;
             let what = if *undo { "back in use" } else { "retired" };
             println!("service {} {what} (version {})", s.code, s.version);
         }
         ServiceCmd::List { all, json: as_json } => {
-            let every = services::list(desk.store.conn())?;
-            let listed = &desk.config.incident.services;
+            let every = desk.read_db(|db| services::list(db))?;
+            let listed = &desk.config().incident.services;
             let shown: Vec<_> = every.iter().filter(|s| *all || !s.retired).collect();
             // The config's `[incident] services` still count, beside the directory.
             let extra: Vec<&String> = listed
@@ -220,5 +196,40 @@ pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
             t.print();
         }
     }
+    Ok(())
+}
+
+/// `opsdesk service merge` (SQLite only so far: it rewrites every kind's records).
+fn merge(ctx: &Ctx, desk: &mut Desk, actor: &Actor, from: &str, into: &str, as_json: bool) -> Result<()> {
+    let m = crate::ops::service_merge::merge(desk, actor, from, into, ctx.now)?;
+    let moved: Vec<(String, usize)> = m
+        .moved
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| (k.to_string(), *n))
+        .collect();
+    if as_json {
+        let by_kind: serde_json::Map<String, serde_json::Value> =
+            moved.iter().map(|(k, n)| (k.clone(), json!(n))).collect();
+        json(
+            &json!({"from": m.from.code, "into": m.into.code, "aliases": m.into.aliases,
+                     "moved": by_kind, "records": m.total()}),
+        );
+        return Ok(());
+    }
+    let each: Vec<String> = moved.iter().map(|(k, n)| format!("{n} {k}")).collect();
+    println!(
+        "service {} merged into {}: {} record(s) moved{}; {} now names {}",
+        sanitize_line(&m.from.code),
+        sanitize_line(&m.into.listed()),
+        m.total(),
+        if each.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", each.join(", "))
+        },
+        sanitize_line(&m.from.code),
+        sanitize_line(&m.into.code)
+    );
     Ok(())
 }

@@ -5,13 +5,13 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
-use super::Desk;
 use super::directory::{Directory as Corrected, correct, created};
 use super::step::Stored;
+use super::{Desk, Writes};
 use crate::domain::role::{Actor, Power, require};
 use crate::domain::service::{Service, check_code, check_word, clash, resolve};
 use crate::error::{invalid, not_found, rule};
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::services;
 
 /// A new service, as `service add` gives it.
@@ -45,7 +45,7 @@ fn words(field: &str, list: &[String]) -> Result<Vec<String>> {
 }
 
 /// Refuse a service one of whose words already names another (what is typed would be ambiguous).
-fn refuse_clash(conn: &Connection, s: &Service) -> Result<()> {
+fn refuse_clash(conn: &dyn Db, s: &Service) -> Result<()> {
     let all = services::list(conn)?;
     if let Some((word, other)) = clash(s, &all) {
         return Err(rule(format!(
@@ -56,8 +56,8 @@ fn refuse_clash(conn: &Connection, s: &Service) -> Result<()> {
 }
 
 /// Add a service to the directory (admin).
-pub fn add(desk: &mut Desk, actor: &Actor, n: &NewService, now: DateTime<Utc>) -> Result<Service> {
-    desk.write_as(actor, |tx, actor| {
+pub fn add(desk: &mut impl Writes, actor: &Actor, n: &NewService, now: DateTime<Utc>) -> Result<Service> {
+    desk.write_db_as(actor, |tx, actor| {
         require(actor, Power::ManageDirectory)?;
         let code = check_code(&n.code)?;
         let mut s = Service {
@@ -82,8 +82,8 @@ pub fn add(desk: &mut Desk, actor: &Actor, n: &NewService, now: DateTime<Utc>) -
     })
 }
 
-fn service_id(desk: &mut Desk, code: &str) -> Result<i64> {
-    desk.store.read(|tx| {
+fn service_id(desk: &mut impl Writes, code: &str) -> Result<i64> {
+    desk.read_db(|tx| {
         services::by_code(tx, crate::text::normalize(code).as_str())?
             .map(|s| s.id)
             .ok_or_else(|| not_found(format!("no service {code:?}; see opsdesk service list")))
@@ -92,7 +92,7 @@ fn service_id(desk: &mut Desk, code: &str) -> Result<i64> {
 
 /// Correct a service's names, aliases or order (admin). Its code stays: records carry it.
 pub fn edit(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     code: &str,
     e: &ServiceEdit,
@@ -112,7 +112,7 @@ pub fn edit(
             new.aliases = words("alias", a)?;
         }
         new.ord = e.ord.unwrap_or(old.ord);
-        refuse_clash(sqlite(tx)?, &new)?;
+        refuse_clash(tx, &new)?;
         Ok(new)
     })
 }
@@ -120,7 +120,7 @@ pub fn edit(
 /// Retire a service (admin): no longer offered nor taken for new records; what was recorded
 /// keeps it. `undo` brings it back.
 pub fn retire(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     code: &str,
     undo: bool,
@@ -144,7 +144,7 @@ pub fn retire(
         // A retired service's words are free: one of them may name a service in use by now
         // (a service merged into another is retired with its code that other's alias).
         if undo {
-            refuse_clash(sqlite(tx)?, &new)?;
+            refuse_clash(tx, &new)?;
         }
         Ok(new)
     })
@@ -171,11 +171,9 @@ pub fn resolve_all_in(conn: &Connection, listed: &[String], typed: &[String]) ->
 
 impl Stored for Service {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Service>> {
-        let conn = sqlite(conn)?;
         services::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Service, new: &Service) -> Result<bool> {
-        let conn = sqlite(conn)?;
         services::update(conn, old, new)
     }
 }

@@ -25,25 +25,25 @@ table! {
     }
 }
 
-pub fn insert(conn: &Connection, s: &Service) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), s: &Service) -> Result<i64> {
     table::insert(conn, s)
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
-pub fn update(conn: &Connection, old: &Service, new: &Service) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Service, new: &Service) -> Result<bool> {
     table::update(conn, old, new)
 }
 
 /// One page of every services row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Service>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Service>> {
     table::scan(conn, after, limit)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Service>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Service>> {
     table::get(conn, id)
 }
 
-pub fn by_code(conn: &(impl super::db::Db + ?Sized), code: &str) -> Result<Option<Service>> {
+pub fn by_code(conn: &(impl Db + ?Sized), code: &str) -> Result<Option<Service>> {
     table::select_one(conn, "WHERE code = ?1", [code])
 }
 
