@@ -10,22 +10,7 @@
 mod common;
 
 use common::Desk;
-use common::pg::{APP_ROLE, PgDesk, PgServer};
-
-/// A fresh database owned by the application's role, and a desk that connects as that role.
-fn desk(pg: &PgServer, name: &str) -> PgDesk {
-    let db = pg.fresh_db(name);
-    PgDesk::new(pg.url_as(&db, APP_ROLE))
-}
-
-macro_rules! server {
-    () => {
-        match common::pg::server() {
-            Some(guard) => guard,
-            None => return,
-        }
-    };
-}
+use common::pg::{app_desk, untimed};
 
 /// The same changes of the directory, in order, on either engine; each prints one line.
 const STEPS: &[&[&str]] = &[
@@ -94,29 +79,11 @@ const JSON_READS: &[&[&str]] = &[
     &["history", "dept", "it", "--json"],
 ];
 
-/// JSON without its instants (`at`, `updated_at`), at any depth.
-fn untimed(out: &str) -> serde_json::Value {
-    fn strip(v: &mut serde_json::Value) {
-        match v {
-            serde_json::Value::Object(o) => {
-                o.remove("at");
-                o.remove("updated_at");
-                o.values_mut().for_each(strip);
-            }
-            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
-            _ => {}
-        }
-    }
-    let mut v: serde_json::Value = serde_json::from_str(out).unwrap_or_else(|e| panic!("{e}: {out}"));
-    strip(&mut v);
-    v
-}
-
 #[test]
 fn the_directory_is_written_on_postgresql_as_on_sqlite() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "directory");
+    let d = app_desk(pg, "directory");
     let out = d.ok(&["init", "--name", "Test Admin"]);
     assert!(out.contains(&format!("with {} as admin", common::login())), "{out}");
     let sqlite = Desk::init();
@@ -148,9 +115,9 @@ fn the_directory_is_written_on_postgresql_as_on_sqlite() {
 
 #[test]
 fn refusals_on_postgresql_are_sqlites_and_write_nothing() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "refusals");
+    let d = app_desk(pg, "refusals");
     d.ok(&["init", "--name", "Test Admin"]);
     let me = common::login();
     d.ok(&[
@@ -201,9 +168,9 @@ fn refusals_on_postgresql_are_sqlites_and_write_nothing() {
 
 #[test]
 fn many_writers_at_once_take_turns_and_the_chain_holds() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "writers");
+    let d = app_desk(pg, "writers");
     d.ok(&["init"]);
     const WRITERS: usize = 8;
     let children: Vec<_> = (0..WRITERS)
@@ -233,9 +200,9 @@ fn many_writers_at_once_take_turns_and_the_chain_holds() {
 
 #[test]
 fn check_on_postgresql_finds_what_was_changed_behind_opsdesks_back() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "checked");
+    let d = app_desk(pg, "checked");
     d.ok(&["init", "--name", "Test Admin"]);
     for step in STEPS {
         d.ok(step);

@@ -9,22 +9,7 @@
 mod common;
 
 use common::Desk;
-use common::pg::{APP_ROLE, PgDesk, PgServer};
-
-/// A fresh database owned by the application's role, and a desk that connects as that role.
-fn desk(pg: &PgServer, name: &str) -> PgDesk {
-    let db = pg.fresh_db(name);
-    PgDesk::new(pg.url_as(&db, APP_ROLE))
-}
-
-macro_rules! server {
-    () => {
-        match common::pg::server() {
-            Some(guard) => guard,
-            None => return,
-        }
-    };
-}
+use common::pg::{APP_ROLE, app_desk, untimed};
 
 /// A desk's directory and one incident's whole handling, at fixed instants in the past.
 const STEPS: &[&[&str]] = &[
@@ -199,34 +184,11 @@ const JSON_READS: &[&[&str]] = &[
     &["history", "problem", "1", "--json"],
 ];
 
-/// JSON without the instants of its writing (`at`, `updated_at`, `created_at`, and a history
-/// row's change of `created_at`: a callback is stamped when it is scheduled), at any depth.
-fn untimed(out: &str) -> serde_json::Value {
-    fn strip(v: &mut serde_json::Value) {
-        match v {
-            serde_json::Value::Object(o) => {
-                o.remove("at");
-                o.remove("updated_at");
-                o.remove("created_at");
-                if o.get("field").is_some_and(|f| f == "created_at") {
-                    o.remove("after");
-                }
-                o.values_mut().for_each(strip);
-            }
-            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
-            _ => {}
-        }
-    }
-    let mut v: serde_json::Value = serde_json::from_str(out).unwrap_or_else(|e| panic!("{e}: {out}"));
-    strip(&mut v);
-    v
-}
-
 #[test]
 fn an_incident_is_handled_on_postgresql_as_on_sqlite() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "handled");
+    let d = app_desk(pg, "handled");
     d.ok(&["init", "--name", "Test Admin"]);
     let sqlite = Desk::init();
     for step in STEPS {
@@ -293,9 +255,9 @@ fn an_incident_is_handled_on_postgresql_as_on_sqlite() {
 
 #[test]
 fn refusals_of_incident_steps_on_postgresql_write_nothing() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "incident_refusals");
+    let d = app_desk(pg, "incident_refusals");
     d.ok(&["init", "--name", "Test Admin"]);
     let sqlite = Desk::init();
     let new = [

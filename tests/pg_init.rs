@@ -10,30 +10,15 @@ mod common;
 use std::collections::BTreeMap;
 use std::process::{Command, Output};
 
-use common::pg::{APP_ROLE, PgDesk, PgServer, SUPERUSER};
+use common::pg::{APP_ROLE, PgDesk, SUPERUSER, app_desk};
 use common::{BIN, Desk};
 use opsdesk::store::SCHEMA_VERSION;
 
-/// A fresh database owned by the application's role, and a desk that connects as that role.
-fn desk(pg: &PgServer, name: &str) -> PgDesk {
-    let db = pg.fresh_db(name);
-    PgDesk::new(pg.url_as(&db, APP_ROLE))
-}
-
-macro_rules! server {
-    () => {
-        match common::pg::server() {
-            Some(guard) => guard,
-            None => return,
-        }
-    };
-}
-
 #[test]
 fn init_writes_the_schema_at_this_version() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "init_version");
+    let d = app_desk(pg, "init_version");
     let out = d.ok(&["init", "--name", "Test Admin"]);
     assert!(out.contains(&format!("(schema {SCHEMA_VERSION})")), "{out}");
     assert!(out.contains(&format!("with {} as admin", common::login())), "{out}");
@@ -70,13 +55,13 @@ fn init_writes_the_schema_at_this_version() {
 
 #[test]
 fn init_refuses_a_database_that_holds_anything() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "init_twice");
+    let d = app_desk(pg, "init_twice");
     d.ok(&["init"]);
     let e = d.fails(1, &["init"]);
     assert!(e.contains("already holds an opsdesk desk"), "{e}");
-    let other = desk(pg, "init_not_empty");
+    let other = app_desk(pg, "init_not_empty");
     pg.connect("init_not_empty", APP_ROLE)
         .batch_execute("CREATE TABLE theirs (x int)")
         .unwrap();
@@ -97,9 +82,9 @@ fn init_refuses_a_database_that_holds_anything() {
 
 #[test]
 fn a_newer_schema_is_refused_on_every_command() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "newer");
+    let d = app_desk(pg, "newer");
     d.ok(&["init"]);
     pg.connect("newer", APP_ROLE)
         .execute("UPDATE opsdesk_schema SET version = $1", &[&(SCHEMA_VERSION + 1)])
@@ -113,9 +98,9 @@ fn a_newer_schema_is_refused_on_every_command() {
 
 #[test]
 fn history_is_append_only_by_trigger_and_by_privilege() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "append_only");
+    let d = app_desk(pg, "append_only");
     d.ok(&["init"]);
     let mut app = pg.connect("append_only", APP_ROLE);
     // Appending is what the application does (init appended the directory's first two rows).
@@ -157,9 +142,9 @@ fn history_is_append_only_by_trigger_and_by_privilege() {
 
 #[test]
 fn a_command_not_carried_over_is_refused_naming_itself() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "refused");
+    let d = app_desk(pg, "refused");
     d.ok(&["init"]);
     let rows = || -> i64 {
         let json: serde_json::Value = serde_json::from_str(&d.ok(&["check", "--json"])).unwrap();
@@ -236,7 +221,7 @@ fn a_malformed_url_names_where_it_came_from() {
 #[test]
 fn a_password_is_never_shown() {
     const SECRET: &str = "Sup3rS3cretPw";
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
     let db = pg.fresh_db("secret");
     // Trusted on the socket: the password is sent for nothing, but it is in the URL.
@@ -295,9 +280,9 @@ fn a_password_is_never_shown() {
 /// without adding it to src/store/pg/schema fails here.
 #[test]
 fn the_schema_matches_sqlites_column_for_column() {
-    let guard = server!();
+    let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = desk(pg, "columns");
+    let d = app_desk(pg, "columns");
     d.ok(&["init"]);
     let sqlite = Desk::init();
     let conn = rusqlite::Connection::open(&sqlite.db).unwrap();

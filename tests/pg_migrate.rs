@@ -9,13 +9,7 @@
 mod common;
 
 use common::Desk;
-use common::pg::{APP_ROLE, PgDesk, PgServer, SUPERUSER};
-
-/// A fresh database owned by the application's role, and a desk that connects as that role.
-fn desk(pg: &PgServer, name: &str) -> PgDesk {
-    let db = pg.fresh_db(name);
-    PgDesk::new(pg.url_as(&db, APP_ROLE))
-}
+use common::pg::{APP_ROLE, PgServer, SUPERUSER, app_desk};
 
 /// How many tables, views and sequences the database's schema holds.
 fn relations(pg: &PgServer, db: &str) -> i64 {
@@ -40,7 +34,7 @@ fn a_desk_moved_to_postgresql_and_backed_up_again_is_the_same_desk() {
     let Some(guard) = common::pg::server() else { return };
     let pg = guard.as_ref().unwrap();
     let sqlite = Desk::demo("admin");
-    let moved = desk(pg, "moved");
+    let moved = app_desk(pg, "moved");
     let out = sqlite.ok(&["migrate", "--to", &moved.url]);
     assert!(out.contains("rows equal row by row on both"), "{out}");
     // The server holds what the file holds, table by table (the counts kept by triggers aside).
@@ -138,7 +132,7 @@ fn only_an_admin_moves_a_desk_and_only_into_an_empty_database() {
     let Some(guard) = common::pg::server() else { return };
     let pg = guard.as_ref().unwrap();
     let supervisor = Desk::demo("supervisor");
-    let target = desk(pg, "refusals");
+    let target = app_desk(pg, "refusals");
     let e = supervisor.fails(5, &["migrate", "--to", &target.url]);
     assert!(e.contains("needs the admin role"), "{e}");
     assert_eq!(relations(pg, "refusals"), 0, "nothing written");
@@ -149,7 +143,7 @@ fn only_an_admin_moves_a_desk_and_only_into_an_empty_database() {
     admin.ok(&["migrate", "--to", &target.url]);
     let e = admin.fails(1, &["migrate", "--to", &target.url]);
     assert!(e.contains("already holds an opsdesk desk"), "{e}");
-    let theirs = desk(pg, "theirs");
+    let theirs = app_desk(pg, "theirs");
     pg.connect("theirs", APP_ROLE)
         .batch_execute("CREATE TABLE their_table (x int)")
         .unwrap();
@@ -173,7 +167,7 @@ fn a_copy_that_cannot_be_made_whole_leaves_the_database_empty() {
             [],
         )
         .unwrap();
-    let target = desk(pg, "not_whole");
+    let target = app_desk(pg, "not_whole");
     let e = sqlite.fails(1, &["migrate", "--to", &target.url]);
     assert!(
         e.contains("table incidents") && e.contains("id 42") && e.contains("NUL"),
@@ -187,7 +181,7 @@ fn a_backup_of_a_postgresql_desk_is_for_its_users_and_replaces_only_when_told() 
     let Some(guard) = common::pg::server() else { return };
     let pg = guard.as_ref().unwrap();
     let sqlite = Desk::init();
-    let moved = desk(pg, "backups");
+    let moved = app_desk(pg, "backups");
     sqlite.ok(&["migrate", "--to", &moved.url]);
     let back = Desk::empty();
     let db = back.db.display().to_string();

@@ -354,3 +354,45 @@ pub fn percent_encode(s: &str) -> String {
         })
         .collect()
 }
+
+/// The shared server of this test binary, or return from the test (said why) where PostgreSQL's
+/// programs are not here.
+#[macro_export]
+macro_rules! pg_server {
+    () => {
+        match common::pg::server() {
+            Some(guard) => guard,
+            None => return,
+        }
+    };
+}
+
+/// A fresh database `name` owned by the application's role, and a desk that connects as that role.
+pub fn app_desk(pg: &PgServer, name: &str) -> PgDesk {
+    let db = pg.fresh_db(name);
+    PgDesk::new(pg.url_as(&db, APP_ROLE))
+}
+
+/// JSON output without the instants of its writing, at any depth: `at`, `updated_at`,
+/// `created_at`, and a history row's change of `created_at` (a callback is stamped when it is
+/// scheduled). What two desks written a second apart still agree on.
+pub fn untimed(out: &str) -> serde_json::Value {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(o) => {
+                o.remove("at");
+                o.remove("updated_at");
+                o.remove("created_at");
+                if o.get("field").is_some_and(|f| f == "created_at") {
+                    o.remove("after");
+                }
+                o.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut v: serde_json::Value = serde_json::from_str(out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    strip(&mut v);
+    v
+}
