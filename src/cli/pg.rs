@@ -1,11 +1,12 @@
 //! A desk on PostgreSQL (issue 20), as far as it has come: `init` creates its schema with its IT
-//! department and first admin, `check` reads its version and counts its rows, `backup` writes it
-//! to a SQLite file, `user …` and `dept …` read and change the directory, `incident …` (all but
-//! `declare-major`), `duty list | done`, `problem …` and `service …` (all but `merge`) record and
-//! handle incidents, their duties and escalation steps, their problems and the services they name, `history` reads it, `config` works as anywhere; `migrate --to` (run on a
-//! SQLite desk) moves a desk there. Every other command, the
-//! console included, is refused with exit 6 before anything is written, once the desk's schema
-//! was read (a newer one is refused as such).
+//! department and first admin; `check` counts its rows on the server and checks a copy of one
+//! snapshot; `backup` writes it to a SQLite file; `user …` and `dept …` read and change the
+//! directory; `incident …` (all but `declare-major`), `duty list | done`, `problem …` and
+//! `service …` (all but `merge`) record and handle incidents, their duties and escalation steps,
+//! their problems and the services they name; `history` reads it; `config` works as anywhere;
+//! `migrate --to` (run on a SQLite desk) moves a desk there. Every other command, the console
+//! included, is refused with exit 6 before anything is written, once the desk's schema was read
+//! (a newer one is refused as such).
 
 use anyhow::{Context, Result};
 use clap::{Args, CommandFactory};
