@@ -3,7 +3,7 @@
 //! snapshot; `backup` writes it to a SQLite file; `user …` and `dept …` read and change the
 //! directory; `incident …` (all but `declare-major`), `duty list | done`, `problem …` and
 //! `service …` (all but `merge`) record and handle incidents, their duties and escalation steps,
-//! their problems and the services they name; `history` reads it; `config` works as anywhere;
+//! their problems and the services they name; `training …` records the staff's training (R6); `history` reads it; `config` works as anywhere;
 //! `migrate --to` (run on a SQLite desk) moves a desk there. Every other command, the console
 //! included, is refused with exit 6 before anything is written, once the desk's schema was read
 //! (a newer one is refused as such).
@@ -26,7 +26,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "init, check, backup, config, user, dept and problem (every command), incident (every command but declare-major), service (every command but merge), duty list, duty done and history";
+const CARRIED: &str = "init, check, backup, config, user, dept, problem and training (every command), incident (every command but declare-major), service (every command but merge), duty list, duty done and history";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -55,6 +55,10 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         Some(Command::Service(cmd)) if !matches!(cmd, ServiceCmd::Merge { .. }) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;
             super::service::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Training(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::training::run_on(ctx, &mut desk, &actor, cmd)
         }
         Some(Command::Problem(cmd)) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;

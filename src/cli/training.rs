@@ -10,9 +10,11 @@ use serde_json::{Value, json};
 
 use super::Ctx;
 use super::output::{Table, json as print_json};
+use crate::domain::role::Actor;
 use crate::domain::time::rfc3339;
 use crate::domain::training::{Month, NewTraining, Training, TrainingKind, hours};
 use crate::error::invalid;
+use crate::ops::Writes;
 use crate::ops::training::{self as ops, Report};
 
 #[derive(Subcommand, Debug)]
@@ -88,6 +90,11 @@ pub struct ReportArgs {
 
 pub fn run(ctx: &Ctx, cmd: &TrainingCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// `opsdesk training …` on a desk of either engine, as `actor`.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &TrainingCmd) -> Result<()> {
     match cmd {
         TrainingCmd::Add(a) => {
             let on = NaiveDate::parse_from_str(a.on.trim(), "%Y-%m-%d")
@@ -106,7 +113,7 @@ pub fn run(ctx: &Ctx, cmd: &TrainingCmd) -> Result<()> {
                 attendees: a.attendees.unwrap_or(0),
                 note: a.note.clone().unwrap_or_default(),
             };
-            let t = ops::add(&mut desk, &actor, &new, ctx.now)?;
+            let t = ops::add(desk, actor, &new, ctx.now)?;
             if a.json {
                 print_json(&training_json(&t, ctx));
             } else {
@@ -117,7 +124,7 @@ pub fn run(ctx: &Ctx, cmd: &TrainingCmd) -> Result<()> {
         TrainingCmd::List(a) => {
             let month = a.month.as_deref().map(Month::parse).transpose()?;
             let before = a.before.as_deref().map(key).transpose()?;
-            let rows = ops::list(&desk, a.person.as_deref(), month, before, a.limit.clamp(1, 10_000))?;
+            let rows = ops::list(desk, a.person.as_deref(), month, before, a.limit.clamp(1, 10_000))?;
             if a.json {
                 print_json(&Value::Array(rows.iter().map(|t| training_json(t, ctx)).collect()));
             } else if rows.is_empty() {
@@ -152,7 +159,7 @@ pub fn run(ctx: &Ctx, cmd: &TrainingCmd) -> Result<()> {
         }
         TrainingCmd::Report(a) => {
             let month = Month::parse(&a.month)?;
-            let report = ops::report(&mut desk, month)?;
+            let report = ops::report(desk, month)?;
             let format = match (a.json, a.csv, a.format.as_deref().map(str::trim)) {
                 (true, _, _) | (_, _, Some("json")) => "json",
                 (_, true, _) | (_, _, Some("csv")) => "csv",

@@ -5,19 +5,20 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::Desk;
+use super::Writes;
 use crate::domain::audit::diff;
 use crate::domain::directory::DeptKind;
 use crate::domain::kind::Kind;
 use crate::domain::role::{Actor, Role};
 use crate::domain::training::{Month, NewTraining, ReportRow, Training, TrainingKind, month_report};
 use crate::error::not_found;
+use crate::store::db::Db;
 use crate::store::{audit, departments, training as store, users};
 
 /// R6: record `new`; the person must be a user of the desk, a session's department known.
-pub fn add(desk: &mut Desk, actor: &Actor, new: &NewTraining, now: DateTime<Utc>) -> Result<Training> {
+pub fn add(desk: &mut impl Writes, actor: &Actor, new: &NewTraining, now: DateTime<Utc>) -> Result<Training> {
     let today = now.with_timezone(&desk.zone()).date_naive();
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         let mut t = Training::open(new, actor, today, now)?;
         if users::by_login(tx, &t.person)?.is_none() {
             return Err(not_found(format!("no user {}; see opsdesk user list", t.person)));
@@ -45,13 +46,13 @@ pub fn add(desk: &mut Desk, actor: &Actor, new: &NewTraining, now: DateTime<Utc>
 
 /// One page of records, newest day first.
 pub fn list(
-    desk: &Desk,
+    desk: &mut impl Writes,
     person: Option<&str>,
     month: Option<Month>,
     before: Option<(String, i64)>,
     limit: usize,
 ) -> Result<Vec<Training>> {
-    store::page(desk.store.conn(), person, month, before, limit)
+    desk.read_db(|db| store::page(db, person, month, before, limit))
 }
 
 /// The month's report: the target, and a line per person.
@@ -73,7 +74,7 @@ impl Report {
 
 /// The operations staff (R6): the IT department's operators and supervisors, as the directory
 /// has them now.
-fn staff(conn: &rusqlite::Connection) -> Result<Vec<(String, String)>> {
+fn staff(conn: &dyn Db) -> Result<Vec<(String, String)>> {
     let it: Vec<i64> = departments::list(conn)?
         .into_iter()
         .filter(|d| d.kind == DeptKind::It)
@@ -87,7 +88,7 @@ fn staff(conn: &rusqlite::Connection) -> Result<Vec<(String, String)>> {
 }
 
 /// R6: `month`'s hours per person against the target, read in the caller's transaction.
-pub fn report_in(conn: &rusqlite::Connection, config: &crate::config::Config, month: Month) -> Result<Report> {
+pub fn report_in(conn: &dyn Db, config: &crate::config::Config, month: Month) -> Result<Report> {
     let records = store::of_month(conn, month)?;
     let target_minutes = i64::from(config.training.monthly_target_hours) * 60;
     let mut rows = month_report(&staff(conn)?, &records, target_minutes);
@@ -109,7 +110,7 @@ pub fn report_in(conn: &rusqlite::Connection, config: &crate::config::Config, mo
 }
 
 /// [`report_in`] in a read transaction of its own.
-pub fn report(desk: &mut Desk, month: Month) -> Result<Report> {
-    let config = desk.config.clone();
-    desk.store.read(|tx| report_in(tx, &config, month))
+pub fn report(desk: &mut impl Writes, month: Month) -> Result<Report> {
+    let config = desk.config().clone();
+    desk.read_db(|tx| report_in(tx, &config, month))
 }

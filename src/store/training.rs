@@ -2,7 +2,9 @@
 //! key.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+use rusqlite::params;
+
+use super::db::Db;
 
 use super::table::{self, stored_as_words, table};
 use crate::domain::training::{Month, Training, TrainingKind};
@@ -25,21 +27,21 @@ table! {
     }
 }
 
-pub fn insert(conn: &Connection, t: &Training) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), t: &Training) -> Result<i64> {
     table::insert(conn, t)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Training>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Training>> {
     table::get(conn, id)
 }
 
 /// One page of every row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Training>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Training>> {
     table::scan(conn, after, limit)
 }
 
 /// Every record of `month`, by day (the month's report: a few hundred rows at most).
-pub fn of_month(conn: &Connection, month: Month) -> Result<Vec<Training>> {
+pub fn of_month(conn: &(impl Db + ?Sized), month: Month) -> Result<Vec<Training>> {
     let (from, to) = month.range();
     table::select(conn, "WHERE day >= ?1 AND day < ?2 ORDER BY day, id", params![from, to])
 }
@@ -47,7 +49,7 @@ pub fn of_month(conn: &Connection, month: Month) -> Result<Vec<Training>> {
 /// One page of records, newest day first, after the key `(day, id)` of the page before; only
 /// `person`'s when given, only `month`'s when given.
 pub fn page(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     person: Option<&str>,
     month: Option<Month>,
     before: Option<(String, i64)>,

@@ -374,7 +374,7 @@ pub fn app_desk(pg: &PgServer, name: &str) -> PgDesk {
 }
 
 /// JSON output without the instants of its writing, at any depth: `at`, `updated_at`,
-/// `created_at`, and a history row's change of `created_at` (a callback is stamped when it is
+/// `created_at`, `recorded_at`, and a history row's change of `created_at` (a callback is stamped when it is
 /// scheduled). What two desks written a second apart still agree on.
 pub fn untimed(out: &str) -> serde_json::Value {
     fn strip(v: &mut serde_json::Value) {
@@ -383,6 +383,7 @@ pub fn untimed(out: &str) -> serde_json::Value {
                 o.remove("at");
                 o.remove("updated_at");
                 o.remove("created_at");
+                o.remove("recorded_at");
                 if o.get("field").is_some_and(|f| f == "created_at") {
                     o.remove("after");
                 }
