@@ -111,7 +111,7 @@ const JSON_READS: &[&[&str]] = &[
 ];
 
 #[test]
-fn the_directory_is_written_on_postgresql_as_on_sqlite() {
+fn u2_u3_the_directory_is_written_on_postgresql_as_on_sqlite() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
     let d = app_desk(pg, "directory");
@@ -145,7 +145,7 @@ fn the_directory_is_written_on_postgresql_as_on_sqlite() {
 }
 
 #[test]
-fn refusals_on_postgresql_are_sqlites_and_write_nothing() {
+fn u4_refusals_on_postgresql_are_sqlites_and_write_nothing() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
     let d = app_desk(pg, "refusals");
@@ -198,7 +198,7 @@ fn refusals_on_postgresql_are_sqlites_and_write_nothing() {
 }
 
 #[test]
-fn many_writers_at_once_take_turns_and_the_chain_holds() {
+fn a1_many_writers_at_once_take_turns_and_the_chain_holds() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
     let d = app_desk(pg, "writers");
@@ -230,7 +230,7 @@ fn many_writers_at_once_take_turns_and_the_chain_holds() {
 }
 
 #[test]
-fn check_on_postgresql_finds_what_was_changed_behind_opsdesks_back() {
+fn a1_check_on_postgresql_finds_what_was_changed_behind_opsdesks_back() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
     let d = app_desk(pg, "checked");

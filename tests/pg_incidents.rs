@@ -185,7 +185,7 @@ const JSON_READS: &[&[&str]] = &[
 ];
 
 #[test]
-fn an_incident_is_handled_on_postgresql_as_on_sqlite() {
+fn i6_i8_i9_an_incident_is_handled_on_postgresql_as_on_sqlite() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
     let d = app_desk(pg, "handled");
@@ -254,7 +254,7 @@ fn an_incident_is_handled_on_postgresql_as_on_sqlite() {
 }
 
 #[test]
-fn refusals_of_incident_steps_on_postgresql_write_nothing() {
+fn i12_refusals_of_incident_steps_on_postgresql_write_nothing() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
     let d = app_desk(pg, "incident_refusals");

@@ -262,7 +262,7 @@ pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &IncidentCm
             return Ok(());
         }
         IncidentCmd::List(_) | IncidentCmd::DeclareMajor(_) => {
-            anyhow::bail!("incident list and declare-major are run by the engine's own path")
+            anyhow::bail!("incident list and declare-major are run by incident::run and the PostgreSQL gate, not here")
         }
         IncidentCmd::Show(a) => {
             let v = ops::show(desk, a.id, now)?;

@@ -124,7 +124,9 @@ pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &ServiceCmd
             let s = ops::edit(desk, actor, &a.code, &e, a.if_version, ctx.now)?;
             println!("service {} changed (version {})", sanitize_line(&s.listed()), s.version);
         }
-        ServiceCmd::Merge { .. } => anyhow::bail!("service merge is run by the SQLite desk's own path"),
+        ServiceCmd::Merge { .. } => {
+            anyhow::bail!("service merge is run by service::run (SQLite only so far), not here")
+        }
         ServiceCmd::Retire { code, undo, if_version } => {
             let s = ops::retire(desk, actor, code, *undo, *if_version, ctx.now)?;
             let what = if *undo { "back in use" } else { "retired" };

@@ -34,10 +34,6 @@ impl PgDesk {
         })
     }
 
-    pub fn url(&self) -> &PgUrl {
-        &self.url
-    }
-
     /// The user behind `login`; a login that is not a user is told whom to ask (U2).
     pub fn actor(&mut self, login: &str) -> Result<Actor> {
         let desk = self.url.to_string();

@@ -258,19 +258,18 @@ impl Source {
         if self.text.iter().any(|c| c.starts_with('(')) {
             return None;
         }
-        Some(
-            self.select(filter)
-                .replace(
-                    "group_concat(h.detail, char(10))",
-                    "string_agg(h.detail, chr(10) ORDER BY h.id)",
-                )
-                .replace("char(10)", "chr(10)"),
-        )
+        Some(self.compose(filter, true, "chr(10)", "string_agg(h.detail, chr(10) ORDER BY h.id)"))
     }
 
     /// [`Source::select`] over the history as schema 19 stores it (`words`), or as it was before
     /// (the words as text, every subject written out): what schema 13's migration reads.
     pub fn select_in(&self, filter: &str, words: bool) -> String {
+        self.compose(filter, words, "char(10)", "group_concat(h.detail, char(10))")
+    }
+
+    /// The statement in a dialect: `newline` a line break, `details` the history's details of
+    /// the rows picked joined by line breaks.
+    fn compose(&self, filter: &str, words: bool, newline: &str, details: &str) -> String {
         let kind = self.kind.as_str();
         let cols: Vec<String> = self
             .text
@@ -300,10 +299,10 @@ impl Source {
         format!(
             // Its rows through `history_record` (schema 19): its own first, then those it has
             // on another record's timeline (a duty's), as before.
-            "SELECT t.id, {title}, {state}, {state} NOT IN ({closed}), concat_ws(char(10), {cols}, \
-             (SELECT group_concat(h.detail, char(10)) FROM history h WHERE h.record_kind = {word} \
+            "SELECT t.id, {title}, {state}, {state} NOT IN ({closed}), concat_ws({newline}, {cols}, \
+             (SELECT {details} FROM history h WHERE h.record_kind = {word} \
                 AND h.record_id = t.id AND {own} AND h.detail <> ''), \
-             (SELECT group_concat(h.detail, char(10)) FROM history h WHERE h.record_kind = {word} \
+             (SELECT {details} FROM history h WHERE h.record_kind = {word} \
                 AND h.record_id = t.id AND {other} AND h.detail <> '')), \
              coalesce((SELECT max(h.at) FROM history h WHERE h.record_kind = {word} AND h.record_id = t.id), 0) \
              FROM {table} AS t WHERE {filter}",
