@@ -157,12 +157,12 @@ fn a_command_not_carried_over_is_refused_naming_itself() {
     };
     let before = rows();
     for (args, named) in [
-        (&["change", "list"][..], "`change list`"),
+        (&["outage"][..], "`outage`"),
         (
-            &["incident", "declare-major", "1", "--plan", "1"],
-            "`incident declare-major`",
+            &["ledger", "export", "--from", "2026-11-01", "--to", "2026-11-30"],
+            "`ledger export`",
         ),
-        (&["tick"], "`tick`"),
+        (&["search", "billing"], "`search`"),
         (&["demo"], "`demo`"),
         (&["restore", "/tmp/never-read.db"], "`restore`"),
     ] {

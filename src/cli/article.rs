@@ -1,6 +1,8 @@
 //! `opsdesk article`: the knowledge base (K1, I10).
 
 use super::record_args::ShowArgs;
+use crate::domain::role::Actor;
+use crate::ops::Writes;
 use std::io::Read;
 
 use anyhow::Result;
@@ -117,9 +119,14 @@ fn body(arg: &str) -> Result<String> {
 
 pub fn run(ctx: &Ctx, cmd: &ArticleCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`run`] on a desk of either engine.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &ArticleCmd) -> Result<()> {
     let now = ctx.now;
     let zone = desk.zone();
-    let call = |s: &StepArgs| Call::new(&actor, now).if_version(s.if_version);
+    let call = |s: &StepArgs| Call::new(actor, now).if_version(s.if_version);
     let (a, as_json) = match cmd {
         ArticleCmd::New(a) => {
             let new = NewArticle {
@@ -130,10 +137,10 @@ pub fn run(ctx: &Ctx, cmd: &ArticleCmd) -> Result<()> {
                 categories: a.categories.clone(),
                 incidents: a.incidents.clone(),
             };
-            (ops::create(&mut desk, &actor, &new, now)?, a.json)
+            (ops::create(desk, actor, &new, now)?, a.json)
         }
         ArticleCmd::FromIncident(a) => {
-            let new = ops::case_from_incident(desk.store.conn(), a.incident, zone)?;
+            let new = desk.read_db(|db| ops::case_from_incident(db, a.incident, zone))?;
             if a.dry_run {
                 if a.json {
                     json(&json!({"title": new.title, "body": new.body, "services": new.services,
@@ -143,7 +150,7 @@ pub fn run(ctx: &Ctx, cmd: &ArticleCmd) -> Result<()> {
                 }
                 return Ok(());
             }
-            (ops::create(&mut desk, &actor, &new, now)?, a.json)
+            (ops::create(desk, actor, &new, now)?, a.json)
         }
         ArticleCmd::List(a) => {
             let statuses = a
@@ -151,7 +158,7 @@ pub fn run(ctx: &Ctx, cmd: &ArticleCmd) -> Result<()> {
                 .iter()
                 .map(|s| ArticleStatus::parse(s))
                 .collect::<Result<Vec<_>, _>>()?;
-            let list = ops::list(desk.store.conn(), &statuses, a.before, a.limit.clamp(1, 1000))?;
+            let list = desk.read_db(|db| ops::list(db, &statuses, a.before, a.limit.clamp(1, 1000)))?;
             if a.json {
                 json(&Value::Array(list.iter().map(|a| article_json(a, zone)).collect()));
             } else if list.is_empty() {
@@ -173,10 +180,10 @@ pub fn run(ctx: &Ctx, cmd: &ArticleCmd) -> Result<()> {
             }
             return Ok(());
         }
-        ArticleCmd::Show(a) => (ops::get(desk.store.conn(), a.id)?, a.json),
-        ArticleCmd::Review(s) => (ops::apply(&mut desk, &call(s), s.id, &ops::Cmd::Review)?, s.json),
-        ArticleCmd::Publish(s) => (ops::apply(&mut desk, &call(s), s.id, &ops::Cmd::Publish)?, s.json),
-        ArticleCmd::Retire(s) => (ops::apply(&mut desk, &call(s), s.id, &ops::Cmd::Retire)?, s.json),
+        ArticleCmd::Show(a) => (desk.read_db(|db| ops::get(db, a.id))?, a.json),
+        ArticleCmd::Review(s) => (ops::apply(desk, &call(s), s.id, &ops::Cmd::Review)?, s.json),
+        ArticleCmd::Publish(s) => (ops::apply(desk, &call(s), s.id, &ops::Cmd::Publish)?, s.json),
+        ArticleCmd::Retire(s) => (ops::apply(desk, &call(s), s.id, &ops::Cmd::Retire)?, s.json),
         ArticleCmd::Update(u) => {
             let r = Revision {
                 title: u.title.clone(),
@@ -190,7 +197,7 @@ pub fn run(ctx: &Ctx, cmd: &ArticleCmd) -> Result<()> {
                 ));
             }
             (
-                ops::apply(&mut desk, &call(&u.step), u.step.id, &ops::Cmd::Update(r))?,
+                ops::apply(desk, &call(&u.step), u.step.id, &ops::Cmd::Update(r))?,
                 u.step.json,
             )
         }

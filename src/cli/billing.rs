@@ -12,9 +12,11 @@ use super::Ctx;
 use super::output::{Table, field, json};
 use super::render::{duty_json, history_json, print_duties_and_history, time_json};
 use crate::domain::billing::{Check, CheckResult, Effect, RunKind, Verdict};
+use crate::domain::role::Actor;
 use crate::domain::time::{clock, local_minute, rfc3339};
 use crate::error::invalid;
 use crate::ops::Call;
+use crate::ops::Writes;
 use crate::ops::billing::{self as ops, Cmd, Report, View};
 use crate::text::{sanitize_block, sanitize_line};
 
@@ -336,27 +338,32 @@ fn figures(list: &[String]) -> Result<BTreeMap<String, String>> {
 
 pub fn run(ctx: &Ctx, cmd: &BillingCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`run`] on a desk of either engine.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &BillingCmd) -> Result<()> {
     let (now, zone) = (ctx.now, desk.zone());
-    let call = |s: &StepArgs| Call::new(&actor, now).if_version(s.if_version);
+    let call = |s: &StepArgs| Call::new(actor, now).if_version(s.if_version);
     let (step, cmd) = match cmd {
         BillingCmd::New(a) => {
             let r = ops::create(
-                &mut desk,
-                &actor,
+                desk,
+                actor,
                 RunKind::parse(&a.kind)?,
                 &a.period,
                 a.in_charge.as_deref(),
                 now,
             )?;
             if a.json {
-                json(&run_json(&ops::show(&mut desk, r.id)?, zone, now, false));
+                json(&run_json(&ops::show(desk, r.id)?, zone, now, false));
             } else {
                 println!("{}", r.id);
             }
             return Ok(());
         }
         BillingCmd::List { limit, json: as_json } => {
-            let views = ops::list(&mut desk, now, (*limit).clamp(1, 1000))?;
+            let views = ops::list(desk, now, (*limit).clamp(1, 1000))?;
             if *as_json {
                 json(&Value::Array(
                     views.iter().map(|v| run_json(v, zone, now, false)).collect(),
@@ -397,7 +404,7 @@ pub fn run(ctx: &Ctx, cmd: &BillingCmd) -> Result<()> {
             return Ok(());
         }
         BillingCmd::Show { id, json: as_json } => {
-            let v = ops::show(&mut desk, *id)?;
+            let v = ops::show(desk, *id)?;
             if *as_json {
                 json(&run_json(&v, zone, now, true));
             } else {
@@ -410,15 +417,7 @@ pub fn run(ctx: &Ctx, cmd: &BillingCmd) -> Result<()> {
                 return Err(invalid("--lang: en or zh-CN"));
             }
             let dir = ctx.paths.templates.clone();
-            let r = ops::render_report(
-                &mut desk,
-                a.id,
-                Report::parse(&a.kind)?,
-                &a.lang,
-                a.attempt,
-                Some(&dir),
-                now,
-            )?;
+            let r = ops::render_report(desk, a.id, Report::parse(&a.kind)?, &a.lang, a.attempt, Some(&dir), now)?;
             if a.json {
                 json(&serde_json::to_value(&r)?);
             } else {
@@ -471,9 +470,9 @@ pub fn run(ctx: &Ctx, cmd: &BillingCmd) -> Result<()> {
         ),
         BillingCmd::Retry(s) => (s, Cmd::Retry),
     };
-    let changed = ops::apply(&mut desk, &call(step), step.id, &cmd)?;
+    let changed = ops::apply(desk, &call(step), step.id, &cmd)?;
     if step.json {
-        json(&run_json(&ops::show(&mut desk, changed.id)?, zone, now, false));
+        json(&run_json(&ops::show(desk, changed.id)?, zone, now, false));
     } else {
         println!(
             "run {} is {} (attempt {}, version {})",

@@ -11,8 +11,10 @@ use super::change_view::{
 use super::output::{Table, json};
 use super::record_args::{ShowArgs, StepArgs};
 use crate::domain::change::{NewChange, Outcome};
+use crate::domain::role::Actor;
 use crate::error::invalid;
 use crate::ops::Call;
+use crate::ops::Writes;
 use crate::ops::changes::{self as ops, Cmd, Notice, NoticeDoc, ResultNotice, Summary};
 use crate::text::sanitize_block;
 
@@ -225,8 +227,13 @@ pub struct NoticeArgs {
 
 pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`run`] on a desk of either engine.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &ChangeCmd) -> Result<()> {
     let (now, zone) = (ctx.now, desk.zone());
-    let call = |s: &StepArgs| Call::new(&actor, now).if_version(s.if_version);
+    let call = |s: &StepArgs| Call::new(actor, now).if_version(s.if_version);
     let at = |s: &StepArgs| ctx.time_or_now("--at", s.at.as_deref());
     let (step, change) = match cmd {
         ChangeCmd::New(a) => {
@@ -253,16 +260,16 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
                 notes: a.notes.clone(),
                 departments: a.departments.clone(),
             };
-            let c = ops::create(&mut desk, &actor, &new, now)?;
+            let c = ops::create(desk, actor, &new, now)?;
             if a.json {
-                json(&change_json(&ops::show(&mut desk, c.id, now)?, zone, now, false));
+                json(&change_json(&ops::show(desk, c.id, now)?, zone, now, false));
             } else {
                 println!("{}", c.id);
             }
             return Ok(());
         }
         ChangeCmd::List(a) => {
-            let views = ops::list(&mut desk, !a.all, a.before, a.limit.clamp(1, 10_000), now)?;
+            let views = ops::list(desk, !a.all, a.before, a.limit.clamp(1, 10_000), now)?;
             if a.json {
                 json(&Value::Array(
                     views.iter().map(|v| change_json(v, zone, now, false)).collect(),
@@ -288,7 +295,7 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
             return Ok(());
         }
         ChangeCmd::Show(a) => {
-            let v = ops::show(&mut desk, a.id, now)?;
+            let v = ops::show(desk, a.id, now)?;
             if a.json {
                 json(&change_json(&v, zone, now, true));
             } else {
@@ -299,7 +306,7 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
         ChangeCmd::Plan(a) => {
             let Some(id) = a.id else {
                 let month = a.month.clone().unwrap_or_else(|| this_month(ctx, zone));
-                let p = ops::month_plan(&mut desk, &month)?;
+                let p = ops::month_plan(desk, &month)?;
                 if a.json {
                     json(&plan_json(&p, zone));
                 } else {
@@ -314,8 +321,8 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
                 window: (ctx.time("--start", s)?, ctx.time("--end", e)?),
                 month: a.month.clone(),
             };
-            let c = ops::apply(&mut desk, &Call::new(&actor, now).if_version(a.if_version), id, &plan)?;
-            let shown = ops::show(&mut desk, c.id, now)?;
+            let c = ops::apply(desk, &Call::new(actor, now).if_version(a.if_version), id, &plan)?;
+            let shown = ops::show(desk, c.id, now)?;
             if a.json {
                 json(&change_json(&shown, zone, now, false));
             } else {
@@ -330,7 +337,7 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
                 return Err(invalid("--lang: en or zh-CN"));
             }
             let dir = ctx.paths.templates.clone();
-            let r = ops::render_notice(&mut desk, a.id, doc, &a.lang, Some(&dir), now)?;
+            let r = ops::render_notice(desk, a.id, doc, &a.lang, Some(&dir), now)?;
             if a.json {
                 json(&serde_json::to_value(&r)?);
             } else {
@@ -399,8 +406,8 @@ pub fn run(ctx: &Ctx, cmd: &ChangeCmd) -> Result<()> {
         ),
         ChangeCmd::Close(s) => (s, Cmd::Close { at: at(s)? }),
     };
-    let changed = ops::apply(&mut desk, &call(step), step.id, &change)?;
-    let shown = ops::show(&mut desk, changed.id, now)?;
+    let changed = ops::apply(desk, &call(step), step.id, &change)?;
+    let shown = ops::show(desk, changed.id, now)?;
     if step.json {
         json(&change_json(&shown, zone, now, false));
     } else {

@@ -7,8 +7,10 @@ use super::Ctx;
 use super::output::{Table, field, json};
 use super::render::duty_line;
 use crate::domain::corrective::{CorrectiveStatus, FollowUp, NewCorrective};
+use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
 use crate::ops::Call;
+use crate::ops::Writes;
 use crate::ops::quality::correctives::{self as ops, View};
 use crate::text::{sanitize_block, sanitize_line};
 
@@ -100,6 +102,11 @@ pub struct CloseArgs {
 
 pub fn run(ctx: &Ctx, cmd: &CorrectiveCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`run`] on a desk of either engine.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &CorrectiveCmd) -> Result<()> {
     let now = ctx.now;
     let zone = desk.zone();
     let (v, as_json) = match cmd {
@@ -113,7 +120,7 @@ pub fn run(ctx: &Ctx, cmd: &CorrectiveCmd) -> Result<()> {
                 expected_effect: a.expected_effect.clone(),
                 source: String::new(),
             };
-            (ops::issue(&mut desk, &actor, &new, now)?, a.json)
+            (ops::issue(desk, actor, &new, now)?, a.json)
         }
         CorrectiveCmd::List(a) => {
             let statuses = a
@@ -121,7 +128,7 @@ pub fn run(ctx: &Ctx, cmd: &CorrectiveCmd) -> Result<()> {
                 .iter()
                 .map(|s| CorrectiveStatus::parse(s))
                 .collect::<Result<Vec<_>, _>>()?;
-            let views = ops::list(desk.store.conn(), &statuses, a.before, a.limit.clamp(1, 1000))?;
+            let views = desk.read_db(|db| ops::list(db, &statuses, a.before, a.limit.clamp(1, 1000)))?;
             if a.json {
                 json(&serde_json::to_value(&views)?);
             } else if views.is_empty() {
@@ -144,7 +151,7 @@ pub fn run(ctx: &Ctx, cmd: &CorrectiveCmd) -> Result<()> {
             }
             return Ok(());
         }
-        CorrectiveCmd::Show(a) => (ops::get(desk.store.conn(), a.id)?, a.json),
+        CorrectiveCmd::Show(a) => (desk.read_db(|db| ops::get(db, a.id))?, a.json),
         CorrectiveCmd::FollowUp(a) => {
             let f = match &a.next_due {
                 Some(t) => FollowUp::NotDone {
@@ -153,12 +160,12 @@ pub fn run(ctx: &Ctx, cmd: &CorrectiveCmd) -> Result<()> {
                 },
                 None => FollowUp::Done { text: a.text.clone() },
             };
-            let call = Call::new(&actor, now).if_version(a.if_version);
-            (ops::follow_up(&mut desk, &call, a.id, &f)?, a.json)
+            let call = Call::new(actor, now).if_version(a.if_version);
+            (ops::follow_up(desk, &call, a.id, &f)?, a.json)
         }
         CorrectiveCmd::Close(a) => {
-            let call = Call::new(&actor, now).if_version(a.if_version);
-            (ops::close(&mut desk, &call, a.id, &a.note)?, a.json)
+            let call = Call::new(actor, now).if_version(a.if_version);
+            (ops::close(desk, &call, a.id, &a.note)?, a.json)
         }
     };
     if as_json {

@@ -120,11 +120,16 @@ pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &DutyCmd) -
 /// One pass of the engine; prints each duty it recorded.
 pub fn tick(ctx: &Ctx, a: &TickArgs) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    tick_on(ctx, &mut desk, &actor, a)
+}
+
+/// [`tick`] on a desk of either engine.
+pub fn tick_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, a: &TickArgs) -> Result<()> {
     let (zone, now) = (desk.zone(), ctx.now);
-    let raised = cadence::engine_beat(&mut desk, &actor.login, now)?;
+    let raised = cadence::engine_beat(desk, &actor.login, now)?;
     // Then the outbox: the messages the new duties need, and whatever is due. The engine's
     // record stands even when sending cannot run (a channel misconfigured): say so and go on.
-    let sent = super::outbox::pass(ctx, &mut desk, &actor, 500);
+    let sent = super::outbox::pass(ctx, desk, actor, 500);
     // Not a channel's trouble but a damaged desk: said once, at the end, and the exit is 1. What
     // the engine recorded before stands (it committed on its own), and the message says so.
     let (sent, damaged) = match sent {

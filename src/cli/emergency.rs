@@ -10,9 +10,11 @@ use super::output::{Table, field, json};
 use super::record_args::ShowArgs;
 use super::render::{duty_json, duty_line, history_json, print_duties_and_history, time_json};
 use crate::domain::emergency::{Drill, Held, Member, NewDrill, NewPlan, Plan, PlanStatus};
+use crate::domain::role::Actor;
 use crate::domain::time::{local_minute, rfc3339};
 use crate::error::invalid;
 use crate::ops::Call;
+use crate::ops::Writes;
 use crate::ops::emergency::{self as ops, DrillCmd, PlanCmd};
 use crate::text::sanitize_line;
 
@@ -227,15 +229,20 @@ fn print_plan(p: &Plan, zone: chrono_tz::Tz) {
 
 pub fn plan(ctx: &Ctx, cmd: &PlanCmdArgs) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    plan_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`plan`] on a desk of either engine.
+pub fn plan_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &PlanCmdArgs) -> Result<()> {
     let (zone, now) = (desk.zone(), ctx.now);
     let (plan, as_json) = match cmd {
         PlanCmdArgs::New(a) => {
             let new = fields(ctx, &a.fields, Some(&a.name))?;
-            (ops::create_plan(&mut desk, &actor, &new, now)?, a.json)
+            (ops::create_plan(desk, actor, &new, now)?, a.json)
         }
         PlanCmdArgs::List(a) => {
             let status = a.status.as_deref().map(PlanStatus::parse).transpose()?;
-            let list = ops::plans(&desk, status, a.before, a.limit.clamp(1, 1000))?;
+            let list = ops::plans(desk, status, a.before, a.limit.clamp(1, 1000))?;
             if a.json {
                 json(&serde_json::Value::Array(
                     list.iter().map(|p| plan_json(p, zone)).collect(),
@@ -260,7 +267,7 @@ pub fn plan(ctx: &Ctx, cmd: &PlanCmdArgs) -> Result<()> {
             return Ok(());
         }
         PlanCmdArgs::Show(a) => {
-            let v = ops::show_plan(&desk, a.id)?;
+            let v = ops::show_plan(desk, a.id)?;
             if a.json {
                 let mut out = plan_json(&v.plan, zone);
                 out["drills"] = v.drills.iter().map(|d| drill_json(d, zone)).collect();
@@ -290,17 +297,14 @@ pub fn plan(ctx: &Ctx, cmd: &PlanCmdArgs) -> Result<()> {
             } else {
                 PlanCmd::Retire
             };
-            let call = Call::new(&actor, now).if_version(a.if_version);
-            (ops::apply_plan(&mut desk, &call, a.id, &cmd)?, a.json)
+            let call = Call::new(actor, now).if_version(a.if_version);
+            (ops::apply_plan(desk, &call, a.id, &cmd)?, a.json)
         }
         PlanCmdArgs::Revise(a) => {
             let mut change = fields(ctx, &a.fields, a.name.as_deref())?;
             change.note = Some(a.note.clone());
-            let call = Call::new(&actor, now).if_version(a.if_version);
-            (
-                ops::apply_plan(&mut desk, &call, a.id, &PlanCmd::Revise(change))?,
-                a.json,
-            )
+            let call = Call::new(actor, now).if_version(a.if_version);
+            (ops::apply_plan(desk, &call, a.id, &PlanCmd::Revise(change))?, a.json)
         }
     };
     if as_json {
@@ -396,6 +400,11 @@ pub struct DrillListArgs {
 
 pub fn drill(ctx: &Ctx, cmd: &DrillCmdArgs) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    drill_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`drill`] on a desk of either engine.
+pub fn drill_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &DrillCmdArgs) -> Result<()> {
     let (zone, now) = (desk.zone(), ctx.now);
     let time = |arg: &str, t: &Option<String>| t.as_deref().map(|t| ctx.time(arg, t)).transpose();
     let (out, as_json) = match cmd {
@@ -404,7 +413,7 @@ pub fn drill(ctx: &Ctx, cmd: &DrillCmdArgs) -> Result<()> {
                 scenario: a.scenario.clone(),
                 at: ctx.time("--at", &a.at)?,
             };
-            (ops::schedule_drill(&mut desk, &actor, a.plan, &new, now)?, a.json)
+            (ops::schedule_drill(desk, actor, a.plan, &new, now)?, a.json)
         }
         DrillCmdArgs::Hold(a) => {
             let held = Held {
@@ -414,8 +423,8 @@ pub fn drill(ctx: &Ctx, cmd: &DrillCmdArgs) -> Result<()> {
                 simulated: a.simulated.clone().unwrap_or_default(),
                 timings: a.timings.clone(),
             };
-            let call = Call::new(&actor, now).if_version(a.if_version);
-            (ops::apply_drill(&mut desk, &call, a.id, &DrillCmd::Hold(held))?, a.json)
+            let call = Call::new(actor, now).if_version(a.if_version);
+            (ops::apply_drill(desk, &call, a.id, &DrillCmd::Hold(held))?, a.json)
         }
         DrillCmdArgs::Evaluate(a) => {
             let cmd = DrillCmd::Evaluate {
@@ -423,14 +432,14 @@ pub fn drill(ctx: &Ctx, cmd: &DrillCmdArgs) -> Result<()> {
                 failed: a.failed.clone(),
                 measures: a.measures.clone(),
             };
-            let call = Call::new(&actor, now).if_version(a.if_version);
-            let out = ops::apply_drill(&mut desk, &call, a.id, &cmd)?;
+            let call = Call::new(actor, now).if_version(a.if_version);
+            let out = ops::apply_drill(desk, &call, a.id, &cmd)?;
             // The report's message is written now; the engine (or `opsdesk send`) sends it.
-            crate::ops::outbox::prepare(&mut desk, &actor.login, now)?;
+            crate::ops::outbox::prepare(desk, &actor.login, now)?;
             (out, a.json)
         }
         DrillCmdArgs::List(a) => {
-            let list = ops::drills(&desk, a.plan, a.before, a.limit.clamp(1, 1000))?;
+            let list = ops::drills(desk, a.plan, a.before, a.limit.clamp(1, 1000))?;
             if a.json {
                 json(&serde_json::Value::Array(
                     list.iter()
@@ -459,7 +468,7 @@ pub fn drill(ctx: &Ctx, cmd: &DrillCmdArgs) -> Result<()> {
             return Ok(());
         }
         DrillCmdArgs::Show(a) => {
-            let (d, duties, history) = ops::show_drill(&desk, a.id)?;
+            let (d, duties, history) = ops::show_drill(desk, a.id)?;
             if a.json {
                 let mut v = drill_json(&d, zone);
                 v["duties"] = duties.iter().map(|x| duty_json(x, zone, now)).collect();

@@ -22,7 +22,8 @@ use crate::domain::time::{local_second, whole_seconds};
 use crate::notify::channels::Channels;
 use crate::ops::cadence::{self, Sent};
 use crate::ops::outbox::PassReport;
-use crate::ops::{Desk, identity};
+use crate::ops::pg_desk::PgDesk;
+use crate::ops::{Writes, identity};
 
 #[derive(Args, Debug)]
 pub struct EngineArgs {}
@@ -53,14 +54,29 @@ pub fn run(ctx: &Ctx, _a: &EngineArgs) -> Result<()> {
             .and_then(|_| signal_hook::flag::register(signal, stop.clone()))
             .context("cannot handle SIGTERM and SIGINT")?;
     }
+    match &ctx.paths.postgres {
+        // Two connections: the beat's and the sender's.
+        Some(url) => {
+            let open = || {
+                PgDesk::open(url, ctx.config.clone(), ctx.read_only)
+                    .map(|d| d.with_templates(ctx.paths.templates.clone()))
+            };
+            run_on(ctx, open()?, open()?, stop)
+        }
+        None => run_on(ctx, ctx.open()?, ctx.open()?, stop),
+    }
+}
+
+/// The engine on a desk of either engine: `desk` beats, `sender` runs the outbox on a thread of
+/// its own.
+fn run_on<W: Writes + Send + 'static>(ctx: &Ctx, mut desk: W, sender: W, stop: Arc<AtomicBool>) -> Result<()> {
     let zone = ctx.config.desk.zone;
-    let mut desk = ctx.open()?;
-    if desk.store.is_read_only() {
+    if desk.read_only() {
         return Err(crate::error::permission(
             "this is a read-only session: the engine records and sends, so it is refused",
         ));
     }
-    let me = cadence::service_actor(&desk, &identity::current_login()?)?;
+    let me = cadence::service_actor(&mut desk, &identity::current_login()?)?;
     // A channel that cannot work (no password file, a bad sender) stops the service at start,
     // where its manager shows it, rather than failing every message.
     let channels = Channels::from_config(&ctx.config, &ctx.paths.db)?;
@@ -75,7 +91,7 @@ pub fn run(ctx: &Ctx, _a: &EngineArgs) -> Result<()> {
             ctx.config.notify.send_every_seconds,
         ),
     );
-    let sender = spawn_sender(ctx, channels, me.clone(), stop.clone())?;
+    let sender = spawn_sender(ctx, sender, channels, me.clone(), stop.clone())?;
     let result = beat_until_stopped(&mut desk, &me, &stop, zone);
     stop.store(true, Ordering::SeqCst);
     // It sleeps between passes until unparked (cadence::send_loop).
@@ -97,14 +113,14 @@ pub fn run(ctx: &Ctx, _a: &EngineArgs) -> Result<()> {
 
 /// The engine's beat, once a second, until a signal. A beat that fails (the database busy for
 /// longer than its timeout) is said once and tried again; damage stops the engine.
-fn beat_until_stopped(desk: &mut Desk, me: &Actor, stop: &AtomicBool, zone: chrono_tz::Tz) -> Result<()> {
+fn beat_until_stopped(desk: &mut impl Writes, me: &Actor, stop: &AtomicBool, zone: chrono_tz::Tz) -> Result<()> {
     let mut trouble: Option<String> = None;
     let mut head_logged: Option<Instant> = None;
     while !stop.load(Ordering::SeqCst) {
         let started = Instant::now();
         let now = whole_seconds(Utc::now());
         if head_logged.is_none_or(|t| t.elapsed() >= HEAD_EVERY) {
-            match crate::ops::check::chain_head(desk, now) {
+            match desk.read_db(|db| crate::ops::check::chain_head_on(db, now)) {
                 Ok(head) => log(zone, &head.to_string()),
                 Err(e) => log(zone, &format!("the history's head could not be read: {e:#}")),
             }
@@ -121,10 +137,10 @@ fn beat_until_stopped(desk: &mut Desk, me: &Actor, stop: &AtomicBool, zone: chro
                 }
             }
             Err(e) if crate::store::damage::is_damage(&e) => {
-                return Err(crate::store::explain(e, desk.store.path()));
+                return Err(desk.explain(e));
             }
             Err(e) => {
-                let text = format!("{:#}", crate::store::explain(e, desk.store.path()));
+                let text = format!("{:#}", desk.explain(e));
                 if trouble.as_ref() != Some(&text) {
                     log(zone, &format!("the escalation engine could not run: {text}"));
                     trouble = Some(text);
@@ -141,12 +157,12 @@ fn beat_until_stopped(desk: &mut Desk, me: &Actor, stop: &AtomicBool, zone: chro
 /// holds up the engine's beat.
 fn spawn_sender(
     ctx: &Ctx,
+    mut desk: impl Writes + Send + 'static,
     channels: Channels,
     me: Actor,
     stop: Arc<AtomicBool>,
 ) -> Result<std::thread::JoinHandle<()>> {
     let zone = ctx.config.desk.zone;
-    let mut desk = ctx.open()?;
     Ok(std::thread::Builder::new()
         .name("opsdesk-sender".into())
         .spawn(move || {

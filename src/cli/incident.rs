@@ -209,13 +209,12 @@ pub fn run(ctx: &Ctx, cmd: &IncidentCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
     match cmd {
         IncidentCmd::List(a) => list(ctx, &mut desk, a),
-        IncidentCmd::DeclareMajor(a) => super::response::declare_major(ctx, &mut desk, &actor, a),
         _ => run_on(ctx, &mut desk, &actor, cmd),
     }
 }
 
-/// Every incident command but `list` and `declare-major` (which [`run`] runs on SQLite), on a
-/// desk of either engine, as `actor`.
+/// Every incident command but `list` (which [`run`] runs on SQLite, and the PostgreSQL gate on
+/// one snapshot), on a desk of either engine, as `actor`.
 pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &IncidentCmd) -> Result<()> {
     let now = ctx.now;
     let zone = desk.zone();
@@ -261,8 +260,9 @@ pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &IncidentCm
             }
             return Ok(());
         }
-        IncidentCmd::List(_) | IncidentCmd::DeclareMajor(_) => {
-            anyhow::bail!("incident list and declare-major are run by incident::run and the PostgreSQL gate, not here")
+        IncidentCmd::DeclareMajor(a) => return super::response::declare_major(ctx, desk, actor, a),
+        IncidentCmd::List(_) => {
+            anyhow::bail!("incident list is run by incident::run and the PostgreSQL gate, not here")
         }
         IncidentCmd::Show(a) => {
             let v = ops::show(desk, a.id, now)?;

@@ -11,10 +11,12 @@ use super::Ctx;
 use super::output::{Table, field, json};
 use super::render::{duty_json, duty_line, time_json};
 use crate::domain::message::{Message, MessageState};
+use crate::domain::role::Actor;
 use crate::domain::time::{local_minute, local_second, whole_seconds};
 use crate::notify::channels::Channels;
+use crate::ops::Call;
+use crate::ops::Writes;
 use crate::ops::outbox::{self as ops, Cmd, PassReport};
-use crate::ops::{Call, Desk};
 use crate::text::{sanitize_block, sanitize_line};
 
 #[derive(Subcommand, Debug)]
@@ -157,7 +159,7 @@ fn print_report(r: &PassReport, as_json: bool) -> Result<()> {
 }
 
 /// One pass of the outbox with this desk's channels.
-pub fn pass(ctx: &Ctx, desk: &mut Desk, actor: &crate::domain::role::Actor, limit: usize) -> Result<PassReport> {
+pub fn pass(ctx: &Ctx, desk: &mut impl Writes, actor: &crate::domain::role::Actor, limit: usize) -> Result<PassReport> {
     // The desk's setgid opsdesk would run the gateway as the operator: the engine sends.
     if crate::boundary::setgid_mode() {
         eprintln!("opsdesk: the opsdesk-engine service sends the desk's messages; this command sends none");
@@ -170,7 +172,12 @@ pub fn pass(ctx: &Ctx, desk: &mut Desk, actor: &crate::domain::role::Actor, limi
 /// `opsdesk send`: one pass.
 pub fn send(ctx: &Ctx, a: &SendArgs) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
-    let r = pass(ctx, &mut desk, &actor, a.limit.clamp(1, 100_000))?;
+    send_on(ctx, &mut desk, &actor, a)
+}
+
+/// [`send`] on a desk of either engine.
+pub fn send_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, a: &SendArgs) -> Result<()> {
+    let r = pass(ctx, desk, actor, a.limit.clamp(1, 100_000))?;
     print_report(&r, a.json)
 }
 
@@ -226,9 +233,14 @@ fn view_json(v: &ops::View, zone: Tz, now: DateTime<Utc>) -> Value {
 
 pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`run`] on a desk of either engine.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &OutboxCmd) -> Result<()> {
     let zone = desk.zone();
     let now = ctx.now;
-    let call = |v: Option<i64>| Call::new(&actor, now).if_version(v);
+    let call = |v: Option<i64>| Call::new(actor, now).if_version(v);
     let done = |m: &Message, as_json: bool| {
         if as_json {
             json(&message_json(m, zone));
@@ -244,7 +256,7 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
             json: as_json,
         } => {
             let states = ops::parse_states(state)?;
-            let rows = ops::list(&desk, &states, *before, (*limit).clamp(1, 1000))?;
+            let rows = ops::list(desk, &states, *before, (*limit).clamp(1, 1000))?;
             if *as_json {
                 json(&Value::Array(
                     rows.iter()
@@ -277,7 +289,7 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
             }
         }
         OutboxCmd::Show { id, json: as_json } => {
-            let v = ops::show(&desk, *id)?;
+            let v = ops::show(desk, *id)?;
             if *as_json {
                 json(&view_json(&v, zone, now));
             } else {
@@ -285,7 +297,7 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
             }
         }
         OutboxCmd::Approve(a) => {
-            let m = ops::apply(&mut desk, &call(a.if_version), a.id, &Cmd::Approve)?;
+            let m = ops::apply(desk, &call(a.if_version), a.id, &Cmd::Approve)?;
             done(&m, a.json);
         }
         OutboxCmd::Edit {
@@ -295,7 +307,7 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
             if_version,
             json: as_json,
         } => {
-            let old = ops::show(&desk, *id)?.message;
+            let old = ops::show(desk, *id)?.message;
             let body = match body.as_deref() {
                 Some("-") => {
                     let mut s = String::new();
@@ -306,26 +318,26 @@ pub fn run(ctx: &Ctx, cmd: &OutboxCmd) -> Result<()> {
                 None => old.body.clone(),
             };
             let subject = subject.clone().unwrap_or(old.subject.clone());
-            let m = ops::apply(&mut desk, &call(*if_version), *id, &Cmd::Edit { subject, body })?;
+            let m = ops::apply(desk, &call(*if_version), *id, &Cmd::Edit { subject, body })?;
             done(&m, *as_json);
         }
         OutboxCmd::Retry(a) => {
-            let m = ops::apply(&mut desk, &call(a.if_version), a.id, &Cmd::Retry)?;
+            let m = ops::apply(desk, &call(a.if_version), a.id, &Cmd::Retry)?;
             done(&m, a.json);
         }
         OutboxCmd::Send(a) => {
-            let m = ops::show(&desk, a.id)?.message;
+            let m = ops::show(desk, a.id)?.message;
             match m.state {
                 MessageState::Draft => {
-                    ops::apply(&mut desk, &call(a.if_version), a.id, &Cmd::Approve)?;
+                    ops::apply(desk, &call(a.if_version), a.id, &Cmd::Approve)?;
                 }
                 MessageState::Failed | MessageState::Uncertain => {
-                    ops::apply(&mut desk, &call(a.if_version), a.id, &Cmd::Retry)?;
+                    ops::apply(desk, &call(a.if_version), a.id, &Cmd::Retry)?;
                 }
                 _ => {}
             }
-            pass(ctx, &mut desk, &actor, 500)?;
-            let m = ops::show(&desk, a.id)?.message;
+            pass(ctx, desk, actor, 500)?;
+            let m = ops::show(desk, a.id)?.message;
             done(&m, a.json);
         }
     }

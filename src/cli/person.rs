@@ -9,8 +9,10 @@ use super::output::{Table, json};
 use super::render::duty_json;
 use super::request_view::account_json;
 use crate::domain::account::PersonAction;
+use crate::domain::role::Actor;
 use crate::domain::time::{clock, local_minute};
 use crate::ops::Call;
+use crate::ops::Writes;
 use crate::ops::requests::{self as ops, AccountRow};
 use crate::store::accounts::Filter;
 
@@ -86,6 +88,11 @@ pub struct RemoveArgs {
 
 pub fn person(ctx: &Ctx, cmd: &PersonCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    person_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`person`] on a desk of either engine.
+pub fn person_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &PersonCmd) -> Result<()> {
     let (action, a) = match cmd {
         PersonCmd::Move(a) => (PersonAction::Move, a),
         PersonCmd::Leave(a) => (PersonAction::Leave, a),
@@ -93,8 +100,8 @@ pub fn person(ctx: &Ctx, cmd: &PersonCmd) -> Result<()> {
     let at = ctx.time_or_now("--at", a.at.as_deref())?;
     let note = a.note.clone().unwrap_or_default();
     let out = ops::person_change(
-        &mut desk,
-        &Call::new(&actor, ctx.now),
+        desk,
+        &Call::new(actor, ctx.now),
         &a.login,
         action,
         &a.hr_record,
@@ -184,11 +191,16 @@ fn table(rows: &[AccountRow], zone: chrono_tz::Tz, now: chrono::DateTime<chrono:
 
 pub fn accounts(ctx: &Ctx, a: &AccountsArgs) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    accounts_on(ctx, &mut desk, &actor, a)
+}
+
+/// [`accounts`] on a desk of either engine.
+pub fn accounts_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, a: &AccountsArgs) -> Result<()> {
     let zone = desk.zone();
     if let Some(AccountsCmd::Remove(r)) = &a.cmd {
         let at = ctx.time_or_now("--at", r.at.as_deref())?;
-        let call = Call::new(&actor, ctx.now).if_version(r.if_version);
-        let acc = ops::remove_account(&mut desk, &call, r.id, &r.how, at)?;
+        let call = Call::new(actor, ctx.now).if_version(r.if_version);
+        let acc = ops::remove_account(desk, &call, r.id, &r.how, at)?;
         if r.json {
             json(&account_json(&acc, zone));
         } else {
@@ -209,7 +221,7 @@ pub fn accounts(ctx: &Ctx, a: &AccountsArgs) -> Result<()> {
         before_id: a.before,
         limit: a.limit.clamp(1, 10_000),
     };
-    let rows = ops::list_accounts(&mut desk, &filter)?;
+    let rows = ops::list_accounts(desk, &filter)?;
     if a.json {
         json(&json!(
             rows.iter().map(|r| row_json(r, zone, ctx.now)).collect::<Vec<_>>()

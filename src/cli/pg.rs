@@ -1,12 +1,15 @@
 //! A desk on PostgreSQL (issue 20), as far as it has come: `init` creates its schema with its IT
 //! department and first admin; `check` counts its rows on the server and checks a copy of one
-//! snapshot; `backup` writes it to a SQLite file; `user …` and `dept …` read and change the
-//! directory; `incident …` (all but `declare-major`), `duty list | done`, `problem …` and
-//! `service …` (all but `merge`) record and handle incidents, their duties and escalation steps,
-//! their problems and the services they name; `training …` records the staff's training (R6); `history` reads it; `config` works as anywhere;
-//! `migrate --to` (run on a SQLite desk) moves a desk there. Every other command, the console
-//! included, is refused with exit 6 before anything is written, once the desk's schema was read
-//! (a newer one is refused as such).
+//! snapshot; `backup` writes it to a SQLite file; the directory (`user`, `dept`), incidents with
+//! their duties and emergencies (`incident`, `duty list | done`, `plan`, `drill`, `response`),
+//! changes with their notices (`change`), billing runs (`billing`), requests and the accounts they grant (`request`,
+//! `person`, `accounts`),
+//! `problem`, `article`, `support`, `training`, quality's `corrective`, `sample` and `callback`, and
+//! `service` (all but `merge`) read and write there;
+//! the clock runs there (`tick`, `engine`) with the outbox (`outbox`, `send`); `history` reads it;
+//! `config` works as anywhere; `migrate --to` (run on a SQLite desk) moves a desk there. Every
+//! other command, the console included, is refused with exit 6 before anything is written, once
+//! the desk's schema was read (a newer one is refused as such).
 
 use anyhow::{Context, Result};
 use clap::{Args, CommandFactory};
@@ -26,7 +29,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "init, check, backup, config, user, dept, problem and training (every command), incident (every command but declare-major), service (every command but merge), duty list, duty done and history";
+const CARRIED: &str = "init, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response and outbox (every command), service (every command but merge), duty list, duty done, tick, send, engine and history";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -56,6 +59,42 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
             let (mut desk, actor) = open_as_user(ctx, url)?;
             super::service::run_on(ctx, &mut desk, &actor, cmd)
         }
+        Some(Command::Support(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::support::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Corrective(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::corrective::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Sample(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::sample::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Callback(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::sample::callback_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Change(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::change::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Billing(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::billing::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Request(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::request::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Person(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::person::person_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Accounts(a)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::person::accounts_on(ctx, &mut desk, &actor, a)
+        }
         Some(Command::Training(cmd)) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;
             super::training::run_on(ctx, &mut desk, &actor, cmd)
@@ -68,10 +107,39 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
             let (mut desk, actor) = open_as_user(ctx, url)?;
             super::duty::run_on(ctx, &mut desk, &actor, cmd)
         }
-        Some(Command::Incident(cmd)) if !matches!(cmd, IncidentCmd::DeclareMajor(_)) => {
+        Some(Command::Incident(cmd)) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;
             super::incident::run_on(ctx, &mut desk, &actor, cmd)
         }
+        Some(Command::Article(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::article::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Plan(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::emergency::plan_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Drill(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::emergency::drill_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Response(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::response::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Outbox(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::outbox::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Send(a)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::outbox::send_on(ctx, &mut desk, &actor, a)
+        }
+        Some(Command::Tick(a)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::duty::tick_on(ctx, &mut desk, &actor, a)
+        }
+        Some(Command::Engine(a)) => super::engine::run(ctx, a),
         Some(Command::History(a)) => read(url, |db| super::history::show(db, ctx.config.desk.zone, a)),
         Some(Command::Migrate(_)) => {
             pg::open_checked(url)?;
@@ -129,7 +197,7 @@ fn init(ctx: &Ctx, a: &InitArgs, url: &PgUrl) -> Result<()> {
 /// The desk at `url` and who is at the keyboard: a login the desk does not know is told whom to
 /// ask, as on SQLite.
 fn open_as_user(ctx: &Ctx, url: &PgUrl) -> Result<(PgDesk, Actor)> {
-    let mut desk = PgDesk::open(url, ctx.config.clone(), ctx.read_only)?;
+    let mut desk = PgDesk::open(url, ctx.config.clone(), ctx.read_only)?.with_templates(ctx.paths.templates.clone());
     let actor = desk.actor(&crate::ops::identity::current_login()?)?;
     Ok((desk, actor))
 }

@@ -11,10 +11,11 @@ use super::request_view::{note_unknown_years, print_request, request_json, reque
 use crate::domain::request::{
     AccountAction, Approval, Classification, Delivery, FormChannel, NewRequest, RequestKind, RequestStatus, Verdict,
 };
+use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
 use crate::error::invalid;
 use crate::ops::requests::{self as ops, Cmd, Outcome, rules};
-use crate::ops::{Call, Desk};
+use crate::ops::{Call, Writes};
 use crate::store::requests::Filter;
 
 #[derive(Subcommand, Debug)]
@@ -318,17 +319,22 @@ fn new_request(ctx: &Ctx, a: &NewArgs) -> Result<NewRequest> {
 
 pub fn run(ctx: &Ctx, cmd: &RequestCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`run`] on a desk of either engine.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &RequestCmd) -> Result<()> {
     let now = ctx.now;
     let at = |s: &StepArgs| ctx.time_or_now("--at", s.at.as_deref());
     let (step, cmd) = match cmd {
         RequestCmd::New(a) => {
-            let out = ops::create(&mut desk, &actor, &new_request(ctx, a)?, now)?;
-            return report(&mut desk, &out, a.json, true, now);
+            let out = ops::create(desk, actor, &new_request(ctx, a)?, now)?;
+            return report(desk, &out, a.json, true, now);
         }
-        RequestCmd::List(a) => return list(ctx, &mut desk, a),
+        RequestCmd::List(a) => return list(ctx, desk, a),
         RequestCmd::Show(a) => {
-            let v = ops::show(&mut desk, a.id, now)?;
-            let cal = rules(&desk).cal;
+            let v = ops::show(desk, a.id, now)?;
+            let cal = rules(desk).cal;
             if a.json {
                 json(&request_json(&v, &cal, now, true));
             } else {
@@ -336,8 +342,8 @@ pub fn run(ctx: &Ctx, cmd: &RequestCmd) -> Result<()> {
             }
             return Ok(());
         }
-        RequestCmd::Export(a) => return export::run(ctx, &mut desk, &actor, a),
-        RequestCmd::Exports(a) => return export::list(&desk, a),
+        RequestCmd::Export(a) => return export::run(ctx, desk, actor, a),
+        RequestCmd::Exports(a) => return export::list(desk, a),
         RequestCmd::Accept(a) => (
             &a.step,
             Cmd::Accept {
@@ -412,17 +418,18 @@ pub fn run(ctx: &Ctx, cmd: &RequestCmd) -> Result<()> {
             },
         ),
     };
-    let out = ops::apply(
-        &mut desk,
-        &Call::new(&actor, now).if_version(step.if_version),
-        step.id,
-        &cmd,
-    )?;
-    report(&mut desk, &out, step.json, false, now)
+    let out = ops::apply(desk, &Call::new(actor, now).if_version(step.if_version), step.id, &cmd)?;
+    report(desk, &out, step.json, false, now)
 }
 
 /// After a step: the record (`--json`) or a line, the duties it raised, the W2 note.
-fn report(desk: &mut Desk, out: &Outcome, as_json: bool, new: bool, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+fn report(
+    desk: &mut impl Writes,
+    out: &Outcome,
+    as_json: bool,
+    new: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
     let v = ops::show(desk, out.request.id, now)?;
     let cal = rules(desk).cal;
     let r = &out.request;
@@ -442,7 +449,7 @@ fn report(desk: &mut Desk, out: &Outcome, as_json: bool, new: bool, now: chrono:
     Ok(())
 }
 
-fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {
+fn list(ctx: &Ctx, desk: &mut impl Writes, a: &ListArgs) -> Result<()> {
     let filter = Filter {
         open_only: a.open,
         kind: a.kind.as_deref().map(RequestKind::parse).transpose()?,

@@ -16,7 +16,7 @@ use crate::domain::request::RequestKind;
 use crate::domain::role::Actor;
 use crate::domain::time::{local_minute, rfc3339};
 use crate::error::invalid;
-use crate::ops::Desk;
+use crate::ops::Writes;
 use crate::ops::requests::{self as ops, ExportSpec};
 use crate::store::files::Partial;
 
@@ -66,16 +66,16 @@ pub(super) fn bound(ctx: &Ctx, arg: &str, s: &str, end: bool) -> Result<DateTime
 }
 
 /// An export's language: `--lang`, else the desk's (`[notify] language`).
-pub(super) fn export_lang(ctx: &Ctx, desk: &Desk) -> Result<String> {
+pub(super) fn export_lang(ctx: &Ctx, desk: &impl Writes) -> Result<String> {
     Ok(match ctx.lang.as_deref() {
         Some(l) if l.to_ascii_lowercase().starts_with("zh") => "zh-CN".to_string(),
         Some(l) if l.eq_ignore_ascii_case("en") => "en".to_string(),
         Some(l) => return Err(invalid(format!("--lang {l:?}: use en or zh-CN"))),
-        None => desk.config.notify.language.code().to_string(),
+        None => desk.config().notify.language.code().to_string(),
     })
 }
 
-pub fn run(ctx: &Ctx, desk: &mut Desk, actor: &Actor, a: &ExportArgs) -> Result<()> {
+pub fn run(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, a: &ExportArgs) -> Result<()> {
     if a.format.trim() != "csv" {
         return Err(invalid(format!("--format {:?}: only csv", a.format)));
     }
@@ -153,7 +153,7 @@ pub(super) fn export_json(e: &crate::domain::account::Export, zone: chrono_tz::T
     v
 }
 
-pub fn list(desk: &Desk, a: &ExportsArgs) -> Result<()> {
+pub fn list(desk: &mut impl Writes, a: &ExportsArgs) -> Result<()> {
     let list = ops::exports(desk, a.before, a.limit.clamp(1, 10_000))?;
     let zone = desk.zone();
     if a.json {

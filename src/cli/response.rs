@@ -14,8 +14,9 @@ use crate::domain::emergency::{Declaration, Measure, Response, Review, StandDown
 use crate::domain::role::Actor;
 use crate::domain::time::{clock, local_minute, rfc3339};
 use crate::error::invalid;
+use crate::ops::Call;
+use crate::ops::Writes;
 use crate::ops::emergency::{self as ops, Outcome, ResponseCmd, ResponseView};
-use crate::ops::{Call, Desk};
 use crate::text::sanitize_line;
 
 #[derive(Args, Debug)]
@@ -212,7 +213,7 @@ fn print_outcome(out: &Outcome, zone: chrono_tz::Tz, now: chrono::DateTime<chron
 
 /// `opsdesk incident declare-major ID --plan P`: one transaction; then the notices' messages
 /// are written at once (the engine or `opsdesk send` sends them).
-pub fn declare_major(ctx: &Ctx, desk: &mut Desk, actor: &Actor, a: &DeclareArgs) -> Result<()> {
+pub fn declare_major(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, a: &DeclareArgs) -> Result<()> {
     let (zone, now) = (desk.zone(), ctx.now);
     let d = Declaration {
         reason: a.reason.clone(),
@@ -310,11 +311,16 @@ fn print_view(v: &ResponseView, zone: chrono_tz::Tz, now: chrono::DateTime<chron
 
 pub fn run(ctx: &Ctx, cmd: &ResponseCmdArgs) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`run`] on a desk of either engine.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &ResponseCmdArgs) -> Result<()> {
     let (zone, now) = (desk.zone(), ctx.now);
-    let call = |v: Option<i64>| Call::new(&actor, now).if_version(v);
+    let call = |v: Option<i64>| Call::new(actor, now).if_version(v);
     let (out, as_json) = match cmd {
         ResponseCmdArgs::List(a) => {
-            let list = ops::responses(&mut desk, a.before, a.limit.clamp(1, 1000))?;
+            let list = ops::responses(desk, a.before, a.limit.clamp(1, 1000))?;
             if a.json {
                 json(&serde_json::Value::Array(
                     list.iter()
@@ -348,7 +354,7 @@ pub fn run(ctx: &Ctx, cmd: &ResponseCmdArgs) -> Result<()> {
             return Ok(());
         }
         ResponseCmdArgs::Show(a) => {
-            let v = ops::show_response(&mut desk, a.id, now)?;
+            let v = ops::show_response(desk, a.id, now)?;
             if a.json {
                 json(&view_json(&v, zone, now));
             } else {
@@ -357,7 +363,7 @@ pub fn run(ctx: &Ctx, cmd: &ResponseCmdArgs) -> Result<()> {
             return Ok(());
         }
         ResponseCmdArgs::Report(a) => (
-            ops::apply_response(&mut desk, &call(a.if_version), a.id, &ResponseCmd::Say(a.text.clone()))?,
+            ops::apply_response(desk, &call(a.if_version), a.id, &ResponseCmd::Say(a.text.clone()))?,
             a.json,
         ),
         ResponseCmdArgs::StandDown(a) => {
@@ -365,19 +371,19 @@ pub fn run(ctx: &Ctx, cmd: &ResponseCmdArgs) -> Result<()> {
                 note: a.note.clone(),
                 at: a.at.as_deref().map(|t| ctx.time("--at", t)).transpose()?,
             };
-            let out = ops::apply_response(&mut desk, &call(a.if_version), a.id, &ResponseCmd::StandDown(s))?;
-            crate::ops::outbox::prepare(&mut desk, &actor.login, now)?;
+            let out = ops::apply_response(desk, &call(a.if_version), a.id, &ResponseCmd::StandDown(s))?;
+            crate::ops::outbox::prepare(desk, &actor.login, now)?;
             (out, a.json)
         }
-        ResponseCmdArgs::Review(a) => return review(ctx, &mut desk, &actor, a),
+        ResponseCmdArgs::Review(a) => return review(ctx, desk, actor, a),
         ResponseCmdArgs::Corrective(a) => {
             let to = ops::CorrectiveFor {
                 dept: a.dept.clone(),
                 due_at: ctx.time("--due", &a.due)?,
                 expected_effect: a.expected_effect.clone(),
             };
-            let (out, made) = ops::measure_to_corrective(&mut desk, &call(a.if_version), a.id, a.measure, &to)?;
-            crate::ops::outbox::prepare(&mut desk, &actor.login, now)?;
+            let (out, made) = ops::measure_to_corrective(desk, &call(a.if_version), a.id, a.measure, &to)?;
+            crate::ops::outbox::prepare(desk, &actor.login, now)?;
             if a.json {
                 json(&json!({"response": response_json(&out.response, zone, now), "corrective_id": made}));
             } else {
@@ -389,7 +395,7 @@ pub fn run(ctx: &Ctx, cmd: &ResponseCmdArgs) -> Result<()> {
             return Ok(());
         }
         ResponseCmdArgs::Problem(a) => {
-            let (out, problem) = ops::measure_to_problem(&mut desk, &call(a.if_version), a.id, a.measure)?;
+            let (out, problem) = ops::measure_to_problem(desk, &call(a.if_version), a.id, a.measure)?;
             if a.json {
                 json(&json!({"response": response_json(&out.response, zone, now), "problem_id": problem}));
             } else {
@@ -409,7 +415,7 @@ pub fn run(ctx: &Ctx, cmd: &ResponseCmdArgs) -> Result<()> {
     Ok(())
 }
 
-fn review(ctx: &Ctx, desk: &mut Desk, actor: &Actor, a: &ReviewArgs) -> Result<()> {
+fn review(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, a: &ReviewArgs) -> Result<()> {
     let now = ctx.now;
     if let Some(causes) = &a.causes {
         if a.measures.len() != a.owners.len() {

@@ -10,8 +10,10 @@ use super::render::duty_line;
 use crate::domain::callback::{CallResult, CallbackStatus};
 use crate::domain::corrective::NewCorrective;
 use crate::domain::kind::Kind;
+use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
 use crate::ops::Call;
+use crate::ops::Writes;
 use crate::ops::quality::callbacks;
 use crate::ops::quality::samples::{self as ops, Draw, Review, View};
 use crate::text::sanitize_line;
@@ -91,6 +93,11 @@ pub struct ListArgs {
 
 pub fn run(ctx: &Ctx, cmd: &SampleCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`run`] on a desk of either engine.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &SampleCmd) -> Result<()> {
     let now = ctx.now;
     let zone = desk.zone();
     let (v, as_json) = match cmd {
@@ -102,7 +109,7 @@ pub fn run(ctx: &Ctx, cmd: &SampleCmd) -> Result<()> {
                 size: a.size,
                 seed: a.seed,
             };
-            (ops::draw(&mut desk, &actor, &d, now)?, a.json)
+            (ops::draw(desk, actor, &d, now)?, a.json)
         }
         SampleCmd::Finding(a) => {
             let corrective = match &a.corrective {
@@ -122,11 +129,11 @@ pub fn run(ctx: &Ctx, cmd: &SampleCmd) -> Result<()> {
                 text: a.text.clone(),
                 corrective,
             };
-            (ops::finding(&mut desk, &actor, a.sample, a.item, &r, now)?, a.json)
+            (ops::finding(desk, actor, a.sample, a.item, &r, now)?, a.json)
         }
-        SampleCmd::Show(a) => (ops::get(desk.store.conn(), a.id)?, a.json),
+        SampleCmd::Show(a) => (desk.read_db(|db| ops::get(db, a.id))?, a.json),
         SampleCmd::List(a) => {
-            let views = ops::list(desk.store.conn(), a.before, a.limit.clamp(1, 1000))?;
+            let views = desk.read_db(|db| ops::list(db, a.before, a.limit.clamp(1, 1000)))?;
             if a.json {
                 json(&serde_json::to_value(&views)?);
             } else if views.is_empty() {
@@ -237,6 +244,11 @@ pub struct RecordArgs {
 
 pub fn callback(ctx: &Ctx, cmd: &CallbackCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    callback_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`callback`] on a desk of either engine.
+pub fn callback_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &CallbackCmd) -> Result<()> {
     let (now, zone) = (ctx.now, desk.zone());
     match cmd {
         CallbackCmd::List(a) => {
@@ -245,7 +257,7 @@ pub fn callback(ctx: &Ctx, cmd: &CallbackCmd) -> Result<()> {
                 .iter()
                 .map(|s| CallbackStatus::parse(s))
                 .collect::<Result<Vec<_>, _>>()?;
-            let views = callbacks::list(desk.store.conn(), &statuses, a.before, a.limit.clamp(1, 1000))?;
+            let views = desk.read_db(|db| callbacks::list(db, &statuses, a.before, a.limit.clamp(1, 1000)))?;
             if a.json {
                 json(&serde_json::to_value(&views)?);
             } else if views.is_empty() {
@@ -278,8 +290,8 @@ pub fn callback(ctx: &Ctx, cmd: &CallbackCmd) -> Result<()> {
                     remarks: a.remarks.clone(),
                 },
             };
-            let call = Call::new(&actor, now).if_version(a.if_version);
-            let out = callbacks::record(&mut desk, &call, a.id, &result)?;
+            let call = Call::new(actor, now).if_version(a.if_version);
+            let out = callbacks::record(desk, &call, a.id, &result)?;
             if a.json {
                 json(&serde_json::to_value(&out)?);
             } else {

@@ -9,10 +9,12 @@ use super::output::json;
 use super::record_args::{ShowArgs, StepArgs};
 use super::support_view::{clock_text, print_form, support_json, support_table};
 use crate::domain::request::{Approval, FormChannel};
+use crate::domain::role::Actor;
 use crate::domain::support::{NewForm, NewUrgent, ProjectType, ReplyChannel, ReviewVerdict, SupportStatus};
 use crate::error::invalid;
+use crate::ops::Call;
+use crate::ops::Writes;
 use crate::ops::support::{self as ops, Cmd, Outcome, rules};
-use crate::ops::{Call, Desk};
 use crate::store::support::Filter;
 
 #[derive(Subcommand, Debug)]
@@ -272,17 +274,22 @@ fn reply_channel(s: &str) -> Result<ReplyChannel> {
 
 pub fn run(ctx: &Ctx, cmd: &SupportCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, cmd)
+}
+
+/// [`run`] on a desk of either engine.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &SupportCmd) -> Result<()> {
     let now = ctx.now;
     let at = |s: &StepArgs| ctx.time_or_now("--at", s.at.as_deref());
     let (step, cmd) = match cmd {
         SupportCmd::New(a) => {
-            let out = ops::create(&mut desk, &actor, &new_form(ctx, a)?, now)?;
-            return report(&mut desk, &out, a.json, true, now);
+            let out = ops::create(desk, actor, &new_form(ctx, a)?, now)?;
+            return report(desk, &out, a.json, true, now);
         }
-        SupportCmd::List(a) => return list(ctx, &mut desk, a),
+        SupportCmd::List(a) => return list(ctx, desk, a),
         SupportCmd::Show(a) => {
-            let v = ops::show(&mut desk, a.id, now)?;
-            let cal = rules(&desk).cal;
+            let v = ops::show(desk, a.id, now)?;
+            let cal = rules(desk).cal;
             if a.json {
                 json(&support_json(&v, &cal, now, true));
             } else {
@@ -290,7 +297,7 @@ pub fn run(ctx: &Ctx, cmd: &SupportCmd) -> Result<()> {
             }
             return Ok(());
         }
-        SupportCmd::Ledger(a) => return ledger(&mut desk, a, now),
+        SupportCmd::Ledger(a) => return ledger(desk, a, now),
         SupportCmd::Reply(a) => (
             &a.step,
             Cmd::Reply {
@@ -352,17 +359,18 @@ pub fn run(ctx: &Ctx, cmd: &SupportCmd) -> Result<()> {
             },
         ),
     };
-    let out = ops::apply(
-        &mut desk,
-        &Call::new(&actor, now).if_version(step.if_version),
-        step.id,
-        &cmd,
-    )?;
-    report(&mut desk, &out, step.json, false, now)
+    let out = ops::apply(desk, &Call::new(actor, now).if_version(step.if_version), step.id, &cmd)?;
+    report(desk, &out, step.json, false, now)
 }
 
 /// After a step: the record (`--json`) or a line, and the duties it raised.
-fn report(desk: &mut Desk, out: &Outcome, as_json: bool, new: bool, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+fn report(
+    desk: &mut impl Writes,
+    out: &Outcome,
+    as_json: bool,
+    new: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
     let v = ops::show(desk, out.form.id, now)?;
     let cal = rules(desk).cal;
     let f = &out.form;
@@ -383,7 +391,7 @@ fn report(desk: &mut Desk, out: &Outcome, as_json: bool, new: bool, now: chrono:
     Ok(())
 }
 
-fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {
+fn list(ctx: &Ctx, desk: &mut impl Writes, a: &ListArgs) -> Result<()> {
     let filter = Filter {
         open_only: a.open,
         status: a.status.as_deref().map(SupportStatus::parse).transpose()?,
@@ -410,7 +418,7 @@ fn list(ctx: &Ctx, desk: &mut Desk, a: &ListArgs) -> Result<()> {
     Ok(())
 }
 
-fn ledger(desk: &mut Desk, a: &LedgerArgs, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+fn ledger(desk: &mut impl Writes, a: &LedgerArgs, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
     let views = ops::ledger(desk, now)?;
     let cal = rules(desk).cal;
     if a.json {

@@ -65,7 +65,17 @@ impl Channels {
         let n = &config.notify;
         let make = |name: ChannelName| -> Result<Channel> {
             Ok(match name {
-                ChannelName::Spool => Channel::Spool(spool_dir(config, db)),
+                ChannelName::Spool => {
+                    // A desk on a server has no file to put its spool beside.
+                    if config.notify.spool_dir.trim().is_empty()
+                        && db.to_str().is_some_and(crate::store::engine::is_postgres)
+                    {
+                        anyhow::bail!(
+                            "notify.spool_dir: a desk on PostgreSQL has no database file to keep its spool beside; set spool_dir to a directory every host that sends can write (or choose the smtp or command channel)"
+                        );
+                    }
+                    Channel::Spool(spool_dir(config, db))
+                }
                 ChannelName::Command => Channel::Command(n.command.clone()),
                 ChannelName::Smtp => Channel::Smtp {
                     settings: n.smtp.clone(),

@@ -395,7 +395,7 @@ pub fn resolve(conn: &dyn Db, audience: Audience, subject: Subject) -> Result<Re
             }
         }
         (Audience::Leadership, Subject::Drill(d)) => {
-            if let Some(plan) = crate::store::emergency::plan(crate::store::db::sqlite(conn)?, d.plan_id)? {
+            if let Some(plan) = crate::store::emergency::plan(conn, d.plan_id)? {
                 for p in group_people(conn, &plan.group, &depts)? {
                     r.push_to(p);
                 }

@@ -4,40 +4,37 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::step::{Stored, Transition, step};
-use super::{Call, Desk};
+use super::{Call, Writes};
 use crate::domain::article::{Article, NewArticle, Revision};
 use crate::domain::audit::diff;
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
 use crate::error::not_found;
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::{articles as store, audit, incidents};
 
 impl Stored for Article {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Article>> {
-        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Article, new: &Article) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Article> {
+pub fn get(conn: &dyn Db, id: i64) -> Result<Article> {
     store::get(conn, id)?.ok_or_else(|| not_found(format!("no article {id}")))
 }
 
 pub use store::list;
 
 /// K1: a new draft. The incidents it names must exist; each gets a line on its timeline.
-pub fn create(desk: &mut Desk, actor: &Actor, new: &NewArticle, now: DateTime<Utc>) -> Result<Article> {
-    let listed = desk.config.incident.services.clone();
-    desk.write_as(actor, |tx, actor| {
+pub fn create(desk: &mut impl Writes, actor: &Actor, new: &NewArticle, now: DateTime<Utc>) -> Result<Article> {
+    let listed = desk.config().incident.services.clone();
+    desk.write_db_as(actor, |tx, actor| {
         let mut a = Article::write(new, actor, now)?;
         // I11: the services as the directory knows them.
         a.services = super::services::resolve_all_in(tx, &listed, &a.services)?;
@@ -80,7 +77,7 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewArticle, now: DateTime<Ut
 
 /// I10: a case analysis drafted from incident `id`: its description, cause and every handling
 /// step of its timeline, for the author to finish (nothing is written).
-pub fn case_from_incident(conn: &Connection, id: i64, zone: chrono_tz::Tz) -> Result<NewArticle> {
+pub fn case_from_incident(conn: &dyn Db, id: i64, zone: chrono_tz::Tz) -> Result<NewArticle> {
     let inc = incidents::get(conn, id)?.ok_or_else(|| not_found(format!("no incident {id}")))?;
     let timeline = audit::timeline(conn, Kind::Incident, id)?;
     Ok(Article::case_from(&inc, &handling(&timeline, zone))?)
@@ -104,7 +101,7 @@ pub fn handling(timeline: &[audit::HistoryRow], zone: chrono_tz::Tz) -> Vec<Stri
 }
 
 fn drive(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     action: &'static str,
@@ -121,11 +118,11 @@ fn drive(
 }
 
 /// K1: reviewed by someone other than the author of the text (refused otherwise, exit 5).
-pub fn review(desk: &mut Desk, call: &Call, id: i64) -> Result<Article> {
+pub fn review(desk: &mut impl Writes, call: &Call, id: i64) -> Result<Article> {
     drive(desk, call, id, "review", |a, call| Ok(a.review(call.actor, call.now)?))
 }
 
-pub fn publish(desk: &mut Desk, call: &Call, id: i64) -> Result<Article> {
+pub fn publish(desk: &mut impl Writes, call: &Call, id: i64) -> Result<Article> {
     drive(
         desk,
         call,
@@ -135,8 +132,8 @@ pub fn publish(desk: &mut Desk, call: &Call, id: i64) -> Result<Article> {
     )
 }
 
-pub fn update(desk: &mut Desk, call: &Call, id: i64, r: &Revision) -> Result<Article> {
-    let listed = desk.config.incident.services.clone();
+pub fn update(desk: &mut impl Writes, call: &Call, id: i64, r: &Revision) -> Result<Article> {
+    let listed = desk.config().incident.services.clone();
     step(
         desk,
         call,
@@ -146,7 +143,7 @@ pub fn update(desk: &mut Desk, call: &Call, id: i64, r: &Revision) -> Result<Art
             // I11: the services as the directory knows them.
             let r = Revision {
                 services: match &r.services {
-                    Some(s) => Some(super::services::resolve_all_in(sqlite(tx)?, &listed, s)?),
+                    Some(s) => Some(super::services::resolve_all_in(tx, &listed, s)?),
                     None => None,
                 },
                 ..r.clone()
@@ -157,7 +154,7 @@ pub fn update(desk: &mut Desk, call: &Call, id: i64, r: &Revision) -> Result<Art
     )
 }
 
-pub fn retire(desk: &mut Desk, call: &Call, id: i64) -> Result<Article> {
+pub fn retire(desk: &mut impl Writes, call: &Call, id: i64) -> Result<Article> {
     drive(desk, call, id, "retire", |a, call| Ok(a.retire(call.actor, call.now)?))
 }
 
@@ -185,7 +182,7 @@ pub enum Cmd {
 }
 
 /// Take step `cmd` on article `id`.
-pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Article> {
+pub fn apply(desk: &mut impl Writes, call: &Call, id: i64, cmd: &Cmd) -> Result<Article> {
     match cmd {
         Cmd::Review => review(desk, call, id),
         Cmd::Publish => publish(desk, call, id),

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 
-use super::Desk;
+use super::Writes;
 use super::engine::{self, Raised};
 use super::outbox::{self, PassReport};
 use crate::domain::role::Actor;
@@ -25,16 +25,16 @@ const NAP: Duration = Duration::from_millis(100);
 /// One beat of the escalation engine at `now`: when an incident is due, one write transaction
 /// records every step that became due, as `login`; otherwise nothing is written.
 /// A read-only session is refused whether or not anything is due.
-pub fn engine_beat(desk: &mut Desk, login: &str, now: DateTime<Utc>) -> Result<Vec<Raised>> {
-    if desk.store.is_read_only() {
+pub fn engine_beat(desk: &mut impl Writes, login: &str, now: DateTime<Utc>) -> Result<Vec<Raised>> {
+    if desk.read_only() {
         return Err(crate::error::permission(
             "this is a read-only session: the escalation engine records steps, so it is refused",
         ));
     }
     let mut raised = Vec::new();
-    if crate::store::incidents::any_engine_due(desk.store.conn(), now)? {
-        let (policy, zone) = (desk.policy.clone(), desk.zone());
-        raised = desk.store.write(|tx| engine::tick(tx, &policy, now, login, zone))?;
+    if desk.read_db(|db| crate::store::incidents::any_engine_due(db, now))? {
+        let (policy, zone) = (desk.policy().clone(), desk.zone());
+        raised = desk.write_db(|tx| engine::tick(tx, &policy, now, login, zone))?;
     }
     // E2, I14: the progress reports owed and the config's declarations, after the ladder (the
     // leader step it records may be what declares an incident major).
@@ -85,14 +85,13 @@ fn nap_parked(d: Duration, stop: &AtomicBool) -> bool {
 /// is told to `tell`, trouble once; `tell` returning false ends the loop. Between passes it sleeps
 /// until the next or an unpark: whoever sets `stop` unparks its thread.
 pub fn send_loop(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     me: &Actor,
     channels: &Channels,
     stop: &AtomicBool,
     tell: &mut dyn FnMut(Sent) -> bool,
 ) {
-    let every = Duration::from_secs(u64::from(desk.config.notify.send_every_seconds));
-    let db = desk.store.path().to_path_buf();
+    let every = Duration::from_secs(u64::from(desk.config().notify.send_every_seconds));
     let mut last_trouble: Option<String> = None;
     while !stop.load(Ordering::SeqCst) {
         let started = Instant::now();
@@ -106,7 +105,7 @@ pub fn send_loop(
                 }
             }
             Err(e) => {
-                let text = format!("{:#}", crate::store::explain(e, &db));
+                let text = format!("{:#}", desk.explain(e));
                 if last_trouble.as_ref() != Some(&text) {
                     if !tell(Sent::Trouble(text.clone())) {
                         return;
@@ -125,8 +124,8 @@ pub fn send_loop(
 /// who runs `opsdesk engine` by hand), else the login itself as the desk's engine (the service's
 /// system user, `opsdesk`). The engine only records what the rules make due and sends what is
 /// owed: no step a person chooses, so it needs no role; its history rows name the login.
-pub fn service_actor(desk: &Desk, login: &str) -> Result<Actor> {
-    Ok(match crate::store::users::by_login(desk.store.conn(), login)? {
+pub fn service_actor(desk: &mut impl Writes, login: &str) -> Result<Actor> {
+    Ok(match desk.read_db(|db| crate::store::users::by_login(db, login))? {
         Some(u) => Actor {
             login: u.login,
             name: u.name,

@@ -27,6 +27,7 @@ use crate::domain::role::Actor;
 use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::notify::{context, templates};
+use crate::store::db::Db;
 use crate::store::{
     accounts, articles, callbacks, changes as change_store, correctives, departments, duties, emergency, incidents,
     messages, problems, requests, runs, samples, users,
@@ -52,7 +53,7 @@ pub enum DutySubject {
 
 impl DutySubject {
     /// The record `duty` is about.
-    pub fn load(conn: &Connection, duty: &Duty) -> Result<DutySubject> {
+    pub fn load(conn: &dyn Db, duty: &Duty) -> Result<DutySubject> {
         let (kind, id) = (duty.record_kind, duty.record_id);
         let missing = || not_found(format!("duty {} is about {kind} {id}, which does not exist", duty.id));
         Ok(match kind {
@@ -94,7 +95,7 @@ impl DutySubject {
     /// incident, the kind's notice or report otherwise.
     pub fn markdown(
         &self,
-        conn: &Connection,
+        conn: &dyn Db,
         (zone, config, dir): (Tz, &Config, Option<&Path>),
         duty: &Duty,
         file: &str,
@@ -156,7 +157,7 @@ impl DutySubject {
 
 /// Every message of `duty` has gone: the duty is done, and whatever its record does then (a
 /// change's notice moves the change along as if it had been marked sent).
-pub fn on_sent(tx: &Connection, duty: &Duty, actor: &Actor, now: DateTime<Utc>, how: &str, zone: Tz) -> Result<()> {
+pub fn on_sent(tx: &dyn Db, duty: &Duty, actor: &Actor, now: DateTime<Utc>, how: &str, zone: Tz) -> Result<()> {
     match duty.record_kind {
         Kind::Change => changes::notice_sent_by_outbox(tx, duty, actor, now, how, zone),
         Kind::Support => super::support::reply_sent_by_outbox(tx, duty, actor, now, how, zone),

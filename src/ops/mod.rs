@@ -55,8 +55,21 @@ pub trait Writes {
     }
     /// Run `f` in one write transaction as `actor` is in the directory *now* (U4).
     fn write_db_as<T>(&mut self, actor: &Actor, f: impl FnOnce(&dyn Db, &Actor) -> Result<T>) -> Result<T>;
+    /// Run `f` in one write transaction, for what the clock does (the engine, the outbox) as a
+    /// login that need not be a person of the directory.
+    fn write_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T>;
     /// Run `f` on one snapshot of the desk.
     fn read_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T>;
+    /// A `--read-only` session: every write is refused.
+    fn read_only(&self) -> bool;
+    /// The desk's own message templates, over the built-in ones.
+    fn templates(&self) -> Option<&std::path::Path>;
+    /// Where the desk is (its file, or its server's URL without a password), for messages.
+    fn place(&self) -> String;
+    /// `e` in words a person can act on (SQLite's codes explained with the desk's file).
+    fn explain(&self, e: anyhow::Error) -> anyhow::Error {
+        e
+    }
 }
 
 impl Writes for Desk {
@@ -69,8 +82,23 @@ impl Writes for Desk {
     fn write_db_as<T>(&mut self, actor: &Actor, f: impl FnOnce(&dyn Db, &Actor) -> Result<T>) -> Result<T> {
         self.write_as(actor, |tx, actor| f(tx, actor))
     }
+    fn write_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
+        self.store.write(|tx| f(tx))
+    }
     fn read_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
         self.store.read(|tx| f(tx))
+    }
+    fn read_only(&self) -> bool {
+        self.store.is_read_only()
+    }
+    fn templates(&self) -> Option<&std::path::Path> {
+        self.templates.as_deref()
+    }
+    fn place(&self) -> String {
+        self.store.path().display().to_string()
+    }
+    fn explain(&self, e: anyhow::Error) -> anyhow::Error {
+        crate::store::explain(e, self.store.path())
     }
 }
 

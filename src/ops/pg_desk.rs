@@ -19,6 +19,8 @@ pub struct PgDesk {
     pub policy: Policy,
     /// A `--read-only` session: every write is refused (U4).
     read_only: bool,
+    /// The desk's own message templates (`<config dir>/templates/`), over the built-in ones.
+    pub templates: Option<std::path::PathBuf>,
 }
 
 impl PgDesk {
@@ -31,7 +33,13 @@ impl PgDesk {
             policy: Policy::from_config(&config),
             config,
             read_only,
+            templates: None,
         })
+    }
+
+    pub fn with_templates(mut self, dir: std::path::PathBuf) -> PgDesk {
+        self.templates = Some(dir);
+        self
     }
 
     /// The user behind `login`; a login that is not a user is told whom to ask (U2).
@@ -61,9 +69,34 @@ impl Writes for PgDesk {
         })
     }
 
+    fn write_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return Err(crate::error::permission(
+                "this is a read-only session: nothing can be changed from it",
+            ));
+        }
+        pg::write::write(&mut self.client, &self.url, true, |db| f(db))
+    }
+
+    fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    fn templates(&self) -> Option<&std::path::Path> {
+        self.templates.as_deref()
+    }
+
+    fn place(&self) -> String {
+        self.url.to_string()
+    }
+
     fn read_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
         let db = Pg::new(pg::snapshot(&mut self.client, &self.url)?);
-        let out = f(&db)?;
+        // A refusal of the rules stays as it is; a server's error says which desk it came from.
+        let out = f(&db).map_err(|e| match e.downcast_ref::<postgres::Error>() {
+            Some(pe) => pg::describe(pe, &self.url, "reading"),
+            None => e,
+        })?;
         db.into_inner()
             .commit()
             .map_err(|e| pg::describe(&e, &self.url, "ending the read"))?;

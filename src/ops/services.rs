@@ -3,7 +3,6 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::directory::{Directory as Corrected, correct, created};
 use super::step::Stored;
@@ -157,7 +156,7 @@ pub fn resolve_in(conn: &dyn Db, listed: &[String], typed: &str) -> Result<Strin
 }
 
 /// [`resolve_in`] for each of a list (a plan's or an article's services), in order, once each.
-pub fn resolve_all_in(conn: &Connection, listed: &[String], typed: &[String]) -> Result<Vec<String>> {
+pub fn resolve_all_in(conn: &dyn Db, listed: &[String], typed: &[String]) -> Result<Vec<String>> {
     let dir = services::list(conn)?;
     let mut out: Vec<String> = Vec::new();
     for t in typed {

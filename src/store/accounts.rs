@@ -2,8 +2,9 @@
 //! export of the archive (R8, A2): typed queries.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use crate::domain::account::{Account, Export, PersonAction, PersonChange};
 
@@ -59,29 +60,29 @@ table! {
     }
 }
 
-pub fn insert(conn: &Connection, a: &Account) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), a: &Account) -> Result<i64> {
     table::insert(conn, a)
 }
 
-pub fn update(conn: &Connection, old: &Account, new: &Account) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Account, new: &Account) -> Result<bool> {
     table::update(conn, old, new)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Account>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Account>> {
     table::get(conn, id)
 }
 
 /// The accounts with these ids, in no particular order.
-pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Account>> {
+pub fn by_ids(conn: &(impl Db + ?Sized), ids: &[i64]) -> Result<Vec<Account>> {
     table::by_ids(conn, ids)
 }
 
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Account>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Account>> {
     table::scan(conn, after, limit)
 }
 
 /// The active account of `person` on `system` named `account`, if there is one.
-pub fn active(conn: &Connection, person: &str, system: &str, account: &str) -> Result<Option<Account>> {
+pub fn active(conn: &(impl Db + ?Sized), person: &str, system: &str, account: &str) -> Result<Option<Account>> {
     table::select_one(
         conn,
         "WHERE person = ?1 AND system = ?2 AND account = ?3 AND removed_at IS NULL ORDER BY id LIMIT 1",
@@ -90,12 +91,12 @@ pub fn active(conn: &Connection, person: &str, system: &str, account: &str) -> R
 }
 
 /// Every active account of `person`, oldest first.
-pub fn active_of(conn: &Connection, person: &str) -> Result<Vec<Account>> {
+pub fn active_of(conn: &(impl Db + ?Sized), person: &str) -> Result<Vec<Account>> {
     table::select(conn, "WHERE person = ?1 AND removed_at IS NULL ORDER BY id", [person])
 }
 
 /// The accounts a request granted or last changed.
-pub fn of_request(conn: &Connection, request_id: i64) -> Result<Vec<Account>> {
+pub fn of_request(conn: &(impl Db + ?Sized), request_id: i64) -> Result<Vec<Account>> {
     table::select(conn, "WHERE request_id = ?1 ORDER BY id", [request_id])
 }
 
@@ -112,7 +113,7 @@ pub struct Filter {
 }
 
 /// One page of accounts, newest first.
-pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Account>> {
+pub fn list(conn: &(impl Db + ?Sized), f: &Filter) -> Result<Vec<Account>> {
     let state = if f.to_remove {
         "removed_at IS NULL AND removal_asked_at IS NOT NULL"
     } else if f.all {
@@ -136,24 +137,24 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<Vec<Account>> {
     }
 }
 
-pub fn insert_person_change(conn: &Connection, p: &PersonChange) -> Result<i64> {
+pub fn insert_person_change(conn: &(impl Db + ?Sized), p: &PersonChange) -> Result<i64> {
     table::insert(conn, p)
 }
 
-pub fn scan_person_changes(conn: &Connection, after: i64, limit: usize) -> Result<Vec<PersonChange>> {
+pub fn scan_person_changes(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<PersonChange>> {
     table::scan(conn, after, limit)
 }
 
-pub fn insert_export(conn: &Connection, e: &Export) -> Result<i64> {
+pub fn insert_export(conn: &(impl Db + ?Sized), e: &Export) -> Result<i64> {
     table::insert(conn, e)
 }
 
-pub fn scan_exports(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Export>> {
+pub fn scan_exports(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Export>> {
     table::scan(conn, after, limit)
 }
 
 /// The exports made, newest first, one page.
-pub fn exports(conn: &Connection, before_id: Option<i64>, limit: usize) -> Result<Vec<Export>> {
+pub fn exports(conn: &(impl Db + ?Sized), before_id: Option<i64>, limit: usize) -> Result<Vec<Export>> {
     table::select(
         conn,
         "WHERE id < ?1 ORDER BY id DESC LIMIT ?2",

@@ -155,7 +155,7 @@ pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<Hist
     let mut texts = Texts::new(conn);
     let mut st = conn.prepare_cached(&by_record(
         COLS,
-        &super::table::in_list(conn, "h.record_id", 2),
+        &super::table::in_ids(conn, "h.record_id", 2),
         "h.record_id, h.at, h.id",
     ))?;
     let rows = st

@@ -1,7 +1,7 @@
 //! Callbacks (SPEC Q7): typed queries. Lists are paged by id.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
 use super::db::Db;
 use super::table::{self, stored_as_words, table};
@@ -38,21 +38,21 @@ pub fn insert_new(conn: &(impl Db + ?Sized), c: &Callback) -> Result<Option<i64>
     table::insert_new(conn, c)
 }
 
-pub fn update(conn: &Connection, old: &Callback, new: &Callback) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Callback, new: &Callback) -> Result<bool> {
     table::update(conn, old, new)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Callback>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Callback>> {
     table::get(conn, id)
 }
 
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Callback>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Callback>> {
     table::scan(conn, after, limit)
 }
 
 /// One page of callbacks, newest first: only those in `statuses` when any are given.
 pub fn list(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     statuses: &[CallbackStatus],
     before: Option<i64>,
     limit: usize,
@@ -69,7 +69,7 @@ pub fn list(
 }
 
 /// The callbacks of one record, oldest first.
-pub fn of_record(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<Callback>> {
+pub fn of_record(conn: &(impl Db + ?Sized), kind: Kind, id: i64) -> Result<Vec<Callback>> {
     table::select(
         conn,
         "WHERE record_kind = ?1 AND record_id = ?2 ORDER BY id",

@@ -1,7 +1,7 @@
 //! System changes (SPEC C1–C10): typed queries.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
 use super::db::Db;
 use super::table::{self, stored_as_words, table};
@@ -59,12 +59,12 @@ table! {
     }
 }
 
-pub fn insert(conn: &Connection, c: &Change) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), c: &Change) -> Result<i64> {
     table::insert(conn, c)
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
-pub fn update(conn: &Connection, old: &Change, new: &Change) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Change, new: &Change) -> Result<bool> {
     table::update(conn, old, new)
 }
 
@@ -73,12 +73,12 @@ pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Change>> {
 }
 
 /// One page of every changes row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Change>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Change>> {
     table::scan(conn, after, limit)
 }
 
 /// Open changes (not closed), newest first, one page.
-pub fn open(conn: &Connection, limit: usize) -> Result<Vec<Change>> {
+pub fn open(conn: &(impl Db + ?Sized), limit: usize) -> Result<Vec<Change>> {
     table::select(
         conn,
         "WHERE status <> 'closed' ORDER BY id DESC LIMIT ?1",
@@ -87,19 +87,19 @@ pub fn open(conn: &Connection, limit: usize) -> Result<Vec<Change>> {
 }
 
 /// Open changes by id (for duties listed apart from their change).
-pub fn open_by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Change>> {
+pub fn open_by_ids(conn: &(impl Db + ?Sized), ids: &[i64]) -> Result<Vec<Change>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     table::select(
         conn,
-        &format!("WHERE status <> 'closed' AND {}", table::in_list(conn, "id", 1)),
+        &format!("WHERE status <> 'closed' AND {}", table::in_ids(conn, "id", 1)),
         [table::list(ids)?],
     )
 }
 
 /// Every change, newest first, one page keyed by id.
-pub fn list(conn: &Connection, before_id: Option<i64>, limit: usize) -> Result<Vec<Change>> {
+pub fn list(conn: &(impl Db + ?Sized), before_id: Option<i64>, limit: usize) -> Result<Vec<Change>> {
     table::select(
         conn,
         "WHERE id < ?1 ORDER BY id DESC LIMIT ?2",
@@ -110,7 +110,7 @@ pub fn list(conn: &Connection, before_id: Option<i64>, limit: usize) -> Result<V
 /// I13: one page of the changes planned in the months `from ..= to` (`YYYY-MM`), by month,
 /// window and id, after the key `(month, id)` of the page before (the walk of `changes_month`).
 pub fn planned_page(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     (from, to): (&str, &str),
     after: Option<(&str, i64)>,
     limit: usize,
@@ -125,7 +125,7 @@ pub fn planned_page(
 }
 
 /// C1: the changes of one month's plan, by window.
-pub fn of_month(conn: &Connection, month: &str) -> Result<Vec<Change>> {
+pub fn of_month(conn: &(impl Db + ?Sized), month: &str) -> Result<Vec<Change>> {
     table::select(
         conn,
         "WHERE planned_month = ?1 ORDER BY window_start IS NULL, window_start, id",

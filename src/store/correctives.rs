@@ -1,8 +1,9 @@
 //! Corrective notices (SPEC Q6): typed queries. Lists are paged by id.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use crate::domain::corrective::{Corrective, CorrectiveStatus};
 
@@ -33,28 +34,28 @@ table! {
     }
 }
 
-pub fn insert(conn: &Connection, c: &Corrective) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), c: &Corrective) -> Result<i64> {
     table::insert(conn, c)
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
-pub fn update(conn: &Connection, old: &Corrective, new: &Corrective) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Corrective, new: &Corrective) -> Result<bool> {
     table::update(conn, old, new)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Corrective>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Corrective>> {
     table::get(conn, id)
 }
 
 /// One page of every row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Corrective>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Corrective>> {
     table::scan(conn, after, limit)
 }
 
 /// One page of notices, newest first: only those in `statuses` when any are given, ids below
 /// `before`.
 pub fn list(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     statuses: &[CorrectiveStatus],
     before: Option<i64>,
     limit: usize,

@@ -4,9 +4,9 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
-use super::db::Db;
+use super::db::{self, Db};
 use super::table::{self, stored_as_words, table};
 use super::ts;
 use crate::domain::duty::{Duty, DutyKind};
@@ -34,7 +34,7 @@ table! {
 }
 
 /// One page of every duties row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Duty>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Duty>> {
     table::scan(conn, after, limit)
 }
 
@@ -83,7 +83,7 @@ pub fn of_records(conn: &(impl Db + ?Sized), kind: Kind, ids: &[i64]) -> Result<
         conn,
         &format!(
             "WHERE record_kind = ?1 AND {} ORDER BY record_id, raised_at, id",
-            table::in_list(conn, "record_id", 2)
+            table::in_ids(conn, "record_id", 2)
         ),
         params![kind.as_str(), table::list(ids)?],
     )
@@ -99,7 +99,7 @@ pub fn open(conn: &(impl Db + ?Sized), limit: usize) -> Result<Vec<Duty>> {
 }
 
 /// The open duties of one kind, most urgent first (the open-duties index, in due order).
-pub fn open_of_kind(conn: &Connection, kind: DutyKind, limit: usize) -> Result<Vec<Duty>> {
+pub fn open_of_kind(conn: &(impl Db + ?Sized), kind: DutyKind, limit: usize) -> Result<Vec<Duty>> {
     table::select(
         conn,
         "WHERE done_at IS NULL AND kind = ?1 ORDER BY due_at, id LIMIT ?2",
@@ -108,21 +108,19 @@ pub fn open_of_kind(conn: &Connection, kind: DutyKind, limit: usize) -> Result<V
 }
 
 /// The ids of the open duties of `kinds`, most urgent first: a console notices new ones by id.
-pub fn open_ids_of(conn: &Connection, kinds: &[DutyKind], limit: usize) -> Result<Vec<i64>> {
+pub fn open_ids_of(conn: &(impl Db + ?Sized), kinds: &[DutyKind], limit: usize) -> Result<Vec<i64>> {
     let words: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
     let sql = format!(
         "SELECT id FROM duties WHERE done_at IS NULL AND {} ORDER BY due_at, id LIMIT ?2",
         table::in_list(conn, "kind", 1)
     );
-    let mut st = conn.prepare_cached(&sql)?;
-    let ids = st
-        .query_map(params![table::list(&words)?, limit as i64], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(ids)
+    db::rows(conn, &sql, params![table::list(&words)?, limit as i64], |r| {
+        r.cell(0)?.as_i64().map_err(Into::into)
+    })
 }
 
 /// [`open_ids_of`], the duties themselves (what a console names when a new one comes).
-pub fn open_of(conn: &Connection, kinds: &[DutyKind], limit: usize) -> Result<Vec<Duty>> {
+pub fn open_of(conn: &(impl Db + ?Sized), kinds: &[DutyKind], limit: usize) -> Result<Vec<Duty>> {
     let words: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
     let rest = format!(
         "WHERE done_at IS NULL AND {} ORDER BY due_at, id LIMIT ?2",
@@ -137,10 +135,12 @@ pub fn update(conn: &(impl Db + ?Sized), old: &Duty, new: &Duty) -> Result<bool>
 }
 
 /// Open duties due before `until`, for counting what is missed.
-pub fn count_open_due_before(conn: &Connection, until: DateTime<Utc>) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn count_open_due_before(conn: &(impl Db + ?Sized), until: DateTime<Utc>) -> Result<i64> {
+    let n = db::first(
+        conn,
         "SELECT count(*) FROM duties WHERE done_at IS NULL AND due_at < ?1",
         [ts(until)],
-        |r| r.get(0),
-    )?)
+        |r| r.cell(0)?.as_i64().map_err(Into::into),
+    )?;
+    Ok(n.unwrap_or(0))
 }

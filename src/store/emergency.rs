@@ -2,7 +2,9 @@
 //! (`id`), never by OFFSET; each has an index behind it.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+use rusqlite::params;
+
+use super::db::{self, Db};
 
 use super::table::{self, stored_as_words, table};
 use crate::domain::duty::DutyKind;
@@ -92,25 +94,30 @@ table! {
     }
 }
 
-pub fn insert_plan(conn: &Connection, p: &Plan) -> Result<i64> {
+pub fn insert_plan(conn: &(impl Db + ?Sized), p: &Plan) -> Result<i64> {
     table::insert(conn, p)
 }
 
-pub fn plan(conn: &Connection, id: i64) -> Result<Option<Plan>> {
+pub fn plan(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Plan>> {
     table::get(conn, id)
 }
 
-pub fn update_plan(conn: &Connection, old: &Plan, new: &Plan) -> Result<bool> {
+pub fn update_plan(conn: &(impl Db + ?Sized), old: &Plan, new: &Plan) -> Result<bool> {
     table::update(conn, old, new)
 }
 
 /// One page of every plans row in id order (`opsdesk check`).
-pub fn scan_plans(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Plan>> {
+pub fn scan_plans(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Plan>> {
     table::scan(conn, after, limit)
 }
 
 /// One page of plans, newest first, ids below `before`; of one status when given.
-pub fn plans(conn: &Connection, status: Option<PlanStatus>, before: Option<i64>, limit: usize) -> Result<Vec<Plan>> {
+pub fn plans(
+    conn: &(impl Db + ?Sized),
+    status: Option<PlanStatus>,
+    before: Option<i64>,
+    limit: usize,
+) -> Result<Vec<Plan>> {
     match status {
         Some(s) => table::select(
             conn,
@@ -127,7 +134,7 @@ pub fn plans(conn: &Connection, status: Option<PlanStatus>, before: Option<i64>,
 
 /// I14: the plan in force that covers `service`, the lowest-numbered first. Plans in force are
 /// few (the status index finds them).
-pub fn plan_for_service(conn: &Connection, service: &str) -> Result<Option<Plan>> {
+pub fn plan_for_service(conn: &(impl Db + ?Sized), service: &str) -> Result<Option<Plan>> {
     let in_force: Vec<Plan> = table::select(
         conn,
         "WHERE status IN ('approved', 'revised') ORDER BY id LIMIT 1000",
@@ -136,24 +143,24 @@ pub fn plan_for_service(conn: &Connection, service: &str) -> Result<Option<Plan>
     Ok(in_force.into_iter().find(|p| p.services.iter().any(|s| s == service)))
 }
 
-pub fn insert_drill(conn: &Connection, d: &Drill) -> Result<i64> {
+pub fn insert_drill(conn: &(impl Db + ?Sized), d: &Drill) -> Result<i64> {
     table::insert(conn, d)
 }
 
-pub fn drill(conn: &Connection, id: i64) -> Result<Option<Drill>> {
+pub fn drill(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Drill>> {
     table::get(conn, id)
 }
 
-pub fn update_drill(conn: &Connection, old: &Drill, new: &Drill) -> Result<bool> {
+pub fn update_drill(conn: &(impl Db + ?Sized), old: &Drill, new: &Drill) -> Result<bool> {
     table::update(conn, old, new)
 }
 
-pub fn scan_drills(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Drill>> {
+pub fn scan_drills(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Drill>> {
     table::scan(conn, after, limit)
 }
 
 /// One page of drills, newest first, ids below `before`; of one plan when given.
-pub fn drills(conn: &Connection, plan: Option<i64>, before: Option<i64>, limit: usize) -> Result<Vec<Drill>> {
+pub fn drills(conn: &(impl Db + ?Sized), plan: Option<i64>, before: Option<i64>, limit: usize) -> Result<Vec<Drill>> {
     match plan {
         Some(p) => table::select(
             conn,
@@ -170,24 +177,24 @@ pub fn drills(conn: &Connection, plan: Option<i64>, before: Option<i64>, limit: 
 
 /// A new response; `None` when the incident has an active one already (the unique index: two
 /// consoles declaring at once make one response).
-pub fn insert_response(conn: &Connection, r: &Response) -> Result<Option<i64>> {
+pub fn insert_response(conn: &(impl Db + ?Sized), r: &Response) -> Result<Option<i64>> {
     table::insert_new(conn, r)
 }
 
-pub fn response(conn: &Connection, id: i64) -> Result<Option<Response>> {
+pub fn response(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Response>> {
     table::get(conn, id)
 }
 
-pub fn update_response(conn: &Connection, old: &Response, new: &Response) -> Result<bool> {
+pub fn update_response(conn: &(impl Db + ?Sized), old: &Response, new: &Response) -> Result<bool> {
     table::update(conn, old, new)
 }
 
-pub fn scan_responses(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Response>> {
+pub fn scan_responses(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Response>> {
     table::scan(conn, after, limit)
 }
 
 /// One page of responses, newest first, ids below `before`.
-pub fn responses(conn: &Connection, before: Option<i64>, limit: usize) -> Result<Vec<Response>> {
+pub fn responses(conn: &(impl Db + ?Sized), before: Option<i64>, limit: usize) -> Result<Vec<Response>> {
     table::select(
         conn,
         "WHERE id < ?1 ORDER BY id DESC LIMIT ?2",
@@ -196,24 +203,24 @@ pub fn responses(conn: &Connection, before: Option<i64>, limit: usize) -> Result
 }
 
 /// The responses not stood down, oldest first (the unique partial index holds them; few).
-pub fn active(conn: &Connection) -> Result<Vec<Response>> {
+pub fn active(conn: &(impl Db + ?Sized)) -> Result<Vec<Response>> {
     table::select(conn, "WHERE stood_down_at IS NULL ORDER BY incident_id LIMIT 1000", [])
 }
 
 /// The active response of an incident, if any.
-pub fn active_of(conn: &Connection, incident: i64) -> Result<Option<Response>> {
+pub fn active_of(conn: &(impl Db + ?Sized), incident: i64) -> Result<Option<Response>> {
     table::select_one(conn, "WHERE incident_id = ?1 AND stood_down_at IS NULL", [incident])
 }
 
 /// Every response of an incident, newest first.
-pub fn of_incident(conn: &Connection, incident: i64) -> Result<Vec<Response>> {
+pub fn of_incident(conn: &(impl Db + ?Sized), incident: i64) -> Result<Vec<Response>> {
     table::select(conn, "WHERE incident_id = ?1 ORDER BY id DESC LIMIT 100", [incident])
 }
 
 /// I14: the open incidents, not restored, on one of `services`, that the config's rule declares
 /// major (P1 when `p1`, the leader step of the current handling raised when `leader`) and that
 /// no response was ever declared for. The open incidents are few (`incidents_open`).
-pub fn auto_candidates(conn: &Connection, services: &[String], p1: bool, leader: bool) -> Result<Vec<i64>> {
+pub fn auto_candidates(conn: &(impl Db + ?Sized), services: &[String], p1: bool, leader: bool) -> Result<Vec<i64>> {
     if services.is_empty() || !(p1 || leader) {
         return Ok(Vec::new());
     }
@@ -228,21 +235,18 @@ pub fn auto_candidates(conn: &Connection, services: &[String], p1: bool, leader:
           ORDER BY i.id LIMIT 100",
         table::in_list(conn, "i.service", 1)
     );
-    let mut st = conn.prepare_cached(&sql)?;
-    let ids = st
-        .query_map(params![table::list(services)?, p1, leader], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(ids)
+    db::rows(conn, &sql, params![table::list(services)?, p1, leader], |r| {
+        r.cell(0).and_then(|v| v.as_i64().map_err(Into::into))
+    })
 }
 
 /// Whether the duty of `kind` and `episode` exists on `record` (the duties' unique key).
-pub fn has_duty(conn: &Connection, record: (Kind, i64), kind: DutyKind, episode: i64) -> Result<bool> {
-    let mut st = conn.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM duties WHERE record_kind = ?1 AND record_id = ?2 AND kind = ?3 AND episode = ?4)",
+pub fn has_duty(conn: &(impl Db + ?Sized), record: (Kind, i64), kind: DutyKind, episode: i64) -> Result<bool> {
+    let found = db::first(
+        conn,
+        "SELECT 1 FROM duties WHERE record_kind = ?1 AND record_id = ?2 AND kind = ?3 AND episode = ?4",
+        params![record.0.as_str(), record.1, kind.as_str(), episode],
+        |_| Ok(()),
     )?;
-    Ok(
-        st.query_row(params![record.0.as_str(), record.1, kind.as_str(), episode], |r| {
-            r.get(0)
-        })?,
-    )
+    Ok(found.is_some())
 }

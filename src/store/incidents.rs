@@ -442,17 +442,19 @@ pub fn escalated(conn: &Connection, now: DateTime<Utc>, supervisor_secs: i64, li
 }
 
 /// Incidents by id (for duties listed apart from their incident).
-pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Incident>> {
+pub fn by_ids(conn: &(impl Db + ?Sized), ids: &[i64]) -> Result<Vec<Incident>> {
     table::by_ids(conn, ids)
 }
 
 /// Whether any incident waits for the engine: a cheap read before taking the write lock.
-pub fn any_engine_due(conn: &Connection, now: DateTime<Utc>) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM incidents WHERE engine_due_at IS NOT NULL AND engine_due_at <= ?1 LIMIT 1")?
-        .query_row([ts(now)], |_| Ok(()))
-        .optional()?
-        .is_some())
+pub fn any_engine_due(conn: &(impl Db + ?Sized), now: DateTime<Utc>) -> Result<bool> {
+    let found = db::first(
+        conn,
+        "SELECT 1 FROM incidents WHERE engine_due_at IS NOT NULL AND engine_due_at <= ?1 LIMIT 1",
+        [ts(now)],
+        |_| Ok(()),
+    )?;
+    Ok(found.is_some())
 }
 
 /// The ledger's export (I13): incidents received in `[from, to)` with ids above `after`, in id

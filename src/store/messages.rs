@@ -3,9 +3,9 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
-use super::db::Db;
+use super::db::{self, Db};
 use super::table::{self, stored_as_words, table};
 use super::{at, at_opt, ts};
 use crate::domain::duty::{Duty, DutyKind};
@@ -44,7 +44,7 @@ table! {
 
 /// Store a new message unless the duty has one for this medium already. `None` when another
 /// engine was first.
-pub fn insert(conn: &Connection, m: &Message) -> Result<Option<i64>> {
+pub fn insert(conn: &(impl Db + ?Sized), m: &Message) -> Result<Option<i64>> {
     table::insert_new(conn, m)
 }
 
@@ -74,14 +74,19 @@ pub fn of_duties(conn: &(impl Db + ?Sized), duty_ids: &[i64]) -> Result<Vec<Mess
     }
     table::select(
         conn,
-        &format!("WHERE {} ORDER BY duty_id, id", table::in_list(conn, "duty_id", 1)),
+        &format!("WHERE {} ORDER BY duty_id, id", table::in_ids(conn, "duty_id", 1)),
         [table::list(duty_ids)?],
     )
 }
 
 /// One page of the outbox, newest first: every message, or those in `states`, with ids below
 /// `before` (keyset paging).
-pub fn page(conn: &Connection, states: &[MessageState], before: Option<i64>, limit: usize) -> Result<Vec<Message>> {
+pub fn page(
+    conn: &(impl Db + ?Sized),
+    states: &[MessageState],
+    before: Option<i64>,
+    limit: usize,
+) -> Result<Vec<Message>> {
     let before = before.unwrap_or(i64::MAX);
     if states.is_empty() {
         return table::select(
@@ -107,19 +112,22 @@ pub fn page(conn: &Connection, states: &[MessageState], before: Option<i64>, lim
 
 /// How many messages are in each of `states` (each a range of messages_state: keep to the states
 /// that stay small, not sent).
-pub fn counts(conn: &Connection, states: &[MessageState]) -> Result<Vec<(MessageState, i64)>> {
+pub fn counts(conn: &(impl Db + ?Sized), states: &[MessageState]) -> Result<Vec<(MessageState, i64)>> {
     let mut out = Vec::new();
     for s in states {
-        let n: i64 = conn
-            .prepare_cached("SELECT count(*) FROM messages WHERE state = ?1")?
-            .query_row([s.as_str()], |r| r.get(0))?;
-        out.push((*s, n));
+        let n = db::first(
+            conn,
+            "SELECT count(*) FROM messages WHERE state = ?1",
+            [s.as_str()],
+            |r| r.cell(0)?.as_i64().map_err(Into::into),
+        )?;
+        out.push((*s, n.unwrap_or(0)));
     }
     Ok(out)
 }
 
 /// The next message due for sending at `now`, if any.
-pub fn next_due(conn: &Connection, now: DateTime<Utc>) -> Result<Option<Message>> {
+pub fn next_due(conn: &(impl Db + ?Sized), now: DateTime<Utc>) -> Result<Option<Message>> {
     table::select_one(
         conn,
         "WHERE state = 'queued' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1",
@@ -128,15 +136,18 @@ pub fn next_due(conn: &Connection, now: DateTime<Utc>) -> Result<Option<Message>
 }
 
 /// The earliest instant a queued message becomes due (for a sender deciding when to wake).
-pub fn next_due_at(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
-    let t: Option<i64> = conn
-        .prepare_cached("SELECT min(next_attempt_at) FROM messages WHERE state = 'queued'")?
-        .query_row([], |r| r.get(0))?;
-    Ok(at_opt(t))
+pub fn next_due_at(conn: &(impl Db + ?Sized)) -> Result<Option<DateTime<Utc>>> {
+    let t = db::first(
+        conn,
+        "SELECT min(next_attempt_at) FROM messages WHERE state = 'queued'",
+        [],
+        |r| r.cell(0)?.as_i64_or_null().map_err(Into::into),
+    )?;
+    Ok(at_opt(t.flatten()))
 }
 
 /// Messages whose sending lease ran out before `now`.
-pub fn lapsed(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Message>> {
+pub fn lapsed(conn: &(impl Db + ?Sized), now: DateTime<Utc>) -> Result<Vec<Message>> {
     table::select(
         conn,
         "WHERE state = 'sending' AND lease_until < ?1 ORDER BY lease_until",
@@ -146,7 +157,7 @@ pub fn lapsed(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Message>> {
 
 /// Open duties with a message awaiting review (a draft), earliest due first. Drafts stay few: one
 /// range of messages_state.
-pub fn duties_with_drafts(conn: &Connection, limit: usize) -> Result<Vec<Duty>> {
+pub fn duties_with_drafts(conn: &(impl Db + ?Sized), limit: usize) -> Result<Vec<Duty>> {
     table::select(
         conn,
         "WHERE done_at IS NULL AND id IN (SELECT duty_id FROM messages WHERE state = 'draft')
@@ -158,7 +169,7 @@ pub fn duties_with_drafts(conn: &Connection, limit: usize) -> Result<Vec<Duty>> 
 /// Open duties of `kinds` that have no message yet, earliest due first; those of `deferred`
 /// kinds only once they are due.
 pub fn duties_without(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     kinds: &[DutyKind],
     deferred: &[DutyKind],
     now: DateTime<Utc>,
@@ -173,13 +184,12 @@ pub fn duties_without(
         table::in_list(conn, "d.kind", 1),
         table::in_list(conn, "d.kind", 2)
     );
-    let ids: Vec<i64> = {
-        let mut st = conn.prepare_cached(&sql)?;
-        st.query_map(params![words(kinds)?, words(deferred)?, ts(now), limit as i64], |r| {
-            r.get(0)
-        })?
-        .collect::<rusqlite::Result<_>>()?
-    };
+    let ids = db::rows(
+        conn,
+        &sql,
+        params![words(kinds)?, words(deferred)?, ts(now), limit as i64],
+        |r| r.cell(0)?.as_i64().map_err(Into::into),
+    )?;
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
         if let Some(d) = super::duties::get(conn, id)? {
@@ -200,8 +210,8 @@ pub struct AttemptRow<'a> {
     pub detail: &'a str,
 }
 
-pub fn add_attempt(conn: &Connection, a: &AttemptRow) -> Result<()> {
-    conn.execute(
+pub fn add_attempt(conn: &(impl Db + ?Sized), a: &AttemptRow) -> Result<()> {
+    conn.exec(
         "INSERT INTO message_attempts (message_id, attempt, at, owner, channel, outcome, detail)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
@@ -228,21 +238,21 @@ pub struct Attempt {
     pub detail: String,
 }
 
-pub fn attempts(conn: &Connection, message_id: i64) -> Result<Vec<Attempt>> {
-    let mut st = conn.prepare_cached(
+pub fn attempts(conn: &(impl Db + ?Sized), message_id: i64) -> Result<Vec<Attempt>> {
+    let text = |r: &dyn db::Cells, i| -> rusqlite::Result<String> { Ok(r.cell(i)?.as_str()?.to_string()) };
+    db::rows(
+        conn,
         "SELECT attempt, at, owner, channel, outcome, detail FROM message_attempts WHERE message_id = ?1 ORDER BY id",
-    )?;
-    let rows = st
-        .query_map([message_id], |r| {
+        [message_id],
+        |r| {
             Ok(Attempt {
-                attempt: r.get(0)?,
-                at: at(r.get(1)?),
-                owner: r.get(2)?,
-                channel: r.get(3)?,
-                outcome: r.get(4)?,
-                detail: r.get(5)?,
+                attempt: r.cell(0)?.as_i64()?,
+                at: at(r.cell(1)?.as_i64()?),
+                owner: text(r, 2)?,
+                channel: r.cell(3)?.as_str_or_null()?.map(str::to_string),
+                outcome: text(r, 4)?,
+                detail: text(r, 5)?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+        },
+    )
 }

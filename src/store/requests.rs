@@ -3,9 +3,10 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
+use rusqlite::params;
 use rusqlite::types::Value;
-use rusqlite::{Connection, params};
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use super::ts;
 use crate::domain::request::{
@@ -82,32 +83,32 @@ table! {
     }
 }
 
-pub fn insert(conn: &Connection, r: &Request) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), r: &Request) -> Result<i64> {
     table::insert(conn, r)
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
-pub fn update(conn: &Connection, old: &Request, new: &Request) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &Request, new: &Request) -> Result<bool> {
     table::update(conn, old, new)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Request>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Request>> {
     table::get(conn, id)
 }
 
 /// One page of every requests row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Request>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Request>> {
     table::scan(conn, after, limit)
 }
 
 /// The requests with these ids (a page of duties' records).
-pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Request>> {
+pub fn by_ids(conn: &(impl Db + ?Sized), ids: &[i64]) -> Result<Vec<Request>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     table::select(
         conn,
-        &format!("WHERE {} ORDER BY id", table::in_list(conn, "id", 1)),
+        &format!("WHERE {} ORDER BY id", table::in_ids(conn, "id", 1)),
         [table::list(ids)?],
     )
 }
@@ -149,7 +150,7 @@ fn like(text: &str) -> String {
 
 /// One page of the archive, newest first. Each filter but `text` has an index behind it; a text
 /// search walks the ids down (the primary key) and stops at a page.
-pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Request>> {
+pub fn list(conn: &(impl Db + ?Sized), f: &Filter, now: DateTime<Utc>) -> Result<Vec<Request>> {
     let mut sql = String::from("WHERE TRUE");
     let mut args: Vec<Value> = Vec::new();
     let mut arg = |sql: &mut String, clause: &str, v: Value| {
@@ -208,7 +209,7 @@ pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<Req
 /// the title, the requester, the form's number, the owner, the department's code or name, or the
 /// id; LIKE's wildcards match themselves. Open ones are few: the `requests_open` index finds
 /// them and the sort is over those alone.
-pub fn open_by_urgency(conn: &Connection, filter: &str, limit: usize) -> Result<Vec<Request>> {
+pub fn open_by_urgency(conn: &(impl Db + ?Sized), filter: &str, limit: usize) -> Result<Vec<Request>> {
     let order = "ORDER BY CASE WHEN met_at IS NOT NULL THEN 2 WHEN due_at IS NULL THEN 3 \
          WHEN paused_since IS NOT NULL THEN 1 ELSE 0 END, \
          CASE WHEN met_at IS NULL THEN due_at END, id DESC LIMIT ?1";
@@ -230,7 +231,7 @@ pub fn open_by_urgency(conn: &Connection, filter: &str, limit: usize) -> Result<
 /// R8: one page of the archive by the time forms reached IT, in `[from, to)`, after the key
 /// `(at, id)` of the last row of the page before.
 pub fn received_page(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     (from, to): (DateTime<Utc>, DateTime<Utc>),
     after: Option<(DateTime<Utc>, i64)>,
     f: &Filter,
@@ -240,7 +241,7 @@ pub fn received_page(
     table::select(
         conn,
         "WHERE received_at >= ?1 AND received_at < ?2 AND (received_at, id) > (?3, ?4)
-           AND (?5 IS NULL OR kind = ?5) AND (?6 IS NULL OR dept = ?6)
+           AND (CAST(?5 AS TEXT) IS NULL OR kind = ?5) AND (CAST(?6 AS TEXT) IS NULL OR dept = ?6)
          ORDER BY received_at, id LIMIT ?7",
         params![
             ts(from),

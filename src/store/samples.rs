@@ -3,8 +3,9 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
+use super::db::{self, Db};
 use super::table::{self, table};
 use super::ts;
 use crate::domain::kind::Kind;
@@ -39,22 +40,23 @@ table! {
 }
 
 /// Write a sample and its items.
-pub fn insert(conn: &Connection, s: &Sample, items: &[Item]) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), s: &Sample, items: &[Item]) -> Result<i64> {
     let id = table::insert(conn, s)?;
-    let mut st = conn
-        .prepare_cached("INSERT INTO sample_items (sample_id, pos, record_kind, record_id) VALUES (?1, ?2, ?3, ?4)")?;
     for i in items {
-        st.execute(params![id, i.pos, i.record_kind.as_str(), i.record_id])?;
+        conn.exec(
+            "INSERT INTO sample_items (sample_id, pos, record_kind, record_id) VALUES (?1, ?2, ?3, ?4)",
+            params![id, i.pos, i.record_kind.as_str(), i.record_id],
+        )?;
     }
     Ok(id)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Sample>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Sample>> {
     table::get(conn, id)
 }
 
 /// One page of samples, newest first, ids below `before`.
-pub fn list(conn: &Connection, before: Option<i64>, limit: usize) -> Result<Vec<Sample>> {
+pub fn list(conn: &(impl Db + ?Sized), before: Option<i64>, limit: usize) -> Result<Vec<Sample>> {
     table::select(
         conn,
         "WHERE id < ?1 ORDER BY id DESC LIMIT ?2",
@@ -62,22 +64,27 @@ pub fn list(conn: &Connection, before: Option<i64>, limit: usize) -> Result<Vec<
     )
 }
 
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Sample>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Sample>> {
     table::scan(conn, after, limit)
 }
 
-pub fn scan_findings(conn: &Connection, after: i64, limit: usize) -> Result<Vec<Finding>> {
+pub fn scan_findings(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<Finding>> {
     table::scan(conn, after, limit)
 }
 
-pub fn items(conn: &Connection, sample: i64) -> Result<Vec<Item>> {
-    let mut st =
-        conn.prepare_cached("SELECT pos, record_kind, record_id FROM sample_items WHERE sample_id = ?1 ORDER BY pos")?;
-    let rows = st
-        .query_map([sample], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+pub fn items(conn: &(impl Db + ?Sized), sample: i64) -> Result<Vec<Item>> {
+    let rows = db::rows(
+        conn,
+        "SELECT pos, record_kind, record_id FROM sample_items WHERE sample_id = ?1 ORDER BY pos",
+        [sample],
+        |r| {
+            Ok((
+                r.cell(0)?.as_i64()?,
+                r.cell(1)?.as_str()?.to_string(),
+                r.cell(2)?.as_i64()?,
+            ))
+        },
+    )?;
     rows.into_iter()
         .map(|(pos, kind, id)| {
             Ok(Item {
@@ -89,39 +96,43 @@ pub fn items(conn: &Connection, sample: i64) -> Result<Vec<Item>> {
         .collect()
 }
 
-pub fn insert_finding(conn: &Connection, f: &Finding) -> Result<i64> {
+pub fn insert_finding(conn: &(impl Db + ?Sized), f: &Finding) -> Result<i64> {
     table::insert(conn, f)
 }
 
-pub fn findings(conn: &Connection, sample: i64) -> Result<Vec<Finding>> {
+pub fn findings(conn: &(impl Db + ?Sized), sample: i64) -> Result<Vec<Finding>> {
     table::select(conn, "WHERE sample_id = ?1 ORDER BY pos", [sample])
 }
 
-pub fn finding_at(conn: &Connection, sample: i64, pos: i64) -> Result<Option<Finding>> {
+pub fn finding_at(conn: &(impl Db + ?Sized), sample: i64, pos: i64) -> Result<Option<Finding>> {
     table::select_one(conn, "WHERE sample_id = ?1 AND pos = ?2", [sample, pos])
 }
 
 /// The ids of `kind` records closed in `[from, to)`, in id order: the candidates of a draw. Read
 /// through the `closed_at` partial indexes (incidents: migration 014's, since 021 the only one;
 /// requests: 015's).
-pub fn closed_between(conn: &Connection, kind: Kind, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<i64>> {
+pub fn closed_between(
+    conn: &(impl Db + ?Sized),
+    kind: Kind,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<i64>> {
     let table = match kind {
         Kind::Incident => "incidents",
         Kind::Request => "requests",
         other => anyhow::bail!("opsdesk samples incidents and requests, not {other}"),
     };
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT id FROM {table} WHERE status = 'closed' AND closed_at >= ?1 AND closed_at < ?2 ORDER BY id"
-    ))?;
-    let ids = st
-        .query_map(params![ts(from), ts(to)], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<i64>>>()?;
-    Ok(ids)
+    db::rows(
+        conn,
+        &format!("SELECT id FROM {table} WHERE status = 'closed' AND closed_at >= ?1 AND closed_at < ?2 ORDER BY id"),
+        params![ts(from), ts(to)],
+        |r| r.cell(0)?.as_i64().map_err(Into::into),
+    )
 }
 
 /// Who acted on a record: every actor on its timeline, its duties' too (Q5: they may not
 /// review it).
-pub fn handlers(conn: &Connection, kind: Kind, id: i64) -> Result<Vec<String>> {
+pub fn handlers(conn: &dyn Db, kind: Kind, id: i64) -> Result<Vec<String>> {
     let mut rows: Vec<String> = Vec::new();
     for h in super::audit::timeline(conn, kind, id)? {
         if !rows.contains(&h.actor) {

@@ -3,9 +3,10 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
+use rusqlite::params;
 use rusqlite::types::Value;
-use rusqlite::{Connection, params};
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use super::ts;
 use crate::domain::support::{ReplyChannel, SupportForm, SupportStatus};
@@ -58,45 +59,52 @@ table! {
     }
 }
 
-pub fn insert(conn: &Connection, f: &SupportForm) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), f: &SupportForm) -> Result<i64> {
     table::insert(conn, f)
 }
 
 /// Write `new` over `old`; false when the row is no longer at `old.version`.
-pub fn update(conn: &Connection, old: &SupportForm, new: &SupportForm) -> Result<bool> {
+pub fn update(conn: &(impl Db + ?Sized), old: &SupportForm, new: &SupportForm) -> Result<bool> {
     table::update(conn, old, new)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<SupportForm>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<SupportForm>> {
     table::get(conn, id)
 }
 
 /// One page of every row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<SupportForm>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<SupportForm>> {
     table::scan(conn, after, limit)
 }
 
 /// The forms with these ids (a page of duties' records).
-pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<SupportForm>> {
+pub fn by_ids(conn: &(impl Db + ?Sized), ids: &[i64]) -> Result<Vec<SupportForm>> {
     table::by_ids(conn, ids)
 }
 
 /// The ledger's queue (accepted, proposal not yet passed) in its order: urgent projects first by
 /// their urgent form's arrival, then the rest first come first served.
-pub fn queue(conn: &Connection, limit: usize) -> Result<Vec<SupportForm>> {
-    // SQLite-only: `INDEXED BY` holds the planner to the ledger's own index, which is in the
-    // queue's order (with few rows it would take the status index and sort).
+pub fn queue(conn: &(impl Db + ?Sized), limit: usize) -> Result<Vec<SupportForm>> {
+    // On SQLite `INDEXED BY` holds the planner to the ledger's own index, which is in the
+    // queue's order (with few rows it would take the status index and sort); PostgreSQL has no
+    // such words and plans by its statistics.
+    let hint = match conn.engine() {
+        super::db::Engine::Sqlite => "INDEXED BY support_ledger ",
+        super::db::Engine::Postgres => "",
+    };
     table::select(
         conn,
-        "INDEXED BY support_ledger WHERE status IN ('queued', 'in_review', 'returned')
-         ORDER BY (urgent_at IS NULL), coalesce(urgent_at, received_at), id LIMIT ?1",
+        &format!(
+            "{hint}WHERE status IN ('queued', 'in_review', 'returned')
+         ORDER BY (urgent_at IS NULL), coalesce(urgent_at, received_at), id LIMIT ?1"
+        ),
         [limit as i64],
     )
 }
 
 /// Forms of one status, oldest first (those received and not yet accepted, those passed and not
 /// yet closed).
-pub fn with_status(conn: &Connection, status: SupportStatus, limit: usize) -> Result<Vec<SupportForm>> {
+pub fn with_status(conn: &(impl Db + ?Sized), status: SupportStatus, limit: usize) -> Result<Vec<SupportForm>> {
     table::select(
         conn,
         "WHERE status = ?1 ORDER BY id LIMIT ?2",
@@ -117,7 +125,7 @@ pub struct Filter {
 }
 
 /// One page of the archive, newest first.
-pub fn list(conn: &Connection, f: &Filter, now: DateTime<Utc>) -> Result<Vec<SupportForm>> {
+pub fn list(conn: &(impl Db + ?Sized), f: &Filter, now: DateTime<Utc>) -> Result<Vec<SupportForm>> {
     let mut sql = String::from("WHERE TRUE");
     let mut args: Vec<Value> = Vec::new();
     let mut arg = |sql: &mut String, clause: &str, v: Value| {

@@ -292,7 +292,7 @@ pub(crate) fn by_ids<T: Table>(conn: &(impl Db + ?Sized), ids: &[i64]) -> Result
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    select(conn, &format!("WHERE {}", in_list(conn, "id", 1)), [list(ids)?])
+    select(conn, &format!("WHERE {}", in_ids(conn, "id", 1)), [list(ids)?])
 }
 
 /// The first row of [`select`], if any.
@@ -372,14 +372,26 @@ pub(crate) fn update<T: Table + Record>(conn: &(impl Db + ?Sized), old: &T, new:
     Ok(n == 1)
 }
 
-/// `column IN (the values)`, the values bound as one JSON array ([`list`]) at parameter `n`.
-/// PostgreSQL compares them as JSON (`12` with a bigint's 12, `"open"` with a text's), whatever
-/// the column's type.
+/// `column IN (the values)` for a text column, the values bound as one JSON array ([`list`]) at
+/// parameter `n`; [`in_ids`] for an integer column.
 pub(crate) fn in_list(conn: &(impl Db + ?Sized), column: &str, n: usize) -> String {
     match conn.engine() {
         db::Engine::Sqlite => format!("{column} IN (SELECT value FROM json_each({}))", mark(n)),
+        // The elements as text: a text column's index finds each (compared as JSON, it could not).
         db::Engine::Postgres => format!(
-            "to_jsonb({column}) IN (SELECT jsonb_array_elements({}::text::jsonb))",
+            "{column} IN (SELECT jsonb_array_elements_text({}::text::jsonb))",
+            mark(n)
+        ),
+    }
+}
+
+/// [`in_list`] for an integer column (ids): on PostgreSQL the elements are read as integers, so
+/// the column's index finds each.
+pub(crate) fn in_ids(conn: &(impl Db + ?Sized), column: &str, n: usize) -> String {
+    match conn.engine() {
+        db::Engine::Sqlite => in_list(conn, column, n),
+        db::Engine::Postgres => format!(
+            "{column} IN (SELECT jsonb_array_elements_text({}::text::jsonb)::bigint)",
             mark(n)
         ),
     }

@@ -3,6 +3,7 @@
 use anyhow::Result;
 use rusqlite::{Connection, params};
 
+use super::db::Db;
 use super::table::{self, stored_as_words, table};
 use crate::domain::report::period::Span;
 use crate::domain::report::sent::SentReport;
@@ -28,7 +29,7 @@ pub fn insert(conn: &Connection, r: &SentReport) -> Result<i64> {
     table::insert(conn, r)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<SentReport>> {
+pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<SentReport>> {
     table::get(conn, id)
 }
 

@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::{Mutex, OnceLock};
 
+use chrono::DateTime;
+use serde_json::Value;
+
 use super::BIN;
 
 /// The server's superuser, and the system user it runs as when the tests run as root.
@@ -396,4 +399,163 @@ pub fn untimed(out: &str) -> serde_json::Value {
     let mut v: serde_json::Value = serde_json::from_str(out).unwrap_or_else(|e| panic!("{e}: {out}"));
     strip(&mut v);
     v
+}
+
+/// A spool in the desk's directory (a desk on a server has no file to keep one beside).
+pub fn spooling(d: &PgDesk) -> std::path::PathBuf {
+    let spool = d.dir.path().join("spool");
+    std::fs::write(
+        d.dir.path().join("config.toml"),
+        format!(
+            "[notify]\nspool_dir = \"{}\"\nsend_every_seconds = 1\n",
+            spool.display()
+        ),
+    )
+    .unwrap();
+    spool
+}
+
+/// What both engines must agree on: everything but instants (and text written from them), a
+/// sender's name (host and pid) and where a spool file went.
+pub fn timeless(mut v: Value) -> Value {
+    fn instant_or_host(k: &str) -> bool {
+        k == "at"
+            || k.ends_with("_at")
+            || k.ends_with("_until")
+            || k.ends_with("_due")
+            || k.starts_with("due")
+            || matches!(
+                k,
+                "body" | "receipt" | "lease_owner" | "review_by" | "detail" | "clock_start"
+            )
+    }
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(o) => {
+                o.retain(|k, _| !instant_or_host(k));
+                // A send attempt's sender (host and pid).
+                if o.contains_key("attempt") {
+                    o.remove("owner");
+                }
+                o.values_mut().for_each(strip);
+            }
+            Value::Array(a) => {
+                // A history row's change of such a field: whether there is one at all depends on
+                // the second things happened in (a message approved in the second it was written
+                // keeps its next_attempt_at).
+                a.retain(|c| !c.get("field").and_then(Value::as_str).is_some_and(instant_or_host));
+                a.iter_mut().for_each(strip);
+            }
+            // An instant under any other name.
+            Value::String(t) if DateTime::parse_from_rfc3339(t).is_ok() => *t = "<instant>".into(),
+            // A local minute in a sentence ("email, sent 2026-12-04 05:56").
+            Value::String(t) => *t = minutes_out(t),
+            _ => {}
+        }
+    }
+    strip(&mut v);
+    v
+}
+
+/// `text` with each local minute written in it (`2026-12-04 05:56`) as `<minute>`: text two
+/// desks write a few seconds apart may fall either side of a minute.
+fn minutes_out(text: &str) -> String {
+    let shape = |w: &[char]| {
+        w.len() == 16
+            && w.iter().enumerate().all(|(i, c)| match i {
+                4 | 7 => *c == '-',
+                10 => *c == ' ',
+                13 => *c == ':',
+                _ => c.is_ascii_digit(),
+            })
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if i + 16 <= chars.len() && shape(&chars[i..i + 16]) {
+            out.push_str("<minute>");
+            i += 16;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Where `a` and `b` first differ: the path and both values.
+pub fn difference(a: &Value, b: &Value, at: &str) -> Option<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for k in x.keys().chain(y.keys()) {
+                let (p, q) = (x.get(k).unwrap_or(&Value::Null), y.get(k).unwrap_or(&Value::Null));
+                if let Some(d) = difference(p, q, &format!("{at}.{k}")) {
+                    return Some(d);
+                }
+            }
+            None
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (p, q))| difference(p, q, &format!("{at}[{i}]"))),
+        _ if a == b => None,
+        _ => Some(format!("{at}: SQLite {a} | PostgreSQL {b}")),
+    }
+}
+
+/// Runs a command on one desk, requiring exit 0; its stdout.
+pub type Run<'a> = &'a dyn Fn(&[&str]) -> String;
+
+/// Run `script` on a fresh SQLite desk and on a fresh PostgreSQL database `name` (each `init`ed
+/// by the test's login, with a spool of its own), and require every output it kept to agree but
+/// for instants ([`timeless`]). Returns both desks for what the test looks at after.
+pub fn same_on_both(pg: &PgServer, name: &str, script: &dyn Fn(Run) -> Vec<(String, Value)>) -> (super::Desk, PgDesk) {
+    let lite = super::Desk::empty();
+    let spool = lite.path().join("spool");
+    lite.write_config(&format!("[notify]\nspool_dir = \"{}\"\n", spool.display()));
+    lite.ok(&["init", "--name", "Admin"]);
+    let server = app_desk(pg, name);
+    spooling(&server);
+    server.ok(&["init", "--name", "Admin"]);
+    let on_lite = script(&|a| lite.ok(a));
+    let on_pg = script(&|a| server.ok(a));
+    for ((step, a), (_, b)) in on_lite.iter().zip(&on_pg) {
+        if let Some(d) = difference(a, b, "") {
+            panic!("{step}: SQLite and PostgreSQL differ at {d}");
+        }
+    }
+    assert_eq!(on_lite.len(), on_pg.len());
+    (lite, server)
+}
+
+/// `args`' output read as JSON, without instants: what [`same_on_both`] compares.
+pub fn kept(run: Run, args: &[&str]) -> (String, Value) {
+    let text = run(args);
+    let v = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{args:?}: {e}: {text}"));
+    (args.join(" "), timeless(v))
+}
+
+/// Each of `queries` finds something on the SQLite desk `lite`, and the same on a `backup` of the
+/// server desk `server`: the server's search documents (copied as they are) are what SQLite's
+/// index reads.
+pub fn same_search(lite: &super::Desk, server: &PgDesk, queries: &[&str]) {
+    let copy = server.dir.path().join("copy.db");
+    server.ok(&["backup", copy.to_str().unwrap()]);
+    let search = |db: &Path, q: &str| -> Value {
+        let out = lite
+            .cmd(&["search", q, "--json"])
+            .env("OPSDESK_DB", db)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        timeless(serde_json::from_slice(&out.stdout).unwrap())
+    };
+    for q in queries {
+        let want = search(&lite.db, q);
+        assert!(want.as_array().is_some_and(|a| !a.is_empty()), "{q}: {want:#}");
+        assert_eq!(search(&copy, q), want, "{q}");
+    }
 }

@@ -6,11 +6,10 @@ use std::collections::BTreeMap;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::step::Stored;
-use super::{Call, Desk, conflict};
+use super::{Call, Writes, conflict};
 use crate::domain::audit::diff;
 use crate::domain::billing::{Anomaly, BillingPolicy, Check, CheckResult, Effect, Run, RunKind, Verdict};
 use crate::domain::duty::DutyKind;
@@ -19,7 +18,7 @@ use crate::domain::role::Actor;
 use crate::error::{not_found, rule};
 use crate::notify::recipients::Subject;
 use crate::store::audit::{self};
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::{runs as store, users};
 
 mod reports;
@@ -30,7 +29,7 @@ pub(crate) use reports::{anomaly_report_in, report_in};
 pub(crate) use views::console_views;
 pub use views::{Round, View, list, show};
 
-fn load(conn: &Connection, id: i64) -> Result<Run> {
+fn load(conn: &dyn Db, id: i64) -> Result<Run> {
     store::get(conn, id)?.ok_or_else(|| not_found(format!("no run {id}")))
 }
 
@@ -52,7 +51,7 @@ struct Row<'a> {
     detail: &'a str,
 }
 
-fn record(conn: &Connection, act: Act, run: i64, row: Row) -> Result<()> {
+fn record(conn: &dyn Db, act: Act, run: i64, row: Row) -> Result<()> {
     audit::append(
         conn,
         &audit::Entry {
@@ -72,7 +71,7 @@ fn record(conn: &Connection, act: Act, run: i64, row: Row) -> Result<()> {
 /// The history row of a record written from nothing (`record`: kind, id, version): every field
 /// is a change, so the history alone replays to it.
 fn created<T: Serialize>(
-    conn: &Connection,
+    conn: &dyn Db,
     act: Act,
     run: i64,
     record_of: (Kind, i64, i64),
@@ -98,28 +97,21 @@ fn created<T: Serialize>(
 }
 
 /// Write the run's new state with its history row, through the one step's writer.
-fn save(conn: &Connection, act: Act, call: &Call, old: &Run, new: &Run, action: &str, detail: &str) -> Result<()> {
+fn save(conn: &dyn Db, act: Act, call: &Call, old: &Run, new: &Run, action: &str, detail: &str) -> Result<()> {
     super::step::write(conn, call, old, new, action, detail, act.zone)
 }
 
 impl Stored for Run {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Run>> {
-        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Run, new: &Run) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
 
 /// The checklist rows of the run's current attempt, written fresh (B4, B8).
-fn new_checklist(
-    conn: &Connection,
-    act: Act,
-    run: &Run,
-    items: &[crate::config::settings::ChecklistItem],
-) -> Result<()> {
+fn new_checklist(conn: &dyn Db, act: Act, run: &Run, items: &[crate::config::settings::ChecklistItem]) -> Result<()> {
     let list = Check::list_for(run, items);
     if list.is_empty() {
         return Err(rule(format!(
@@ -136,16 +128,16 @@ fn new_checklist(
 
 /// B1, B2: a new run with its checklist; the deadline report (B5) is owed from now.
 pub fn create(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     kind: RunKind,
     period: &str,
     in_charge: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Run> {
-    let policy = BillingPolicy::from_config(&desk.config);
+    let policy = BillingPolicy::from_config(desk.config());
     let zone = desk.zone();
-    let items = desk.config.billing.checklist.clone();
+    let items = desk.config().billing.checklist.clone();
     let in_charge = in_charge.unwrap_or(&actor.login).to_string();
     let mut run = Run::open(kind, period, &in_charge, actor, &policy, zone, now)?;
     let act = Act {
@@ -153,7 +145,7 @@ pub fn create(
         now,
         zone,
     };
-    desk.write_as(actor, |tx, _| {
+    desk.write_db_as(actor, |tx, _| {
         if users::by_login(tx, &in_charge)?.is_none() {
             return Err(not_found(format!("no user {in_charge}")));
         }
@@ -188,10 +180,10 @@ pub fn create(
 /// One step on a run through the one step's first half (its commands write checks, anomalies
 /// and round ends between the run's own changes).
 fn step<T>(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
-    f: impl FnOnce(&Connection, &Run, Act, &Call) -> Result<T>,
+    f: impl FnOnce(&dyn Db, &Run, Act, &Call) -> Result<T>,
 ) -> Result<T> {
     let zone = desk.zone();
     super::step::open(desk, call, id, |tx, run: &Run, call| {
@@ -200,7 +192,7 @@ fn step<T>(
             now: call.now,
             zone,
         };
-        f(sqlite(tx)?, run, act, call)
+        f(tx, run, act, call)
     })
 }
 
@@ -219,15 +211,7 @@ fn item<'a>(checks: &'a [Check], run: &Run, key: &str) -> Result<&'a Check> {
 }
 
 /// Write a check's new state, then move the run along with the checklist.
-fn save_check(
-    tx: &Connection,
-    act: Act,
-    call: &Call,
-    run: &Run,
-    old: &Check,
-    new: &Check,
-    action: &str,
-) -> Result<Run> {
+fn save_check(tx: &dyn Db, act: Act, call: &Call, run: &Run, old: &Check, new: &Check, action: &str) -> Result<Run> {
     if !store::update_check(tx, old, new)? {
         return Err(conflict(tx, Kind::Run, run.id, run.version, run.version + 1, act.zone));
     }
@@ -287,7 +271,7 @@ pub enum Cmd {
 }
 
 /// Apply `cmd` to run `id`: one transaction through the one step.
-pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Run> {
+pub fn apply(desk: &mut impl Writes, call: &Call, id: i64, cmd: &Cmd) -> Result<Run> {
     match cmd {
         Cmd::Check {
             key,
@@ -307,7 +291,7 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Run> {
 
 /// B4: an item performed, with its result, figures and remark.
 pub fn check(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     key: &str,
@@ -315,7 +299,7 @@ pub fn check(
     figures: &BTreeMap<String, String>,
     remark: &str,
 ) -> Result<Run> {
-    let within = BillingPolicy::from_config(&desk.config).anomaly_report_within;
+    let within = BillingPolicy::from_config(desk.config()).anomaly_report_within;
     step(desk, call, id, |tx, run, act, call| {
         run.checking()?;
         let checks = store::current_checks(tx, run)?;
@@ -332,7 +316,7 @@ pub fn check(
 }
 
 /// B3: an item reviewed by someone who did not perform it.
-pub fn review(desk: &mut Desk, call: &Call, id: i64, key: &str, verdict: Verdict, note: &str) -> Result<Run> {
+pub fn review(desk: &mut impl Writes, call: &Call, id: i64, key: &str, verdict: Verdict, note: &str) -> Result<Run> {
     step(desk, call, id, |tx, run, act, call| {
         run.checking()?;
         let checks = store::current_checks(tx, run)?;
@@ -344,8 +328,15 @@ pub fn review(desk: &mut Desk, call: &Call, id: i64, key: &str, verdict: Verdict
 
 /// B6: an anomaly, logged with its likely effect; telling the supervisor and manager is owed at
 /// once. `told` records that they were told already, and how.
-pub fn anomaly(desk: &mut Desk, call: &Call, id: i64, what: &str, effect: Effect, told: Option<&str>) -> Result<Run> {
-    let within = BillingPolicy::from_config(&desk.config).anomaly_report_within;
+pub fn anomaly(
+    desk: &mut impl Writes,
+    call: &Call,
+    id: i64,
+    what: &str,
+    effect: Effect,
+    told: Option<&str>,
+) -> Result<Run> {
+    let within = BillingPolicy::from_config(desk.config()).anomaly_report_within;
     step(desk, call, id, |tx, run, act, call| {
         log_anomaly(tx, act, call, run, what, effect, told, within)
     })
@@ -354,7 +345,7 @@ pub fn anomaly(desk: &mut Desk, call: &Call, id: i64, what: &str, effect: Effect
 /// B6: the anomaly row, its duty to tell the supervisor and manager, and the run's new version.
 #[allow(clippy::too_many_arguments)]
 fn log_anomaly(
-    tx: &Connection,
+    tx: &dyn Db,
     act: Act,
     call: &Call,
     run: &Run,
@@ -392,7 +383,7 @@ fn log_anomaly(
 }
 
 /// B7: the checks are done; the supervisor is asked to confirm.
-pub fn submit(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
+pub fn submit(desk: &mut impl Writes, call: &Call, id: i64) -> Result<Run> {
     step(desk, call, id, |tx, run, act, call| {
         let checks = store::current_checks(tx, run)?;
         let next = run.submit(call.actor, &checks, call.now)?;
@@ -402,7 +393,7 @@ pub fn submit(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
 }
 
 /// B7: a supervisor confirms; the results are published.
-pub fn confirm(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
+pub fn confirm(desk: &mut impl Writes, call: &Call, id: i64) -> Result<Run> {
     step(desk, call, id, |tx, run, act, call| {
         let next = run.confirm(call.actor, call.now)?;
         save(tx, act, call, run, &next, "confirm", "")?;
@@ -412,7 +403,7 @@ pub fn confirm(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
 
 /// B8: the supervisor questions the result: the data is checked again, on a fresh round of the
 /// same checklist; the round that was questioned stays as it was.
-pub fn dispute(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Run> {
+pub fn dispute(desk: &mut impl Writes, call: &Call, id: i64, reason: &str) -> Result<Run> {
     step(desk, call, id, |tx, run, act, call| {
         let next = run.dispute(call.actor, reason, call.now)?;
         save(tx, act, call, run, &next, "dispute", &next.dispute_reason)?;
@@ -435,7 +426,7 @@ pub fn dispute(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Ru
 }
 
 /// B8: how the round `before` ended, kept beside its checklist.
-fn end_round(tx: &Connection, act: Act, before: &Run, after: &Run) -> Result<()> {
+fn end_round(tx: &dyn Db, act: Act, before: &Run, after: &Run) -> Result<()> {
     let mut e = after.round_end(before);
     e.id = store::insert_round_end(tx, &e)?;
     created(
@@ -450,7 +441,7 @@ fn end_round(tx: &Connection, act: Act, before: &Run, after: &Run) -> Result<()>
 }
 
 /// B8: rolled back, with its reason.
-pub fn rollback(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<Run> {
+pub fn rollback(desk: &mut impl Writes, call: &Call, id: i64, reason: &str) -> Result<Run> {
     step(desk, call, id, |tx, run, act, call| {
         let next = run.rollback(call.actor, reason, call.now)?;
         save(tx, act, call, run, &next, "rollback", &next.rollback_reason)?;
@@ -460,8 +451,8 @@ pub fn rollback(desk: &mut Desk, call: &Call, id: i64, reason: &str) -> Result<R
 }
 
 /// B8: run again: a new attempt with a fresh checklist; the earlier ones stay.
-pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Run> {
-    let items = desk.config.billing.checklist.clone();
+pub fn retry(desk: &mut impl Writes, call: &Call, id: i64) -> Result<Run> {
+    let items = desk.config().billing.checklist.clone();
     step(desk, call, id, |tx, run, act, call| {
         let next = run.retry(call.actor, call.now)?;
         save(tx, act, call, run, &next, "retry", &format!("attempt {}", next.attempt))?;

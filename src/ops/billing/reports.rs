@@ -5,7 +5,6 @@ use std::path::Path;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::load;
@@ -13,7 +12,8 @@ use super::views::{Round, earlier_rounds};
 use crate::domain::billing::{Anomaly, RoundEnd};
 use crate::error::invalid;
 use crate::notify::{context, templates};
-use crate::ops::Desk;
+use crate::ops::Writes;
+use crate::store::db::Db;
 use crate::store::runs as store;
 
 /// Which report.
@@ -45,7 +45,7 @@ pub struct Rendered {
 /// The B6 report of the anomaly that raised duty `duty_id` on run `id`, as Markdown.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn anomaly_report_in(
-    conn: &Connection,
+    conn: &dyn Db,
     zone: chrono_tz::Tz,
     id: i64,
     duty_id: i64,
@@ -69,7 +69,7 @@ pub(crate) fn anomaly_report_in(
 /// Render a run's report from its template, in `lang` (en or zh-CN), for `attempt` (the current
 /// one by default).
 pub fn render_report(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     id: i64,
     which: Report,
     lang: &str,
@@ -78,14 +78,13 @@ pub fn render_report(
     now: DateTime<Utc>,
 ) -> Result<Rendered> {
     let zone = desk.zone();
-    desk.store
-        .read(|tx| report_in(tx, zone, id, which, lang, attempt, templates_dir, now))
+    desk.read_db(|tx| report_in(tx, zone, id, which, lang, attempt, templates_dir, now))
 }
 
 /// [`render_report`] inside any transaction.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn report_in(
-    conn: &Connection,
+    conn: &dyn Db,
     zone: chrono_tz::Tz,
     id: i64,
     which: Report,

@@ -3,14 +3,14 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::load;
 use crate::domain::billing::{Anomaly, Check, Progress, RoundEnd, Run, progress};
 use crate::domain::duty::Duty;
 use crate::domain::kind::Kind;
-use crate::ops::Desk;
+use crate::ops::Writes;
 use crate::store::audit::{self, HistoryRow};
+use crate::store::db::Db;
 use crate::store::{duties, runs as store};
 
 /// A run as screens and `--json` show it.
@@ -40,7 +40,7 @@ pub struct Round {
 }
 
 /// The run's rounds other than the current one, oldest first.
-pub(super) fn earlier_rounds(conn: &Connection, run: &Run) -> Result<Vec<Round>> {
+pub(super) fn earlier_rounds(conn: &dyn Db, run: &Run) -> Result<Vec<Round>> {
     let mut ends = store::round_ends(conn, run.id)?;
     let mut out: Vec<Round> = Vec::new();
     for c in store::every_check(conn, run.id)? {
@@ -67,7 +67,7 @@ pub(super) fn earlier_rounds(conn: &Connection, run: &Run) -> Result<Vec<Round>>
     Ok(out)
 }
 
-fn view(conn: &Connection, run: Run, with_history: bool) -> Result<View> {
+fn view(conn: &dyn Db, run: Run, with_history: bool) -> Result<View> {
     let checks = store::current_checks(conn, &run)?;
     let earlier = if with_history {
         earlier_rounds(conn, &run)?
@@ -96,16 +96,16 @@ fn view(conn: &Connection, run: Run, with_history: bool) -> Result<View> {
     })
 }
 
-pub fn show(desk: &mut Desk, id: i64) -> Result<View> {
-    desk.store.read(|tx| {
+pub fn show(desk: &mut impl Writes, id: i64) -> Result<View> {
+    desk.read_db(|tx| {
         let run = load(tx, id)?;
         view(tx, run, true)
     })
 }
 
 /// Runs, those still ahead of their deadline (from `now`) first, soonest first.
-pub fn list(desk: &mut Desk, now: DateTime<Utc>, limit: usize) -> Result<Vec<View>> {
-    desk.store.read(|tx| {
+pub fn list(desk: &mut impl Writes, now: DateTime<Utc>, limit: usize) -> Result<Vec<View>> {
+    desk.read_db(|tx| {
         store::list(tx, now - chrono::Duration::days(20), limit)?
             .into_iter()
             .map(|r| view(tx, r, false))
@@ -114,7 +114,7 @@ pub fn list(desk: &mut Desk, now: DateTime<Utc>, limit: usize) -> Result<Vec<Vie
 }
 
 /// The runs a console shows, inside the caller's transaction.
-pub(crate) fn console_views(conn: &Connection, now: DateTime<Utc>, limit: usize) -> Result<Vec<View>> {
+pub(crate) fn console_views(conn: &dyn Db, now: DateTime<Utc>, limit: usize) -> Result<Vec<View>> {
     store::list(conn, now - chrono::Duration::days(20), limit)?
         .into_iter()
         .map(|r| view(conn, r, false))

@@ -3,10 +3,9 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::step::{Stored, Transition, step};
-use super::{Call, Desk, conflict};
+use super::{Call, Writes, conflict};
 use crate::domain::audit::diff;
 use crate::domain::calendar::Calendar;
 use crate::domain::change::{Change, ChangePolicy, ChangeStatus, NewChange, Outcome};
@@ -18,7 +17,7 @@ use crate::domain::time::local_minute;
 use crate::error::{invalid, not_found, rule};
 use crate::notify::recipients::Subject;
 use crate::store::audit::{self};
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::{changes as store, duties};
 
 mod notices;
@@ -29,19 +28,19 @@ pub use notices::{NoticeDoc, Rendered, render_notice};
 pub(crate) use views::open_views;
 pub use views::{MonthPlan, PlanConflict, View, list, month_plan, show};
 
-fn rules(desk: &Desk) -> (Calendar, ChangePolicy) {
+fn rules(desk: &impl Writes) -> (Calendar, ChangePolicy) {
     (
-        Calendar::from_config(&desk.config),
-        ChangePolicy::from_config(&desk.config),
+        Calendar::from_config(desk.config()),
+        ChangePolicy::from_config(desk.config()),
     )
 }
 
-fn load(conn: &Connection, id: i64) -> Result<Change> {
+fn load(conn: &dyn Db, id: i64) -> Result<Change> {
     store::get(conn, id)?.ok_or_else(|| not_found(format!("no change {id}")))
 }
 
 /// Departments a change names must exist: a typo would address a notice to nobody.
-fn check_departments(conn: &Connection, c: &Change) -> Result<()> {
+fn check_departments(conn: &dyn Db, c: &Change) -> Result<()> {
     for code in c.departments.iter().chain(&c.collaborators) {
         if crate::store::departments::by_code(conn, code)?.is_none() {
             return Err(not_found(format!("no department {code:?}; see opsdesk dept list")));
@@ -51,7 +50,7 @@ fn check_departments(conn: &Connection, c: &Change) -> Result<()> {
 }
 
 fn record(
-    conn: &Connection,
+    conn: &dyn Db,
     before: Option<&Change>,
     after: &Change,
     actor: &str,
@@ -76,11 +75,11 @@ fn record(
 }
 
 /// C1, C2: a new change (a draft).
-pub fn create(desk: &mut Desk, actor: &Actor, new: &NewChange, now: DateTime<Utc>) -> Result<Change> {
+pub fn create(desk: &mut impl Writes, actor: &Actor, new: &NewChange, now: DateTime<Utc>) -> Result<Change> {
     let (cal, _) = rules(desk);
     let mut c = Change::open(new, actor, &cal, now)?;
-    let listed = desk.config.incident.services.clone();
-    desk.write_as(actor, |tx, actor| {
+    let listed = desk.config().incident.services.clone();
+    desk.write_db_as(actor, |tx, actor| {
         // I11, issue 19: the systems are services of the directory, `计费` recorded as `billing`.
         c.systems = super::services::resolve_all_in(tx, &listed, &c.systems)?;
         check_departments(tx, &c)?;
@@ -93,13 +92,13 @@ pub fn create(desk: &mut Desk, actor: &Actor, new: &NewChange, now: DateTime<Utc
 /// One step through the one transaction step: the domain computes the new record as the actor is
 /// now, then `after` (the change's duties) runs in the same transaction.
 fn drive(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     action: &'static str,
     detail: &str,
     rule: impl FnOnce(&Change, &Calendar, &ChangePolicy, &Call) -> Result<Change>,
-    after: impl FnOnce(&Connection, &Change, &Calendar, &ChangePolicy, &Call) -> Result<()>,
+    after: impl FnOnce(&dyn Db, &Change, &Calendar, &ChangePolicy, &Call) -> Result<()>,
 ) -> Result<Change> {
     let (cal, policy) = rules(desk);
     step(
@@ -109,7 +108,7 @@ fn drive(
         detail,
         |_, old, call| Ok(vec![Transition::to(action, rule(old, &cal, &policy, call)?)]),
         |tx, new, call| {
-            after(sqlite(tx)?, new, &cal, &policy, call)?;
+            after(tx, new, &cal, &policy, call)?;
             Ok(new.clone())
         },
     )
@@ -117,22 +116,20 @@ fn drive(
 
 impl Stored for Change {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Change>> {
-        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Change, new: &Change) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
 
-fn nothing(_: &Connection, _: &Change, _: &Calendar, _: &ChangePolicy, _: &Call) -> Result<()> {
+fn nothing(_: &dyn Db, _: &Change, _: &Calendar, _: &ChangePolicy, _: &Call) -> Result<()> {
     Ok(())
 }
 
 /// Raise the duty `kind` of change `c`, due at `due`.
 fn raise(
-    conn: &Connection,
+    conn: &dyn Db,
     c: &Change,
     kind: DutyKind,
     due: Option<DateTime<Utc>>,
@@ -161,7 +158,7 @@ fn raise(
 
 /// Mark the open duty `kind` of change `c` done.
 fn done(
-    conn: &Connection,
+    conn: &dyn Db,
     c: &Change,
     kind: DutyKind,
     call: &Call,
@@ -221,7 +218,7 @@ pub enum Cmd {
 }
 
 /// Apply `cmd` to change `id`: one transaction through the one step.
-pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Change> {
+pub fn apply(desk: &mut impl Writes, call: &Call, id: i64, cmd: &Cmd) -> Result<Change> {
     match cmd {
         Cmd::Plan { window, month } => plan(desk, call, id, *window, month.as_deref()),
         Cmd::ConfirmTest { by, at } => confirm_test(desk, call, id, by, *at),
@@ -237,7 +234,7 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Change>
 
 /// C1: into the month's plan, with its window.
 pub fn plan(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     window: (DateTime<Utc>, DateTime<Utc>),
@@ -255,7 +252,7 @@ pub fn plan(
 }
 
 /// C3: confirmed in the test environment, by whom, when.
-pub fn confirm_test(desk: &mut Desk, call: &Call, id: i64, by: &str, at: DateTime<Utc>) -> Result<Change> {
+pub fn confirm_test(desk: &mut impl Writes, call: &Call, id: i64, by: &str, at: DateTime<Utc>) -> Result<Change> {
     drive(
         desk,
         call,
@@ -268,7 +265,7 @@ pub fn confirm_test(desk: &mut Desk, call: &Call, id: i64, by: &str, at: DateTim
 }
 
 /// C3–C6 gates; on success the notice duties start to run (C5, C6, C7).
-pub fn schedule(desk: &mut Desk, call: &Call, id: i64, emergency: Option<&str>) -> Result<Change> {
+pub fn schedule(desk: &mut impl Writes, call: &Call, id: i64, emergency: Option<&str>) -> Result<Change> {
     let zone = desk.zone();
     let detail = emergency
         .map(|r| format!("emergency override: {r}"))
@@ -326,7 +323,7 @@ impl Notice {
 /// "Mark sent": a notice went out by `channel` at `at`. For C7, a phone call (when the notice
 /// could not go out in time) is recorded and the written notice still awaited.
 pub fn notify(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     notice: Notice,
@@ -372,7 +369,7 @@ pub fn notify(
         );
     }
     // The other notices change no field of the change: only their duty.
-    desk.write_as(call.actor, |tx, actor| {
+    desk.write_db_as(call.actor, |tx, actor| {
         let call = &Call { actor, ..*call };
         let c = load(tx, id)?;
         if let Some(v) = call.if_version.filter(|v| *v != c.version) {
@@ -402,7 +399,7 @@ pub fn notify(
 /// The outbox sent notice duty `duty` of a change: the duty is done and, for the C7 notice, a
 /// scheduled change is now notified, as `notify` would have recorded it.
 pub(crate) fn notice_sent_by_outbox(
-    tx: &Connection,
+    tx: &dyn Db,
     duty: &Duty,
     actor: &Actor,
     now: DateTime<Utc>,
@@ -434,7 +431,13 @@ pub(crate) fn notice_sent_by_outbox(
 
 /// Into production (after its notice; inside its window, C10; C4 inside the early hours). A
 /// manager may start it outside them as an emergency, with a reason.
-pub fn start(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, emergency: Option<&str>) -> Result<Change> {
+pub fn start(
+    desk: &mut impl Writes,
+    call: &Call,
+    id: i64,
+    at: DateTime<Utc>,
+    emergency: Option<&str>,
+) -> Result<Change> {
     let detail = emergency
         .map(|r| format!("emergency override of the window: {r}"))
         .unwrap_or_default();
@@ -452,7 +455,7 @@ pub fn start(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>, emergency
 /// Done: the result notice (C8) and, for a complex change, the confirmation and summary (C9)
 /// start to run.
 pub fn finish(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     at: DateTime<Utc>,
@@ -496,7 +499,7 @@ pub struct ResultNotice {
 }
 
 /// C8: the result notice went out.
-pub fn result(desk: &mut Desk, call: &Call, id: i64, r: &ResultNotice) -> Result<Change> {
+pub fn result(desk: &mut impl Writes, call: &Call, id: i64, r: &ResultNotice) -> Result<Change> {
     let zone = desk.zone();
     let how = format!("{}, sent {}", r.channel, local_minute(r.at, zone));
     drive(
@@ -528,7 +531,7 @@ pub struct Summary {
 }
 
 /// C9: fully confirmed, and the summary report sent.
-pub fn summary(desk: &mut Desk, call: &Call, id: i64, s: &Summary) -> Result<Change> {
+pub fn summary(desk: &mut impl Writes, call: &Call, id: i64, s: &Summary) -> Result<Change> {
     let zone = desk.zone();
     let how = format!("{}, sent {}", s.channel, local_minute(s.at, zone));
     drive(
@@ -566,7 +569,7 @@ pub fn summary(desk: &mut Desk, call: &Call, id: i64, s: &Summary) -> Result<Cha
     )
 }
 
-pub fn close(desk: &mut Desk, call: &Call, id: i64, at: DateTime<Utc>) -> Result<Change> {
+pub fn close(desk: &mut impl Writes, call: &Call, id: i64, at: DateTime<Utc>) -> Result<Change> {
     drive(
         desk,
         call,

@@ -5,7 +5,6 @@ use std::path::Path;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::load;
@@ -14,7 +13,8 @@ use crate::domain::duty::DutyKind;
 use crate::error::invalid;
 use crate::notify::recipients::{self, Recipients, Subject};
 use crate::notify::{context, templates};
-use crate::ops::Desk;
+use crate::ops::Writes;
+use crate::store::db::Db;
 
 /// The notices a change can render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,7 +95,7 @@ pub struct Rendered {
 /// Render a change's C7, C8 or C9 notice from its template, in `lang` ("en" or "zh-CN"), To and
 /// Cc from the directory.
 pub fn render_notice(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     id: i64,
     doc: NoticeDoc,
     lang: &str,
@@ -103,15 +103,16 @@ pub fn render_notice(
     now: DateTime<Utc>,
 ) -> Result<Rendered> {
     let zone = desk.zone();
-    let conn = desk.store.conn();
-    let c = load(conn, id)?;
-    notice_in(conn, zone, &c, doc, doc.audience(), lang, templates_dir, now)
+    desk.read_db(|conn| {
+        let c = load(conn, id)?;
+        notice_in(conn, zone, &c, doc, doc.audience(), lang, templates_dir, now)
+    })
 }
 
 /// Render notice `doc` of change `c` addressed to `audience`, inside any transaction.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn notice_in(
-    conn: &Connection,
+    conn: &dyn Db,
     zone: chrono_tz::Tz,
     c: &Change,
     doc: NoticeDoc,

@@ -3,7 +3,6 @@
 
 use anyhow::Result;
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{load, rules};
@@ -11,8 +10,9 @@ use crate::domain::calendar::{Calendar, DayKind};
 use crate::domain::change::{Change, ChangePolicy, ChangeStatus, GateFailure, parse_month};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::kind::Kind;
-use crate::ops::Desk;
+use crate::ops::Writes;
 use crate::store::audit::{self, HistoryRow};
+use crate::store::db::Db;
 use crate::store::{changes as store, duties};
 
 /// A change as screens and `--json` show it.
@@ -79,9 +79,9 @@ fn view(
     }
 }
 
-pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
+pub fn show(desk: &mut impl Writes, id: i64, now: DateTime<Utc>) -> Result<View> {
     let (cal, p) = rules(desk);
-    desk.store.read(|tx| {
+    desk.read_db(|tx| {
         let c = load(tx, id)?;
         let ds = duties::of_record(tx, Kind::Change, id)?;
         let h = audit::timeline(tx, Kind::Change, id)?;
@@ -91,14 +91,14 @@ pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
 
 /// Changes, newest first: the open ones, or all (one page keyed by id).
 pub fn list(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     open_only: bool,
     before: Option<i64>,
     limit: usize,
     now: DateTime<Utc>,
 ) -> Result<Vec<View>> {
     let (cal, p) = rules(desk);
-    desk.store.read(|tx| {
+    desk.read_db(|tx| {
         let rows = if open_only {
             store::open(tx, limit)?
         } else {
@@ -110,7 +110,7 @@ pub fn list(
 
 /// The open changes, inside the caller's transaction (the console's snapshot).
 pub(crate) fn open_views(
-    conn: &Connection,
+    conn: &dyn Db,
     config: &crate::config::Config,
     limit: usize,
     now: DateTime<Utc>,
@@ -119,13 +119,7 @@ pub(crate) fn open_views(
     views(conn, store::open(conn, limit)?, &cal, &p, now)
 }
 
-fn views(
-    conn: &Connection,
-    rows: Vec<Change>,
-    cal: &Calendar,
-    p: &ChangePolicy,
-    now: DateTime<Utc>,
-) -> Result<Vec<View>> {
+fn views(conn: &dyn Db, rows: Vec<Change>, cal: &Calendar, p: &ChangePolicy, now: DateTime<Utc>) -> Result<Vec<View>> {
     let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
     let mut all = duties::of_records(conn, Kind::Change, &ids)?;
     Ok(rows
@@ -156,11 +150,11 @@ pub struct MonthPlan {
     pub conflicts: Vec<PlanConflict>,
 }
 
-pub fn month_plan(desk: &mut Desk, month: &str) -> Result<MonthPlan> {
+pub fn month_plan(desk: &mut impl Writes, month: &str) -> Result<MonthPlan> {
     let (year, m) = parse_month(month)?;
     let month = format!("{year:04}-{m:02}");
     let (cal, _) = rules(desk);
-    let changes = store::of_month(desk.store.conn(), &month)?;
+    let changes = desk.read_db(|db| store::of_month(db, &month))?;
     let mut conflicts = Vec::new();
     for (i, a) in changes.iter().enumerate() {
         let (Some(a0), Some(a1)) = (a.window_start, a.window_end) else {

@@ -12,13 +12,13 @@ use crate::domain::emergency::{Declaration, Response};
 use crate::domain::kind::Kind;
 use crate::domain::role::{Actor, Role};
 use crate::notify::recipients::Subject;
-use crate::ops::Desk;
+use crate::ops::Writes;
 use crate::ops::engine::Raised;
+use crate::store::db::Db;
 use crate::store::{emergency as store, incidents};
-use rusqlite::Connection;
 
 /// Whether `r`'s latest report owed by `now` is missing.
-fn report_missing(conn: &Connection, r: &Response, now: DateTime<Utc>) -> Result<bool> {
+fn report_missing(conn: &dyn Db, r: &Response, now: DateTime<Utc>) -> Result<bool> {
     let Some(spec) = r.current_report(now) else {
         return Ok(false);
     };
@@ -26,7 +26,7 @@ fn report_missing(conn: &Connection, r: &Response, now: DateTime<Utc>) -> Result
 }
 
 /// I14: the incidents the config's rule declares now, each with the plan that covers its service.
-fn to_declare(conn: &Connection, rules: &crate::domain::emergency::Rules) -> Result<Vec<(i64, i64)>> {
+fn to_declare(conn: &dyn Db, rules: &crate::domain::emergency::Rules) -> Result<Vec<(i64, i64)>> {
     let ids = store::auto_candidates(
         conn,
         &rules.critical_services,
@@ -45,19 +45,20 @@ fn to_declare(conn: &Connection, rules: &crate::domain::emergency::Rules) -> Res
 
 /// One beat at `now`, as `login` (the engine's history rows name it). Returns the duties raised,
 /// each with its incident.
-pub fn beat(desk: &mut Desk, login: &str, now: DateTime<Utc>) -> Result<Vec<Raised>> {
+pub fn beat(desk: &mut impl Writes, login: &str, now: DateTime<Utc>) -> Result<Vec<Raised>> {
     let rules = rules(desk);
     let zone = desk.zone();
-    let conn = desk.store.conn();
-    let active = store::active(conn)?;
-    let mut due = false;
-    for r in &active {
-        due |= report_missing(conn, r, now)?;
-    }
-    if !due && to_declare(conn, &rules)?.is_empty() {
+    let due = desk.read_db(|conn| {
+        let mut due = false;
+        for r in &store::active(conn)? {
+            due |= report_missing(conn, r, now)?;
+        }
+        Ok(due || !to_declare(conn, &rules)?.is_empty())
+    })?;
+    if !due {
         return Ok(Vec::new());
     }
-    desk.store.write(|tx| {
+    desk.write_db(|tx| {
         let mut raised = Vec::new();
         for (incident, plan) in to_declare(tx, &rules)? {
             let engine = Actor {

@@ -7,13 +7,13 @@ use std::path::Path;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::emergency::{Drill, Response};
 use crate::domain::kind::Kind;
 use crate::error::not_found;
 use crate::notify::{emergency as context, templates};
+use crate::store::db::Db;
 use crate::store::{audit, duties, emergency as store, incidents, messages};
 
 /// The template a duty of an emergency is written from, without language.
@@ -28,14 +28,14 @@ pub fn template_stem(kind: DutyKind) -> Option<&'static str> {
     })
 }
 
-fn label(conn: &Connection) -> impl Fn(&str) -> String + '_ {
+fn label(conn: &dyn Db) -> impl Fn(&str) -> String + '_ {
     move |l: &str| crate::ops::label_login(conn, l)
 }
 
 /// The context of response `r`'s message for `duty` (its progress report's number from the
 /// duty's episode).
 pub fn response_context(
-    conn: &Connection,
+    conn: &dyn Db,
     r: &Response,
     report_no: i64,
     zone: Tz,
@@ -65,7 +65,7 @@ pub fn response_context(
 
 /// Response `r`'s message for `duty`, as Markdown from the template `file`.
 pub fn response_markdown(
-    conn: &Connection,
+    conn: &dyn Db,
     r: &Response,
     duty: &Duty,
     (zone, dir): (Tz, Option<&Path>),
@@ -83,7 +83,7 @@ pub fn response_markdown(
 
 /// Drill `d`'s evaluation report, as Markdown from the template `file`.
 pub fn drill_markdown(
-    conn: &Connection,
+    conn: &dyn Db,
     d: &Drill,
     (zone, dir): (Tz, Option<&Path>),
     file: &str,
@@ -94,9 +94,9 @@ pub fn drill_markdown(
 }
 
 /// The review document of response `id` in `lang` (`en`, `zh-CN`), as it would be sent now.
-pub fn review_document(desk: &mut crate::ops::Desk, id: i64, lang: &str, now: DateTime<Utc>) -> Result<String> {
-    let (zone, dir) = (desk.zone(), desk.templates.clone());
-    desk.store.read(|tx| {
+pub fn review_document(desk: &mut impl crate::ops::Writes, id: i64, lang: &str, now: DateTime<Utc>) -> Result<String> {
+    let (zone, dir) = (desk.zone(), desk.templates().map(Path::to_path_buf));
+    desk.read_db(|tx| {
         let r = store::response(tx, id)?.ok_or_else(|| not_found(format!("no response {id}")))?;
         let values = response_context(tx, &r, 0, zone, now)?;
         templates::render(&format!("e2_review.{lang}.md"), dir.as_deref(), &values)

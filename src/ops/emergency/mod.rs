@@ -6,10 +6,9 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 use super::step::{Stored, Transition, step};
-use super::{Call, Desk};
+use super::{Call, Writes};
 use crate::domain::audit::diff;
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::emergency::{Drill, Held, Member, NewDrill, NewPlan, Plan, Rules};
@@ -18,7 +17,7 @@ use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::error::not_found;
 use crate::notify::recipients::Subject;
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::{audit, duties, emergency as store, users};
 
 mod beat;
@@ -36,35 +35,31 @@ pub use views::{
 };
 
 /// The config's `[emergency]` numbers.
-pub fn rules(desk: &Desk) -> Rules {
-    Rules::from_config(&desk.config)
+pub fn rules(desk: &impl Writes) -> Rules {
+    Rules::from_config(desk.config())
 }
 
 impl Stored for Plan {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Plan>> {
-        let conn = sqlite(conn)?;
         store::plan(conn, id)
     }
     fn save(conn: &dyn Db, old: &Plan, new: &Plan) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update_plan(conn, old, new)
     }
 }
 
 impl Stored for Drill {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Drill>> {
-        let conn = sqlite(conn)?;
         store::drill(conn, id)
     }
     fn save(conn: &dyn Db, old: &Drill, new: &Drill) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update_drill(conn, old, new)
     }
 }
 
 /// A new record's history row, on its own timeline.
 fn created<T: crate::domain::kind::Record + serde::Serialize>(
-    tx: &Connection,
+    tx: &dyn Db,
     rec: &T,
     actor: &str,
     now: DateTime<Utc>,
@@ -89,7 +84,7 @@ fn created<T: crate::domain::kind::Record + serde::Serialize>(
 
 /// Raise each of `specs` on `record` unless it exists (the duties' unique key); the new ones.
 pub(crate) fn raise_all(
-    tx: &Connection,
+    tx: &dyn Db,
     record: (Kind, i64),
     subject: Subject,
     specs: &[DutySpec],
@@ -108,7 +103,7 @@ pub(crate) fn raise_all(
 
 /// Close the open duty of `kind` on `record` as done by its record's step (`how`).
 pub(crate) fn close_duty(
-    tx: &Connection,
+    tx: &dyn Db,
     record: (Kind, i64),
     kind: DutyKind,
     by: &str,
@@ -125,7 +120,7 @@ pub(crate) fn close_duty(
 }
 
 /// The leadership group as the directory names them now: each login must be a user (U3).
-fn resolve_group(tx: &Connection, group: &[Member]) -> Result<Vec<Member>> {
+fn resolve_group(tx: &dyn Db, group: &[Member]) -> Result<Vec<Member>> {
     group
         .iter()
         .map(|m| {
@@ -141,10 +136,10 @@ fn resolve_group(tx: &Connection, group: &[Member]) -> Result<Vec<Member>> {
 }
 
 /// E1: a new plan, a draft.
-pub fn create_plan(desk: &mut Desk, actor: &Actor, new: &NewPlan, now: DateTime<Utc>) -> Result<Plan> {
+pub fn create_plan(desk: &mut impl Writes, actor: &Actor, new: &NewPlan, now: DateTime<Utc>) -> Result<Plan> {
     let rules = rules(desk);
-    let listed = desk.config.incident.services.clone();
-    desk.write_as(actor, |tx, actor| {
+    let listed = desk.config().incident.services.clone();
+    desk.write_db_as(actor, |tx, actor| {
         let mut new = new.clone();
         if let Some(g) = &new.group {
             new.group = Some(resolve_group(tx, g)?);
@@ -169,13 +164,13 @@ pub enum PlanCmd {
 }
 
 /// E1: one step on plan `id`.
-pub fn apply_plan(desk: &mut Desk, call: &Call, id: i64, cmd: &PlanCmd) -> Result<Plan> {
+pub fn apply_plan(desk: &mut impl Writes, call: &Call, id: i64, cmd: &PlanCmd) -> Result<Plan> {
     let (action, detail) = match cmd {
         PlanCmd::Approve => ("approve", String::new()),
         PlanCmd::Revise(n) => ("revise", n.note.clone().unwrap_or_default()),
         PlanCmd::Retire => ("retire", String::new()),
     };
-    let listed = desk.config.incident.services.clone();
+    let listed = desk.config().incident.services.clone();
     step(
         desk,
         call,
@@ -187,10 +182,10 @@ pub fn apply_plan(desk: &mut Desk, call: &Call, id: i64, cmd: &PlanCmd) -> Resul
                 PlanCmd::Revise(n) => {
                     let mut n = n.clone();
                     if let Some(g) = &n.group {
-                        n.group = Some(resolve_group(sqlite(tx)?, g)?);
+                        n.group = Some(resolve_group(tx, g)?);
                     }
                     if let Some(s) = &n.services {
-                        n.services = Some(crate::ops::services::resolve_all_in(sqlite(tx)?, &listed, s)?);
+                        n.services = Some(crate::ops::services::resolve_all_in(tx, &listed, s)?);
                     }
                     old.revise(&n, call.actor, call.now)?
                 }
@@ -211,14 +206,14 @@ pub struct DrillOutcome {
 
 /// E1: a drill of plan `plan_id`, with the duty to hold it counting down to its time.
 pub fn schedule_drill(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     plan_id: i64,
     new: &NewDrill,
     now: DateTime<Utc>,
 ) -> Result<DrillOutcome> {
     let zone = desk.zone();
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         let plan = store::plan(tx, plan_id)?.ok_or_else(|| not_found(format!("no plan {plan_id}")))?;
         let mut d = Drill::schedule(&plan, new, actor, now)?;
         d.id = store::insert_drill(tx, &d)?;
@@ -248,7 +243,7 @@ pub enum DrillCmd {
 }
 
 /// E1: hold a drill (its duty done), or evaluate it (the report raised for the leadership group).
-pub fn apply_drill(desk: &mut Desk, call: &Call, id: i64, cmd: &DrillCmd) -> Result<DrillOutcome> {
+pub fn apply_drill(desk: &mut impl Writes, call: &Call, id: i64, cmd: &DrillCmd) -> Result<DrillOutcome> {
     let (zone, within) = (desk.zone(), rules(desk).notice_within);
     let action = match cmd {
         DrillCmd::Hold(_) => "hold",
@@ -276,12 +271,12 @@ pub fn apply_drill(desk: &mut Desk, call: &Call, id: i64, cmd: &DrillCmd) -> Res
             let raised = match cmd {
                 DrillCmd::Hold(_) => {
                     let how = format!("held with {} taking part", new.participants.join(", "));
-                    close_duty(sqlite(tx)?, record, DutyKind::E1Drill, login, &how, now, zone)?;
+                    close_duty(tx, record, DutyKind::E1Drill, login, &how, now, zone)?;
                     Vec::new()
                 }
                 DrillCmd::Evaluate { .. } => {
                     let spec = new.report_duty(within, now);
-                    raise_all(sqlite(tx)?, record, Subject::Drill(new), &[spec], login, now, zone)?
+                    raise_all(tx, record, Subject::Drill(new), &[spec], login, now, zone)?
                 }
             };
             Ok(DrillOutcome {

@@ -3,7 +3,6 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::{close_duty, created, raise_all, rules};
 use crate::domain::corrective::NewCorrective;
@@ -16,17 +15,15 @@ use crate::domain::time::local_minute;
 use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::ops::step::{Stored, Transition, step};
-use crate::ops::{Call, Desk};
-use crate::store::db::{Db, sqlite};
+use crate::ops::{Call, Writes};
+use crate::store::db::Db;
 use crate::store::{duties, emergency as store, incidents};
 
 impl Stored for Response {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Response>> {
-        let conn = sqlite(conn)?;
         store::response(conn, id)
     }
     fn save(conn: &dyn Db, old: &Response, new: &Response) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update_response(conn, old, new)
     }
 }
@@ -42,7 +39,7 @@ pub struct Outcome {
 /// transaction: the response opens, the leadership group's notice and the progress reports owed
 /// are raised. Refused when the incident has an active response already.
 pub(crate) fn declare_in(
-    tx: &Connection,
+    tx: &dyn Db,
     incident_id: i64,
     plan_id: i64,
     d: &Declaration,
@@ -94,13 +91,19 @@ pub(crate) fn declare_in(
 }
 
 /// I14: a supervisor or above declares incident `incident_id` major on plan `plan_id`.
-pub fn declare(desk: &mut Desk, call: &Call, incident_id: i64, plan_id: i64, d: &Declaration) -> Result<Outcome> {
+pub fn declare(
+    desk: &mut impl Writes,
+    call: &Call,
+    incident_id: i64,
+    plan_id: i64,
+    d: &Declaration,
+) -> Result<Outcome> {
     let (rules, zone) = (rules(desk), desk.zone());
     let d = Declaration {
         auto: false,
         ..d.clone()
     };
-    desk.write_as(call.actor, |tx, actor| {
+    desk.write_db_as(call.actor, |tx, actor| {
         declare_in(tx, incident_id, plan_id, &d, actor, (&rules, zone, call.now))
     })
 }
@@ -134,9 +137,9 @@ impl ResponseCmd {
 
 /// E2: one step on response `id`. The stand-down withdraws the progress report not yet due and
 /// raises the all-clear and the review; the review closes its duty and raises the document.
-pub fn apply_response(desk: &mut Desk, call: &Call, id: i64, cmd: &ResponseCmd) -> Result<Outcome> {
+pub fn apply_response(desk: &mut impl Writes, call: &Call, id: i64, cmd: &ResponseCmd) -> Result<Outcome> {
     let (rules, zone) = (rules(desk), desk.zone());
-    let cal = crate::domain::calendar::Calendar::from_config(&desk.config);
+    let cal = crate::domain::calendar::Calendar::from_config(desk.config());
     let detail = cmd.detail();
     step(
         desk,
@@ -162,11 +165,11 @@ pub fn apply_response(desk: &mut Desk, call: &Call, id: i64, cmd: &ResponseCmd) 
                     for d in duties::of_record(tx, Kind::Response, new.id)? {
                         // A report due before the stand-down stays owed (missed, if it was).
                         if d.kind == DutyKind::E2Progress && d.done_at.is_none() && d.due_at > at {
-                            crate::ops::duties::withdraw_in(sqlite(tx)?, &d, login, &reason, now, zone)?;
+                            crate::ops::duties::withdraw_in(tx, &d, login, &reason, now, zone)?;
                         }
                     }
                     raise_all(
-                        sqlite(tx)?,
+                        tx,
                         record,
                         Subject::Response(new),
                         &new.closing_duties(rules.notice_within),
@@ -176,17 +179,9 @@ pub fn apply_response(desk: &mut Desk, call: &Call, id: i64, cmd: &ResponseCmd) 
                     )?
                 }
                 ResponseCmd::Review(_) => {
-                    close_duty(
-                        sqlite(tx)?,
-                        record,
-                        DutyKind::E2Review,
-                        login,
-                        "review recorded",
-                        now,
-                        zone,
-                    )?;
+                    close_duty(tx, record, DutyKind::E2Review, login, "review recorded", now, zone)?;
                     let spec = new.review_report_duty(rules.notice_within, now);
-                    raise_all(sqlite(tx)?, record, Subject::Response(new), &[spec], login, now, zone)?
+                    raise_all(tx, record, Subject::Response(new), &[spec], login, now, zone)?
                 }
             };
             Ok(Outcome {
@@ -201,7 +196,7 @@ pub fn apply_response(desk: &mut Desk, call: &Call, id: i64, cmd: &ResponseCmd) 
 /// the problem opens with the measure as its title (cut to a title's length), the review's causes
 /// as its root cause, the incident's service and category, and the incident linked; the measure
 /// records the problem so it cannot become a second one.
-pub fn measure_to_problem(desk: &mut Desk, call: &Call, id: i64, n: usize) -> Result<(Outcome, i64)> {
+pub fn measure_to_problem(desk: &mut impl Writes, call: &Call, id: i64, n: usize) -> Result<(Outcome, i64)> {
     measure_becomes(desk, call, id, n, Becomes::Problem, |tx, old, m, call| {
         let inc = incidents::get(tx, old.incident_id)?
             .ok_or_else(|| not_found(format!("no incident {}", old.incident_id)))?;
@@ -230,7 +225,7 @@ pub struct CorrectiveFor {
 /// causes as the findings, the response and measure as its source; issued (and sent) as any
 /// notice is, and marked on the measure so it cannot become a second one.
 pub fn measure_to_corrective(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     n: usize,
@@ -254,12 +249,12 @@ pub fn measure_to_corrective(
 /// The step both share: the measure checked, the record made by `make` in the same transaction,
 /// the measure marked with it.
 fn measure_becomes(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     n: usize,
     becomes: Becomes,
-    make: impl FnOnce(&Connection, &Response, &Measure, &Call) -> Result<i64>,
+    make: impl FnOnce(&dyn Db, &Response, &Measure, &Call) -> Result<i64>,
 ) -> Result<(Outcome, i64)> {
     step(
         desk,
@@ -268,7 +263,7 @@ fn measure_becomes(
         "",
         |tx, old: &Response, call| {
             let m = old.measure_for(n, becomes, call.actor)?;
-            let made = make(sqlite(tx)?, old, m, call)?;
+            let made = make(tx, old, m, call)?;
             let r = old.measure_became(n, becomes, made, call.actor, call.now)?;
             let detail = match becomes {
                 Becomes::Problem => format!("measure {n} became problem {made}"),

@@ -4,7 +4,6 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::duty::Duty;
@@ -13,8 +12,9 @@ use crate::domain::incident::Incident;
 use crate::domain::kind::Kind;
 use crate::domain::message::Message;
 use crate::error::not_found;
-use crate::ops::Desk;
+use crate::ops::Writes;
 use crate::store::audit::{self, HistoryRow};
+use crate::store::db::Db;
 use crate::store::{duties, emergency as store, incidents, messages};
 
 /// A plan with its drills (newest first).
@@ -25,45 +25,58 @@ pub struct PlanView {
     pub history: Vec<HistoryRow>,
 }
 
-pub fn show_plan(desk: &Desk, id: i64) -> Result<PlanView> {
-    let conn = desk.store.conn();
-    let plan = store::plan(conn, id)?.ok_or_else(|| not_found(format!("no plan {id}")))?;
-    Ok(PlanView {
-        drills: store::drills(conn, Some(id), None, 100)?,
-        history: audit::timeline(conn, Kind::Plan, id)?,
-        plan,
+pub fn show_plan(desk: &mut impl Writes, id: i64) -> Result<PlanView> {
+    desk.read_db(|conn| {
+        let plan = store::plan(conn, id)?.ok_or_else(|| not_found(format!("no plan {id}")))?;
+        Ok(PlanView {
+            drills: store::drills(conn, Some(id), None, 100)?,
+            history: audit::timeline(conn, Kind::Plan, id)?,
+            plan,
+        })
     })
 }
 
 /// One page of plans, newest first.
-pub fn plans(desk: &Desk, status: Option<PlanStatus>, before: Option<i64>, limit: usize) -> Result<Vec<Plan>> {
-    store::plans(desk.store.conn(), status, before, limit)
+pub fn plans(
+    desk: &mut impl Writes,
+    status: Option<PlanStatus>,
+    before: Option<i64>,
+    limit: usize,
+) -> Result<Vec<Plan>> {
+    desk.read_db(|conn| store::plans(conn, status, before, limit))
 }
 
 /// One page of drills, newest first, each with its duties.
-pub fn drills(desk: &Desk, plan: Option<i64>, before: Option<i64>, limit: usize) -> Result<Vec<(Drill, Vec<Duty>)>> {
-    let conn = desk.store.conn();
-    let page = store::drills(conn, plan, before, limit)?;
-    let ids: Vec<i64> = page.iter().map(|d| d.id).collect();
-    let mut all = duties::of_records(conn, Kind::Drill, &ids)?;
-    Ok(page
-        .into_iter()
-        .map(|d| {
-            let mine = all.extract_if(.., |x| x.record_id == d.id).collect();
-            (d, mine)
-        })
-        .collect())
+pub fn drills(
+    desk: &mut impl Writes,
+    plan: Option<i64>,
+    before: Option<i64>,
+    limit: usize,
+) -> Result<Vec<(Drill, Vec<Duty>)>> {
+    desk.read_db(|conn| {
+        let page = store::drills(conn, plan, before, limit)?;
+        let ids: Vec<i64> = page.iter().map(|d| d.id).collect();
+        let mut all = duties::of_records(conn, Kind::Drill, &ids)?;
+        Ok(page
+            .into_iter()
+            .map(|d| {
+                let mine = all.extract_if(.., |x| x.record_id == d.id).collect();
+                (d, mine)
+            })
+            .collect())
+    })
 }
 
 /// A drill with its duties and timeline.
-pub fn show_drill(desk: &Desk, id: i64) -> Result<(Drill, Vec<Duty>, Vec<HistoryRow>)> {
-    let conn = desk.store.conn();
-    let d = store::drill(conn, id)?.ok_or_else(|| not_found(format!("no drill {id}")))?;
-    Ok((
-        d,
-        duties::of_record(conn, Kind::Drill, id)?,
-        audit::timeline(conn, Kind::Drill, id)?,
-    ))
+pub fn show_drill(desk: &mut impl Writes, id: i64) -> Result<(Drill, Vec<Duty>, Vec<HistoryRow>)> {
+    desk.read_db(|conn| {
+        let d = store::drill(conn, id)?.ok_or_else(|| not_found(format!("no drill {id}")))?;
+        Ok((
+            d,
+            duties::of_record(conn, Kind::Drill, id)?,
+            audit::timeline(conn, Kind::Drill, id)?,
+        ))
+    })
 }
 
 /// A response as screens show it.
@@ -80,7 +93,7 @@ pub struct ResponseView {
 }
 
 /// Response `r` with everything, read in the caller's transaction.
-pub(crate) fn view_in(conn: &Connection, r: Response, now: DateTime<Utc>) -> Result<ResponseView> {
+pub(crate) fn view_in(conn: &dyn Db, r: Response, now: DateTime<Utc>) -> Result<ResponseView> {
     let incident = incidents::get(conn, r.incident_id)?.ok_or_else(|| {
         not_found(format!(
             "response {} is of incident {}, which does not exist",
@@ -103,16 +116,16 @@ pub(crate) fn view_in(conn: &Connection, r: Response, now: DateTime<Utc>) -> Res
     })
 }
 
-pub fn show_response(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<ResponseView> {
-    desk.store.read(|tx| {
+pub fn show_response(desk: &mut impl Writes, id: i64, now: DateTime<Utc>) -> Result<ResponseView> {
+    desk.read_db(|tx| {
         let r = store::response(tx, id)?.ok_or_else(|| not_found(format!("no response {id}")))?;
         view_in(tx, r, now)
     })
 }
 
 /// One page of responses, newest first, each with its incident's title.
-pub fn responses(desk: &mut Desk, before: Option<i64>, limit: usize) -> Result<Vec<(Response, String)>> {
-    desk.store.read(|tx| {
+pub fn responses(desk: &mut impl Writes, before: Option<i64>, limit: usize) -> Result<Vec<(Response, String)>> {
+    desk.read_db(|tx| {
         let page = store::responses(tx, before, limit)?;
         let ids: Vec<i64> = page.iter().map(|r| r.incident_id).collect();
         let incs = incidents::by_ids(tx, &ids)?;
@@ -143,7 +156,7 @@ pub struct Banner {
 }
 
 /// The banners of every active response, oldest incident first.
-pub fn banners(conn: &Connection) -> Result<Vec<Banner>> {
+pub fn banners(conn: &dyn Db) -> Result<Vec<Banner>> {
     let active = store::active(conn)?;
     if active.is_empty() {
         return Ok(Vec::new());
@@ -168,7 +181,7 @@ pub fn banners(conn: &Connection) -> Result<Vec<Banner>> {
 }
 
 /// The responses of an incident with everything, newest first (its detail).
-pub fn of_incident(conn: &Connection, incident: i64, now: DateTime<Utc>) -> Result<Vec<ResponseView>> {
+pub fn of_incident(conn: &dyn Db, incident: i64, now: DateTime<Utc>) -> Result<Vec<ResponseView>> {
     store::of_incident(conn, incident)?
         .into_iter()
         .map(|r| view_in(conn, r, now))
@@ -183,7 +196,7 @@ pub struct PlanRow {
 }
 
 /// The plans, newest first, each with its latest drills (the console's Plans view).
-pub fn plan_rows(conn: &Connection, limit: usize) -> Result<Vec<PlanRow>> {
+pub fn plan_rows(conn: &dyn Db, limit: usize) -> Result<Vec<PlanRow>> {
     let plans = store::plans(conn, None, None, limit)?;
     let mut out = Vec::with_capacity(plans.len());
     for plan in plans {
@@ -203,7 +216,7 @@ pub fn plan_rows(conn: &Connection, limit: usize) -> Result<Vec<PlanRow>> {
 }
 
 /// I14: the plans a response may start on (approved, or revised since), oldest first.
-pub fn in_force(conn: &Connection) -> Result<Vec<(i64, String, Vec<String>)>> {
+pub fn in_force(conn: &dyn Db) -> Result<Vec<(i64, String, Vec<String>)>> {
     let mut out: Vec<(i64, String, Vec<String>)> = [PlanStatus::Approved, PlanStatus::Revised]
         .into_iter()
         .map(|s| store::plans(conn, Some(s), None, 200))
@@ -218,7 +231,7 @@ pub fn in_force(conn: &Connection) -> Result<Vec<(i64, String, Vec<String>)>> {
 
 /// What the responses and drills that open duties belong to are called in a list of duties: a
 /// response by its incident, a drill by its plan and scenario.
-pub fn duty_titles(conn: &Connection, responses: &[i64], drills: &[i64]) -> Result<Vec<(Kind, i64, String)>> {
+pub fn duty_titles(conn: &dyn Db, responses: &[i64], drills: &[i64]) -> Result<Vec<(Kind, i64, String)>> {
     let mut out = Vec::new();
     for id in responses {
         if let Some(r) = store::response(conn, *id)? {

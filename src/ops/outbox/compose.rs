@@ -6,7 +6,6 @@ use std::path::Path;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 use crate::config::Config;
 use crate::domain::duty::{Audience, Duty, DutyKind};
@@ -14,6 +13,7 @@ use crate::domain::message::{Address, Draft, Medium};
 use crate::notify::recipients::{self, Person, Subject};
 use crate::notify::templates;
 use crate::ops::kinds;
+use crate::store::db::Db;
 
 /// What composing needs besides the database.
 pub struct Composer<'a> {
@@ -25,7 +25,7 @@ pub struct Composer<'a> {
 /// The drafts of `duty`'s message, one per medium it goes by (none for work the desk does
 /// itself). A panic while composing (a library meeting data it did not expect) fails this duty's
 /// message only, with what happened.
-pub fn drafts(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -> Result<Vec<Draft>> {
+pub fn drafts(conn: &dyn Db, c: &Composer, duty: &Duty, now: DateTime<Utc>) -> Result<Vec<Draft>> {
     crate::notify::guard::contain(|| drafts_of(conn, c, duty, now))
         .unwrap_or_else(|panic| Err(anyhow::anyhow!("opsdesk could not write this message: {panic}")))
 }
@@ -52,7 +52,7 @@ fn template_stem(kind: DutyKind) -> &'static str {
     }
 }
 
-fn drafts_of(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -> Result<Vec<Draft>> {
+fn drafts_of(conn: &dyn Db, c: &Composer, duty: &Duty, now: DateTime<Utc>) -> Result<Vec<Draft>> {
     let media = duty.kind.media();
     if media.is_empty() {
         return Ok(Vec::new());
@@ -100,12 +100,7 @@ fn drafts_of(conn: &Connection, c: &Composer, duty: &Duty, now: DateTime<Utc>) -
 /// To and Cc for one medium. E-mail follows the rule's To and Cc; an SMS goes to the To people
 /// by phone (I8: the departments by SMS, the IT department's people copied by e-mail), except
 /// B5's, which goes to the department manager and supervisors.
-fn addressing(
-    conn: &Connection,
-    kind: DutyKind,
-    subject: Subject,
-    medium: Medium,
-) -> Result<(Vec<Address>, Vec<Address>)> {
+fn addressing(conn: &dyn Db, kind: DutyKind, subject: Subject, medium: Medium) -> Result<(Vec<Address>, Vec<Address>)> {
     let r = recipients::resolve(conn, kind.audience(), subject)?;
     let pick = |people: &[Person], medium: Medium| -> Vec<Address> {
         let mut out: Vec<Address> = Vec::new();

@@ -14,16 +14,15 @@ pub use send::{PassReport, Settled, expire, pass, pass_until, sender_name};
 use crate::domain::kind::Kind;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::messages::{duty_of, load, reach, record};
 use super::step::{Stored, Transition};
-use super::{Call, Desk};
+use super::{Call, Writes};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::message::{Message, MessageState, ReviewPolicy};
 use crate::error::{Code, Refusal, invalid};
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::messages;
 use compose::Composer;
 
@@ -41,7 +40,7 @@ pub fn review_policy(config: &crate::config::Config) -> ReviewPolicy {
 
 /// Write the messages of open duties that have none yet. Returns how many were written, and why
 /// each duty whose message could not be written was left (it is tried again next pass).
-pub fn prepare(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<(usize, Vec<String>)> {
+pub fn prepare(desk: &mut impl Writes, by: &str, now: DateTime<Utc>) -> Result<(usize, Vec<String>)> {
     let kinds: Vec<DutyKind> = DutyKind::ALL
         .iter()
         .copied()
@@ -49,14 +48,17 @@ pub fn prepare(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<(usize, 
         .collect();
     let deferred: Vec<DutyKind> = kinds.iter().copied().filter(|k| k.message_waits_until_due()).collect();
     // Look before taking the write lock: most passes find nothing.
-    if messages::duties_without(desk.store.conn(), &kinds, &deferred, now, 1)?.is_empty() {
+    if desk
+        .read_db(|db| messages::duties_without(db, &kinds, &deferred, now, 1))?
+        .is_empty()
+    {
         return Ok((0, Vec::new()));
     }
-    let review = review_policy(&desk.config);
+    let review = review_policy(desk.config());
     let zone = desk.zone();
-    let config = desk.config.clone();
-    let templates = desk.templates.clone();
-    desk.store.write(|tx| {
+    let config = desk.config().clone();
+    let templates = desk.templates().map(std::path::Path::to_path_buf);
+    desk.write_db(|tx| {
         let composer = Composer {
             zone,
             config: &config,
@@ -105,15 +107,16 @@ pub struct View {
     pub attempts: Vec<messages::Attempt>,
 }
 
-pub fn show(desk: &Desk, id: i64) -> Result<View> {
-    let conn = desk.store.conn();
-    let message = load(conn, id)?;
-    let duty = duty_of(conn, &message)?;
-    let attempts = messages::attempts(conn, id)?;
-    Ok(View {
-        message,
-        duty,
-        attempts,
+pub fn show(desk: &mut impl Writes, id: i64) -> Result<View> {
+    desk.read_db(|conn| {
+        let message = load(conn, id)?;
+        let duty = duty_of(conn, &message)?;
+        let attempts = messages::attempts(conn, id)?;
+        Ok(View {
+            message,
+            duty,
+            attempts,
+        })
     })
 }
 
@@ -126,12 +129,12 @@ pub struct Row {
 
 /// One page of the outbox, newest first (keyed by id: `before` is the last id of the previous
 /// page).
-pub fn list(desk: &Desk, states: &[MessageState], before: Option<i64>, limit: usize) -> Result<Vec<Row>> {
-    rows(desk.store.conn(), states, before, limit)
+pub fn list(desk: &mut impl Writes, states: &[MessageState], before: Option<i64>, limit: usize) -> Result<Vec<Row>> {
+    desk.read_db(|db| rows(db, states, before, limit))
 }
 
 /// [`list`] inside any transaction.
-pub fn rows(conn: &Connection, states: &[MessageState], before: Option<i64>, limit: usize) -> Result<Vec<Row>> {
+pub fn rows(conn: &dyn Db, states: &[MessageState], before: Option<i64>, limit: usize) -> Result<Vec<Row>> {
     messages::page(conn, states, before, limit)?
         .into_iter()
         .map(|message| {
@@ -144,11 +147,11 @@ pub fn rows(conn: &Connection, states: &[MessageState], before: Option<i64>, lim
 /// Change message `id` through the one transaction step, as the actor is now (U4), refusing a
 /// stale `if_version`; the history row's detail is the message's subject.
 fn step(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     id: i64,
     action: &'static str,
-    f: impl FnOnce(&Connection, &Message, &Duty, &Call) -> Result<Message>,
+    f: impl FnOnce(&dyn Db, &Message, &Duty, &Call) -> Result<Message>,
 ) -> Result<Message> {
     super::step::step(
         desk,
@@ -156,8 +159,8 @@ fn step(
         id,
         "",
         |tx, old: &Message, call| {
-            let duty = duty_of(sqlite(tx)?, old)?;
-            let new = f(sqlite(tx)?, old, &duty, call)?;
+            let duty = duty_of(tx, old)?;
+            let new = f(tx, old, &duty, call)?;
             let subject = new.subject.clone();
             Ok(vec![Transition::to(action, new).with_detail(subject)])
         },
@@ -167,16 +170,13 @@ fn step(
 
 impl Stored for Message {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Message>> {
-        let conn = sqlite(conn)?;
         messages::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Message, new: &Message) -> Result<bool> {
-        let conn = sqlite(conn)?;
         messages::update(conn, old, new)
     }
     /// A message's changes show on the timeline of the record its duty is about.
     fn subject(&self, conn: &dyn Db) -> Result<(Kind, i64)> {
-        let conn = sqlite(conn)?;
         let duty = duty_of(conn, self)?;
         Ok((duty.record_kind, duty.record_id))
     }
@@ -185,7 +185,7 @@ impl Stored for Message {
 /// The draft `old` would be if written now from the record and the directory, refusing when its
 /// duty is done already.
 fn as_of_now(
-    tx: &Connection,
+    tx: &dyn Db,
     desk: &Composer,
     duty: &Duty,
     old: &Message,
@@ -210,8 +210,12 @@ fn as_of_now(
 }
 
 /// Approve, edit and retry: the composer of this desk.
-fn composer_of(desk: &Desk) -> (chrono_tz::Tz, crate::config::Config, Option<std::path::PathBuf>) {
-    (desk.zone(), desk.config.clone(), desk.templates.clone())
+fn composer_of(desk: &impl Writes) -> (chrono_tz::Tz, crate::config::Config, Option<std::path::PathBuf>) {
+    (
+        desk.zone(),
+        desk.config().clone(),
+        desk.templates().map(std::path::Path::to_path_buf),
+    )
 }
 
 /// Every step on a message, as the command line and the console both ask for it.
@@ -226,7 +230,7 @@ pub enum Cmd {
 }
 
 /// Apply `cmd` to message `id`: one transaction through the one step.
-pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Message> {
+pub fn apply(desk: &mut impl Writes, call: &Call, id: i64, cmd: &Cmd) -> Result<Message> {
     match cmd {
         Cmd::Approve => approve(desk, call, id),
         Cmd::Edit { subject, body } => edit(desk, call, id, subject, body),
@@ -236,7 +240,7 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Message
 
 /// Reviewed and approved: it goes on the next pass. A draft nobody edited is written afresh from
 /// the record first, so what goes out says what is true now.
-pub fn approve(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
+pub fn approve(desk: &mut impl Writes, call: &Call, id: i64) -> Result<Message> {
     let (zone, config, templates) = composer_of(desk);
     step(desk, call, id, "approve", |tx, old, duty, call| {
         let composer = Composer {
@@ -266,7 +270,7 @@ pub fn approve(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
 }
 
 /// The reviewer's own words.
-pub fn edit(desk: &mut Desk, call: &Call, id: i64, subject: &str, body: &str) -> Result<Message> {
+pub fn edit(desk: &mut impl Writes, call: &Call, id: i64, subject: &str, body: &str) -> Result<Message> {
     step(desk, call, id, "edit", |_, old, _, call| {
         Ok(old.edit(call.actor, subject, body, call.now)?)
     })
@@ -275,7 +279,7 @@ pub fn edit(desk: &mut Desk, call: &Call, id: i64, subject: &str, body: &str) ->
 /// Send again: after a failure, or when it may not have gone and a person decides to. The
 /// recipients are read from the directory again (the failure may have been a missing or wrong
 /// address since fixed); an unedited text is written afresh too.
-pub fn retry(desk: &mut Desk, call: &Call, id: i64) -> Result<Message> {
+pub fn retry(desk: &mut impl Writes, call: &Call, id: i64) -> Result<Message> {
     let (zone, config, templates) = composer_of(desk);
     step(desk, call, id, "resend", |tx, old, duty, call| {
         let composer = Composer {

@@ -5,7 +5,6 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::prepare;
@@ -13,17 +12,18 @@ use crate::domain::duty::Duty;
 use crate::domain::message::{Message, MessageState, Outcome, SendPolicy};
 use crate::domain::role::Actor;
 use crate::notify::channels::Channels;
-use crate::ops::Desk;
+use crate::ops::Writes;
 use crate::ops::messages::{duty_of, load, reach, record, save};
+use crate::store::db::Db;
 use crate::store::messages::{self, AttemptRow};
 
 /// Messages whose sender stopped mid-send: marked "may have been sent".
-pub fn expire(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<usize> {
-    if messages::lapsed(desk.store.conn(), now)?.is_empty() {
+pub fn expire(desk: &mut impl Writes, by: &str, now: DateTime<Utc>) -> Result<usize> {
+    if desk.read_db(|db| messages::lapsed(db, now))?.is_empty() {
         return Ok(0);
     }
     let zone = desk.zone();
-    desk.store.write(|tx| {
+    desk.write_db(|tx| {
         let mut n = 0;
         for old in messages::lapsed(tx, now)? {
             let Some(new) = old.expire(by, now) else { continue };
@@ -49,12 +49,18 @@ pub fn expire(desk: &mut Desk, by: &str, now: DateTime<Utc>) -> Result<usize> {
 }
 
 /// Take the next message due, for `owner`, for the length of the lease.
-fn claim(desk: &mut Desk, who: &str, owner: &str, policy: &SendPolicy, now: DateTime<Utc>) -> Result<Option<Message>> {
-    if messages::next_due(desk.store.conn(), now)?.is_none() {
+fn claim(
+    desk: &mut impl Writes,
+    who: &str,
+    owner: &str,
+    policy: &SendPolicy,
+    now: DateTime<Utc>,
+) -> Result<Option<Message>> {
+    if desk.read_db(|db| messages::next_due(db, now))?.is_none() {
         return Ok(None);
     }
     let zone = desk.zone();
-    desk.store.write(|tx| {
+    desk.write_db(|tx| {
         let Some(old) = messages::next_due(tx, now)? else {
             return Ok(None);
         };
@@ -75,7 +81,7 @@ fn claim(desk: &mut Desk, who: &str, owner: &str, policy: &SendPolicy, now: Date
 /// again while it may still go. A sender that dies stops renewing, and the lease runs out as
 /// before.
 fn deliver_holding(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     who: &str,
     owner: &str,
     channels: &Channels,
@@ -118,9 +124,16 @@ fn deliver_holding(
 
 /// Extend `owner`'s lease on message `id` by a full term from `now`; false when it no longer
 /// holds it.
-fn renew(desk: &mut Desk, who: &str, owner: &str, id: i64, policy: &SendPolicy, now: DateTime<Utc>) -> Result<bool> {
+fn renew(
+    desk: &mut impl Writes,
+    who: &str,
+    owner: &str,
+    id: i64,
+    policy: &SendPolicy,
+    now: DateTime<Utc>,
+) -> Result<bool> {
     let zone = desk.zone();
-    desk.store.write(|tx| {
+    desk.write_db(|tx| {
         let old = load(tx, id)?;
         let Some(new) = old.renew(owner, policy, now) else {
             return Ok(false);
@@ -136,7 +149,7 @@ fn renew(desk: &mut Desk, who: &str, owner: &str, id: i64, policy: &SendPolicy, 
 /// Record what the channel said about a message `owner` holds; when every message of its duty
 /// has gone, the duty is done.
 fn settle(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     owner: &str,
     id: i64,
@@ -145,7 +158,7 @@ fn settle(
     now: DateTime<Utc>,
 ) -> Result<Message> {
     let zone = desk.zone();
-    desk.store.write(|tx| {
+    desk.write_db(|tx| {
         let old = load(tx, id)?;
         if !old.held_by(owner) {
             return Err(crate::error::rule(format!(
@@ -197,7 +210,7 @@ fn word_of(m: &Message) -> &'static str {
 }
 
 /// The duty is done once every message of it has been sent.
-fn finish_duty(tx: &Connection, duty: &Duty, actor: &Actor, now: DateTime<Utc>, zone: Tz) -> Result<()> {
+fn finish_duty(tx: &dyn Db, duty: &Duty, actor: &Actor, now: DateTime<Utc>, zone: Tz) -> Result<()> {
     let all = messages::of_duty(tx, duty.id)?;
     if duty.done_at.is_some() || !crate::domain::message::duty_told(&all) {
         return Ok(());
@@ -258,7 +271,7 @@ pub fn sender_name(login: &str) -> String {
 /// One pass of the outbox: leases that ran out, messages for new duties, then everything due,
 /// at most `limit` sends. `clock` gives the time of each step (sending takes time).
 pub fn pass(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     channels: &Channels,
     clock: &dyn Fn() -> DateTime<Utc>,
@@ -270,20 +283,20 @@ pub fn pass(
 /// [`pass`] that claims no further message once `stop` says so (a process shutting down): the
 /// send under way finishes and is recorded.
 pub fn pass_until(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     channels: &Channels,
     clock: &dyn Fn() -> DateTime<Utc>,
     limit: usize,
     stop: &dyn Fn() -> bool,
 ) -> Result<PassReport> {
-    if desk.store.is_read_only() {
+    if desk.read_only() {
         return Err(crate::error::permission(
             "this is a read-only session: it sends nothing",
         ));
     }
     let owner = sender_name(&actor.login);
-    let policy = SendPolicy::from_config(&desk.config);
+    let policy = SendPolicy::from_config(desk.config());
     let (prepared, problems) = prepare(desk, &actor.login, clock())?;
     let mut report = PassReport {
         expired: expire(desk, &actor.login, clock())?,

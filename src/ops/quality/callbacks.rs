@@ -6,7 +6,6 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::audit::diff;
@@ -18,17 +17,15 @@ use crate::domain::kind::Kind;
 use crate::domain::request::{Request, RequestStatus};
 use crate::notify::recipients::Subject;
 use crate::ops::step::{Stored, Transition, step};
-use crate::ops::{Call, Desk};
-use crate::store::db::{Db, sqlite};
+use crate::ops::{Call, Writes};
+use crate::store::db::Db;
 use crate::store::{audit, callbacks as store, duties, incidents};
 
 impl Stored for Callback {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Callback>> {
-        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Callback, new: &Callback) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -40,17 +37,17 @@ pub struct View {
     pub duties: Vec<Duty>,
 }
 
-pub fn view(conn: &Connection, c: Callback) -> Result<View> {
+pub fn view(conn: &dyn Db, c: Callback) -> Result<View> {
     let duties = duties::of_record(conn, Kind::Callback, c.id)?;
     Ok(View { callback: c, duties })
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<View> {
+pub fn get(conn: &dyn Db, id: i64) -> Result<View> {
     let c = store::get(conn, id)?.ok_or_else(|| crate::error::not_found(format!("no callback {id}")))?;
     view(conn, c)
 }
 
-pub fn list(conn: &Connection, statuses: &[CallbackStatus], before: Option<i64>, limit: usize) -> Result<Vec<View>> {
+pub fn list(conn: &dyn Db, statuses: &[CallbackStatus], before: Option<i64>, limit: usize) -> Result<Vec<View>> {
     store::list(conn, statuses, before, limit)?
         .into_iter()
         .map(|c| view(conn, c))
@@ -151,9 +148,9 @@ pub struct Outcome {
 }
 
 /// Q7: record a call to the reporter.
-pub fn record(desk: &mut Desk, call: &Call, id: i64, result: &CallResult) -> Result<Outcome> {
-    let (zone, policy) = (desk.zone(), desk.policy.clone());
-    let least = desk.config.incident.satisfied_at_least;
+pub fn record(desk: &mut impl Writes, call: &Call, id: i64, result: &CallResult) -> Result<Outcome> {
+    let (zone, policy) = (desk.zone(), desk.policy().clone());
+    let least = desk.config().incident.satisfied_at_least;
     let (action, detail) = match result {
         CallResult::NotReached { remarks } => ("not_reached", format!("not reached: {remarks}")),
         CallResult::Reached { satisfaction, remarks } => ("reached", format!("satisfaction {satisfaction}: {remarks}")),
@@ -178,7 +175,7 @@ pub fn record(desk: &mut Desk, call: &Call, id: i64, result: &CallResult) -> Res
                     .filter(|d| d.done_at.is_none())
                 {
                     let how = format!("reached {}: satisfaction {}", c.person, c.satisfaction.unwrap_or(0));
-                    crate::ops::duties::complete_in(sqlite(tx)?, d, login, call.now, &how, call.now, zone)?;
+                    crate::ops::duties::complete_in(tx, d, login, call.now, &how, call.now, zone)?;
                 }
             }
             let mut reopened = None;
@@ -189,11 +186,11 @@ pub fn record(desk: &mut Desk, call: &Call, id: i64, result: &CallResult) -> Res
                 let new = old.reopen_after_callback(call.actor, call.now, call.now)?;
                 let why = format!("callback {}: the reporter is not satisfied (I12): {}", c.id, c.remarks);
                 crate::ops::step::write(tx, call, &old, &new, "reopen", &why, zone)?;
-                crate::ops::engine::evaluate(sqlite(tx)?, &new, &policy, call.now, login, zone)?;
+                crate::ops::engine::evaluate(tx, &new, &policy, call.now, login, zone)?;
                 reopened = Some(new.id);
             }
             Ok(Outcome {
-                view: view(sqlite(tx)?, c.clone())?,
+                view: view(tx, c.clone())?,
                 reopened,
             })
         },

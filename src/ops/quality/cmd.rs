@@ -10,7 +10,7 @@ use crate::domain::callback::CallResult;
 use crate::domain::corrective::{FollowUp, NewCorrective};
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
-use crate::ops::{Call, Desk};
+use crate::ops::{Call, Writes};
 
 /// A quality step, on the record at the version the user saw (samples and findings are written
 /// once and have none).
@@ -54,7 +54,7 @@ impl Cmd {
 }
 
 /// Take step `cmd` as `me`; the id of the notice, sample or callback it wrote.
-pub fn apply(desk: &mut Desk, me: &Actor, now: DateTime<Utc>, cmd: &Cmd) -> Result<i64> {
+pub fn apply(desk: &mut impl Writes, me: &Actor, now: DateTime<Utc>, cmd: &Cmd) -> Result<i64> {
     let call = |v: i64| Call::new(me, now).if_version(Some(v));
     Ok(match cmd {
         Cmd::Issue(new) => correctives::issue(desk, me, new, now)?.corrective.id,

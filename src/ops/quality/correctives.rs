@@ -5,7 +5,6 @@
 use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::audit::diff;
@@ -17,8 +16,8 @@ use crate::domain::role::Actor;
 use crate::error::not_found;
 use crate::notify::recipients::Subject;
 use crate::ops::step::{Stored, Transition, step};
-use crate::ops::{Call, Desk};
-use crate::store::db::{Db, sqlite};
+use crate::ops::{Call, Writes};
+use crate::store::db::Db;
 use crate::store::{audit, correctives as store, departments, duties};
 
 /// The notice goes to the department within this of its issue.
@@ -26,11 +25,9 @@ const NOTICE_WITHIN_HOURS: i64 = 24;
 
 impl Stored for Corrective {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Corrective>> {
-        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Corrective, new: &Corrective) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
@@ -43,7 +40,7 @@ pub struct View {
     pub duties: Vec<Duty>,
 }
 
-pub fn view(conn: &Connection, c: Corrective) -> Result<View> {
+pub fn view(conn: &dyn Db, c: Corrective) -> Result<View> {
     let dept_name = departments::by_code(conn, &c.dept)?.map_or_else(|| c.dept.clone(), |d| d.name);
     let duties = duties::of_record(conn, Kind::Corrective, c.id)?;
     Ok(View {
@@ -53,12 +50,12 @@ pub fn view(conn: &Connection, c: Corrective) -> Result<View> {
     })
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<View> {
+pub fn get(conn: &dyn Db, id: i64) -> Result<View> {
     let c = store::get(conn, id)?.ok_or_else(|| not_found(format!("no corrective notice {id}")))?;
     view(conn, c)
 }
 
-pub fn list(conn: &Connection, statuses: &[CorrectiveStatus], before: Option<i64>, limit: usize) -> Result<Vec<View>> {
+pub fn list(conn: &dyn Db, statuses: &[CorrectiveStatus], before: Option<i64>, limit: usize) -> Result<Vec<View>> {
     store::list(conn, statuses, before, limit)?
         .into_iter()
         .map(|c| view(conn, c))
@@ -67,7 +64,7 @@ pub fn list(conn: &Connection, statuses: &[CorrectiveStatus], before: Option<i64
 
 /// Issue a notice in the caller's transaction (a sample's problem finding raises one in its own).
 pub(crate) fn issue_in(
-    tx: &Connection,
+    tx: &dyn Db,
     actor: &Actor,
     new: &NewCorrective,
     now: DateTime<Utc>,
@@ -111,16 +108,16 @@ pub(crate) fn issue_in(
 }
 
 /// Q6: a supervisor issues a notice.
-pub fn issue(desk: &mut Desk, actor: &Actor, new: &NewCorrective, now: DateTime<Utc>) -> Result<View> {
+pub fn issue(desk: &mut impl Writes, actor: &Actor, new: &NewCorrective, now: DateTime<Utc>) -> Result<View> {
     let zone = desk.zone();
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         let c = issue_in(tx, actor, new, now, zone)?;
         view(tx, c)
     })
 }
 
 /// Q6: what the follow-up found.
-pub fn follow_up(desk: &mut Desk, call: &Call, id: i64, f: &FollowUp) -> Result<View> {
+pub fn follow_up(desk: &mut impl Writes, call: &Call, id: i64, f: &FollowUp) -> Result<View> {
     let zone = desk.zone();
     let detail = match f {
         FollowUp::Done { text } => format!("done: {text}"),
@@ -133,14 +130,14 @@ pub fn follow_up(desk: &mut Desk, call: &Call, id: i64, f: &FollowUp) -> Result<
         &detail,
         |_, c: &Corrective, call| Ok(vec![Transition::to("follow_up", c.follow_up(call.actor, f, call.now)?)]),
         |tx, c, call| {
-            sync(sqlite(tx)?, c, call, zone)?;
-            view(sqlite(tx)?, c.clone())
+            sync(tx, c, call, zone)?;
+            view(tx, c.clone())
         },
     )
 }
 
 /// Q6: close a notice (a supervisor).
-pub fn close(desk: &mut Desk, call: &Call, id: i64, note: &str) -> Result<View> {
+pub fn close(desk: &mut impl Writes, call: &Call, id: i64, note: &str) -> Result<View> {
     let zone = desk.zone();
     step(
         desk,
@@ -149,8 +146,8 @@ pub fn close(desk: &mut Desk, call: &Call, id: i64, note: &str) -> Result<View> 
         note,
         |_, c: &Corrective, call| Ok(vec![Transition::to("close", c.close(call.actor, note, call.now)?)]),
         |tx, c, call| {
-            sync(sqlite(tx)?, c, call, zone)?;
-            view(sqlite(tx)?, c.clone())
+            sync(tx, c, call, zone)?;
+            view(tx, c.clone())
         },
     )
 }
@@ -158,7 +155,7 @@ pub fn close(desk: &mut Desk, call: &Call, id: i64, note: &str) -> Result<View> 
 /// Keep the follow-up duty in line (Q6): one per round, owed until the follow-up is recorded;
 /// a round the follow-up found not done is done with its words and the next round is owed; a
 /// notice closed unfollowed withdraws it.
-fn sync(tx: &Connection, c: &Corrective, call: &Call, zone: Tz) -> Result<()> {
+fn sync(tx: &dyn Db, c: &Corrective, call: &Call, zone: Tz) -> Result<()> {
     let login = &call.actor.login;
     for d in duties::of_record(tx, Kind::Corrective, c.id)?
         .iter()

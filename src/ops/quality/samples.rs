@@ -5,7 +5,6 @@
 use anyhow::Result;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::audit::diff;
@@ -14,7 +13,8 @@ use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::domain::sample::{self, Finding, Item, Sample};
 use crate::error::{invalid, not_found};
-use crate::ops::Desk;
+use crate::ops::Writes;
+use crate::store::db::Db;
 use crate::store::{audit, samples as store};
 
 /// The kinds a sample is drawn from when none is named.
@@ -29,7 +29,7 @@ pub struct View {
     pub open: usize,
 }
 
-pub fn view(conn: &Connection, s: Sample) -> Result<View> {
+pub fn view(conn: &dyn Db, s: Sample) -> Result<View> {
     let findings = store::findings(conn, s.id)?;
     let items: Vec<(Item, Option<Finding>)> = store::items(conn, s.id)?
         .into_iter()
@@ -42,12 +42,12 @@ pub fn view(conn: &Connection, s: Sample) -> Result<View> {
     Ok(View { sample: s, items, open })
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<View> {
+pub fn get(conn: &dyn Db, id: i64) -> Result<View> {
     let s = store::get(conn, id)?.ok_or_else(|| not_found(format!("no sample {id}")))?;
     view(conn, s)
 }
 
-pub fn list(conn: &Connection, before: Option<i64>, limit: usize) -> Result<Vec<View>> {
+pub fn list(conn: &dyn Db, before: Option<i64>, limit: usize) -> Result<Vec<View>> {
     store::list(conn, before, limit)?
         .into_iter()
         .map(|s| view(conn, s))
@@ -81,7 +81,7 @@ pub struct Draw {
 }
 
 /// Q5: draw a sample; who drew it, when and with which seed are recorded.
-pub fn draw(desk: &mut Desk, actor: &Actor, d: &Draw, now: DateTime<Utc>) -> Result<View> {
+pub fn draw(desk: &mut impl Writes, actor: &Actor, d: &Draw, now: DateTime<Utc>) -> Result<View> {
     let zone = desk.zone();
     let month = sample::month(&d.month)?;
     let (from, to) = month_bounds(&month, zone)?;
@@ -99,7 +99,7 @@ pub fn draw(desk: &mut Desk, actor: &Actor, d: &Draw, now: DateTime<Utc>) -> Res
     let seed = d
         .seed
         .unwrap_or_else(|| (now.timestamp() ^ i64::from(now.timestamp_subsec_nanos()) << 20) & i64::MAX);
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         sample::may_draw(actor, d.size)?;
         let mut candidates = Vec::new();
         for &k in &kinds {
@@ -158,9 +158,16 @@ pub struct Review {
 }
 
 /// Q5: the finding on item `pos` of sample `id`.
-pub fn finding(desk: &mut Desk, actor: &Actor, id: i64, pos: i64, r: &Review, now: DateTime<Utc>) -> Result<View> {
+pub fn finding(
+    desk: &mut impl Writes,
+    actor: &Actor,
+    id: i64,
+    pos: i64,
+    r: &Review,
+    now: DateTime<Utc>,
+) -> Result<View> {
     let zone = desk.zone();
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         let s = store::get(tx, id)?.ok_or_else(|| not_found(format!("no sample {id}")))?;
         let item = store::items(tx, id)?
             .into_iter()

@@ -6,7 +6,6 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::rules;
@@ -19,25 +18,23 @@ use crate::domain::request::{AccountAction, Request};
 use crate::domain::time::local_minute;
 use crate::notify::recipients::Subject;
 use crate::ops::step::{Stored, Transition, step};
-use crate::ops::{Call, Desk, conflict};
+use crate::ops::{Call, Writes, conflict};
 use crate::store::accounts::{self as store, Filter};
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::{audit, duties};
 
 impl Stored for Account {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Account>> {
-        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Account, new: &Account) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
 
 /// An account's history row; `subject` the record whose timeline shows it.
 fn record(
-    conn: &Connection,
+    conn: &dyn Db,
     old: Option<&Account>,
     new: &Account,
     subject: (Kind, i64),
@@ -61,7 +58,7 @@ fn record(
 
 /// Write `new` over `old` with its history row.
 fn save(
-    conn: &Connection,
+    conn: &dyn Db,
     old: &Account,
     new: &Account,
     subject: (Kind, i64),
@@ -82,7 +79,7 @@ fn save(
 }
 
 /// The open removal duty of an account, if its removal was asked for.
-fn removal_duty(conn: &Connection, id: i64) -> Result<Option<Duty>> {
+fn removal_duty(conn: &dyn Db, id: i64) -> Result<Option<Duty>> {
     Ok(duties::of_record(conn, Kind::Account, id)?
         .into_iter()
         .find(|d| d.kind == DutyKind::R3Removal && d.done_at.is_none()))
@@ -90,7 +87,7 @@ fn removal_duty(conn: &Connection, id: i64) -> Result<Option<Duty>> {
 
 /// Removed: the account written as removed, its removal duty done.
 fn remove_in(
-    conn: &Connection,
+    conn: &dyn Db,
     old: &Account,
     how: &str,
     at: DateTime<Utc>,
@@ -108,14 +105,14 @@ fn remove_in(
 
 /// R3: what a delivered account request does to the register: a new account, a changed
 /// permission (a new account when opsdesk kept none), a removal. Shown on the request's timeline.
-pub(super) fn register(conn: &Connection, r: &Request, call: &Call, zone: Tz) -> Result<()> {
+pub(super) fn register(conn: &dyn Db, r: &Request, call: &Call, zone: Tz) -> Result<()> {
     let Some(action) = r.account_action() else {
         return Ok(());
     };
     let subject = (Kind::Request, r.id);
     let existing = store::active(conn, &r.person, &r.system, &r.account)?;
     let at = r.delivered_at.unwrap_or(call.now);
-    let grant = |conn: &Connection| -> Result<()> {
+    let grant = |conn: &dyn Db| -> Result<()> {
         let mut a = Account::granted(r, call.actor, call.now);
         a.id = store::insert(conn, &a)?;
         record(
@@ -172,7 +169,7 @@ pub struct AccountRow {
 /// R3: a person moved or left (the HR record's number): every active account opsdesk granted
 /// them becomes a removal duty due at the close of the working day after.
 pub fn person_change(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     person: &str,
     action: PersonAction,
@@ -181,7 +178,7 @@ pub fn person_change(
     at: DateTime<Utc>,
 ) -> Result<PersonOutcome> {
     let (rules, zone) = (rules(desk), desk.zone());
-    desk.write_as(call.actor, |tx, actor| {
+    desk.write_db_as(call.actor, |tx, actor| {
         let call = &Call { actor, ..*call };
         let mut change = PersonChange::new(person, action, hr_record, at, note, actor, call.now)?;
         change.id = store::insert_person_change(tx, &change)?;
@@ -251,7 +248,7 @@ pub fn person_change(
 }
 
 /// R3: the account was removed (`how`: the ticket, the note); its removal duty is done.
-pub fn remove_account(desk: &mut Desk, call: &Call, id: i64, how: &str, at: DateTime<Utc>) -> Result<Account> {
+pub fn remove_account(desk: &mut impl Writes, call: &Call, id: i64, how: &str, at: DateTime<Utc>) -> Result<Account> {
     let zone = desk.zone();
     step(
         desk,
@@ -265,16 +262,8 @@ pub fn remove_account(desk: &mut Desk, call: &Call, id: i64, how: &str, at: Date
             )])
         },
         |tx, new: &Account, call| {
-            if let Some(d) = removal_duty(sqlite(tx)?, new.id)? {
-                crate::ops::duties::complete_in(
-                    sqlite(tx)?,
-                    &d,
-                    &call.actor.login,
-                    at,
-                    &new.removed_how,
-                    call.now,
-                    zone,
-                )?;
+            if let Some(d) = removal_duty(tx, new.id)? {
+                crate::ops::duties::complete_in(tx, &d, &call.actor.login, at, &new.removed_how, call.now, zone)?;
             }
             Ok(new.clone())
         },
@@ -282,15 +271,15 @@ pub fn remove_account(desk: &mut Desk, call: &Call, id: i64, how: &str, at: Date
 }
 
 /// One page of the register, newest first, each account with its open removal duty.
-pub fn list_accounts(desk: &mut Desk, filter: &Filter) -> Result<Vec<AccountRow>> {
-    desk.store.read(|tx| account_rows(tx, filter))
+pub fn list_accounts(desk: &mut impl Writes, filter: &Filter) -> Result<Vec<AccountRow>> {
+    desk.read_db(|tx| account_rows(tx, filter))
 }
 
 /// [`list_accounts`] in the caller's transaction (the console's snapshot lists those to remove).
 /// Up to `limit` accounts whose removal is owed, the most urgent first: their open R3 removal
 /// duties in due order (so the first page is the most urgent however many wait), then any asked
 /// for without an open duty, newest first.
-pub fn removals_by_due(conn: &Connection, limit: usize) -> Result<Vec<AccountRow>> {
+pub fn removals_by_due(conn: &dyn Db, limit: usize) -> Result<Vec<AccountRow>> {
     let owed = duties::open_of_kind(conn, DutyKind::R3Removal, limit)?;
     let ids: Vec<i64> = owed.iter().map(|d| d.record_id).collect();
     let mut accounts = store::by_ids(conn, &ids)?;
@@ -318,7 +307,7 @@ pub fn removals_by_due(conn: &Connection, limit: usize) -> Result<Vec<AccountRow
     Ok(rows)
 }
 
-pub fn account_rows(conn: &Connection, filter: &Filter) -> Result<Vec<AccountRow>> {
+pub fn account_rows(conn: &dyn Db, filter: &Filter) -> Result<Vec<AccountRow>> {
     let page = store::list(conn, filter)?;
     let ids: Vec<i64> = page.iter().map(|a| a.id).collect();
     let mut all = duties::of_records(conn, Kind::Account, &ids)?;

@@ -12,7 +12,6 @@ use std::io::Write;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::rules;
 use crate::domain::account::Export;
@@ -21,7 +20,8 @@ use crate::domain::kind::Kind;
 use crate::domain::ledger::sheets::{Lang, REQUEST_COLUMNS, request_row};
 use crate::domain::request::{RequestKind, Rules};
 use crate::domain::time::local_minute;
-use crate::ops::{Call, Desk, label_login};
+use crate::ops::{Call, Writes, label_login};
+use crate::store::db::Db;
 use crate::store::requests::{self as store, Filter};
 use crate::store::{accounts, audit, departments};
 
@@ -73,7 +73,7 @@ fn line(out: &mut dyn Write, cells: &[String]) -> std::io::Result<()> {
 }
 
 /// Write the CSV of `spec` to `out` from one snapshot; the number of rows.
-fn write(conn: &Connection, spec: &ExportSpec, rules: &Rules, out: &mut dyn Write, now: DateTime<Utc>) -> Result<i64> {
+fn write(conn: &dyn Db, spec: &ExportSpec, rules: &Rules, out: &mut dyn Write, now: DateTime<Utc>) -> Result<i64> {
     let lang = Lang {
         zh: spec.lang == "zh-CN",
     };
@@ -118,14 +118,20 @@ fn write(conn: &Connection, spec: &ExportSpec, rules: &Rules, out: &mut dyn Writ
 
 /// R8: export the requests `spec` asks for to `out` (`output` says where it went, for the
 /// record), then record the export: who, when, which range, how many rows.
-pub fn export(desk: &mut Desk, call: &Call, spec: &ExportSpec, out: &mut dyn Write, output: &str) -> Result<Export> {
+pub fn export(
+    desk: &mut impl Writes,
+    call: &Call,
+    spec: &ExportSpec,
+    out: &mut dyn Write,
+    output: &str,
+) -> Result<Export> {
     if spec.to <= spec.from {
         return Err(crate::error::invalid(
             "the export's range must end after it starts (--from, --to)",
         ));
     }
     let rules = rules(desk);
-    let rows = desk.store.read(|tx| write(tx, spec, &rules, out, call.now))?;
+    let rows = desk.read_db(|tx| write(tx, spec, &rules, out, call.now))?;
     let e = Export {
         id: 0,
         what: "requests".into(),
@@ -143,9 +149,9 @@ pub fn export(desk: &mut Desk, call: &Call, spec: &ExportSpec, out: &mut dyn Wri
 
 /// R8: record an export made (`e`, its `by` the actor as the directory has them now) with its
 /// history row, which says `what` was exported: who, when, which range, how many rows, to where.
-pub(crate) fn record(desk: &mut Desk, call: &Call, mut e: Export, what: &str) -> Result<Export> {
+pub(crate) fn record(desk: &mut impl Writes, call: &Call, mut e: Export, what: &str) -> Result<Export> {
     let zone = desk.zone();
-    desk.write_as(call.actor, |tx, actor| {
+    desk.write_db_as(call.actor, |tx, actor| {
         e.by = actor.login.clone();
         e.id = accounts::insert_export(tx, &e)?;
         let filter = if e.filter.is_empty() {
@@ -179,8 +185,8 @@ pub(crate) fn record(desk: &mut Desk, call: &Call, mut e: Export, what: &str) ->
 }
 
 /// The exports made, newest first (keyed by id).
-pub fn exports(desk: &Desk, before: Option<i64>, limit: usize) -> Result<Vec<Export>> {
-    accounts::exports(desk.store.conn(), before, limit)
+pub fn exports(desk: &mut impl Writes, before: Option<i64>, limit: usize) -> Result<Vec<Export>> {
+    desk.read_db(|db| accounts::exports(db, before, limit))
 }
 
 #[cfg(test)]

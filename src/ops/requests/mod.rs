@@ -7,10 +7,9 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 use super::step::{Stored, Transition, step};
-use super::{Call, Desk};
+use super::{Call, Writes};
 use crate::domain::audit::diff;
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::DutySpec;
@@ -20,7 +19,7 @@ use crate::domain::role::Actor;
 use crate::domain::time::local_minute;
 use crate::error::not_found;
 use crate::notify::recipients::Subject;
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::{audit, departments, duties, requests as store, users};
 
 mod accounts;
@@ -35,8 +34,8 @@ pub(crate) use export::{cell as csv_cell, record as record_export};
 pub use views::{View, list, open_views, show};
 
 /// The calendar and the policy every step of a request needs.
-pub fn rules(desk: &Desk) -> Rules {
-    Rules::from_config(&desk.config)
+pub fn rules(desk: &impl Writes) -> Rules {
+    Rules::from_config(desk.config())
 }
 
 /// What a command did: the request as it now stands and the duties it raised.
@@ -48,17 +47,15 @@ pub struct Outcome {
 
 impl Stored for Request {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<Request>> {
-        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &Request, new: &Request) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
 
 /// The requesting department must be in the directory: the receipt goes to it (U3).
-fn known_department(conn: &Connection, code: &str) -> Result<()> {
+fn known_department(conn: &dyn Db, code: &str) -> Result<()> {
     if departments::by_code(conn, code)?.is_none() {
         return Err(not_found(format!("no department {code:?}; see opsdesk dept list")));
     }
@@ -66,9 +63,9 @@ fn known_department(conn: &Connection, code: &str) -> Result<()> {
 }
 
 /// R1–R5: a form as it reached IT. Its clock starts at once when no approval is missing.
-pub fn create(desk: &mut Desk, actor: &Actor, new: &NewRequest, now: DateTime<Utc>) -> Result<Outcome> {
+pub fn create(desk: &mut impl Writes, actor: &Actor, new: &NewRequest, now: DateTime<Utc>) -> Result<Outcome> {
     let (rules, zone) = (rules(desk), desk.zone());
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         let mut r = Request::open(new, actor, &rules, now)?;
         known_department(tx, &r.dept)?;
         r.id = store::insert(tx, &r)?;
@@ -180,11 +177,11 @@ impl Cmd {
 
 /// Apply `cmd` to request `id`: one transaction through the one step, the request's duties
 /// brought in line with its clock in the same transaction.
-pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome> {
+pub fn apply(desk: &mut impl Writes, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome> {
     let (rules, zone) = (rules(desk), desk.zone());
-    let callback_days = desk.config.quality.callback_after_days;
+    let callback_days = desk.config().quality.callback_after_days;
     if let Cmd::Accept { to: Some(login), .. } = cmd
-        && users::by_login(desk.store.conn(), login)?.is_none()
+        && desk.read_db(|db| users::by_login(db, login))?.is_none()
     {
         return Err(not_found(format!("no user {login}")));
     }
@@ -221,10 +218,10 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
         |tx, new, call| {
             if matches!(cmd, Cmd::Deliver { .. }) {
                 // R3: the accounts opsdesk keeps follow a delivered account request.
-                accounts::register(sqlite(tx)?, new, call, zone)?;
+                accounts::register(tx, new, call, zone)?;
             }
-            let raised = sync(sqlite(tx)?, new, &rules, call, zone)?;
-            crate::ops::quality::callbacks::after_request(sqlite(tx)?, new, callback_days, call, zone)?;
+            let raised = sync(tx, new, &rules, call, zone)?;
+            crate::ops::quality::callbacks::after_request(tx, new, callback_days, call, zone)?;
             Ok(Outcome {
                 request: new.clone(),
                 raised,
@@ -261,7 +258,7 @@ fn why_withdrawn(r: &Request, zone: Tz) -> String {
 /// current handling and its warning are owed while the clock runs, withdrawn when it stops or
 /// its deadline moves, and the limit is done when met; the requester's receipt is owed from the
 /// clock's start until the limit is met. Returns what it raised.
-fn sync(tx: &Connection, r: &Request, rules: &Rules, call: &Call, zone: Tz) -> Result<Vec<Duty>> {
+fn sync(tx: &dyn Db, r: &Request, rules: &Rules, call: &Call, zone: Tz) -> Result<Vec<Duty>> {
     let limit = r.limit_duty();
     let login = &call.actor.login;
     for d in duties::of_record(tx, Kind::Request, r.id)? {

@@ -3,7 +3,6 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::rules;
 use crate::domain::account::Account;
@@ -11,8 +10,9 @@ use crate::domain::duty::Duty;
 use crate::domain::kind::Kind;
 use crate::domain::request::{Clock, Request, Rules};
 use crate::error::not_found;
-use crate::ops::Desk;
+use crate::ops::Writes;
 use crate::store::audit::{self, HistoryRow};
+use crate::store::db::Db;
 use crate::store::requests::{self as store, Filter};
 use crate::store::{departments, duties};
 
@@ -31,7 +31,7 @@ pub struct View {
 }
 
 /// Views of `page`, each with its duties, read in the caller's transaction.
-fn views(conn: &Connection, page: Vec<Request>, rules: &Rules, now: DateTime<Utc>) -> Result<Vec<View>> {
+fn views(conn: &dyn Db, page: Vec<Request>, rules: &Rules, now: DateTime<Utc>) -> Result<Vec<View>> {
     let ids: Vec<i64> = page.iter().map(|r| r.id).collect();
     let mut all = duties::of_records(conn, Kind::Request, &ids)?;
     let depts = departments::list(conn)?;
@@ -56,9 +56,9 @@ fn views(conn: &Connection, page: Vec<Request>, rules: &Rules, now: DateTime<Utc
 }
 
 /// One request with everything: its clock at `now`, duties, accounts and timeline.
-pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
+pub fn show(desk: &mut impl Writes, id: i64, now: DateTime<Utc>) -> Result<View> {
     let rules = rules(desk);
-    desk.store.read(|tx| {
+    desk.read_db(|tx| {
         let r = store::get(tx, id)?.ok_or_else(|| not_found(format!("no request {id}")))?;
         let mut v = views(tx, vec![r], &rules, now)?
             .pop()
@@ -70,17 +70,16 @@ pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
 }
 
 /// One page of the archive (R8), newest first, each with its clock and duties.
-pub fn list(desk: &mut Desk, filter: &Filter, now: DateTime<Utc>) -> Result<Vec<View>> {
+pub fn list(desk: &mut impl Writes, filter: &Filter, now: DateTime<Utc>) -> Result<Vec<View>> {
     let rules = rules(desk);
-    desk.store
-        .read(|tx| views(tx, store::list(tx, filter, now)?, &rules, now))
+    desk.read_db(|tx| views(tx, store::list(tx, filter, now)?, &rules, now))
 }
 
 /// The open requests, most urgent first (a running clock by its deadline, then those paused,
 /// those met and not closed, those waiting for approvals), those `filter` finds: what the
 /// console's Requests view lists, read inside its snapshot.
 pub fn open_views(
-    conn: &Connection,
+    conn: &dyn Db,
     config: &crate::config::Config,
     filter: &str,
     limit: usize,

@@ -6,10 +6,9 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 use super::step::{Stored, Transition, step};
-use super::{Call, Desk};
+use super::{Call, Writes};
 use crate::domain::audit::diff;
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::DutySpec;
@@ -18,7 +17,7 @@ use crate::domain::role::Actor;
 use crate::domain::support::{NewForm, NewUrgent, ReplyChannel, ReviewVerdict, SupportForm, SupportRules};
 use crate::error::not_found;
 use crate::notify::recipients::Subject;
-use crate::store::db::{Db, sqlite};
+use crate::store::db::Db;
 use crate::store::{audit, departments, duties, support as store, users};
 
 mod views;
@@ -26,8 +25,8 @@ mod views;
 pub use views::{LedgerView, View, console_lists, ledger, list, open_views, show};
 
 /// The calendar and the policy every step of a form needs.
-pub fn rules(desk: &Desk) -> SupportRules {
-    SupportRules::from_config(&desk.config)
+pub fn rules(desk: &impl Writes) -> SupportRules {
+    SupportRules::from_config(desk.config())
 }
 
 /// What a command did: the form as it now stands and the duties it raised.
@@ -39,19 +38,17 @@ pub struct Outcome {
 
 impl Stored for SupportForm {
     fn load(conn: &dyn Db, id: i64) -> Result<Option<SupportForm>> {
-        let conn = sqlite(conn)?;
         store::get(conn, id)
     }
     fn save(conn: &dyn Db, old: &SupportForm, new: &SupportForm) -> Result<bool> {
-        let conn = sqlite(conn)?;
         store::update(conn, old, new)
     }
 }
 
 /// R9: the approved form as it reached the centre; its reply clock starts (R7).
-pub fn create(desk: &mut Desk, actor: &Actor, new: &NewForm, now: DateTime<Utc>) -> Result<Outcome> {
+pub fn create(desk: &mut impl Writes, actor: &Actor, new: &NewForm, now: DateTime<Utc>) -> Result<Outcome> {
     let (rules, zone) = (rules(desk), desk.zone());
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         let mut f = SupportForm::open(new, actor, &rules, now)?;
         if departments::by_code(tx, &f.dept)?.is_none() {
             return Err(not_found(format!("no department {:?}; see opsdesk dept list", f.dept)));
@@ -153,10 +150,10 @@ impl Cmd {
 
 /// Apply `cmd` to form `id`: one transaction through the one step, its reply duty brought in
 /// line in the same transaction.
-pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome> {
+pub fn apply(desk: &mut impl Writes, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome> {
     let zone = desk.zone();
     if let Cmd::Reassign { to, .. } = cmd
-        && users::by_login(desk.store.conn(), to)?.is_none()
+        && desk.read_db(|db| users::by_login(db, to))?.is_none()
     {
         return Err(not_found(format!("no user {to}")));
     }
@@ -173,7 +170,7 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
                 Cmd::Reply { channel, text, at } => old.reply(actor, *channel, text, *at, now)?,
                 Cmd::Urgent(u) => {
                     // Whom it overtakes is read from the ledger inside this transaction.
-                    let queue = store::queue(sqlite(tx)?, 10_000)?;
+                    let queue = store::queue(tx, 10_000)?;
                     old.urgent(actor, u, &queue, now)?
                 }
                 Cmd::Proposal { note, at } => old.send_for_review(actor, note, *at, now)?,
@@ -190,7 +187,7 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
             Ok(vec![Transition::to(cmd.action(), new)])
         },
         |tx, new, call| {
-            let raised = sync(sqlite(tx)?, new, call, zone)?;
+            let raised = sync(tx, new, call, zone)?;
             Ok(Outcome {
                 form: new.clone(),
                 raised,
@@ -202,7 +199,7 @@ pub fn apply(desk: &mut Desk, call: &Call, id: i64, cmd: &Cmd) -> Result<Outcome
 /// The outbox sent the reply duty's message to the initiator: that is the reply (R9), recorded on
 /// the form with how it went, and the duty is done.
 pub fn reply_sent_by_outbox(
-    tx: &Connection,
+    tx: &dyn Db,
     duty: &Duty,
     actor: &Actor,
     now: DateTime<Utc>,
@@ -221,7 +218,7 @@ pub fn reply_sent_by_outbox(
 
 /// Bring the form's reply duty in line (R7, R9): owed while no reply is recorded and the form is
 /// open; done at the reply; withdrawn when the form is closed unanswered.
-fn sync(tx: &Connection, f: &SupportForm, call: &Call, zone: Tz) -> Result<Vec<Duty>> {
+fn sync(tx: &dyn Db, f: &SupportForm, call: &Call, zone: Tz) -> Result<Vec<Duty>> {
     let login = &call.actor.login;
     let mine = duties::of_record(tx, Kind::Support, f.id)?;
     for d in mine.iter().filter(|d| d.done_at.is_none()) {

@@ -4,15 +4,15 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::rules;
 use crate::domain::duty::Duty;
 use crate::domain::kind::Kind;
 use crate::domain::support::{ReplyClock, SupportForm, SupportRules, SupportStatus, ledger as order};
 use crate::error::not_found;
-use crate::ops::Desk;
+use crate::ops::Writes;
 use crate::store::audit::{self, HistoryRow};
+use crate::store::db::Db;
 use crate::store::support::{self as store, Filter};
 use crate::store::{departments, duties};
 
@@ -35,7 +35,7 @@ pub struct View {
 /// The ledger: the queue in order, each with its place.
 pub type LedgerView = Vec<View>;
 
-fn views(conn: &Connection, page: Vec<SupportForm>, rules: &SupportRules, now: DateTime<Utc>) -> Result<Vec<View>> {
+fn views(conn: &dyn Db, page: Vec<SupportForm>, rules: &SupportRules, now: DateTime<Utc>) -> Result<Vec<View>> {
     let ids: Vec<i64> = page.iter().map(|f| f.id).collect();
     let mut all = duties::of_records(conn, Kind::Support, &ids)?;
     let depts = departments::list(conn)?;
@@ -68,9 +68,9 @@ fn views(conn: &Connection, page: Vec<SupportForm>, rules: &SupportRules, now: D
 }
 
 /// One form with everything: its clock at `now`, its place, duties and timeline.
-pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
+pub fn show(desk: &mut impl Writes, id: i64, now: DateTime<Utc>) -> Result<View> {
     let rules = rules(desk);
-    desk.store.read(|tx| {
+    desk.read_db(|tx| {
         let f = store::get(tx, id)?.ok_or_else(|| not_found(format!("no support form {id}")))?;
         let mut v = views(tx, vec![f], &rules, now)?
             .pop()
@@ -81,24 +81,22 @@ pub fn show(desk: &mut Desk, id: i64, now: DateTime<Utc>) -> Result<View> {
 }
 
 /// R9: the ledger's queue in the order the centre works on it.
-pub fn ledger(desk: &mut Desk, now: DateTime<Utc>) -> Result<LedgerView> {
+pub fn ledger(desk: &mut impl Writes, now: DateTime<Utc>) -> Result<LedgerView> {
     let rules = rules(desk);
-    desk.store
-        .read(|tx| views(tx, store::queue(tx, QUEUE_MAX)?, &rules, now))
+    desk.read_db(|tx| views(tx, store::queue(tx, QUEUE_MAX)?, &rules, now))
 }
 
 /// One page of the archive, newest first.
-pub fn list(desk: &mut Desk, filter: &Filter, now: DateTime<Utc>) -> Result<Vec<View>> {
+pub fn list(desk: &mut impl Writes, filter: &Filter, now: DateTime<Utc>) -> Result<Vec<View>> {
     let rules = rules(desk);
-    desk.store
-        .read(|tx| views(tx, store::list(tx, filter, now)?, &rules, now))
+    desk.read_db(|tx| views(tx, store::list(tx, filter, now)?, &rules, now))
 }
 
 /// What the console's Support view lists, read inside its snapshot: the forms received and not
 /// yet accepted (their reply clocks), then the ledger's queue in order, then those passed and not
 /// yet closed; at most `limit`.
 pub fn open_views(
-    conn: &Connection,
+    conn: &dyn Db,
     config: &crate::config::Config,
     limit: usize,
     now: DateTime<Utc>,
@@ -117,7 +115,7 @@ pub fn open_views(
 /// What the console's Support view shows: the forms of [`open_views`], and the training report of
 /// the month of `now` and of the month before (the last whole month), read in one snapshot.
 pub fn console_lists(
-    conn: &Connection,
+    conn: &dyn Db,
     config: &crate::config::Config,
     limit: usize,
     now: DateTime<Utc>,

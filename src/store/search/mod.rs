@@ -41,18 +41,15 @@ fn doc_text(r: &dyn db::Cells) -> rusqlite::Result<DocText> {
 }
 
 /// The text of record `id` of `kind` as the index reads it; `None` when the kind is not searched
-/// or the record does not exist. On PostgreSQL, a kind whose columns are read as JSON words is
-/// refused (not carried over yet).
+/// or the record does not exist.
 pub fn text_of(conn: &dyn Db, kind: Kind, id: i64) -> Result<Option<DocText>> {
     // Each kind's statement is written once: a million incidents written in a batch ask for it
     // once each, and building the text (and hashing it for the statement cache) took its share.
-    type Statements = Vec<(Kind, Option<String>)>;
+    type Statements = Vec<(Kind, String)>;
     static BY_ID: std::sync::OnceLock<Statements> = std::sync::OnceLock::new();
     static BY_ID_PG: std::sync::OnceLock<Statements> = std::sync::OnceLock::new();
     let by_id = match conn.engine() {
-        db::Engine::Sqlite => {
-            BY_ID.get_or_init(|| SOURCES.iter().map(|s| (s.kind, Some(s.select("t.id = ?1")))).collect())
-        }
+        db::Engine::Sqlite => BY_ID.get_or_init(|| SOURCES.iter().map(|s| (s.kind, s.select("t.id = ?1"))).collect()),
         db::Engine::Postgres => {
             BY_ID_PG.get_or_init(|| SOURCES.iter().map(|s| (s.kind, s.select_pg("t.id = ?1"))).collect())
         }
@@ -60,11 +57,6 @@ pub fn text_of(conn: &dyn Db, kind: Kind, id: i64) -> Result<Option<DocText>> {
     let Some((_, sql)) = by_id.iter().find(|(k, _)| *k == kind) else {
         return Ok(None);
     };
-    let sql = sql.as_deref().ok_or_else(|| {
-        crate::error::unsupported(format!(
-            "the search index of {kind} records is not carried over to PostgreSQL yet (issue 20); nothing was written"
-        ))
-    })?;
     db::first(conn, sql, [id], doc_text)
 }
 

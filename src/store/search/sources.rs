@@ -6,23 +6,28 @@
 use crate::domain::kind::Kind;
 
 /// A column holding a JSON array (of words, or of objects such as a plan's group) read as words:
-/// `billing, sms`, an object's values one after another; any other text as it is.
+/// `billing, sms`, an object's values one after another; any other text as it is. Declared as
+/// `json:COLUMN`; [`Source::compose`] writes it in the engine's dialect.
 macro_rules! json_words {
     ($col:literal) => {
-        concat!(
-            "(CASE WHEN json_valid(t.",
-            $col,
-            ") AND json_type(t.",
-            $col,
-            ") = 'array' THEN (SELECT group_concat(CASE WHEN j.type = 'object' THEN \
-             (SELECT group_concat(o.value, ' ') FROM json_each(j.value) o) ELSE j.value END, ', ') \
-             FROM json_each(t.",
-            $col,
-            ") j) ELSE t.",
-            $col,
-            " END)"
-        )
+        concat!("json:", $col)
     };
+}
+
+/// [`json_words`]'s SQL on SQLite for column `col` of the table `t`.
+fn json_words_sqlite(col: &str) -> String {
+    format!(
+        "(CASE WHEN json_valid(t.{col}) AND json_type(t.{col}) = 'array' THEN (SELECT group_concat(CASE WHEN j.type = 'object' THEN \
+         (SELECT group_concat(o.value, ' ') FROM json_each(j.value) o) ELSE j.value END, ', ') \
+         FROM json_each(t.{col}) j) ELSE t.{col} END)"
+    )
+}
+
+/// Which engine's SQL a statement is written in.
+#[derive(Clone, Copy)]
+enum Dialect {
+    Sqlite,
+    Postgres,
 }
 
 /// A kind of record as the search index reads it.
@@ -35,8 +40,9 @@ pub struct Source {
     pub state: &'static str,
     /// The states in which the record is done with (`--closed`); every other one is open.
     pub closed: &'static [&'static str],
-    /// The columns (or SQL expressions over them) whose text is searched, in the order a snippet
-    /// reads them. The record's history texts (notes, reasons) are searched too.
+    /// The columns whose text is searched, in the order a snippet reads them: a column by its
+    /// name, one holding JSON words as `json:COLUMN`, the rows of a table beside it as
+    /// `lines:TABLE:KEY:EXPR`. The record's history texts (notes, reasons) are searched too.
     pub text: &'static [&'static str],
 }
 
@@ -99,7 +105,8 @@ pub const SOURCES: &[Source] = &[
             "in_charge",
             "dispute_reason",
             "rollback_reason",
-            "(SELECT group_concat(a.what || ' ' || a.effect, char(10)) FROM run_anomalies a WHERE a.run_id = t.id)",
+            // A run's anomalies, a line each.
+            "lines:run_anomalies:run_id:a.what || ' ' || a.effect",
         ],
     },
     Source {
@@ -252,34 +259,50 @@ impl Source {
 
     /// [`Source::select`] in PostgreSQL's words: `chr` for `char`, the history's details joined
     /// by `string_agg` in the order they were written (SQLite's `group_concat` reads them by the
-    /// same index, in that order). `None` for a kind with a column read as JSON words (SQLite's
-    /// `json_each`): not carried over yet.
-    pub fn select_pg(&self, filter: &str) -> Option<String> {
-        if self.text.iter().any(|c| c.starts_with('(')) {
-            return None;
-        }
-        Some(self.compose(filter, true, "chr(10)", "string_agg(h.detail, chr(10) ORDER BY h.id)"))
+    /// same index, in that order), a column of JSON words by the schema's `opsdesk_json_words`
+    /// (05_search.sql).
+    pub fn select_pg(&self, filter: &str) -> String {
+        self.compose(filter, true, Dialect::Postgres)
     }
 
     /// [`Source::select`] over the history as schema 19 stores it (`words`), or as it was before
     /// (the words as text, every subject written out): what schema 13's migration reads.
     pub fn select_in(&self, filter: &str, words: bool) -> String {
-        self.compose(filter, words, "char(10)", "group_concat(h.detail, char(10))")
+        self.compose(filter, words, Dialect::Sqlite)
     }
 
-    /// The statement in a dialect: `newline` a line break, `details` the history's details of
-    /// the rows picked joined by line breaks.
-    fn compose(&self, filter: &str, words: bool, newline: &str, details: &str) -> String {
+    /// The statement in a dialect.
+    fn compose(&self, filter: &str, words: bool, dialect: Dialect) -> String {
         let kind = self.kind.as_str();
+        // A line break, and the history's details of the rows picked joined by line breaks.
+        let (newline, details) = match dialect {
+            Dialect::Sqlite => ("char(10)", "group_concat(h.detail, char(10))"),
+            Dialect::Postgres => ("chr(10)", "string_agg(h.detail, chr(10) ORDER BY h.id)"),
+        };
         let cols: Vec<String> = self
             .text
             .iter()
             .map(|c| {
-                if c.starts_with('(') {
-                    c.to_string()
-                } else {
-                    format!("t.{c}")
+                if let Some(col) = c.strip_prefix("json:") {
+                    return match dialect {
+                        Dialect::Sqlite => json_words_sqlite(col),
+                        Dialect::Postgres => format!("opsdesk_json_words(t.{col})"),
+                    };
                 }
+                // `lines:TABLE:KEY:EXPR`: EXPR of each row of TABLE (as `a`) whose KEY is the
+                // record's id, a line each, in the order written.
+                if let Some([table, key, expr]) = c
+                    .strip_prefix("lines:")
+                    .map(|l| l.splitn(3, ':').collect::<Vec<_>>())
+                    .as_deref()
+                {
+                    let agg = match dialect {
+                        Dialect::Sqlite => format!("group_concat({expr}, {newline})"),
+                        Dialect::Postgres => format!("string_agg({expr}, {newline} ORDER BY a.id)"),
+                    };
+                    return format!("(SELECT {agg} FROM {table} a WHERE a.{key} = t.id)");
+                }
+                format!("t.{c}")
             })
             .collect();
         let closed: Vec<String> = self.closed.iter().map(|w| format!("'{w}'")).collect();

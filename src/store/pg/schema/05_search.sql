@@ -22,3 +22,29 @@ CREATE TABLE search_text (
 );
 CREATE INDEX search_text_trgm ON search_text USING gin (text gin_trgm_ops);
 CREATE INDEX search_text_tags_trgm ON search_text USING gin (tags gin_trgm_ops);
+
+-- A column holding a JSON array read as words, as SQLite's json_each reads it for the index
+-- (src/store/search/sources.rs, json_words!): the elements joined by ', ', an object's values
+-- (in the order written: json, not jsonb, keeps it) joined by ' '; any other text as it is.
+CREATE FUNCTION opsdesk_json_words(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    j json;
+BEGIN
+    IF t IS NULL THEN
+        RETURN NULL;
+    END IF;
+    BEGIN
+        j := t::json;
+    EXCEPTION WHEN others THEN
+        RETURN t;
+    END;
+    IF json_typeof(j) <> 'array' THEN
+        RETURN t;
+    END IF;
+    RETURN (SELECT string_agg(CASE WHEN json_typeof(e.v) = 'object'
+                THEN (SELECT string_agg(o.value, ' ' ORDER BY o.n)
+                        FROM json_each_text(e.v) WITH ORDINALITY AS o(key, value, n))
+                ELSE e.v #>> '{}' END, ', ' ORDER BY e.n)
+              FROM json_array_elements(j) WITH ORDINALITY AS e(v, n));
+END
+$$;
