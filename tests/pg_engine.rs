@@ -358,3 +358,53 @@ fn e1_e2_i14_an_emergency_and_its_messages_end_the_same_on_postgresql_as_on_sqli
     );
     assert!(server.ok(&["check"]).contains("check: ok"));
 }
+
+#[test]
+fn an_engine_whose_server_restarts_says_so_reconnects_by_itself_and_records_the_next_step() {
+    let guard = pg_server!();
+    let pg = guard.as_ref().unwrap();
+    let d = app_desk(pg, "restarted");
+    spooling(&d);
+    d.ok(&["init", "--name", "Admin"]);
+    let mut engine = Engine::start(&d);
+    pg.restart(Duration::from_secs(3));
+    // A step that falls due after the server is back: the engine records it, once.
+    let received = ago(4 * 60 + 55);
+    d.ok(&[
+        "incident",
+        "new",
+        "--title",
+        "core switch down",
+        "--service",
+        "billing",
+        "--category",
+        "network",
+        "--channel",
+        "phone",
+        "--severity",
+        "P1",
+        "--received-at",
+        &received,
+    ]);
+    let until = Instant::now() + Duration::from_secs(30);
+    while !engine.seen.iter().any(|l| l.contains("report_supervisor")) && Instant::now() < until {
+        if let Ok(line) = engine.lines.recv_timeout(Duration::from_millis(200)) {
+            engine.seen.push(line);
+        }
+    }
+    let (status, lines) = engine.stop();
+    assert!(status.success(), "{lines:#?}");
+    let said = |text: &str| lines.iter().position(|l| l.contains(text));
+    let lost = said("could not run").unwrap_or_else(|| panic!("the lost connection was not said: {lines:#?}"));
+    let back = said("runs again").unwrap_or_else(|| panic!("it did not come back: {lines:#?}"));
+    let step = said("report_supervisor").unwrap_or_else(|| panic!("no step after: {lines:#?}"));
+    assert!(lost < back && back < step, "{lines:#?}");
+    let v = d.json(&["incident", "show", "1", "--json"]);
+    let raised = v["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["action"] == "raise report_supervisor")
+        .count();
+    assert_eq!(raised, 1, "{v:#}");
+}

@@ -128,7 +128,9 @@ fn beat_until_stopped(desk: &mut impl Writes, me: &Actor, stop: &AtomicBool, zon
         }
         match cadence::engine_beat(desk, &me.login, now) {
             Ok(raised) => {
-                trouble = None;
+                if trouble.take().is_some() {
+                    log(zone, "the escalation engine runs again");
+                }
                 for r in raised {
                     log(
                         zone,

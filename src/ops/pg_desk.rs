@@ -1,6 +1,8 @@
 //! A desk on PostgreSQL (issue 20), for what is carried over to it: its server's connection, its
 //! URL and its rules, writing and reading through [`Writes`] as a [`super::Desk`] does on SQLite.
 
+use std::time::{Duration, Instant};
+
 use anyhow::Result;
 use postgres::Client;
 
@@ -12,8 +14,15 @@ use crate::store::db::{Db, Pg};
 use crate::store::engine::PgUrl;
 use crate::store::pg;
 
+/// The longest wait between two tries to reconnect.
+const RETRY_MAX: Duration = Duration::from_secs(30);
+
 pub struct PgDesk {
     client: Client,
+    /// While the server is away: when the last try to reconnect failed, how long to wait before
+    /// the next (doubling up to [`RETRY_MAX`]), and what it said (said again meanwhile, so that
+    /// a log that says each new trouble once says this once).
+    away: Option<(Instant, Duration, String)>,
     url: PgUrl,
     pub config: Config,
     pub policy: Policy,
@@ -29,6 +38,7 @@ impl PgDesk {
         let (client, _) = pg::open_checked(url)?;
         Ok(PgDesk {
             client,
+            away: None,
             url: url.clone(),
             policy: Policy::from_config(&config),
             config,
@@ -40,6 +50,38 @@ impl PgDesk {
     pub fn with_templates(mut self, dir: std::path::PathBuf) -> PgDesk {
         self.templates = Some(dir);
         self
+    }
+
+    /// The connection, made again when the server closed it (a restart, a failover to a replica
+    /// the administrator promoted): a long-running engine resumes by itself. Tries are spaced
+    /// out, doubling from a second up to [`RETRY_MAX`]; between them the desk says what the last
+    /// try met. A write the lost connection was committing is never tried again here: it was
+    /// reported as perhaps not saved.
+    fn connected(&mut self) -> Result<&mut Client> {
+        if !self.client.is_closed() {
+            return Ok(&mut self.client);
+        }
+        if let Some((at, wait, said)) = &self.away
+            && at.elapsed() < *wait
+        {
+            return Err(anyhow::anyhow!("{said}"));
+        }
+        match pg::open_checked(&self.url) {
+            Ok((client, _)) => {
+                self.client = client;
+                self.away = None;
+                Ok(&mut self.client)
+            }
+            Err(e) => {
+                let wait = self
+                    .away
+                    .as_ref()
+                    .map_or(Duration::from_secs(1), |(_, w, _)| (*w * 2).min(RETRY_MAX));
+                let said = format!("the connection was lost; reconnecting: {e:#}");
+                self.away = Some((Instant::now(), wait, said.clone()));
+                Err(anyhow::anyhow!("{said}"))
+            }
+        }
     }
 
     /// The user behind `login`; a login that is not a user is told whom to ask (U2).
@@ -63,7 +105,8 @@ impl Writes for PgDesk {
                 "this is a read-only session: nothing can be changed from it",
             ));
         }
-        pg::write::write(&mut self.client, &self.url, true, |db| {
+        let url = self.url.clone();
+        pg::write::write(self.connected()?, &url, true, |db| {
             let current = current_actor(db, &actor.login)?;
             f(db, &current)
         })
@@ -75,7 +118,8 @@ impl Writes for PgDesk {
                 "this is a read-only session: nothing can be changed from it",
             ));
         }
-        pg::write::write(&mut self.client, &self.url, true, |db| f(db))
+        let url = self.url.clone();
+        pg::write::write(self.connected()?, &url, true, |db| f(db))
     }
 
     fn read_only(&self) -> bool {
@@ -91,15 +135,16 @@ impl Writes for PgDesk {
     }
 
     fn read_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
-        let db = Pg::new(pg::snapshot(&mut self.client, &self.url)?);
+        let url = self.url.clone();
+        let db = Pg::new(pg::snapshot(self.connected()?, &url)?);
         // A refusal of the rules stays as it is; a server's error says which desk it came from.
         let out = f(&db).map_err(|e| match e.downcast_ref::<postgres::Error>() {
-            Some(pe) => pg::describe(pe, &self.url, "reading"),
+            Some(pe) => pg::describe(pe, &url, "reading"),
             None => e,
         })?;
         db.into_inner()
             .commit()
-            .map_err(|e| pg::describe(&e, &self.url, "ending the read"))?;
+            .map_err(|e| pg::describe(&e, &url, "ending the read"))?;
         Ok(out)
     }
 }

@@ -229,6 +229,22 @@ impl PgServer {
         Some(server)
     }
 
+    /// Stop the server (fast: every connection is closed) and, after `down`, start it again:
+    /// what a restart or a failover looks like to a client.
+    pub fn restart(&self, down: std::time::Duration) {
+        let data = self.base.join("data").display().to_string();
+        self.ok(&["pg_ctl", "-D", &data, "-m", "fast", "-w", "stop"]);
+        std::thread::sleep(down);
+        let options = format!(
+            "-k {} -c listen_addresses='' -c fsync=off -c max_connections=40",
+            self.socket.display()
+        );
+        let log = self.base.join("server.log").display().to_string();
+        self.ok(&[
+            "pg_ctl", "-D", &data, "-l", &log, "-w", "-t", "60", "-o", &options, "start",
+        ]);
+    }
+
     /// Run one of the server's programs, as the server's user.
     fn run(&self, args: &[&str]) -> Output {
         let program = self.bin.join(args[0]);
