@@ -157,9 +157,8 @@ fn a_command_not_carried_over_is_refused_naming_itself() {
     };
     let before = rows();
     for (args, named) in [
-        (&["outage"][..], "`outage`"),
         (
-            &["ledger", "export", "--from", "2026-11-01", "--to", "2026-11-30"],
+            &["ledger", "export", "--from", "2026-11-01", "--to", "2026-11-30"][..],
             "`ledger export`",
         ),
         (&["search", "billing"], "`search`"),

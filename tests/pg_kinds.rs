@@ -2,7 +2,7 @@
 //! (issue 20), against a real server (tests/common/pg.rs): articles written, updated and retired;
 //! contact forms received, accepted, moved ahead by an urgent form, replied to by hand and through
 //! the outbox; corrective notices issued and followed up, a monthly sample drawn, a callback that
-//! reopens its incident: each ends the same on a SQLite desk and on a PostgreSQL one, and the
+//! reopens its incident, an outage budget (I11): each ends the same on a SQLite desk and on a PostgreSQL one, and the
 //! search documents (JSON words included) are what SQLite's index reads.
 
 mod common;
@@ -286,6 +286,26 @@ fn quality(run: &dyn Fn(&[&str]) -> String) -> Vec<(String, Value)> {
     keep(&["corrective", "list", "--json"]);
     keep(&["callback", "list", "--json"]);
     keep(&["history", "corrective", "1", "--json"]);
+    // I11: a suspension counts against its service's outage budget.
+    keep(&[
+        "incident",
+        "new",
+        "--title",
+        "营业厅受理中断",
+        "--service",
+        "crm",
+        "--category",
+        "network",
+        "--channel",
+        "phone",
+        "--outage",
+        "--received-at",
+        "2026-11-05 09:00",
+        "--restored-at",
+        "2026-11-05 09:40",
+        "--json",
+    ]);
+    keep(&["outage", "--month", "2026-11", "--json"]);
     out
 }
 

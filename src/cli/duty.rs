@@ -175,6 +175,11 @@ pub fn tick_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, a: &TickArgs) -
 /// I11: the month's outage budget per service.
 pub fn outage(ctx: &Ctx, a: &OutageArgs) -> Result<()> {
     let (mut desk, _actor) = ctx.open_as_user()?;
+    outage_on(ctx, &mut desk, a)
+}
+
+/// [`outage`] on a desk of either engine.
+pub fn outage_on(ctx: &Ctx, desk: &mut impl Writes, a: &OutageArgs) -> Result<()> {
     let (year, month) = match &a.month {
         Some(m) => {
             let (y, mo) = m
@@ -187,7 +192,7 @@ pub fn outage(ctx: &Ctx, a: &OutageArgs) -> Result<()> {
         }
         None => month_of(ctx.now, desk.zone()),
     };
-    let list = crate::ops::incidents::outage_budgets(&mut desk, year, month, ctx.now)?;
+    let list = crate::ops::incidents::outage_budgets(desk, year, month, ctx.now)?;
     if a.json {
         json(&serde_json::to_value(&list)?);
         return Ok(());

@@ -29,7 +29,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "init, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response and outbox (every command), service (every command but merge), duty list, duty done, tick, send, engine and history";
+const CARRIED: &str = "init, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response and outbox (every command), service (every command but merge), duty list, duty done, outage, tick, send, engine and history";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -134,6 +134,10 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         Some(Command::Send(a)) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;
             super::outbox::send_on(ctx, &mut desk, &actor, a)
+        }
+        Some(Command::Outage(a)) => {
+            let (mut desk, _) = open_as_user(ctx, url)?;
+            super::duty::outage_on(ctx, &mut desk, a)
         }
         Some(Command::Tick(a)) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::engine::{self, Raised};
 use super::step::{Stored, Transition, step};
-use super::{Call, Desk, Writes, conflict};
+use super::{Call, Writes, conflict};
 use crate::domain::audit::diff;
 use crate::domain::duty::Duty;
 use crate::domain::escalation::{Level, Policy, assess};
@@ -431,13 +431,13 @@ pub fn list(desk: &mut impl Writes, filter: &Filter, now: DateTime<Utc>) -> Resu
 }
 
 /// I11: each service's outage budget for the month `year`-`month`.
-pub fn outage_budgets(desk: &mut Desk, year: i32, month: u32, now: DateTime<Utc>) -> Result<Vec<ServiceBudget>> {
+pub fn outage_budgets(desk: &mut impl Writes, year: i32, month: u32, now: DateTime<Utc>) -> Result<Vec<ServiceBudget>> {
     let bounds =
         month_bounds(year, month, desk.zone()).ok_or_else(|| invalid(format!("no such month {year}-{month:02}")))?;
     let (single, monthly) = (
         i64::from(desk.config().outage.single_limit_minutes),
         i64::from(desk.config().outage.monthly_limit_minutes),
     );
-    let list = store::suspensions(desk.store.conn(), bounds.0, bounds.1, now)?;
+    let list = desk.read_db(|db| store::suspensions(db, bounds.0, bounds.1, now))?;
     Ok(budgets(&list, bounds, single, monthly, now))
 }

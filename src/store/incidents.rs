@@ -177,27 +177,26 @@ pub fn list(conn: &(impl Db + ?Sized), f: &Filter, now: DateTime<Utc>) -> Result
 
 /// I11: every suspension that touches [from, to).
 pub fn suspensions(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<Vec<Suspension>> {
-    let mut st = conn.prepare_cached(
+    db::rows(
+        conn,
         "SELECT id, service, started_at, restored_at, human_cause FROM incidents
          WHERE outage = 1 AND started_at < ?2 AND coalesce(restored_at, ?3) >= ?1 ORDER BY started_at, id",
-    )?;
-    let rows = st
-        .query_map(params![ts(from), ts(to), ts(now)], |r| {
+        params![ts(from), ts(to), ts(now)],
+        |r| {
             Ok(Suspension {
-                incident_id: r.get(0)?,
-                service: r.get(1)?,
-                start: at(r.get(2)?),
-                end: at_opt(r.get(3)?),
-                human_cause: r.get(4)?,
+                incident_id: r.cell(0)?.as_i64()?,
+                service: r.cell(1)?.as_str()?.to_string(),
+                start: at(r.cell(2)?.as_i64()?),
+                end: at_opt(r.cell(3)?.as_i64_or_null()?),
+                human_cause: r.cell(4)?.as_i64()? != 0,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+        },
+    )
 }
 
 /// The engine's next look at one incident.
