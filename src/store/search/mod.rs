@@ -243,10 +243,7 @@ pub fn build(conn: &Connection, progress: &mut dyn FnMut(u64, u64)) -> Result<()
 /// services, a drill's participants, an article's services …) indexed before lists were read as
 /// words, read again in place. Each keeps its number, so the order of last changes stays.
 pub(crate) fn reread_lists(conn: &Connection) -> Result<()> {
-    for s in SOURCES
-        .iter()
-        .filter(|s| s.text.iter().any(|c| c.contains("json_each")))
-    {
+    for s in SOURCES.iter().filter(|s| s.text.iter().any(|c| c.starts_with("json:"))) {
         let docs: Vec<(i64, i64)> = conn
             .prepare("SELECT id, record_id FROM search_docs WHERE kind = ?1 ORDER BY id")?
             .query_map([s.kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))?
