@@ -2,10 +2,10 @@
 //! department and first admin; `check` counts its rows on the server and checks a copy of one
 //! snapshot; `backup` writes it to a SQLite file; the directory (`user`, `dept`), incidents with
 //! their duties and emergencies (`incident`, `duty list | done`, `plan`, `drill`, `response`),
-//! changes with their notices (`change`), billing runs (`billing`), requests and the accounts they grant (`request`,
-//! `person`, `accounts`),
-//! `problem`, `article`, `support`, `training`, quality's `corrective`, `sample` and `callback`, and
-//! `service` (all but `merge`) read and write there;
+//! changes with their notices (`change`), billing runs (`billing`), requests and the accounts
+//! they grant (`request`, `person`, `accounts`), `problem`, `article`, `support`, `training`,
+//! quality's `corrective`, `sample` and `callback`, the quality reports (`report`, work reports
+//! sent through the outbox too) and `service` (`merge` too) read and write there;
 //! the clock runs there (`tick`, `engine`) with the outbox (`outbox`, `send`); `history` reads it;
 //! `config` works as anywhere; `migrate --to` (run on a SQLite desk) moves a desk there. Every
 //! other command, the console included, is refused with exit 6 before anything is written, once
@@ -18,7 +18,6 @@ use super::backup::{BackupArgs, CheckArgs};
 use super::directory::InitArgs;
 use super::incident::IncidentCmd;
 use super::progress::Bar;
-use super::service::ServiceCmd;
 use super::{Cli, Command, Ctx};
 use crate::domain::role::Actor;
 use crate::ops::check::{self, Of};
@@ -29,7 +28,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "init, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response and outbox (every command), service (every command but merge), duty list, duty done, outage, tick, send, engine and history";
+const CARRIED: &str = "init, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service and outbox (every command), duty list, duty done, outage, tick, send, engine and history";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -55,9 +54,13 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         }
         Some(Command::Incident(IncidentCmd::List(a))) => read(url, |db| super::incident::list_on(ctx, db, a)),
         Some(Command::Incident(IncidentCmd::Show(a))) => read(url, |db| super::incident::show_on(ctx, db, a)),
-        Some(Command::Service(cmd)) if !matches!(cmd, ServiceCmd::Merge { .. }) => {
+        Some(Command::Service(cmd)) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;
             super::service::run_on(ctx, &mut desk, &actor, cmd)
+        }
+        Some(Command::Report(cmd)) => {
+            let (mut desk, actor) = open_as_user(ctx, url)?;
+            super::report::run_on(ctx, &mut desk, &actor, cmd)
         }
         Some(Command::Support(cmd)) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;

@@ -10,8 +10,10 @@ use super::output::{Table, json};
 use super::request_export::export_lang;
 use crate::domain::report::period::{Span, last_half};
 use crate::domain::report::ranking::Ranked;
+use crate::domain::role::Actor;
 use crate::error::invalid;
 use crate::notify::work_report as notice;
+use crate::ops::Writes;
 use crate::ops::reports::{self, KpiReport, MonthReport};
 
 #[derive(Subcommand, Debug)]
@@ -66,6 +68,11 @@ pub struct MonthArgs {
 
 pub fn run(ctx: &Ctx, c: &ReportCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
+    run_on(ctx, &mut desk, &actor, c)
+}
+
+/// [`run`] on a desk of either engine, as `actor`.
+pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, c: &ReportCmd) -> Result<()> {
     match c {
         ReportCmd::Daily(a) | ReportCmd::Weekly(a) => {
             let span = if matches!(c, ReportCmd::Daily(_)) {
@@ -73,7 +80,7 @@ pub fn run(ctx: &Ctx, c: &ReportCmd) -> Result<()> {
             } else {
                 Span::Weekly
             };
-            let zone = desk.config.desk.zone;
+            let zone = desk.zone();
             let date = match &a.date {
                 Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
                     .map_err(|_| invalid(format!("--date {d:?}: use YYYY-MM-DD")))?,
@@ -81,7 +88,7 @@ pub fn run(ctx: &Ctx, c: &ReportCmd) -> Result<()> {
             };
             let text = a.text.as_deref().unwrap_or("");
             if a.send {
-                let (sent, duty) = reports::send(&mut desk, &actor, span, date, text, ctx.now)?;
+                let (sent, duty) = reports::send(desk, actor, span, date, text, ctx.now)?;
                 if a.json {
                     json(&serde_json::json!({ "report": sent, "duty": duty }));
                 } else {
@@ -95,21 +102,18 @@ pub fn run(ctx: &Ctx, c: &ReportCmd) -> Result<()> {
                 super::render::print_raised(duty.iter(), zone);
                 return Ok(());
             }
-            let r = reports::work(&mut desk, span, date, text, ctx.now)?;
+            let r = reports::work(desk, span, date, text, ctx.now)?;
             if a.json {
                 json(&serde_json::to_value(&r)?);
             } else {
-                let lang = export_lang(ctx, &desk)?;
-                print!("{}", notice::render(&r, &lang, desk.templates.as_deref(), zone)?);
+                let lang = export_lang(ctx, desk)?;
+                print!("{}", notice::render(&r, &lang, desk.templates(), zone)?);
             }
             Ok(())
         }
         ReportCmd::Kpi(a) => {
-            let half = a
-                .half
-                .clone()
-                .unwrap_or_else(|| last_half(ctx.now, desk.config.desk.zone));
-            let r = reports::kpi(&mut desk, &half)?;
+            let half = a.half.clone().unwrap_or_else(|| last_half(ctx.now, desk.zone()));
+            let r = reports::kpi(desk, &half)?;
             if a.json {
                 json(&serde_json::to_value(&r)?);
             } else {
@@ -118,7 +122,7 @@ pub fn run(ctx: &Ctx, c: &ReportCmd) -> Result<()> {
             Ok(())
         }
         ReportCmd::Month(a) => {
-            let r = reports::month(&mut desk, &a.month, ctx.now)?;
+            let r = reports::month(desk, &a.month, ctx.now)?;
             if a.json {
                 json(&serde_json::to_value(&r)?);
             } else {

@@ -8,8 +8,8 @@ use super::Ctx;
 use super::output::{Table, json};
 use crate::domain::role::Actor;
 use crate::domain::service::same_code;
+use crate::ops::Writes;
 use crate::ops::services::{self as ops, NewService, ServiceEdit};
-use crate::ops::{Desk, Writes};
 use crate::store::services;
 use crate::text::sanitize_line;
 
@@ -89,14 +89,10 @@ pub struct ServiceEditArgs {
 
 pub fn run(ctx: &Ctx, cmd: &ServiceCmd) -> Result<()> {
     let (mut desk, actor) = ctx.open_as_user()?;
-    if let ServiceCmd::Merge { from, into, json } = cmd {
-        return merge(ctx, &mut desk, &actor, from, into, *json);
-    }
     run_on(ctx, &mut desk, &actor, cmd)
 }
 
-/// `opsdesk service …` but `merge` (which [`run`] runs on SQLite), on a desk of either engine,
-/// as `actor`.
+/// `opsdesk service …` on a desk of either engine, as `actor`.
 pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &ServiceCmd) -> Result<()> {
     match cmd {
         ServiceCmd::Add(a) => {
@@ -124,9 +120,7 @@ pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &ServiceCmd
             let s = ops::edit(desk, actor, &a.code, &e, a.if_version, ctx.now)?;
             println!("service {} changed (version {})", sanitize_line(&s.listed()), s.version);
         }
-        ServiceCmd::Merge { .. } => {
-            anyhow::bail!("service merge is run by service::run (SQLite only so far), not here")
-        }
+        ServiceCmd::Merge { from, into, json } => merge(ctx, desk, actor, from, into, *json)?,
         ServiceCmd::Retire { code, undo, if_version } => {
             let s = ops::retire(desk, actor, code, *undo, *if_version, ctx.now)?;
             let what = if *undo { "back in use" } else { "retired" };
@@ -201,8 +195,8 @@ pub fn run_on(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, cmd: &ServiceCmd
     Ok(())
 }
 
-/// `opsdesk service merge` (SQLite only so far: it rewrites every kind's records).
-fn merge(ctx: &Ctx, desk: &mut Desk, actor: &Actor, from: &str, into: &str, as_json: bool) -> Result<()> {
+/// `opsdesk service merge`: every kind's records naming FROM rewritten, in one transaction.
+fn merge(ctx: &Ctx, desk: &mut impl Writes, actor: &Actor, from: &str, into: &str, as_json: bool) -> Result<()> {
     let m = crate::ops::service_merge::merge(desk, actor, from, into, ctx.now)?;
     let moved: Vec<(String, usize)> = m
         .moved

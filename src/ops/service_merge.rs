@@ -8,10 +8,9 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 
-use super::Call;
-use super::Desk;
 use super::kinds::serviced::{Moving, NAMING, SERVICED};
 use super::step;
+use super::{Call, Writes};
 use crate::domain::kind::Kind;
 use crate::domain::role::{Actor, Power, require};
 use crate::domain::service::{Service, find, known_list, merged};
@@ -38,9 +37,9 @@ impl Merged {
 /// each kind name `from`. Refused as [`merge`] refuses: not one who changes the directory, an
 /// unknown service, a retired one to merge into. Read in one transaction; the merge counts
 /// again in its own.
-pub fn preview(desk: &mut Desk, actor: &Actor, from: &str, into: &str) -> Result<Merged> {
+pub fn preview(desk: &mut impl Writes, actor: &Actor, from: &str, into: &str) -> Result<Merged> {
     require(actor, Power::ManageDirectory)?;
-    desk.store.read(|tx| {
+    desk.read_db(|tx| {
         let dir = services::list(tx)?;
         let (from, into) = (known(&dir, from)?, known(&dir, into)?);
         refuse_retired(&from, &into)?;
@@ -78,9 +77,9 @@ fn refuse_retired(from: &Service, into: &Service) -> Result<()> {
 
 /// Merge service `from` into service `into` (each typed by its code, a name or an alias) as
 /// `actor`, who must be one who changes the directory (an admin), checked in the transaction.
-pub fn merge(desk: &mut Desk, actor: &Actor, from: &str, into: &str, now: DateTime<Utc>) -> Result<Merged> {
+pub fn merge(desk: &mut impl Writes, actor: &Actor, from: &str, into: &str, now: DateTime<Utc>) -> Result<Merged> {
     let zone = desk.zone();
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         require(actor, Power::ManageDirectory)?;
         let dir = services::list(tx)?;
         let (old_from, old_into) = (known(&dir, from)?, known(&dir, into)?);

@@ -7,6 +7,7 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
+use super::db::{self, Db};
 use super::{at, at_opt, ts};
 use crate::domain::report::charts::{DutyTimes, Times};
 
@@ -17,43 +18,37 @@ pub const RECEIVED_TIMES: &str = "SELECT received_at, clock_start, restored_at, 
 pub const DUTY_TIMES: &str = "SELECT due_at, done_at FROM duties WHERE due_at >= ?1 AND due_at < ?2 AND withdrawn = 0";
 
 /// How many incidents were received in [from, to).
-pub fn received(conn: &Connection, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<i64> {
-    Ok(conn
-        .prepare_cached(RECEIVED_COUNT)?
-        .query_row(params![ts(from), ts(to)], |r| r.get(0))?)
+pub fn received(conn: &(impl Db + ?Sized), from: DateTime<Utc>, to: DateTime<Utc>) -> Result<i64> {
+    let n = db::first(conn, RECEIVED_COUNT, params![ts(from), ts(to)], |r| {
+        r.cell(0)?.as_i64().map_err(Into::into)
+    })?;
+    Ok(n.unwrap_or(0))
 }
 
 /// The times of every incident received in [from, to).
-pub fn times(conn: &Connection, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Times>> {
-    let mut st = conn.prepare_cached(RECEIVED_TIMES)?;
-    let rows = st
-        .query_map(params![ts(from), ts(to)], |r| {
-            Ok(Times {
-                received_at: at(r.get(0)?),
-                clock_start: at(r.get(1)?),
-                restored_at: at_opt(r.get(2)?),
-                satisfaction: r.get::<_, Option<i64>>(3)?.and_then(|s| u8::try_from(s).ok()),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+pub fn times(conn: &(impl Db + ?Sized), from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Times>> {
+    db::rows(conn, RECEIVED_TIMES, params![ts(from), ts(to)], |r| {
+        Ok(Times {
+            received_at: at(r.cell(0)?.as_i64()?),
+            clock_start: at(r.cell(1)?.as_i64()?),
+            restored_at: at_opt(r.cell(2)?.as_i64_or_null()?),
+            satisfaction: r.cell(3)?.as_i64_or_null()?.and_then(|s| u8::try_from(s).ok()),
+        })
+    })
 }
 
 /// Every duty (not withdrawn) due in [from, to): its deadline and when it was done.
-pub fn duties(conn: &Connection, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<DutyTimes>> {
-    let mut st = conn.prepare_cached(DUTY_TIMES)?;
-    let rows = st
-        .query_map(params![ts(from), ts(to)], |r| {
-            Ok(DutyTimes {
-                due_at: at(r.get(0)?),
-                done_at: at_opt(r.get(1)?),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+pub fn duties(conn: &(impl Db + ?Sized), from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<DutyTimes>> {
+    db::rows(conn, DUTY_TIMES, params![ts(from), ts(to)], |r| {
+        Ok(DutyTimes {
+            due_at: at(r.cell(0)?.as_i64()?),
+            done_at: at_opt(r.cell(1)?.as_i64_or_null()?),
+        })
+    })
 }
 
-/// `EXPLAIN QUERY PLAN` of `sql` (with two instants bound), one line per step.
+/// `EXPLAIN QUERY PLAN` of `sql` (with two instants bound), one line per step: SQLite's plan,
+/// for its tests and the bench (PostgreSQL's EXPLAIN reads otherwise).
 pub fn plan(conn: &Connection, sql: &str) -> Result<Vec<String>> {
     let mut st = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
     let rows = st

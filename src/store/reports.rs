@@ -1,13 +1,17 @@
 //! The counts behind the quality reports (Q1-Q4), each a range read over an index of
 //! migration 015 (or an older one): a day, a week, a month or a half is never a full scan.
+//! Each is spelled once for both engines (issue 20): conditional counts as `count(*) FILTER
+//! (WHERE ..)`, not SQLite's `sum(condition)`; a sum cast to BIGINT (PostgreSQL's is a numeric);
+//! a bound of two instants computed before it is bound, not `min(a, b)` (PostgreSQL's `least`).
 
 use std::collections::BTreeMap;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
+use rusqlite::{ToSql, params};
 use serde::Serialize;
 
+use super::db::{self, Cells, Db};
 use super::{at, at_opt, ts};
 use crate::domain::outage::Suspension;
 use crate::domain::report::kpi::KpiCounts;
@@ -57,16 +61,29 @@ pub struct OpenIncident {
     pub received_at: DateTime<Utc>,
 }
 
-fn one(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<i64> {
-    Ok(conn
-        .prepare_cached(sql)?
-        .query_row(p, |r| r.get::<_, Option<i64>>(0))?
-        .unwrap_or(0))
+/// Column `i` of `r`, a count or a sum (none over no rows: 0).
+fn n(r: &dyn Cells, i: usize) -> rusqlite::Result<i64> {
+    Ok(r.cell(i)?.as_i64_or_null()?.unwrap_or(0))
+}
+
+/// Column `i` of `r`, a text.
+fn text(r: &dyn Cells, i: usize) -> rusqlite::Result<String> {
+    Ok(r.cell(i)?.as_str()?.to_string())
+}
+
+fn one(conn: &(impl Db + ?Sized), sql: &str, p: impl db::Args) -> Result<i64> {
+    Ok(db::first(conn, sql, p, |r| n(r, 0))?.unwrap_or(0))
 }
 
 /// Q1: the counts of [from, to); a clock or duty is late once `now` passes its deadline.
-pub fn work(conn: &Connection, from: DateTime<Utc>, to: DateTime<Utc>, now: DateTime<Utc>) -> Result<WorkCounts> {
-    let (f, t, n) = (ts(from), ts(to), ts(now));
+pub fn work(
+    conn: &(impl Db + ?Sized),
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<WorkCounts> {
+    // What fell due by now: the bound computed here, as SQLite's min(a, b) is PostgreSQL's least.
+    let (f, t, due_by) = (ts(from), ts(to), ts(to.min(now)));
     let range = |col: &str, table: &str| format!("SELECT count(*) FROM {table} WHERE {col} >= ?1 AND {col} < ?2");
     let mut c = WorkCounts {
         opened: one(conn, &range("received_at", "incidents"), params![f, t])?,
@@ -84,96 +101,98 @@ pub fn work(conn: &Connection, from: DateTime<Utc>, to: DateTime<Utc>, now: Date
         changes_done: one(conn, &range("closed_at", "changes"), params![f, t])?,
         ..WorkCounts::default()
     };
-    let mut st = conn.prepare_cached(
+    let escalated = db::rows(
+        conn,
         "SELECT kind, count(*) FROM duties WHERE raised_at >= ?1 AND raised_at < ?2
          AND kind IN ('report_supervisor', 'report_manager', 'report_leader') GROUP BY kind",
+        params![f, t],
+        |r| Ok((text(r, 0)?, n(r, 1)?)),
     )?;
-    for row in st.query_map(params![f, t], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
-        let (kind, n) = row?;
+    for (kind, n) in escalated {
         match kind.as_str() {
             "report_supervisor" => c.escalated_supervisor = n,
             "report_manager" => c.escalated_manager = n,
             _ => c.escalated_leader = n,
         }
     }
-    let (due, missed) = conn
-        .prepare_cached(
-            "SELECT count(*), sum(done_at IS NULL OR done_at > due_at) FROM duties
-         WHERE due_at >= ?1 AND due_at < min(?2, ?3) AND withdrawn = 0",
-        )?
-        .query_row(params![f, t, n], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
-        })?;
-    (c.duties_due, c.duties_missed) = (due, missed.unwrap_or(0));
-    let (due, late) = conn
-        .prepare_cached(
-            "SELECT count(*), sum(met_at IS NULL OR met_at > due_at) FROM requests
-         WHERE due_at >= ?1 AND due_at < min(?2, ?3)",
-        )?
-        .query_row(params![f, t, n], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
-        })?;
-    (c.requests_due, c.requests_late) = (due, late.unwrap_or(0));
+    let two = |r: &dyn Cells| Ok((n(r, 0)?, n(r, 1)?));
+    (c.duties_due, c.duties_missed) = db::first(
+        conn,
+        "SELECT count(*), count(*) FILTER (WHERE done_at IS NULL OR done_at > due_at) FROM duties
+         WHERE due_at >= ?1 AND due_at < ?2 AND withdrawn = 0",
+        params![f, due_by],
+        two,
+    )?
+    .unwrap_or_default();
+    (c.requests_due, c.requests_late) = db::first(
+        conn,
+        "SELECT count(*), count(*) FILTER (WHERE met_at IS NULL OR met_at > due_at) FROM requests
+         WHERE due_at >= ?1 AND due_at < ?2",
+        params![f, due_by],
+        two,
+    )?
+    .unwrap_or_default();
     Ok(c)
 }
 
 /// Q1: the oldest `limit` incidents still open now that were received before `to`.
-pub fn open_incidents(conn: &Connection, to: DateTime<Utc>, limit: usize) -> Result<Vec<OpenIncident>> {
-    let mut st = conn.prepare_cached(
+pub fn open_incidents(conn: &(impl Db + ?Sized), to: DateTime<Utc>, limit: usize) -> Result<Vec<OpenIncident>> {
+    db::rows(
+        conn,
         "SELECT id, title, severity, service, received_at FROM incidents
          WHERE status <> 'closed' AND received_at < ?1 ORDER BY id LIMIT ?2",
-    )?;
-    let rows = st
-        .query_map(params![ts(to), limit as i64], |r| {
+        params![ts(to), limit as i64],
+        |r| {
             Ok(OpenIncident {
-                id: r.get(0)?,
-                title: r.get(1)?,
-                severity: r.get(2)?,
-                service: r.get(3)?,
-                received_at: at(r.get(4)?),
+                id: r.cell(0)?.as_i64()?,
+                title: text(r, 1)?,
+                severity: text(r, 2)?,
+                service: text(r, 3)?,
+                received_at: at(r.cell(4)?.as_i64()?),
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+        },
+    )
 }
 
 /// Q3/Q4: the counts of the incidents received in [from, to) and of the runs of `months`
 /// (`YYYY-MM`, first and last).
 pub fn kpi(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     months: (&str, &str),
     response_seconds: i64,
     satisfied_at_least: u8,
 ) -> Result<KpiCounts> {
-    let mut c = conn
-        .prepare_cached(
-            "SELECT count(*), sum(accepted_at IS NOT NULL AND accepted_at - received_at <= ?3),
-                    sum(resolved_at IS NOT NULL), sum(satisfaction IS NOT NULL),
-                    sum(resolved_at IS NOT NULL AND satisfaction IS NOT NULL), sum(satisfaction >= ?4)
-             FROM incidents WHERE received_at >= ?1 AND received_at < ?2",
-        )?
-        .query_row(params![ts(from), ts(to), response_seconds, satisfied_at_least], |r| {
-            let n = |i: usize| r.get::<_, Option<i64>>(i).map(Option::unwrap_or_default);
+    let mut c = db::first(
+        conn,
+        "SELECT count(*),
+                count(*) FILTER (WHERE accepted_at IS NOT NULL AND accepted_at - received_at <= ?3),
+                count(resolved_at), count(satisfaction),
+                count(*) FILTER (WHERE resolved_at IS NOT NULL AND satisfaction IS NOT NULL),
+                count(*) FILTER (WHERE satisfaction >= ?4)
+         FROM incidents WHERE received_at >= ?1 AND received_at < ?2",
+        params![ts(from), ts(to), response_seconds, i64::from(satisfied_at_least)],
+        |r| {
             Ok(KpiCounts {
-                received: n(0)?,
-                accepted_in_time: n(1)?,
-                resolved: n(2)?,
-                rated: n(3)?,
-                rated_resolved: n(4)?,
-                satisfied: n(5)?,
+                received: n(r, 0)?,
+                accepted_in_time: n(r, 1)?,
+                resolved: n(r, 2)?,
+                rated: n(r, 3)?,
+                rated_resolved: n(r, 4)?,
+                satisfied: n(r, 5)?,
                 ..KpiCounts::default()
             })
-        })?;
-    let (runs, errors) = conn
-        .prepare_cached(&format!(
-            "SELECT count(*), sum({ERRORED}) FROM runs WHERE period >= ?1 AND period <= ?2"
-        ))?
-        .query_row(params![months.0, months.1], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
-        })?;
-    (c.runs, c.runs_with_error) = (runs, errors.unwrap_or(0));
+        },
+    )?
+    .unwrap_or_default();
+    (c.runs, c.runs_with_error) = db::first(
+        conn,
+        &format!("SELECT count(*), count(*) FILTER (WHERE {ERRORED}) FROM runs WHERE period >= ?1 AND period <= ?2"),
+        params![months.0, months.1],
+        |r| Ok((n(r, 0)?, n(r, 1)?)),
+    )?
+    .unwrap_or_default();
     Ok(c)
 }
 
@@ -206,7 +225,10 @@ impl Ranking<'_> {
 
 /// The rows of a ranking, each with no figures yet, and every word a record may use to name one
 /// of them (a code or a name; for teams, each member's login) mapped to its code.
-fn ranked_rows(conn: &Connection, by: Ranking) -> Result<(BTreeMap<String, DeptFigures>, BTreeMap<String, String>)> {
+fn ranked_rows(
+    conn: &(impl Db + ?Sized),
+    by: Ranking,
+) -> Result<(BTreeMap<String, DeptFigures>, BTreeMap<String, String>)> {
     let mut depts: BTreeMap<String, DeptFigures> = BTreeMap::new();
     let mut alias: BTreeMap<String, String> = BTreeMap::new();
     let row = |dept: &str, name: &str| DeptFigures {
@@ -216,10 +238,13 @@ fn ranked_rows(conn: &Connection, by: Ranking) -> Result<(BTreeMap<String, DeptF
     };
     match by {
         Ranking::Served => {
-            let mut st =
-                conn.prepare_cached("SELECT code, name FROM departments WHERE kind = 'business' ORDER BY code")?;
-            for r in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-                let (dept, name) = r?;
+            let rows = db::rows(
+                conn,
+                "SELECT code, name FROM departments WHERE kind = 'business' ORDER BY code",
+                [],
+                |r| Ok((text(r, 0)?, text(r, 1)?)),
+            )?;
+            for (dept, name) in rows {
                 alias.insert(name.clone(), dept.clone());
                 alias.insert(dept.clone(), dept.clone());
                 depts.insert(dept.clone(), row(&dept, &name));
@@ -232,14 +257,14 @@ fn ranked_rows(conn: &Connection, by: Ranking) -> Result<(BTreeMap<String, DeptF
                     alias.insert(m.clone(), t.code.clone());
                 }
             }
-            let mut st = conn.prepare_cached(
+            let rows = db::rows(
+                conn,
                 "SELECT u.login, d.code, d.name FROM users u JOIN departments d ON d.id = u.dept_id
                  WHERE d.kind = 'it' ORDER BY u.login",
+                [],
+                |r| Ok((text(r, 0)?, text(r, 1)?, text(r, 2)?)),
             )?;
-            for r in st.query_map([], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
-            })? {
-                let (login, dept, name) = r?;
+            for (login, dept, name) in rows {
                 if let std::collections::btree_map::Entry::Vacant(e) = alias.entry(login) {
                     depts.entry(dept.clone()).or_insert_with(|| row(&dept, &name));
                     e.insert(dept);
@@ -255,13 +280,13 @@ fn ranked_rows(conn: &Connection, by: Ranking) -> Result<(BTreeMap<String, DeptF
 /// departments served: the reporter's and each affected one; for a team: the owner's team) for
 /// the domain's I11 join to count each outage once.
 pub fn month(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     by: Ranking,
     (from, to): (DateTime<Utc>, DateTime<Utc>),
     month: &str,
     now: DateTime<Utc>,
 ) -> Result<(Vec<DeptFigures>, Vec<Suspension>)> {
-    let (f, t, n) = (ts(from), ts(to), ts(now));
+    let (f, t, now) = (ts(from), ts(to), ts(now));
     let (mut depts, alias) = ranked_rows(conn, by)?;
     let errored = format!("SELECT count(*) FROM runs WHERE period = ?1 AND ({ERRORED})");
     match by {
@@ -274,11 +299,13 @@ pub fn month(
         }
         // A team answers for the runs its members were in charge of.
         Ranking::Teams(_) => {
-            let mut st = conn.prepare_cached(&format!(
-                "SELECT in_charge, count(*) FROM runs WHERE period = ?1 AND ({ERRORED}) GROUP BY in_charge"
-            ))?;
-            for row in st.query_map([month], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
-                let (login, errors) = row?;
+            let rows = db::rows(
+                conn,
+                &format!("SELECT in_charge, count(*) FROM runs WHERE period = ?1 AND ({ERRORED}) GROUP BY in_charge"),
+                [month],
+                |r| Ok((text(r, 0)?, n(r, 1)?)),
+            )?;
+            for (login, errors) in rows {
                 if let Some(d) = alias.get(login.trim()).and_then(|code| depts.get_mut(code)) {
                     d.data_errors += errors;
                 }
@@ -286,68 +313,75 @@ pub fn month(
         }
     }
     let col = by.column();
-    let grouped: [(String, &Add); 4] = [
+    // Each query binds what it reads: the period, and `now` (?3) where a deadline still to come
+    // is not counted yet. A sum is cast: PostgreSQL's sum of bigints is a numeric.
+    let grouped: [(String, bool, &Add); 4] = [
         (
             format!(
                 "SELECT {col}, count(*), 0 FROM incidents WHERE received_at >= ?1 AND received_at < ?2
-                 AND category = 'database' AND ?3 = ?3 AND {col} IS NOT NULL GROUP BY {col}"
+                 AND category = 'database' AND {col} IS NOT NULL GROUP BY {col}"
             ),
+            false,
             &|d, a, _| d.data_errors += a,
         ),
         (
             format!(
-                "SELECT {col}, count(*), sum(met_at IS NOT NULL AND met_at <= due_at) FROM requests
-                 WHERE due_at >= ?1 AND due_at < ?2 AND (due_at < ?3 OR met_at IS NOT NULL)
+                "SELECT {col}, count(*), count(*) FILTER (WHERE met_at IS NOT NULL AND met_at <= due_at)
+                 FROM requests WHERE due_at >= ?1 AND due_at < ?2 AND (due_at < ?3 OR met_at IS NOT NULL)
                  AND {col} IS NOT NULL GROUP BY {col}"
             ),
+            true,
             &|d, a, b| (d.due, d.met) = (d.due + a, d.met + b),
         ),
         (
             format!(
-                "SELECT i.{col}, count(*), sum(d.done_at IS NOT NULL AND d.done_at <= d.due_at)
+                "SELECT i.{col}, count(*), count(*) FILTER (WHERE d.done_at IS NOT NULL AND d.done_at <= d.due_at)
                  FROM duties d JOIN incidents i ON i.id = d.record_id
                  WHERE d.record_kind = 'incident' AND d.due_at >= ?1 AND d.due_at < ?2 AND d.withdrawn = 0
                  AND (d.due_at < ?3 OR d.done_at IS NOT NULL) AND i.{col} IS NOT NULL GROUP BY i.{col}"
             ),
+            true,
             &|d, a, b| (d.due, d.met) = (d.due + a, d.met + b),
         ),
         (
             format!(
-                "SELECT {col}, count(*), sum(satisfaction) FROM incidents
-                 WHERE resolved_at >= ?1 AND resolved_at < ?2 AND satisfaction IS NOT NULL AND ?3 = ?3
+                "SELECT {col}, count(*), CAST(sum(satisfaction) AS BIGINT) FROM incidents
+                 WHERE resolved_at >= ?1 AND resolved_at < ?2 AND satisfaction IS NOT NULL
                  AND {col} IS NOT NULL GROUP BY {col}"
             ),
+            false,
             &|d, a, b| (d.rated, d.rating_sum) = (d.rated + a, d.rating_sum + b),
         ),
     ];
-    for (sql, apply) in grouped {
-        let mut st = conn.prepare_cached(&sql)?;
-        let rows = st.query_map(params![f, t, n], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, Option<i64>>(2)?))
-        })?;
-        for row in rows {
-            let (dept, a, b) = row?;
+    for (sql, with_now, apply) in grouped {
+        let args: Vec<&dyn ToSql> = if with_now { vec![&f, &t, &now] } else { vec![&f, &t] };
+        let rows = db::rows(conn, &sql, args.as_slice(), |r| Ok((text(r, 0)?, n(r, 1)?, n(r, 2)?)))?;
+        for (dept, a, b) in rows {
             if let Some(d) = alias.get(dept.trim()).and_then(|code| depts.get_mut(code)) {
-                apply(d, a, b.unwrap_or(0));
+                apply(d, a, b);
             }
         }
     }
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT id, coalesce({col}, ''), affected, started_at, restored_at FROM incidents
-         WHERE outage = 1 AND human_cause = 0 AND started_at < ?2 AND coalesce(restored_at, ?3) >= ?1"
-    ))?;
+    let rows = db::rows(
+        conn,
+        &format!(
+            "SELECT id, coalesce({col}, ''), affected, started_at, restored_at FROM incidents
+             WHERE outage = 1 AND human_cause = 0 AND started_at < ?2 AND coalesce(restored_at, ?3) >= ?1
+             ORDER BY id"
+        ),
+        params![f, t, now],
+        |r| {
+            Ok((
+                r.cell(0)?.as_i64()?,
+                text(r, 1)?,
+                text(r, 2)?,
+                r.cell(3)?.as_i64()?,
+                r.cell(4)?.as_i64_or_null()?,
+            ))
+        },
+    )?;
     let mut suspensions = Vec::new();
-    let rows = st.query_map(params![f, t, n], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, i64>(3)?,
-            r.get::<_, Option<i64>>(4)?,
-        ))
-    })?;
-    for row in rows {
-        let (id, dept, affected, start, end) = row?;
+    for (id, dept, affected, start, end) in rows {
         // The departments served: the reporter's and each affected one; a team: the owner's.
         let mut whom: Vec<String> = match by {
             Ranking::Served => serde_json::from_str(&affected).unwrap_or_default(),

@@ -4,7 +4,7 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
-use super::db::Db;
+use super::db::{self, Db, Engine};
 use super::table::{self, table};
 use crate::domain::audit::diff;
 use crate::domain::kind::Kind;
@@ -54,7 +54,7 @@ pub fn list(conn: &(impl Db + ?Sized)) -> Result<Vec<Service>> {
 
 /// Add the service `code` (no names yet) with its history row, unless one of that code in any
 /// case (Unicode-aware) is already there. True when added.
-pub fn add_named_in_records(conn: &Connection, code: &str, by: &str, now: DateTime<Utc>) -> Result<bool> {
+pub fn add_named_in_records(conn: &dyn Db, code: &str, by: &str, now: DateTime<Utc>) -> Result<bool> {
     let code = crate::text::normalize(code);
     if code.is_empty() {
         return Ok(false);
@@ -93,40 +93,53 @@ pub fn add_named_in_records(conn: &Connection, code: &str, by: &str, now: DateTi
 
 /// The services the desk's records name, most used first: incidents' and problems' service,
 /// changes' systems, plans' and articles' services.
-pub fn named_in_records(conn: &Connection) -> Result<Vec<String>> {
-    let mut st = conn.prepare(
-        "SELECT s, count(*) AS n FROM (
-             SELECT service AS s FROM incidents
-             UNION ALL SELECT service FROM problems
-             UNION ALL SELECT j.value FROM changes, json_each(changes.systems) AS j
-             UNION ALL SELECT j.value FROM plans, json_each(plans.services) AS j
-             UNION ALL SELECT j.value FROM articles, json_each(articles.services) AS j
-         ) WHERE trim(s) <> '' GROUP BY s ORDER BY n DESC, s",
-    )?;
-    let rows = st.query_map([], |r| r.get::<_, String>(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn named_in_records(conn: &(impl Db + ?Sized)) -> Result<Vec<String>> {
+    let (changes, plans, articles) = (
+        elements(conn, "changes.systems"),
+        elements(conn, "plans.services"),
+        elements(conn, "articles.services"),
+    );
+    db::rows(
+        conn,
+        &format!(
+            "SELECT s, count(*) AS n FROM (
+                 SELECT service AS s FROM incidents
+                 UNION ALL SELECT service FROM problems
+                 UNION ALL SELECT j.value FROM changes, {changes}
+                 UNION ALL SELECT j.value FROM plans, {plans}
+                 UNION ALL SELECT j.value FROM articles, {articles}
+             ) AS named WHERE trim(s) <> '' GROUP BY s ORDER BY n DESC, s"
+        ),
+        [],
+        |r| Ok(r.cell(0)?.as_str()?.to_string()),
+    )
+}
+
+/// The elements of the JSON list of text in `column`, as a table `j` of one column `value`:
+/// SQLite's json_each, PostgreSQL's jsonb_array_elements_text (the column is text on both).
+fn elements(conn: &(impl Db + ?Sized), column: &str) -> String {
+    match conn.engine() {
+        Engine::Sqlite => format!("json_each({column}) AS j"),
+        Engine::Postgres => format!("jsonb_array_elements_text({column}::jsonb) AS j(value)"),
+    }
 }
 
 /// Ids, in order, of the rows `sql` selects with the code as `?1`.
-fn ids(conn: &Connection, sql: &str, code: &str) -> Result<Vec<i64>> {
-    let mut st = conn.prepare(sql)?;
-    let rows = st.query_map([code], |r| r.get::<_, i64>(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+fn ids(conn: &(impl Db + ?Sized), sql: &str, code: &str) -> Result<Vec<i64>> {
+    db::rows(conn, sql, [code], |r| r.cell(0)?.as_i64().map_err(Into::into))
 }
 
 /// The words `sql` selects (one column) that name service `code` in any case, Unicode-aware
 /// (`ＢＩＬＬＩＮＧ` is `ｂｉｌｌｉｎｇ`, `ΧΡΕΩΣΗ` is `χρεωση`; SQLite's `lower()` folds ASCII only): the
 /// case is folded here, in Rust, over the few distinct words the records hold.
-fn words_naming(conn: &Connection, sql: &str, code: &str) -> Result<Vec<String>> {
-    let mut st = conn.prepare(sql)?;
-    let rows = st.query_map([], |r| r.get::<_, Option<String>>(0))?;
-    let words: Vec<Option<String>> = rows.collect::<rusqlite::Result<_>>()?;
+fn words_naming(conn: &(impl Db + ?Sized), sql: &str, code: &str) -> Result<Vec<String>> {
+    let words = db::rows(conn, sql, [], |r| Ok(r.cell(0)?.as_str_or_null()?.map(str::to_string)))?;
     Ok(words.into_iter().flatten().filter(|w| same_code(w, code)).collect())
 }
 
 /// Ids, in order and once each, of the rows `ids_sql` selects for each word `words_sql` finds
 /// naming `code`.
-fn naming(conn: &Connection, words_sql: &str, ids_sql: &str, code: &str) -> Result<Vec<i64>> {
+fn naming(conn: &(impl Db + ?Sized), words_sql: &str, ids_sql: &str, code: &str) -> Result<Vec<i64>> {
     let mut out = std::collections::BTreeSet::new();
     for w in words_naming(conn, words_sql, code)? {
         out.extend(ids(conn, ids_sql, &w)?);
@@ -138,7 +151,7 @@ fn naming(conn: &Connection, words_sql: &str, ids_sql: &str, code: &str) -> Resu
 // (records written before the directory hold what was typed). The registry
 // (`ops::kinds::serviced`) says which kinds name services and moves each record.
 
-pub fn incidents_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
+pub fn incidents_naming(conn: &dyn Db, code: &str) -> Result<Vec<i64>> {
     naming(
         conn,
         "SELECT DISTINCT service FROM incidents",
@@ -147,7 +160,7 @@ pub fn incidents_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
     )
 }
 
-pub fn problems_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
+pub fn problems_naming(conn: &dyn Db, code: &str) -> Result<Vec<i64>> {
     naming(
         conn,
         "SELECT DISTINCT service FROM problems",
@@ -156,32 +169,28 @@ pub fn problems_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
     )
 }
 
-/// Changes whose systems name it (SQLite's json_each; PostgreSQL has jsonb_array_elements_text).
-pub fn changes_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
+/// The records of `table` whose JSON list `column` names it.
+fn listed_naming(conn: &dyn Db, table: &str, column: &str, code: &str) -> Result<Vec<i64>> {
+    let j = elements(conn, &format!("t.{column}"));
     naming(
         conn,
-        "SELECT DISTINCT j.value FROM changes AS c, json_each(c.systems) AS j",
-        "SELECT DISTINCT c.id FROM changes AS c, json_each(c.systems) AS j WHERE j.value = ?1",
+        &format!("SELECT DISTINCT j.value FROM {table} AS t, {j}"),
+        &format!("SELECT DISTINCT t.id FROM {table} AS t, {j} WHERE j.value = ?1"),
         code,
     )
 }
 
-pub fn plans_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
-    naming(
-        conn,
-        "SELECT DISTINCT j.value FROM plans AS p, json_each(p.services) AS j",
-        "SELECT DISTINCT p.id FROM plans AS p, json_each(p.services) AS j WHERE j.value = ?1",
-        code,
-    )
+/// Changes whose systems name it.
+pub fn changes_naming(conn: &dyn Db, code: &str) -> Result<Vec<i64>> {
+    listed_naming(conn, "changes", "systems", code)
 }
 
-pub fn articles_naming(conn: &Connection, code: &str) -> Result<Vec<i64>> {
-    naming(
-        conn,
-        "SELECT DISTINCT j.value FROM articles AS a, json_each(a.services) AS j",
-        "SELECT DISTINCT a.id FROM articles AS a, json_each(a.services) AS j WHERE j.value = ?1",
-        code,
-    )
+pub fn plans_naming(conn: &dyn Db, code: &str) -> Result<Vec<i64>> {
+    listed_naming(conn, "plans", "services", code)
+}
+
+pub fn articles_naming(conn: &dyn Db, code: &str) -> Result<Vec<i64>> {
+    listed_naming(conn, "articles", "services", code)
 }
 
 /// Schema 19: the directory starts with every service the desk's records already name, so no

@@ -1,7 +1,7 @@
 //! Q1: the work reports sent through the outbox: typed queries.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
 use super::db::Db;
 use super::table::{self, stored_as_words, table};
@@ -25,7 +25,7 @@ table! {
     }
 }
 
-pub fn insert(conn: &Connection, r: &SentReport) -> Result<i64> {
+pub fn insert(conn: &(impl Db + ?Sized), r: &SentReport) -> Result<i64> {
     table::insert(conn, r)
 }
 
@@ -34,13 +34,13 @@ pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<SentReport>> {
 }
 
 /// One page of every row in id order (`opsdesk check`).
-pub fn scan(conn: &Connection, after: i64, limit: usize) -> Result<Vec<SentReport>> {
+pub fn scan(conn: &(impl Db + ?Sized), after: i64, limit: usize) -> Result<Vec<SentReport>> {
     table::scan(conn, after, limit)
 }
 
 /// The reports sent for one period, oldest first (a period's report may be sent again, with
 /// later figures).
-pub fn of_period(conn: &Connection, span: Span, period: &str) -> Result<Vec<SentReport>> {
+pub fn of_period(conn: &(impl Db + ?Sized), span: Span, period: &str) -> Result<Vec<SentReport>> {
     table::select(
         conn,
         "WHERE span = ?1 AND period = ?2 ORDER BY id",

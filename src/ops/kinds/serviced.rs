@@ -5,7 +5,6 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 use crate::domain::article::Article;
 use crate::domain::change::Change;
@@ -16,6 +15,7 @@ use crate::domain::problem::Problem;
 use crate::domain::service::same_code;
 use crate::ops::Call;
 use crate::ops::step::{self, Stored};
+use crate::store::db::Db;
 use crate::store::services as store;
 
 /// A service being merged: every record naming `from` is to name `into`.
@@ -29,7 +29,7 @@ pub(crate) struct Moving<'a> {
 }
 
 /// Move every record of one kind naming `from`; how many moved.
-pub(crate) type Move = fn(&Connection, &Moving) -> Result<usize>;
+pub(crate) type Move = fn(&dyn Db, &Moving) -> Result<usize>;
 
 /// Every kind of record with a service field, and how its records are moved.
 pub(crate) const SERVICED: &[(Kind, Move)] = &[
@@ -61,7 +61,7 @@ pub(crate) const SERVICED: &[(Kind, Move)] = &[
 ];
 
 /// The records of one kind naming a service, in any case: the ids a merge would move.
-pub(crate) type Naming = fn(&Connection, &str) -> Result<Vec<i64>>;
+pub(crate) type Naming = fn(&dyn Db, &str) -> Result<Vec<i64>>;
 
 /// Every kind of record with a service field, and how its records naming one are found (what a
 /// merge's confirmation counts before anything moves).
@@ -95,7 +95,7 @@ stamped!(Incident, Problem, Change, Plan, Article);
 /// Records `ids` of kind `T` as `edit` moves them (false: it names no `from` after all), each
 /// written over its version with its history row.
 fn moved<T: Stored + Stamped + Clone>(
-    tx: &Connection,
+    tx: &dyn Db,
     m: &Moving,
     ids: Vec<i64>,
     edit: impl Fn(&mut T) -> bool,

@@ -7,7 +7,6 @@
 use anyhow::Result;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{MonthReport, month_in};
@@ -15,6 +14,7 @@ use crate::config::Config;
 use crate::domain::escalation::Policy;
 use crate::domain::outage::{ServiceBudget, budgets, month_bounds, month_of};
 use crate::domain::report::charts::{self as rules, Week};
+use crate::store::db::Db;
 use crate::store::{incidents, report_charts as store};
 
 /// Days in the per-day chart, months in the per-month one, weeks in the weekly ones.
@@ -43,7 +43,7 @@ pub struct Charts {
 }
 
 /// The charts at `now`, read inside the caller's read transaction.
-pub fn read(tx: &Connection, config: &Config, now: DateTime<Utc>) -> Result<Charts> {
+pub fn read(tx: &dyn Db, config: &Config, now: DateTime<Utc>) -> Result<Charts> {
     let zone = config.desk.zone;
     let policy = Policy::from_config(config);
     let days = rules::last_days(now, DAYS, zone);
@@ -98,9 +98,9 @@ pub fn read(tx: &Connection, config: &Config, now: DateTime<Utc>) -> Result<Char
 }
 
 /// The charts at `now`, in a read transaction of their own (the bench, the CLI).
-pub fn load(desk: &mut super::super::Desk, now: DateTime<Utc>) -> Result<Charts> {
-    let config = desk.config.clone();
-    desk.store.read(|tx| read(tx, &config, now))
+pub fn load(desk: &mut impl super::super::Writes, now: DateTime<Utc>) -> Result<Charts> {
+    let config = desk.config().clone();
+    desk.read_db(|tx| read(tx, &config, now))
 }
 
 /// How long kept charts stay good while nothing is written: a duty's deadline passing and an

@@ -5,7 +5,7 @@ use anyhow::Result;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
-use super::Desk;
+use super::Writes;
 use crate::config::Config;
 use crate::domain::audit::diff;
 use crate::domain::duty::{Duty, DutyKind};
@@ -19,10 +19,10 @@ use crate::domain::report::ranking::{DeptFigures, Ranked, Scoring, rank};
 use crate::domain::report::sent::SentReport;
 use crate::domain::role::Actor;
 use crate::notify::recipients::Subject;
+use crate::store::db::Db;
 pub use crate::store::reports::WorkReport;
 use crate::store::reports::{self as store, Ranking};
 use crate::store::{audit, work_reports};
-use rusqlite::Connection;
 
 pub mod charts;
 
@@ -56,13 +56,13 @@ pub struct Weights {
     pub satisfaction: u32,
 }
 
-pub fn work(desk: &mut Desk, span: Span, date: NaiveDate, text: &str, now: DateTime<Utc>) -> Result<WorkReport> {
-    let period = period::report_period(span, date, desk.config.desk.zone);
-    desk.store.read(|tx| work_in(tx, span, period, text, now))
+pub fn work(desk: &mut impl Writes, span: Span, date: NaiveDate, text: &str, now: DateTime<Utc>) -> Result<WorkReport> {
+    let period = period::report_period(span, date, desk.zone());
+    desk.read_db(|tx| work_in(tx, span, period, text, now))
 }
 
 /// Q1's figures of `period`, read in the caller's transaction.
-fn work_in(tx: &Connection, span: Span, period: Period, text: &str, now: DateTime<Utc>) -> Result<WorkReport> {
+fn work_in(tx: &dyn Db, span: Span, period: Period, text: &str, now: DateTime<Utc>) -> Result<WorkReport> {
     Ok(WorkReport {
         span,
         counts: store::work(tx, period.from, period.to, now)?,
@@ -81,7 +81,7 @@ const SEND_WITHIN_MINUTES: i64 = 30;
 /// the same transaction as the record and its duty, so the message says what the desk knew when
 /// it was sent. A period's report may be sent again; each is its own record.
 pub fn send(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     actor: &Actor,
     span: Span,
     date: NaiveDate,
@@ -90,7 +90,7 @@ pub fn send(
 ) -> Result<(SentReport, Option<Duty>)> {
     let zone = desk.zone();
     let period = period::report_period(span, date, zone);
-    desk.write_as(actor, |tx, actor| {
+    desk.write_db_as(actor, |tx, actor| {
         let report = work_in(tx, span, period.clone(), text, now)?;
         let context = crate::notify::work_report::context(&report, zone);
         let mut sent = SentReport::send(actor, span, &period.label, text, &context, now)?;
@@ -127,15 +127,14 @@ pub fn send(
     })
 }
 
-pub fn kpi(desk: &mut Desk, half: &str) -> Result<KpiReport> {
-    let zone = desk.config.desk.zone;
-    let period = period::half(half, zone)?;
-    let targets = Targets::from_config(&desk.config);
+pub fn kpi(desk: &mut impl Writes, half: &str) -> Result<KpiReport> {
+    let period = period::half(half, desk.zone())?;
+    let targets = Targets::from_config(desk.config());
     let months = (
         period.first_day.format("%Y-%m").to_string(),
         period.last_day.format("%Y-%m").to_string(),
     );
-    let counts = desk.store.read(|tx| {
+    let counts = desk.read_db(|tx| {
         store::kpi(
             tx,
             period.from,
@@ -153,13 +152,13 @@ pub fn kpi(desk: &mut Desk, half: &str) -> Result<KpiReport> {
     })
 }
 
-pub fn month(desk: &mut Desk, month: &str, now: DateTime<Utc>) -> Result<MonthReport> {
-    let config = desk.config.clone();
-    desk.store.read(|tx| month_in(tx, &config, month, now))
+pub fn month(desk: &mut impl Writes, month: &str, now: DateTime<Utc>) -> Result<MonthReport> {
+    let config = desk.config().clone();
+    desk.read_db(|tx| month_in(tx, &config, month, now))
 }
 
 /// Q2 read inside a read transaction the caller holds (the Reports view reads it with its charts).
-pub fn month_in(tx: &Connection, config: &Config, month: &str, now: DateTime<Utc>) -> Result<MonthReport> {
+pub fn month_in(tx: &dyn Db, config: &Config, month: &str, now: DateTime<Utc>) -> Result<MonthReport> {
     let period = period::month(month, config.desk.zone)?;
     let scoring = Scoring::from_config(config);
     let span = (period.from, period.to);
