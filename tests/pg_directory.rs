@@ -243,7 +243,7 @@ fn a1_check_on_postgresql_finds_what_was_changed_behind_opsdesks_back() {
         out.contains("check: ok: references, and 10 history rows replay to all 7 records"),
         "{out}"
     );
-    assert!(out.contains("not checked on PostgreSQL yet"), "{out}");
+    assert!(out.contains("not checked: the server's own pages"), "{out}");
     // The head, read on the server, is the head of the same desk as a SQLite file.
     let head = d.ok(&["check", "--print-head"]);
     let id_hash = head.split_whitespace().nth(2).unwrap().to_string();

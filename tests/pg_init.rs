@@ -50,7 +50,7 @@ fn init_writes_the_schema_at_this_version() {
     let out = d.run(&["check"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains(&format!("schema {SCHEMA_VERSION}")), "{text}");
-    assert!(text.contains("not checked on PostgreSQL yet"), "{text}");
+    assert!(text.contains("not checked: the server's own pages"), "{text}");
 }
 
 #[test]
@@ -162,7 +162,6 @@ fn a_command_not_carried_over_is_refused_naming_itself() {
             "`ledger export`",
         ),
         (&["search", "billing"], "`search`"),
-        (&["demo"], "`demo`"),
         (&["restore", "/tmp/never-read.db"], "`restore`"),
     ] {
         let e = d.fails(6, args);
@@ -175,12 +174,13 @@ fn a_command_not_carried_over_is_refused_naming_itself() {
             "{e}"
         );
     }
-    // The console: the same refusal, and nothing sent to the terminal.
+    // The console runs on the server, and without a terminal says it needs one, sending
+    // nothing to stdout.
     let out = d.run(&[]);
-    assert_eq!(out.status.code(), Some(6));
+    assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty(), "{:?}", String::from_utf8_lossy(&out.stdout));
     let e = String::from_utf8_lossy(&out.stderr);
-    assert!(e.contains("the console is not carried over"), "{e}");
+    assert!(e.contains("the console needs a terminal"), "{e}");
     // Nothing was written by any of them.
     assert_eq!(rows(), before);
 }
@@ -340,5 +340,58 @@ fn the_schema_matches_sqlites_column_for_column() {
     );
     for (t, cols) in &want {
         assert_eq!(&got[t], cols, "the columns of {t}");
+    }
+}
+
+#[test]
+fn check_reads_the_servers_triggers_privileges_and_kept_counts() {
+    let guard = pg_server!();
+    let pg = guard.as_ref().unwrap();
+    let d = app_desk(pg, "tampered");
+    d.ok(&["init", "--name", "Admin"]);
+    d.ok(&[
+        "incident",
+        "new",
+        "--title",
+        "gateway down",
+        "--service",
+        "billing",
+        "--category",
+        "network",
+        "--channel",
+        "phone",
+    ]);
+    assert!(d.ok(&["check"]).contains("check: ok"));
+    // Someone who can (the server's superuser) switches a guard off, grants the history back,
+    // alters a function and moves a kept count.
+    let mut root = pg.connect("tampered", common::pg::SUPERUSER);
+    root.batch_execute(&format!(
+        "ALTER TABLE history DISABLE TRIGGER history_no_delete;
+         DROP TRIGGER incidents_count_delete ON incidents;
+         GRANT UPDATE ON history TO {APP_ROLE};
+         CREATE OR REPLACE FUNCTION opsdesk_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END; $$;
+         UPDATE open_total SET n = n + 5;"
+    ))
+    .unwrap();
+    let out = d.run(&["check"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for said in [
+        "trigger history_no_delete on history is disabled",
+        "trigger incidents_count_delete on incidents is missing (dropped)",
+        "may UPDATE history, which is append-only",
+        "function opsdesk_append_only was altered",
+        "open incidents: the kept count (open_total) says 6, counting them says 1",
+    ] {
+        assert!(
+            text.contains(said),
+            "{said}: {text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }

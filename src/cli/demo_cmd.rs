@@ -118,6 +118,58 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
     Ok(())
 }
 
+/// `opsdesk demo` on a desk on PostgreSQL: the same demo, written into a scratch SQLite file
+/// (`$TMPDIR`, removed after) and moved into the server's database as `migrate --to` moves a desk
+/// (copied in one transaction, then compared row by row). The database must be empty, as for
+/// `init`: a demo on a server is made once, in a database made for it; it is never written over
+/// a desk's, which `migrate` refuses.
+pub fn on_server(ctx: &Ctx, cli: &Cli, a: &DemoArgs, url: &crate::store::engine::PgUrl) -> Result<()> {
+    ctx.refuse_if_read_only("opsdesk demo")?;
+    let role = Role::parse(&a.role)?;
+    let login = identity::current_login()?;
+    let name = identity::current_full_name().unwrap_or_else(|| login.clone());
+    // Said before minutes of writing, not after.
+    let mut client = crate::store::pg::connect(url)?;
+    crate::store::pg::refuse_unless_empty(&mut client, url).map_err(|e| {
+        crate::error::rule(format!(
+            "{e:#}. A demo on a server goes into a database of its own: createdb -O ROLE DATABASE"
+        ))
+    })?;
+    drop(client);
+    let scratch = tempfile::Builder::new()
+        .prefix("opsdesk-demo-")
+        .tempdir()
+        .map_err(|e| anyhow::anyhow!("making a scratch directory for the demo ($TMPDIR): {e}"))?;
+    let file = scratch.path().join("demo.db");
+    let mut bar = super::progress::Bar::new();
+    let started = std::time::Instant::now();
+    let mut desk = crate::demo::write_with_past(
+        &file,
+        ctx.config.clone(),
+        &login,
+        &name,
+        role,
+        a.seed,
+        ctx.now,
+        (a.incidents, a.requests),
+        &mut |n| bar.show("incidents", n as u64, a.incidents as u64),
+    )?;
+    let moved = desk
+        .store
+        .read(|tx| crate::store::pg::migrate::to_postgres(tx, url, ctx.now, &mut |w, d, n| bar.show(w, d, n)))?;
+    bar.clear();
+    eprintln!(
+        "demo desk written to {url} (you are {login}, {role}): {} rows in {:.1} s, compared row by row",
+        moved.rows,
+        started.elapsed().as_secs_f64()
+    );
+    if a.open {
+        return super::console(ctx, cli);
+    }
+    println!("open it with: opsdesk --db '{url}'");
+    Ok(())
+}
+
 /// Consoles that have the old demo open would go on writing to a deleted file and say "Saved.".
 fn refuse_in_use(path: &Path) -> Result<()> {
     match in_use_by(path)? {

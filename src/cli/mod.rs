@@ -409,6 +409,7 @@ fn dispatch(cli: Cli, db: &mut Option<PathBuf>) -> Result<()> {
 pub(crate) fn console(ctx: &Ctx, cli: &Cli) -> Result<()> {
     crate::tui::run(crate::tui::Options {
         db: &ctx.paths.db,
+        server: ctx.paths.postgres.as_ref(),
         store: ctx.opened.borrow_mut().take(),
         // The desk's setgid opsdesk sends nothing: the engine service does (crate::boundary).
         sends: !crate::boundary::setgid_mode(),

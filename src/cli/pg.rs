@@ -7,9 +7,10 @@
 //! quality's `corrective`, `sample` and `callback`, the quality reports (`report`, work reports
 //! sent through the outbox too) and `service` (`merge` too) read and write there;
 //! the clock runs there (`tick`, `engine`) with the outbox (`outbox`, `send`); `history` reads it;
-//! `config` works as anywhere; `migrate --to` (run on a SQLite desk) moves a desk there. Every
-//! other command, the console included, is refused with exit 6 before anything is written, once
-//! the desk's schema was read (a newer one is refused as such).
+//! `config` works as anywhere; `migrate --to` (run on a SQLite desk) moves a desk there; the
+//! console runs there (its search popup excepted). Every other command
+//! is refused with exit 6 before anything is written, once the desk's schema was read (a newer
+//! one is refused as such).
 
 use anyhow::{Context, Result};
 use clap::{Args, CommandFactory};
@@ -28,7 +29,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "init, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service and outbox (every command), duty list, duty done, outage, tick, send, engine and history";
+const CARRIED: &str = "the console, init, demo, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service and outbox (every command), duty list, duty done, outage, tick, send, engine and history";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -40,6 +41,7 @@ pub struct MigrateArgs {
 
 pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
     match &cli.command {
+        None => super::console(ctx, cli),
         Some(Command::Init(a)) => init(ctx, a, url),
         Some(Command::Check(a)) => check(ctx, a, url),
         Some(Command::Config(c)) => super::config_cmd::run(ctx, c),
@@ -147,6 +149,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
             super::duty::tick_on(ctx, &mut desk, &actor, a)
         }
         Some(Command::Engine(a)) => super::engine::run(ctx, a),
+        Some(Command::Demo(a)) => super::demo_cmd::on_server(ctx, cli, a, url),
         Some(Command::History(a)) => read(url, |db| super::history::show(db, ctx.config.desk.zone, a)),
         Some(Command::Migrate(_)) => {
             pg::open_checked(url)?;
@@ -212,8 +215,9 @@ fn open_as_user(ctx: &Ctx, url: &PgUrl) -> Result<(PgDesk, Actor)> {
 /// `opsdesk check` of a desk on PostgreSQL: its schema's version and every table's rows, read on
 /// the server; then one snapshot of it copied into a scratch SQLite file (compared row by row as
 /// `backup` does) and checked there as a desk's own file is: its references, its history's hash
-/// chain (and a kept head) and every record replayed from its history. The server's own pages,
-/// triggers and kept counts are the server's, not the copy's: not checked, and said so.
+/// chain (and a kept head) and every record replayed from its history. The triggers, their
+/// functions, the history's privileges and the kept counts are read on the server itself
+/// (`store::pg::server_check`); its pages are PostgreSQL's own, not checked, and said so.
 fn check(ctx: &Ctx, a: &CheckArgs, url: &PgUrl) -> Result<()> {
     let kept = match &a.head {
         Some(h) => Some(Kept::parse(h).map_err(|e| crate::error::invalid(format!("--head {e}")))?),
@@ -232,16 +236,22 @@ fn check(ctx: &Ctx, a: &CheckArgs, url: &PgUrl) -> Result<()> {
         .context("making a scratch directory for the snapshot's copy ($TMPDIR)")?;
     let copy = scratch.path().join("snapshot.db");
     let mut bar = Bar::new();
-    pg::backup::to_sqlite(url, &login, &copy, false, &mut |w, d, n| bar.show(w, d, n))?;
+    pg::backup::copy_to_sqlite(url, &login, &copy, false, false, &mut |w, d, n| bar.show(w, d, n))?;
     let mut desk = crate::ops::Desk::new(crate::store::Store::open(&copy)?, ctx.config.clone());
     let actor = desk.actor(&login)?;
-    let report = check::run_of(
+    let mut report = check::run_of(
         &mut desk,
         &actor,
         kept.as_ref(),
         &mut |w, d, n| bar.show(w, d, n),
         Of::Copy,
     )?;
+    // The copy's triggers and counts are SQLite's, made as it was written: the server's own are
+    // read there.
+    bar.show("the server's triggers and kept counts", 0, 1);
+    let server = pg::server_check::check(url, 100)?;
+    report.triggers = server.triggers;
+    report.counts = server.counts;
     bar.clear();
     if a.json {
         let tables: serde_json::Map<String, serde_json::Value> =
@@ -252,7 +262,7 @@ fn check(ctx: &Ctx, a: &CheckArgs, url: &PgUrl) -> Result<()> {
             "schema": census.schema,
             "server": census.server,
             "tables": tables,
-            "checked": ["schema version", "row counts", "references", "hash chain", "history replay"],
+            "checked": ["schema version", "row counts", "references", "hash chain", "history replay", "triggers and their functions", "the history's privileges", "kept counts"],
             "not_checked": NOT_CHECKED,
             "report": report,
         });
@@ -267,15 +277,16 @@ fn check(ctx: &Ctx, a: &CheckArgs, url: &PgUrl) -> Result<()> {
             println!("  {table:<width$}  {n:>10}");
         }
         println!(
-            "checked one snapshot, copied row by row into a scratch file: its references, the history's hash chain and every record's replay; not checked on PostgreSQL yet (issue 20): {}",
+            "checked one snapshot, copied row by row into a scratch file: its references, the history's hash chain and every record's replay; on the server: its triggers and their functions, the history's privileges and the kept counts; not checked: {}",
             NOT_CHECKED.join(", ")
         );
     }
     super::backup::print_report(a, &report, kept.as_ref())
 }
 
-/// What `check` does not read on a PostgreSQL desk so far.
-const NOT_CHECKED: [&str; 2] = ["the server's own pages and triggers", "the open counts it keeps"];
+/// What `check` does not read on a PostgreSQL desk: the server's pages are PostgreSQL's own
+/// (its `amcheck` and data checksums, where the administrator enabled them).
+const NOT_CHECKED: [&str; 1] = ["the server's own pages (PostgreSQL's amcheck and data checksums)"];
 
 /// Run `f` on one snapshot of the desk (repeatable read, read only), as one of its users: a
 /// login the desk does not know is told whom to ask, as on SQLite.

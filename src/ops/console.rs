@@ -6,14 +6,14 @@
 use crate::domain::kind::Kind;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
-use super::Desk;
 use super::incidents::{View, views};
 use super::outbox::OutboxFilter;
+use super::{Desk, Writes};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::message::MessageState;
 use crate::domain::role::Actor;
+use crate::store::db::Db;
 use crate::store::incidents::{self as store, QueueSort};
 use crate::store::{duties, messages, presence};
 
@@ -393,20 +393,20 @@ pub fn snapshot(desk: &mut Desk, query: &Query, now: DateTime<Utc>) -> Result<Sn
 /// [`snapshot`], the Reports view's charts taken from `charts` when the caller has them still
 /// good (the worker's [`super::reports::charts::Cache`]) instead of read again.
 pub fn snapshot_with(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     query: &Query,
     now: DateTime<Utc>,
     charts: Option<Box<super::reports::charts::Charts>>,
     index: &mut Option<crate::store::live_filter::OpenIndex>,
 ) -> Result<Snapshot> {
-    let p = desk.policy.clone();
-    let config = desk.config.clone();
+    let p = desk.policy().clone();
+    let config = desk.config().clone();
     let (sup, man, lead) = (
         p.supervisor_after.num_seconds(),
         p.manager_after.num_seconds(),
         p.leader_after.num_seconds(),
     );
-    desk.store.read(|tx| {
+    desk.read_db(|tx| {
         let mut s = Snapshot {
             query: query.clone(),
             views: vec![query.view],
@@ -480,7 +480,7 @@ pub fn snapshot_with(
 /// the user sorted (`whole`, per pane) is read whole, so that its sort is over all of it: open
 /// requests and accounts to remove are the desk's work in hand, never its archive.
 fn requests_lists(
-    tx: &Connection,
+    tx: &dyn Db,
     s: &mut Snapshot,
     q: &RequestsQuery,
     whole: [bool; 2],
@@ -500,41 +500,47 @@ fn requests_lists(
     Ok(())
 }
 
-pub fn detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Result<Option<Detail>> {
+pub fn detail(desk: &mut impl Writes, id: i64, me: &Actor, now: DateTime<Utc>) -> Result<Option<Detail>> {
     let view = match super::incidents::show(desk, id, now) {
         Ok(v) => v,
         Err(e) if crate::error::exit_code(&e) == 3 => return Ok(None),
         Err(e) => return Err(e),
     };
-    let conn = desk.store.conn();
-    let also_here = presence::others_on(conn, (Kind::Incident, id), &me.login, now)?;
-    let problems = super::problems::of_incident(conn, id)?
-        .into_iter()
-        .map(|p| (p.id, p.status.as_str().to_string(), p.title))
-        .collect();
-    let (service, category) = (&view.incident.service, view.incident.category.as_str());
-    let knowledge = super::articles::for_incident(conn, service, category, 5)?
-        .into_iter()
-        .map(|a| (a.id, a.title))
-        .collect();
-    let responses = desk.store.read(|tx| super::emergency::of_incident(tx, id, now))?;
-    Ok(Some(Detail {
-        view,
-        also_here,
-        responses,
-        problems,
-        knowledge,
-    }))
+    desk.read_db(|conn| {
+        let also_here = presence::others_on(conn, (Kind::Incident, id), &me.login, now)?;
+        let problems = super::problems::of_incident(conn, id)?
+            .into_iter()
+            .map(|p| (p.id, p.status.as_str().to_string(), p.title))
+            .collect();
+        let (service, category) = (&view.incident.service, view.incident.category.as_str());
+        let knowledge = super::articles::for_incident(conn, service, category, 5)?
+            .into_iter()
+            .map(|a| (a.id, a.title))
+            .collect();
+        let responses = super::emergency::of_incident(conn, id, now)?;
+        Ok(Some(Detail {
+            view,
+            also_here,
+            responses,
+            problems,
+            knowledge,
+        }))
+    })
 }
 
 /// Request `id` in full, with who else has it open; `None` when there is no such request.
-pub fn request_detail(desk: &mut Desk, id: i64, me: &Actor, now: DateTime<Utc>) -> Result<Option<RequestDetail>> {
+pub fn request_detail(
+    desk: &mut impl Writes,
+    id: i64,
+    me: &Actor,
+    now: DateTime<Utc>,
+) -> Result<Option<RequestDetail>> {
     let view = match super::requests::show(desk, id, now) {
         Ok(v) => v,
         Err(e) if crate::error::exit_code(&e) == 3 => return Ok(None),
         Err(e) => return Err(e),
     };
-    let also_here = presence::others_on(desk.store.conn(), (Kind::Request, id), &me.login, now)?;
+    let also_here = desk.read_db(|conn| presence::others_on(conn, (Kind::Request, id), &me.login, now))?;
     Ok(Some(RequestDetail { view, also_here }))
 }
 
@@ -545,16 +551,15 @@ pub fn heartbeat(desk: &mut Desk, console: &str, me: &Actor, incident: Option<i6
 
 /// This console is looking at `record` (an incident or a request shown in full), or at none.
 pub fn heartbeat_on(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     console: &str,
     me: &Actor,
     record: Option<(Kind, i64)>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    desk.store
-        .write_aside(|tx| presence::beat(tx, console, &me.login, &me.name, record, now))
+    desk.write_aside(|tx| presence::beat(tx, console, &me.login, &me.name, record, now))
 }
 
-pub fn leave(desk: &mut Desk, console: &str) -> Result<()> {
-    desk.store.write_aside(|tx| presence::leave(tx, console))
+pub fn leave(desk: &mut impl Writes, console: &str) -> Result<()> {
+    desk.write_aside(|tx| presence::leave(tx, console))
 }

@@ -134,8 +134,10 @@ fn close_in(
 }
 
 /// The record duty `id` belongs to; `None` when there is no such duty.
-pub fn record_of(desk: &Desk, id: i64) -> Result<Option<(crate::domain::kind::Kind, i64)>> {
-    Ok(duties::get(desk.store.conn(), id)?.map(|d| (d.record_kind, d.record_id)))
+pub fn record_of(desk: &mut impl Writes, id: i64) -> Result<Option<(crate::domain::kind::Kind, i64)>> {
+    Ok(desk
+        .read_db(|db| duties::get(db, id))?
+        .map(|d| (d.record_kind, d.record_id)))
 }
 
 /// Every duty not yet done, earliest due first.

@@ -70,6 +70,26 @@ pub trait Writes {
     fn explain(&self, e: anyhow::Error) -> anyhow::Error {
         e
     }
+    /// [`Writes::write_db`] for what other consoles need not read their views again for: a
+    /// console's presence. It moves no change count.
+    fn write_aside<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T>;
+    /// What other connections committed since the last call (the first call only starts
+    /// looking): what a console reads again for.
+    fn seen(&mut self) -> Result<Seen>;
+    /// Why the desk cannot be reached just now, while its connection is being made again (a
+    /// server desk's restart or failover); `None` on SQLite and while connected.
+    fn away(&self) -> Option<String> {
+        None
+    }
+}
+
+/// What a console learns of others' commits since it last looked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Seen {
+    /// A change to what the views list (a record, the directory).
+    pub changes: bool,
+    /// Only a console's presence moved: who else has a record open.
+    pub presence: bool,
 }
 
 impl Writes for Desk {
@@ -99,6 +119,27 @@ impl Writes for Desk {
     }
     fn explain(&self, e: anyhow::Error) -> anyhow::Error {
         crate::store::explain(e, self.store.path())
+    }
+    fn write_aside<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
+        self.store.write_aside(|tx| f(tx))
+    }
+    /// `PRAGMA data_version` moves with any other connection's commit; the desk's change count
+    /// tells a change from a presence heartbeat.
+    fn seen(&mut self) -> Result<Seen> {
+        let conn = self.store.conn();
+        let version = crate::store::watch::data_version(conn)?;
+        if self.watched.is_some_and(|(v, _)| v == version) {
+            return Ok(Seen::default());
+        }
+        let changes = crate::store::watch::desk_changes(conn)?;
+        let was = self.watched.replace((version, changes));
+        Ok(match was {
+            None => Seen::default(),
+            Some((_, c)) => Seen {
+                changes: c != changes,
+                presence: c == changes,
+            },
+        })
     }
 }
 
@@ -133,6 +174,8 @@ pub struct Desk {
     pub policy: Policy,
     /// The desk's own message templates (`<config dir>/templates/`), over the built-in ones.
     pub templates: Option<std::path::PathBuf>,
+    /// `data_version` and the change count when [`Writes::seen`] last looked.
+    watched: Option<(i64, i64)>,
 }
 
 impl Desk {
@@ -143,6 +186,7 @@ impl Desk {
             config,
             policy,
             templates: None,
+            watched: None,
         }
     }
 

@@ -4,15 +4,19 @@
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
+use fallible_iterator::FallibleIterator;
 use postgres::Client;
 
-use super::{Writes, current_actor, known_actor};
+use super::{Seen, Writes, current_actor, known_actor};
 use crate::config::Config;
 use crate::domain::escalation::Policy;
 use crate::domain::role::Actor;
 use crate::store::db::{Db, Pg};
 use crate::store::engine::PgUrl;
 use crate::store::pg;
+
+/// How long a console's look for others' commits waits on the listening connection.
+const NOTICE_WAIT: Duration = Duration::from_millis(2);
 
 /// The longest wait between two tries to reconnect.
 const RETRY_MAX: Duration = Duration::from_secs(30);
@@ -30,6 +34,14 @@ pub struct PgDesk {
     read_only: bool,
     /// The desk's own message templates (`<config dir>/templates/`), over the built-in ones.
     pub templates: Option<std::path::PathBuf>,
+    /// A console's second connection, listening for others' commits ([`Writes::seen`]); the
+    /// server's process id of `client`, whose own notices it skips.
+    listener: Option<Client>,
+    ours: Option<i32>,
+    /// Whether the listener was lost: what was committed meanwhile is not known.
+    missed: bool,
+    /// Why the listener could not be made, while it cannot.
+    deaf: Option<String>,
 }
 
 impl PgDesk {
@@ -44,6 +56,10 @@ impl PgDesk {
             config,
             read_only,
             templates: None,
+            listener: None,
+            ours: None,
+            missed: false,
+            deaf: None,
         })
     }
 
@@ -70,6 +86,7 @@ impl PgDesk {
             Ok((client, _)) => {
                 self.client = client;
                 self.away = None;
+                self.ours = None;
                 Ok(&mut self.client)
             }
             Err(e) => {
@@ -82,6 +99,55 @@ impl PgDesk {
                 Err(anyhow::anyhow!("{said}"))
             }
         }
+    }
+
+    /// The listening connection, made (again) when there is none: `LISTEN` on the channel every
+    /// write announces its commit on (`store::pg::write`).
+    fn listening(&mut self) -> Result<&mut Client> {
+        if self.listener.as_ref().is_some_and(|c| !c.is_closed()) {
+            return Ok(self.listener.as_mut().expect("checked just above"));
+        }
+        self.missed |= self.listener.take().is_some();
+        let mut client = pg::connect(&self.url)?;
+        client
+            .batch_execute(&format!("LISTEN {}", pg::write::CHANNEL))
+            .map_err(|e| pg::describe(&e, &self.url, "listening for changes"))?;
+        Ok(self.listener.insert(client))
+    }
+
+    /// [`Writes::seen`]'s notices.
+    fn drain(&mut self) -> Result<Seen> {
+        if self.ours.is_none() {
+            let pid = self
+                .connected()?
+                .query_one("SELECT pg_backend_pid()", &[])
+                .map_err(|e| pg::describe(&e, &self.url, "reading"))?;
+            self.ours = Some(pid.get(0));
+        }
+        let (ours, url) = (self.ours, self.url.clone());
+        let mut seen = Seen::default();
+        let lost = {
+            let mut notices = self.listening()?.notifications();
+            // Not `iter()`: it polls the socket without letting the client's runtime look at it,
+            // so a notice that arrived since is not seen. A wait this short lets it look.
+            let mut pending = notices.timeout_iter(NOTICE_WAIT);
+            loop {
+                match pending.next() {
+                    Ok(Some(n)) if Some(n.process_id()) == ours => {}
+                    Ok(Some(n)) if n.payload() == pg::write::PRESENCE => seen.presence = true,
+                    Ok(Some(_)) => seen.changes = true,
+                    Ok(None) => break None,
+                    Err(e) => break Some(e),
+                }
+            }
+        };
+        if let Some(e) = lost {
+            self.listener = None;
+            self.missed = true;
+            return Err(pg::describe(&e, &url, "listening for changes"));
+        }
+        seen.changes |= std::mem::take(&mut self.missed);
+        Ok(seen)
     }
 
     /// The user behind `login`; a login that is not a user is told whom to ask (U2).
@@ -132,6 +198,35 @@ impl Writes for PgDesk {
 
     fn place(&self) -> String {
         self.url.to_string()
+    }
+
+    fn write_aside<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return Err(crate::error::permission(
+                "this is a read-only session: nothing can be changed from it",
+            ));
+        }
+        let url = self.url.clone();
+        pg::write::write(self.connected()?, &url, false, |db| f(db))
+    }
+
+    /// The notices on the listening connection, drained without waiting (a console asks once a
+    /// second); its own connection's are skipped. A listener made again after it was lost says
+    /// that anything may have changed meanwhile.
+    fn seen(&mut self) -> Result<Seen> {
+        // The desk's own connection first: while the server is away, tries are spaced out there.
+        self.connected()?;
+        let seen = self.drain();
+        self.deaf = seen.as_ref().err().map(|e| format!("{e:#}"));
+        seen
+    }
+
+    fn away(&self) -> Option<String> {
+        match (&self.away, &self.deaf) {
+            (Some((_, _, said)), _) => Some(said.clone()),
+            _ if self.client.is_closed() => Some("the connection was lost; reconnecting".into()),
+            (None, deaf) => deaf.clone(),
+        }
     }
 
     fn read_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {

@@ -4,9 +4,9 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 
+use super::Writes;
 use super::directory::{Directory as Corrected, correct, created};
 use super::step::Stored;
-use super::{Desk, Writes};
 use crate::domain::role::{Actor, Power, require};
 use crate::domain::service::{Service, check_code, check_word, clash, resolve};
 use crate::error::{invalid, not_found, rule};
@@ -200,9 +200,9 @@ pub struct Directory {
 
 impl Directory {
     /// Read from the desk, in one read transaction.
-    pub fn read(desk: &mut Desk) -> anyhow::Result<Directory> {
-        let listed = desk.config.incident.services.clone();
-        desk.store.read(|tx| {
+    pub fn read(desk: &mut impl super::Writes) -> anyhow::Result<Directory> {
+        let listed = desk.config().incident.services.clone();
+        desk.read_db(|tx| {
             let services = crate::store::services::list(tx)?
                 .into_iter()
                 .filter(|s| !s.retired)

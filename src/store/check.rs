@@ -149,16 +149,20 @@ fn normalised(sql: &str) -> String {
 }
 
 /// Where the open-incident counts kept by triggers (schema 7: `open_total`, and `open_restored` by
-/// minute of elapsed time) differ from counting the incidents themselves, at most `max`.
-pub fn open_counts(conn: &Connection, max: usize) -> Result<Vec<String>> {
+/// minute of elapsed time) differ from counting the incidents themselves, at most `max`; on
+/// either engine (a server desk's are its triggers' own).
+pub fn open_counts(conn: &(impl super::db::Db + ?Sized), max: usize) -> Result<Vec<String>> {
+    use super::db;
     let mut out = Vec::new();
-    let kept: Vec<i64> = conn
-        .prepare("SELECT n FROM open_total")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let counted: i64 = conn.query_row("SELECT count(*) FROM incidents WHERE status <> 'closed'", [], |r| {
-        r.get(0)
-    })?;
+    let int = |r: &dyn db::Cells, i: usize| -> rusqlite::Result<i64> { Ok(r.cell(i)?.as_i64()?) };
+    let kept = db::rows(conn, "SELECT n FROM open_total", [], |r| int(r, 0))?;
+    let counted = db::first(
+        conn,
+        "SELECT count(*) FROM incidents WHERE status <> 'closed'",
+        [],
+        |r| int(r, 0),
+    )?
+    .unwrap_or(0);
     match kept[..] {
         [n] if n == counted => {}
         [n] => out.push(format!(
@@ -169,23 +173,25 @@ pub fn open_counts(conn: &Connection, max: usize) -> Result<Vec<String>> {
             kept.len()
         )),
     }
-    let mut st = conn.prepare(
+    // SQLite's two-argument max() is PostgreSQL's greatest().
+    let greatest = match conn.engine() {
+        db::Engine::Sqlite => "max",
+        db::Engine::Postgres => "greatest",
+    };
+    let sql = format!(
         "WITH counted AS (
-             SELECT max(0, restored_at - clock_start - 1) / 60 AS minute, count(*) AS n FROM incidents
+             SELECT {greatest}(0, restored_at - clock_start - 1) / 60 AS minute, count(*) AS n FROM incidents
              WHERE status <> 'closed' AND restored_at IS NOT NULL GROUP BY 1)
          SELECT minute, kept, counted FROM (
              SELECT c.minute AS minute, coalesce(k.n, 0) AS kept, c.n AS counted
                  FROM counted c LEFT JOIN open_restored k ON k.minute = c.minute
              UNION ALL
              SELECT k.minute, k.n, 0 FROM open_restored k
-                 WHERE k.minute NOT IN (SELECT minute FROM counted))
-         WHERE kept <> counted ORDER BY minute LIMIT ?1",
-    )?;
-    let rows = st.query_map([max as i64], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
-    })?;
-    for row in rows {
-        let (minute, kept, counted) = row?;
+                 WHERE k.minute NOT IN (SELECT minute FROM counted)) AS differing
+         WHERE kept <> counted ORDER BY minute LIMIT ?1"
+    );
+    let rows = db::rows(conn, &sql, [max as i64], |r| Ok((int(r, 0)?, int(r, 1)?, int(r, 2)?)))?;
+    for (minute, kept, counted) in rows {
         out.push(format!(
             "open incidents restored after {minute} min: the kept count (open_restored) says {kept}, counting them says {counted}"
         ));

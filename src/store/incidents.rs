@@ -3,7 +3,7 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::db::{self, Db};
 use super::table::{self, stored_as_words, table};
@@ -263,7 +263,7 @@ impl QueueFilter {
 
 /// The WHERE of the open queue under `f` at `now`, and its arguments after the first (`?1` is the
 /// caller's).
-fn queue_where(f: &QueueFilter, now: DateTime<Utc>) -> (String, Vec<Value>) {
+fn queue_where(f: &QueueFilter, now: DateTime<Utc>, engine: db::Engine) -> (String, Vec<Value>) {
     let mut sql = String::from("WHERE status <> 'closed'");
     let mut args: Vec<Value> = Vec::new();
     // `?1` is the caller's: each argument pushed is the next number after it.
@@ -275,9 +275,16 @@ fn queue_where(f: &QueueFilter, now: DateTime<Utc>) -> (String, Vec<Value>) {
     if !text.is_empty() {
         let id: i64 = text.trim_start_matches('#').parse().unwrap_or(-1);
         args.extend([like_pattern(text).into(), id.into()]);
+        // SQLite's LIKE ignores the case of ASCII letters, as the console's index in memory does;
+        // PostgreSQL's is exact, its ILIKE is the same comparison.
+        let like = match engine {
+            db::Engine::Sqlite => "LIKE",
+            db::Engine::Postgres => "ILIKE",
+        };
         sql.push_str(
-            " AND (title LIKE ?2 ESCAPE '\\' OR service LIKE ?2 ESCAPE '\\' OR coalesce(owner, '') LIKE ?2 ESCAPE '\\'
-                   OR reporter LIKE ?2 ESCAPE '\\' OR dept LIKE ?2 ESCAPE '\\' OR id = ?3)",
+            &" AND (title LIKE ?2 ESCAPE '\\' OR service LIKE ?2 ESCAPE '\\' OR coalesce(owner, '') LIKE ?2 ESCAPE '\\'
+                   OR reporter LIKE ?2 ESCAPE '\\' OR dept LIKE ?2 ESCAPE '\\' OR id = ?3)"
+                .replace("LIKE", like),
         );
     }
     match &f.owner {
@@ -303,8 +310,8 @@ fn queue_where(f: &QueueFilter, now: DateTime<Utc>) -> (String, Vec<Value>) {
 /// column the text is looked for in, so that only a match's row is read. SQLite-only (`INDEXED
 /// BY`): left to itself the planner walks the narrower `incidents_open_urgency` and reads every
 /// row to test it. Empty when no text is typed.
-fn filter_index(filter: &QueueFilter) -> &'static str {
-    if filter.text.trim().is_empty() {
+fn filter_index(filter: &QueueFilter, engine: db::Engine) -> &'static str {
+    if filter.text.trim().is_empty() || engine == db::Engine::Postgres {
         ""
     } else {
         "INDEXED BY incidents_open_filter "
@@ -316,7 +323,7 @@ fn filter_index(filter: &QueueFilter) -> &'static str {
 /// that the end of a queue of a hundred thousand is as near as its top (keyed, never OFFSET).
 /// A reversed sort walks the same index the other way: right over the whole queue, not a page.
 pub fn queue_page(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     (sort, reverse): (QueueSort, bool),
     filter: &QueueFilter,
     limit: usize,
@@ -331,10 +338,10 @@ pub fn queue_page(
         (QueueSort::Severity, false) => "severity, clock_start, id",
         (QueueSort::Severity, true) => "severity DESC, clock_start DESC, id DESC",
     };
-    let (where_, rest) = queue_where(filter, now);
+    let (where_, rest) = queue_where(filter, now, conn.engine());
     let args: Vec<Value> = std::iter::once((limit as i64).into()).chain(rest).collect();
     let index = if sort == QueueSort::Urgency {
-        filter_index(filter)
+        filter_index(filter, conn.engine())
     } else {
         ""
     };
@@ -355,34 +362,39 @@ impl QueueFilter {
 
 /// The open queue's length under `filter` when it costs one row to read (the kept total, when
 /// nothing filters it); `None` when it must be counted ([`queue_count`]).
-pub fn queue_total_kept(conn: &Connection, filter: &QueueFilter) -> Result<Option<i64>> {
+pub fn queue_total_kept(conn: &(impl Db + ?Sized), filter: &QueueFilter) -> Result<Option<i64>> {
     if !filter.is_none() {
         return Ok(None);
     }
-    Ok(Some(
-        conn.prepare_cached("SELECT n FROM open_total")?
-            .query_row([], |r| r.get(0))?,
-    ))
+    open_total(conn).map(Some)
+}
+
+/// The open incidents, as kept (schema 7).
+fn open_total(conn: &(impl Db + ?Sized)) -> Result<i64> {
+    db::first(conn, "SELECT n FROM open_total", [], |r| Ok(r.cell(0)?.as_i64()?))?
+        .ok_or_else(|| anyhow::anyhow!("the desk's open_total row is missing: run opsdesk check"))
 }
 
 /// How many incidents the open queue under `filter` holds at `now`: the kept total when
 /// unfiltered, else a count over every open incident (the console runs it on a thread of its
 /// own, off the keys' path: `tui::count`).
-pub fn queue_count(conn: &Connection, filter: &QueueFilter, now: DateTime<Utc>) -> Result<i64> {
+pub fn queue_count(conn: &(impl Db + ?Sized), filter: &QueueFilter, now: DateTime<Utc>) -> Result<i64> {
     if let Some(n) = queue_total_kept(conn, filter)? {
         return Ok(n);
     }
-    let (where_, rest) = queue_where(filter, now);
-    // ?1 is the page's limit in queue_page; here a NULL named once keeps the others in place.
+    let engine = conn.engine();
+    let (where_, rest) = queue_where(filter, now, engine);
+    // ?1 is the page's limit in queue_page; here a NULL named once keeps the others in place
+    // (typed, for PostgreSQL).
     let args: Vec<Value> = std::iter::once(Value::Null).chain(rest).collect();
-    let index = filter_index(filter);
-    let sql = format!("SELECT count(*) FROM incidents {index}{where_} AND ?1 IS NULL");
-    Ok(conn.prepare(&sql)?.query_row(params_from_iter(args), |r| r.get(0))?)
+    let index = filter_index(filter, engine);
+    let sql = format!("SELECT count(*) FROM incidents {index}{where_} AND CAST(?1 AS BIGINT) IS NULL");
+    Ok(db::first(conn, &sql, args, |r| Ok(r.cell(0)?.as_i64()?))?.unwrap_or(0))
 }
 
 /// Open incidents by I6 level, as `list --level` counts them: [none, supervisor, manager, leader].
 pub fn open_counts(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     now: DateTime<Utc>,
     supervisor: i64,
     manager: i64,
@@ -391,19 +403,18 @@ pub fn open_counts(
     let live = unrestored_counts(conn, now, supervisor, manager, leader)?;
     // The restored ones stopped at a level: kept by minute of elapsed time (schema 7). The
     // thresholds are whole minutes (config), so a minute falls wholly in one level.
-    let frozen: [i64; 3] = conn
-        .prepare_cached(
-            "SELECT coalesce(sum(CASE WHEN minute * 60 >= ?1 AND minute * 60 < ?2 THEN n END), 0),
-                coalesce(sum(CASE WHEN minute * 60 >= ?2 AND minute * 60 < ?3 THEN n END), 0),
-                coalesce(sum(CASE WHEN minute * 60 >= ?3 THEN n END), 0)
+    // CAST: PostgreSQL's sum of a bigint is a numeric.
+    let frozen: [i64; 3] = db::first(
+        conn,
+        "SELECT CAST(coalesce(sum(CASE WHEN minute * 60 >= ?1 AND minute * 60 < ?2 THEN n END), 0) AS BIGINT),
+                CAST(coalesce(sum(CASE WHEN minute * 60 >= ?2 AND minute * 60 < ?3 THEN n END), 0) AS BIGINT),
+                CAST(coalesce(sum(CASE WHEN minute * 60 >= ?3 THEN n END), 0) AS BIGINT)
          FROM open_restored",
-        )?
-        .query_row(params![supervisor, manager, leader], |r| {
-            Ok([r.get(0)?, r.get(1)?, r.get(2)?])
-        })?;
-    let total: i64 = conn
-        .prepare_cached("SELECT n FROM open_total")?
-        .query_row([], |r| r.get(0))?;
+        params![supervisor, manager, leader],
+        three,
+    )?
+    .unwrap_or_default();
+    let total = open_total(conn)?;
     let (sup, man, lead) = (live[0] + frozen[0], live[1] + frozen[1], live[2] + frozen[2]);
     Ok([total - sup - man - lead, sup, man, lead])
 }
@@ -411,33 +422,50 @@ pub fn open_counts(
 /// Open incidents not yet restored at each escalated level, [supervisor, manager, leader]: what
 /// a console's title bar counts (a restored one needs nobody told any more).
 pub fn unrestored_counts(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     now: DateTime<Utc>,
     supervisor: i64,
     manager: i64,
     leader: i64,
 ) -> Result<[i64; 3]> {
-    // Their level moves with the clock: walking incidents_open_urgency.
-    // SQLite-only: a truth value is the integer 0 or 1 (`= 0` as the index spells it, `sum` of
-    // comparisons); PostgreSQL would say `count(*) FILTER (WHERE …)`.
-    let live: [i64; 3] = conn.prepare_cached(
-        "SELECT coalesce(sum(e >= ?2 AND e < ?3), 0), coalesce(sum(e >= ?3 AND e < ?4), 0), coalesce(sum(e >= ?4), 0)
-         FROM (SELECT ?1 - clock_start AS e FROM incidents WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0)",
-    )?
-    .query_row(params![ts(now), supervisor, manager, leader], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?]))?;
+    // Their level moves with the clock: walking incidents_open_urgency (`count(*) FILTER` is
+    // spelled the same on both engines).
+    let sql = format!(
+        "SELECT count(*) FILTER (WHERE e >= ?2 AND e < ?3), count(*) FILTER (WHERE e >= ?3 AND e < ?4),
+                count(*) FILTER (WHERE e >= ?4)
+         FROM (SELECT ?1 - clock_start AS e FROM incidents WHERE status <> 'closed' AND {}) AS live",
+        unrestored(conn.engine())
+    );
+    let live = db::first(conn, &sql, params![ts(now), supervisor, manager, leader], three)?.unwrap_or_default();
     Ok(live)
 }
 
+fn three(r: &dyn db::Cells) -> rusqlite::Result<[i64; 3]> {
+    Ok([r.cell(0)?.as_i64()?, r.cell(1)?.as_i64()?, r.cell(2)?.as_i64()?])
+}
+
+/// Not restored, as incidents_open_urgency spells its first column so that the planner walks it:
+/// SQLite's truth value is the integer 0 or 1, PostgreSQL's a boolean.
+pub(crate) fn unrestored(engine: db::Engine) -> &'static str {
+    match engine {
+        db::Engine::Sqlite => "(restored_at IS NOT NULL) = 0",
+        db::Engine::Postgres => "(restored_at IS NOT NULL) = false",
+    }
+}
+
 /// Open incidents not yet restored whose ladder has reached the supervisor, longest first.
-/// SQLite-only: `(restored_at IS NOT NULL) = 0` compares a truth value with an integer, as the
-/// index incidents_open_urgency spells it so that this walks it.
-pub fn escalated(conn: &Connection, now: DateTime<Utc>, supervisor_secs: i64, limit: usize) -> Result<Vec<Incident>> {
-    table::select(
-        conn,
-        "WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0 AND clock_start <= ?1
+pub fn escalated(
+    conn: &(impl Db + ?Sized),
+    now: DateTime<Utc>,
+    supervisor_secs: i64,
+    limit: usize,
+) -> Result<Vec<Incident>> {
+    let sql = format!(
+        "WHERE status <> 'closed' AND {} AND clock_start <= ?1
          ORDER BY (restored_at IS NOT NULL), clock_start, id LIMIT ?2",
-        params![ts(now) - supervisor_secs, limit as i64],
-    )
+        unrestored(conn.engine())
+    );
+    table::select(conn, &sql, params![ts(now) - supervisor_secs, limit as i64])
 }
 
 /// Incidents by id (for duties listed apart from their incident).

@@ -41,29 +41,32 @@ pub(crate) fn count_change(conn: &dyn Db) -> Result<()> {
 /// open incident not yet restored reaching one of the ladder's steps (`levels`, seconds after
 /// its clock started: what the counts, the levels and the urgency order move with) or an open
 /// duty falling past its moment (missed: due strictly before now). None when nothing is waiting.
-pub fn next_clock_change(conn: &Connection, now: DateTime<Utc>, levels: &[i64]) -> Result<Option<DateTime<Utc>>> {
+pub fn next_clock_change(
+    conn: &(impl Db + ?Sized),
+    now: DateTime<Utc>,
+    levels: &[i64],
+) -> Result<Option<DateTime<Utc>>> {
     let now_s = ts(now);
     let mut next: Option<i64> = None;
+    let least = |sql: &str, arg: i64| -> Result<Option<i64>> {
+        let v = super::db::first(conn, sql, [arg], |r| Ok(r.cell(0)?.as_i64_or_null()?))?;
+        Ok(v.flatten())
+    };
     // Walks incidents_open_urgency from the first clock that has not reached the level yet.
-    let mut first_clock = conn.prepare_cached(
-        "SELECT min(clock_start) FROM incidents
-         WHERE status <> 'closed' AND (restored_at IS NOT NULL) = 0 AND clock_start > ?1",
-    )?;
+    let first_clock = format!(
+        "SELECT min(clock_start) FROM incidents WHERE status <> 'closed' AND {} AND clock_start > ?1",
+        super::incidents::unrestored(conn.engine())
+    );
     for &level in levels {
-        let start: Option<i64> = first_clock
-            .query_row([now_s - level], |r| r.get(0))
-            .optional()?
-            .flatten();
-        if let Some(s) = start {
+        if let Some(s) = least(&first_clock, now_s - level)? {
             next = Some(next.map_or(s + level, |n| n.min(s + level)));
         }
     }
     // duties_open: a duty due at `d` is missed from d + 1 s (count_open_due_before is strict).
-    let due: Option<i64> = conn
-        .prepare_cached("SELECT min(due_at) FROM duties WHERE done_at IS NULL AND due_at >= ?1")?
-        .query_row([now_s], |r| r.get(0))
-        .optional()?
-        .flatten();
+    let due = least(
+        "SELECT min(due_at) FROM duties WHERE done_at IS NULL AND due_at >= ?1",
+        now_s,
+    )?;
     if let Some(d) = due {
         next = Some(next.map_or(d + 1, |n| n.min(d + 1)));
     }

@@ -3,6 +3,8 @@
 //! on a key's path. The worker answers a key with the page alone and asks this thread, which has
 //! a connection of its own, for the count; the header says "counting…" until it arrives. A newer
 //! filter interrupts a count still running (SQLite's interrupt), and asks pile up into the newest.
+//! On a server desk the count is the server's query on a connection of the thread's own (not
+//! interrupted: a newer ask waits for it).
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
@@ -15,6 +17,49 @@ use super::event::Event;
 use super::model::Reply;
 use crate::store::Store;
 use crate::store::incidents::{self, QueueFilter};
+
+/// Where the console's helper threads open connections of their own: the desk's file, or its
+/// server (with the config its desk is opened with).
+#[derive(Clone)]
+pub enum Source {
+    File(PathBuf),
+    Server(Box<crate::store::engine::PgUrl>, Box<crate::config::Config>),
+}
+
+/// A connection of the counting thread's own.
+enum Conn {
+    File(Store),
+    Server(Box<crate::ops::pg_desk::PgDesk>),
+}
+
+impl Conn {
+    fn open(at: &Source, interrupt: &Mutex<Option<InterruptHandle>>) -> anyhow::Result<Conn> {
+        Ok(match at {
+            Source::File(db) => {
+                let s = Store::open_read_only_session(db)?;
+                if let Ok(mut guard) = interrupt.lock() {
+                    *guard = Some(s.conn().get_interrupt_handle());
+                }
+                Conn::File(s)
+            }
+            Source::Server(url, config) => Conn::Server(Box::new(crate::ops::pg_desk::PgDesk::open(
+                url,
+                (**config).clone(),
+                true,
+            )?)),
+        })
+    }
+
+    fn count(&mut self, filter: &QueueFilter, now: DateTime<Utc>) -> anyhow::Result<i64> {
+        match self {
+            Conn::File(s) => incidents::queue_count(s.conn(), filter, now),
+            Conn::Server(desk) => {
+                use crate::ops::Writes;
+                desk.read_db(|db| incidents::queue_count(db, filter, now))
+            }
+        }
+    }
+}
 
 /// One count asked for.
 struct Ask {
@@ -33,7 +78,7 @@ pub struct Counter {
 
 impl Counter {
     /// Start the thread on the desk at `db`; answers go to `events` as [`Reply::QueueCount`].
-    pub fn spawn(db: PathBuf, events: Sender<Event>) -> Counter {
+    pub fn spawn(db: Source, events: Sender<Event>) -> Counter {
         let (asks, rx) = std::sync::mpsc::channel();
         let interrupt = Arc::new(Mutex::new(None));
         let shared = interrupt.clone();
@@ -66,20 +111,15 @@ impl Counter {
     }
 }
 
-fn run(db: PathBuf, asks: Receiver<Ask>, events: Sender<Event>, interrupt: Arc<Mutex<Option<InterruptHandle>>>) {
+fn run(db: Source, asks: Receiver<Ask>, events: Sender<Event>, interrupt: Arc<Mutex<Option<InterruptHandle>>>) {
     // Opened on the first ask: a console that never filters never opens it.
-    let mut store: Option<Store> = None;
+    let mut conn: Option<Conn> = None;
     while let Ok(first) = asks.recv() {
         // Only the newest ask matters.
         let ask = asks.try_iter().last().unwrap_or(first);
-        if store.is_none() {
-            match Store::open_read_only_session(&db) {
-                Ok(s) => {
-                    if let Ok(mut guard) = interrupt.lock() {
-                        *guard = Some(s.conn().get_interrupt_handle());
-                    }
-                    store = Some(s);
-                }
+        if conn.is_none() {
+            match Conn::open(&db, &interrupt) {
+                Ok(c) => conn = Some(c),
                 Err(e) => {
                     let total = Err(format!("{e:#}"));
                     if send(&events, ask.filter, total).is_err() {
@@ -89,8 +129,8 @@ fn run(db: PathBuf, asks: Receiver<Ask>, events: Sender<Event>, interrupt: Arc<M
                 }
             }
         }
-        let Some(s) = &store else { continue };
-        let total = incidents::queue_count(s.conn(), &ask.filter, ask.now);
+        let Some(c) = &mut conn else { continue };
+        let total = c.count(&ask.filter, ask.now);
         let interrupted = total.as_ref().is_err_and(|e| {
             e.downcast_ref::<rusqlite::Error>()
                 .and_then(|e| e.sqlite_error_code())

@@ -9,7 +9,7 @@ use crate::domain::article::Article;
 use crate::domain::kind::Kind;
 use crate::domain::role::Actor;
 use crate::ops::console::{Detail, RequestDetail};
-use crate::ops::{Desk, articles, billing, changes, console, emergency, outbox, problems, support};
+use crate::ops::{Writes, articles, billing, changes, console, emergency, outbox, problems, support};
 use crate::store::audit::{self, HistoryRow};
 
 /// A record as its full-screen detail shows it.
@@ -107,7 +107,7 @@ impl QualityFull {
     }
 
     /// Record `id` of `kind`, `None` when there is none.
-    fn load(conn: &rusqlite::Connection, kind: Kind, id: i64) -> Result<Option<QualityFull>> {
+    fn load(conn: &dyn crate::store::db::Db, kind: Kind, id: i64) -> Result<Option<QualityFull>> {
         use crate::ops::quality::{callbacks, correctives, samples};
         let record = match kind {
             Kind::Corrective => found(correctives::get(conn, id))?.map(QualityRecord::Corrective),
@@ -175,7 +175,7 @@ fn found<T>(r: Result<T>) -> Result<Option<T>> {
 }
 
 /// Read record `id` of `kind` in full.
-pub fn load(desk: &mut Desk, kind: Kind, id: i64, me: &Actor, now: DateTime<Utc>) -> Result<Loaded> {
+pub fn load(desk: &mut impl Writes, kind: Kind, id: i64, me: &Actor, now: DateTime<Utc>) -> Result<Loaded> {
     let full = match kind {
         Kind::Incident => console::detail(desk, id, me, now)?.map(Full::Incident),
         Kind::Change => found(changes::show(desk, id, now))?.map(Full::Change),
@@ -187,13 +187,15 @@ pub fn load(desk: &mut Desk, kind: Kind, id: i64, me: &Actor, now: DateTime<Utc>
             })
         }),
         Kind::Request => console::request_detail(desk, id, me, now)?.map(Full::Request),
-        Kind::Problem => match found(problems::get(desk.store.conn(), id))? {
-            Some(view) => Some(Full::Problem(ProblemFull {
-                view,
-                history: audit::of_record(desk.store.conn(), Kind::Problem, id)?,
-            })),
-            None => None,
-        },
+        Kind::Problem => desk.read_db(|db| {
+            Ok(match found(problems::get(db, id))? {
+                Some(view) => Some(Full::Problem(ProblemFull {
+                    view,
+                    history: audit::of_record(db, Kind::Problem, id)?,
+                })),
+                None => None,
+            })
+        })?,
         Kind::Support => found(support::show(desk, id, now))?.map(Full::Support),
         Kind::Response => found(emergency::show_response(desk, id, now))?.map(Full::Response),
         Kind::Plan => match found(emergency::show_plan(desk, id))? {
@@ -208,15 +210,17 @@ pub fn load(desk: &mut Desk, kind: Kind, id: i64, me: &Actor, now: DateTime<Utc>
         },
         Kind::Drill => found(emergency::show_drill(desk, id))?
             .map(|(drill, duties, history)| Full::Drill(DrillFull { drill, duties, history })),
-        Kind::Article => match found(articles::get(desk.store.conn(), id))? {
-            Some(article) => Some(Full::Article(ArticleFull {
-                article,
-                history: audit::of_record(desk.store.conn(), Kind::Article, id)?,
-            })),
-            None => None,
-        },
+        Kind::Article => desk.read_db(|db| {
+            Ok(match found(articles::get(db, id))? {
+                Some(article) => Some(Full::Article(ArticleFull {
+                    article,
+                    history: audit::of_record(db, Kind::Article, id)?,
+                })),
+                None => None,
+            })
+        })?,
         Kind::Corrective | Kind::Sample | Kind::Callback => {
-            QualityFull::load(desk.store.conn(), kind, id)?.map(Full::Quality)
+            desk.read_db(|db| QualityFull::load(db, kind, id))?.map(Full::Quality)
         }
         Kind::Duty => match crate::ops::duties::record_of(desk, id)? {
             Some((k, rid)) if k != Kind::Duty && shown(k) => load(desk, k, rid, me, now)?.full,

@@ -37,12 +37,15 @@ use self::keymap::Keymap;
 use self::model::Request;
 use crate::config::Config;
 use crate::domain::time::whole_seconds;
-use crate::ops::{Desk, identity};
+use crate::ops::pg_desk::PgDesk;
+use crate::ops::{Desk, Writes, identity};
 use crate::store::Store;
 
 /// What the console is started with.
 pub struct Options<'a> {
     pub db: &'a std::path::Path,
+    /// The desk's PostgreSQL server, when it is on one (`db` is then unused).
+    pub server: Option<&'a crate::store::engine::PgUrl>,
     /// The desk already opened (by the desk's setgid opsdesk, before it gave its group up).
     pub store: Option<Store>,
     /// Whether this console runs the outbox (the desk's setgid opsdesk leaves it to the engine).
@@ -60,9 +63,14 @@ fn now() -> DateTime<Utc> {
     whole_seconds(Utc::now())
 }
 
-pub fn run(opts: Options) -> Result<()> {
+pub fn run(mut opts: Options) -> Result<()> {
     // Everything that can fail with a message fails here, before the terminal is taken.
-    let store = if let Some(store) = opts.store {
+    if let Some(url) = opts.server {
+        let desk = PgDesk::open(url, opts.config.clone(), opts.read_only)?.with_templates(opts.templates.to_path_buf());
+        let source = count::Source::Server(Box::new(url.clone()), Box::new(opts.config.clone()));
+        return run_on(opts, desk, source);
+    }
+    let store = if let Some(store) = opts.store.take() {
         store
     } else if opts.read_only {
         Store::open_read_only_session(opts.db)?
@@ -70,7 +78,15 @@ pub fn run(opts: Options) -> Result<()> {
         Store::open(opts.db)?
     };
     let desk = Desk::new(store, opts.config.clone()).with_templates(opts.templates.to_path_buf());
-    let me = desk.actor(&identity::current_login()?)?;
+    let source = count::Source::File(opts.db.to_path_buf());
+    run_on(opts, desk, source)
+}
+
+/// The console on `desk`, of either engine; its helper threads open theirs at `source`.
+fn run_on<W: Writes + Send + 'static>(opts: Options, mut desk: W, source: count::Source) -> Result<()> {
+    let place = desk.place();
+    let login = identity::current_login()?;
+    let me = desk.read_db(|db| crate::ops::known_actor(db, &login, &place))?;
     let keys = Keymap::load(&opts.config_home.join("keymap.toml"))?;
     app::sections::resolve(opts.config, &me.login)
         .and_then(|s| app::sections::check_free(&s, &keys))
@@ -100,7 +116,6 @@ pub fn run(opts: Options) -> Result<()> {
             "the console needs a terminal; from scripts use the commands (opsdesk incident list --open, opsdesk --help)"
         );
     }
-    let mut desk = desk;
     let setup = Setup {
         locale_warning: bad_locale.as_deref().map(locale::short_warning),
         choices: form::Choices::of(form::Directory::read(&mut desk)?, lang),
@@ -114,6 +129,7 @@ pub fn run(opts: Options) -> Result<()> {
     let me_for_sender = me.clone();
     let spawn = worker::Spawn {
         desk,
+        source: source.clone(),
         me,
         read_only: opts.read_only,
         templates: Some(opts.templates.to_path_buf()),
@@ -122,7 +138,7 @@ pub fn run(opts: Options) -> Result<()> {
     // A read-only console sends nothing: sending changes the outbox.
     let sender = (!opts.read_only && opts.sends).then(|| {
         sender::spawn(
-            opts.db.to_path_buf(),
+            source,
             opts.config.clone(),
             opts.templates.to_path_buf(),
             me_for_sender.clone(),

@@ -326,6 +326,9 @@ pub enum Reply {
         into: String,
         moved: Result<MergeMoves, Said>,
     },
+    /// Why a server desk cannot be reached while its connection is made again (the title bar
+    /// says so); `None` once it is back.
+    Away(Option<String>),
     /// The database failed in a way the console cannot go on from.
     Fatal(String),
 }

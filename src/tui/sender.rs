@@ -10,12 +10,14 @@ use std::sync::mpsc::Sender;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use super::count::Source;
 use super::event::Event;
 use super::model::Reply;
 use crate::config::Config;
 use crate::domain::role::Actor;
 use crate::notify::channels::Channels;
 use crate::ops::cadence::{self, Sent};
+use crate::ops::pg_desk::PgDesk;
 use crate::ops::{Desk, outbox};
 use crate::store::Store;
 
@@ -38,17 +40,17 @@ impl Handle {
     }
 }
 
-pub fn spawn(db: PathBuf, config: Config, templates: PathBuf, me: Actor, events: Sender<Event>) -> Handle {
+pub fn spawn(at: Source, config: Config, templates: PathBuf, me: Actor, events: Sender<Event>) -> Handle {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();
     let thread = std::thread::Builder::new()
         .name("opsdesk-sender".into())
-        .spawn(move || run(db, config, templates, me, events, flag))
+        .spawn(move || run(at, config, templates, me, events, flag))
         .unwrap_or_else(|e| panic!("cannot start the sender thread: {e}"));
     Handle { stop, thread }
 }
 
-fn run(db: PathBuf, config: Config, templates: PathBuf, me: Actor, events: Sender<Event>, stop: Arc<AtomicBool>) {
+fn run(at: Source, config: Config, templates: PathBuf, me: Actor, events: Sender<Event>, stop: Arc<AtomicBool>) {
     // Fault injection for the end-to-end test of a crashed thread (debug builds only): the
     // console must exit non-zero with the panic on stderr and the terminal restored.
     #[cfg(debug_assertions)]
@@ -56,22 +58,32 @@ fn run(db: PathBuf, config: Config, templates: PathBuf, me: Actor, events: Sende
         panic!("crash asked for by OPSDESK_TEST_CRASH");
     }
     let say = |r: Result<outbox::PassReport, String>| events.send(Event::Reply(Reply::Outbox(r))).is_ok();
-    let channels = match Channels::from_config(&config, &db) {
+    let place = match &at {
+        Source::File(db) => db.clone(),
+        Source::Server(url, _) => PathBuf::from(url.to_string()),
+    };
+    let channels = match Channels::from_config(&config, &place) {
         Ok(c) => c,
         Err(e) => {
             say(Err(format!("{e:#}")));
             return;
         }
     };
-    let mut desk = match Store::open(&db) {
-        Ok(store) => Desk::new(store, config).with_templates(templates),
-        Err(e) => {
-            say(Err(format!("{e:#}")));
-            return;
-        }
-    };
-    cadence::send_loop(&mut desk, &me, &channels, &stop, &mut |sent| match sent {
+    let mut said = |sent: Sent| match sent {
         Sent::Report(r) => say(Ok(r)),
         Sent::Trouble(text) => say(Err(text)),
-    });
+    };
+    let opened = match at {
+        Source::File(db) => Store::open(&db).map(|store| {
+            let mut desk = Desk::new(store, config).with_templates(templates);
+            cadence::send_loop(&mut desk, &me, &channels, &stop, &mut said);
+        }),
+        Source::Server(url, _) => PgDesk::open(&url, config, false).map(|desk| {
+            let mut desk = desk.with_templates(templates);
+            cadence::send_loop(&mut desk, &me, &channels, &stop, &mut said);
+        }),
+    };
+    if let Err(e) = opened {
+        say(Err(format!("{e:#}")));
+    }
 }

@@ -1,7 +1,9 @@
 //! The thread that owns the database connection. It loads what the console shows, makes the
 //! changes the user asks for, and on its own one-second tick runs the escalation engine, notices
-//! other processes' commits (`PRAGMA data_version`) and keeps this console's presence fresh.
-//! Requests that pile up are coalesced: only the newest query and details are loaded.
+//! other processes' commits ([`Writes::seen`]: `PRAGMA data_version` on SQLite, `LISTEN` on
+//! PostgreSQL) and keeps this console's presence fresh. Requests that pile up are coalesced: only
+//! the newest query and details are loaded. On a server desk whose connection was lost it says so
+//! and carries on: every read and write is tried again once the desk is back.
 
 use crate::domain::kind::Kind;
 use std::path::PathBuf;
@@ -20,7 +22,7 @@ use crate::error::OpsError;
 use crate::ops::billing;
 use crate::ops::changes::{self};
 use crate::ops::console::ViewKind;
-use crate::ops::{Call, Desk, cadence, console, duties, incidents, outbox, requests};
+use crate::ops::{Call, Writes, cadence, console, duties, incidents, outbox, requests};
 use crate::store::{audit, watch};
 
 /// How often the worker looks for other consoles' commits and runs the engine.
@@ -35,16 +37,19 @@ const QUIET_RELOAD: Duration = Duration::from_secs(60);
 const BEAT: Duration = Duration::from_secs(10);
 
 /// What the worker is started with.
-pub struct Spawn {
-    pub desk: Desk,
+pub struct Spawn<W> {
+    pub desk: W,
+    /// Where the counting and indexing threads open connections of their own.
+    pub source: super::count::Source,
     pub me: Actor,
     pub read_only: bool,
     /// Where the desk's own notice templates are, if any.
     pub templates: Option<PathBuf>,
 }
 
-struct Worker {
-    desk: Desk,
+struct Worker<W> {
+    desk: W,
+    source: super::count::Source,
     me: Actor,
     console: String,
     read_only: bool,
@@ -57,9 +62,8 @@ struct Worker {
     request_detail: Option<i64>,
     /// The record the full-screen detail shows.
     record: Option<(Kind, i64)>,
-    data_version: i64,
-    /// The desk's change count when last read: presence heartbeats leave it alone.
-    changes: i64,
+    /// Why the desk cannot be reached, while its connection is made again (said once).
+    away: Option<String>,
     /// Moves on with every commit this worker makes or sees another make: what kept charts
     /// were read under.
     generation: u64,
@@ -86,7 +90,11 @@ struct Worker {
     index_failed: bool,
 }
 
-pub fn spawn(s: Spawn, events: Sender<Event>, requests: Receiver<Request>) -> JoinHandle<()> {
+pub fn spawn<W: Writes + Send + 'static>(
+    s: Spawn<W>,
+    events: Sender<Event>,
+    requests: Receiver<Request>,
+) -> JoinHandle<()> {
     let console = format!(
         "{}:{}:{}",
         hostname(),
@@ -106,13 +114,14 @@ fn hostname() -> String {
         .unwrap_or_else(|| "host".into())
 }
 
-impl Worker {
-    fn new(s: Spawn, events: Sender<Event>, console: String) -> Worker {
-        let data_version = watch::data_version(s.desk.store.conn()).unwrap_or(0);
-        let changes = watch::desk_changes(s.desk.store.conn()).unwrap_or(0);
-        let counter = super::count::Counter::spawn(s.desk.store.path().to_path_buf(), events.clone());
+impl<W: Writes> Worker<W> {
+    fn new(mut s: Spawn<W>, events: Sender<Event>, console: String) -> Worker<W> {
+        // Start looking for others' commits before the first read.
+        let _ = s.desk.seen();
+        let counter = super::count::Counter::spawn(s.source.clone(), events.clone());
         Worker {
             desk: s.desk,
+            source: s.source,
             me: s.me,
             console,
             read_only: s.read_only,
@@ -124,8 +133,7 @@ impl Worker {
             run_detail: None,
             request_detail: None,
             record: None,
-            data_version,
-            changes,
+            away: None,
             generation: 0,
             charts: Default::default(),
             last_tick: Instant::now() - TICK,
@@ -163,7 +171,11 @@ impl Worker {
             } else {
                 Ok(())
             };
-            if let Err(e) = step.and_then(|()| self.flush()) {
+            let step = step.and_then(|()| self.flush());
+            if !self.reachable(&step) {
+                continue;
+            }
+            if let Err(e) = step {
                 let _ = self.events.send(Event::Reply(Reply::Fatal(format!("{e:#}"))));
                 break;
             }
@@ -171,6 +183,25 @@ impl Worker {
         if !self.read_only {
             let _ = console::leave(&mut self.desk, &self.console);
         }
+    }
+
+    /// Whether the desk answered: while a server desk's connection is being made again, a
+    /// failed step is not the end of the console: it says why in the title bar, and everything
+    /// is read again once the desk is back.
+    fn reachable(&mut self, step: &Result<()>) -> bool {
+        let away = self.desk.away();
+        if away == self.away {
+            return away.is_none() || step.is_ok();
+        }
+        if away.is_none() {
+            self.generation += 1;
+            self.reload = true;
+            self.reload_detail = true;
+            self.reload_directory = true;
+        }
+        self.away = away.clone();
+        self.send(Reply::Away(away.clone()));
+        away.is_none() || step.is_ok()
     }
 
     fn send(&self, reply: Reply) {
@@ -214,7 +245,10 @@ impl Worker {
                     self.send(Reply::Report(Box::new(r)));
                 }
                 Request::Search(q) => {
-                    let hits = crate::ops::search::search(self.desk.store.conn(), &q).map_err(|e| format!("{e:#}"));
+                    let hits = self
+                        .desk
+                        .read_db(|db| crate::ops::search::search(crate::store::db::sqlite(db)?, &q))
+                        .map_err(|e| format!("{e:#}"));
                     self.send(Reply::Search { text: q.text, hits });
                 }
                 Request::WorkReport { span, date } => {
@@ -277,19 +311,15 @@ impl Worker {
             self.reload = true;
             self.reload_detail = true;
         }
-        let v = watch::data_version(self.desk.store.conn())?;
-        if v != self.data_version {
-            self.data_version = v;
-            let changes = watch::desk_changes(self.desk.store.conn())?;
-            if changes != self.changes {
-                self.changes = changes;
-                self.generation += 1;
-                self.reload = true;
-                // Another console or a command may have added a service, a department or a person.
-                self.reload_directory = true;
-            }
-            // Else only a console's presence moved: who else is on the record shown, nothing the
-            // views list.
+        let seen = self.desk.seen()?;
+        if seen.changes {
+            self.generation += 1;
+            self.reload = true;
+            // Another console or a command may have added a service, a department or a person.
+            self.reload_directory = true;
+        }
+        // A presence alone moved who else is on the record shown, nothing the views list.
+        if seen.changes || seen.presence {
             self.reload_detail = true;
         }
         if self.clock_moved(now) {
@@ -345,10 +375,10 @@ impl Worker {
             self.index_built();
             let snap = console::snapshot_with(&mut self.desk, &self.query, now, kept, &mut self.index)?;
             self.reads += 1;
-            let p = &self.desk.policy;
+            let p = self.desk.policy();
             let steps =
                 [p.supervisor_after, p.manager_after, p.leader_after, p.broadcast_after].map(|d| d.num_seconds());
-            self.next_clock = self.desk.store.read(|tx| watch::next_clock_change(tx, now, &steps))?;
+            self.next_clock = self.desk.read_db(|tx| watch::next_clock_change(tx, now, &steps))?;
             if read && let Some(c) = &snap.reports {
                 self.charts.put(self.generation, now, zone, c);
             }
@@ -356,7 +386,13 @@ impl Worker {
             self.send(Reply::Snapshot(Box::new(snap)));
             // After the first frame (and after a change too big to follow): the filter's index.
             if self.index.is_none() && self.building.is_none() && !self.index_failed {
-                self.building = Some(super::filter_index::Build::spawn(self.desk.store.path().to_path_buf()));
+                match &self.source {
+                    super::count::Source::File(path) => {
+                        self.building = Some(super::filter_index::Build::spawn(path.clone()))
+                    }
+                    // A server's console filters by SQL (no copy of the queue in memory).
+                    super::count::Source::Server(..) => self.index_failed = true,
+                }
             }
             // A filtered queue's length, when the index did not give it: asked of the counter
             // once per filter and state of the desk (an idle console does not count again every
@@ -506,12 +542,15 @@ impl Worker {
     }
 
     fn failure(&mut self, cmd: &Command, e: anyhow::Error) -> Failure {
-        let e = crate::store::explain(e, self.desk.store.path());
+        let e = self.desk.explain(e);
         match e.downcast_ref::<OpsError>() {
             Some(err) if matches!(err.plain(), OpsError::Conflict(_)) => {
                 let (kind, id) = cmd.record().unwrap_or((Kind::Incident, 0));
                 let seen = cmd.version().unwrap_or(0);
-                let changes = audit::since_version(self.desk.store.conn(), kind, id, seen).unwrap_or_default();
+                let changes = self
+                    .desk
+                    .read_db(|db| audit::since_version(db, kind, id, seen))
+                    .unwrap_or_default();
                 let version = changes.iter().filter_map(|h| h.version).max().unwrap_or(seen);
                 Failure::Conflict {
                     message: Said::from(err),

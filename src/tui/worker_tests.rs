@@ -9,9 +9,10 @@ use chrono::{Duration as ChronoDuration, Utc};
 use super::*;
 use crate::config::Config;
 use crate::domain::role::Role;
+use crate::ops::Desk;
 use crate::store::Store;
 
-fn worker(dir: &tempfile::TempDir) -> (Worker, Receiver<Event>) {
+fn worker(dir: &tempfile::TempDir) -> (Worker<Desk>, Receiver<Event>) {
     let now = whole_seconds(Utc::now());
     let path = dir.path().join("desk.db");
     let desk = crate::demo::write(&path, Config::defaults(), "tester", "Tester", Role::Supervisor, 7, now).unwrap();
@@ -19,6 +20,7 @@ fn worker(dir: &tempfile::TempDir) -> (Worker, Receiver<Event>) {
     let (events, replies) = channel();
     let spawn = Spawn {
         desk,
+        source: crate::tui::count::Source::File(path.clone()),
         me,
         read_only: false,
         templates: None,
@@ -27,7 +29,7 @@ fn worker(dir: &tempfile::TempDir) -> (Worker, Receiver<Event>) {
 }
 
 /// One beat of the worker's loop, as if its second had passed.
-fn beat(w: &mut Worker) {
+fn beat(w: &mut Worker<Desk>) {
     w.last_tick = Instant::now() - TICK;
     w.tick().unwrap();
     w.flush().unwrap();
@@ -161,6 +163,7 @@ mod counted_apart {
         let worker = spawn(
             Spawn {
                 desk,
+                source: crate::tui::count::Source::File(db.clone()),
                 me,
                 read_only: true,
                 templates: None,

@@ -69,10 +69,16 @@ impl Tmux {
 
     /// A shell in a new window `name`, with the desk's environment and a recognisable prompt.
     pub fn shell(&self, name: &str, desk: &Desk, size: (u16, u16)) {
+        let db = desk.db.display().to_string();
+        self.shell_at(name, (desk.path(), &desk.config, &db), size);
+    }
+
+    /// [`Tmux::shell`] on the desk `db` (a file or a server's URL), with `home` and `config`.
+    pub fn shell_at(&self, name: &str, (home, config, db): (&Path, &Path, &str), size: (u16, u16)) {
         let env = [
-            format!("HOME={}", desk.path().display()),
-            format!("OPSDESK_DB={}", desk.db.display()),
-            format!("OPSDESK_CONFIG={}", desk.config.display()),
+            format!("HOME={}", home.display()),
+            format!("OPSDESK_DB={db}"),
+            format!("OPSDESK_CONFIG={}", config.display()),
             "PS1=READY$ ".to_string(),
             "LANG=C.UTF-8".to_string(),
             "TERM=xterm-256color".to_string(),

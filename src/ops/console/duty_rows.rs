@@ -2,8 +2,8 @@
 //! (an incident, or the title of a change, run, request, form, account or response) and its
 //! messages, read in the snapshot's transaction.
 
+use crate::store::db::Db;
 use anyhow::Result;
-use rusqlite::Connection;
 
 use crate::domain::duty::Duty;
 use crate::domain::incident::Incident;
@@ -37,7 +37,7 @@ fn ids_of(open: &[Duty], kind: Kind) -> Vec<i64> {
 }
 
 /// `open` with the incident, the open change or the run each belongs to, and its messages.
-pub(super) fn duty_rows(tx: &Connection, open: Vec<Duty>) -> Result<Vec<DutyRow>> {
+pub(super) fn duty_rows(tx: &dyn Db, open: Vec<Duty>) -> Result<Vec<DutyRow>> {
     let of = |kind: Kind| ids_of(&open, kind);
     let owners = store::by_ids(tx, &of(Kind::Incident))?;
     let changes = changes::open_by_ids(tx, &of(Kind::Change))?;
@@ -81,7 +81,7 @@ pub(super) fn duty_rows(tx: &Connection, open: Vec<Duty>) -> Result<Vec<DutyRow>
 /// What the requests, contact forms and accounts that open duties belong to are called: a
 /// request's title (R4 with its classification, A2), a form's project, an account as
 /// `system/account (person)`.
-fn other_titles(conn: &rusqlite::Connection, open: &[Duty]) -> Result<Vec<(Kind, i64, String)>> {
+fn other_titles(conn: &dyn Db, open: &[Duty]) -> Result<Vec<(Kind, i64, String)>> {
     let ids = |kind: Kind| ids_of(open, kind);
     let mut out: Vec<(Kind, i64, String)> = crate::store::requests::by_ids(conn, &ids(Kind::Request))?
         .into_iter()

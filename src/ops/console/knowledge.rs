@@ -2,8 +2,8 @@
 //! last id seen, a page at a time) under the view's own filter, so that a filter finds a match
 //! however far down it lies, and one row more than asked for says there are more.
 
+use crate::store::db::Db;
 use anyhow::Result;
-use rusqlite::Connection;
 
 use super::ViewKind;
 use super::filter::matches;
@@ -125,7 +125,7 @@ pub(super) fn keyed<T>(
 }
 
 /// `view`'s list: its first rows under `filter`, as many as `limits` asks for.
-pub fn read(tx: &Connection, view: ViewKind, filter: &str, limits: &Limits) -> Result<Lists> {
+pub fn read(tx: &dyn Db, view: ViewKind, filter: &str, limits: &Limits) -> Result<Lists> {
     let t = filter.trim().to_lowercase();
     let mut lists = Lists::default();
     match view {

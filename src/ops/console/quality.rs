@@ -2,8 +2,8 @@
 //! each read by key (`before` the last id seen, a page at a time) under the view's filter, as
 //! the Problems and Knowledge views read theirs; one row more than asked for says there are more.
 
+use crate::store::db::Db;
 use anyhow::Result;
-use rusqlite::Connection;
 
 use super::filter::matches;
 use super::knowledge::{PAGE, SCAN, keyed};
@@ -57,7 +57,7 @@ fn cut<T>(mut rows: Vec<T>, limit: usize) -> (Vec<T>, bool) {
 }
 
 /// The three lists under `filter`, as many rows of each as `limits` asks for.
-pub fn read(tx: &Connection, filter: &str, limits: &Limits) -> Result<Lists> {
+pub fn read(tx: &dyn Db, filter: &str, limits: &Limits) -> Result<Lists> {
     let t = filter.trim().to_lowercase();
     let rows = keyed(
         limits.correctives,
@@ -113,7 +113,7 @@ pub fn read(tx: &Connection, filter: &str, limits: &Limits) -> Result<Lists> {
 }
 
 /// Where the record a callback follows stands now.
-pub fn status_of(tx: &Connection, kind: Kind, id: i64) -> Result<Option<String>> {
+pub fn status_of(tx: &dyn Db, kind: Kind, id: i64) -> Result<Option<String>> {
     Ok(match kind {
         Kind::Incident => incidents::get(tx, id)?.map(|i| i.status.as_str().to_string()),
         Kind::Request => requests::get(tx, id)?.map(|r| r.status.as_str().to_string()),

@@ -5,10 +5,10 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::{COUNTED_APART, Query};
 use crate::domain::incident::Incident;
+use crate::store::db::{self, Db};
 use crate::store::incidents::{self as store, QueueFilter};
 use crate::store::live_filter::{OpenIndex, Refreshed};
 
@@ -16,7 +16,7 @@ use crate::store::live_filter::{OpenIndex, Refreshed};
 /// (`COUNTED_APART` when it is to be counted apart). `index` is dropped when too much changed
 /// for it to be brought up to date here: the console builds it again.
 pub fn read(
-    tx: &Connection,
+    tx: &dyn Db,
     query: &Query,
     f: &QueueFilter,
     now: DateTime<Utc>,
@@ -44,14 +44,15 @@ pub fn read(
 /// The page (a row more than the limit) and the count from the index, when there is one, a
 /// text is typed and the index can say.
 fn page_in_memory(
-    tx: &Connection,
+    tx: &dyn Db,
     query: &Query,
     f: &QueueFilter,
     index: &mut Option<OpenIndex>,
 ) -> Result<Option<(Vec<Incident>, i64)>> {
     let Some(ix) = index else { return Ok(None) };
-    // Kept up to date on every read of the queue, so that a key never has much to catch up.
-    if ix.refresh(tx)? == Refreshed::Stale {
+    // Kept up to date on every read of the queue, so that a key never has much to catch up. (A
+    // desk on PostgreSQL has no such index: its console filters by SQL.)
+    if ix.refresh(db::sqlite(tx)?)? == Refreshed::Stale {
         *index = None;
         return Ok(None);
     }
@@ -66,7 +67,7 @@ fn page_in_memory(
 }
 
 /// The incidents `ids`, in that order.
-pub fn rows_in_order(conn: &Connection, ids: &[i64]) -> Result<Vec<Incident>> {
+pub fn rows_in_order(conn: &(impl Db + ?Sized), ids: &[i64]) -> Result<Vec<Incident>> {
     let mut rows = store::by_ids(conn, ids)?;
     let place: std::collections::HashMap<i64, usize> = ids.iter().enumerate().map(|(n, id)| (*id, n)).collect();
     rows.sort_by_key(|i| place.get(&i.id).copied().unwrap_or(usize::MAX));

@@ -24,6 +24,7 @@ pub mod backup;
 mod compare;
 pub mod migrate;
 pub mod rows;
+pub mod server_check;
 pub mod write;
 
 const BYTEWISE: &str = include_str!("schema/06_bytewise.sql");

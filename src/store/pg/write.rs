@@ -21,6 +21,8 @@ const WRITE_LOCK: i64 = 0x006f_7073_6465_736b;
 
 /// The channel a commit is announced on.
 pub const CHANNEL: &str = "opsdesk_changes";
+/// The payload of a commit that moved only a console's presence.
+pub const PRESENCE: &str = "presence";
 
 /// Run `f` in one write transaction on the desk at `url`: all of it commits, or none of it.
 /// `seen` says whether the desk's change count moves (false only for a console's presence).
@@ -52,10 +54,13 @@ pub fn within<T>(db: &Pg, url: &PgUrl, seen: bool, f: impl FnOnce(&Pg) -> Result
         None => e,
     })?;
     search::follow(db, mark).map_err(|e| ours(e, "following the change into the search index"))?;
-    if seen {
+    // A console's presence is announced as such: the others read again only who is where.
+    let notice = if seen {
         watch::count_change(db).map_err(|e| ours(e, "counting the change"))?;
-        db.exec(&format!("NOTIFY {CHANNEL}"), &[])
-            .map_err(|e| ours(e, "announcing the change"))?;
-    }
+        format!("NOTIFY {CHANNEL}")
+    } else {
+        format!("NOTIFY {CHANNEL}, '{PRESENCE}'")
+    };
+    db.exec(&notice, &[]).map_err(|e| ours(e, "announcing the change"))?;
     Ok(out)
 }

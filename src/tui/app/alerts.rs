@@ -1,6 +1,6 @@
 //! What every console flags in its title bar and status line whatever view is on screen: drafts
 //! nobody has approved close to their deadline (issue 21), and a working calendar that does not
-//! know the year its counts fall in (W2).
+//! know the year its counts fall in (W2); a desk's server that cannot be reached (issue 20).
 
 use chrono::Datelike;
 
@@ -38,6 +38,10 @@ impl App {
         // First: until it is fixed, every other word may be unreadable.
         if let Some(w) = &self.setup.locale_warning {
             parts.push(w.clone());
+        }
+        // Nothing on screen moves until the desk's server is back.
+        if let Some(why) = &self.away {
+            parts.push(s.f("alert.away", &[("why", why)]));
         }
         match self.urgent_drafts() {
             0 => {}

@@ -91,6 +91,8 @@ pub struct App {
     pub fatal: Option<String>,
     /// Why this console's sender cannot send, while it cannot.
     pub sender_error: Option<String>,
+    /// Why the desk's server cannot be reached just now (the worker reconnects by itself).
+    pub away: Option<String>,
     /// The filtered queue's length as the counter last gave it, with the filter it counted.
     queue_count: Option<(crate::store::incidents::QueueFilter, Result<i64, String>)>,
 }
@@ -126,6 +128,7 @@ impl App {
             quit: false,
             fatal: None,
             sender_error: None,
+            away: None,
             queue_count: None,
         }
     }

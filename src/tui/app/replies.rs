@@ -160,6 +160,13 @@ impl App {
                 self.queue_count = Some((filter, total));
                 Vec::new()
             }
+            Reply::Away(why) => {
+                if why.is_none() && self.away.is_some() {
+                    self.say_background(self.s.t("msg.reconnected").to_string(), false);
+                }
+                self.away = why;
+                Vec::new()
+            }
             Reply::Fatal(msg) => {
                 self.fatal = Some(msg);
                 self.quit = true;
