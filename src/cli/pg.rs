@@ -6,7 +6,8 @@
 //! `person`, `accounts`),
 //! `problem`, `article`, `support`, `training`, quality's `corrective`, `sample` and `callback`, and
 //! `service` (all but `merge`) read and write there;
-//! the clock runs there (`tick`, `engine`) with the outbox (`outbox`, `send`); `history` reads it;
+//! the clock runs there (`tick`, `engine`) with the outbox (`outbox`, `send`); `history` and
+//! `search` read it;
 //! `config` works as anywhere; `migrate --to` (run on a SQLite desk) moves a desk there. Every
 //! other command, the console included, is refused with exit 6 before anything is written, once
 //! the desk's schema was read (a newer one is refused as such).
@@ -29,7 +30,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "init, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response and outbox (every command), service (every command but merge), duty list, duty done, outage, tick, send, engine and history";
+const CARRIED: &str = "init, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response and outbox (every command), service (every command but merge), duty list, duty done, outage, tick, send, engine, history and search";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -145,6 +146,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         }
         Some(Command::Engine(a)) => super::engine::run(ctx, a),
         Some(Command::History(a)) => read(url, |db| super::history::show(db, ctx.config.desk.zone, a)),
+        Some(Command::Search(a)) => read(url, |db| super::search::run_on(ctx, db, a)),
         Some(Command::Migrate(_)) => {
             pg::open_checked(url)?;
             Err(crate::error::invalid(format!(
