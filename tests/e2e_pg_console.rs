@@ -1,8 +1,8 @@
 //! The console on a desk on PostgreSQL (issue 20), driven as a user would: the real binary in
 //! tmux (tests/common/tmux.rs) on a real server (tests/common/pg.rs). Two consoles follow one
 //! server desk within a second of each other's commits and of a command's (LISTEN/NOTIFY, not
-//! SQLite's data_version); a console whose server restarts says so in its title bar, comes back
-//! by itself, reads everything again and goes on writing.
+//! SQLite's data_version); its search popup finds on the server; a console whose server restarts
+//! says so in its title bar, comes back by itself, reads everything again and goes on writing.
 
 mod common;
 
@@ -77,6 +77,18 @@ fn two_consoles_follow_one_server_desk_and_ride_out_a_restart() {
     let started = Instant::now();
     t.wait_for("a", "营业厅缴费页面报错");
     within_two_seconds(started);
+
+    // The search popup finds on the server what was written there, a 2-character word too.
+    t.keys("a", &["F"]);
+    t.wait_for("a", "Search everything");
+    t.type_text("a", "缴费");
+    t.wait_until("a", Duration::from_secs(10), |s| {
+        s.lines()
+            .any(|l| l.contains(" incident ") && l.contains("营业厅缴费页面报错"))
+    })
+    .unwrap_or_else(|s| panic!("the hit on the server: {s}"));
+    t.keys("a", &["Escape"]);
+    t.wait_for("a", "Open incidents");
 
     // The server restarts under both: each says so in its title bar, and comes back by itself.
     std::thread::scope(|scope| {

@@ -161,7 +161,6 @@ fn a_command_not_carried_over_is_refused_naming_itself() {
             &["ledger", "export", "--from", "2026-11-01", "--to", "2026-11-30"][..],
             "`ledger export`",
         ),
-        (&["search", "billing"], "`search`"),
         (&["restore", "/tmp/never-read.db"], "`restore`"),
     ] {
         let e = d.fails(6, args);

@@ -6,9 +6,9 @@
 //! they grant (`request`, `person`, `accounts`), `problem`, `article`, `support`, `training`,
 //! quality's `corrective`, `sample` and `callback`, the quality reports (`report`, work reports
 //! sent through the outbox too) and `service` (`merge` too) read and write there;
-//! the clock runs there (`tick`, `engine`) with the outbox (`outbox`, `send`); `history` reads it;
-//! `config` works as anywhere; `migrate --to` (run on a SQLite desk) moves a desk there; the
-//! console runs there (its search popup excepted). Every other command
+//! the clock runs there (`tick`, `engine`) with the outbox (`outbox`, `send`); `history` and
+//! `search` read it; `config` works as anywhere; `migrate --to` (run on a SQLite desk) moves a
+//! desk there; `demo` writes one there; the console runs there. Every other command
 //! is refused with exit 6 before anything is written, once the desk's schema was read (a newer
 //! one is refused as such).
 
@@ -29,7 +29,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "the console, init, demo, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service and outbox (every command), duty list, duty done, outage, tick, send, engine and history";
+const CARRIED: &str = "the console, init, demo, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service and outbox (every command), duty list, duty done, outage, tick, send, engine, history and search";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -151,6 +151,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         Some(Command::Engine(a)) => super::engine::run(ctx, a),
         Some(Command::Demo(a)) => super::demo_cmd::on_server(ctx, cli, a, url),
         Some(Command::History(a)) => read(url, |db| super::history::show(db, ctx.config.desk.zone, a)),
+        Some(Command::Search(a)) => read(url, |db| super::search::run_on(ctx, db, a)),
         Some(Command::Migrate(_)) => {
             pg::open_checked(url)?;
             Err(crate::error::invalid(format!(

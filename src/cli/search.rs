@@ -1,6 +1,8 @@
-//! `opsdesk search QUERY`: one search over every kind of record, open or closed (issue 14).
+//! `opsdesk search QUERY`: one search over every kind of record, open or closed (issue 14), on
+//! a desk of either engine (issue 20).
 
 use anyhow::Result;
+use chrono_tz::Tz;
 use clap::Args;
 use serde_json::json;
 
@@ -10,7 +12,8 @@ use super::render::time_json;
 use crate::domain::kind::Kind;
 use crate::domain::time::local_minute;
 use crate::error::invalid;
-use crate::ops::search::search;
+use crate::ops::search::{Hit, search};
+use crate::store::db::Db;
 use crate::store::search::find::{Query, searched_kinds};
 
 #[derive(Args, Debug)]
@@ -41,6 +44,19 @@ pub struct SearchArgs {
 
 pub fn run(ctx: &Ctx, a: &SearchArgs) -> Result<()> {
     let (desk, _actor) = ctx.open_as_user()?;
+    run_on(ctx, desk.store.conn(), a)
+}
+
+/// `opsdesk search` on either engine (`db`: a desk's connection, or one snapshot of a desk on
+/// PostgreSQL).
+pub fn run_on(ctx: &Ctx, db: &dyn Db, a: &SearchArgs) -> Result<()> {
+    let q = query(ctx, a)?;
+    let hits = search(db, &q)?;
+    print(&q, &hits, ctx.config.desk.zone, a.json);
+    Ok(())
+}
+
+fn query(ctx: &Ctx, a: &SearchArgs) -> Result<Query> {
     let known = searched_kinds();
     let mut kinds = Vec::new();
     for k in a
@@ -60,7 +76,7 @@ pub fn run(ctx: &Ctx, a: &SearchArgs) -> Result<()> {
     if a.limit == 0 || a.limit > 1000 {
         return Err(invalid("--limit: between 1 and 1000"));
     }
-    let q = Query {
+    Ok(Query {
         text: a.query.join(" "),
         kinds,
         open: if a.open {
@@ -77,10 +93,11 @@ pub fn run(ctx: &Ctx, a: &SearchArgs) -> Result<()> {
             .transpose()?
             .map(|t| t.timestamp()),
         limit: a.limit,
-    };
-    let hits = search(desk.store.conn(), &q)?;
-    let zone = desk.zone();
-    if a.json {
+    })
+}
+
+fn print(q: &Query, hits: &[Hit], zone: Tz, as_json: bool) {
+    if as_json {
         json(&serde_json::Value::Array(
             hits.iter()
                 .map(|h| {
@@ -98,14 +115,14 @@ pub fn run(ctx: &Ctx, a: &SearchArgs) -> Result<()> {
                 })
                 .collect(),
         ));
-        return Ok(());
+        return;
     }
     if hits.is_empty() {
         println!("nothing found for {:?}", q.text);
-        return Ok(());
+        return;
     }
     let mut t = Table::new(&["kind", "id", "state", "changed", "title", "match"]).limit(4, 40);
-    for h in &hits {
+    for h in hits {
         t.row(vec![
             h.kind.to_string(),
             h.id.to_string(),
@@ -116,5 +133,4 @@ pub fn run(ctx: &Ctx, a: &SearchArgs) -> Result<()> {
         ]);
     }
     t.print();
-    Ok(())
 }

@@ -4,10 +4,10 @@
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::kind::Kind;
+use crate::store::db::Db;
 use crate::store::search::find::{self, Query};
 use crate::store::search::{self, tokens};
 
@@ -30,8 +30,8 @@ pub struct Hit {
 /// Characters shown either side of a match.
 const AROUND: usize = 30;
 
-/// The hits of `q`, newest change first, each with its snippet.
-pub fn search(conn: &Connection, q: &Query) -> Result<Vec<Hit>> {
+/// The hits of `q`, newest change first, each with its snippet; the same on either engine.
+pub fn search(conn: &dyn Db, q: &Query) -> Result<Vec<Hit>> {
     let found = find::find(conn, q)?;
     let terms = tokens::terms(&q.text);
     let mut hits = Vec::with_capacity(found.len());

@@ -247,7 +247,7 @@ impl<W: Writes> Worker<W> {
                 Request::Search(q) => {
                     let hits = self
                         .desk
-                        .read_db(|db| crate::ops::search::search(crate::store::db::sqlite(db)?, &q))
+                        .read_db(|db| crate::ops::search::search(db, &q))
                         .map_err(|e| format!("{e:#}"));
                     self.send(Reply::Search { text: q.text, hits });
                 }

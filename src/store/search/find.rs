@@ -4,10 +4,12 @@
 //! leaves many.
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, params_from_iter, types::Value};
+use rusqlite::types::Value;
 
-use super::{sources, tokens};
+use super::{server, sources, tokens};
 use crate::domain::kind::Kind;
+use crate::store::db::{self, Db, Engine};
+use crate::store::table::from_value;
 
 /// What to look for.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -69,24 +71,26 @@ fn id_term(q: &Query) -> Option<i64> {
 }
 
 /// The hits of `q`: records named by their id first, then the index's matches, newest first.
-pub fn find(conn: &Connection, q: &Query) -> Result<Vec<Found>> {
+/// The same on either engine: on PostgreSQL the matches are read as `server` says.
+pub fn find(conn: &(impl Db + ?Sized), q: &Query) -> Result<Vec<Found>> {
     let limit = q.limit.max(1);
     let mut out: Vec<Found> = Vec::new();
-    let wanted = |kind: Kind, open: bool, at: i64| {
-        (q.kinds.is_empty() || q.kinds.contains(&kind))
-            && q.open.is_none_or(|o| o == open)
-            && q.since.is_none_or(|s| at >= s)
-    };
     if let Some(id) = id_term(q) {
-        let mut st =
-            conn.prepare_cached("SELECT kind, open, at FROM search_docs WHERE record_id = ?1 ORDER BY id DESC")?;
-        let rows = st.query_map([id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?, r.get::<_, i64>(2)?))
-        })?;
-        for row in rows {
-            let (k, open, at) = row?;
+        let rows = db::rows(
+            conn,
+            "SELECT kind, open, at FROM search_docs WHERE record_id = ?1 ORDER BY id DESC",
+            [id],
+            |r| {
+                Ok((
+                    from_value::<String>(r.cell(0)?, 0)?,
+                    from_value::<bool>(r.cell(1)?, 1)?,
+                    from_value::<i64>(r.cell(2)?, 2)?,
+                ))
+            },
+        )?;
+        for (k, open, at) in rows {
             let Ok(kind) = Kind::parse(&k) else { continue };
-            if wanted(kind, open, at) && out.len() < limit {
+            if wanted(q, kind, open, at) && out.len() < limit {
                 out.push(Found {
                     kind,
                     id,
@@ -103,53 +107,74 @@ pub fn find(conn: &Connection, q: &Query) -> Result<Vec<Found>> {
     let by_id = out.len();
     // Whole words first (read lazily, newest first); their beginnings only when those leave
     // room (a word typed halfway).
-    matches(conn, q, &whole, limit, &mut out)?;
+    matches(conn, q, (&whole, false), limit, &mut out)?;
     if out.len() < limit && expr != whole {
         out.truncate(by_id);
-        matches(conn, q, &expr, limit, &mut out)?;
+        matches(conn, q, (&expr, true), limit, &mut out)?;
     }
     Ok(out)
 }
 
-/// The index's matches of `expr` after those in `out`, newest first, until `out` holds `limit`.
-fn matches(conn: &Connection, q: &Query, expr: &str, limit: usize, out: &mut Vec<Found>) -> Result<()> {
-    let wanted = |kind: Kind, open: bool, at: i64| {
-        (q.kinds.is_empty() || q.kinds.contains(&kind))
-            && q.open.is_none_or(|o| o == open)
-            && q.since.is_none_or(|s| at >= s)
-    };
+fn wanted(q: &Query, kind: Kind, open: bool, at: i64) -> bool {
+    (q.kinds.is_empty() || q.kinds.contains(&kind))
+        && q.open.is_none_or(|o| o == open)
+        && q.since.is_none_or(|s| at >= s)
+}
+
+/// The index's matches of `expr` (FTS5's expression of `q`, each term's last word a prefix when
+/// `prefix`) after those in `out`, newest first, until `out` holds `limit`.
+fn matches(
+    conn: &(impl Db + ?Sized),
+    q: &Query,
+    (expr, prefix): (&str, bool),
+    limit: usize,
+    out: &mut Vec<Found>,
+) -> Result<()> {
     // Documents are numbered in the order of their records' last changes: `since` is a lower
     // bound on the number, which FTS5 applies while reading.
     let floor: i64 = match q.since {
-        Some(s) => conn
-            .prepare_cached("SELECT min(id) FROM search_docs WHERE at >= ?1")?
-            .query_row([s], |r| r.get::<_, Option<i64>>(0))
-            .optional()?
-            .flatten()
-            .unwrap_or(i64::MAX),
+        Some(s) => db::first(conn, "SELECT min(id) FROM search_docs WHERE at >= ?1", [s], |r| {
+            from_value::<Option<i64>>(r.cell(0)?, 0)
+        })?
+        .flatten()
+        .unwrap_or(i64::MAX),
         None => 0,
     };
-    let mut st = conn.prepare_cached(
-        "SELECT d.kind, d.record_id, d.open, d.at FROM search_text s JOIN search_docs d ON d.id = s.rowid
-         WHERE search_text MATCH ?1 AND s.rowid >= ?2 ORDER BY s.rowid DESC LIMIT ?3",
-    )?;
-    let params: Vec<Value> = vec![
-        Value::Text(expr.to_string()),
-        Value::Integer(floor),
-        Value::Integer((limit + out.len() + 8) as i64),
-    ];
-    let rows = st.query_map(params_from_iter(params), |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, bool>(2)?,
-            r.get::<_, i64>(3)?,
-        ))
-    })?;
-    for row in rows {
-        let (k, id, open, at) = row?;
+    let take = limit + out.len() + 8;
+    let rows = match conn.engine() {
+        // SQLite-only: FTS5's MATCH.
+        Engine::Sqlite => db::rows(
+            conn,
+            "SELECT d.kind, d.record_id, d.open, d.at FROM search_text s JOIN search_docs d ON d.id = s.rowid
+             WHERE search_text MATCH ?1 AND s.rowid >= ?2 ORDER BY s.rowid DESC LIMIT ?3",
+            vec![
+                Value::Text(expr.to_string()),
+                Value::Integer(floor),
+                Value::Integer(take as i64),
+            ],
+            |r| {
+                Ok((
+                    from_value::<String>(r.cell(0)?, 0)?,
+                    from_value::<i64>(r.cell(1)?, 1)?,
+                    from_value::<bool>(r.cell(2)?, 2)?,
+                    from_value::<i64>(r.cell(3)?, 3)?,
+                ))
+            },
+        )?,
+        Engine::Postgres => {
+            let ask = server::Ask {
+                text: &q.text,
+                kinds: &q.kinds,
+                open: q.open,
+                prefix,
+                expr,
+            };
+            server::matches(conn, &ask, floor, take)?
+        }
+    };
+    for (k, id, open, at) in rows {
         let Ok(kind) = Kind::parse(&k) else { continue };
-        if out.iter().any(|f| f.kind == kind && f.id == id) || !wanted(kind, open, at) {
+        if out.iter().any(|f| f.kind == kind && f.id == id) || !wanted(q, kind, open, at) {
             continue;
         }
         if out.len() >= limit {

@@ -1,9 +1,11 @@
 //! The search index over every kind's text (issue 14): SQLite FTS5, one document per record,
 //! refreshed in the write transaction that changed the record (never stale), built for an
 //! existing desk by its migration. What each kind contributes is declared in `sources`; how the
-//! text is split into words, in `tokens`; the query, in `find`.
+//! text is split into words, in `tokens`; the query, in `find` (on PostgreSQL, where the index
+//! is a plain table, its matches as `server` reads them).
 
 pub mod find;
+mod server;
 pub mod sources;
 pub mod tokens;
 

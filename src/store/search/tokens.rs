@@ -114,6 +114,18 @@ pub fn phrase(term: &str) -> Option<String> {
 /// word's documents lazily, newest first, but merges every word a prefix matches in full before
 /// the first hit, so the whole word is tried first.
 pub fn phrase_as(term: &str, prefix: bool) -> Option<String> {
+    let (words, last_prefix) = words_as(term, prefix)?;
+    // The words hold letters, digits and CJK only: nothing to quote inside the string.
+    Some(format!(
+        "text : (\"{}\"{})",
+        words.join(" "),
+        if last_prefix { " *" } else { "" }
+    ))
+}
+
+/// The index words of one typed term, in order, and whether the last matches as a prefix (only
+/// when `prefix`): what [`phrase_as`] writes for FTS5 and `server` for PostgreSQL.
+pub fn words_as(term: &str, prefix: bool) -> Option<(Vec<String>, bool)> {
     let ps = pieces(term);
     let last_prefix = prefix && matches!(ps.last(), Some(Piece::Prefix(_)));
     let words: Vec<String> = ps
@@ -122,15 +134,7 @@ pub fn phrase_as(term: &str, prefix: bool) -> Option<String> {
             Piece::Word(w) | Piece::Prefix(w) => w,
         })
         .collect();
-    if words.is_empty() {
-        return None;
-    }
-    // The words hold letters, digits and CJK only: nothing to quote inside the string.
-    Some(format!(
-        "text : (\"{}\"{})",
-        words.join(" "),
-        if last_prefix { " *" } else { "" }
-    ))
+    (!words.is_empty()).then_some((words, last_prefix))
 }
 
 /// The typed query as its terms: split at whitespace, each at most 64 characters (a longer one is

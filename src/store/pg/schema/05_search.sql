@@ -1,7 +1,7 @@
 -- Search (SQLite migration 013): search_docs as on SQLite. SQLite's search_text is a contentless
 -- FTS5 table (SQLite only); here it is a plain table of the same rows (id = search_docs.id, as
--- SQLite's rowid) with pg_trgm indexes, which Debian's postgresql package ships. The search
--- itself is not carried over yet (issue 20): its queries are FTS5's.
+-- SQLite's rowid) with pg_trgm indexes, which Debian's postgresql package ships; the search
+-- reads it with ILIKE and regular expressions and has FTS5 decide (src/store/search/server.rs).
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
