@@ -232,8 +232,18 @@ impl PgServer {
     /// Stop the server (fast: every connection is closed) and, after `down`, start it again:
     /// what a restart or a failover looks like to a client.
     pub fn restart(&self, down: std::time::Duration) {
+        self.stop_and_start("fast", down);
+    }
+
+    /// Kill the server as a crash or a power cut would (`-m immediate`: no checkpoint, every
+    /// backend gone at once; it replays its WAL when started) and start it again after `down`.
+    pub fn crash(&self, down: std::time::Duration) {
+        self.stop_and_start("immediate", down);
+    }
+
+    fn stop_and_start(&self, mode: &str, down: std::time::Duration) {
         let data = self.base.join("data").display().to_string();
-        self.ok(&["pg_ctl", "-D", &data, "-m", "fast", "-w", "stop"]);
+        self.ok(&["pg_ctl", "-D", &data, "-m", mode, "-w", "stop"]);
         std::thread::sleep(down);
         let options = format!(
             "-k {} -c listen_addresses='' -c fsync=off -c max_connections=40",
