@@ -9,6 +9,8 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
+use super::pg::tls::Tls;
+
 /// A desk's location, as the user named it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DeskAt {
@@ -43,6 +45,7 @@ pub struct PgUrl {
     masked: String,
     password: Option<String>,
     config: postgres::Config,
+    tls: Tls,
 }
 
 impl PartialEq for PgUrl {
@@ -92,16 +95,29 @@ impl PgUrl {
         if path.is_empty() && !query_db {
             return Err(bad("it names no database"));
         }
-        let sslmode = query
-            .split('&')
-            .filter_map(|kv| kv.split_once('='))
-            .find(|(k, _)| *k == "sslmode")
-            .map(|(_, v)| v);
-        if sslmode.is_some_and(|m| !matches!(m, "disable" | "prefer")) {
+        // TLS is opsdesk's own (store::pg::tls): the crate knows neither libpq's verify modes
+        // nor `sslrootcert`, so both are taken out before it reads the rest.
+        let param = |key: &str| {
+            query
+                .split('&')
+                .filter_map(|kv| kv.split_once('='))
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| percent_decoded(v))
+        };
+        let (mode, root) = (param("sslmode"), param("sslrootcert"));
+        let Some(tls) = Tls::of(mode.as_deref(), root.as_deref()) else {
             return Err(bad(
-                "TLS to the server is not carried over yet (issue 20): use a Unix socket or sslmode=disable on a trusted network",
+                "sslmode is disable, prefer, require, verify-ca or verify-full (every mode that encrypts verifies the server)",
             ));
-        }
+        };
+        let kept: Vec<&str> = query
+            .split('&')
+            .filter(|kv| !kv.starts_with("sslmode=") && !kv.starts_with("sslrootcert="))
+            .collect();
+        let rest = match kept.join("&") {
+            q if q.is_empty() => before_query.to_string(),
+            q => format!("{before_query}?{q}"),
+        };
         // The crate's parser knows the two schemes in lower case only.
         let mut config: postgres::Config = format!("postgresql://{rest}").parse().map_err(|e: postgres::Error| {
             let mut why = e.to_string();
@@ -119,6 +135,10 @@ impl PgUrl {
         if config.get_hosts().is_empty() && config.get_hostaddrs().is_empty() {
             config.host_path(DEFAULT_SOCKET_DIR);
         }
+        config.ssl_mode(match tls {
+            Tls::Off => postgres::config::SslMode::Disable,
+            Tls::Verified { .. } => postgres::config::SslMode::Require,
+        });
         // As libpq does: the login of the real uid when the URL names no user.
         if config.get_user().is_none()
             && let Ok(Some(me)) = nix::unistd::User::from_uid(nix::unistd::getuid())
@@ -130,12 +150,18 @@ impl PgUrl {
             masked,
             password,
             config,
+            tls,
         })
     }
 
     /// The connection settings (the password in them, never to be shown).
     pub fn config(&self) -> &postgres::Config {
         &self.config
+    }
+
+    /// Whether, and how, the server is reached over TLS.
+    pub fn tls(&self) -> &Tls {
+        &self.tls
     }
 
     /// The database's name.
@@ -167,6 +193,27 @@ pub fn scrub(text: &str, raw: &str) -> String {
         Some(p) if !p.is_empty() => text.replace(&p, "***"),
         _ => text,
     }
+}
+
+/// A URL's query value with its %XX escapes read (a socket or a CA file's path).
+fn percent_decoded(v: &str) -> String {
+    let bytes = v.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// `raw` with its passwords as `***`, and the password (the first found), if any.
@@ -274,7 +321,10 @@ mod tests {
             ("postgresql:desk", "no \"//\""),
             ("postgresql://u:topsecret@h", "names no database"),
             ("postgresql://u:topsecret@h:notaport/d", "port"),
-            ("postgresql://u@h/d?sslmode=require", "TLS"),
+            (
+                "postgresql://u@h/d?sslmode=sometimes",
+                "sslmode is disable, prefer, require",
+            ),
             ("postgresql://u@h/d?nosuchoption=1", "nosuchoption"),
         ];
         for (raw, why) in bad {

@@ -1,6 +1,7 @@
 //! Helpers for tests that run the real binary on real temporary files.
 #![allow(dead_code)]
 
+pub mod certs;
 pub mod forge;
 pub mod pg;
 pub mod smtp;

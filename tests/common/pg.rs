@@ -242,11 +242,42 @@ impl PgServer {
     }
 
     fn stop_and_start(&self, mode: &str, down: std::time::Duration) {
+        self.start_again(mode, down, "-c listen_addresses=''");
+    }
+
+    /// Serve TCP on 127.0.0.1:`port` as well, with TLS only (`hostssl` in pg_hba.conf: a client
+    /// that does not encrypt is turned away), with the server's `key` and `cert`. The socket
+    /// moves with the port (`.s.PGSQL.<port>`): make the databases first.
+    pub fn serve_tls(&self, port: u16, key: &Path, cert: &Path) {
+        let data = self.base.join("data");
+        let files = [
+            (data.join("server.key"), std::fs::read(key).unwrap()),
+            (data.join("server.crt"), std::fs::read(cert).unwrap()),
+            (
+                data.join("pg_hba.conf"),
+                b"local all all trust\nhostssl all all 127.0.0.1/32 trust\n".to_vec(),
+            ),
+        ];
+        for (path, bytes) in &files {
+            std::fs::write(path, bytes).unwrap();
+            std::fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+            if self.as_root {
+                let user = nix::unistd::User::from_name(SUPERUSER).unwrap().unwrap();
+                nix::unistd::chown(path, Some(user.uid), Some(user.gid)).unwrap();
+            }
+        }
+        let options = format!(
+            "-c listen_addresses=127.0.0.1 -c port={port} -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
+        );
+        self.start_again("fast", std::time::Duration::ZERO, &options);
+    }
+
+    fn start_again(&self, mode: &str, down: std::time::Duration, listen: &str) {
         let data = self.base.join("data").display().to_string();
         self.ok(&["pg_ctl", "-D", &data, "-m", mode, "-w", "stop"]);
         std::thread::sleep(down);
         let options = format!(
-            "-k {} -c listen_addresses='' -c fsync=off -c max_connections=40",
+            "-k {} {listen} -c fsync=off -c max_connections=40",
             self.socket.display()
         );
         let log = self.base.join("server.log").display().to_string();

@@ -55,51 +55,14 @@ impl SmtpServer {
     /// One that requires STARTTLS with a certificate for 127.0.0.1 issued by a CA of its own (not
     /// in the system's store), made here with openssl; returns the CA's PEM file too.
     pub fn start_tls(dir: &Path) -> Option<(SmtpServer, PathBuf)> {
-        let ca = dir.join("test-ca.pem");
-        let (key, cert) = (dir.join("server.key"), dir.join("server.pem"));
-        let ca_key = dir.join("test-ca.key");
-        let csr = dir.join("server.csr");
-        let ext = dir.join("server.ext");
-        std::fs::write(&ext, "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n").unwrap();
-        let openssl = |args: &[&str], files: &[(&str, &Path)]| {
-            let mut c = Command::new("openssl");
-            c.args(args);
-            for (flag, path) in files {
-                c.arg(flag).arg(path);
-            }
-            c.stdout(Stdio::null()).stderr(Stdio::null()).status()
+        let Some(super::certs::Made { ca, key, cert }) = super::certs::make(dir, "IP:127.0.0.1") else {
+            assert!(
+                std::env::var("OPSDESK_REQUIRE_SMTP").is_err(),
+                "OPSDESK_REQUIRE_SMTP is set but openssl could not make the test certificates"
+            );
+            eprintln!("skipped: openssl could not make the test certificates");
+            return None;
         };
-        let subject = |cn: &'static str| ["-nodes", "-newkey", "rsa:2048", "-subj", cn];
-        let steps = [
-            openssl(
-                &[&["req", "-x509", "-days", "2"][..], &subject("/CN=opsdesk test CA")[..]].concat(),
-                &[("-keyout", &ca_key), ("-out", &ca)],
-            ),
-            openssl(
-                &[&["req"][..], &subject("/CN=127.0.0.1")[..]].concat(),
-                &[("-keyout", &key), ("-out", &csr)],
-            ),
-            openssl(
-                &["x509", "-req", "-days", "2", "-CAcreateserial"],
-                &[
-                    ("-in", &csr),
-                    ("-CA", &ca),
-                    ("-CAkey", &ca_key),
-                    ("-extfile", &ext),
-                    ("-out", &cert),
-                ],
-            ),
-        ];
-        for made in steps {
-            if !made.is_ok_and(|s| s.success()) {
-                assert!(
-                    std::env::var("OPSDESK_REQUIRE_SMTP").is_err(),
-                    "OPSDESK_REQUIRE_SMTP is set but openssl could not make the test certificates"
-                );
-                eprintln!("skipped: openssl could not make the test certificates");
-                return None;
-            }
-        }
         let tls = [
             "--tlscert".as_ref(),
             cert.as_os_str(),

@@ -25,6 +25,7 @@ mod compare;
 pub mod migrate;
 pub mod rows;
 pub mod server_check;
+pub mod tls;
 pub mod write;
 
 const BYTEWISE: &str = include_str!("schema/06_bytewise.sql");
@@ -51,12 +52,16 @@ const WRITER: &str = concat!("opsdesk ", env!("CARGO_PKG_VERSION"));
 /// How long a connection attempt waits for the server.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Connect to the desk's server (no TLS yet: a socket, or TCP on a trusted network).
+/// Connect to the desk's server: over a socket, TCP, or TCP with TLS (`tls`).
 pub fn connect(url: &PgUrl) -> Result<Client> {
     let mut config = url.config().clone();
     config.connect_timeout(CONNECT_TIMEOUT);
     config.application_name(WRITER);
-    config.connect(NoTls).map_err(|e| describe(&e, url, "cannot connect"))
+    let made = match url.tls() {
+        tls::Tls::Off => config.connect(NoTls),
+        tls::Tls::Verified { root } => config.connect(tls::connector(root.as_deref())?),
+    };
+    made.map_err(|e| describe(&e, url, "cannot connect"))
 }
 
 /// A PostgreSQL error as one line a person can act on, the password never in it.
@@ -84,7 +89,17 @@ pub fn describe(e: &postgres::Error, url: &PgUrl, doing: &str) -> anyhow::Error 
                 }
                 source = cause.source();
             }
-            format!("{url}: {doing}: {chain}")
+            // A certificate the system's store does not vouch for: the usual case of a desk's own CA.
+            let hint = if chain.contains("UnknownIssuer") {
+                "; give the server's CA certificate in the URL: sslrootcert=/path/to/ca.pem"
+            } else if chain.contains("not valid for name") || chain.contains("NotValidForName") {
+                "; the server's certificate does not name the host the URL names: use the name it was issued for"
+            } else if chain.contains("server does not support TLS") {
+                "; the server does not offer TLS (ssl = on in postgresql.conf), or use a Unix socket"
+            } else {
+                ""
+            };
+            format!("{url}: {doing}: {chain}{hint}")
         }
     };
     anyhow!(url.scrub(&text))
