@@ -70,17 +70,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &DemoArgs) -> Result<()> {
     }
     let mut bar = super::progress::Bar::new();
     let started = std::time::Instant::now();
-    let desk = crate::demo::write_with_past(
-        partial.path(),
-        config,
-        &login,
-        &name,
-        role,
-        a.seed,
-        ctx.now,
-        (a.incidents, a.requests),
-        &mut |n| bar.show("incidents", n as u64, a.incidents as u64),
-    )?;
+    let desk = write(ctx, a, partial.path(), config, (&login, &name, role), &mut bar)?;
     desk.store.close()?;
     // Again: a console may have opened the old demo meanwhile.
     refuse_in_use(&path)?;
@@ -143,17 +133,7 @@ pub fn on_server(ctx: &Ctx, cli: &Cli, a: &DemoArgs, url: &crate::store::engine:
     let file = scratch.path().join("demo.db");
     let mut bar = super::progress::Bar::new();
     let started = std::time::Instant::now();
-    let mut desk = crate::demo::write_with_past(
-        &file,
-        ctx.config.clone(),
-        &login,
-        &name,
-        role,
-        a.seed,
-        ctx.now,
-        (a.incidents, a.requests),
-        &mut |n| bar.show("incidents", n as u64, a.incidents as u64),
-    )?;
+    let mut desk = write(ctx, a, &file, ctx.config.clone(), (&login, &name, role), &mut bar)?;
     let moved = desk
         .store
         .read(|tx| crate::store::pg::migrate::to_postgres(tx, url, ctx.now, &mut |w, d, n| bar.show(w, d, n)))?;
@@ -168,6 +148,28 @@ pub fn on_server(ctx: &Ctx, cli: &Cli, a: &DemoArgs, url: &crate::store::engine:
     }
     println!("open it with: opsdesk --db '{url}'");
     Ok(())
+}
+
+/// The demo `a` asks for, written to the file `path` as `you` (login, name, role).
+fn write(
+    ctx: &Ctx,
+    a: &DemoArgs,
+    path: &Path,
+    config: crate::config::Config,
+    (login, name, role): (&str, &str, Role),
+    bar: &mut super::progress::Bar,
+) -> Result<crate::ops::Desk> {
+    crate::demo::write_with_past(
+        path,
+        config,
+        login,
+        name,
+        role,
+        a.seed,
+        ctx.now,
+        (a.incidents, a.requests),
+        &mut |n| bar.show("incidents", n as u64, a.incidents as u64),
+    )
 }
 
 /// Consoles that have the old demo open would go on writing to a deleted file and say "Saved.".
