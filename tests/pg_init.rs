@@ -157,10 +157,8 @@ fn a_command_not_carried_over_is_refused_naming_itself() {
     };
     let before = rows();
     for (args, named) in [
-        (
-            &["ledger", "export", "--from", "2026-11-01", "--to", "2026-11-30"][..],
-            "`ledger export`",
-        ),
+        // A subcommand is named by its words, without its arguments.
+        (&["notify", "test", "--to", "desk@example.com"][..], "`notify test`"),
         (&["restore", "/tmp/never-read.db"], "`restore`"),
     ] {
         let e = d.fails(6, args);

@@ -13,8 +13,10 @@ use super::Ctx;
 use super::output::json;
 use super::progress::Bar;
 use super::request_export::{bound, export_json, export_lang};
+use crate::domain::role::Actor;
 use crate::domain::time::rfc3339;
 use crate::error::invalid;
+use crate::ops::Writes;
 use crate::ops::ledger::export::{ExportSpec, Part, export};
 use crate::ops::ledger::sink::{Csv, Sink, Xlsx};
 use crate::store::files::Partial;
@@ -56,13 +58,19 @@ pub struct ExportArgs {
 }
 
 pub fn run(ctx: &Ctx, c: &LedgerCmd) -> Result<()> {
+    run_with(ctx, c, || ctx.open_as_user())
+}
+
+/// [`run`] on a desk of either engine, opened by `open` once the arguments (and an import's
+/// file) were read: what they refuse opens no desk, on either.
+pub fn run_with<D: Writes>(ctx: &Ctx, c: &LedgerCmd, open: impl FnOnce() -> Result<(D, Actor)>) -> Result<()> {
     match c {
-        LedgerCmd::Export(a) => run_export(ctx, a),
-        LedgerCmd::Import(a) => super::ledger_import::run(ctx, a),
+        LedgerCmd::Export(a) => run_export(ctx, a, open),
+        LedgerCmd::Import(a) => super::ledger_import::run(ctx, a, open),
     }
 }
 
-fn run_export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
+fn run_export<D: Writes>(ctx: &Ctx, a: &ExportArgs, open: impl FnOnce() -> Result<(D, Actor)>) -> Result<()> {
     let format = a.format.trim().to_ascii_lowercase();
     if format != "csv" && format != "xlsx" {
         return Err(invalid(format!("--format {:?}: use xlsx or csv", a.format)));
@@ -78,7 +86,7 @@ fn run_export(ctx: &Ctx, a: &ExportArgs) -> Result<()> {
             path.display()
         )));
     }
-    let (mut desk, actor) = ctx.open_as_user()?;
+    let (mut desk, actor) = open()?;
     let spec = ExportSpec {
         from: bound(ctx, "--from", &a.from, false)?,
         to: bound(ctx, "--to", &a.to, true)?,

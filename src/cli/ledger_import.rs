@@ -10,7 +10,9 @@ use clap::Args;
 
 use super::Ctx;
 use super::output::json;
+use crate::domain::role::Actor;
 use crate::error::invalid;
+use crate::ops::Writes;
 use crate::ops::ledger::import::{BadRow, ImportSpec, Report, import};
 use crate::ops::ledger::map::Map;
 use crate::ops::ledger::read::read;
@@ -68,7 +70,9 @@ fn write_rejects(path: &PathBuf, headers: &[String], bad: &[BadRow]) -> Result<(
     Ok(())
 }
 
-pub fn run(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
+/// The map and the file read first, then the desk of either engine opened by `open`: a file
+/// that cannot be read opens no desk.
+pub fn run<D: Writes>(ctx: &Ctx, a: &ImportArgs, open: impl FnOnce() -> Result<(D, Actor)>) -> Result<()> {
     if let Some(p) = &a.skip_bad
         && p.exists()
     {
@@ -81,7 +85,7 @@ pub fn run(ctx: &Ctx, a: &ImportArgs) -> Result<()> {
     let started = Instant::now();
     let table = read(&a.file, map.sheet.as_deref(), map.header_row)?;
     let read_in = started.elapsed();
-    let (mut desk, actor) = ctx.open_as_user()?;
+    let (mut desk, actor) = open()?;
     let name = a
         .file
         .file_name()

@@ -5,7 +5,8 @@
 //! changes with their notices (`change`), billing runs (`billing`), requests and the accounts
 //! they grant (`request`, `person`, `accounts`), `problem`, `article`, `support`, `training`,
 //! quality's `corrective`, `sample` and `callback`, the quality reports (`report`, work reports
-//! sent through the outbox too) and `service` (`merge` too) read and write there;
+//! sent through the outbox too), `service` (`merge` too) and the tracking ledger (`ledger export`
+//! to a workbook or CSV, recorded in the history, and `ledger import`) read and write there;
 //! the clock runs there (`tick`, `engine`) with the outbox (`outbox`, `send`); `history` and
 //! `search` read it; `config` works as anywhere; `migrate --to` (run on a SQLite desk) moves a
 //! desk there; `demo` writes one there; the console runs there. Every other command
@@ -29,7 +30,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "the console, init, demo, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service and outbox (every command), duty list, duty done, outage, tick, send, engine, history and search";
+const CARRIED: &str = "the console, init, demo, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service, ledger and outbox (every command), duty list, duty done, outage, tick, send, engine, history and search";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -150,6 +151,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         }
         Some(Command::Engine(a)) => super::engine::run(ctx, a),
         Some(Command::Demo(a)) => super::demo_cmd::on_server(ctx, cli, a, url),
+        Some(Command::Ledger(c)) => super::ledger::run_with(ctx, c, || open_as_user(ctx, url)),
         Some(Command::History(a)) => read(url, |db| super::history::show(db, ctx.config.desk.zone, a)),
         Some(Command::Search(a)) => read(url, |db| super::search::run_on(ctx, db, a)),
         Some(Command::Migrate(_)) => {

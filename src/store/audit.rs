@@ -151,19 +151,18 @@ pub fn timeline(conn: &dyn Db, kind: Kind, id: i64) -> Result<Vec<HistoryRow>> {
 
 /// The rows of records `ids` of `kind` themselves (not their duties'), by record then oldest
 /// first: a page of the ledger's handling in one indexed read.
-pub fn of_records(conn: &Connection, kind: Kind, ids: &[i64]) -> Result<Vec<HistoryRow>> {
+pub fn of_records(conn: &dyn Db, kind: Kind, ids: &[i64]) -> Result<Vec<HistoryRow>> {
     let mut texts = Texts::new(conn);
-    let mut st = conn.prepare_cached(&by_record(
-        COLS,
-        &super::table::in_ids(conn, "h.record_id", 2),
-        "h.record_id, h.at, h.id",
-    ))?;
-    let rows = st
-        .query_map(params![kind.as_str(), super::table::list(ids)?], |r| {
-            from_row(r, &mut texts)
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    db::rows(
+        conn,
+        &by_record(
+            COLS,
+            &super::table::in_ids(conn, "h.record_id", 2),
+            "h.record_id, h.at, h.id",
+        ),
+        params![kind.as_str(), super::table::list(ids)?],
+        |r| from_row(r, &mut texts),
+    )
 }
 
 /// The rows of one record only, oldest first.

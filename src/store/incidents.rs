@@ -488,7 +488,7 @@ pub fn any_engine_due(conn: &(impl Db + ?Sized), now: DateTime<Utc>) -> Result<b
 /// order, one page. Keyed by the primary key: an export walks the table once, however narrow its
 /// range.
 pub fn received_page(
-    conn: &Connection,
+    conn: &(impl Db + ?Sized),
     (from, to): (DateTime<Utc>, DateTime<Utc>),
     after: i64,
     limit: usize,
@@ -501,8 +501,12 @@ pub fn received_page(
 }
 
 /// How many incidents were received in `[from, to)`: the export's progress bar.
-pub fn count_received(conn: &Connection, (from, to): (DateTime<Utc>, DateTime<Utc>)) -> Result<i64> {
-    Ok(conn
-        .prepare_cached("SELECT count(*) FROM incidents WHERE received_at >= ?1 AND received_at < ?2")?
-        .query_row(params![ts(from), ts(to)], |r| r.get(0))?)
+pub fn count_received(conn: &(impl Db + ?Sized), (from, to): (DateTime<Utc>, DateTime<Utc>)) -> Result<i64> {
+    let n = db::first(
+        conn,
+        "SELECT count(*) FROM incidents WHERE received_at >= ?1 AND received_at < ?2",
+        params![ts(from), ts(to)],
+        |r| table::from_value(r.cell(0)?, 0),
+    )?;
+    Ok(n.unwrap_or(0))
 }

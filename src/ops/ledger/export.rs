@@ -7,7 +7,6 @@ use std::collections::HashMap;
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use super::sink::Sink;
 use crate::domain::account::Export;
@@ -19,7 +18,8 @@ use crate::domain::ledger::{self, Step, Words};
 use crate::domain::request::Rules;
 use crate::error::invalid;
 use crate::ops::requests::record_export;
-use crate::ops::{Call, Desk, label_login};
+use crate::ops::{Call, Writes, label_login};
+use crate::store::db::Db;
 use crate::store::{audit, changes, departments, incidents, requests, runs};
 
 /// What the ledger holds: a sheet each.
@@ -104,7 +104,7 @@ const PAGE: usize = 500;
 struct Names(HashMap<String, String>);
 
 impl Names {
-    fn of(&mut self, conn: &Connection, login: &str) -> String {
+    fn of(&mut self, conn: &dyn Db, login: &str) -> String {
         self.0
             .entry(login.to_string())
             .or_insert_with(|| label_login(conn, login))
@@ -114,7 +114,7 @@ impl Names {
 
 /// Every incident of the range into `sink`, `progress` told (done, of) after each page.
 fn incidents(
-    conn: &Connection,
+    conn: &dyn Db,
     spec: &ExportSpec,
     zone: chrono_tz::Tz,
     sink: &mut dyn Sink,
@@ -156,13 +156,7 @@ fn incidents(
 }
 
 /// R8's archive in the ledger: every request received at IT in the range.
-fn requests(
-    conn: &Connection,
-    spec: &ExportSpec,
-    rules: &Rules,
-    now: DateTime<Utc>,
-    sink: &mut dyn Sink,
-) -> Result<i64> {
+fn requests(conn: &dyn Db, spec: &ExportSpec, rules: &Rules, now: DateTime<Utc>, sink: &mut dyn Sink) -> Result<i64> {
     let lang = Lang {
         zh: spec.lang == "zh-CN",
     };
@@ -191,7 +185,7 @@ fn requests(
 }
 
 /// C1: the changes planned in the range, by planned month and id.
-fn changes(conn: &Connection, spec: &ExportSpec, zone: chrono_tz::Tz, sink: &mut dyn Sink) -> Result<i64> {
+fn changes(conn: &dyn Db, spec: &ExportSpec, zone: chrono_tz::Tz, sink: &mut dyn Sink) -> Result<i64> {
     let lang = Lang {
         zh: spec.lang == "zh-CN",
     };
@@ -231,7 +225,7 @@ fn changes(conn: &Connection, spec: &ExportSpec, zone: chrono_tz::Tz, sink: &mut
 }
 
 /// B1: the runs due in the range, by deadline.
-fn runs(conn: &Connection, spec: &ExportSpec, sink: &mut dyn Sink) -> Result<i64> {
+fn runs(conn: &dyn Db, spec: &ExportSpec, sink: &mut dyn Sink) -> Result<i64> {
     let lang = Lang {
         zh: spec.lang == "zh-CN",
     };
@@ -255,7 +249,7 @@ fn headers(columns: &[ledger::Column], zh: bool) -> Vec<&'static str> {
 /// I13: the ledger `spec` asks for into `sink` (`output` says where it went, for the record),
 /// then the export recorded.
 pub fn export(
-    desk: &mut Desk,
+    desk: &mut impl Writes,
     call: &Call,
     spec: &ExportSpec,
     sink: &mut dyn Sink,
@@ -267,7 +261,7 @@ pub fn export(
     }
     let zone = desk.zone();
     let rules = crate::ops::requests::rules(desk);
-    let rows = desk.store.read(|tx| {
+    let rows = desk.read_db(|tx| {
         let mut rows = 0;
         for part in &spec.parts {
             rows += match part {

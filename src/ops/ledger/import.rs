@@ -5,7 +5,6 @@
 //! it like any other.
 
 use anyhow::Result;
-use rusqlite::Connection;
 
 use super::map::Map;
 use super::read::Table;
@@ -15,7 +14,8 @@ use crate::domain::ledger::import::{Bad, Cell, Field, Imported, read_row};
 use crate::domain::role::{Actor, Power, require};
 use crate::domain::service::{Service, resolve};
 use crate::error::invalid;
-use crate::ops::{Call, Desk};
+use crate::ops::{Call, Writes};
+use crate::store::db::Db;
 use crate::store::{audit, incidents, services};
 
 /// A row that cannot be imported: where it is and why.
@@ -143,7 +143,7 @@ struct Row {
 
 /// Write the good rows: each incident, its history row, its handling as a note.
 fn write(
-    tx: &Connection,
+    tx: &dyn Db,
     spec: &ImportSpec,
     actor: &Actor,
     call: &Call,
@@ -193,11 +193,11 @@ fn write(
 
 /// I13: import the table as `spec` says, as `call`'s actor (a supervisor or above, U4), in one
 /// write transaction. Bad rows stop it unless `skip_bad`; a dry run writes nothing.
-pub fn import(desk: &mut Desk, call: &Call, spec: &ImportSpec) -> Result<Report> {
+pub fn import(desk: &mut impl Writes, call: &Call, spec: &ImportSpec) -> Result<Report> {
     let zone = desk.zone();
     let cols = columns(spec)?;
-    let listed = desk.config.incident.services.clone();
-    desk.write_as(call.actor, |tx, actor| {
+    let listed = desk.config().incident.services.clone();
+    desk.write_db_as(call.actor, |tx, actor| {
         require(actor, Power::ImportLedger)?;
         let known = Known {
             directory: services::list(tx)?,
