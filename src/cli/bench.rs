@@ -1,6 +1,8 @@
-//! `opsdesk bench`: the console's real code paths, timed in this process on a real database file,
-//! each figure beside its goal (issue 7). Nothing here is a test: timings are measured and
-//! printed, never asserted.
+//! `opsdesk bench`: the console's real code paths, timed in this process on a real desk, each
+//! figure beside its goal (issue 7). Nothing here is a test: timings are measured and printed,
+//! never asserted. A desk on a server (issue 20) is measured the same way, through the same
+//! code paths ([`Engine`]); what has no meaning there (a file's pages dropped from the page
+//! cache, the live filter's index in memory) is printed as not measured, saying why.
 //!
 //! The database is only read, except the escalation tick, which runs in a transaction that is
 //! rolled back.
@@ -8,36 +10,31 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
-use chrono::{DateTime, Utc};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use anyhow::Result;
+use chrono::Utc;
 use serde::Serialize;
 
+use super::bench_console::Console;
+use super::bench_engine::{At, Engine};
 use crate::config::Config;
-use crate::domain::role::{Actor, Role};
 use crate::domain::time::whole_seconds;
-use crate::ops::console::{self, Query};
+use crate::ops::console::Query;
+use crate::ops::pg_desk::PgDesk;
 use crate::ops::{Desk, engine};
-use crate::store::Store;
+use crate::store::db;
 use crate::store::incidents::Filter;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Effect, Setup};
-use crate::tui::i18n::{Lang, Strings};
-use crate::tui::keymap::Keymap;
-use crate::tui::model::{Reply, Request};
-use crate::tui::views;
+use crate::tui::app::Effect;
+use crate::tui::model::Request;
 
 use super::render::incident_json;
 
-/// The frame every figure is drawn at.
-const SIZE: (u16, u16) = (160, 48);
-
-/// One measured figure.
+/// One figure: measured, or (on a server) not, its note saying why.
 #[derive(Clone, Debug, Serialize)]
 pub struct Figure {
     pub name: String,
-    pub value: f64,
+    /// None: not measured on this desk (the note says why).
+    pub value: Option<f64>,
     pub unit: &'static str,
     /// The goal, as the most the value may be; none for figures given for context.
     pub goal: Option<f64>,
@@ -55,15 +52,22 @@ pub struct Report {
 }
 
 fn figure(name: &str, value: f64, unit: &'static str, goal: Option<f64>, note: &str) -> Figure {
+    maybe(name, Some(value), unit, goal, note)
+}
+
+fn maybe(name: &str, value: Option<f64>, unit: &'static str, goal: Option<f64>, note: &str) -> Figure {
     Figure {
         name: name.into(),
         value,
         unit,
         goal,
-        met: goal.map(|g| value <= g),
+        met: goal.zip(value).map(|(g, v)| v <= g),
         note: note.into(),
     }
 }
+
+/// Why the cold figures are not measured on a server.
+const NOT_COLD: &str = "not measured on a server: its cache is the server's, not a file's pages the bench can drop";
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
@@ -84,96 +88,7 @@ fn peak_mib() -> Option<f64> {
     super::bench_idle::peak_mib_of("self")
 }
 
-/// A console in this process: the state, a terminal to draw it on, the desk its worker reads.
-struct Console {
-    desk: Desk,
-    me: Actor,
-    app: App,
-    term: Terminal<TestBackend>,
-    /// The live filter's index in memory, as the console's worker holds it once built.
-    index: Option<crate::store::live_filter::OpenIndex>,
-}
-
-impl Console {
-    /// Carry out what an update asked for as the worker would, right away. Returns how long the
-    /// database work took.
-    fn serve(&mut self, effects: Vec<Effect>, now: DateTime<Utc>) -> Result<Duration> {
-        let mut spent = Duration::ZERO;
-        let mut queue = effects;
-        while let Some(e) = queue.pop() {
-            let Effect::Request(r) = e else { continue };
-            let t = Instant::now();
-            let reply = match r {
-                Request::Query(q) => Reply::Snapshot(Box::new(console::snapshot_with(
-                    &mut self.desk,
-                    &q,
-                    now,
-                    None,
-                    &mut self.index,
-                )?)),
-                Request::Detail(Some(id)) => {
-                    Reply::Detail(Box::new(console::detail(&mut self.desk, id, &self.me, now)?))
-                }
-                _ => continue,
-            };
-            spent += t.elapsed();
-            queue.extend(self.app.on_reply(reply, now));
-        }
-        Ok(spent)
-    }
-
-    fn draw(&mut self) -> Result<()> {
-        self.term.draw(|f| views::render(&self.app, f))?;
-        Ok(())
-    }
-}
-
-impl super::bench_filter::Console for Console {
-    fn app(&mut self) -> &mut App {
-        &mut self.app
-    }
-    fn conn(&self) -> &rusqlite::Connection {
-        self.desk.store.conn()
-    }
-    fn index(&mut self) -> &mut Option<crate::store::live_filter::OpenIndex> {
-        &mut self.index
-    }
-    fn serve(&mut self, effects: Vec<Effect>, now: DateTime<Utc>) -> Result<Duration> {
-        Console::serve(self, effects, now)
-    }
-    fn draw(&mut self) -> Result<()> {
-        Console::draw(self)
-    }
-}
-
-fn open_console(db: &Path, config: &Config, login: &str, now: DateTime<Utc>) -> Result<Console> {
-    let store = Store::open(db)?;
-    let desk = Desk::new(store, config.clone());
-    let me = desk.actor(login).unwrap_or_else(|_| Actor {
-        login: login.into(),
-        name: login.into(),
-        role: Role::Supervisor,
-    });
-    let setup = Setup {
-        bell: false,
-        ..Setup::new(me.clone(), config, true)
-    };
-    let mut app = App::new(setup, Strings::new(Lang::ZhCn), Keymap::defaults(), now, SIZE);
-    let start = app.start();
-    let mut c = Console {
-        desk,
-        me,
-        app,
-        term: Terminal::new(TestBackend::new(SIZE.0, SIZE.1))?,
-        index: None,
-    };
-    c.serve(start, now)?;
-    c.draw()?;
-    Ok(c)
-}
-
-/// Measure everything on the database at `db`; `login` is whose console it is. `cold`: the
-/// first frame and the live filter are measured with the desk out of the page cache as well.
+/// [`run_at`] on the SQLite desk at `db`.
 pub fn run(
     db: &Path,
     config: &Config,
@@ -182,37 +97,75 @@ pub fn run(
     idle_seconds: u64,
     say: &mut dyn FnMut(&str),
 ) -> Result<Report> {
+    run_at(&At::File(db.to_path_buf()), config, login, cold, idle_seconds, say)
+}
+
+/// Measure everything on the desk at `at`; `login` is whose console it is. `cold`: the first
+/// frame and the live filter are measured with the desk's file out of the page cache as well.
+pub fn run_at(
+    at: &At,
+    config: &Config,
+    login: &str,
+    cold: bool,
+    idle_seconds: u64,
+    say: &mut dyn FnMut(&str),
+) -> Result<Report> {
+    match at {
+        At::File(_) => measure::<Desk>(at, config, login, cold, idle_seconds, say),
+        At::Server(_) => measure::<PgDesk>(at, config, login, cold, idle_seconds, say),
+    }
+}
+
+fn measure<W: Engine>(
+    at: &At,
+    config: &Config,
+    login: &str,
+    cold: bool,
+    idle_seconds: u64,
+    say: &mut dyn FnMut(&str),
+) -> Result<Report> {
     let now = whole_seconds(Utc::now());
     let mut figures = Vec::new();
+    let server = at.file().is_none();
 
     if cold {
         // First, while no other child has been waited for (its peak memory is all children's).
         say("opsdesk check, cache cold");
-        let check = super::bench_check::measure(db)?;
-        figures.push(figure(
-            "opsdesk check, cache cold",
-            check.seconds,
-            "s",
-            Some(60.0),
-            "the whole check as its own process",
-        ));
-        figures.push(figure("  its peak memory", check.peak_mib, "MiB", Some(128.0), ""));
+        let (name, goal) = ("opsdesk check, cache cold", Some(60.0));
+        match at.file() {
+            Some(db) => {
+                let check = super::bench_check::measure(db)?;
+                figures.push(figure(
+                    name,
+                    check.seconds,
+                    "s",
+                    goal,
+                    "the whole check as its own process",
+                ));
+                figures.push(figure("  its peak memory", check.peak_mib, "MiB", Some(128.0), ""));
+            }
+            None => {
+                figures.push(maybe(name, None, "s", goal, NOT_COLD));
+                figures.push(maybe("  its peak memory", None, "MiB", Some(128.0), NOT_COLD));
+            }
+        }
     }
     say("open to first frame");
     if cold {
-        crate::store::page_cache::evict(db)?;
-        let t = Instant::now();
-        drop(open_console(db, config, login, now)?);
-        figures.push(figure(
-            "open to first frame (160x48), cache cold",
-            ms(t.elapsed()),
-            "ms",
-            Some(50.0),
-            "the desk's pages dropped from the page cache first",
-        ));
+        let name = "open to first frame (160x48), cache cold";
+        match at.file() {
+            Some(db) => {
+                crate::store::page_cache::evict(db)?;
+                let t = Instant::now();
+                drop(Console::<W>::open(at, config, login, now)?);
+                let note = "the desk's pages dropped from the page cache first";
+                figures.push(figure(name, ms(t.elapsed()), "ms", Some(50.0), note));
+            }
+            None => figures.push(maybe(name, None, "ms", Some(50.0), NOT_COLD)),
+        }
     }
     let t = Instant::now();
-    let mut c = open_console(db, config, login, now)?;
+    let mut c = Console::<W>::open(at, config, login, now)?;
     figures.push(figure(
         if cold {
             "open to first frame (160x48), warm"
@@ -222,20 +175,24 @@ pub fn run(
         ms(t.elapsed()),
         "ms",
         Some(50.0),
-        "open the file, load the queue, draw",
+        if server {
+            "connect to the server, load the queue, draw"
+        } else {
+            "open the file, load the queue, draw"
+        },
     ));
-    let count = |sql: &str| -> Result<i64> {
-        c.desk
-            .store
-            .conn()
-            .query_row(sql, [], |r| r.get(0))
-            .with_context(|| sql.to_string())
-    };
-    let (incidents, open, history_rows) = (
-        count("SELECT count(*) FROM incidents")?,
-        count("SELECT count(*) FROM incidents WHERE status <> 'closed'")?,
-        count("SELECT max(id) FROM history").unwrap_or(0),
-    );
+    let (incidents, open, history_rows) = c.desk.read_db(|d| {
+        let count = |sql: &str| -> Result<i64> {
+            Ok(db::first(d, sql, [], |r| Ok(r.cell(0)?.as_i64_or_null()?))?
+                .flatten()
+                .unwrap_or(0))
+        };
+        Ok((
+            count("SELECT count(*) FROM incidents")?,
+            count("SELECT count(*) FROM incidents WHERE status <> 'closed'")?,
+            count("SELECT max(id) FROM history").unwrap_or(0),
+        ))
+    })?;
 
     say("scrolling the open queue");
     let mut keys = Vec::with_capacity(1000);
@@ -272,22 +229,20 @@ pub fn run(
     figures.push(figure("  the worker's load behind a key: p99", p99, "ms", None, ""));
 
     say("live filter");
-    for (name, value, unit, goal, note) in super::bench_filter::measure(&mut c, db, cold, now)? {
-        figures.push(figure(&name, value, unit, goal, &note));
+    for (name, value, unit, goal, note) in super::bench_filter::measure(&mut c, at.file(), cold, now)? {
+        figures.push(maybe(&name, value, unit, goal, &note));
     }
 
     say("escalation tick");
     let mut ticks = Vec::new();
-    let policy = c.desk.policy.clone();
+    let policy = c.desk.policy().clone();
     let zone = c.desk.zone();
     for _ in 0..20 {
-        let conn = c.desk.store.conn();
-        // A write transaction from the start, as every write is (history rows are chained in one).
-        let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
-        let t = Instant::now();
-        engine::tick(&tx, &policy, now, login, zone)?;
-        ticks.push(t.elapsed());
-        tx.rollback()?;
+        ticks.push(c.desk.rolled_back(|d| {
+            let t = Instant::now();
+            engine::tick(d, &policy, now, login, zone)?;
+            Ok(t.elapsed())
+        })?);
     }
     let (median, _) = spread(&mut ticks);
     figures.push(figure(
@@ -312,16 +267,7 @@ pub fn run(
         let out: Vec<serde_json::Value> = views.iter().map(|v| incident_json(v, zone, now, false)).collect();
         std::hint::black_box(serde_json::to_string(&out)?);
         ours.push(t.elapsed());
-        let t = Instant::now();
-        let conn = c.desk.store.conn();
-        let mut st =
-            conn.prepare_cached("SELECT * FROM incidents WHERE status <> 'closed' ORDER BY id DESC LIMIT 50")?;
-        let n = st.column_count();
-        let rows: Vec<Vec<rusqlite::types::Value>> = st
-            .query_map([], |r| (0..n).map(|i| r.get(i)).collect())?
-            .collect::<rusqlite::Result<_>>()?;
-        std::hint::black_box(rows);
-        raw.push(t.elapsed());
+        raw.push(c.desk.raw_page()?);
     }
     let (ours, _) = spread(&mut ours);
     let (raw, _) = spread(&mut raw);
@@ -332,7 +278,12 @@ pub fn run(
         None,
         "levels, duties and JSON included",
     ));
-    figures.push(figure("the same page straight from SQLite", raw, "ms", None, ""));
+    if server {
+        let note = "the postgres client on the desk's connection, every cell read";
+        figures.push(figure("the same page straight from PostgreSQL", raw, "ms", None, note));
+    } else {
+        figures.push(figure("the same page straight from SQLite", raw, "ms", None, ""));
+    }
     figures.push(figure(
         "  ratio",
         if raw > 0.0 { ours / raw } else { 0.0 },
@@ -340,7 +291,7 @@ pub fn run(
         None,
         "in process; the 3x goal is for whole commands: see below",
     ));
-    if let Some((ours, theirs)) = whole_commands(db)? {
+    if let Some((ours, theirs, shell, note)) = super::bench_engine::whole_commands(at)? {
         figures.push(figure(
             "opsdesk incident list --open --limit 50 --json",
             ours,
@@ -348,13 +299,7 @@ pub fn run(
             None,
             "whole process, median of 10",
         ));
-        figures.push(figure(
-            "sqlite3 shell, the same query",
-            theirs,
-            "ms",
-            None,
-            "median of 10",
-        ));
+        figures.push(figure(shell, theirs, "ms", None, &note));
         figures.push(figure("  ratio (goal: within 3x)", ours / theirs, "x", Some(3.0), ""));
     }
 
@@ -374,7 +319,7 @@ pub fn run(
         None,
         "on a commit, when the clock moves a level or a duty, else every 60 s",
     ));
-    let idle = super::bench_idle::measure(db, idle_seconds)?;
+    let idle = super::bench_idle::measure(at, idle_seconds)?;
     let note = format!("measured: a real console in a pseudo-terminal, {idle_seconds} s idle (/proc)");
     figures.push(figure("idle console CPU", idle.cpu_percent, "%", Some(0.3), &note));
     figures.push(figure(
@@ -385,29 +330,24 @@ pub fn run(
         "the same stretch",
     ));
     if let Some(peak) = idle.peak_mib {
-        figures.push(figure(
-            "a console's peak memory",
-            peak,
-            "MiB",
-            Some(64.0),
-            "the same console: its state, the filter's index, SQLite's cache (VmHWM)",
-        ));
+        let note = if server {
+            "the same console: its state, the client's buffers (VmHWM); the server's memory is its own"
+        } else {
+            "the same console: its state, the filter's index, SQLite's cache (VmHWM)"
+        };
+        figures.push(figure("a console's peak memory", peak, "MiB", Some(64.0), note));
     }
 
-    let bytes: u64 = [db.to_path_buf(), crate::store::locks::with_suffix(db, "-wal")]
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum();
+    let (bytes, what) = c.desk.bytes()?;
     figures.push(figure(
         "database size per incident",
         bytes as f64 / 1024.0 / incidents.max(1) as f64,
         "KB",
         Some(1.2),
-        "the file and its -wal, history and indexes included",
+        what,
     ));
     say("search");
-    for (name, value, unit, goal, note) in super::bench_search::figures(c.desk.store.conn())? {
+    for (name, value, unit, goal, note) in super::bench_search::figures(&mut c.desk)? {
         figures.push(figure(&name, value, unit, Some(goal), &note));
     }
     say("Reports view");
@@ -425,55 +365,12 @@ pub fn run(
         ));
     }
     Ok(Report {
-        db: db.display().to_string(),
+        db: at.shown(),
         incidents,
         open,
         history_rows,
         figures,
     })
-}
-
-/// `opsdesk incident list --open --limit 50 --json` and the sqlite3 shell on the same query, each
-/// the median of 10 runs in ms; none when there is no sqlite3 shell here.
-fn whole_commands(db: &Path) -> Result<Option<(f64, f64)>> {
-    use std::process::{Command, Stdio};
-    let Ok(exe) = std::env::current_exe() else {
-        return Ok(None);
-    };
-    let has_shell = Command::new("sqlite3")
-        .arg("-version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !has_shell {
-        return Ok(None);
-    }
-    let time = |cmd: &mut Command| -> Result<Duration> {
-        let t = Instant::now();
-        let out = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).output()?;
-        anyhow::ensure!(
-            out.status.success(),
-            "{:?}: {}",
-            cmd,
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Ok(t.elapsed())
-    };
-    let mut ours = Vec::new();
-    let mut theirs = Vec::new();
-    for _ in 0..10 {
-        ours.push(time(
-            Command::new(&exe)
-                .arg("--db")
-                .arg(db)
-                .args(["incident", "list", "--open", "--limit", "50", "--json"]),
-        )?);
-        theirs.push(time(Command::new("sqlite3").arg("-json").arg(db).arg(
-            "SELECT * FROM incidents WHERE status <> 'closed' ORDER BY id DESC LIMIT 50",
-        ))?);
-    }
-    Ok(Some((spread(&mut ours).0, spread(&mut theirs).0)))
 }
 
 /// The report as a table: figure, value, goal, whether it is met.
@@ -489,12 +386,14 @@ pub fn table(r: &Report) -> String {
     for f in &r.figures {
         let goal = match (f.goal, f.met) {
             (Some(g), Some(true)) => format!("<= {g} ok"),
-            (Some(g), _) => format!("<= {g} MISSED"),
+            (Some(g), Some(false)) => format!("<= {g} MISSED"),
+            (Some(g), None) => format!("<= {g}"),
             _ => String::new(),
         };
+        let value = f.value.map_or_else(|| "-".to_string(), |v| format!("{v:.2}"));
         out.push_str(&format!(
-            "{:<52} {:>7.2} {:<3} {:<10} {}\n",
-            f.name, f.value, f.unit, goal, f.note
+            "{:<52} {:>7} {:<3} {:<10} {}\n",
+            f.name, value, f.unit, goal, f.note
         ));
     }
     out
@@ -512,28 +411,25 @@ pub struct BenchArgs {
     #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub idle_seconds: u64,
     /// Measure demo desks of these sizes instead (written beside --db as scale-N.db unless there
-    /// already) and print every figure for each size in one table.
+    /// already) and print every figure for each size in one table. Not on a server.
     #[arg(long, value_delimiter = ',', num_args = 0.., default_missing_value = "10000,100000,1000000")]
     pub scale: Option<Vec<usize>>,
 }
 
-/// `opsdesk bench`: measure, then print the table (or JSON).
+/// `opsdesk bench`: measure the desk (its file, or on a server), then print the table (or JSON).
 pub fn command(ctx: &super::Ctx, a: &BenchArgs) -> Result<()> {
+    let at = match &ctx.paths.postgres {
+        Some(url) => At::Server(Box::new(url.clone())),
+        None => At::File(ctx.paths.db.clone()),
+    };
     let login = crate::ops::identity::current_login()?;
     let mut bar = super::progress::Bar::new();
     let steps = if a.cold { 9 } else { 7 };
     let mut n = 0;
-    let report = run(
-        &ctx.paths.db,
-        &ctx.config,
-        &login,
-        a.cold,
-        a.idle_seconds,
-        &mut |what| {
-            n += 1;
-            bar.show(what, n, steps);
-        },
-    )?;
+    let report = run_at(&at, &ctx.config, &login, a.cold, a.idle_seconds, &mut |what| {
+        n += 1;
+        bar.show(what, n, steps);
+    })?;
     bar.clear();
     if a.json {
         super::output::json(&serde_json::to_value(&report)?);

@@ -5,7 +5,9 @@
 //! worker reads the filtered queue by SQL and the count comes after, from a thread of its own
 //! (`tui::count`): that path is timed too, and its count apart. The terms are those an operator
 //! types: Chinese words of one and two characters, a longer one, English words, a login, an id,
-//! and a term with no hits.
+//! and a term with no hits. On a server (issue 20) there is no index: the console filters by SQL
+//! there, so that path is what the live filter's figures time, and the index's are printed as not
+//! measured.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -15,19 +17,23 @@ use chrono::{DateTime, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::ops::console::queue_counted_apart;
+use crate::store::db::{self, Db};
 use crate::store::incidents::queue_count;
 use crate::store::live_filter::OpenIndex;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::model::Reply;
 
-/// A figure: name, value, unit, goal, note.
-type Row = (String, f64, &'static str, Option<f64>, String);
+/// A figure: name, value (none: not measured here), unit, goal, note.
+type Row = (String, Option<f64>, &'static str, Option<f64>, String);
+/// A figure measured.
+type Measured = (String, f64, &'static str, Option<f64>, String);
 
 /// The bench's console: its state, the desk its worker reads, what the worker does, a frame.
 pub trait Console {
     fn app(&mut self) -> &mut App;
-    fn conn(&self) -> &rusqlite::Connection;
+    /// `f` in one read of the desk, as the worker reads.
+    fn read<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T>;
     /// The filter's index the console's worker holds (`None`: not built yet).
     fn index(&mut self) -> &mut Option<OpenIndex>;
     /// Carry out what an update asked for as the worker would, right away.
@@ -46,15 +52,18 @@ fn spread(samples: &mut [Duration]) -> (f64, f64) {
 }
 
 /// The terms typed, one key at a time; the id is an open incident's, from the desk.
-fn terms(c: &impl Console) -> Vec<String> {
+fn terms(c: &mut impl Console) -> Vec<String> {
     let id: Option<i64> = c
-        .conn()
-        .query_row(
-            "SELECT id FROM incidents WHERE status <> 'closed' ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM incidents WHERE status <> 'closed')",
-            [],
-            |r| r.get(0),
-        )
-        .ok();
+        .read(|d| {
+            db::first(
+                d,
+                "SELECT id FROM incidents WHERE status <> 'closed' ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM incidents WHERE status <> 'closed')",
+                [],
+                |r| Ok(r.cell(0)?.as_i64()?),
+            )
+        })
+        .ok()
+        .flatten();
     let mut out: Vec<String> = ["批价", "话", "短信", "crm", "billing", "sms", "zhang", "xyzzy"]
         .iter()
         .map(|t| t.to_string())
@@ -64,22 +73,21 @@ fn terms(c: &impl Console) -> Vec<String> {
 }
 
 /// Type `text` into the queue's filter key by key: each key's time to its frame (`cold`: with the
-/// desk out of the page cache and the connection's cache emptied first), and (warm) each count's
-/// time.
+/// desk's file out of the page cache and the connection's cache emptied first), and (warm) each
+/// count's time.
 fn type_term(
     c: &mut impl Console,
-    db: &Path,
+    cold: Option<&Path>,
     text: &str,
-    cold: bool,
     now: DateTime<Utc>,
 ) -> Result<(Vec<Duration>, Vec<Duration>)> {
     let (mut keys, mut counts) = (Vec::new(), Vec::new());
     let effects = c.app().update(Action::Filter, now);
     c.serve(effects, now)?;
     for ch in text.chars() {
-        if cold {
-            crate::store::page_cache::evict(db)?;
-            c.conn().execute_batch("PRAGMA shrink_memory")?;
+        if let Some(file) = cold {
+            crate::store::page_cache::evict(file)?;
+            c.read(|d| d.exec("PRAGMA shrink_memory", &[]))?;
         }
         let t = Instant::now();
         let effects = c
@@ -91,9 +99,9 @@ fn type_term(
         // What the counting thread then does when the page came without its count, timed apart
         // (warm only); its answer drawn as the console would.
         let waiting = c.app().queue_counted().is_none();
-        if let Some(f) = queue_counted_apart(&c.app().query).filter(|_| !cold && waiting) {
+        if let Some(f) = queue_counted_apart(&c.app().query).filter(|_| cold.is_none() && waiting) {
             let t = Instant::now();
-            let total = queue_count(c.conn(), &f, now).map_err(|e| format!("{e:#}"));
+            let total = c.read(|d| queue_count(d, &f, now)).map_err(|e| format!("{e:#}"));
             counts.push(t.elapsed());
             c.app().on_reply(Reply::QueueCount { filter: f, total }, now);
             c.draw()?;
@@ -106,17 +114,17 @@ fn type_term(
     Ok((keys, counts))
 }
 
-/// Every term typed (`cold`: each key with the caches dropped): each key's time, each count's.
+/// Every term typed (`cold`: each key with the file's caches dropped): each key's time, each
+/// count's.
 fn type_all(
     c: &mut impl Console,
-    db: &Path,
+    cold: Option<&Path>,
     terms: &[String],
-    cold: bool,
     now: DateTime<Utc>,
 ) -> Result<(Vec<Duration>, Vec<Duration>)> {
     let (mut keys, mut counts) = (Vec::new(), Vec::new());
     for t in terms {
-        let (k, n) = type_term(c, db, t, cold, now)?;
+        let (k, n) = type_term(c, cold, t, now)?;
         keys.extend(k);
         counts.extend(n);
     }
@@ -124,15 +132,26 @@ fn type_all(
 }
 
 /// The live filter's figures, warm and (`cold`) cold: by SQL before the index is built, the
-/// index's build, then from the index.
-pub fn measure(c: &mut impl Console, db: &Path, cold: bool, now: DateTime<Utc>) -> Result<Vec<Row>> {
+/// index's build, then from the index. `db`: the desk's file; none on a server ([`on_server`]).
+pub fn measure(c: &mut impl Console, db: Option<&Path>, cold: bool, now: DateTime<Utc>) -> Result<Vec<Row>> {
     let terms = terms(c);
+    let Some(db) = db else {
+        return on_server(c, &terms, cold, now);
+    };
+    Ok(on_file(c, db, &terms, cold, now)?
+        .into_iter()
+        .map(|(name, value, unit, goal, note)| (name, Some(value), unit, goal, note))
+        .collect())
+}
+
+/// [`measure`] on a desk's file.
+fn on_file(c: &mut impl Console, db: &Path, terms: &[String], cold: bool, now: DateTime<Utc>) -> Result<Vec<Measured>> {
     let typed = terms.join(" | ");
-    let mut out: Vec<Row> = Vec::new();
+    let mut out: Vec<Measured> = Vec::new();
 
     // Before the index is built: SQL, the count apart.
     *c.index() = None;
-    let (mut keys, mut counts) = type_all(c, db, &terms, false, now)?;
+    let (mut keys, mut counts) = type_all(c, None, terms, now)?;
     let n = keys.len();
     let (median, p99) = spread(&mut keys);
     out.push((
@@ -153,7 +172,7 @@ pub fn measure(c: &mut impl Console, db: &Path, cold: bool, now: DateTime<Utc>) 
     ));
     out.push(("  its count: p99".into(), p99, "ms", None, String::new()));
     if cold {
-        let (mut keys, _) = type_all(c, db, &terms, true, now)?;
+        let (mut keys, _) = type_all(c, Some(db), terms, now)?;
         let (median, p99) = spread(&mut keys);
         out.push((
             "  by SQL, cache cold: p99".into(),
@@ -197,7 +216,7 @@ pub fn measure(c: &mut impl Console, db: &Path, cold: bool, now: DateTime<Utc>) 
     ));
     *c.index() = Some(index);
 
-    let (mut keys, _) = type_all(c, db, &terms, false, now)?;
+    let (mut keys, _) = type_all(c, None, terms, now)?;
     let (median, p99) = spread(&mut keys);
     out.push((
         "live filter, keystroke to filtered frame: median".into(),
@@ -208,7 +227,7 @@ pub fn measure(c: &mut impl Console, db: &Path, cold: bool, now: DateTime<Utc>) 
     ));
     out.push(("live filter: p99".into(), p99, "ms", Some(10.0), String::new()));
     if cold {
-        let (mut keys, _) = type_all(c, db, &terms, true, now)?;
+        let (mut keys, _) = type_all(c, Some(db), terms, now)?;
         let (median, p99) = spread(&mut keys);
         out.push((
             "live filter, cache cold: p99".into(),
@@ -220,6 +239,50 @@ pub fn measure(c: &mut impl Console, db: &Path, cold: bool, now: DateTime<Utc>) 
                 median
             ),
         ));
+    }
+    Ok(out)
+}
+
+/// [`measure`] on a server: the console filters by SQL there (no index is built), so the live
+/// filter's figures are that path's; the index's, and the cold ones (a server's cache is not a
+/// file's pages dropped by the bench), are printed as not measured, saying why.
+fn on_server(c: &mut impl Console, terms: &[String], cold: bool, now: DateTime<Utc>) -> Result<Vec<Row>> {
+    let typed = terms.join(" | ");
+    let no_index = "not measured on a server: no index is built there, every key is by SQL (live filter, below)";
+    let not_cold = "not measured on a server: its cache is the server's, not a file's pages the bench can drop";
+    let none = |name: &str, goal: Option<f64>, note: &str| -> Row { (name.into(), None, "ms", goal, note.into()) };
+    let (mut keys, mut counts) = type_all(c, None, terms, now)?;
+    let n = keys.len();
+    let mut out: Vec<Row> = vec![
+        none("live filter while its index builds (SQL): median", None, no_index),
+        none("  by SQL: p99", None, no_index),
+    ];
+    let (median, p99) = spread(&mut counts);
+    out.push((
+        "  its count, after the frame: median".into(),
+        Some(median),
+        "ms",
+        None,
+        "on the console's counting thread (its own connection); the header says counting… until it comes".into(),
+    ));
+    out.push(("  its count: p99".into(), Some(p99), "ms", None, String::new()));
+    if cold {
+        out.push(none("  by SQL, cache cold: p99", None, not_cold));
+        out.push(none("live filter index: build, cache cold", None, no_index));
+    }
+    out.push(none("live filter index: build, warm", None, no_index));
+    out.push(("  its size in memory".into(), None, "MiB", None, no_index.into()));
+    let (median, p99) = spread(&mut keys);
+    out.push((
+        "live filter, keystroke to filtered frame: median".into(),
+        Some(median),
+        "ms",
+        None,
+        format!("by SQL, as the console filters on a server: {n} keys typing {typed}; the screen's rows read, the count apart"),
+    ));
+    out.push(("live filter: p99".into(), Some(p99), "ms", Some(10.0), String::new()));
+    if cold {
+        out.push(none("live filter, cache cold: p99", Some(50.0), not_cold));
     }
     Ok(out)
 }

@@ -4,13 +4,14 @@
 //! and sends nothing (a writing console also runs the engine's due check once a second).
 
 use std::io::{Read, Write};
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+use super::bench_engine::At;
 
 /// What an idle console cost over the measured stretch.
 pub struct Idle {
@@ -23,9 +24,9 @@ pub struct Idle {
 /// How long the console is given to open and draw before the quiet stretch is measured.
 const SETTLE: Duration = Duration::from_secs(3);
 
-/// Start `opsdesk --read-only --db DB` in a 160x48 pseudo-terminal, let it settle, then measure
-/// `seconds` of it doing nothing; `q` ends it.
-pub fn measure(db: &Path, seconds: u64) -> Result<Idle> {
+/// Start `opsdesk --read-only --db DB` (on a server, the URL in its environment) in a 160x48
+/// pseudo-terminal, let it settle, then measure `seconds` of it doing nothing; `q` ends it.
+pub fn measure(at: &At, seconds: u64) -> Result<Idle> {
     let pair = native_pty_system()
         .openpty(PtySize {
             rows: 48,
@@ -36,8 +37,7 @@ pub fn measure(db: &Path, seconds: u64) -> Result<Idle> {
         .map_err(|e| anyhow!("cannot open a pseudo-terminal: {e}"))?;
     let mut cmd = CommandBuilder::new(std::env::current_exe()?);
     cmd.arg("--read-only");
-    cmd.arg("--db");
-    cmd.arg(db);
+    at.point_pty(&mut cmd);
     cmd.env("TERM", "xterm-256color");
     // portable-pty starts a child in the home directory unless told: a relative --db (or config)
     // would then name another file, and the console would end before it is measured.

@@ -76,7 +76,7 @@ pub fn table(sized: &[Sized]) -> String {
     out.push_str(&head);
     let last = sized.last().unwrap_or(first);
     for f in &first.report.figures {
-        let value = |s: &Sized| s.report.figures.iter().find(|g| g.name == f.name).map(|g| g.value);
+        let value = |s: &Sized| s.report.figures.iter().find(|g| g.name == f.name).and_then(|g| g.value);
         let mut line = format!("{:<52}", f.name);
         for s in sized {
             line.push_str(&match value(s) {
@@ -151,7 +151,7 @@ mod tests {
                     .iter()
                     .map(|(name, value)| Figure {
                         name: name.to_string(),
-                        value: *value,
+                        value: Some(*value),
                         unit: "ms",
                         goal: None,
                         met: None,

@@ -1,12 +1,14 @@
 //! `opsdesk bench`'s search figures (issue 14): a fixed set of queries in six classes, each run
 //! through the same path as `opsdesk search` and the console's popup (the index, then a snippet
-//! cut from each hit's record), median and p99 per class beside the goal; and the index's share
-//! of the database file.
+//! cut from each hit's record, in one read of the desk), median and p99 per class beside the
+//! goal; and the index's share of the database (its file, or on a server its database).
 
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use rusqlite::Connection;
+
+use crate::ops::Writes;
+use crate::store::db::{self, Db};
 
 /// A figure for the bench's table: name, value, unit, goal (the most it may be), note.
 pub type Measured = (String, f64, &'static str, f64, String);
@@ -46,7 +48,7 @@ const CLASSES: &[(&str, &[&str])] = &[
 /// Runs of each query.
 const RUNS: usize = 15;
 
-fn class_figures(conn: &Connection, class: &str, queries: &[String]) -> Result<Measured> {
+fn class_figures(desk: &mut impl Writes, class: &str, queries: &[String]) -> Result<Measured> {
     let mut samples: Vec<Duration> = Vec::new();
     let mut hits = 0;
     for q in queries {
@@ -57,7 +59,7 @@ fn class_figures(conn: &Connection, class: &str, queries: &[String]) -> Result<M
         };
         for _ in 0..RUNS {
             let t = Instant::now();
-            hits = hits.max(search(conn, &query)?.len());
+            hits = hits.max(desk.read_db(|db| search(db, &query))?.len());
             samples.push(t.elapsed());
         }
     }
@@ -78,9 +80,15 @@ fn class_figures(conn: &Connection, class: &str, queries: &[String]) -> Result<M
     ))
 }
 
-/// The search figures for the desk open on `conn`.
-pub fn figures(conn: &Connection) -> Result<Vec<Measured>> {
-    let mid: i64 = conn.query_row("SELECT coalesce(max(id), 1) / 2 FROM incidents", [], |r| r.get(0))?;
+/// The search figures for `desk`.
+pub fn figures(desk: &mut impl Writes) -> Result<Vec<Measured>> {
+    let mid: i64 = desk
+        .read_db(|d| {
+            db::first(d, "SELECT coalesce(max(id), 1) / 2 FROM incidents", [], |r| {
+                Ok(r.cell(0)?.as_i64()?)
+            })
+        })?
+        .unwrap_or(0);
     let ids = [format!("#{mid}"), format!("{}", mid + 1), "#1".to_string()];
     let mut out = Vec::new();
     for (class, qs) in CLASSES {
@@ -89,9 +97,9 @@ pub fn figures(conn: &Connection) -> Result<Vec<Measured>> {
         } else {
             qs.iter().map(|q| q.to_string()).collect()
         };
-        out.push(class_figures(conn, class, &queries)?);
+        out.push(class_figures(desk, class, &queries)?);
     }
-    let (index, file) = crate::store::search::size(conn)?;
+    let (index, file) = desk.read_db(size)?;
     out.push(figure(
         "search index share of the database",
         index as f64 * 100.0 / file.max(1) as f64,
@@ -104,4 +112,20 @@ pub fn figures(conn: &Connection) -> Result<Vec<Measured>> {
         ),
     ));
     Ok(out)
+}
+
+/// The search index's bytes and the whole database's: SQLite's file (dbstat), or on a server its
+/// search tables with their indexes and the database.
+fn size(d: &dyn Db) -> Result<(u64, u64)> {
+    if let Some(conn) = d.sqlite() {
+        return crate::store::search::size(conn);
+    }
+    let sizes = db::first(
+        d,
+        "SELECT pg_total_relation_size('search_docs') + pg_total_relation_size('search_text'), pg_database_size(current_database())",
+        [],
+        |r| Ok((r.cell(0)?.as_i64()?, r.cell(1)?.as_i64()?)),
+    )?
+    .unwrap_or_default();
+    Ok((sizes.0.max(0) as u64, sizes.1.max(0) as u64))
 }

@@ -6,6 +6,8 @@ mod article;
 mod backup;
 mod bench;
 mod bench_check;
+mod bench_console;
+mod bench_engine;
 mod bench_filter;
 mod bench_idle;
 mod bench_reports;

@@ -9,7 +9,8 @@
 //! to a workbook or CSV, recorded in the history, and `ledger import`) read and write there;
 //! the clock runs there (`tick`, `engine`) with the outbox (`outbox`, `send`); `history` and
 //! `search` read it; `config` works as anywhere; `migrate --to` (run on a SQLite desk) moves a
-//! desk there; `demo` writes one there; the console runs there. Every other command
+//! desk there; `demo` writes one there; the console runs there, and `bench` measures it there
+//! (`--scale`, which writes desks into files, is refused). Every other command
 //! is refused with exit 6 before anything is written, once the desk's schema was read (a newer
 //! one is refused as such).
 
@@ -30,7 +31,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "the console, init, demo, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service, ledger and outbox (every command), duty list, duty done, outage, tick, send, engine, history and search";
+const CARRIED: &str = "the console, init, demo, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service, ledger and outbox (every command), duty list, duty done, outage, tick, send, engine, history, search and bench";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -154,6 +155,13 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         Some(Command::Ledger(c)) => super::ledger::run_with(ctx, c, || open_as_user(ctx, url)),
         Some(Command::History(a)) => read(url, |db| super::history::show(db, ctx.config.desk.zone, a)),
         Some(Command::Search(a)) => read(url, |db| super::search::run_on(ctx, db, a)),
+        Some(Command::Bench(a)) if a.scale.is_some() => {
+            pg::open_checked(url)?;
+            Err(crate::error::unsupported(format!(
+                "not on a server: `bench --scale` writes demo desks of each size into files beside the desk's; this desk is on PostgreSQL ({url}). Write a demo desk of each size into an empty database (opsdesk --db URL demo --incidents N) and run `bench` on each; nothing was written"
+            )))
+        }
+        Some(Command::Bench(a)) => super::bench::command(ctx, a),
         Some(Command::Migrate(_)) => {
             pg::open_checked(url)?;
             Err(crate::error::invalid(format!(

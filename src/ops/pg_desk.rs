@@ -150,6 +150,19 @@ impl PgDesk {
         Ok(seen)
     }
 
+    /// `f` in the desk's write transaction, rolled back instead of committed (`opsdesk bench`
+    /// times the escalation tick so: the desk is left as it was).
+    pub fn rolled_back<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
+        let url = self.url.clone();
+        pg::write::rolled_back(self.connected()?, &url, |db| f(db))
+    }
+
+    /// The desk's own connection, bare: `opsdesk bench` compares a page read through the store
+    /// with the same query asked of the client straight.
+    pub fn raw_client(&mut self) -> Result<&mut Client> {
+        self.connected()
+    }
+
     /// The user behind `login`; a login that is not a user is told whom to ask (U2).
     pub fn actor(&mut self, login: &str) -> Result<Actor> {
         let desk = self.url.to_string();

@@ -164,6 +164,12 @@ impl PgUrl {
         &self.tls
     }
 
+    /// The URL as given, the password in it: only for a child opsdesk's environment
+    /// (`OPSDESK_DB`, which other users cannot read), never to be shown or put on a command line.
+    pub fn raw(&self) -> &str {
+        &self.raw
+    }
+
     /// The database's name.
     pub fn dbname(&self) -> &str {
         self.config.get_dbname().unwrap_or_default()

@@ -1960,7 +1960,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -l print-head -d 
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l idle-seconds -d 'How long the idle console is measured' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l scale -d 'Measure demo desks of these sizes instead (written beside --db as scale-N.db unless there already) and print every figure for each size in one table' -r
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l scale -d 'Measure demo desks of these sizes instead (written beside --db as scale-N.db unless there already) and print every figure for each size in one table. Not on a server' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r

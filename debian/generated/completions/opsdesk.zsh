@@ -3890,7 +3890,7 @@ _arguments "${_arguments_options[@]}" : \
 (bench)
 _arguments "${_arguments_options[@]}" : \
 '--idle-seconds=[How long the idle console is measured]:IDLE_SECONDS:_default' \
-'*--scale=[Measure demo desks of these sizes instead (written beside --db as scale-N.db unless there already) and print every figure for each size in one table]::SCALE:_default' \
+'*--scale=[Measure demo desks of these sizes instead (written beside --db as scale-N.db unless there already) and print every figure for each size in one table. Not on a server]::SCALE:_default' \
 '--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \

@@ -40,6 +40,26 @@ pub fn write<T>(client: &mut Client, url: &PgUrl, seen: bool, f: impl FnOnce(&Pg
     Ok(out)
 }
 
+/// `f` in a write transaction holding the desk's write lock, then rolled back: nothing it did is
+/// kept, followed into the search index or announced. Only for `opsdesk bench`, which times the
+/// escalation tick on the real desk as it would run (the lock waited for, its writes made) and
+/// must leave the desk as it was.
+pub fn rolled_back<T>(client: &mut Client, url: &PgUrl, f: impl FnOnce(&Pg) -> Result<T>) -> Result<T> {
+    let tx = client
+        .build_transaction()
+        .isolation_level(IsolationLevel::ReadCommitted)
+        .start()
+        .map_err(|e| describe(&e, url, "starting a write"))?;
+    let db = Pg::for_writes(tx);
+    db.exec("SELECT pg_advisory_xact_lock(?1)", &[&WRITE_LOCK])
+        .map_err(|e| pg_error(e, url, "waiting for the desk's write lock"))?;
+    let out = f(&db);
+    db.into_inner()
+        .rollback()
+        .map_err(|e| describe(&e, url, "rolling the bench's write back"))?;
+    out
+}
+
 /// [`write`]'s work inside a transaction the caller begins and commits (`init` makes the schema
 /// and its first rows in one): the lock, `f`, the search index, the change count, the notice.
 pub fn within<T>(db: &Pg, url: &PgUrl, seen: bool, f: impl FnOnce(&Pg) -> Result<T>) -> Result<T> {
