@@ -156,11 +156,7 @@ fn a_command_not_carried_over_is_refused_naming_itself() {
             .sum()
     };
     let before = rows();
-    for (args, named) in [
-        // A subcommand is named by its words, without its arguments.
-        (&["notify", "test", "--to", "desk@example.com"][..], "`notify test`"),
-        (&["restore", "/tmp/never-read.db"], "`restore`"),
-    ] {
+    for (args, named) in [(&["restore", "/tmp/never-read.db"][..], "`restore`")] {
         let e = d.fails(6, args);
         assert!(
             e.contains(named) && e.contains("not carried over to PostgreSQL yet"),
@@ -391,4 +387,19 @@ fn check_reads_the_servers_triggers_privileges_and_kept_counts() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+}
+
+#[test]
+fn the_calendar_and_a_test_message_need_no_desk_and_work_beside_a_server_desk() {
+    let guard = pg_server!();
+    let pg = guard.as_ref().unwrap();
+    let d = app_desk(pg, "beside");
+    let spool = common::pg::spooling(&d);
+    d.ok(&["init", "--name", "Admin"]);
+    let month = d.ok(&["calendar", "--month", "2026-10"]);
+    assert!(month.contains("2026-10"), "{month}");
+    let sent = d.ok(&["notify", "test", "--to", "desk@example.com"]);
+    assert!(sent.contains("desk@example.com"), "{sent}");
+    let files = std::fs::read_dir(&spool).unwrap().count();
+    assert_eq!(files, 1, "one test message in the spool");
 }

@@ -31,7 +31,7 @@ use crate::store::engine::PgUrl;
 use crate::store::pg;
 
 /// What runs on PostgreSQL so far, for the refusal's last words.
-const CARRIED: &str = "the console, init, demo, check, backup, config, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service, ledger and outbox (every command), duty list, duty done, outage, tick, send, engine, history, search and bench";
+const CARRIED: &str = "the console, init, demo, check, backup, config, calendar, notify, user, dept, incident, change, billing, request, person, accounts, problem, article, support, training, corrective, sample, callback, plan, drill, response, report, service, ledger and outbox (every command), duty list, duty done, outage, tick, send, engine, history, search and bench";
 
 #[derive(Args, Debug)]
 pub struct MigrateArgs {
@@ -47,6 +47,9 @@ pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
         Some(Command::Init(a)) => init(ctx, a, url),
         Some(Command::Check(a)) => check(ctx, a, url),
         Some(Command::Config(c)) => super::config_cmd::run(ctx, c),
+        // Neither opens the desk: the config's calendar, and a test message through its channels.
+        Some(Command::Calendar(a)) => super::calendar::run(ctx, a),
+        Some(Command::Notify(c)) => super::notify::run(ctx, c),
         Some(Command::Backup(a)) => backup(a, url),
         Some(Command::User(cmd)) => {
             let (mut desk, actor) = open_as_user(ctx, url)?;
