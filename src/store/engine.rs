@@ -9,8 +9,6 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use super::pg::tls::Tls;
-
 /// A desk's location, as the user named it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DeskAt {
@@ -65,6 +63,31 @@ impl fmt::Debug for PgUrl {
 impl fmt::Display for PgUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.masked)
+    }
+}
+
+/// How the URL asked to reach its server (`store::pg::tls` makes the connection).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tls {
+    /// `sslmode=disable` or `prefer`, or none: no TLS (a socket, or TCP on a trusted network).
+    Off,
+    /// `sslmode=require`, `verify-ca` or `verify-full`: TLS, the server verified, trusting the
+    /// system's store and this file's certificates besides.
+    Verified { root: Option<PathBuf> },
+}
+
+impl Tls {
+    /// From the URL's `sslmode` and `sslrootcert`; `None` for a mode opsdesk does not know.
+    pub fn of(mode: Option<&str>, root: Option<&str>) -> Option<Tls> {
+        let root = root.filter(|r| !r.is_empty()).map(PathBuf::from);
+        match mode {
+            None | Some("disable" | "prefer" | "allow") if root.is_none() => Some(Tls::Off),
+            // A CA file given without a mode means the server is to be verified, as libpq does.
+            None => Some(Tls::Verified { root }),
+            Some("disable" | "prefer" | "allow") => Some(Tls::Off),
+            Some("require" | "verify-ca" | "verify-full") => Some(Tls::Verified { root }),
+            Some(_) => None,
+        }
     }
 }
 
@@ -343,6 +366,40 @@ mod tests {
             assert!(text.contains(why), "{raw}: {text}");
             assert!(!text.contains("topsecret"), "{text}");
             assert_eq!(crate::error::exit_code(&e), 2, "{raw}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tls_tests {
+    use super::*;
+
+    #[test]
+    fn every_mode_that_encrypts_verifies_the_server() {
+        let cases = [
+            (None, None, Some(Tls::Off)),
+            (Some("disable"), None, Some(Tls::Off)),
+            (Some("prefer"), None, Some(Tls::Off)),
+            (Some("require"), None, Some(Tls::Verified { root: None })),
+            (Some("verify-ca"), None, Some(Tls::Verified { root: None })),
+            (
+                Some("verify-full"),
+                Some("/etc/ca.pem"),
+                Some(Tls::Verified {
+                    root: Some("/etc/ca.pem".into()),
+                }),
+            ),
+            (
+                None,
+                Some("/etc/ca.pem"),
+                Some(Tls::Verified {
+                    root: Some("/etc/ca.pem".into()),
+                }),
+            ),
+            (Some("sometimes"), None, None),
+        ];
+        for (mode, root, want) in cases {
+            assert_eq!(Tls::of(mode, root), want, "{mode:?} {root:?}");
         }
     }
 }

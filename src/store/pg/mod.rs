@@ -18,7 +18,7 @@ use postgres::{Client, NoTls};
 
 use super::SCHEMA_VERSION;
 use super::db::Pg;
-use super::engine::PgUrl;
+use super::engine::{PgUrl, Tls};
 
 pub mod backup;
 mod compare;
@@ -58,8 +58,8 @@ pub fn connect(url: &PgUrl) -> Result<Client> {
     config.connect_timeout(CONNECT_TIMEOUT);
     config.application_name(WRITER);
     let made = match url.tls() {
-        tls::Tls::Off => config.connect(NoTls),
-        tls::Tls::Verified { root } => config.connect(tls::connector(root.as_deref())?),
+        Tls::Off => config.connect(NoTls),
+        Tls::Verified { root } => config.connect(tls::connector(root.as_deref())?),
     };
     made.map_err(|e| describe(&e, url, "cannot connect"))
 }

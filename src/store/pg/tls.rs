@@ -4,7 +4,7 @@
 //! whatever stricter or looser mode the URL says (`require` and `verify-ca` too: an operator's
 //! desk is not to be read by whoever answers on the address). A Unix socket carries no TLS.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
@@ -12,31 +12,6 @@ use rustls::RootCertStore;
 use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
 use tokio_postgres_rustls::MakeRustlsConnect;
-
-/// How the URL asked to reach its server.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Tls {
-    /// `sslmode=disable` or `prefer`, or none: no TLS (a socket, or TCP on a trusted network).
-    Off,
-    /// `sslmode=require`, `verify-ca` or `verify-full`: TLS, the server verified, trusting the
-    /// system's store and this file's certificates besides.
-    Verified { root: Option<PathBuf> },
-}
-
-impl Tls {
-    /// From the URL's `sslmode` and `sslrootcert`; `None` for a mode opsdesk does not know.
-    pub fn of(mode: Option<&str>, root: Option<&str>) -> Option<Tls> {
-        let root = root.filter(|r| !r.is_empty()).map(PathBuf::from);
-        match mode {
-            None | Some("disable" | "prefer" | "allow") if root.is_none() => Some(Tls::Off),
-            // A CA file given without a mode means the server is to be verified, as libpq does.
-            None => Some(Tls::Verified { root }),
-            Some("disable" | "prefer" | "allow") => Some(Tls::Off),
-            Some("require" | "verify-ca" | "verify-full") => Some(Tls::Verified { root }),
-            Some(_) => None,
-        }
-    }
-}
 
 /// The connector for a server verified as [`Tls::Verified`] says.
 pub fn connector(root: Option<&Path>) -> Result<MakeRustlsConnect> {
@@ -68,38 +43,4 @@ pub fn connector(root: Option<&Path>) -> Result<MakeRustlsConnect> {
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(MakeRustlsConnect::new(config))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_mode_that_encrypts_verifies_the_server() {
-        let cases = [
-            (None, None, Some(Tls::Off)),
-            (Some("disable"), None, Some(Tls::Off)),
-            (Some("prefer"), None, Some(Tls::Off)),
-            (Some("require"), None, Some(Tls::Verified { root: None })),
-            (Some("verify-ca"), None, Some(Tls::Verified { root: None })),
-            (
-                Some("verify-full"),
-                Some("/etc/ca.pem"),
-                Some(Tls::Verified {
-                    root: Some("/etc/ca.pem".into()),
-                }),
-            ),
-            (
-                None,
-                Some("/etc/ca.pem"),
-                Some(Tls::Verified {
-                    root: Some("/etc/ca.pem".into()),
-                }),
-            ),
-            (Some("sometimes"), None, None),
-        ];
-        for (mode, root, want) in cases {
-            assert_eq!(Tls::of(mode, root), want, "{mode:?} {root:?}");
-        }
-    }
 }
