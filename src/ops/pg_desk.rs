@@ -223,8 +223,8 @@ impl Writes for PgDesk {
         pg::write::write(self.connected()?, &url, false, |db| f(db))
     }
 
-    /// The notices on the listening connection, drained without waiting (a console asks once a
-    /// second); its own connection's are skipped. A listener made again after it was lost says
+    /// The notices on the listening connection, drained with a wait of at most [`NOTICE_WAIT`]
+    /// (a console asks once a second); its own connection's are skipped. A listener made again after it was lost says
     /// that anything may have changed meanwhile.
     fn seen(&mut self) -> Result<Seen> {
         // The desk's own connection first: while the server is away, tries are spaced out there.
