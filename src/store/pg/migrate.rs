@@ -50,6 +50,11 @@ pub fn to_postgres(src: &rusqlite::Connection, url: &PgUrl, now: DateTime<Utc>, 
     // The copied desk's own meta (when it was made, by what) in place of the new schema's.
     tx.execute("DELETE FROM meta", &[])
         .map_err(|e| describe(&e, url, "clearing the new desk's meta"))?;
+    // The open counts' trigger would update its one row once per incident copied: in one
+    // transaction each update walks every version before it, hours for a million. Counted once
+    // after the copy instead (the schema was made in this transaction: its owner may).
+    tx.batch_execute(&format!("ALTER TABLE incidents DISABLE TRIGGER {COUNTS_ON_INSERT}"))
+        .map_err(|e| describe(&e, url, "setting the open counts aside for the copy"))?;
     let mut done = 0u64;
     for t in &tables {
         if is_derived(t) {
@@ -64,6 +69,14 @@ pub fn to_postgres(src: &rusqlite::Connection, url: &PgUrl, now: DateTime<Utc>, 
         }
         .map_err(|e| pg_error(e, url, &format!("copying table {}", t.name)))?;
     }
+    tx.batch_execute(&format!(
+        "ALTER TABLE incidents ENABLE TRIGGER {COUNTS_ON_INSERT};
+         UPDATE open_total SET n = (SELECT count(*) FROM incidents WHERE status <> 'closed');
+         INSERT INTO open_restored (minute, n)
+             SELECT greatest(0, restored_at - clock_start - 1) / 60, count(*) FROM incidents
+             WHERE status <> 'closed' AND restored_at IS NOT NULL GROUP BY 1;"
+    ))
+    .map_err(|e| describe(&e, url, "counting the open incidents copied"))?;
     for t in tables.iter().filter(|t| t.identity) {
         // An empty table keeps its sequence at 1, not yet called.
         let sql = format!(
@@ -77,6 +90,9 @@ pub fn to_postgres(src: &rusqlite::Connection, url: &PgUrl, now: DateTime<Utc>, 
     tx.commit().map_err(|e| describe(&e, url, "committing the copy"))?;
     Ok(Moved { rows: done, compared })
 }
+
+/// The open counts' trigger on a new incident (03_counts.sql).
+const COUNTS_ON_INSERT: &str = "incidents_count_insert";
 
 /// The writer of `t`'s rows through `COPY … FROM STDIN` in binary.
 fn copier<'a>(tx: &'a mut postgres::Transaction<'_>, t: &Table) -> Result<BinaryCopyInWriter<'a>> {
