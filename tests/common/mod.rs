@@ -3,6 +3,7 @@
 
 pub mod certs;
 pub mod forge;
+pub mod history_cases;
 pub mod ledger;
 pub mod pg;
 pub mod smtp;
