@@ -6,6 +6,7 @@ pub mod forge;
 pub mod history_cases;
 pub mod ledger;
 pub mod pg;
+pub mod pg_compare;
 pub mod smtp;
 pub mod tmux;
 
