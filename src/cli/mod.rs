@@ -72,8 +72,8 @@ use crate::store::Store;
     about = "The operations desk console: incidents, escalations, changes, billing runs, service requests and the support centre"
 )]
 pub struct Cli {
-    /// Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk]
-    /// database of the config, else <data dir>/opsdesk.db]
+    /// Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default:
+    /// [desk] database of the config, else <data dir>/opsdesk.db]
     #[arg(long, env = "OPSDESK_DB", global = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
     /// Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml

@@ -24,7 +24,7 @@ function __fish_opsdesk_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c opsdesk -n "__fish_opsdesk_needs_command" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_needs_command" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_needs_command" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_needs_command" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_needs_command" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -74,7 +74,7 @@ complete -c opsdesk -n "__fish_opsdesk_needs_command" -f -a "manpages" -d 'Write
 complete -c opsdesk -n "__fish_opsdesk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand init" -l name -d 'Your display name [default: from the password database, else your login]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand init" -l dept-name -d 'The name of the IT department that runs the desk' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand init" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand init" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand init" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand init" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand init" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -83,13 +83,13 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -l role -d 'Your r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -l seed -d 'Seed for the generated incidents' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -l incidents -d 'Add this many incidents from the years before (90% closed, each with its history): a desk at scale for `opsdesk bench`' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -l requests -d 'Add this many closed service requests from the years before, each with its history: an archive to search and export (R8)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -l open -d 'Open the console on it afterwards'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand demo" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and not __fish_seen_subcommand_from add list edit set-role help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and not __fish_seen_subcommand_from add list edit set-role help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and not __fish_seen_subcommand_from add list edit set-role help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and not __fish_seen_subcommand_from add list edit set-role help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and not __fish_seen_subcommand_from add list edit set-role help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -104,12 +104,12 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from add" -l dept -d 'Department code (see opsdesk dept list)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from add" -l phone -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from add" -l email -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from add" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from add" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from list" -l json
@@ -120,13 +120,13 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from edit" -l phone -d '"" clears it' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d '"" clears it' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from edit" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from edit" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from edit" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from edit" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from set-role" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from set-role" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from set-role" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from set-role" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from set-role" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from set-role" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -136,7 +136,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct someone\'s name, department, phone or e-mail (admin)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set-role" -d 'Change someone\'s role (admin)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and not __fish_seen_subcommand_from add edit list help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and not __fish_seen_subcommand_from add edit list help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and not __fish_seen_subcommand_from add edit list help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and not __fish_seen_subcommand_from add edit list help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and not __fish_seen_subcommand_from add edit list help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -157,7 +157,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from add" -l manager-phone -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from add" -l manager-email -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from add" -l relevance -d 'Order in lists and notices: lower first' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from add" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from add" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from add" -l front-line -d 'A front-line service department (call centre, network operations; C5)'
@@ -180,12 +180,12 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_su
 false\t''"
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from edit" -l relevance -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from edit" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from edit" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from edit" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from edit" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from list" -l json
@@ -195,7 +195,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a department\'s name, people, contacts or flags (admin)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from help" -f -a "list" -d 'The directory of departments and their contacts'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand dept; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and not __fish_seen_subcommand_from add edit list merge retire help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -210,7 +210,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l name-zh -d 'The Chinese name (计费)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l alias -d 'Another word typed for it; repeat for more' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l order -d 'Order in lists: lower first' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from add" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -220,27 +220,27 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from edit" -l alias -d 'The aliases, all of them, replacing those it has; repeat for more' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from edit" -l order -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from edit" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from edit" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from edit" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from edit" -l no-aliases -d 'Remove every alias'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from edit" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -l all -d 'Retired services too'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from retire" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from retire" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from retire" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from retire" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from retire" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from retire" -l undo -d 'Bring a retired service back'
@@ -252,7 +252,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Make two services one (admin): every record naming FROM names INTO, each change in its history; FROM is retired and its words become INTO\'s aliases, so typing it names INTO'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "retire" -d 'No longer offer a service nor take it for new records (admin); records keep it'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and not __fish_seen_subcommand_from new list show accept contact restore resolve verify close reopen affects note declare-major help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and not __fish_seen_subcommand_from new list show accept contact restore resolve verify close reopen affects note declare-major help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and not __fish_seen_subcommand_from new list show accept contact restore resolve verify close reopen affects note declare-major help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and not __fish_seen_subcommand_from new list show accept contact restore resolve verify close reopen affects note declare-major help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and not __fish_seen_subcommand_from new list show accept contact restore resolve verify close reopen affects note declare-major help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -284,7 +284,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from new" -l restored-at -d 'Recorded after the fact: the service was already restored at TIME (you own it; no ladder step it never reached is raised)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from new" -l affected -d 'Departments the fault affects (codes, comma-separated): told when it is over (I8)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from new" -l description -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from new" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from new" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from new" -l outage -d 'The service is suspended (counts against the outage budget, I11)'
@@ -300,14 +300,14 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -l until -d 'Received before TIME' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -l before -d 'The next page: incidents with ids below this one' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -l open -d 'Only incidents not closed'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from show" -l json
@@ -316,7 +316,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from accept" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from accept" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from accept" -l to -d 'Assign to this login instead of yourself (supervisor and above)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from accept" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from accept" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from accept" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from accept" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from accept" -l json -d 'Print the record as JSON afterwards'
@@ -325,7 +325,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from contact" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from contact" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from contact" -l note -d 'What the reporting site said' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from contact" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from contact" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from contact" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from contact" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from contact" -l json -d 'Print the record as JSON afterwards'
@@ -335,7 +335,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from restore" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from restore" -l affected -d 'More departments the fault affected (codes, comma-separated): told it is over (I8)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from restore" -l note -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from restore" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from restore" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from restore" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from restore" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from restore" -l json -d 'Print the record as JSON afterwards'
@@ -346,7 +346,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from resolve" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from resolve" -l cause -d 'The cause and what removed it, in plain words' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from resolve" -l problem -d 'The problem this incident belongs to (with --needs-change)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from resolve" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from resolve" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from resolve" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from resolve" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from resolve" -l json -d 'Print the record as JSON afterwards'
@@ -358,7 +358,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from verify" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from verify" -l satisfaction -d '1 (very unhappy) to 5 (very satisfied)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from verify" -l note -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from verify" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from verify" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from verify" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from verify" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from verify" -l json -d 'Print the record as JSON afterwards'
@@ -366,7 +366,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from close" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from close" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from close" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from close" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from close" -l json -d 'Print the record as JSON afterwards'
@@ -375,7 +375,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from reopen" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from reopen" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from reopen" -l reason -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from reopen" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from reopen" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from reopen" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from reopen" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from reopen" -l json -d 'Print the record as JSON afterwards'
@@ -383,14 +383,14 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from affects" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from affects" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from affects" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from affects" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from affects" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from affects" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from affects" -l json -d 'Print the record as JSON afterwards'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from affects" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from affects" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from note" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from note" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from note" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from note" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from note" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from note" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -398,7 +398,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from declare-major" -l plan -d 'The emergency plan it is handled under (see opsdesk plan list)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from declare-major" -l reason -d 'Why it is major' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from declare-major" -l at -d 'When it was declared, if recorded after the fact [default: now]' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from declare-major" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from declare-major" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from declare-major" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from declare-major" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from declare-major" -l json
@@ -418,7 +418,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a handling note to the timeline (I10)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "declare-major" -d 'Declare it a major incident (I14; supervisor and above): the response on the plan starts (E2): the leadership group told at once, progress reports every interval'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand incident; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and not __fish_seen_subcommand_from export import help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and not __fish_seen_subcommand_from export import help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and not __fish_seen_subcommand_from export import help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and not __fish_seen_subcommand_from export import help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and not __fish_seen_subcommand_from export import help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -431,7 +431,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from export" -l format -d 'xlsx (a workbook: header frozen, filters, dates as dates) or csv (UTF-8 with a byte-order mark)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from export" -l kind -d 'The kinds of record, comma-separated: incident, request (received at IT in the range), change (planned in it), run (due in it); a workbook has a sheet each, a CSV file holds one [default: incident]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from export" -l out -d 'Write to FILE (refused if it exists) [default: standard output, csv only]' -r -F
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from export" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from export" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from export" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from export" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from export" -l json -d 'Print the export\'s record as JSON'
@@ -439,7 +439,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from import" -l map -d 'Which column holds what (see examples/ledger-map.toml)' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from import" -l skip-bad -d 'Import the good rows and write the bad ones, with their reasons, to REJECTS (a CSV file; refused if it exists)' -r -F
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from import" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from import" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from import" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from import" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from import" -l dry-run -d 'Read and check every row, import nothing'
@@ -449,7 +449,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every incident received in a range with its description, handling, result, satisfaction, times and durations, as an Excel workbook or CSV (I13); with --kind, the range\'s requests, changes and runs too, a sheet each; no contact details (A2)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read a ledger kept in Excel or CSV into the desk as incidents, columns mapped by a TOML file; nothing is imported unless every row is good (supervisor or above)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and not __fish_seen_subcommand_from new list show plan confirm-test schedule notify start finish result summary close notice help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and not __fish_seen_subcommand_from new list show plan confirm-test schedule notify start finish result summary close notice help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and not __fish_seen_subcommand_from new list show plan confirm-test schedule notify start finish result summary close notice help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and not __fish_seen_subcommand_from new list show plan confirm-test schedule notify start finish result summary close notice help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and not __fish_seen_subcommand_from new list show plan confirm-test schedule notify start finish result summary close notice help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -483,7 +483,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from new" -l it-contact -d 'The IT department\'s contact on site' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from new" -l notes -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from new" -l departments -d 'Business departments concerned, most relevant first (codes, comma-separated; C7)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from new" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from new" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from new" -l user-affecting -d 'It affects users of the live network (C4, C5)'
@@ -493,14 +493,14 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from list" -l before -d 'With --all: the next page, changes with ids below this one' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from list" -l all -d 'Every change, not only the open ones'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from show" -l json
@@ -510,7 +510,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from plan" -l end -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from plan" -l month -d 'YYYY-MM: the plan it belongs to, or the month to print [default: this month]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from plan" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from plan" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from plan" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from plan" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from plan" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from plan" -l json
@@ -519,7 +519,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from confirm-test" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from confirm-test" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from confirm-test" -l by -d 'Who confirmed it (the business departments\' people)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from confirm-test" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from confirm-test" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from confirm-test" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from confirm-test" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from confirm-test" -l json -d 'Print the record as JSON afterwards'
@@ -528,7 +528,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from schedule" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from schedule" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from schedule" -l override -d 'Emergency: go ahead past the failing gates (or outside the window), for this reason (manager and above)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from schedule" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from schedule" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from schedule" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from schedule" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from schedule" -l json -d 'Print the record as JSON afterwards'
@@ -538,7 +538,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notify" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notify" -l notice -d 'c5 (maintenance departments), c5-front (front-line departments), c6 (collaborators), c7' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notify" -l channel -d 'email, sms, phone, in-person …' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notify" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notify" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notify" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notify" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notify" -l json -d 'Print the record as JSON afterwards'
@@ -547,7 +547,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from start" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from start" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from start" -l override -d 'Emergency: go ahead past the failing gates (or outside the window), for this reason (manager and above)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from start" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from start" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from start" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from start" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from start" -l json -d 'Print the record as JSON afterwards'
@@ -557,7 +557,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from finish" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from finish" -l outcome -d 'succeeded, failed or rolled-back' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from finish" -l why -d 'Why, briefly, when it failed or was rolled back' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from finish" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from finish" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from finish" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from finish" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from finish" -l json -d 'Print the record as JSON afterwards'
@@ -569,7 +569,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from result" -l remaining -d 'Remaining issues and their schedule' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from result" -l notes -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from result" -l channel -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from result" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from result" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from result" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from result" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from result" -l json -d 'Print the record as JSON afterwards'
@@ -583,7 +583,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from summary" -l difficulty -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from summary" -l significance -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from summary" -l channel -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from summary" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from summary" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from summary" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from summary" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from summary" -l json -d 'Print the record as JSON afterwards'
@@ -591,7 +591,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from close" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from close" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from close" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from close" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from close" -l json -d 'Print the record as JSON afterwards'
@@ -599,7 +599,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notice" -l kind -d 'c7 (change notice), c8 (result notice) or c9 (summary report)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notice" -l lang -d 'en or zh-CN [default: zh-CN]' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notice" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notice" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notice" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notice" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from notice" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -618,7 +618,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a change whose result (and summary) is out'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from help" -f -a "notice" -d 'Print a change\'s C7, C8 or C9 notice, rendered from its template'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand change; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and not __fish_seen_subcommand_from new list show check review anomaly submit confirm dispute rollback retry report help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and not __fish_seen_subcommand_from new list show check review anomaly submit confirm dispute rollback retry report help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and not __fish_seen_subcommand_from new list show check review anomaly submit confirm dispute rollback retry report help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and not __fish_seen_subcommand_from new list show check review anomaly submit confirm dispute rollback retry report help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and not __fish_seen_subcommand_from new list show check review anomaly submit confirm dispute rollback retry report help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -639,20 +639,20 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and not __fish_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from new" -l kind -d 'billing, settlement-agents, settlement-cp or settlement-channels' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from new" -l period -d 'The month billed or settled, YYYY-MM' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from new" -l in-charge -d 'The person in charge (a login) [default: you]' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from new" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from new" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from new" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from new" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from show" -l json
@@ -662,7 +662,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from check" -l result -d 'ok or anomaly' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from check" -l figure -d 'A figure the item records: --figure rows_in=1200345 (repeat)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from check" -l remark -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from check" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from check" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from check" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from check" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from check" -l json
@@ -671,7 +671,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from review" -l if-version -d 'Refuse (exit 4) unless the run is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from review" -l verdict -d 'ok or rejected' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from review" -l note -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from review" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from review" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from review" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from review" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from review" -l json
@@ -681,21 +681,21 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from anomaly" -l what -d 'What happened' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from anomaly" -l effect -d 'deadline, result or both' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from anomaly" -l told -d 'The supervisor and manager were told already: how' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from anomaly" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from anomaly" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from anomaly" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from anomaly" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from anomaly" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from anomaly" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from anomaly" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from submit" -l if-version -d 'Refuse (exit 4) unless the run is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from submit" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from submit" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from submit" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from submit" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from submit" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from submit" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from confirm" -l if-version -d 'Refuse (exit 4) unless the run is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from confirm" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from confirm" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from confirm" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from confirm" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from confirm" -l json
@@ -703,7 +703,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from dispute" -l if-version -d 'Refuse (exit 4) unless the run is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from dispute" -l reason -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from dispute" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from dispute" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from dispute" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from dispute" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from dispute" -l json
@@ -711,14 +711,14 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from dispute" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from rollback" -l if-version -d 'Refuse (exit 4) unless the run is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from rollback" -l reason -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from rollback" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from rollback" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from rollback" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from rollback" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from rollback" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from rollback" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from retry" -l if-version -d 'Refuse (exit 4) unless the run is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from retry" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from retry" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from retry" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from retry" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from retry" -l json
@@ -728,7 +728,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from report" -l lang -d 'en or zh-CN' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from report" -l format -d 'markdown or text' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from report" -l attempt -d 'An earlier attempt [default: the current one]' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from report" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from report" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from report" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -746,7 +746,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Run again after a rollback: a new attempt with a fresh checklist (B8)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "report" -d 'The check report (B4) or the deadline report (B5), as Markdown or plain text'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and not __fish_seen_subcommand_from new list show accept approve decide escalate pause resume evaluate deliver confirm close export exports help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and not __fish_seen_subcommand_from new list show accept approve decide escalate pause resume evaluate deliver confirm close export exports help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and not __fish_seen_subcommand_from new list show accept approve decide escalate pause resume evaluate deliver confirm close export exports help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and not __fish_seen_subcommand_from new list show accept approve decide escalate pause resume evaluate deliver confirm close export exports help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and not __fish_seen_subcommand_from new list show accept approve decide escalate pause resume evaluate deliver confirm close export exports help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -789,7 +789,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from new" -l president -d 'R4: needed or not-needed: the IT manager\'s decision (a manager only)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from new" -l classification -d 'R4: top-secret (绝密), secret (机密) or confidential (保密)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from new" -l supervisor -d 'R5: the supervisor who sent the urgent item' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from new" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from new" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from new" -l changes-product -d 'R1: it changes a product (the product department\'s confirmation is an approval, role product_dept)'
@@ -807,7 +807,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -l owner -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -l before -d 'The next page: requests with ids below this one' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -l open -d 'Only requests not closed'
@@ -816,7 +816,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from show" -l json
@@ -825,7 +825,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from accept" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from accept" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from accept" -l to -d 'Assign to this login instead of yourself (supervisor and above)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from accept" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from accept" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from accept" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from accept" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from accept" -l json -d 'Print the record as JSON afterwards'
@@ -835,7 +835,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from approve" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from approve" -l by -d 'Who approved (a name; the president is recorded, not a login)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from approve" -l role -d 'The role that approved: dept_manager, marketing_manager, business_management, leader, president, product_dept …' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from approve" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from approve" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from approve" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from approve" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from approve" -l json -d 'Print the record as JSON afterwards'
@@ -844,7 +844,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from decide" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from decide" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from decide" -l president -d 'needed or not-needed' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from decide" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from decide" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from decide" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from decide" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from decide" -l json -d 'Print the record as JSON afterwards'
@@ -853,7 +853,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from escalate" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from escalate" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from escalate" -l reason -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from escalate" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from escalate" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from escalate" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from escalate" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from escalate" -l json -d 'Print the record as JSON afterwards'
@@ -862,7 +862,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from pause" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from pause" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from pause" -l reason -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from pause" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from pause" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from pause" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from pause" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from pause" -l json -d 'Print the record as JSON afterwards'
@@ -870,7 +870,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from resume" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from resume" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from resume" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from resume" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from resume" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from resume" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from resume" -l json -d 'Print the record as JSON afterwards'
@@ -879,7 +879,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from evaluate" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from evaluate" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from evaluate" -l note -d 'The first evaluation (R1) or opinion (R5), as sent back' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from evaluate" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from evaluate" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from evaluate" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from evaluate" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from evaluate" -l json -d 'Print the record as JSON afterwards'
@@ -892,7 +892,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from deliver" -l classification -d 'R4: top-secret (绝密), secret (机密) or confidential (保密)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from deliver" -l sha256 -d 'R4: the delivered file\'s SHA-256, 64 hex digits' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from deliver" -l reply -d 'R5 urgent: the reply sent to the supervisor\'s e-mail' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from deliver" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from deliver" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from deliver" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from deliver" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from deliver" -l json -d 'Print the record as JSON afterwards'
@@ -904,7 +904,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from confirm" -l verdict -d 'satisfied or not-satisfied (sends it back to work)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from confirm" -l form -d 'The feedback form\'s number' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from confirm" -l note -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from confirm" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from confirm" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from confirm" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from confirm" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from confirm" -l json -d 'Print the record as JSON afterwards'
@@ -913,7 +913,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from close" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from close" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from close" -l reason -d 'Why an unfinished request is closed (withdrawn, refused …)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from close" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from close" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from close" -l json -d 'Print the record as JSON afterwards'
@@ -925,7 +925,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from export" -l kind -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from export" -l dept -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from export" -l output -d 'Write to FILE (refused if it exists) [default: standard output]' -r -F
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from export" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from export" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from export" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from export" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from export" -l json -d 'Print the export\'s record as JSON (with --output)'
@@ -933,7 +933,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from exports" -l before -d 'The next page: exports with ids below this one' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from exports" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from exports" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from exports" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from exports" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from exports" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from exports" -l json
@@ -955,7 +955,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export the archive as CSV (UTF-8 with BOM); the export is recorded (R8, A2)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from help" -f -a "exports" -d 'The exports made: who, when, which range (R8)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand request; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and not __fish_seen_subcommand_from new list show reply accept urgent proposal review reassign number close ledger help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and not __fish_seen_subcommand_from new list show reply accept urgent proposal review reassign number close ledger help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and not __fish_seen_subcommand_from new list show reply accept urgent proposal review reassign number close ledger help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and not __fish_seen_subcommand_from new list show reply accept urgent proposal review reassign number close ledger help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and not __fish_seen_subcommand_from new list show reply accept urgent proposal review reassign number close ledger help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -988,7 +988,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from new" -l form-no -d 'The form\'s own number (OA 流水号); required for oa and paper (R8)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from new" -l received-at -d 'When the approved form reached the centre [default: now]. TIME: 2026-11-20 10:05, HH:MM, -2h' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from new" -l approval -d 'An approval the form came with, ROLE=NAME or ROLE=NAME@TIME (repeat it): by default leader and marketing are needed' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from new" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from new" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from new" -l json
@@ -997,7 +997,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -l status -d 'received, queued, in_review, returned, passed or closed' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -l before -d 'The next page: forms with ids below this one' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -l open -d 'Only forms not closed'
@@ -1005,7 +1005,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from show" -l json
@@ -1015,7 +1015,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reply" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reply" -l channel -d 'email, sms, im, oa, paper or outbox (a phone call leaves no trace)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reply" -l text -d 'What the reply said' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reply" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reply" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reply" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reply" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reply" -l json -d 'Print the record as JSON afterwards'
@@ -1024,7 +1024,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from accept" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from accept" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from accept" -l plan -d 'The work plan made from the approved form' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from accept" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from accept" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from accept" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from accept" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from accept" -l json -d 'Print the record as JSON afterwards'
@@ -1036,7 +1036,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from urgent" -l approved-by -d 'The general manager who approved the urgent form (required)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from urgent" -l approved-at -d 'When the general manager approved it (required)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from urgent" -l form-no -d 'The urgent form\'s own number' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from urgent" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from urgent" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from urgent" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from urgent" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from urgent" -l json -d 'Print the record as JSON afterwards'
@@ -1045,7 +1045,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from proposal" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from proposal" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from proposal" -l note -d 'What this version is (初稿, 二稿 …)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from proposal" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from proposal" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from proposal" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from proposal" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from proposal" -l json -d 'Print the record as JSON afterwards'
@@ -1056,7 +1056,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from review" -l verdict -d 'passed or returned' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from review" -l by -d 'The leader who reviewed it' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from review" -l comments -d 'The leaders\' comments (required when returned)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from review" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from review" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from review" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from review" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from review" -l json -d 'Print the record as JSON afterwards'
@@ -1066,7 +1066,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reassign" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reassign" -l to -d 'The new author\'s login' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reassign" -l reason -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reassign" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reassign" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reassign" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reassign" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from reassign" -l json -d 'Print the record as JSON afterwards'
@@ -1075,7 +1075,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from number" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from number" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from number" -l project-no -d 'The project number' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from number" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from number" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from number" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from number" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from number" -l json -d 'Print the record as JSON afterwards'
@@ -1084,13 +1084,13 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from close" -l at -d 'When it happened [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from close" -l if-version -d 'Refuse (exit 4) unless the record is still at this version' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from close" -l reason -d 'Why a form whose proposal has not passed is closed (withdrawn, refused …)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from close" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from close" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from close" -l json -d 'Print the record as JSON afterwards'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from close" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from ledger" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from ledger" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from ledger" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from ledger" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from ledger" -l json
@@ -1109,7 +1109,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "close" -d 'Into the archive; one whose proposal has not passed needs --reason and a supervisor'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "ledger" -d 'R9: the ledger\'s queue in the order the centre works on it, urgent forms marked with whom they overtook'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and not __fish_seen_subcommand_from add list report help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and not __fish_seen_subcommand_from add list report help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and not __fish_seen_subcommand_from add list report help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and not __fish_seen_subcommand_from add list report help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and not __fish_seen_subcommand_from add list report help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1125,7 +1125,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from add" -l dept -d 'The department trained (its code)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from add" -l attendees -d 'How many attended' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from add" -l note -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from add" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from add" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from add" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from add" -l session -d 'A session held for another department (needs --dept and --attendees)'
@@ -1136,7 +1136,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from list" -l month -d 'Only this month, YYYY-MM' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from list" -l before -d 'The next page: records before this one, DAY:ID as the last line printed says' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from list" -l json
@@ -1144,7 +1144,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from report" -l month -d 'The month, YYYY-MM' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from report" -l format -d 'table, json or csv' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from report" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from report" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from report" -l json
@@ -1155,7 +1155,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from help" -f -a "list" -d 'The records, newest day first'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from help" -f -a "report" -d 'The month\'s hours of every operations staff member against the target; those under it marked (R6)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand training; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and not __fish_seen_subcommand_from new list show approve revise retire help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and not __fish_seen_subcommand_from new list show approve revise retire help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and not __fish_seen_subcommand_from new list show approve revise retire help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and not __fish_seen_subcommand_from new list show approve revise retire help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and not __fish_seen_subcommand_from new list show approve revise retire help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1175,7 +1175,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from new" -l report-every -d 'Minutes between progress reports during a response [default: config, 30]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from new" -l review-days -d 'Working days after the stand-down for the review [default: config, 3]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from new" -l review-by -d 'When the plan is to be reviewed next' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from new" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from new" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from new" -l json
@@ -1184,20 +1184,20 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from list" -l status -d 'draft, approved, revised or retired' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from list" -l before -d 'Only plans with ids below this one (the next page)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from show" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from show" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from approve" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from approve" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from approve" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from approve" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from approve" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from approve" -l json
@@ -1213,14 +1213,14 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from revise" -l review-by -d 'When the plan is to be reviewed next' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from revise" -l note -d 'What the revision changes' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from revise" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from revise" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from revise" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from revise" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from revise" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from revise" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from revise" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from revise" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from retire" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from retire" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from retire" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from retire" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from retire" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from retire" -l json
@@ -1233,7 +1233,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "revise" -d 'Change a plan: an approved one becomes its next revision, awaiting approval'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "retire" -d 'No longer in force (manager and above)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and not __fish_seen_subcommand_from schedule hold evaluate list show help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and not __fish_seen_subcommand_from schedule hold evaluate list show help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and not __fish_seen_subcommand_from schedule hold evaluate list show help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and not __fish_seen_subcommand_from schedule hold evaluate list show help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and not __fish_seen_subcommand_from schedule hold evaluate list show help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1247,7 +1247,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and not __fish_se
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from schedule" -l plan -d 'The plan it drills' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from schedule" -l scenario -d 'What it is to simulate' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from schedule" -l at -d 'When [TIME]' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from schedule" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from schedule" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from schedule" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from schedule" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from schedule" -l json
@@ -1259,7 +1259,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from hold" -l simulated -d 'What was simulated [default: the scenario as planned]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from hold" -l timing -d 'A timing as observed ("切换完成 38 分钟"), once each' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from hold" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from hold" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from hold" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from hold" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from hold" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from hold" -l json
@@ -1269,7 +1269,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from evaluate" -l failed -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from evaluate" -l measure -d 'A measure, once each' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from evaluate" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from evaluate" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from evaluate" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from evaluate" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from evaluate" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from evaluate" -l json
@@ -1278,13 +1278,13 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from list" -l plan -d 'Only this plan\'s drills' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from list" -l before -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from show" -l json
@@ -1296,7 +1296,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from help" -f -a "list" -d 'The drills, newest first'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from help" -f -a "show" -d 'One drill with its duties and history'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand drill; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and not __fish_seen_subcommand_from list show report stand-down review problem corrective help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and not __fish_seen_subcommand_from list show report stand-down review problem corrective help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and not __fish_seen_subcommand_from list show report stand-down review problem corrective help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and not __fish_seen_subcommand_from list show report stand-down review problem corrective help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and not __fish_seen_subcommand_from list show report stand-down review problem corrective help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1311,13 +1311,13 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and not __fish
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and not __fish_seen_subcommand_from list show report stand-down review problem corrective help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from list" -l before -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from show" -l json
@@ -1325,7 +1325,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from report" -l text -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from report" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from report" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from report" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from report" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from report" -l json
@@ -1334,7 +1334,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from stand-down" -l note -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from stand-down" -l at -d 'When it stood down [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from stand-down" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from stand-down" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from stand-down" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from stand-down" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from stand-down" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from stand-down" -l json
@@ -1346,14 +1346,14 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from review" -l owner -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from review" -l if-version -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from review" -l in -d 'The document\'s language: en or zh-CN [default: the desk\'s message language]' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from review" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from review" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from review" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from review" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from review" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from problem" -l measure -d 'The measure\'s number in the review (1 for the first)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from problem" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from problem" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from problem" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from problem" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from problem" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from problem" -l json
@@ -1364,7 +1364,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from corrective" -l due -d 'When the measure must be done' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from corrective" -l expected-effect -d 'The effect expected once it is done' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from corrective" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from corrective" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from corrective" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from corrective" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from corrective" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from corrective" -l json
@@ -1378,7 +1378,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from help" -f -a "problem" -d 'Make measure N of the review a problem (supervisor and above; P1): it opens with the measure as its title and the review\'s causes, the incident linked'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from help" -f -a "corrective" -d 'Make measure N of the review a corrective notice to a department (supervisor and above; Q6): the measure and its owner, the review\'s causes as the findings; sent as any notice'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand response; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and not __fish_seen_subcommand_from new list show link plan edit close help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and not __fish_seen_subcommand_from new list show link plan edit close help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and not __fish_seen_subcommand_from new list show link plan edit close help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and not __fish_seen_subcommand_from new list show link plan edit close help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and not __fish_seen_subcommand_from new list show link plan edit close help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1397,7 +1397,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from new" -l service -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from new" -l category -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from new" -l incidents -d 'Incidents it caused, comma-separated' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from new" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from new" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from new" -l json
@@ -1406,20 +1406,20 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses, comma-separated: open, fix_planned, fixed, closed' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from list" -l before -d 'Only problems with an id below this one (the next page)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from show" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from show" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from link" -l incident -d 'The incident it caused' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from link" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from link" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from link" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from link" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from link" -l json
@@ -1427,7 +1427,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from plan" -l change -d 'The change that fixes it' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from plan" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from plan" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from plan" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from plan" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from plan" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from plan" -l json
@@ -1437,7 +1437,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from edit" -l root-cause -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from edit" -l workaround -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from edit" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from edit" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from edit" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from edit" -l json
@@ -1445,7 +1445,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from close" -l note -d 'Why it is closed (required unless it is fixed)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from close" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from close" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from close" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from close" -l json
@@ -1459,7 +1459,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Better words for the title, root cause or workaround'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a problem (supervisor): fixed, or with the reason it is closed unfixed'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand problem; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and not __fish_seen_subcommand_from new list show follow-up close help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and not __fish_seen_subcommand_from new list show follow-up close help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and not __fish_seen_subcommand_from new list show follow-up close help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and not __fish_seen_subcommand_from new list show follow-up close help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and not __fish_seen_subcommand_from new list show follow-up close help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1476,7 +1476,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from new" -l responsible -d 'The person in the department who answers for the measures' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from new" -l due -d 'When the measures must be done (TIME, e.g. 2026-12-15 18:00)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from new" -l expected-effect -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from new" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from new" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from new" -l json
@@ -1485,13 +1485,13 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses, comma-separated: issued, followed_up, closed' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from list" -l before -d 'Only notices with an id below this one (the next page)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from show" -l json
@@ -1500,7 +1500,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from follow-up" -l text -d 'What the follow-up found' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from follow-up" -l next-due -d 'Not done yet: follow up again by then (TIME)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from follow-up" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from follow-up" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from follow-up" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from follow-up" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from follow-up" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from follow-up" -l done -d 'The measures are done'
@@ -1509,7 +1509,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from follow-up" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from close" -l note -d 'Why (required unless it was followed up as done)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from close" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from close" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from close" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from close" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from close" -l json
@@ -1521,7 +1521,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from help" -f -a "follow-up" -d 'Record the follow-up: done (--done), or not yet with a new due date (--next-due)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a notice (supervisor): once followed up, or with the reason'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand corrective; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and not __fish_seen_subcommand_from draw finding show list help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and not __fish_seen_subcommand_from draw finding show list help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and not __fish_seen_subcommand_from draw finding show list help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and not __fish_seen_subcommand_from draw finding show list help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and not __fish_seen_subcommand_from draw finding show list help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1535,7 +1535,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from draw" -l size -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from draw" -l kind -d 'Only these kinds, comma-separated: incident, request (default both)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from draw" -l seed -d 'The seed (default: from the clock, recorded with the sample)' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from draw" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from draw" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from draw" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from draw" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from draw" -l json
@@ -1547,7 +1547,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -l responsible -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -l due -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -l expected-effect -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -l ok
@@ -1555,7 +1555,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from finding" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from show" -l json
@@ -1563,7 +1563,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from list" -l before -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from list" -l json
@@ -1574,7 +1574,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from help" -f -a "show" -d 'One sample, each item with its finding'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from help" -f -a "list" -d 'Samples, newest first'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand sample; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and not __fish_seen_subcommand_from list record help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and not __fish_seen_subcommand_from list record help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and not __fish_seen_subcommand_from list record help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and not __fish_seen_subcommand_from list record help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and not __fish_seen_subcommand_from list record help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1585,7 +1585,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and not __fish
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses, comma-separated: due, reached' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from list" -l before -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from list" -l json
@@ -1594,7 +1594,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from record" -l satisfaction -d '1-5; below [incident] satisfied_at_least reopens the incident (I12)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from record" -l remarks -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from record" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from record" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from record" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from record" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from record" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from record" -l reached
@@ -1605,7 +1605,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "list" -d 'Callbacks owed and made, newest first'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record a call: --reached with --satisfaction, or --not-reached'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand callback; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and not __fish_seen_subcommand_from new from-incident list show review publish update retire help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and not __fish_seen_subcommand_from new from-incident list show review publish update retire help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and not __fish_seen_subcommand_from new from-incident list show review publish update retire help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and not __fish_seen_subcommand_from new from-incident list show review publish update retire help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and not __fish_seen_subcommand_from new from-incident list show review publish update retire help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1625,13 +1625,13 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from new" -l services -d 'Services it is about, comma-separated' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from new" -l categories -d 'Categories it is about, comma-separated (os, network, application, database, other)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from new" -l incidents -d 'Incidents it came from, comma-separated' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from new" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from new" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from new" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from new" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from new" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from from-incident" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from from-incident" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from from-incident" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from from-incident" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from from-incident" -l dry-run -d 'Print the draft without writing it'
@@ -1641,27 +1641,27 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses, comma-separated: draft, reviewed, published, updated, retired' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from list" -l before -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from show" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from show" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from review" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from review" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from review" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from review" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from review" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from review" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from review" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from publish" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from publish" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from publish" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from publish" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from publish" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from publish" -l json
@@ -1672,14 +1672,14 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from update" -l body -d 'The new body, Markdown; `-` reads it from standard input' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from update" -l services -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from update" -l categories -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from update" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from update" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from update" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from update" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from update" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from update" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from retire" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from retire" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from retire" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from retire" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from retire" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from retire" -l json
@@ -1694,7 +1694,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from help" -f -a "update" -d 'New words; a published article is reviewed again'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Withdraw it from use (kept, and still found by search)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand article; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and not __fish_seen_subcommand_from move leave help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and not __fish_seen_subcommand_from move leave help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and not __fish_seen_subcommand_from move leave help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and not __fish_seen_subcommand_from move leave help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and not __fish_seen_subcommand_from move leave help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1705,7 +1705,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and not __fish_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from move" -l hr-record -d 'The HR record\'s number (人员岗位变动记录 / 离职审批单)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from move" -l at -d 'When the HR record reached IT [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from move" -l note -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from move" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from move" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from move" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from move" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from move" -l json
@@ -1714,7 +1714,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from leave" -l hr-record -d 'The HR record\'s number (人员岗位变动记录 / 离职审批单)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from leave" -l at -d 'When the HR record reached IT [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from leave" -l note -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from leave" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from leave" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from leave" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from leave" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_subcommand_from leave" -l json
@@ -1726,7 +1726,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand person; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and not __fish_seen_subcommand_from remove help" -l person -d 'Only this person\'s accounts (their login)' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and not __fish_seen_subcommand_from remove help" -l before -d 'The next page: accounts with ids below this one' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and not __fish_seen_subcommand_from remove help" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and not __fish_seen_subcommand_from remove help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and not __fish_seen_subcommand_from remove help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and not __fish_seen_subcommand_from remove help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and not __fish_seen_subcommand_from remove help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and not __fish_seen_subcommand_from remove help" -l to-remove -d 'Only those to remove: asked for by an HR record and not removed yet'
@@ -1739,7 +1739,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and not __fish
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l how -d 'How: the ticket, the system\'s confirmation' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l at -d 'When [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l if-version -d 'Refuse (exit 4) unless the account is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_seen_subcommand_from remove" -l json
@@ -1748,13 +1748,13 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "remove" -d 'The account was removed: its removal duty is done (R3)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand calendar" -l month -d 'YYYY-MM [default: this month]' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand calendar" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand calendar" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand calendar" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand calendar" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand calendar" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand calendar" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand calendar" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and not __fish_seen_subcommand_from list done help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and not __fish_seen_subcommand_from list done help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and not __fish_seen_subcommand_from list done help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and not __fish_seen_subcommand_from list done help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and not __fish_seen_subcommand_from list done help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1763,7 +1763,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and not __fish_see
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and not __fish_seen_subcommand_from list done help" -f -a "done" -d 'Record that a duty was done: who (you), when, how'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and not __fish_seen_subcommand_from list done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from list" -l json
@@ -1772,7 +1772,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from done" -l how -d 'How: "told manager Wang by phone"' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from done" -l at -d 'When [default: now]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from done" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from done" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from done" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from done" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from done" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from done" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1780,18 +1780,18 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_su
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every duty not yet done, earliest due first'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from help" -f -a "done" -d 'Record that a duty was done: who (you), when, how'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand duty; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand tick" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand tick" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand tick" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand tick" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand tick" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand tick" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand tick" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand engine" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand engine" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand engine" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand engine" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand engine" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand engine" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and not __fish_seen_subcommand_from list show approve edit send retry help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and not __fish_seen_subcommand_from list show approve edit send retry help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and not __fish_seen_subcommand_from list show approve edit send retry help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and not __fish_seen_subcommand_from list show approve edit send retry help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and not __fish_seen_subcommand_from list show approve edit send retry help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1806,20 +1806,20 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and not __fish_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from list" -l state -d 'One state or several, comma-separated; "all" for every message' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from list" -l before -d 'Keyed paging: messages with ids below this one' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from list" -l limit -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from list" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from list" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from list" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from show" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from show" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from approve" -l if-version -d 'Refuse (exit 4) unless the message is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from approve" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from approve" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from approve" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from approve" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from approve" -l json
@@ -1828,21 +1828,21 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l subject -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l body -d 'The new text; "-" reads it from standard input' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l if-version -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from send" -l if-version -d 'Refuse (exit 4) unless the message is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from send" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from send" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from send" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from send" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from send" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from send" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l if-version -d 'Refuse (exit 4) unless the message is still at this version' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l json
@@ -1856,13 +1856,13 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Queue a failed message, or one that may have been sent, again'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand send" -l limit -d 'Send at most this many messages in this pass' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand send" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand send" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand send" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand send" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand send" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand send" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand send" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and not __fish_seen_subcommand_from daily weekly kpi month help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and not __fish_seen_subcommand_from daily weekly kpi month help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and not __fish_seen_subcommand_from daily weekly kpi month help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and not __fish_seen_subcommand_from daily weekly kpi month help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and not __fish_seen_subcommand_from daily weekly kpi month help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1874,7 +1874,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and not __fish_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and not __fish_seen_subcommand_from daily weekly kpi month help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l date -d 'A day of the period, YYYY-MM-DD [default: today]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l text -d 'The supervisor\'s words: progress, open issues, measures taken' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -l json -d 'The figures as JSON rather than the written report'
@@ -1883,7 +1883,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from daily" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l date -d 'A day of the period, YYYY-MM-DD [default: today]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l text -d 'The supervisor\'s words: progress, open issues, measures taken' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l json -d 'The figures as JSON rather than the written report'
@@ -1891,14 +1891,14 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from weekly" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from kpi" -l half -d 'The half-year, such as 2026H2 [default: the last one ended]' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from kpi" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from kpi" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from kpi" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from kpi" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from kpi" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from kpi" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from kpi" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from month" -l month -d 'The month, YYYY-MM' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from month" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from month" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from month" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from month" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from month" -l json
@@ -1910,13 +1910,13 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "month" -d 'The month\'s evaluation of every department served and every IT team (Q2): availability, data accuracy, timeliness and satisfaction, weighted as [quality.month] says, ranked'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outage" -l month -d 'YYYY-MM [default: this month]' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand outage" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand outage" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outage" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outage" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outage" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outage" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand outage" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand history" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand history" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand history" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand history" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand history" -l json
@@ -1925,7 +1925,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand history" -s h -l help -d
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l kind -d 'Only these kinds, comma-separated: incident, change, run, request, message, problem, article' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l since -d 'Only records changed at or after TIME' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l limit -d 'At most this many hits' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l open -d 'Only records still open'
@@ -1933,26 +1933,26 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l closed -d 'On
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand search" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand backup" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand backup" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand backup" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand backup" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand backup" -l force -d 'Replace FILE if it exists (never the database\'s own files, nor a database in use)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand backup" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand backup" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand restore" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand restore" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand restore" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand restore" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand restore" -l force -d 'Restore even while other processes have the database open, or when you are not an admin of the restored desk'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand restore" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand restore" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand migrate" -l to -d 'The empty PostgreSQL database to copy the desk into: postgresql://USER@HOST/DATABASE, or postgresql://USER@/DATABASE?host=/socket/dir' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand migrate" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand migrate" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand migrate" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand migrate" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand migrate" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand migrate" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -l head -d 'A history head kept from before, ID:HASH as check prints it (or HASH alone): also verify that the history still leads to it, however the hashes after it were recomputed' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -l json
@@ -1961,14 +1961,14 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -l read-only -d '
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand check" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l idle-seconds -d 'How long the idle console is measured' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l scale -d 'Measure demo desks of these sizes instead (written beside --db as scale-N.db unless there already) and print every figure for each size in one table. Not on a server' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l json
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l cold -d 'Also measure `opsdesk check`, the first frame and the live filter with the desk\'s pages dropped from the page cache first (posix_fadvise; no root needed), beside the warm figures'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand bench" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and not __fish_seen_subcommand_from check show help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and not __fish_seen_subcommand_from check show help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and not __fish_seen_subcommand_from check show help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and not __fish_seen_subcommand_from check show help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and not __fish_seen_subcommand_from check show help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1976,12 +1976,12 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and not __fish_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and not __fish_seen_subcommand_from check show help" -f -a "check" -d 'Check the config files and the desk\'s templates; exit 1 naming file, line and key when something is wrong'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and not __fish_seen_subcommand_from check show help" -f -a "show" -d 'Print the effective configuration, each key with the file and line that set it (built-in defaults < /etc/opsdesk/config.toml < your own, or the file --config names)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and not __fish_seen_subcommand_from check show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from check" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from check" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from check" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from check" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from show" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from show" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1989,7 +1989,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the config files and the desk\'s templates; exit 1 naming file, line and key when something is wrong'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective configuration, each key with the file and line that set it (built-in defaults < /etc/opsdesk/config.toml < your own, or the file --config names)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and not __fish_seen_subcommand_from test help" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and not __fish_seen_subcommand_from test help" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and not __fish_seen_subcommand_from test help" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and not __fish_seen_subcommand_from test help" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and not __fish_seen_subcommand_from test help" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
@@ -1997,7 +1997,7 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and not __fish_s
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and not __fish_seen_subcommand_from test help" -f -a "test" -d 'Send one test message through the configured channel and print the server\'s answer'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and not __fish_seen_subcommand_from test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and __fish_seen_subcommand_from test" -l to -d 'An e-mail address (the e-mail channel), or a phone number with --sms' -r
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and __fish_seen_subcommand_from test" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and __fish_seen_subcommand_from test" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and __fish_seen_subcommand_from test" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and __fish_seen_subcommand_from test" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and __fish_seen_subcommand_from test" -l sms -d 'Send an SMS through the SMS channel instead of an e-mail'
@@ -2005,12 +2005,12 @@ complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and __fish_seen_
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "test" -d 'Send one test message through the configured channel and print the server\'s answer'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand completions" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand completions" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand completions" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand completions" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand completions" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c opsdesk -n "__fish_opsdesk_using_subcommand manpages" -l db -d 'Database file, or a postgresql:// URL (on PostgreSQL some commands so far: issue 20) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
+complete -c opsdesk -n "__fish_opsdesk_using_subcommand manpages" -l db -d 'Database file, or a postgresql:// URL (every command but restore runs on a server desk) [default: [desk] database of the config, else <data dir>/opsdesk.db]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand manpages" -l config -d 'Config file, read alone over the built-in defaults [default: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it]' -r -F
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand manpages" -l lang -d 'Console language: en or zh-CN [default: config, then LANG]' -r
 complete -c opsdesk -n "__fish_opsdesk_using_subcommand manpages" -l read-only -d 'Browse without changing anything: every command that would change the desk is refused (exit 5)'

@@ -15,7 +15,7 @@ _opsdesk() {
 
     local context curcontext="$curcontext" state line
     _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -36,7 +36,7 @@ _opsdesk() {
 _arguments "${_arguments_options[@]}" : \
 '--name=[Your display name \[default\: from the password database, else your login\]]:NAME:_default' \
 '--dept-name=[The name of the IT department that runs the desk]:DEPT_NAME:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -50,7 +50,7 @@ _arguments "${_arguments_options[@]}" : \
 '--seed=[Seed for the generated incidents]:SEED:_default' \
 '--incidents=[Add this many incidents from the years before (90% closed, each with its history)\: a desk at scale for \`opsdesk bench\`]:INCIDENTS:_default' \
 '--requests=[Add this many closed service requests from the years before, each with its history\: an archive to search and export (R8)]:REQUESTS:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--open[Open the console on it afterwards]' \
@@ -61,7 +61,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (user)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -84,7 +84,7 @@ _arguments "${_arguments_options[@]}" : \
 '--dept=[Department code (see opsdesk dept list)]:DEPT:_default' \
 '--phone=[]:PHONE:_default' \
 '--email=[]:EMAIL:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -95,7 +95,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (list)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -111,7 +111,7 @@ _arguments "${_arguments_options[@]}" : \
 '--phone=["" clears it]:PHONE:_default' \
 '--email=["" clears it]:EMAIL:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -123,7 +123,7 @@ _arguments "${_arguments_options[@]}" : \
 (set-role)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -175,7 +175,7 @@ esac
 ;;
 (dept)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -205,7 +205,7 @@ _arguments "${_arguments_options[@]}" : \
 '--manager-phone=[]:MANAGER_PHONE:_default' \
 '--manager-email=[]:MANAGER_EMAIL:_default' \
 '--relevance=[Order in lists and notices\: lower first]:RELEVANCE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--front-line[A front-line service department (call centre, network operations; C5)]' \
@@ -232,7 +232,7 @@ _arguments "${_arguments_options[@]}" : \
 '--maintenance=[true or false (C5)]:BOOL:(true false)' \
 '--relevance=[]:RELEVANCE:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -243,7 +243,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (list)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -290,7 +290,7 @@ esac
 ;;
 (service)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -312,7 +312,7 @@ _arguments "${_arguments_options[@]}" : \
 '--name-zh=[The Chinese name (计费)]:NAME_ZH:_default' \
 '*--alias=[Another word typed for it; repeat for more]:WORD:_default' \
 '--order=[Order in lists\: lower first]:ORDER:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -328,7 +328,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--alias=[The aliases, all of them, replacing those it has; repeat for more]:WORD:_default' \
 '--order=[]:ORDER:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '(--alias)--no-aliases[Remove every alias]' \
@@ -340,7 +340,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (list)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--all[Retired services too]' \
@@ -352,7 +352,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (merge)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -366,7 +366,7 @@ _arguments "${_arguments_options[@]}" : \
 (retire)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--undo[Bring a retired service back]' \
@@ -422,7 +422,7 @@ esac
 ;;
 (incident)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -453,7 +453,7 @@ _arguments "${_arguments_options[@]}" : \
 '--restored-at=[Recorded after the fact\: the service was already restored at TIME (you own it; no ladder step it never reached is raised)]:TIME:_default' \
 '*--affected=[Departments the fault affects (codes, comma-separated)\: told when it is over (I8)]:CODES:_default' \
 '--description=[]:DESCRIPTION:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--outage[The service is suspended (counts against the outage budget, I11)]' \
@@ -474,7 +474,7 @@ _arguments "${_arguments_options[@]}" : \
 '--until=[Received before TIME]:TIME:_default' \
 '--before=[The next page\: incidents with ids below this one]:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--open[Only incidents not closed]' \
@@ -486,7 +486,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -501,7 +501,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--to=[Assign to this login instead of yourself (supervisor and above)]:LOGIN:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -516,7 +516,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--note=[What the reporting site said]:NOTE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -532,7 +532,7 @@ _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '*--affected=[More departments the fault affected (codes, comma-separated)\: told it is over (I8)]:CODES:_default' \
 '--note=[]:NOTE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -549,7 +549,7 @@ _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--cause=[The cause and what removed it, in plain words]:CAUSE:_default' \
 '--problem=[The problem this incident belongs to (with --needs-change)]:ID:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -567,7 +567,7 @@ _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--satisfaction=[1 (very unhappy) to 5 (very satisfied)]:SATISFACTION:_default' \
 '--note=[]:NOTE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -581,7 +581,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -596,7 +596,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--reason=[]:REASON:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -610,7 +610,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -624,7 +624,7 @@ _arguments "${_arguments_options[@]}" : \
 (note)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -639,7 +639,7 @@ _arguments "${_arguments_options[@]}" : \
 '--plan=[The emergency plan it is handled under (see opsdesk plan list)]:PLAN:_default' \
 '--reason=[Why it is major]:REASON:_default' \
 '--at=[When it was declared, if recorded after the fact \[default\: now\]]:TIME:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -727,7 +727,7 @@ esac
 ;;
 (ledger)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -750,7 +750,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[xlsx (a workbook\: header frozen, filters, dates as dates) or csv (UTF-8 with a byte-order mark)]:FORMAT:_default' \
 '--kind=[The kinds of record, comma-separated\: incident, request (received at IT in the range), change (planned in it), run (due in it); a workbook has a sheet each, a CSV file holds one \[default\: incident\]]:KINDS:_default' \
 '--out=[Write to FILE (refused if it exists) \[default\: standard output, csv only\]]:FILE:_files' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the export'\''s record as JSON]' \
@@ -763,7 +763,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--map=[Which column holds what (see examples/ledger-map.toml)]:MAP:_files' \
 '--skip-bad=[Import the good rows and write the bad ones, with their reasons, to REJECTS (a CSV file; refused if it exists)]:REJECTS:_files' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--dry-run[Read and check every row, import nothing]' \
@@ -808,7 +808,7 @@ esac
 ;;
 (change)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -841,7 +841,7 @@ _arguments "${_arguments_options[@]}" : \
 '--it-contact=[The IT department'\''s contact on site]:IT_CONTACT:_default' \
 '--notes=[]:NOTES:_default' \
 '*--departments=[Business departments concerned, most relevant first (codes, comma-separated; C7)]:DEPARTMENTS:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--user-affecting[It affects users of the live network (C4, C5)]' \
@@ -856,7 +856,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--before=[With --all\: the next page, changes with ids below this one]:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--all[Every change, not only the open ones]' \
@@ -868,7 +868,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -884,7 +884,7 @@ _arguments "${_arguments_options[@]}" : \
 '--end=[]:TIME:_default' \
 '--month=[YYYY-MM\: the plan it belongs to, or the month to print \[default\: this month\]]:MONTH:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -899,7 +899,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--by=[Who confirmed it (the business departments'\'' people)]:BY:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -914,7 +914,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--override=[Emergency\: go ahead past the failing gates (or outside the window), for this reason (manager and above)]:REASON:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -930,7 +930,7 @@ _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--notice=[c5 (maintenance departments), c5-front (front-line departments), c6 (collaborators), c7]:NOTICE:_default' \
 '--channel=[email, sms, phone, in-person …]:CHANNEL:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -945,7 +945,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--override=[Emergency\: go ahead past the failing gates (or outside the window), for this reason (manager and above)]:REASON:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -961,7 +961,7 @@ _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--outcome=[succeeded, failed or rolled-back]:OUTCOME:_default' \
 '--why=[Why, briefly, when it failed or was rolled back]:WHY:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -979,7 +979,7 @@ _arguments "${_arguments_options[@]}" : \
 '--remaining=[Remaining issues and their schedule]:REMAINING:_default' \
 '--notes=[]:NOTES:_default' \
 '--channel=[]:CHANNEL:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -999,7 +999,7 @@ _arguments "${_arguments_options[@]}" : \
 '--difficulty=[]:DIFFICULTY:_default' \
 '--significance=[]:SIGNIFICANCE:_default' \
 '--channel=[]:CHANNEL:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1013,7 +1013,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1027,7 +1027,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--kind=[c7 (change notice), c8 (result notice) or c9 (summary report)]:KIND:_default' \
 '--lang=[en or zh-CN \[default\: zh-CN\]]:LANG:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--json[]' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -1114,7 +1114,7 @@ esac
 ;;
 (billing)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -1135,7 +1135,7 @@ _arguments "${_arguments_options[@]}" : \
 '--kind=[billing, settlement-agents, settlement-cp or settlement-channels]:KIND:_default' \
 '--period=[The month billed or settled, YYYY-MM]:PERIOD:_default' \
 '--in-charge=[The person in charge (a login) \[default\: you\]]:LOGIN:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1147,7 +1147,7 @@ _arguments "${_arguments_options[@]}" : \
 (list)
 _arguments "${_arguments_options[@]}" : \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1158,7 +1158,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1174,7 +1174,7 @@ _arguments "${_arguments_options[@]}" : \
 '--result=[ok or anomaly]:RESULT:_default' \
 '*--figure=[A figure the item records\: --figure rows_in=1200345 (repeat)]:NAME=VALUE:_default' \
 '--remark=[]:REMARK:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1190,7 +1190,7 @@ _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the run is still at this version]:N:_default' \
 '--verdict=[ok or rejected]:VERDICT:_default' \
 '--note=[]:NOTE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1207,7 +1207,7 @@ _arguments "${_arguments_options[@]}" : \
 '--what=[What happened]:WHAT:_default' \
 '--effect=[deadline, result or both]:EFFECT:_default' \
 '--told=[The supervisor and manager were told already\: how]:HOW:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1220,7 +1220,7 @@ _arguments "${_arguments_options[@]}" : \
 (submit)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the run is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1233,7 +1233,7 @@ _arguments "${_arguments_options[@]}" : \
 (confirm)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the run is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1247,7 +1247,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the run is still at this version]:N:_default' \
 '--reason=[]:REASON:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1261,7 +1261,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the run is still at this version]:N:_default' \
 '--reason=[]:REASON:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1274,7 +1274,7 @@ _arguments "${_arguments_options[@]}" : \
 (retry)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the run is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1290,7 +1290,7 @@ _arguments "${_arguments_options[@]}" : \
 '--lang=[en or zh-CN]:LANG:_default' \
 '--format=[markdown or text]:FORMAT:_default' \
 '--attempt=[An earlier attempt \[default\: the current one\]]:ATTEMPT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--json[]' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -1373,7 +1373,7 @@ esac
 ;;
 (request)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -1413,7 +1413,7 @@ _arguments "${_arguments_options[@]}" : \
 '--president=[R4\: needed or not-needed\: the IT manager'\''s decision (a manager only)]:PRESIDENT:_default' \
 '--classification=[R4\: top-secret (绝密), secret (机密) or confidential (保密)]:CLASSIFICATION:_default' \
 '--supervisor=[R5\: the supervisor who sent the urgent item]:SUPERVISOR:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--changes-product[R1\: it changes a product (the product department'\''s confirmation is an approval, role product_dept)]' \
@@ -1436,7 +1436,7 @@ _arguments "${_arguments_options[@]}" : \
 '--owner=[]:OWNER:_default' \
 '--before=[The next page\: requests with ids below this one]:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--open[Only requests not closed]' \
@@ -1450,7 +1450,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1465,7 +1465,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--to=[Assign to this login instead of yourself (supervisor and above)]:LOGIN:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1481,7 +1481,7 @@ _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--by=[Who approved (a name; the president is recorded, not a login)]:BY:_default' \
 '--role=[The role that approved\: dept_manager, marketing_manager, business_management, leader, president, product_dept …]:ROLE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1496,7 +1496,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--president=[needed or not-needed]:PRESIDENT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1511,7 +1511,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--reason=[]:REASON:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1526,7 +1526,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--reason=[]:REASON:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1540,7 +1540,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1555,7 +1555,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--note=[The first evaluation (R1) or opinion (R5), as sent back]:NOTE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1574,7 +1574,7 @@ _arguments "${_arguments_options[@]}" : \
 '--classification=[R4\: top-secret (绝密), secret (机密) or confidential (保密)]:CLASSIFICATION:_default' \
 '--sha256=[R4\: the delivered file'\''s SHA-256, 64 hex digits]:HEX:_default' \
 '--reply=[R5 urgent\: the reply sent to the supervisor'\''s e-mail]:REPLY:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1592,7 +1592,7 @@ _arguments "${_arguments_options[@]}" : \
 '--verdict=[satisfied or not-satisfied (sends it back to work)]:VERDICT:_default' \
 '--form=[The feedback form'\''s number]:FORM:_default' \
 '--note=[]:NOTE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1607,7 +1607,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--reason=[Why an unfinished request is closed (withdrawn, refused …)]:REASON:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1625,7 +1625,7 @@ _arguments "${_arguments_options[@]}" : \
 '--kind=[]:KIND:_default' \
 '--dept=[]:DEPT:_default' \
 '--output=[Write to FILE (refused if it exists) \[default\: standard output\]]:FILE:_files' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the export'\''s record as JSON (with --output)]' \
@@ -1638,7 +1638,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--before=[The next page\: exports with ids below this one]:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1733,7 +1733,7 @@ esac
 ;;
 (support)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -1766,7 +1766,7 @@ _arguments "${_arguments_options[@]}" : \
 '--form-no=[The form'\''s own number (OA 流水号); required for oa and paper (R8)]:FORM_NO:_default' \
 '--received-at=[When the approved form reached the centre \[default\: now\]. TIME\: 2026-11-20 10\:05, HH\:MM, -2h]:TIME:_default' \
 '*--approval=[An approval the form came with, ROLE=NAME or ROLE=NAME@TIME (repeat it)\: by default leader and marketing are needed]:ROLE=NAME[@TIME]:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1780,7 +1780,7 @@ _arguments "${_arguments_options[@]}" : \
 '--status=[received, queued, in_review, returned, passed or closed]:STATUS:_default' \
 '--before=[The next page\: forms with ids below this one]:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--open[Only forms not closed]' \
@@ -1793,7 +1793,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -1809,7 +1809,7 @@ _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--channel=[email, sms, im, oa, paper or outbox (a phone call leaves no trace)]:CHANNEL:_default' \
 '--text=[What the reply said]:TEXT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1824,7 +1824,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--plan=[The work plan made from the approved form]:PLAN:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1842,7 +1842,7 @@ _arguments "${_arguments_options[@]}" : \
 '--approved-by=[The general manager who approved the urgent form (required)]:NAME:_default' \
 '--approved-at=[When the general manager approved it (required)]:TIME:_default' \
 '--form-no=[The urgent form'\''s own number]:FORM_NO:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1857,7 +1857,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--note=[What this version is (初稿, 二稿 …)]:NOTE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1874,7 +1874,7 @@ _arguments "${_arguments_options[@]}" : \
 '--verdict=[passed or returned]:VERDICT:_default' \
 '--by=[The leader who reviewed it]:NAME:_default' \
 '--comments=[The leaders'\'' comments (required when returned)]:COMMENTS:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1890,7 +1890,7 @@ _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--to=[The new author'\''s login]:LOGIN:_default' \
 '--reason=[]:REASON:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1905,7 +1905,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--project-no=[The project number]:NUMBER:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1920,7 +1920,7 @@ _arguments "${_arguments_options[@]}" : \
 '--at=[When it happened \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the record is still at this version]:N:_default' \
 '--reason=[Why a form whose proposal has not passed is closed (withdrawn, refused …)]:REASON:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[Print the record as JSON afterwards]' \
@@ -1932,7 +1932,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (ledger)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2015,7 +2015,7 @@ esac
 ;;
 (training)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -2040,7 +2040,7 @@ _arguments "${_arguments_options[@]}" : \
 '--dept=[The department trained (its code)]:DEPT:_default' \
 '--attendees=[How many attended]:ATTENDEES:_default' \
 '--note=[]:NOTE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--session[A session held for another department (needs --dept and --attendees)]' \
@@ -2056,7 +2056,7 @@ _arguments "${_arguments_options[@]}" : \
 '--month=[Only this month, YYYY-MM]:MONTH:_default' \
 '--before=[The next page\: records before this one, DAY\:ID as the last line printed says]:DAY:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2069,7 +2069,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--month=[The month, YYYY-MM]:MONTH:_default' \
 '--format=[table, json or csv]:FORMAT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '(--csv --format)--json[]' \
@@ -2117,7 +2117,7 @@ esac
 ;;
 (plan)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -2143,7 +2143,7 @@ _arguments "${_arguments_options[@]}" : \
 '--report-every=[Minutes between progress reports during a response \[default\: config, 30\]]:MINUTES:_default' \
 '--review-days=[Working days after the stand-down for the review \[default\: config, 3\]]:DAYS:_default' \
 '--review-by=[When the plan is to be reviewed next]:TIME:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2157,7 +2157,7 @@ _arguments "${_arguments_options[@]}" : \
 '--status=[draft, approved, revised or retired]:STATUS:_default' \
 '--before=[Only plans with ids below this one (the next page)]:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2168,7 +2168,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2181,7 +2181,7 @@ _arguments "${_arguments_options[@]}" : \
 (approve)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2203,7 +2203,7 @@ _arguments "${_arguments_options[@]}" : \
 '--review-by=[When the plan is to be reviewed next]:TIME:_default' \
 '--note=[What the revision changes]:NOTE:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2216,7 +2216,7 @@ _arguments "${_arguments_options[@]}" : \
 (retire)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2276,7 +2276,7 @@ esac
 ;;
 (drill)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -2297,7 +2297,7 @@ _arguments "${_arguments_options[@]}" : \
 '--plan=[The plan it drills]:PLAN:_default' \
 '--scenario=[What it is to simulate]:SCENARIO:_default' \
 '--at=[When \[TIME\]]:TIME:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2314,7 +2314,7 @@ _arguments "${_arguments_options[@]}" : \
 '--simulated=[What was simulated \[default\: the scenario as planned\]]:SIMULATED:_default' \
 '*--timing=[A timing as observed ("切换完成 38 分钟"), once each]:TEXT:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2330,7 +2330,7 @@ _arguments "${_arguments_options[@]}" : \
 '--failed=[]:FAILED:_default' \
 '*--measure=[A measure, once each]:TEXT:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2345,7 +2345,7 @@ _arguments "${_arguments_options[@]}" : \
 '--plan=[Only this plan'\''s drills]:PLAN:_default' \
 '--before=[]:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2356,7 +2356,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2412,7 +2412,7 @@ esac
 ;;
 (response)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -2432,7 +2432,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--before=[]:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2443,7 +2443,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2457,7 +2457,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--text=[]:TEXT:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2472,7 +2472,7 @@ _arguments "${_arguments_options[@]}" : \
 '--note=[]:NOTE:_default' \
 '--at=[When it stood down \[default\: now\]]:TIME:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2490,7 +2490,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--owner=[]:NAME:_default' \
 '--if-version=[]:N:_default' \
 '--in=[The document'\''s language\: en or zh-CN \[default\: the desk'\''s message language\]]:LANG:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--json[]' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -2503,7 +2503,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--measure=[The measure'\''s number in the review (1 for the first)]:N:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2520,7 +2520,7 @@ _arguments "${_arguments_options[@]}" : \
 '--due=[When the measure must be done]:TIME:_default' \
 '--expected-effect=[The effect expected once it is done]:TEXT:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2584,7 +2584,7 @@ esac
 ;;
 (problem)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -2608,7 +2608,7 @@ _arguments "${_arguments_options[@]}" : \
 '--service=[]:SERVICE:_default' \
 '--category=[]:CATEGORY:_default' \
 '*--incidents=[Incidents it caused, comma-separated]:INCIDENTS:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2622,7 +2622,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--status=[Only these statuses, comma-separated\: open, fix_planned, fixed, closed]:STATUS:_default' \
 '--before=[Only problems with an id below this one (the next page)]:BEFORE:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2633,7 +2633,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2646,7 +2646,7 @@ _arguments "${_arguments_options[@]}" : \
 (link)
 _arguments "${_arguments_options[@]}" : \
 '--incident=[The incident it caused]:INCIDENT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2660,7 +2660,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--change=[The change that fixes it]:CHANGE:_default' \
 '--if-version=[]:IF_VERSION:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2676,7 +2676,7 @@ _arguments "${_arguments_options[@]}" : \
 '--root-cause=[]:ROOT_CAUSE:_default' \
 '--workaround=[]:WORKAROUND:_default' \
 '--if-version=[]:IF_VERSION:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2690,7 +2690,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--note=[Why it is closed (required unless it is fixed)]:NOTE:_default' \
 '--if-version=[]:IF_VERSION:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2754,7 +2754,7 @@ esac
 ;;
 (corrective)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -2778,7 +2778,7 @@ _arguments "${_arguments_options[@]}" : \
 '--responsible=[The person in the department who answers for the measures]:RESPONSIBLE:_default' \
 '--due=[When the measures must be done (TIME, e.g. 2026-12-15 18\:00)]:DUE:_default' \
 '--expected-effect=[]:EXPECTED_EFFECT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2792,7 +2792,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--status=[Only these statuses, comma-separated\: issued, followed_up, closed]:STATUS:_default' \
 '--before=[Only notices with an id below this one (the next page)]:BEFORE:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2803,7 +2803,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2818,7 +2818,7 @@ _arguments "${_arguments_options[@]}" : \
 '--text=[What the follow-up found]:TEXT:_default' \
 '--next-due=[Not done yet\: follow up again by then (TIME)]:NEXT_DUE:_default' \
 '--if-version=[]:IF_VERSION:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '(--next-due)--done[The measures are done]' \
@@ -2833,7 +2833,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--note=[Why (required unless it was followed up as done)]:NOTE:_default' \
 '--if-version=[]:IF_VERSION:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2889,7 +2889,7 @@ esac
 ;;
 (sample)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -2911,7 +2911,7 @@ _arguments "${_arguments_options[@]}" : \
 '--size=[]:SIZE:_default' \
 '*--kind=[Only these kinds, comma-separated\: incident, request (default both)]:KIND:_default' \
 '--seed=[The seed (default\: from the clock, recorded with the sample)]:SEED:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2928,7 +2928,7 @@ _arguments "${_arguments_options[@]}" : \
 '--responsible=[]:RESPONSIBLE:_default' \
 '--due=[]:DUE:_default' \
 '--expected-effect=[]:EXPECTED_EFFECT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '(--problem)--ok[]' \
@@ -2943,7 +2943,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -2957,7 +2957,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--before=[]:BEFORE:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3008,7 +3008,7 @@ esac
 ;;
 (callback)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3029,7 +3029,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--status=[Only these statuses, comma-separated\: due, reached]:STATUS:_default' \
 '--before=[]:BEFORE:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3043,7 +3043,7 @@ _arguments "${_arguments_options[@]}" : \
 '--satisfaction=[1-5; below \[incident\] satisfied_at_least reopens the incident (I12)]:SATISFACTION:_default' \
 '--remarks=[]:REMARKS:_default' \
 '--if-version=[]:IF_VERSION:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '(--not-reached)--reached[]' \
@@ -3089,7 +3089,7 @@ esac
 ;;
 (article)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3113,7 +3113,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--services=[Services it is about, comma-separated]:SERVICES:_default' \
 '*--categories=[Categories it is about, comma-separated (os, network, application, database, other)]:CATEGORIES:_default' \
 '*--incidents=[Incidents it came from, comma-separated]:INCIDENTS:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3124,7 +3124,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (from-incident)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--dry-run[Print the draft without writing it]' \
@@ -3140,7 +3140,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--status=[Only these statuses, comma-separated\: draft, reviewed, published, updated, retired]:STATUS:_default' \
 '--before=[]:BEFORE:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3151,7 +3151,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3164,7 +3164,7 @@ _arguments "${_arguments_options[@]}" : \
 (review)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[]:IF_VERSION:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3177,7 +3177,7 @@ _arguments "${_arguments_options[@]}" : \
 (publish)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[]:IF_VERSION:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3194,7 +3194,7 @@ _arguments "${_arguments_options[@]}" : \
 '--body=[The new body, Markdown; \`-\` reads it from standard input]:BODY:_default' \
 '*--services=[]:SERVICES:_default' \
 '*--categories=[]:CATEGORIES:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3207,7 +3207,7 @@ _arguments "${_arguments_options[@]}" : \
 (retire)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[]:IF_VERSION:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3275,7 +3275,7 @@ esac
 ;;
 (person)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3296,7 +3296,7 @@ _arguments "${_arguments_options[@]}" : \
 '--hr-record=[The HR record'\''s number (人员岗位变动记录 / 离职审批单)]:HR_RECORD:_default' \
 '--at=[When the HR record reached IT \[default\: now\]]:TIME:_default' \
 '--note=[]:NOTE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3311,7 +3311,7 @@ _arguments "${_arguments_options[@]}" : \
 '--hr-record=[The HR record'\''s number (人员岗位变动记录 / 离职审批单)]:HR_RECORD:_default' \
 '--at=[When the HR record reached IT \[default\: now\]]:TIME:_default' \
 '--note=[]:NOTE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3358,7 +3358,7 @@ _arguments "${_arguments_options[@]}" : \
 '--person=[Only this person'\''s accounts (their login)]:LOGIN:_default' \
 '--before=[The next page\: accounts with ids below this one]:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--to-remove[Only those to remove\: asked for by an HR record and not removed yet]' \
@@ -3382,7 +3382,7 @@ _arguments "${_arguments_options[@]}" : \
 '--how=[How\: the ticket, the system'\''s confirmation]:HOW:_default' \
 '--at=[When \[default\: now\]]:TIME:_default' \
 '--if-version=[Refuse (exit 4) unless the account is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3423,7 +3423,7 @@ esac
 (calendar)
 _arguments "${_arguments_options[@]}" : \
 '--month=[YYYY-MM \[default\: this month\]]:MONTH:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3434,7 +3434,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (duty)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3453,7 +3453,7 @@ _arguments "${_arguments_options[@]}" : \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3467,7 +3467,7 @@ _arguments "${_arguments_options[@]}" : \
 '--how=[How\: "told manager Wang by phone"]:HOW:_default' \
 '--at=[When \[default\: now\]]:TIME:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3510,7 +3510,7 @@ esac
 ;;
 (tick)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3521,7 +3521,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (engine)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3531,7 +3531,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (outbox)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3552,7 +3552,7 @@ _arguments "${_arguments_options[@]}" : \
 '--state=[One state or several, comma-separated; "all" for every message]:STATE:_default' \
 '--before=[Keyed paging\: messages with ids below this one]:ID:_default' \
 '--limit=[]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3563,7 +3563,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3576,7 +3576,7 @@ _arguments "${_arguments_options[@]}" : \
 (approve)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the message is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3591,7 +3591,7 @@ _arguments "${_arguments_options[@]}" : \
 '--subject=[]:SUBJECT:_default' \
 '--body=[The new text; "-" reads it from standard input]:BODY:_default' \
 '--if-version=[]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3604,7 +3604,7 @@ _arguments "${_arguments_options[@]}" : \
 (send)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the message is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3617,7 +3617,7 @@ _arguments "${_arguments_options[@]}" : \
 (retry)
 _arguments "${_arguments_options[@]}" : \
 '--if-version=[Refuse (exit 4) unless the message is still at this version]:N:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3678,7 +3678,7 @@ esac
 (send)
 _arguments "${_arguments_options[@]}" : \
 '--limit=[Send at most this many messages in this pass]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3689,7 +3689,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (report)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3709,7 +3709,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--date=[A day of the period, YYYY-MM-DD \[default\: today\]]:DATE:_default' \
 '--text=[The supervisor'\''s words\: progress, open issues, measures taken]:TEXT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[The figures as JSON rather than the written report]' \
@@ -3723,7 +3723,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--date=[A day of the period, YYYY-MM-DD \[default\: today\]]:DATE:_default' \
 '--text=[The supervisor'\''s words\: progress, open issues, measures taken]:TEXT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[The figures as JSON rather than the written report]' \
@@ -3736,7 +3736,7 @@ _arguments "${_arguments_options[@]}" : \
 (kpi)
 _arguments "${_arguments_options[@]}" : \
 '--half=[The half-year, such as 2026H2 \[default\: the last one ended\]]:HALF:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3748,7 +3748,7 @@ _arguments "${_arguments_options[@]}" : \
 (month)
 _arguments "${_arguments_options[@]}" : \
 '--month=[The month, YYYY-MM]:MONTH:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3800,7 +3800,7 @@ esac
 (outage)
 _arguments "${_arguments_options[@]}" : \
 '--month=[YYYY-MM \[default\: this month\]]:MONTH:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3811,7 +3811,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (history)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3827,7 +3827,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--kind=[Only these kinds, comma-separated\: incident, change, run, request, message, problem, article]:KIND:_default' \
 '--since=[Only records changed at or after TIME]:TIME:_default' \
 '--limit=[At most this many hits]:LIMIT:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '(--closed)--open[Only records still open]' \
@@ -3841,7 +3841,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (backup)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--force[Replace FILE if it exists (never the database'\''s own files, nor a database in use)]' \
@@ -3853,7 +3853,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (restore)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--force[Restore even while other processes have the database open, or when you are not an admin of the restored desk]' \
@@ -3866,7 +3866,7 @@ _arguments "${_arguments_options[@]}" : \
 (migrate)
 _arguments "${_arguments_options[@]}" : \
 '--to=[The empty PostgreSQL database to copy the desk into\: postgresql\://USER@HOST/DATABASE, or postgresql\://USER@/DATABASE?host=/socket/dir]:URL:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3877,7 +3877,7 @@ _arguments "${_arguments_options[@]}" : \
 (check)
 _arguments "${_arguments_options[@]}" : \
 '(--print-head)--head=[A history head kept from before, ID\:HASH as check prints it (or HASH alone)\: also verify that the history still leads to it, however the hashes after it were recomputed]:ID:HASH:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3891,7 +3891,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--idle-seconds=[How long the idle console is measured]:IDLE_SECONDS:_default' \
 '*--scale=[Measure demo desks of these sizes instead (written beside --db as scale-N.db unless there already) and print every figure for each size in one table. Not on a server]::SCALE:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--json[]' \
@@ -3903,7 +3903,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (config)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3921,7 +3921,7 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (check)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3931,7 +3931,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3973,7 +3973,7 @@ esac
 ;;
 (notify)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -3992,7 +3992,7 @@ _arguments "${_arguments_options[@]}" : \
             (test)
 _arguments "${_arguments_options[@]}" : \
 '--to=[An e-mail address (the e-mail channel), or a phone number with --sms]:ADDRESS:_default' \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--sms[Send an SMS through the SMS channel instead of an e-mail]' \
@@ -4031,7 +4031,7 @@ esac
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
@@ -4042,7 +4042,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (manpages)
 _arguments "${_arguments_options[@]}" : \
-'--db=[Database file, or a postgresql\:// URL (on PostgreSQL some commands so far\: issue 20) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
+'--db=[Database file, or a postgresql\:// URL (every command but restore runs on a server desk) \[default\: \[desk\] database of the config, else <data dir>/opsdesk.db\]]:PATH|URL:_files' \
 '--config=[Config file, read alone over the built-in defaults \[default\: /etc/opsdesk/config.toml with <config dir>/config.toml laid over it\]]:PATH:_files' \
 '--lang=[Console language\: en or zh-CN \[default\: config, then LANG\]]:LANG:_default' \
 '--read-only[Browse without changing anything\: every command that would change the desk is refused (exit 5)]' \
