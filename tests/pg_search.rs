@@ -193,3 +193,52 @@ fn search_finds_the_same_on_postgresql_as_on_sqlite() {
     assert!(hits(&["москва"]).contains(&("incident".to_string(), 8)));
     assert!(hits(&["crm", "--kind", "problem"]).len() == 1);
 }
+
+/// A desk of more documents than the server reads newest first before it asks the trigram index
+/// (store/search/server.rs, 5,000): a page the newest fill, one they leave short (the rest from
+/// the index below them, in the same order), a word that is only older, and none: each the same
+/// as SQLite's FTS5 on a copy of the same desk.
+#[test]
+fn search_past_the_newest_documents_is_the_same_on_postgresql_as_on_sqlite() {
+    let guard = pg_server!();
+    let pg = guard.as_ref().unwrap();
+    let server = common::pg::app_desk(pg, "search_walk");
+    server.ok(&["demo", "--role", "supervisor", "--incidents", "6000", "--seed", "20"]);
+    let copy = server.dir.path().join("copy.db");
+    server.ok(&["backup", copy.to_str().unwrap()]);
+    let lite = common::Desk::empty();
+    let docs: i64 = pg
+        .connect("search_walk", common::pg::APP_ROLE)
+        .query_one("SELECT count(*) FROM search_docs", &[])
+        .unwrap()
+        .get(0);
+    assert!(docs > 6000, "{docs} documents");
+    let on_copy = |args: &[&str]| -> Value {
+        let out = lite.cmd(args).env("OPSDESK_DB", &copy).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        common::pg::timeless(serde_json::from_slice(&out.stdout).unwrap())
+    };
+    let mut long = 0;
+    // The longest page short of its limit.
+    for q in [
+        &["CRM 工单"][..],
+        &["crm", "--limit", "1000"],
+        &["话单", "--limit", "1000"],
+        &["billing", "--limit", "1000"],
+        &["tablespace", "--limit", "1000"],
+        &["鲸鱼"],
+        &["ORA-00060 死锁", "--limit", "500"],
+    ] {
+        let mut args = vec!["search"];
+        args.extend_from_slice(q);
+        args.push("--json");
+        let (want, got) = (on_copy(&args), common::pg::timeless(server.json(&args)));
+        assert_eq!(got, want, "{q:?}");
+        let n = want.as_array().map_or(0, Vec::len);
+        if n < 1000 {
+            long = long.max(n);
+        }
+    }
+    // A page of a thousand the newest 5,000 could not fill: the rest came from below them.
+    assert!((200..1000).contains(&long), "{long} hits");
+}

@@ -229,7 +229,9 @@ fn measure<W: Engine>(
     figures.push(figure("  the worker's load behind a key: p99", p99, "ms", None, ""));
 
     say("live filter");
-    for (name, value, unit, goal, note) in super::bench_filter::measure(&mut c, at.file(), cold, now)? {
+    for (name, value, unit, goal, note) in
+        super::bench_filter::measure(&mut c, &at.source(config), at.file(), cold, now)?
+    {
         figures.push(maybe(&name, value, unit, goal, &note));
     }
 

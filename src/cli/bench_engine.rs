@@ -43,6 +43,15 @@ impl At {
         }
     }
 
+    /// Where the console's own threads (its filter index, its counts) open the desk.
+    pub fn source(&self, config: &Config) -> crate::tui::count::Source {
+        use crate::tui::count::Source;
+        match self {
+            At::File(p) => Source::File(p.clone()),
+            At::Server(u) => Source::Server(u.clone(), Box::new(config.clone())),
+        }
+    }
+
     /// A child opsdesk's `--db` argument, or its environment on a server: the URL may hold a
     /// password, which a command line shows to every user of the machine.
     pub fn point(&self, cmd: &mut Command) {

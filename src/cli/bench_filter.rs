@@ -5,9 +5,7 @@
 //! worker reads the filtered queue by SQL and the count comes after, from a thread of its own
 //! (`tui::count`): that path is timed too, and its count apart. The terms are those an operator
 //! types: Chinese words of one and two characters, a longer one, English words, a login, an id,
-//! and a term with no hits. On a server (issue 20) there is no index: the console filters by SQL
-//! there, so that path is what the live filter's figures time, and the index's are printed as not
-//! measured.
+//! and a term with no hits. On a server (issue 20) the same, but for the cold figures.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -22,12 +20,11 @@ use crate::store::incidents::queue_count;
 use crate::store::live_filter::OpenIndex;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
+use crate::tui::count::Source;
 use crate::tui::model::Reply;
 
 /// A figure: name, value (none: not measured here), unit, goal, note.
 type Row = (String, Option<f64>, &'static str, Option<f64>, String);
-/// A figure measured.
-type Measured = (String, f64, &'static str, Option<f64>, String);
 
 /// The bench's console: its state, the desk its worker reads, what the worker does, a frame.
 pub trait Console {
@@ -132,106 +129,112 @@ fn type_all(
 }
 
 /// The live filter's figures, warm and (`cold`) cold: by SQL before the index is built, the
-/// index's build, then from the index. `db`: the desk's file; none on a server ([`on_server`]).
-pub fn measure(c: &mut impl Console, db: Option<&Path>, cold: bool, now: DateTime<Utc>) -> Result<Vec<Row>> {
+/// index's build, then from the index. `db`: where the console's filter thread opens the desk;
+/// `file`: the desk's file, whose pages a cold figure drops (none on a server: its cache is the
+/// server's, and the cold figures are printed as not measured, saying why).
+pub fn measure(
+    c: &mut impl Console,
+    db: &Source,
+    file: Option<&Path>,
+    cold: bool,
+    now: DateTime<Utc>,
+) -> Result<Vec<Row>> {
     let terms = terms(c);
-    let Some(db) = db else {
-        return on_server(c, &terms, cold, now);
-    };
-    Ok(on_file(c, db, &terms, cold, now)?
-        .into_iter()
-        .map(|(name, value, unit, goal, note)| (name, Some(value), unit, goal, note))
-        .collect())
-}
-
-/// [`measure`] on a desk's file.
-fn on_file(c: &mut impl Console, db: &Path, terms: &[String], cold: bool, now: DateTime<Utc>) -> Result<Vec<Measured>> {
     let typed = terms.join(" | ");
-    let mut out: Vec<Measured> = Vec::new();
+    let mut out: Vec<Row> = Vec::new();
+    let not_cold = "not measured on a server: its cache is the server's, not a file's pages the bench can drop";
+    let cold_file = file.filter(|_| cold);
+    let unmeasured = |out: &mut Vec<Row>, name: &str, goal: Option<f64>| {
+        if cold && file.is_none() {
+            out.push((name.into(), None, "ms", goal, not_cold.into()));
+        }
+    };
 
     // Before the index is built: SQL, the count apart.
     *c.index() = None;
-    let (mut keys, mut counts) = type_all(c, None, terms, now)?;
+    let (mut keys, mut counts) = type_all(c, None, &terms, now)?;
     let n = keys.len();
     let (median, p99) = spread(&mut keys);
     out.push((
         "live filter while its index builds (SQL): median".into(),
-        median,
+        Some(median),
         "ms",
         None,
         format!("{n} keys typing {typed}; the screen's rows read, the count apart"),
     ));
-    out.push(("  by SQL: p99".into(), p99, "ms", None, String::new()));
+    out.push(("  by SQL: p99".into(), Some(p99), "ms", None, String::new()));
     let (median, p99) = spread(&mut counts);
     out.push((
         "  its count, after the frame: median".into(),
-        median,
+        Some(median),
         "ms",
         None,
         "on the console's counting thread; the header says counting… until it comes".into(),
     ));
-    out.push(("  its count: p99".into(), p99, "ms", None, String::new()));
-    if cold {
-        let (mut keys, _) = type_all(c, Some(db), terms, now)?;
+    out.push(("  its count: p99".into(), Some(p99), "ms", None, String::new()));
+    if let Some(file) = cold_file {
+        let (mut keys, _) = type_all(c, Some(file), &terms, now)?;
         let (median, p99) = spread(&mut keys);
         out.push((
             "  by SQL, cache cold: p99".into(),
-            p99,
+            Some(p99),
             "ms",
             None,
             format!("median {median:.2} ms"),
         ));
     }
+    unmeasured(&mut out, "  by SQL, cache cold: p99", None);
 
     // The index, built as the console's filter thread builds it (a connection of its own).
-    if cold {
-        crate::store::page_cache::evict(db)?;
+    if let Some(file) = cold_file {
+        crate::store::page_cache::evict(file)?;
         let t = Instant::now();
         drop(crate::tui::filter_index::build(db).map_err(anyhow::Error::msg)?);
         out.push((
             "live filter index: build, cache cold".into(),
-            t.elapsed().as_secs_f64() * 1000.0,
+            Some(t.elapsed().as_secs_f64() * 1000.0),
             "ms",
             None,
             "on a thread of its own after the first frame; the SQL path serves meanwhile".into(),
         ));
     }
+    unmeasured(&mut out, "live filter index: build, cache cold", None);
     let t = Instant::now();
     let index = crate::tui::filter_index::build(db).map_err(anyhow::Error::msg)?;
     let built = t.elapsed().as_secs_f64() * 1000.0;
     let (open, mib) = (index.len(), index.bytes() as f64 / (1024.0 * 1024.0));
     out.push((
         "live filter index: build, warm".into(),
-        built,
+        Some(built),
         "ms",
         None,
         String::new(),
     ));
     out.push((
         "  its size in memory".into(),
-        mib,
+        Some(mib),
         "MiB",
         None,
         format!("{open} open incidents"),
     ));
     *c.index() = Some(index);
 
-    let (mut keys, _) = type_all(c, None, terms, now)?;
+    let (mut keys, _) = type_all(c, None, &terms, now)?;
     let (median, p99) = spread(&mut keys);
     out.push((
         "live filter, keystroke to filtered frame: median".into(),
-        median,
+        Some(median),
         "ms",
         None,
         "from the index in memory: the page's rows read by id, the count with them".into(),
     ));
-    out.push(("live filter: p99".into(), p99, "ms", Some(10.0), String::new()));
-    if cold {
-        let (mut keys, _) = type_all(c, Some(db), terms, now)?;
+    out.push(("live filter: p99".into(), Some(p99), "ms", Some(10.0), String::new()));
+    if let Some(file) = cold_file {
+        let (mut keys, _) = type_all(c, Some(file), &terms, now)?;
         let (median, p99) = spread(&mut keys);
         out.push((
             "live filter, cache cold: p99".into(),
-            p99,
+            Some(p99),
             "ms",
             Some(50.0),
             format!(
@@ -240,49 +243,6 @@ fn on_file(c: &mut impl Console, db: &Path, terms: &[String], cold: bool, now: D
             ),
         ));
     }
-    Ok(out)
-}
-
-/// [`measure`] on a server: the console filters by SQL there (no index is built), so the live
-/// filter's figures are that path's; the index's, and the cold ones (a server's cache is not a
-/// file's pages dropped by the bench), are printed as not measured, saying why.
-fn on_server(c: &mut impl Console, terms: &[String], cold: bool, now: DateTime<Utc>) -> Result<Vec<Row>> {
-    let typed = terms.join(" | ");
-    let no_index = "not measured on a server: no index is built there, every key is by SQL (live filter, below)";
-    let not_cold = "not measured on a server: its cache is the server's, not a file's pages the bench can drop";
-    let none = |name: &str, goal: Option<f64>, note: &str| -> Row { (name.into(), None, "ms", goal, note.into()) };
-    let (mut keys, mut counts) = type_all(c, None, terms, now)?;
-    let n = keys.len();
-    let mut out: Vec<Row> = vec![
-        none("live filter while its index builds (SQL): median", None, no_index),
-        none("  by SQL: p99", None, no_index),
-    ];
-    let (median, p99) = spread(&mut counts);
-    out.push((
-        "  its count, after the frame: median".into(),
-        Some(median),
-        "ms",
-        None,
-        "on the console's counting thread (its own connection); the header says counting… until it comes".into(),
-    ));
-    out.push(("  its count: p99".into(), Some(p99), "ms", None, String::new()));
-    if cold {
-        out.push(none("  by SQL, cache cold: p99", None, not_cold));
-        out.push(none("live filter index: build, cache cold", None, no_index));
-    }
-    out.push(none("live filter index: build, warm", None, no_index));
-    out.push(("  its size in memory".into(), None, "MiB", None, no_index.into()));
-    let (median, p99) = spread(&mut keys);
-    out.push((
-        "live filter, keystroke to filtered frame: median".into(),
-        Some(median),
-        "ms",
-        None,
-        format!("by SQL, as the console filters on a server: {n} keys typing {typed}; the screen's rows read, the count apart"),
-    ));
-    out.push(("live filter: p99".into(), Some(p99), "ms", Some(10.0), String::new()));
-    if cold {
-        out.push(none("live filter, cache cold: p99", Some(50.0), not_cold));
-    }
+    unmeasured(&mut out, "live filter, cache cold: p99", Some(50.0));
     Ok(out)
 }

@@ -190,10 +190,11 @@ pub fn tail(conn: &dyn Db) -> Result<Option<(i64, Value, Option<i64>)>> {
     at(conn, None)
 }
 
-/// The file of a SQLite desk, which the kept tail is of. A PostgreSQL desk keeps none: another
-/// host may have appended since, and its anchors are read instead (at most 64 rows).
+/// The desk the kept tail is of: a SQLite file, or a server's URL as its writes name it. On a
+/// server another host may have appended since: the newest row's id and stored prefix, read in
+/// the write (which holds the desk's write lock), say whether the kept tail is still the newest.
 fn file_of(conn: &dyn Db) -> Option<&str> {
-    conn.sqlite().and_then(Connection::path)
+    conn.desk()
 }
 
 /// Remember row `id`, just appended, for [`tail`].

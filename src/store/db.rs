@@ -117,6 +117,9 @@ pub trait Db {
     fn sqlite(&self) -> Option<&rusqlite::Connection>;
     /// Whether this is a write transaction: a history row is appended only inside one.
     fn writing(&self) -> Result<bool>;
+    /// Which desk this is, as a key for what a process keeps of it between transactions (the
+    /// history's tail): a file's path, a server's URL (no password). `None`: keep nothing.
+    fn desk(&self) -> Option<&str>;
 }
 
 /// The SQLite connection behind `db`, for what runs on SQLite alone so far; on PostgreSQL, a
@@ -164,6 +167,9 @@ macro_rules! sqlite_db {
             }
             fn writing(&self) -> Result<bool> {
                 Ok(self.transaction_state(Some("main"))? == rusqlite::TransactionState::Write)
+            }
+            fn desk(&self) -> Option<&str> {
+                self.path()
             }
         }
     )+};
@@ -293,6 +299,8 @@ pub struct Pg<'c> {
     prepared: RefCell<HashMap<String, postgres::Statement>>,
     /// A write transaction (one holding the desk's write lock: store/pg/write.rs).
     writes: bool,
+    /// The desk's URL, when the caller named it ([`Db::desk`]).
+    desk: Option<String>,
 }
 
 impl<'c> Pg<'c> {
@@ -302,6 +310,7 @@ impl<'c> Pg<'c> {
             tx: RefCell::new(tx),
             prepared: RefCell::new(HashMap::new()),
             writes: false,
+            desk: None,
         }
     }
 
@@ -311,6 +320,12 @@ impl<'c> Pg<'c> {
             writes: true,
             ..Pg::new(tx)
         }
+    }
+
+    /// On the desk `key` names ([`Db::desk`]).
+    pub fn on_desk(mut self, key: String) -> Pg<'c> {
+        self.desk = Some(key);
+        self
     }
 
     /// The transaction, to commit or to end.
@@ -360,6 +375,9 @@ impl Db for Pg<'_> {
     }
     fn writing(&self) -> Result<bool> {
         Ok(self.writes)
+    }
+    fn desk(&self) -> Option<&str> {
+        self.desk.as_deref()
     }
 }
 

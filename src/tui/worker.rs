@@ -386,13 +386,7 @@ impl<W: Writes> Worker<W> {
             self.send(Reply::Snapshot(Box::new(snap)));
             // After the first frame (and after a change too big to follow): the filter's index.
             if self.index.is_none() && self.building.is_none() && !self.index_failed {
-                match &self.source {
-                    super::count::Source::File(path) => {
-                        self.building = Some(super::filter_index::Build::spawn(path.clone()))
-                    }
-                    // A server's console filters by SQL (no copy of the queue in memory).
-                    super::count::Source::Server(..) => self.index_failed = true,
-                }
+                self.building = Some(super::filter_index::Build::spawn(self.source.clone()));
             }
             // A filtered queue's length, when the index did not give it: asked of the counter
             // once per filter and state of the desk (an idle console does not count again every

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::{COUNTED_APART, Query};
 use crate::domain::incident::Incident;
-use crate::store::db::{self, Db};
+use crate::store::db::Db;
 use crate::store::incidents::{self as store, QueueFilter};
 use crate::store::live_filter::{OpenIndex, Refreshed};
 
@@ -50,9 +50,8 @@ fn page_in_memory(
     index: &mut Option<OpenIndex>,
 ) -> Result<Option<(Vec<Incident>, i64)>> {
     let Some(ix) = index else { return Ok(None) };
-    // Kept up to date on every read of the queue, so that a key never has much to catch up. (A
-    // desk on PostgreSQL has no such index: its console filters by SQL.)
-    if ix.refresh(db::sqlite(tx)?)? == Refreshed::Stale {
+    // Kept up to date on every read of the queue, so that a key never has much to catch up.
+    if ix.refresh(tx)? == Refreshed::Stale {
         *index = None;
         return Ok(None);
     }

@@ -32,7 +32,7 @@ pub fn write<T>(client: &mut Client, url: &PgUrl, seen: bool, f: impl FnOnce(&Pg
         .isolation_level(IsolationLevel::ReadCommitted)
         .start()
         .map_err(|e| describe(&e, url, "starting a write"))?;
-    let db = Pg::for_writes(tx);
+    let db = Pg::for_writes(tx).on_desk(url.to_string());
     let out = within(&db, url, seen, f)?;
     db.into_inner()
         .commit()
@@ -50,7 +50,7 @@ pub fn rolled_back<T>(client: &mut Client, url: &PgUrl, f: impl FnOnce(&Pg) -> R
         .isolation_level(IsolationLevel::ReadCommitted)
         .start()
         .map_err(|e| describe(&e, url, "starting a write"))?;
-    let db = Pg::for_writes(tx);
+    let db = Pg::for_writes(tx).on_desk(url.to_string());
     db.exec("SELECT pg_advisory_xact_lock(?1)", &[&WRITE_LOCK])
         .map_err(|e| pg_error(e, url, "waiting for the desk's write lock"))?;
     let out = f(&db);
