@@ -156,7 +156,7 @@ fn u4_refusals_on_postgresql_are_sqlites_and_write_nothing() {
     ]);
     let rows = || -> i64 {
         let json = d.json(&["check", "--json"]);
-        json["tables"]["history"].as_i64().unwrap()
+        json["server"]["tables"]["history"].as_i64().unwrap()
     };
     // A stale version: exit 4, naming who changed the record since, when and how.
     d.ok(&["user", "edit", "boss", "--phone", "13900000000"]);
@@ -221,8 +221,8 @@ fn a1_many_writers_at_once_take_turns_and_the_chain_holds() {
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     }
     let json = d.json(&["check", "--json"]);
-    assert_eq!(json["tables"]["users"], WRITERS as i64 + 1);
-    assert_eq!(json["tables"]["history"], WRITERS as i64 + 2);
+    assert_eq!(json["server"]["tables"]["users"], WRITERS as i64 + 1);
+    assert_eq!(json["server"]["tables"]["history"], WRITERS as i64 + 2);
     let copy = Desk::empty();
     d.ok(&["backup", copy.db.to_str().unwrap()]);
     let checked = copy.ok(&["check"]);
@@ -283,6 +283,6 @@ fn a1_check_on_postgresql_finds_what_was_changed_behind_opsdesks_back() {
     let out = d.run(&["check", "--json"]);
     assert_eq!(out.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["report"]["chain"]["break_count"], 1, "{json}");
-    assert_eq!(json["report"]["finding_count"], 1, "{json}");
+    assert_eq!(json["chain"]["break_count"], 1, "{json}");
+    assert_eq!(json["finding_count"], 1, "{json}");
 }

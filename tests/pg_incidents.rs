@@ -276,7 +276,11 @@ fn i12_refusals_of_incident_steps_on_postgresql_write_nothing() {
     ];
     assert_eq!(d.ok(&new), sqlite.ok(&new));
     d.ok(&["incident", "accept", "1"]);
-    let rows = || d.json(&["check", "--json"])["tables"]["history"].as_i64().unwrap();
+    let rows = || {
+        d.json(&["check", "--json"])["server"]["tables"]["history"]
+            .as_i64()
+            .unwrap()
+    };
     let before = rows();
     // A stale version: exit 4, naming who moved it and how.
     let e = d.fails(4, &["incident", "contact", "1", "--if-version", "1"]);

@@ -29,13 +29,13 @@ fn init_writes_the_schema_at_this_version() {
     assert_eq!(open, 0);
     // check: the version and real row counts, read from the server.
     let json: serde_json::Value = serde_json::from_str(&d.ok(&["check", "--json"])).unwrap();
-    assert_eq!(json["schema"], SCHEMA_VERSION);
+    assert_eq!(json["server"]["schema"], SCHEMA_VERSION);
     // Who wrote it, when, and the change count of its one write; the IT department and its admin.
-    assert_eq!(json["tables"]["meta"], 3);
-    assert_eq!(json["tables"]["users"], 1);
-    assert_eq!(json["tables"]["departments"], 1);
-    assert_eq!(json["tables"]["history"], 2);
-    assert_eq!(json["tables"]["incidents"], 0);
+    assert_eq!(json["server"]["tables"]["meta"], 3);
+    assert_eq!(json["server"]["tables"]["users"], 1);
+    assert_eq!(json["server"]["tables"]["departments"], 1);
+    assert_eq!(json["server"]["tables"]["history"], 2);
+    assert_eq!(json["server"]["tables"]["incidents"], 0);
     c.batch_execute(
         "INSERT INTO departments (id, code, name, kind, updated_at, updated_by) VALUES (2, 'ops', 'Ops', 'business', 0, 'x')",
     )
@@ -44,9 +44,9 @@ fn init_writes_the_schema_at_this_version() {
     let out = d.run(&["check", "--json"]);
     assert_eq!(out.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["tables"]["departments"], 2);
-    assert_eq!(json["report"]["finding_count"], 1, "{json}");
-    assert_eq!(json["report"]["findings"][0]["kind"], "dept", "{json}");
+    assert_eq!(json["server"]["tables"]["departments"], 2);
+    assert_eq!(json["finding_count"], 1, "{json}");
+    assert_eq!(json["findings"][0]["kind"], "dept", "{json}");
     let out = d.run(&["check"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains(&format!("schema {SCHEMA_VERSION}")), "{text}");
@@ -148,7 +148,7 @@ fn a_command_not_carried_over_is_refused_naming_itself() {
     d.ok(&["init"]);
     let rows = || -> i64 {
         let json: serde_json::Value = serde_json::from_str(&d.ok(&["check", "--json"])).unwrap();
-        json["tables"]
+        json["server"]["tables"]
             .as_object()
             .unwrap()
             .values()

@@ -40,7 +40,7 @@ fn a_desk_moved_to_postgresql_and_backed_up_again_is_the_same_desk() {
     // The server holds what the file holds, table by table (the counts kept by triggers aside).
     let theirs: serde_json::Value = serde_json::from_str(&moved.ok(&["check", "--json"])).unwrap();
     let file = rusqlite::Connection::open(&sqlite.db).unwrap();
-    for (table, n) in theirs["tables"].as_object().unwrap() {
+    for (table, n) in theirs["server"]["tables"].as_object().unwrap() {
         if ["opsdesk_schema", "search_text", "open_restored"].contains(&table.as_str()) {
             continue;
         }
@@ -57,7 +57,7 @@ fn a_desk_moved_to_postgresql_and_backed_up_again_is_the_same_desk() {
         .query_row("SELECT count(*) FROM search_docs", [], |r| r.get(0))
         .unwrap();
     assert_eq!(
-        theirs["tables"]["search_text"].as_i64(),
+        theirs["server"]["tables"]["search_text"].as_i64(),
         Some(docs),
         "a search text per document"
     );

@@ -475,7 +475,7 @@ fn a1_history_edited_through_the_owners_powers_of_the_applications_role_is_found
     .unwrap();
     let out = d.run(&["check", "--json"]);
     assert_eq!(out.status.code(), Some(1));
-    let report = &serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["report"];
+    let report = &serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap();
     assert_eq!(report["triggers"], serde_json::json!([]), "{report:#}");
     assert_eq!(report["chain"]["break_count"], 1, "{report:#}");
     assert_eq!(report["chain"]["breaks"][0]["id"], forged, "{report:#}");

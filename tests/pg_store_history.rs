@@ -43,7 +43,7 @@ fn checked(d: &common::pg::PgDesk) -> Value {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice::<Value>(&out.stdout).unwrap()["report"].clone()
+    serde_json::from_slice::<Value>(&out.stdout).unwrap()
 }
 
 #[test]

@@ -270,17 +270,19 @@ fn check(ctx: &Ctx, a: &CheckArgs, url: &PgUrl) -> Result<()> {
     if a.json {
         let tables: serde_json::Map<String, serde_json::Value> =
             census.tables.iter().map(|(t, n)| (t.clone(), (*n).into())).collect();
-        let out = serde_json::json!({
+        // The report as SQLite's check prints it (a script reads both alike), the server's own
+        // facts beside it under `server`.
+        let mut out = serde_json::to_value(&report)?;
+        out["server"] = serde_json::json!({
             "engine": "postgresql",
             "database": url.to_string(),
             "schema": census.schema,
-            "server": census.server,
+            "version": census.server,
             "tables": tables,
             "checked": ["schema version", "row counts", "references", "hash chain", "history replay", "triggers and their functions", "the history's privileges", "kept counts"],
             "not_checked": NOT_CHECKED,
-            "report": report,
         });
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        super::output::json(&out);
     } else {
         println!(
             "{url}: an opsdesk desk at schema {} on PostgreSQL {}",
