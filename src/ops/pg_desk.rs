@@ -11,7 +11,7 @@ use super::{Seen, Writes, current_actor, known_actor};
 use crate::config::Config;
 use crate::domain::escalation::Policy;
 use crate::domain::role::Actor;
-use crate::store::db::{Db, Pg};
+use crate::store::db::{Db, Pg, Statements};
 use crate::store::engine::PgUrl;
 use crate::store::pg;
 
@@ -23,6 +23,8 @@ const RETRY_MAX: Duration = Duration::from_secs(30);
 
 pub struct PgDesk {
     client: Client,
+    /// The statements prepared on `client` ([`Statements`]).
+    kept: Statements,
     /// While the server is away: when the last try to reconnect failed, how long to wait before
     /// the next (doubling up to [`RETRY_MAX`]), and what it said (said again meanwhile, so that
     /// a log that says each new trouble once says this once).
@@ -50,6 +52,7 @@ impl PgDesk {
         let (client, _) = pg::open_checked(url)?;
         Ok(PgDesk {
             client,
+            kept: Statements::default(),
             away: None,
             url: url.clone(),
             policy: Policy::from_config(&config),
@@ -85,6 +88,8 @@ impl PgDesk {
         match pg::open_checked(&self.url) {
             Ok((client, _)) => {
                 self.client = client;
+                // What was prepared was the lost connection's.
+                self.kept = Statements::default();
                 self.away = None;
                 self.ours = None;
                 Ok(&mut self.client)
@@ -99,6 +104,13 @@ impl PgDesk {
                 Err(anyhow::anyhow!("{said}"))
             }
         }
+    }
+
+    /// The connection and the statements prepared on it, for one transaction.
+    fn session(&mut self) -> Result<(&mut Client, Statements)> {
+        self.connected()?;
+        let kept = self.kept.clone();
+        Ok((&mut self.client, kept))
     }
 
     /// The listening connection, made (again) when there is none: `LISTEN` on the channel every
@@ -154,7 +166,7 @@ impl PgDesk {
     /// times the escalation tick so: the desk is left as it was).
     pub fn rolled_back<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
         let url = self.url.clone();
-        pg::write::rolled_back(self.connected()?, &url, |db| f(db))
+        pg::write::rolled_back(self.session()?, &url, |db| f(db))
     }
 
     /// The desk's own connection, bare: `opsdesk bench` compares a page read through the store
@@ -185,7 +197,7 @@ impl Writes for PgDesk {
             ));
         }
         let url = self.url.clone();
-        pg::write::write(self.connected()?, &url, true, |db| {
+        pg::write::write(self.session()?, &url, true, |db| {
             let current = current_actor(db, &actor.login)?;
             f(db, &current)
         })
@@ -198,7 +210,7 @@ impl Writes for PgDesk {
             ));
         }
         let url = self.url.clone();
-        pg::write::write(self.connected()?, &url, true, |db| f(db))
+        pg::write::write(self.session()?, &url, true, |db| f(db))
     }
 
     fn read_only(&self) -> bool {
@@ -220,7 +232,7 @@ impl Writes for PgDesk {
             ));
         }
         let url = self.url.clone();
-        pg::write::write(self.connected()?, &url, false, |db| f(db))
+        pg::write::write(self.session()?, &url, false, |db| f(db))
     }
 
     /// The notices on the listening connection, drained with a wait of at most [`NOTICE_WAIT`]
@@ -244,7 +256,8 @@ impl Writes for PgDesk {
 
     fn read_db<T>(&mut self, f: impl FnOnce(&dyn Db) -> Result<T>) -> Result<T> {
         let url = self.url.clone();
-        let db = Pg::new(pg::snapshot(self.connected()?, &url)?);
+        let (client, kept) = self.session()?;
+        let db = Pg::new(pg::snapshot(client, &url)?).keeping(kept);
         // A refusal of the rules stays as it is; a server's error says which desk it came from.
         let out = f(&db).map_err(|e| match e.downcast_ref::<postgres::Error>() {
             Some(pe) => pg::describe(pe, &url, "reading"),

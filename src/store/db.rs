@@ -293,10 +293,20 @@ fn bound(args: &[&dyn ToSql]) -> Result<Vec<Bound>> {
     args.iter().map(|a| Ok(Bound(owned_output(a.to_sql()?)?))).collect()
 }
 
+/// Statements prepared on one connection, by their SQL: kept by the desk across its
+/// transactions (a prepared statement lasts as long as its connection, whatever became of the
+/// transaction it was made in), so that a console's read or an engine's tick does not spend a
+/// round trip on preparing each statement again. Made anew with each new connection.
+pub type Statements = std::sync::Arc<std::sync::Mutex<HashMap<String, postgres::Statement>>>;
+
+/// More statements than this kept (texts built for their arguments, as an `IN` list's, differ):
+/// the cache starts again rather than growing without end.
+const MOST_STATEMENTS: usize = 512;
+
 /// A PostgreSQL transaction as a [`Db`]: its statements prepared once each.
 pub struct Pg<'c> {
     tx: RefCell<postgres::Transaction<'c>>,
-    prepared: RefCell<HashMap<String, postgres::Statement>>,
+    prepared: Statements,
     /// A write transaction (one holding the desk's write lock: store/pg/write.rs).
     writes: bool,
     /// The desk's URL, when the caller named it ([`Db::desk`]).
@@ -308,7 +318,7 @@ impl<'c> Pg<'c> {
     pub fn new(tx: postgres::Transaction<'c>) -> Pg<'c> {
         Pg {
             tx: RefCell::new(tx),
-            prepared: RefCell::new(HashMap::new()),
+            prepared: Statements::default(),
             writes: false,
             desk: None,
         }
@@ -320,6 +330,13 @@ impl<'c> Pg<'c> {
             writes: true,
             ..Pg::new(tx)
         }
+    }
+
+    /// Preparing its statements once on their connection: in `kept`, which must be of the
+    /// connection this transaction is on.
+    pub fn keeping(mut self, kept: Statements) -> Pg<'c> {
+        self.prepared = kept;
+        self
     }
 
     /// On the desk `key` names ([`Db::desk`]).
@@ -334,11 +351,17 @@ impl<'c> Pg<'c> {
     }
 
     fn statement(&self, sql: &str) -> Result<postgres::Statement> {
-        if let Some(st) = self.prepared.borrow().get(sql) {
+        // Poisoned: a thread panicked holding it; the statements it holds are still good.
+        let kept = || self.prepared.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(st) = kept().get(sql) {
             return Ok(st.clone());
         }
         let st = self.tx.borrow_mut().prepare(&dollar_marks(sql)?)?;
-        self.prepared.borrow_mut().insert(sql.to_string(), st.clone());
+        let mut kept = kept();
+        if kept.len() >= MOST_STATEMENTS {
+            kept.clear();
+        }
+        kept.insert(sql.to_string(), st.clone());
         Ok(st)
     }
 }

@@ -12,7 +12,7 @@ use anyhow::Result;
 use postgres::{Client, IsolationLevel};
 
 use super::{describe, pg_error};
-use crate::store::db::{Db, Pg};
+use crate::store::db::{Db, Pg, Statements};
 use crate::store::engine::PgUrl;
 use crate::store::{search, watch};
 
@@ -26,13 +26,18 @@ pub const PRESENCE: &str = "presence";
 
 /// Run `f` in one write transaction on the desk at `url`: all of it commits, or none of it.
 /// `seen` says whether the desk's change count moves (false only for a console's presence).
-pub fn write<T>(client: &mut Client, url: &PgUrl, seen: bool, f: impl FnOnce(&Pg) -> Result<T>) -> Result<T> {
+pub fn write<T>(
+    (client, kept): (&mut Client, Statements),
+    url: &PgUrl,
+    seen: bool,
+    f: impl FnOnce(&Pg) -> Result<T>,
+) -> Result<T> {
     let tx = client
         .build_transaction()
         .isolation_level(IsolationLevel::ReadCommitted)
         .start()
         .map_err(|e| describe(&e, url, "starting a write"))?;
-    let db = Pg::for_writes(tx).on_desk(url.to_string());
+    let db = Pg::for_writes(tx).on_desk(url.to_string()).keeping(kept);
     let out = within(&db, url, seen, f)?;
     db.into_inner()
         .commit()
@@ -44,13 +49,17 @@ pub fn write<T>(client: &mut Client, url: &PgUrl, seen: bool, f: impl FnOnce(&Pg
 /// kept, followed into the search index or announced. Only for `opsdesk bench`, which times the
 /// escalation tick on the real desk as it would run (the lock waited for, its writes made) and
 /// must leave the desk as it was.
-pub fn rolled_back<T>(client: &mut Client, url: &PgUrl, f: impl FnOnce(&Pg) -> Result<T>) -> Result<T> {
+pub fn rolled_back<T>(
+    (client, kept): (&mut Client, Statements),
+    url: &PgUrl,
+    f: impl FnOnce(&Pg) -> Result<T>,
+) -> Result<T> {
     let tx = client
         .build_transaction()
         .isolation_level(IsolationLevel::ReadCommitted)
         .start()
         .map_err(|e| describe(&e, url, "starting a write"))?;
-    let db = Pg::for_writes(tx).on_desk(url.to_string());
+    let db = Pg::for_writes(tx).on_desk(url.to_string()).keeping(kept);
     db.exec("SELECT pg_advisory_xact_lock(?1)", &[&WRITE_LOCK])
         .map_err(|e| pg_error(e, url, "waiting for the desk's write lock"))?;
     let out = f(&db);
