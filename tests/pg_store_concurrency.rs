@@ -15,28 +15,12 @@ use std::thread;
 
 use chrono::{DateTime, Duration, Utc};
 use common::login;
-use common::pg::{APP_ROLE, PgServer, app_desk};
-use opsdesk::config::Config;
+use common::pg::{APP_ROLE, PgServer, init_desk, open_desk};
 use opsdesk::domain::incident::{Category, Channel, NewIncident};
 use opsdesk::domain::time::whole_seconds;
 use opsdesk::error::OpsError;
 use opsdesk::ops::pg_desk::PgDesk;
 use opsdesk::ops::{Call, Writes, engine, incidents};
-use opsdesk::store::engine::PgUrl;
-
-/// A fresh database `name` on the server, `init`ed by the CLI (the test's login is its admin,
-/// Test Admin), reached as the application's role.
-fn server_desk(pg: &PgServer, name: &str) -> common::pg::PgDesk {
-    let d = app_desk(pg, name);
-    d.ok(&["init", "--name", "Test Admin"]);
-    d
-}
-
-/// The desk at `url` through the library, on a connection of its own.
-fn open(url: &str) -> PgDesk {
-    let url = PgUrl::parse(url, "the test").unwrap();
-    PgDesk::open(&url, Config::defaults(), false).unwrap()
-}
 
 /// One number the server counts, asked as the application's role.
 fn count(pg: &PgServer, db: &str, sql: &str) -> i64 {
@@ -56,7 +40,7 @@ fn new_incident(title: String) -> NewIncident {
 /// Incidents recorded 40 minutes ago, when nothing was due yet: every step of their ladder is
 /// waiting for an engine to run.
 fn seed_waiting_incidents(url: &str, n: usize) -> Vec<i64> {
-    let mut desk = open(url);
+    let mut desk = open_desk(url);
     let actor = desk.actor(&login()).unwrap();
     let then = whole_seconds(Utc::now()) - Duration::minutes(40);
     (0..n)
@@ -101,7 +85,7 @@ fn add_operator(d: &common::pg::PgDesk, login: &str, name: &str) {
 fn i6_engines_on_many_server_connections_record_each_step_once() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = server_desk(pg, "engines");
+    let d = init_desk(pg, "engines");
     let ids = seed_waiting_incidents(&d.url, 20);
     let threads = 6;
     let barrier = Arc::new(Barrier::new(threads));
@@ -109,7 +93,7 @@ fn i6_engines_on_many_server_connections_record_each_step_once() {
         .map(|_| {
             let (url, barrier) = (d.url.clone(), barrier.clone());
             thread::spawn(move || {
-                let mut desk = open(&url);
+                let mut desk = open_desk(&url);
                 barrier.wait();
                 // Each engine ticks three times: the later ones find every step taken.
                 (0..3)
@@ -150,7 +134,7 @@ fn i6_engines_on_many_server_connections_record_each_step_once() {
         n
     );
     // And one more engine, later, finds nothing left to record.
-    assert!(tick(&mut open(&d.url), whole_seconds(Utc::now())).is_empty());
+    assert!(tick(&mut open_desk(&d.url), whole_seconds(Utc::now())).is_empty());
     assert_eq!(count(pg, "engines", "SELECT count(*) FROM duties"), n);
 }
 
@@ -158,10 +142,10 @@ fn i6_engines_on_many_server_connections_record_each_step_once() {
 fn a_write_that_lost_a_race_on_a_server_is_a_conflict_naming_the_winner_and_writes_nothing() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = server_desk(pg, "lost_race");
+    let d = init_desk(pg, "lost_race");
     add_operator(&d, "lilei", "李雷");
     let id = seed_waiting_incidents(&d.url, 1)[0];
-    let (mut a, mut b) = (open(&d.url), open(&d.url));
+    let (mut a, mut b) = (open_desk(&d.url), open_desk(&d.url));
     let (winner, me) = (a.actor("lilei").unwrap(), b.actor(&login()).unwrap());
     let seen = incidents::show(&mut a, id, Utc::now()).unwrap().incident.version;
     assert_eq!(incidents::show(&mut b, id, Utc::now()).unwrap().incident.version, seen);
@@ -201,7 +185,7 @@ fn a_write_that_lost_a_race_on_a_server_is_a_conflict_naming_the_winner_and_writ
 fn writers_racing_from_one_version_on_a_server_one_wins_and_the_others_are_told_who() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = server_desk(pg, "racing");
+    let d = init_desk(pg, "racing");
     let writers = 4;
     for w in 0..writers {
         add_operator(&d, &format!("w{w}"), &format!("Writer {w}"));
@@ -212,7 +196,7 @@ fn writers_racing_from_one_version_on_a_server_one_wins_and_the_others_are_told_
         .map(|w| {
             let (url, barrier, ids) = (d.url.clone(), barrier.clone(), ids.clone());
             thread::spawn(move || {
-                let mut desk = open(&url);
+                let mut desk = open_desk(&url);
                 let me = desk.actor(&format!("w{w}")).unwrap();
                 ids.iter()
                     .map(|id| {
@@ -252,7 +236,9 @@ fn writers_racing_from_one_version_on_a_server_one_wins_and_the_others_are_told_
             .map(|r| (r.get(0), r.get(1)))
             .collect();
         assert_eq!(accepted, vec![(winner.to_string(), Some(2))], "incident {id}");
-        let stands = incidents::show(&mut open(&d.url), *id, Utc::now()).unwrap().incident;
+        let stands = incidents::show(&mut open_desk(&d.url), *id, Utc::now())
+            .unwrap()
+            .incident;
         assert_eq!((stands.version, stands.owner.as_deref()), (2, Some(winner)));
     }
 }
@@ -261,7 +247,7 @@ fn writers_racing_from_one_version_on_a_server_one_wins_and_the_others_are_told_
 fn concurrent_writers_on_server_connections_lose_nothing() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = server_desk(pg, "no_loss");
+    let d = init_desk(pg, "no_loss");
     let id = seed_waiting_incidents(&d.url, 1)[0];
     let (threads, per) = (4, 25);
     let barrier = Arc::new(Barrier::new(threads));
@@ -269,7 +255,7 @@ fn concurrent_writers_on_server_connections_lose_nothing() {
         .map(|t| {
             let (url, barrier) = (d.url.clone(), barrier.clone());
             thread::spawn(move || {
-                let mut desk = open(&url);
+                let mut desk = open_desk(&url);
                 let actor = desk.actor(&login()).unwrap();
                 barrier.wait();
                 let (mut notes, mut created) = (Vec::new(), Vec::new());
@@ -345,9 +331,9 @@ fn fingerprint(c: &mut postgres::Client, table: &str) -> (i64, String) {
 fn a1_history_on_a_server_cannot_be_edited_or_deleted_by_the_applications_role() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = server_desk(pg, "untouchable");
+    let d = init_desk(pg, "untouchable");
     let id = seed_waiting_incidents(&d.url, 1)[0];
-    let mut desk = open(&d.url);
+    let mut desk = open_desk(&d.url);
     let me = desk.actor(&login()).unwrap();
     incidents::note(
         &mut desk,
@@ -411,9 +397,9 @@ fn a1_history_on_a_server_cannot_be_edited_or_deleted_by_the_applications_role()
 fn u2_a_login_that_is_not_a_user_of_a_server_desk_is_told_whom_to_ask() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = server_desk(pg, "strangers");
+    let d = init_desk(pg, "strangers");
     add_operator(&d, "lilei", "李雷");
-    let mut desk = open(&d.url);
+    let mut desk = open_desk(&d.url);
     let rows = count(pg, "strangers", "SELECT count(*) FROM history");
     let err = desk.actor("stranger").unwrap_err();
     let e = err.downcast_ref::<OpsError>().expect("an OpsError");
@@ -433,9 +419,9 @@ fn u2_a_login_that_is_not_a_user_of_a_server_desk_is_told_whom_to_ask() {
 fn a1_history_edited_through_the_owners_powers_of_the_applications_role_is_found_by_check() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = server_desk(pg, "owner_powers");
+    let d = init_desk(pg, "owner_powers");
     let id = seed_waiting_incidents(&d.url, 1)[0];
-    let mut desk = open(&d.url);
+    let mut desk = open_desk(&d.url);
     let me = desk.actor(&login()).unwrap();
     incidents::note(&mut desk, &Call::new(&me, whole_seconds(Utc::now())), id, "first note").unwrap();
     incidents::note(&mut desk, &Call::new(&me, whole_seconds(Utc::now())), id, "last note").unwrap();

@@ -10,30 +10,15 @@ mod common;
 use chrono::{DateTime, Duration, Utc};
 use common::history_cases::{at, cases};
 use common::login;
-use common::pg::{APP_ROLE, PgServer, SUPERUSER, app_desk};
+use common::pg::{APP_ROLE, SUPERUSER, init_desk, open_desk};
 use opsdesk::config::Config;
 use opsdesk::domain::incident::{Category, Channel, NewIncident};
 use opsdesk::domain::kind::Kind;
 use opsdesk::domain::time::whole_seconds;
-use opsdesk::ops::pg_desk::PgDesk;
 use opsdesk::ops::{Call, Writes, duties, engine, incidents, known_actor};
-use opsdesk::store::engine::PgUrl;
 use opsdesk::store::{Store, audit, chain, chain_tail, compact};
 use rusqlite::types::ValueRef;
 use serde_json::{Value, json};
-
-/// A fresh database `name`, `init`ed by the CLI as tests/common's SQLite desks are (the test's
-/// login is its admin, Test Admin).
-fn server_desk(pg: &PgServer, name: &str) -> common::pg::PgDesk {
-    let d = app_desk(pg, name);
-    d.ok(&["init", "--name", "Test Admin"]);
-    d
-}
-
-fn open(url: &str) -> PgDesk {
-    let url = PgUrl::parse(url, "the test").unwrap();
-    PgDesk::open(&url, Config::defaults(), false).unwrap()
-}
 
 /// `check --json` of the server desk: its report (exit 0 or 1 alike).
 fn checked(d: &common::pg::PgDesk) -> Value {
@@ -50,8 +35,8 @@ fn checked(d: &common::pg::PgDesk) -> Value {
 fn a1_rows_appended_on_a_server_are_compact_read_back_whole_and_chained_over_their_text() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
-    let d = server_desk(pg, "compact");
-    let mut desk = open(&d.url);
+    let d = init_desk(pg, "compact");
+    let mut desk = open_desk(&d.url);
     let ids: Vec<(i64, Vec<opsdesk::domain::audit::FieldChange>)> = desk
         .write_db(|db| {
             cases()
@@ -218,11 +203,11 @@ fn a1_each_step_writes_the_same_history_on_a_server_as_on_sqlite() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
     let lite = common::Desk::init();
-    let server = server_desk(pg, "same_steps");
+    let server = init_desk(pg, "same_steps");
     let base = whole_seconds(Utc::now()) - Duration::hours(3);
     let mut on_lite = opsdesk::ops::Desk::new(Store::open(&lite.db).unwrap(), Config::defaults());
     let (lite_steps, lite_view) = handle(&mut on_lite, base);
-    let (pg_steps, pg_view) = handle(&mut open(&server.url), base);
+    let (pg_steps, pg_view) = handle(&mut open_desk(&server.url), base);
     for ((step, a), (_, b)) in lite_steps.iter().zip(&pg_steps) {
         assert_eq!(a, b, "{step}: SQLite and PostgreSQL differ");
     }

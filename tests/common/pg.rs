@@ -424,6 +424,20 @@ macro_rules! pg_server {
     };
 }
 
+/// A fresh database `name`, `init`ed by the CLI as tests/common's SQLite desks are (the test's
+/// login is its admin, Test Admin), reached as the application's role.
+pub fn init_desk(pg: &PgServer, name: &str) -> PgDesk {
+    let d = app_desk(pg, name);
+    d.ok(&["init", "--name", "Test Admin"]);
+    d
+}
+
+/// The desk at `url` through the library (not the CLI), on a connection of its own.
+pub fn open_desk(url: &str) -> opsdesk::ops::pg_desk::PgDesk {
+    let url = opsdesk::store::engine::PgUrl::parse(url, "the test").unwrap();
+    opsdesk::ops::pg_desk::PgDesk::open(&url, opsdesk::config::Config::defaults(), false).unwrap()
+}
+
 /// A fresh database `name` owned by the application's role, and a desk that connects as that role.
 pub fn app_desk(pg: &PgServer, name: &str) -> PgDesk {
     let db = pg.fresh_db(name);
