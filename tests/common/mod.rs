@@ -7,6 +7,7 @@ pub mod history_cases;
 pub mod ledger;
 pub mod pg;
 pub mod pg_compare;
+pub mod requests;
 pub mod smtp;
 pub mod tmux;
 
