@@ -155,21 +155,35 @@ pub fn at(conn: &dyn Db, upto: Option<i64>) -> Result<Option<(i64, Value, Option
     Ok(out.map(|id| (id, prev, last_full)))
 }
 
-/// The newest row's full hash as this process last appended it, so that appending one row at a
-/// time (every write appends its own) does not read back up to the last anchor each time: used
-/// only while that row is still the newest of that file and stores the prefix of that hash.
+/// A row's full hash as this process last knew it, so that appending one row at a time (every
+/// write appends its own) does not read back up to the last anchor each time: used only while
+/// that row is still the newest of that desk and stores the prefix of that hash.
 struct Tail {
     path: String,
     id: i64,
     hash: Hash,
     last_full: Option<i64>,
+    /// A tail a transaction started from (read, or found here): never moved on in place.
+    base: bool,
 }
 
-static TAIL: std::sync::Mutex<Option<Tail>> = std::sync::Mutex::new(None);
+/// The tails this process appended or read last, newest last: a write rolled back (the bench's
+/// tick, a refused step) leaves the tail it started from the newest again, and that one is here.
+static TAILS: std::sync::Mutex<Vec<Tail>> = std::sync::Mutex::new(Vec::new());
+
+/// How many tails [`TAILS`] holds.
+const KEPT_TAILS: usize = 4;
 
 /// The chain's newest row: [`at`] with `None`, from one indexed read when this process appended
-/// that row or the row stores its hash in full.
+/// or read that row before or the row stores its hash in full.
 pub fn tail(conn: &dyn Db) -> Result<Option<(i64, Value, Option<i64>)>> {
+    // A write transaction holds the desk's write lock: what it appended last is still the newest.
+    if let Some(memo) = conn.memo()
+        && let Some(t) = memo.borrow().tail()
+        && conn.writing()?
+    {
+        return Ok(Some(t));
+    }
     let newest = db::first(conn, "SELECT id, hash FROM history ORDER BY id DESC LIMIT 1", [], |r| {
         Ok((r.cell(0)?.as_i64()?, db::owned(r.cell(1)?)))
     })?;
@@ -179,15 +193,25 @@ pub fn tail(conn: &dyn Db) -> Result<Option<(i64, Value, Option<i64>)>> {
     if !is_short(ValueRef::from(&stored)) {
         return Ok(Some((id, stored, Some(id))));
     }
-    if let (Some(path), Ok(cache)) = (file_of(conn), TAIL.lock())
-        && let Some(t) = cache.as_ref()
-        && t.path == path
-        && t.id == id
-        && matches!(&stored, Value::Blob(b) if b[..] == t.hash[..SHORT])
+    let Some(path) = file_of(conn) else {
+        return at(conn, None);
+    };
+    if let Ok(mut kept) = TAILS.lock()
+        && let Some(t) = kept
+            .iter_mut()
+            .rev()
+            .find(|t| t.path == path && t.id == id && matches!(&stored, Value::Blob(b) if b[..] == t.hash[..SHORT]))
     {
+        t.base = true;
         return Ok(Some((id, Value::Blob(t.hash.to_vec()), t.last_full)));
     }
-    at(conn, None)
+    let found = at(conn, None)?;
+    if let Some((id, Value::Blob(full), last_full)) = &found
+        && let Ok(hash) = Hash::try_from(&full[..])
+    {
+        keep_tail(path, *id, &hash, *last_full, true);
+    }
+    Ok(found)
 }
 
 /// The desk the kept tail is of: a SQLite file, or a server's URL as its writes name it. On a
@@ -199,24 +223,40 @@ fn file_of(conn: &dyn Db) -> Option<&str> {
 
 /// Remember row `id`, just appended, for [`tail`].
 pub(crate) fn appended(conn: &dyn Db, id: i64, hash: &Hash, last_full: Option<i64>) {
-    if let (Some(path), Ok(mut cache)) = (file_of(conn), TAIL.lock()) {
-        match cache.as_mut() {
-            // A generator appending millions: no new copy of the path for each row.
-            Some(t) if t.path == path => {
-                t.id = id;
-                t.hash = *hash;
-                t.last_full = last_full;
-            }
-            _ => {
-                *cache = Some(Tail {
-                    path: path.to_string(),
-                    id,
-                    hash: *hash,
-                    last_full,
-                })
-            }
-        }
+    if let Some(memo) = conn.memo() {
+        memo.borrow_mut().appended(id, hash, last_full);
     }
+    if let Some(path) = file_of(conn) {
+        keep_tail(path, id, hash, last_full, false);
+    }
+}
+
+fn keep_tail(path: &str, id: i64, hash: &Hash, last_full: Option<i64>, base: bool) {
+    let Ok(mut kept) = TAILS.lock() else { return };
+    // A generator appending millions: the row after the newest moves it on, no new copy made.
+    if let Some(t) = kept.last_mut()
+        && !base
+        && !t.base
+        && t.path == path
+        && t.id.checked_add(1) == Some(id)
+    {
+        t.id = id;
+        t.hash = *hash;
+        t.last_full = last_full;
+        return;
+    }
+    // Tails at or after this id were of writes rolled back: this row took their place.
+    kept.retain(|t| t.path != path || t.id < id);
+    if kept.len() >= KEPT_TAILS {
+        kept.remove(0);
+    }
+    kept.push(Tail {
+        path: path.to_string(),
+        id,
+        hash: *hash,
+        last_full,
+        base,
+    });
 }
 
 /// Schema 10: compute the chain over the rows written before it, in the migration's transaction,

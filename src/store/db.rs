@@ -120,6 +120,11 @@ pub trait Db {
     /// Which desk this is, as a key for what a process keeps of it between transactions (the
     /// history's tail): a file's path, a server's URL (no password). `None`: keep nothing.
     fn desk(&self) -> Option<&str>;
+    /// What this transaction already read of the tables that hardly change (store/memo.rs);
+    /// `None`: ask the engine each time.
+    fn memo(&self) -> Option<&super::memo::Cell> {
+        None
+    }
 }
 
 /// The SQLite connection behind `db`, for what runs on SQLite alone so far; on PostgreSQL, a
@@ -311,6 +316,7 @@ pub struct Pg<'c> {
     writes: bool,
     /// The desk's URL, when the caller named it ([`Db::desk`]).
     desk: Option<String>,
+    memo: super::memo::Cell,
 }
 
 impl<'c> Pg<'c> {
@@ -321,6 +327,7 @@ impl<'c> Pg<'c> {
             prepared: Statements::default(),
             writes: false,
             desk: None,
+            memo: Default::default(),
         }
     }
 
@@ -381,6 +388,7 @@ impl Db for Pg<'_> {
         let st = self.statement(sql)?;
         let values = bound(args)?;
         let refs: Vec<&(dyn PgToSql + Sync)> = values.iter().map(|v| v as &(dyn PgToSql + Sync)).collect();
+        self.memo.borrow_mut().ran(sql);
         let rows = self.tx.borrow_mut().query(&st, &refs)?;
         for r in &rows {
             f(r)?;
@@ -391,6 +399,7 @@ impl Db for Pg<'_> {
         let st = self.statement(sql)?;
         let values = bound(args)?;
         let refs: Vec<&(dyn PgToSql + Sync)> = values.iter().map(|v| v as &(dyn PgToSql + Sync)).collect();
+        self.memo.borrow_mut().ran(sql);
         Ok(self.tx.borrow_mut().execute(&st, &refs)? as usize)
     }
     fn sqlite(&self) -> Option<&rusqlite::Connection> {
@@ -401,6 +410,9 @@ impl Db for Pg<'_> {
     }
     fn desk(&self) -> Option<&str> {
         self.desk.as_deref()
+    }
+    fn memo(&self) -> Option<&super::memo::Cell> {
+        Some(&self.memo)
     }
 }
 

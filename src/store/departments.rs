@@ -62,5 +62,10 @@ pub fn by_id(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Department>> {
 
 /// All departments: the IT department first, then by relevance and code.
 pub fn list(conn: &(impl Db + ?Sized)) -> Result<Vec<Department>> {
-    table::select(conn, "ORDER BY kind = 'business', relevance, code", [])
+    table::select_remembered(
+        conn,
+        &["departments"],
+        "ORDER BY kind = 'business', relevance, code",
+        &[],
+    )
 }

@@ -8,7 +8,7 @@ use rusqlite::params;
 
 use super::db::{self, Db};
 use super::table::{self, stored_as_words, table};
-use super::ts;
+use super::{at, ts};
 use crate::domain::duty::{Duty, DutyKind};
 use crate::domain::escalation::DutySpec;
 use crate::domain::kind::Kind;
@@ -55,10 +55,14 @@ pub fn raise(conn: &(impl Db + ?Sized), record: (Kind, i64), spec: &DutySpec, wh
         withdrawn: false,
         version: 1,
     };
-    match table::insert_new(conn, &duty)? {
-        Some(id) => get(conn, id),
-        None => Ok(None),
-    }
+    // The row as it was written, as reading it back would give it (instants in whole seconds),
+    // without the round trip.
+    Ok(table::insert_new(conn, &duty)?.map(|id| Duty {
+        id,
+        raised_at: at(ts(duty.raised_at)),
+        due_at: at(ts(duty.due_at)),
+        ..duty
+    }))
 }
 
 pub fn get(conn: &(impl Db + ?Sized), id: i64) -> Result<Option<Duty>> {

@@ -44,7 +44,16 @@ impl Words {
             return Ok(*id);
         }
         let number = |r: &dyn db::Cells| r.cell(0)?.as_i64().map_err(Into::into);
-        let found = db::first(conn, "SELECT id FROM history_words WHERE word = ?1", [word], number)?;
+        // Each new Appender starts with nothing known: the transaction's memo remembers.
+        let found = super::memo::rows(
+            conn,
+            &["history_words"],
+            "SELECT id FROM history_words WHERE word = ?1",
+            &[&word],
+            number,
+        )?
+        .into_iter()
+        .next();
         let id = match found {
             Some(id) => id,
             None => db::first(

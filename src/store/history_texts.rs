@@ -57,7 +57,9 @@ impl<'c> Texts<'c> {
         }
         let h = hash(text);
         let mut found = None;
-        self.conn.each(
+        super::memo::each(
+            self.conn,
+            &["history_texts"],
             "SELECT id, text FROM history_texts WHERE hash = ?1 ORDER BY id",
             &[&h],
             &mut |r| {
@@ -95,10 +97,16 @@ impl<'c> Texts<'c> {
             return true;
         }
         let Ok(id) = i64::try_from(n) else { return false };
-        let read = db::first(self.conn, "SELECT text FROM history_texts WHERE id = ?1", [id], |r| {
-            Ok(r.cell(0)?.as_bytes()?.to_vec())
-        });
-        let Ok(Some(t)) = read else { return false };
+        let read = super::memo::rows(
+            self.conn,
+            &["history_texts"],
+            "SELECT text FROM history_texts WHERE id = ?1",
+            &[&id],
+            |r| Ok(r.cell(0)?.as_bytes()?.to_vec()),
+        );
+        let Some(t) = read.ok().and_then(|rows| rows.into_iter().next()) else {
+            return false;
+        };
         if !compact::texts::is_one_string(&t) {
             return false;
         }

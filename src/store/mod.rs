@@ -34,6 +34,7 @@ pub mod incidents;
 mod kept;
 pub mod live_filter;
 pub mod locks;
+pub mod memo;
 pub mod messages;
 pub(crate) mod open;
 pub mod page_cache;

@@ -287,6 +287,18 @@ pub(crate) fn select<T: Table>(conn: &(impl Db + ?Sized), rest: &str, params: im
     db::rows(conn, &sql, params, read::<T>)
 }
 
+/// [`select`] of a table that hardly changes, remembered by a server's transaction until it
+/// writes one of `tables` (store/memo.rs).
+pub(crate) fn select_remembered<T: Table>(
+    conn: &(impl Db + ?Sized),
+    tables: &'static [&'static str],
+    rest: &str,
+    params: &[&dyn ToSql],
+) -> Result<Vec<T>> {
+    let sql = format!("{} {rest}", T::shape().select);
+    super::memo::rows(conn, tables, &sql, params, read::<T>)
+}
+
 /// The rows with these ids (a screen's worth), in no particular order.
 pub(crate) fn by_ids<T: Table>(conn: &(impl Db + ?Sized), ids: &[i64]) -> Result<Vec<T>> {
     if ids.is_empty() {

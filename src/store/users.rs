@@ -51,7 +51,8 @@ pub fn list(conn: &(impl Db + ?Sized)) -> Result<Vec<User>> {
 }
 
 pub fn with_role(conn: &(impl Db + ?Sized), role: Role) -> Result<Vec<User>> {
-    table::select(conn, "WHERE role = ?1 ORDER BY login", [role.as_str()])
+    // Who is told of each duty a tick raises: asked once per transaction (store/memo.rs).
+    table::select_remembered(conn, &["users"], "WHERE role = ?1 ORDER BY login", &[&role.as_str()])
 }
 
 pub fn count_with_role(conn: &(impl Db + ?Sized), role: Role) -> Result<i64> {

@@ -78,6 +78,26 @@ fn text_key(conn: &dyn Db) -> &'static str {
 /// Put one record's document in the index as its newest, in place of the one it had.
 fn put(conn: &dyn Db, kind: Kind, doc: &DocText) -> Result<()> {
     drop_doc(conn, kind, doc.id)?;
+    if conn.engine() == db::Engine::Postgres {
+        // One statement for both rows: each is a round trip to the server (a tick refreshes the
+        // documents of every incident it raised a duty on).
+        conn.exec(
+            "WITH d AS (
+                 INSERT INTO search_docs (id, kind, record_id, open, at)
+                 VALUES ((SELECT coalesce(max(id), 0) + 1 FROM search_docs), ?1, ?2, ?3, ?4) RETURNING id
+             )
+             INSERT INTO search_text (id, text, tags) SELECT id, ?5, ?6 FROM d",
+            params![
+                kind.as_str(),
+                doc.id,
+                doc.open,
+                doc.at,
+                tokens::index_text(&doc.text),
+                tags(kind, doc.open)
+            ],
+        )?;
+        return Ok(());
+    }
     let id = db::first(
         conn,
         "INSERT INTO search_docs (id, kind, record_id, open, at)
@@ -97,6 +117,14 @@ fn put(conn: &dyn Db, kind: Kind, doc: &DocText) -> Result<()> {
 }
 
 fn drop_doc(conn: &dyn Db, kind: Kind, id: i64) -> Result<()> {
+    if conn.engine() == db::Engine::Postgres {
+        conn.exec(
+            "WITH d AS (DELETE FROM search_docs WHERE kind = ?1 AND record_id = ?2 RETURNING id)
+             DELETE FROM search_text WHERE id IN (SELECT id FROM d)",
+            params![kind.as_str(), id],
+        )?;
+        return Ok(());
+    }
     let old = db::first(
         conn,
         "SELECT id FROM search_docs WHERE kind = ?1 AND record_id = ?2",
