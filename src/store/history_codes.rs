@@ -45,7 +45,7 @@ impl Words {
         }
         let number = |r: &dyn db::Cells| r.cell(0)?.as_i64().map_err(Into::into);
         // Each new Appender starts with nothing known: the transaction's memo remembers.
-        let found = super::memo::rows(
+        let found = super::remembered::rows(
             conn,
             &["history_words"],
             "SELECT id FROM history_words WHERE word = ?1",

@@ -57,7 +57,7 @@ impl<'c> Texts<'c> {
         }
         let h = hash(text);
         let mut found = None;
-        super::memo::each(
+        super::remembered::each(
             self.conn,
             &["history_texts"],
             "SELECT id, text FROM history_texts WHERE hash = ?1 ORDER BY id",
@@ -97,7 +97,7 @@ impl<'c> Texts<'c> {
             return true;
         }
         let Ok(id) = i64::try_from(n) else { return false };
-        let read = super::memo::rows(
+        let read = super::remembered::rows(
             self.conn,
             &["history_texts"],
             "SELECT text FROM history_texts WHERE id = ?1",

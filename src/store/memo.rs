@@ -10,11 +10,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use anyhow::Result;
-use rusqlite::ToSql;
-use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-
-use super::db::{self, Cells, Db};
+use rusqlite::types::Value;
 
 /// How many distinct reads one transaction keeps before it starts again.
 const MOST: usize = 4096;
@@ -50,6 +46,19 @@ impl Memo {
         self.tail.clone()
     }
 
+    /// The rows kept for `key` (a statement and its arguments: store/remembered.rs).
+    pub fn get(&self, key: &(String, Vec<u8>)) -> Option<Vec<Vec<Value>>> {
+        self.reads.get(key).map(|k| k.rows.clone())
+    }
+
+    /// Keep `rows` for `key`, until a write names one of `tables`.
+    pub fn keep(&mut self, key: (String, Vec<u8>), tables: &'static [&'static str], rows: Vec<Vec<Value>>) {
+        if self.reads.len() >= MOST {
+            self.reads.clear();
+        }
+        self.reads.insert(key, Kept { tables, rows });
+    }
+
     /// This transaction just appended row `id`.
     pub fn appended(&mut self, id: i64, hash: &[u8], last_full: Option<i64>) {
         self.tail = Some((id, Value::Blob(hash.to_vec()), last_full));
@@ -70,118 +79,6 @@ fn names(sql: &str, table: &str) -> bool {
         let after = sql[at + table.len()..].chars().next().is_none_or(|c| !word(c));
         before && after
     })
-}
-
-/// The arguments as a key: each value's type and bytes. `None` for a value that cannot be one.
-fn key(args: &[&dyn ToSql]) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
-    for a in args {
-        let v = match a.to_sql().ok()? {
-            ToSqlOutput::Borrowed(v) => db::owned(v),
-            ToSqlOutput::Owned(v) => v,
-            _ => return None,
-        };
-        match v {
-            Value::Null => out.push(0),
-            Value::Integer(i) => {
-                out.push(1);
-                out.extend_from_slice(&i.to_le_bytes());
-            }
-            Value::Real(r) => {
-                out.push(2);
-                out.extend_from_slice(&r.to_bits().to_le_bytes());
-            }
-            Value::Text(t) => {
-                out.push(3);
-                out.extend_from_slice(&(t.len() as u64).to_le_bytes());
-                out.extend_from_slice(t.as_bytes());
-            }
-            Value::Blob(b) => {
-                out.push(4);
-                out.extend_from_slice(&(b.len() as u64).to_le_bytes());
-                out.extend_from_slice(&b);
-            }
-        }
-    }
-    Some(out)
-}
-
-struct Row<'a>(&'a [Value]);
-
-impl Cells for Row<'_> {
-    fn cell(&self, idx: usize) -> rusqlite::Result<ValueRef<'_>> {
-        self.0
-            .get(idx)
-            .map(ValueRef::from)
-            .ok_or(rusqlite::Error::InvalidColumnIndex(idx))
-    }
-}
-
-/// [`Db::each`] of a read that depends only on `tables`, answered from what this transaction
-/// already read when it kept a memo and has not written those tables since.
-pub fn each(
-    conn: &(impl Db + ?Sized),
-    tables: &'static [&'static str],
-    sql: &str,
-    args: &[&dyn ToSql],
-    f: &mut dyn FnMut(&dyn Cells) -> rusqlite::Result<()>,
-) -> Result<()> {
-    let (Some(memo), Some(k)) = (conn.memo(), key(args)) else {
-        return conn.each(sql, args, f);
-    };
-    let k = (sql.to_string(), k);
-    // Read out before `f` runs: it may ask the transaction more, which may write.
-    let kept = memo.borrow().reads.get(&k).map(|kept| kept.rows.clone());
-    let rows = match kept {
-        Some(rows) => rows,
-        None => {
-            let mut rows = Vec::new();
-            conn.each(sql, args, &mut |r| {
-                let mut row = Vec::new();
-                for i in 0.. {
-                    match r.cell(i) {
-                        Ok(v) => row.push(db::owned(v)),
-                        Err(rusqlite::Error::InvalidColumnIndex(_)) => break,
-                        Err(e) => return Err(e),
-                    }
-                }
-                rows.push(row);
-                Ok(())
-            })?;
-            let mut m = memo.borrow_mut();
-            if m.reads.len() >= MOST {
-                m.reads.clear();
-            }
-            m.reads.insert(
-                k,
-                Kept {
-                    tables,
-                    rows: rows.clone(),
-                },
-            );
-            rows
-        }
-    };
-    for r in &rows {
-        f(&Row(r))?;
-    }
-    Ok(())
-}
-
-/// Every row of `sql` (see [`each`]), each made by `f`.
-pub fn rows<T>(
-    conn: &(impl Db + ?Sized),
-    tables: &'static [&'static str],
-    sql: &str,
-    args: &[&dyn ToSql],
-    mut f: impl FnMut(&dyn Cells) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut out = Vec::new();
-    each(conn, tables, sql, args, &mut |r| {
-        out.push(f(r)?);
-        Ok(())
-    })?;
-    Ok(out)
 }
 
 /// The memo a PostgreSQL transaction keeps.
@@ -238,14 +135,5 @@ mod tests {
             m.ran(sql);
             assert_eq!(m.tail().is_none(), forgets, "{sql}");
         }
-    }
-
-    #[test]
-    fn arguments_of_different_types_are_different_keys() {
-        let a = key(&[&1i64 as &dyn ToSql]).unwrap();
-        let b = key(&[&"1" as &dyn ToSql]).unwrap();
-        let c = key(&[&"1" as &dyn ToSql, &Value::Null as &dyn ToSql]).unwrap();
-        assert_ne!(a, b);
-        assert_ne!(b, c);
     }
 }

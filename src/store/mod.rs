@@ -41,6 +41,7 @@ pub mod page_cache;
 pub mod pg;
 pub mod presence;
 pub mod problems;
+pub mod remembered;
 pub mod report_charts;
 pub mod reports;
 pub mod requests;

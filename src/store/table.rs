@@ -296,7 +296,7 @@ pub(crate) fn select_remembered<T: Table>(
     params: &[&dyn ToSql],
 ) -> Result<Vec<T>> {
     let sql = format!("{} {rest}", T::shape().select);
-    super::memo::rows(conn, tables, &sql, params, read::<T>)
+    super::remembered::rows(conn, tables, &sql, params, read::<T>)
 }
 
 /// The rows with these ids (a screen's worth), in no particular order.
