@@ -97,9 +97,11 @@ pub(super) fn ctx(cli: &Cli) -> Result<Ctx> {
     let loaded = Paths::load_for_desk(cli.db.as_deref(), cli.config.as_deref(), &mut warnings);
     warn(&mut warnings);
     let (mut paths, mut config, mut layers) = loaded?;
+    // A server desk needs nothing of the group past its password, read with the config: its
+    // connections are made again after a restart, with the group long gone.
     let store = match need {
-        Need::Desk => Some(open(&paths, cli.read_only)?),
-        Need::Create | Need::Nothing => None,
+        Need::Desk if paths.postgres.is_none() => Some(open(&paths, cli.read_only)?),
+        Need::Desk | Need::Create | Need::Nothing => None,
     };
     if !matches!(need, Need::Create) {
         boundary::drop_group()?;

@@ -91,6 +91,23 @@ fn pg_url(raw: &str, source: &str) -> Result<PgUrl> {
     }
 }
 
+/// The server desk the system's config names for its setgid opsdesk: its password never in that
+/// file (every user may read it) but in a `passfile=` root alone may write, which the group lets
+/// this opsdesk read (store/passfile.rs), read here while it still holds the group.
+fn server_for_desk(named: &str, system: &Path, untrusted: impl Fn(String) -> anyhow::Error) -> Result<PgUrl> {
+    let source = format!("[desk] database in {}", system.display());
+    let url = pg_url(named, &source)?;
+    if url.has_inline_password() {
+        return Err(crate::error::permission(format!(
+            "{source} holds the server's password, which every user of the machine may read there; put it in a password file only root may write and the group opsdesk read (rw-r----- root:opsdesk), named by passfile= in the URL"
+        )));
+    }
+    if let Some(file) = url.passfile() {
+        super::trusted::check_root_owned(file).map_err(untrusted)?;
+    }
+    Ok(url)
+}
+
 fn parent(p: &Path) -> PathBuf {
     p.parent().map(Path::to_path_buf).unwrap_or_default()
 }
@@ -191,17 +208,16 @@ impl Paths {
                 system.display()
             )));
         }
-        if is_postgres(named) {
-            return Err(crate::error::unsupported(format!(
-                "[desk] database in {} names a PostgreSQL desk; the desk's setgid opsdesk opens a SQLite file only, PostgreSQL desks are not carried over to it yet (issue 20)",
-                system.display()
-            )));
-        }
-        let desk_db = parent(&system).join(named);
-        if let Some(p) = db.filter(|p| *p != desk_db.as_path()) {
+        let (desk_db, postgres) = if is_postgres(named) {
+            let url = server_for_desk(named, &system, untrusted)?;
+            (PathBuf::from(url.to_string()), Some(url))
+        } else {
+            (parent(&system).join(named), None)
+        };
+        if let Some(p) = db.filter(|p| *p != desk_db.as_path() && p.to_str() != Some(named)) {
             warnings.push(format!(
                 "--db / $OPSDESK_DB ({}) is ignored: this is the desk's setgid opsdesk, whose database is {} ([desk] database in {})",
-                p.display(),
+                crate::store::engine::scrub(&p.display().to_string(), &p.display().to_string()),
                 desk_db.display(),
                 system.display()
             ));
@@ -215,7 +231,7 @@ impl Paths {
         looked_up.extend(user_dir.as_ref().map(|d| d.join("config.toml")));
         let paths = Paths {
             db: desk_db,
-            postgres: None,
+            postgres,
             db_from: DbFrom::Config(system),
             looked_up,
             config_files: layers.files(),

@@ -42,6 +42,8 @@ pub struct PgUrl {
     raw: String,
     masked: String,
     password: Option<String>,
+    /// libpq's `passfile=`, when the URL names one.
+    passfile: Option<PathBuf>,
     config: postgres::Config,
     tls: Tls,
 }
@@ -133,9 +135,14 @@ impl PgUrl {
                 "sslmode is disable, prefer, require, verify-ca or verify-full (every mode that encrypts verifies the server)",
             ));
         };
+        let passfile = param("passfile").filter(|p| !p.is_empty());
         let kept: Vec<&str> = query
             .split('&')
-            .filter(|kv| !kv.starts_with("sslmode=") && !kv.starts_with("sslrootcert="))
+            .filter(|kv| {
+                !["sslmode=", "sslrootcert=", "passfile="]
+                    .iter()
+                    .any(|k| kv.starts_with(k))
+            })
             .collect();
         let rest = match kept.join("&") {
             q if q.is_empty() => before_query.to_string(),
@@ -168,13 +175,45 @@ impl PgUrl {
         {
             config.user(&me.name);
         }
+        // libpq's `passfile`: read now, so that the desk's setgid opsdesk reads it with the group
+        // (store/passfile.rs), and only when the URL gives no password of its own.
+        let mut password = password;
+        if let Some(file) = passfile.as_ref().filter(|_| config.get_password().is_none()) {
+            let host = match config.get_hosts().first() {
+                Some(postgres::config::Host::Tcp(name)) => name.clone(),
+                _ => "localhost".to_string(),
+            };
+            let wanted = super::passfile::Wanted {
+                host: &host,
+                port: config.get_ports().first().copied().unwrap_or(5432),
+                database: config.get_dbname().unwrap_or_default(),
+                user: config.get_user().unwrap_or_default(),
+            };
+            if let Some(p) = super::passfile::read(std::path::Path::new(file), &wanted)
+                .map_err(|e| e.context(format!("{source}: {masked}")))?
+            {
+                config.password(p.as_str());
+                password = Some(p);
+            }
+        }
         Ok(PgUrl {
             raw: raw.to_string(),
             masked,
             password,
+            passfile: passfile.map(PathBuf::from),
             config,
             tls,
         })
+    }
+
+    /// Whether the URL itself holds a password (not one from its `passfile`).
+    pub fn has_inline_password(&self) -> bool {
+        mask(&self.raw).1.is_some()
+    }
+
+    /// The password file the URL names (libpq's `passfile=`).
+    pub fn passfile(&self) -> Option<&std::path::Path> {
+        self.passfile.as_deref()
     }
 
     /// The connection settings (the password in them, never to be shown).
@@ -328,6 +367,41 @@ mod tests {
 
     /// Issue 20: which locations are PostgreSQL, which files, and which are refused naming where
     /// they came from.
+    #[test]
+    fn a_passfile_gives_the_password_the_url_does_not() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pgpass");
+        std::fs::write(&file, "*:*:other:*:not this\nlocalhost:5432:desk:app:from the file\n").unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let at = |raw: String| PgUrl::parse(&raw, "--db").map(|u| u.config().get_password().map(<[u8]>::to_vec));
+        let path = file.display();
+        let cases: [(String, Option<&[u8]>); 4] = [
+            (
+                format!("postgresql://app@/desk?passfile={path}"),
+                Some(b"from the file"),
+            ),
+            (format!("postgresql://app@db.example/desk?passfile={path}"), None),
+            (
+                format!("postgresql://app:inline@/desk?passfile={path}"),
+                Some(b"inline"),
+            ),
+            (
+                "postgresql://app:inline@/desk?passfile=/nonexistent/pgpass".into(),
+                Some(b"inline"),
+            ),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(at(raw.clone()).unwrap().as_deref(), want, "{raw}");
+        }
+        let e = at(format!("postgresql://app@/desk?passfile={path}.missing")).unwrap_err();
+        assert!(format!("{e:#}").contains("the password file"), "{e:#}");
+        assert_eq!(crate::error::exit_code(&e), 5);
+        let u = PgUrl::parse(&format!("postgresql://app@/desk?passfile={path}"), "--db").unwrap();
+        assert!(!u.has_inline_password() && u.passfile() == Some(file.as_path()));
+        assert!(!u.to_string().contains("from the file") && !u.scrub("x from the file").contains("from the file"));
+    }
+
     #[test]
     fn parses_locations() {
         let ok = [

@@ -38,6 +38,7 @@ pub mod memo;
 pub mod messages;
 pub(crate) mod open;
 pub mod page_cache;
+pub mod passfile;
 pub mod pg;
 pub mod presence;
 pub mod problems;

@@ -8,6 +8,7 @@ pub mod ledger;
 pub mod pg;
 pub mod pg_compare;
 pub mod requests;
+pub mod setgid;
 pub mod smtp;
 pub mod tmux;
 

@@ -326,6 +326,23 @@ impl PgServer {
             .unwrap_or_else(|e| panic!("connect to {db} as {role}: {e}"))
     }
 
+    /// Let every local user reach the server's socket (the scratch directory is its owner's
+    /// alone) and have `role` prove itself there with `password` (SCRAM), everyone else
+    /// trusted as before: a server a desk's setgid opsdesk reaches with a password.
+    pub fn password_for(&self, role: &str, password: &str) {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&self.base, std::fs::Permissions::from_mode(0o711)).unwrap();
+        let hba = self.base.join("data/pg_hba.conf");
+        let before = std::fs::read_to_string(&hba).unwrap();
+        std::fs::write(&hba, format!("local all {role} scram-sha-256\n{before}")).unwrap();
+        let mut admin = self.connect("postgres", SUPERUSER);
+        admin
+            .batch_execute(&format!(
+                "CREATE ROLE {role} LOGIN PASSWORD '{password}'; SELECT pg_reload_conf();"
+            ))
+            .unwrap_or_else(|e| panic!("role {role}: {e}"));
+    }
+
     /// A new, empty database owned by the application's role; its name.
     pub fn fresh_db(&self, name: &str) -> String {
         let mut admin = self.connect("postgres", SUPERUSER);
