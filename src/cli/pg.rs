@@ -42,6 +42,14 @@ pub struct MigrateArgs {
 }
 
 pub fn run(ctx: &Ctx, cli: &Cli, url: &PgUrl) -> Result<()> {
+    // A read-only session upgrades nothing: a desk older than this opsdesk is refused first.
+    let opens = !matches!(
+        cli.command,
+        Some(Command::Init(_) | Command::Config(_) | Command::Calendar(_) | Command::Notify(_) | Command::Demo(_))
+    );
+    if ctx.read_only && opens {
+        pg::open_at(url, true)?;
+    }
     match &cli.command {
         None => super::console(ctx, cli),
         Some(Command::Init(a)) => init(ctx, a, url),

@@ -49,7 +49,7 @@ pub struct PgDesk {
 impl PgDesk {
     /// Connect to the desk at `url`, refusing a database that holds no desk or a newer one.
     pub fn open(url: &PgUrl, config: Config, read_only: bool) -> Result<PgDesk> {
-        let (client, _) = pg::open_checked(url)?;
+        let (client, _) = pg::open_at(url, read_only)?;
         Ok(PgDesk {
             client,
             kept: Statements::default(),
@@ -85,7 +85,7 @@ impl PgDesk {
         {
             return Err(anyhow::anyhow!("{said}"));
         }
-        match pg::open_checked(&self.url) {
+        match pg::open_at(&self.url, self.read_only) {
             Ok((client, _)) => {
                 self.client = client;
                 // What was prepared was the lost connection's.

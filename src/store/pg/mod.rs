@@ -26,6 +26,7 @@ pub mod migrate;
 pub mod rows;
 pub mod server_check;
 pub mod tls;
+pub mod upgrade;
 pub mod write;
 
 const BYTEWISE: &str = include_str!("schema/06_bytewise.sql");
@@ -181,9 +182,11 @@ pub fn create_schema(tx: &mut postgres::Transaction, url: &PgUrl, now: DateTime<
     .map_err(|e| describe(&e, url, "creating the version table"))?;
     tx.execute(
         &format!("INSERT INTO {VERSION_TABLE} (version) VALUES ($1)"),
-        &[&SCHEMA_VERSION],
+        &[&upgrade::BASELINE],
     )
     .map_err(|e| describe(&e, url, "writing the schema's version"))?;
+    // The baseline, then each step after it: a new desk is what an upgraded one is.
+    upgrade::apply(tx, url, upgrade::BASELINE, SCHEMA_VERSION, upgrade::MIGRATIONS)?;
     tx.execute(
         "INSERT INTO meta (key, value) VALUES ('written_by', $1), ('created_at', $2)",
         &[&WRITER, &now.to_rfc3339()],
@@ -209,9 +212,15 @@ fn read_version(client: &mut Client, url: &PgUrl) -> Result<i64> {
 }
 
 /// Connect and check that this is an opsdesk desk at this opsdesk's schema: a database without
-/// one is not a desk (run init), a newer schema is refused (upgrade opsdesk), an older one cannot
-/// be upgraded yet. Reads only.
+/// one is not a desk (run init), a newer schema is refused (upgrade opsdesk), an older one is
+/// upgraded ([`upgrade`]) as SQLite's file is when it is opened.
 pub fn open_checked(url: &PgUrl) -> Result<(Client, i64)> {
+    open_at(url, false)
+}
+
+/// [`open_checked`]; `read_only`: an older schema is refused, as a read-only session changes
+/// nothing.
+pub fn open_at(url: &PgUrl, read_only: bool) -> Result<(Client, i64)> {
     let mut client = connect(url)?;
     if !relations(&mut client, url)?.iter().any(|t| t == VERSION_TABLE) {
         return Err(crate::error::not_found(format!(
@@ -230,9 +239,15 @@ pub fn open_checked(url: &PgUrl) -> Result<(Client, i64)> {
         )));
     }
     if version < SCHEMA_VERSION {
-        return Err(crate::error::rule(format!(
-            "{url} is at schema {version} and this is {WRITER} (schema {SCHEMA_VERSION}); upgrading a desk on PostgreSQL is not carried over yet (issue 20), the database was left untouched"
-        )));
+        if read_only {
+            return Err(crate::error::rule(format!(
+                "{url} is at schema {version} and this opsdesk upgrades it to {SCHEMA_VERSION} when it opens it; a read-only session changes nothing, so run any command once without --read-only"
+            )));
+        }
+        if let Some(from) = upgrade::upgrade(&mut client, url, SCHEMA_VERSION, upgrade::MIGRATIONS)? {
+            eprintln!("opsdesk: upgraded the desk's schema {from} -> {SCHEMA_VERSION} on {url}, in one transaction");
+        }
+        return Ok((client, SCHEMA_VERSION));
     }
     Ok((client, version))
 }

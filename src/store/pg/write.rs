@@ -17,7 +17,7 @@ use crate::store::engine::PgUrl;
 use crate::store::{search, watch};
 
 /// The advisory lock every write takes: "opsdesk" in ASCII, one desk per database.
-const WRITE_LOCK: i64 = 0x006f_7073_6465_736b;
+pub(super) const WRITE_LOCK: i64 = 0x006f_7073_6465_736b;
 
 /// The channel a commit is announced on.
 pub const CHANNEL: &str = "opsdesk_changes";
