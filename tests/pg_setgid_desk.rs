@@ -48,26 +48,7 @@ fn i17_5_a_server_desk_is_reached_through_the_setgid_opsdesk_alone() {
     ]);
 
     // The operator's commands work, as them.
-    let (o, _) = h.ok(
-        &[],
-        &[
-            "incident",
-            "new",
-            "--title",
-            "CRM login fails",
-            "--service",
-            "crm",
-            "--category",
-            "application",
-            "--channel",
-            "phone",
-            "--received-at",
-            "-2m",
-        ],
-    );
-    assert_eq!(o.trim(), "1", "{o}");
-    let (o, _) = h.ok(&[], &["history", "incident", "1"]);
-    assert!(o.contains(&h.user), "recorded as the operator: {o}");
+    h.first_incident_is_theirs();
     let (o, _) = h.ok(&[], &["check"]);
     assert!(o.lines().any(|l| l.starts_with("check: ok")), "{o}");
 

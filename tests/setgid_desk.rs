@@ -70,26 +70,7 @@ fn i17_5_an_operator_uses_the_desk_through_opsdesk_alone() {
     assert_eq!(cat.trim(), "refused");
 
     // Their commands work, as them.
-    let (o, _) = h.ok(
-        &[],
-        &[
-            "incident",
-            "new",
-            "--title",
-            "CRM login fails",
-            "--service",
-            "crm",
-            "--category",
-            "application",
-            "--channel",
-            "phone",
-            "--received-at",
-            "-2m",
-        ],
-    );
-    assert_eq!(o.trim(), "1", "{o}");
-    let (o, _) = h.ok(&[], &["history", "incident", "1"]);
-    assert!(o.contains(&h.user), "recorded as the operator: {o}");
+    h.first_incident_is_theirs();
 
     // Written after the group went, and checkpointed into the file when their opsdesk closed
     // it: the database file alone (no -wal) has it.

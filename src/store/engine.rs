@@ -365,8 +365,8 @@ mod tests {
         }
     }
 
-    /// Issue 20: which locations are PostgreSQL, which files, and which are refused naming where
-    /// they came from.
+    /// Issue 20: libpq's `passfile=`, read only when the URL holds no password, its password
+    /// never shown.
     #[test]
     fn a_passfile_gives_the_password_the_url_does_not() {
         use std::os::unix::fs::PermissionsExt;
@@ -402,6 +402,8 @@ mod tests {
         assert!(!u.to_string().contains("from the file") && !u.scrub("x from the file").contains("from the file"));
     }
 
+    /// Issue 20: which locations are PostgreSQL, which files, and which are refused naming where
+    /// they came from.
     #[test]
     fn parses_locations() {
         let ok = [

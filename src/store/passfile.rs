@@ -3,10 +3,10 @@
 //! for a colon or a backslash, `#` starting a comment. The first line that matches the
 //! connection gives its password. A Unix socket's connection matches the host `localhost`.
 //!
-//! This is how the packaged desk keeps the server's password from the operators (README, "A
-//! server desk behind the setgid opsdesk"): the file is `rw-r----- root:opsdesk`, read by the
-//! setgid opsdesk while it still holds the group. Unlike libpq, which ignores a file its group
-//! may read, a file only others than its group may read is refused.
+//! This is how the packaged desk keeps the server's password from the operators (README,
+//! "Several Linux users on one desk, behind the setgid opsdesk"): the file is `rw-r-----
+//! root:opsdesk`, read by the setgid opsdesk while it still holds the group. libpq ignores a file
+//! its group may read; here such a file is taken, and one any other user may read is refused.
 
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;

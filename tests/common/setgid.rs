@@ -99,6 +99,28 @@ impl Host {
         (o, e)
     }
 
+    /// The operator records the desk's first incident, and the history names them.
+    pub fn first_incident_is_theirs(&self) {
+        let new = [
+            "incident",
+            "new",
+            "--title",
+            "CRM login fails",
+            "--service",
+            "crm",
+            "--category",
+            "application",
+            "--channel",
+            "phone",
+            "--received-at",
+            "-2m",
+        ];
+        let (o, _) = self.ok(&[], &new);
+        assert_eq!(o.trim(), "1", "{o}");
+        let (o, _) = self.ok(&[], &["history", "incident", "1"]);
+        assert!(o.contains(&self.user), "recorded as the operator: {o}");
+    }
+
     pub fn refused(&self, args: &[&str]) -> String {
         let out = self.run(&[], args);
         let (o, e) = text(&out);

@@ -8,6 +8,8 @@
 //! `init` makes the baseline (schema/*.sql) and runs the same steps, so a new desk and an
 //! upgraded one are the same schema. A SQLite migration that changes the schema needs its step
 //! here too: [`MIGRATIONS`] must reach [`crate::store::SCHEMA_VERSION`] (its unit test says so).
+//! A step that changes a trigger or a function changes what `check` compares the server's with
+//! (store/pg/server_check.rs reads them from the schema's files).
 
 use anyhow::Result;
 use postgres::Client;
