@@ -52,6 +52,48 @@ fn i17_5_a_server_desk_is_reached_through_the_setgid_opsdesk_alone() {
     let (o, _) = h.ok(&[], &["check"]);
     assert!(o.lines().any(|l| l.starts_with("check: ok")), "{o}");
 
+    // Their console, through the setgid opsdesk, follows what another process commits.
+    if common::tmux::tmux_available() {
+        let t = common::tmux::Tmux::new(&format!("pg-setgid-{}", std::process::id()));
+        let console = format!(
+            "runuser -u {} -- env -i HOME={} PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 OPSDESK_TEST_SYSTEM_CONFIG={} {} --lang en",
+            h.user,
+            h.home().display(),
+            h.system().display(),
+            h.bin().display()
+        );
+        t.tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-n",
+            "a",
+            "-x",
+            "160",
+            "-y",
+            "48",
+            &console,
+        ]);
+        t.wait_for("a", "CRM login fails");
+        h.as_root(&[
+            "incident",
+            "new",
+            "--title",
+            "Billing run stalls",
+            "--service",
+            "billing",
+            "--category",
+            "application",
+            "--channel",
+            "phone",
+            "--received-at",
+            "-1m",
+        ]);
+        t.wait_for("a", "Billing run stalls");
+        t.keys("a", &["q"]);
+    }
+
     // A database they name is ignored, said so; the desk's is used.
     let elsewhere = format!("postgresql://{ROLE}@/postgres?host={socket}");
     let (o, warned) = h.ok(&[("OPSDESK_DB", &elsewhere)], &["incident", "list"]);
