@@ -11,51 +11,12 @@
 mod common;
 
 use std::collections::HashSet;
-use std::os::unix::process::CommandExt;
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::Desk;
-use nix::sys::signal::{Signal, killpg};
-use nix::unistd::Pid;
+use common::crash::{Rng, round, soak};
 
 const ROUNDS: usize = 20;
-
-/// The writer: one acknowledged text per line of `$ACK`, written after opsdesk exited 0.
-const WRITER: &str = r#"
-i=0
-while :; do
-    i=$((i+1))
-    if [ $((i % 4)) -eq 0 ]; then
-        "$OPSDESK_BIN" incident new --title "crash-$ROUND-$i" --service billing --category application \
-            --channel phone --received-at -31m >/dev/null 2>>"$ERR" || exit 1
-    else
-        "$OPSDESK_BIN" incident note "$INCIDENT" "crash-$ROUND-$i" >/dev/null 2>>"$ERR" || exit 1
-    fi
-    echo "crash-$ROUND-$i" >>"$ACK"
-done
-"#;
-
-/// xorshift64: a deterministic kill schedule.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x % n
-    }
-}
-
-fn soak() -> Option<Duration> {
-    std::env::var("OPSDESK_SOAK")
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-        .map(Duration::from_secs)
-}
 
 #[test]
 fn crash_kill_9_mid_write_loses_no_acknowledged_write() {
@@ -74,43 +35,14 @@ fn crash_kill_9_mid_write_loses_no_acknowledged_write() {
         }
         rounds += 1;
         let k = rounds;
-        let ack = desk.path().join(format!("ack-{k}.log"));
-        let err = desk.path().join(format!("err-{k}.log"));
-        let mut child = Command::new("sh")
-            .args(["-c", WRITER])
-            .env("OPSDESK_BIN", common::BIN)
-            .env("OPSDESK_DB", &desk.db)
-            .env("OPSDESK_CONFIG", &desk.config)
-            .env("HOME", desk.path())
-            .env_remove("LANG")
-            .env("ROUND", k.to_string())
-            .env("INCIDENT", incident.to_string())
-            .env("ACK", &ack)
-            .env("ERR", &err)
-            .stdin(Stdio::null())
-            .process_group(0)
-            .spawn()
-            .expect("start the writer");
         // Anywhere from the first opsdesk's start-up to a dozen writes in.
-        std::thread::sleep(Duration::from_millis(20 + rng.below(400)));
-        let ended_by_itself = child.try_wait().unwrap();
-        let _ = killpg(Pid::from_raw(child.id() as i32), Signal::SIGKILL);
-        child.wait().unwrap();
-        // `incident new` lists the duties it raised on stderr; anything else is an error.
-        let errors: String = std::fs::read_to_string(&err)
-            .unwrap_or_default()
-            .lines()
-            .filter(|l| !l.starts_with("  duty #"))
-            .collect();
-        assert!(
-            ended_by_itself.is_none(),
-            "round {k}: the writer stopped by itself ({ended_by_itself:?}): {errors}"
-        );
-        assert!(errors.trim().is_empty(), "round {k}: opsdesk said: {errors}");
-
-        // Only whole lines: a line is written in one go after the write was acknowledged.
-        let acked_text = std::fs::read_to_string(&ack).unwrap_or_default();
-        let acked: Vec<&str> = acked_text.split_terminator('\n').collect();
+        let env: [(&str, &std::ffi::OsStr); 3] = [
+            ("OPSDESK_DB", desk.db.as_os_str()),
+            ("OPSDESK_CONFIG", desk.config.as_os_str()),
+            ("HOME", desk.path().as_os_str()),
+        ];
+        let after = Duration::from_millis(20 + rng.below(400));
+        let acked = round(k, desk.path(), &env, incident, after);
 
         let conn = rusqlite::Connection::open(&desk.db).unwrap();
         let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
@@ -133,7 +65,7 @@ fn crash_kill_9_mid_write_loses_no_acknowledged_write() {
             }
         }
         for a in &acked {
-            assert!(present.contains(*a), "round {k}: acknowledged {a:?} is missing");
+            assert!(present.contains(a), "round {k}: acknowledged {a:?} is missing");
         }
         // All or nothing: every incident has its creation row, and each killed writer's
         // incidents the same duties (all were received 31 minutes before).

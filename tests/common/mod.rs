@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod certs;
+pub mod crash;
 pub mod forge;
 pub mod history_cases;
 pub mod ledger;
