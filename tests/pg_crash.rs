@@ -21,21 +21,7 @@ fn crash_kill_9_mid_write_on_a_server_loses_no_acknowledged_write() {
     let guard = pg_server!();
     let pg = guard.as_ref().unwrap();
     let d = init_desk(pg, "crash");
-    let made = d.ok(&[
-        "incident",
-        "new",
-        "--title",
-        "crash target",
-        "--service",
-        "billing",
-        "--category",
-        "application",
-        "--channel",
-        "phone",
-        "--received-at",
-        "-1m",
-    ]);
-    let incident: i64 = made.trim().parse().unwrap();
+    let incident = d.new_incident("crash target", "-1m");
     let config = d.dir.path().join("config.toml");
     let env: [(&str, &OsStr); 3] = [
         ("OPSDESK_DB", OsStr::new(&d.url)),

@@ -55,26 +55,7 @@ fn i17_5_a_server_desk_is_reached_through_the_setgid_opsdesk_alone() {
     // Their console, through the setgid opsdesk, follows what another process commits.
     if common::tmux::tmux_available() {
         let t = common::tmux::Tmux::new(&format!("pg-setgid-{}", std::process::id()));
-        let console = format!(
-            "runuser -u {} -- env -i HOME={} PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 OPSDESK_TEST_SYSTEM_CONFIG={} {} --lang en",
-            h.user,
-            h.home().display(),
-            h.system().display(),
-            h.bin().display()
-        );
-        t.tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            "e2e",
-            "-n",
-            "a",
-            "-x",
-            "160",
-            "-y",
-            "48",
-            &console,
-        ]);
+        h.console(&t, &[]);
         t.wait_for("a", "CRM login fails");
         h.as_root(&[
             "incident",

@@ -229,27 +229,7 @@ fn i17_5_the_operators_console_works_and_their_editor_runs_without_the_group() {
     .unwrap();
     set_mode(&editor, 0o755);
     let t = common::tmux::Tmux::new(&format!("setgid-{}", std::process::id()));
-    let console = format!(
-        "runuser -u {} -- env -i HOME={} PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 EDITOR={} OPSDESK_TEST_SYSTEM_CONFIG={} {} --lang en",
-        h.user,
-        h.home().display(),
-        editor.display(),
-        h.system().display(),
-        h.bin().display()
-    );
-    t.tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        "e2e",
-        "-n",
-        "a",
-        "-x",
-        "160",
-        "-y",
-        "48",
-        &console,
-    ]);
+    h.console(&t, &[format!("EDITOR={}", editor.display())]);
     t.wait_for("a", "Open incidents");
     t.wait_for(
         "a",

@@ -18,6 +18,24 @@ use std::process::{Command, Output};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_opsdesk");
 
+/// `incident new` of a billing fault by phone, received at `received_at`: the fewest fields.
+pub fn new_incident_args<'a>(title: &'a str, received_at: &'a str) -> [&'a str; 12] {
+    [
+        "incident",
+        "new",
+        "--title",
+        title,
+        "--service",
+        "billing",
+        "--category",
+        "application",
+        "--channel",
+        "phone",
+        "--received-at",
+        received_at,
+    ]
+}
+
 /// A temporary desk: its directory, database path and (empty) config path.
 pub struct Desk {
     pub dir: tempfile::TempDir,
@@ -99,20 +117,7 @@ impl Desk {
 
     /// `incident new` with the minimum fields; returns the id.
     pub fn new_incident(&self, title: &str, received_at: &str) -> i64 {
-        let out = self.ok(&[
-            "incident",
-            "new",
-            "--title",
-            title,
-            "--service",
-            "billing",
-            "--category",
-            "application",
-            "--channel",
-            "phone",
-            "--received-at",
-            received_at,
-        ]);
+        let out = self.ok(&new_incident_args(title, received_at));
         out.trim().parse().expect("an id")
     }
 

@@ -403,6 +403,14 @@ impl PgDesk {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// `incident new` of a billing fault received at `received_at`; its id.
+    pub fn new_incident(&self, title: &str, received_at: &str) -> i64 {
+        let out = self.ok(&super::new_incident_args(title, received_at));
+        out.trim()
+            .parse()
+            .unwrap_or_else(|e| panic!("incident new said {out:?}: {e}"))
+    }
+
     /// Exit `code`; returns stderr.
     pub fn fails(&self, code: i32, args: &[&str]) -> String {
         let out = self.run(args);

@@ -99,6 +99,32 @@ impl Host {
         (o, e)
     }
 
+    /// The operator's console through the setgid opsdesk, in English, in the window `a` of a new
+    /// session of `t` (160x48); `env` besides a clean environment.
+    pub fn console(&self, t: &super::tmux::Tmux, env: &[String]) {
+        let console = format!(
+            "runuser -u {} -- env -i HOME={} PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 {} OPSDESK_TEST_SYSTEM_CONFIG={} {} --lang en",
+            self.user,
+            self.home().display(),
+            env.join(" "),
+            self.system().display(),
+            self.bin().display()
+        );
+        t.tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-n",
+            "a",
+            "-x",
+            "160",
+            "-y",
+            "48",
+            &console,
+        ]);
+    }
+
     /// The operator records the desk's first incident, and the history names them.
     pub fn first_incident_is_theirs(&self) {
         let new = [
