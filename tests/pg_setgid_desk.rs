@@ -70,20 +70,7 @@ fn i17_5_a_server_desk_is_reached_through_the_setgid_opsdesk_alone() {
         let t = common::tmux::Tmux::new(&format!("pg-setgid-{}", std::process::id()));
         h.console(&t, &[]);
         t.wait_for("a", "CRM login fails");
-        h.as_root(&[
-            "incident",
-            "new",
-            "--title",
-            "Billing run stalls",
-            "--service",
-            "billing",
-            "--category",
-            "application",
-            "--channel",
-            "phone",
-            "--received-at",
-            "-1m",
-        ]);
+        h.as_root(&common::new_incident_args("Billing run stalls", "-1m"));
         t.wait_for("a", "Billing run stalls");
         t.keys("a", &["q"]);
     }

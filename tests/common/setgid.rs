@@ -127,20 +127,7 @@ impl Host {
 
     /// The operator records the desk's first incident, and the history names them.
     pub fn first_incident_is_theirs(&self) {
-        let new = [
-            "incident",
-            "new",
-            "--title",
-            "CRM login fails",
-            "--service",
-            "crm",
-            "--category",
-            "application",
-            "--channel",
-            "phone",
-            "--received-at",
-            "-2m",
-        ];
+        let new = super::new_incident_args("CRM login fails", "-2m");
         let (o, _) = self.ok(&[], &new);
         assert_eq!(o.trim(), "1", "{o}");
         let (o, _) = self.ok(&[], &["history", "incident", "1"]);
